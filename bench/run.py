@@ -1,0 +1,14 @@
+"""Every benchmark, one after the other: ``make bench``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import startup  # noqa: E402
+
+if __name__ == "__main__":
+    print("== start-up and validation (whole process)")
+    startup.main()

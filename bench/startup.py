@@ -1,0 +1,68 @@
+"""Whole-process start-up: ``giaoban --help`` against ``python -c "import click"``.
+
+Runs alternate so that both see the same machine load; reports the median of each
+and their ratio (goal: at most 1.3x). Also times ``giaoban validate`` on the example
+and on a broken copy of it (goal: under a second each).
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GIAOBAN = str(Path(sys.executable).with_name("giaoban"))
+
+
+def _time(command: list[str], cwd: Path = ROOT) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def alternate(a: list[str], b: list[str], runs: int, cwd: Path = ROOT) -> tuple[float, float]:
+    times_a, times_b = [], []
+    for _ in range(2):  # warm the file cache
+        _time(a, cwd), _time(b, cwd)
+    for _ in range(runs):
+        times_a.append(_time(a, cwd))
+        times_b.append(_time(b, cwd))
+    return statistics.median(times_a), statistics.median(times_b)
+
+
+def main(runs: int = 21) -> dict[str, float]:
+    results: dict[str, float] = {}
+    helped, click_only = alternate([GIAOBAN, "--help"], [sys.executable, "-c", "import click"], runs)
+    results["help_s"] = helped
+    results["import_click_s"] = click_only
+    results["help_ratio"] = helped / click_only
+    print(f"giaoban --help        {helped * 1000:7.1f} ms (median of {runs})")
+    print(f"python -c import click {click_only * 1000:6.1f} ms")
+    print(f"ratio                 {helped / click_only:7.2f}x   (goal <= 1.3x)")
+
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        shutil.copytree(ROOT / "examples", work, dirs_exist_ok=True)
+        text = (work / "nam-song-hau-2022.yaml").read_text(encoding="utf-8")
+        (work / "broken.yaml").write_text(text.replace("\ndirectives:", "\ndirectivs:"))
+        lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+        for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
+            lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+        (work / "bomb.yaml").write_text("\n".join(lines) + "\n")
+        for label, target in (("valid", "nam-song-hau-2022.yaml"), ("typo", "broken.yaml"),
+                              ("alias bomb", "bomb.yaml")):
+            seconds = statistics.median(
+                _time([GIAOBAN, "validate", target], work) for _ in range(max(5, runs // 3))
+            )
+            results[f"validate_{label}_s"] = seconds
+            print(f"giaoban validate ({label}) {seconds * 1000:7.1f} ms   (goal < 1000 ms)")
+    return results
+
+
+if __name__ == "__main__":
+    main()

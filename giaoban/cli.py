@@ -1,0 +1,165 @@
+"""The ``giaoban`` command line: thin click wrappers, each calling one library function.
+
+Only click is imported here; each command imports its module when it runs, so
+``giaoban --help`` starts as fast as click itself.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from giaoban import __version__
+from giaoban.messages import CATALOGUE, language, msg, set_language
+
+
+def _language_in(args: list[str]) -> str | None:
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _choose_language(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    set_language(value)
+    _translate_help(ctx.find_root().command)
+    return value
+
+
+class _Group(click.Group):
+    """Turns every error a user can cause into one message and an exit code."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # Help may be printed while parsing, before --lang's own callback runs.
+        set_language(_language_in(args))
+        _translate_help(self)
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> object:
+        from giaoban.errors import GiaobanError
+
+        try:
+            return super().invoke(ctx)
+        except GiaobanError as error:
+            click.echo(error.message, err=True)
+            ctx.exit(error.exit_code)
+        except KeyboardInterrupt:
+            click.echo(msg("interrupted"), err=True)
+            ctx.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as error:
+            if (ctx.obj or {}).get("debug"):
+                raise
+            click.echo(msg("unexpected", error=f"{type(error).__name__}: {error}"), err=True)
+            ctx.exit(70)
+
+
+@click.group(
+    cls=_Group,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(__version__, "-V", "--version", prog_name="giaoban")
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    envvar="GIAOBAN_LANG",
+    is_eager=True,
+    expose_value=False,
+    callback=_choose_language,
+)
+@click.option("--debug", is_flag=True)
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=False))
+def validate(paths: tuple[Path, ...]) -> None:
+    from giaoban.commands.validate import validate_paths
+
+    report = validate_paths(paths)
+    for problem in report.problems:
+        click.echo(problem.format(), err=True)
+    click.echo(report.summary(), err=not report.ok)
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@click.option("--defaults", is_flag=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+def schema(defaults: bool, output: Path | None) -> None:
+    from giaoban.commands.schema import schema_text
+
+    text = schema_text(defaults)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from giaoban.files import write_atomic
+
+    write_atomic(output, text.encode("utf-8"))
+    click.echo(msg("written", path=output), err=True)
+
+
+@cli.command()
+@click.argument("record", type=click.Path(path_type=Path))
+def show(record: Path) -> None:
+    from giaoban.commands.show import show as show_record
+
+    click.echo(show_record(record))
+
+
+@cli.command()
+@click.argument("target", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--from", "previous", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--date", "date", type=click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"]))
+@click.option("--force", is_flag=True)
+def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
+    from giaoban.commands.new import create
+
+    day = date.date() if date is not None else None  # type: ignore[attr-defined]
+    written = create(target, previous, day, force)
+    click.echo(msg("written", path=written), err=True)
+
+
+# --- help in the chosen language ------------------------------------------------------
+
+
+def _translate_help(group: click.Command) -> None:
+    """Fill every help text from the catalogue, in the language chosen so far."""
+
+    def text(key: str) -> str | None:
+        return CATALOGUE[key][language()] if key in CATALOGUE else None
+
+    group.help = text("help_cli")
+    commands = getattr(group, "commands", {})
+    for param in group.params:
+        param.help = text(f"help_cli_{param.name}") or getattr(param, "help", None)
+    for name, command in commands.items():
+        command.help = text(f"help_{name}")
+        command.short_help = text(f"short_{name}")
+        for param in command.params:
+            if isinstance(param, click.Option):
+                param.help = text(f"help_{name}_{param.name}") or param.help
+
+
+_translate_help(cli)
+
+
+def _safe_console() -> None:
+    """Never crash printing Vietnamese to a console that is not UTF-8."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``giaoban`` command."""
+    _safe_console()
+    cli.main(args=argv, prog_name="giaoban")

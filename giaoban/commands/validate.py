@@ -1,0 +1,73 @@
+"""``giaoban validate``: every problem in every record, then a one-line summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from giaoban.errors import Problem, RecordInvalid, UsageError
+from giaoban.messages import msg
+from giaoban.record import check_defaults, find_records, load_record
+
+
+@dataclass
+class ValidationReport:
+    """Problems per file; files without problems are listed with an empty list."""
+
+    files: dict[Path, list[Problem]] = field(default_factory=dict)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for problems in self.files.values() for p in problems]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        bad = sum(1 for problems in self.files.values() if problems)
+        if not bad:
+            return msg("summary_ok", files=len(self.files))
+        return msg("summary_problems", problems=len(self.problems), bad=bad, files=len(self.files))
+
+
+def validate_paths(paths: Iterable[Path]) -> ValidationReport:
+    """Validate the records and defaults files under ``paths``.
+
+    A problem in a defaults file is reported once, under that file, not again
+    under every record it applies to.
+    """
+    paths = list(paths)
+    found = find_records(paths)
+    if not found.records and not found.defaults:
+        raise UsageError(msg("no_records", path=", ".join(str(p) for p in paths)))
+    report = ValidationReport()
+    broken_defaults: set[Path] = set()
+    for defaults in found.defaults:
+        problems = check_defaults(defaults)
+        report.files[defaults] = problems
+        if problems:
+            broken_defaults.add(defaults.resolve())
+    for record in found.records:
+        try:
+            load_record(record)
+            report.files[record] = []
+        except RecordInvalid as error:
+            report.files[record] = [
+                p for p in error.problems if p.file.resolve() not in broken_defaults
+            ]
+    for path in list(report.files):
+        report.files[path] = _unique(report.files[path])
+    return report
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen: set[str] = set()
+    unique: list[Problem] = []
+    for problem in problems:
+        key = problem.format()
+        if key not in seen:
+            seen.add(key)
+            unique.append(problem)
+    return unique

@@ -1,0 +1,48 @@
+"""Writing files so that nothing is ever half-written: temporary file, then rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from giaoban.errors import GiaobanError
+from giaoban.messages import msg
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0666 & ~umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically; GiaobanError when the folder is not writable.
+
+    The temporary file sits in the same folder (a rename across file systems is
+    not atomic) and is removed if anything fails, Ctrl-C included.
+    """
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise GiaobanError(msg("out_not_writable", path=folder, error=error.strerror)) from None
+    try:
+        os.chmod(temporary, _mode_for(path))
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise GiaobanError(msg("out_not_writable", path=path, error=error.strerror)) from None
+        raise

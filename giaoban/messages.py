@@ -1,0 +1,399 @@
+"""Every message giaoban shows, in Vietnamese (default) and English.
+
+The language comes from ``--lang``, else ``GIAOBAN_LANG``, else Vietnamese.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("vi", "en")
+_chosen: str | None = None
+
+
+def set_language(language: str | None) -> None:
+    global _chosen
+    _chosen = language if language in LANGUAGES else None
+
+
+def language() -> str:
+    if _chosen:
+        return _chosen
+    from_env = os.environ.get("GIAOBAN_LANG", "").strip().lower()[:2]
+    return from_env if from_env in LANGUAGES else "vi"
+
+
+def msg(key: str, /, **values: object) -> str:
+    """The message ``key`` in the current language, with ``values`` filled in."""
+    entry = CATALOGUE[key]
+    return entry[language()].format(**values)
+
+
+# key: (Vietnamese, English)
+_PAIRS: dict[str, tuple[str, str]] = {
+    # reading files
+    "file_missing": ("không tìm thấy tệp", "file not found"),
+    "file_is_directory": ("đây là thư mục, không phải tệp", "this is a folder, not a file"),
+    "file_unreadable": ("không đọc được tệp: {error}", "cannot read the file: {error}"),
+    "file_too_large": (
+        "tệp quá lớn ({size} MB); một biên bản chỉ vài chục KB",
+        "file too large ({size} MB); a record is a few dozen KB",
+    ),
+    "bad_bom": (
+        "tệp bắt đầu bằng dấu BOM của {encoding} nhưng nội dung không đúng mã đó; "
+        "hãy lưu lại tệp với mã UTF-8",
+        "the file starts with a {encoding} byte-order mark but its content is not {encoding}; "
+        "save it again as UTF-8",
+    ),
+    "binary_file": (
+        "tệp chứa byte NUL: đây không phải tệp văn bản YAML (hoặc là UTF-16 không có BOM); "
+        "hãy lưu lại với mã UTF-8",
+        "the file contains NUL bytes: it is not a YAML text file (or it is UTF-16 without a "
+        "byte-order mark); save it as UTF-8",
+    ),
+    "not_utf8": (
+        "tệp không phải mã UTF-8 (byte 0x{byte:02X}); có thể tệp dùng mã Windows-1258 hoặc "
+        "bảng mã cũ TCVN3 (ABC) / VNI. Hãy mở tệp và lưu lại với mã UTF-8 "
+        "(Notepad: Save As > Encoding: UTF-8; Unikey: công cụ chuyển mã sang Unicode)",
+        "the file is not UTF-8 (byte 0x{byte:02X}); it is probably Windows-1258 or a legacy "
+        "Vietnamese encoding (TCVN3/ABC or VNI). Open it and save it as UTF-8 "
+        "(Notepad: Save As > Encoding: UTF-8; Unikey's converter turns TCVN3/VNI into Unicode)",
+    ),
+    "empty_file": (
+        "tệp trống: cần ít nhất mục 'meeting' với 'title' và 'date'",
+        "the file is empty: a record needs at least 'meeting' with 'title' and 'date'",
+    ),
+    "root_not_mapping": (
+        "tệp phải là một bảng các mục (meeting:, attendees:, ...), không phải một danh sách "
+        "hay một dòng chữ",
+        "the file must be a mapping of sections (meeting:, attendees:, ...), not a list or a "
+        "single text",
+    ),
+    # YAML syntax
+    "yaml_tab": (
+        "dùng ký tự Tab để thụt lề; YAML chỉ chấp nhận dấu cách. Hãy thay Tab bằng dấu cách",
+        "a Tab is used for indentation; YAML accepts only spaces. Replace the Tab with spaces",
+    ),
+    "yaml_control_char": (
+        "ký tự điều khiển không được phép trong tệp (thường do sao chép từ PDF hay Word); "
+        "hãy xóa ký tự tại vị trí này",
+        "a control character is not allowed in the file (often pasted from a PDF or Word); "
+        "delete the character at this position",
+    ),
+    "yaml_colon": (
+        "dấu ':' không hợp lệ ở đây; nếu nội dung có dấu ':' hãy đặt cả nội dung trong "
+        'dấu ngoặc kép "...", hoặc kiểm tra thụt lề của dòng này',
+        "a ':' is not allowed here; if the text contains ':' put the whole text in double "
+        'quotes "...", or check the indentation of this line',
+    ),
+    "yaml_unclosed": (
+        "tệp kết thúc khi còn dấu ngoặc kép hay ngoặc vuông chưa đóng; hãy đóng dấu ngoặc",
+        "the file ends inside an unclosed quote or bracket; close it",
+    ),
+    "yaml_missing_colon": (
+        "thiếu dấu ':' sau tên mục, hoặc dấu ngoặc chưa đóng ở dòng trước",
+        "a ':' is missing after a key, or a bracket on an earlier line is not closed",
+    ),
+    "yaml_undefined_alias": (
+        "tham chiếu *... tới một neo &... không tồn tại",
+        "an alias *... refers to an anchor &... that does not exist",
+    ),
+    "yaml_many_documents": (
+        "tệp chứa nhiều tài liệu (ngăn bởi '---'); mỗi tệp chỉ một hội nghị",
+        "the file holds several documents (separated by '---'); one meeting per file",
+    ),
+    "yaml_indent": (
+        "thụt lề không khớp với các dòng trên; các mục cùng cấp phải thẳng cột ({detail})",
+        "the indentation does not match the lines above; items of one level must line up "
+        "({detail})",
+    ),
+    "yaml_syntax": ("lỗi cú pháp YAML: {detail}", "YAML syntax error: {detail}"),
+    "yaml_quote_hint": (
+        " (có thể dấu ngoặc kép mở ở dòng {line} chưa được đóng)",
+        " (perhaps the double quote opened at line {line} is not closed)",
+    ),
+    "yaml_tag": (
+        "thẻ YAML {tag} không được phép (giaoban chỉ đọc dữ liệu, không tạo đối tượng); "
+        "hãy xóa thẻ",
+        "the YAML tag {tag} is not allowed (giaoban reads data only, it never builds objects); "
+        "remove the tag",
+    ),
+    "too_many_nodes": (
+        "tệp mở rộng ra hơn {limit} giá trị (neo & và tham chiếu * lồng nhau); giaoban từ chối",
+        "the file expands to more than {limit} values (nested anchors & and aliases *); refused",
+    ),
+    "too_deep": (
+        "các mục lồng nhau quá sâu (hơn {limit} cấp)",
+        "sections are nested too deeply (more than {limit} levels)",
+    ),
+    "key_not_text": ("tên mục phải là chữ", "a key must be text"),
+    "duplicate_key": (
+        "'{key}' xuất hiện hai lần (lần đầu ở dòng {first}); YAML sẽ lặng lẽ bỏ lần đầu, "
+        "hãy gộp hoặc xóa một",
+        "'{key}' appears twice (first at line {first}); YAML would silently drop the first, "
+        "merge or delete one",
+    ),
+    "text_too_long": (
+        "đoạn chữ quá dài ({length} ký tự; tối đa {limit})",
+        "text too long ({length} characters; at most {limit})",
+    ),
+    "control_char": (
+        "ký tự điều khiển {code} trong nội dung (Word không chấp nhận); hãy xóa nó",
+        "control character {code} in the text (Word does not accept it); delete it",
+    ),
+    # model
+    "missing_field": (
+        "thiếu '{field}' trong '{section}'",
+        "'{field}' is missing in '{section}'",
+    ),
+    "unknown_key_suggest": (
+        "{key}: tên mục không hợp lệ, có phải ý bạn là '{suggestion}'?",
+        "{key}: unknown key, did you mean '{suggestion}'?",
+    ),
+    "unknown_key": (
+        "{key}: tên mục không hợp lệ; các mục được dùng: {allowed}",
+        "{key}: unknown key; valid keys: {allowed}",
+    ),
+    "not_one_of": (
+        "{field}: '{value}' không hợp lệ; chọn một trong: {options}.",
+        "{field}: '{value}' is not allowed; choose one of: {options}.",
+    ),
+    "did_you_mean": ("Có phải ý bạn là '{suggestion}'?", "Did you mean '{suggestion}'?"),
+    "known_ids": ("Các mã hiện có: {ids}.", "Known ids: {ids}."),
+    "value_time": (
+        "{field}: '{value}' không phải giờ; viết như 8:30, 08:30 hoặc 8h30",
+        "{field}: '{value}' is not a time; write it as 8:30, 08:30 or 8h30",
+    ),
+    "value_date": (
+        "{field}: '{value}' không phải ngày; viết như 2022-12-15 hoặc 15/12/2022",
+        "{field}: '{value}' is not a date; write it as 2022-12-15 or 15/12/2022",
+    ),
+    "value_date_impossible": (
+        "{field}: ngày '{value}' không có thật (kiểm tra ngày và tháng)",
+        "{field}: '{value}' is an impossible date (check the day and the month)",
+    ),
+    "value_number": (
+        "{field}: '{value}' không phải số; viết như 19455 hoặc 9,6",
+        "{field}: '{value}' is not a number; write it as 19455 or 9.6",
+    ),
+    "value_number_ambiguous": (
+        "{field}: '{value}' không rõ nghĩa: dấu chấm là phân cách hàng nghìn hay dấu thập phân? "
+        "Viết số không có dấu phân cách (19455), hoặc dùng dấu phẩy cho phần thập phân (19,455)",
+        "{field}: '{value}' is ambiguous: is the dot a thousands separator or a decimal point? "
+        "Write the number without separators (19455), or with a decimal comma (19,455)",
+    ),
+    "value_name_or_group": (
+        "{field}: cần 'name' (họ và tên) hoặc 'group' (nhóm không nêu tên)",
+        "{field}: needs 'name' (full name) or 'group' (an unnamed group)",
+    ),
+    "value_paragraph_empty": (
+        "{field}: đoạn phát biểu cần 'text' hoặc 'directives'",
+        "{field}: a paragraph needs 'text' or 'directives'",
+    ),
+    "empty_value": ("{field}: mục trống", "{field}: the section is empty"),
+    "expected_mapping": (
+        "{field}: cần các mục con dạng 'tên: giá trị'",
+        "{field}: expected keys with values ('name: value')",
+    ),
+    "expected_list": (
+        "{field}: cần một danh sách (mỗi dòng bắt đầu bằng '- ')",
+        "{field}: expected a list (each line starting with '- ')",
+    ),
+    "expected_text": (
+        "{field}: cần một dòng chữ, không phải danh sách hay bảng",
+        "{field}: expected a text, not a list or a mapping",
+    ),
+    "empty_text": ("{field}: không được để trống", "{field}: must not be empty"),
+    "bad_id": (
+        "{field}: mã '{value}' chỉ được gồm chữ, số, '-', '_' và '.' (không dấu cách, không '/')",
+        "{field}: the id '{value}' may only hold letters, digits, '-', '_' and '.' "
+        "(no spaces, no '/')",
+    ),
+    "text_too_long_field": (
+        "{field}: quá dài (tối đa {limit} ký tự)",
+        "{field}: too long (at most {limit} characters)",
+    ),
+    "expected_integer": (
+        "{field}: '{value}' không phải số nguyên",
+        "{field}: '{value}' is not a whole number",
+    ),
+    "expected_bool": (
+        "{field}: '{value}' phải là có/không (true/false)",
+        "{field}: '{value}' must be yes/no (true/false)",
+    ),
+    "too_small": ("{field}: {value} nhỏ hơn {limit}", "{field}: {value} is below {limit}"),
+    "too_large": ("{field}: {value} lớn hơn {limit}", "{field}: {value} is above {limit}"),
+    "invalid_value": ("{field}: giá trị không hợp lệ ({detail})", "{field}: invalid ({detail})"),
+    # cross-field checks
+    "duplicate_id": (
+        "mã '{id}' đã dùng ở dòng {line}; mỗi mã chỉ dùng một lần",
+        "the id '{id}' is already used at line {line}; each id once",
+    ),
+    "unknown_speaker": (
+        "người phát biểu '{id}' không có trong attendees.",
+        "speaker '{id}' is not among the attendees.",
+    ),
+    "unknown_person": (
+        "'{id}' không có trong attendees.",
+        "'{id}' is not among the attendees.",
+    ),
+    "unknown_directive": (
+        "chỉ đạo '{id}' không có trong directives.",
+        "directive '{id}' is not among the directives.",
+    ),
+    "unknown_figure": (
+        "số liệu {{{id}}} không có trong figures.",
+        "figure {{{id}}} is not among the figures.",
+    ),
+    "honorific_conflict": (
+        "'honorific' và 'gender' mâu thuẫn nhau; chỉ cần một trong hai",
+        "'honorific' and 'gender' disagree; one of them is enough",
+    ),
+    "given_name_mismatch": (
+        "'given_name' phải là phần cuối của họ và tên",
+        "'given_name' must be the end of the full name",
+    ),
+    "duplicate_member": ("tỉnh '{name}' có hai lần", "province '{name}' is listed twice"),
+    "not_member": (
+        "'{name}' không có trong các tỉnh của Cụm ({members}).",
+        "'{name}' is not a member of the cluster ({members}).",
+    ),
+    "end_before_start": (
+        "giờ kết thúc phải sau giờ bắt đầu",
+        "the end time must be after the start time",
+    ),
+    # summary labels (giaoban show)
+    "label_date": ("Ngày", "Date"),
+    "label_time": ("Thời gian", "Time"),
+    "label_place": ("Địa điểm", "Place"),
+    "label_organiser": ("Tổ chức", "Organiser"),
+    "label_cluster": ("Cụm thi đua", "Cluster"),
+    "label_attendees": ("Đại biểu", "Attendees"),
+    "label_speeches": ("Phát biểu", "Speeches"),
+    "label_directives": ("Chỉ đạo", "Directives"),
+    "label_figure": ("Số liệu", "Figure"),
+    "label_priorities": ("Trọng tâm năm {year}", "Priorities for {year}"),
+    "label_handover": ("Bàn giao", "Handover"),
+    "label_from": ("nhận từ", "from"),
+    # giaoban new
+    "new_header": (
+        "Hồ sơ hội nghị cho giaoban. Kiểm tra: giaoban validate <tệp>",
+        "A giaoban meeting record. Check it with: giaoban validate <file>",
+    ),
+    "new_from": (
+        "Tạo từ {previous}: Cụm, các tỉnh và Cụm trưởng mới được chuyển sang; "
+        "hãy điền phần còn lại",
+        "Made from {previous}: the cluster, its members and the new chair carried over; fill in "
+        "the rest",
+    ),
+    "new_continues": (
+        "Mã chỉ đạo năm trước, dùng cho 'continues'",
+        "Last year's directive ids, for 'continues'",
+    ),
+    # command line
+    "summary_ok": (
+        "{files} tệp hợp lệ.",
+        "{files} file(s) valid.",
+    ),
+    "summary_problems": (
+        "{problems} lỗi trong {bad} trên {files} tệp.",
+        "{problems} problem(s) in {bad} of {files} file(s).",
+    ),
+    "no_records": (
+        "không tìm thấy tệp .yaml nào trong {path}",
+        "no .yaml file found in {path}",
+    ),
+    "path_missing": ("{path}: không tồn tại", "{path}: does not exist"),
+    "valid_file": ("{path}: hợp lệ", "{path}: valid"),
+    "unexpected": (
+        "lỗi không mong đợi: {error}. Hãy chạy lại với --debug và gửi kết quả cho người "
+        "phụ trách kỹ thuật.",
+        "unexpected error: {error}. Run again with --debug and send the output to your "
+        "technical contact.",
+    ),
+    "interrupted": ("đã dừng theo yêu cầu.", "interrupted."),
+    "written": ("đã ghi {path}", "wrote {path}"),
+    "exists_no_force": (
+        "{path} đã có; dùng --force để ghi đè",
+        "{path} already exists; use --force to overwrite it",
+    ),
+    "out_not_writable": (
+        "không ghi được vào {path}: {error}",
+        "cannot write to {path}: {error}",
+    ),
+}
+
+# Help texts: "\b" keeps click from re-wrapping the example lines.
+_PAIRS.update(
+    {
+        "help_cli": (
+            "giaoban: biên bản và tin bài hội nghị giao ban Cụm thi đua MTTQ Việt Nam "
+            "từ một tệp YAML.\n\n\b\nVí dụ:\n  giaoban validate examples/\n"
+            "  giaoban show examples/nam-song-hau-2022.yaml",
+            "giaoban: minutes and press reports of MTTQ emulation-cluster meetings from one "
+            "YAML record.\n\n\b\nExamples:\n  giaoban validate examples/\n"
+            "  giaoban show examples/nam-song-hau-2022.yaml",
+        ),
+        "help_cli_lang": (
+            "Ngôn ngữ thông báo: vi (mặc định) hoặc en; cũng đặt được bằng GIAOBAN_LANG",
+            "Language of messages: vi (default) or en; GIAOBAN_LANG sets it too",
+        ),
+        "help_cli_debug": (
+            "Hiện chi tiết kỹ thuật (traceback) khi có lỗi",
+            "Show technical details (traceback) on errors",
+        ),
+        "short_validate": ("Kiểm tra hồ sơ hội nghị", "Check meeting records"),
+        "help_validate": (
+            "Kiểm tra các hồ sơ (tệp hoặc thư mục) và báo mọi lỗi cùng lúc, dạng "
+            "tệp:dòng:cột: lỗi. Mã thoát 0 khi hợp lệ, 1 khi có lỗi, 2 khi dùng sai lệnh."
+            "\n\n\b\nVí dụ:\n  giaoban validate examples/nam-song-hau-2022.yaml\n"
+            "  giaoban validate luu-tru/2022/",
+            "Check records (files or folders) and report every problem at once, as "
+            "file:line:column: message. Exit 0 when valid, 1 on problems, 2 on usage errors."
+            "\n\n\b\nExamples:\n  giaoban validate examples/nam-song-hau-2022.yaml\n"
+            "  giaoban validate archive/2022/",
+        ),
+        "short_schema": ("In JSON Schema của hồ sơ", "Print the record's JSON Schema"),
+        "help_schema": (
+            "In JSON Schema của hồ sơ (để trình soạn thảo gợi ý và kiểm tra khi gõ)."
+            "\n\n\b\nVí dụ:\n  giaoban schema -o record.schema.json\n"
+            "  giaoban schema --defaults -o defaults.schema.json",
+            "Print the JSON Schema of a record (for editor completion and checks)."
+            "\n\n\b\nExamples:\n  giaoban schema -o record.schema.json\n"
+            "  giaoban schema --defaults -o defaults.schema.json",
+        ),
+        "help_schema_defaults": (
+            "Schema của tệp thiết lập chung giaoban.yaml (không mục nào bắt buộc)",
+            "Schema of a giaoban.yaml defaults file (nothing required)",
+        ),
+        "help_schema_output": ("Ghi vào tệp thay vì in ra", "Write to a file instead of printing"),
+        "short_show": ("Tóm tắt một hồ sơ", "Summarise a record"),
+        "help_show": (
+            "Tóm tắt một hồ sơ hội nghị để soát nhanh.\n\n\b\nVí dụ:\n"
+            "  giaoban show examples/nam-song-hau-2022.yaml",
+            "Print a readable summary of a meeting record.\n\n\b\nExample:\n"
+            "  giaoban show examples/nam-song-hau-2022.yaml",
+        ),
+        "short_new": ("Tạo hồ sơ hội nghị mới", "Create a new meeting record"),
+        "help_new": (
+            "Tạo hồ sơ mới từ tệp thiết lập chung; với --from, chuyển Cụm, các tỉnh và "
+            "Cụm trưởng mới từ hồ sơ năm trước.\n\n\b\nVí dụ:\n"
+            "  giaoban new examples/nam-song-hau-2023-moi.yaml "
+            "--from examples/nam-song-hau-2022.yaml",
+            "Create a record from the defaults file; with --from, carry the cluster, its "
+            "members and the new chair over from last year's record.\n\n\b\nExample:\n"
+            "  giaoban new examples/nam-song-hau-2023-new.yaml "
+            "--from examples/nam-song-hau-2022.yaml",
+        ),
+        "help_new_previous": ("Hồ sơ năm trước", "Last year's record"),
+        "help_new_date": (
+            "Ngày hội nghị (2023-12-14 hoặc 14/12/2023)",
+            "Meeting date (2023-12-14 or 14/12/2023)",
+        ),
+        "help_new_force": ("Ghi đè tệp đã có", "Overwrite an existing file"),
+    }
+)
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    key: dict(zip(LANGUAGES, texts, strict=True)) for key, texts in _PAIRS.items()
+}

@@ -1,0 +1,121 @@
+"""Checks across fields that one field's type cannot express: ids, references, members."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from giaoban import vietnamese as vn
+from giaoban.errors import Problem
+from giaoban.messages import msg
+from giaoban.record.model import Record
+from giaoban.record.source import FieldPath
+
+FIGURE_REFERENCE = re.compile(r"\{([\w.-]+)\}")
+
+Locate = Callable[[FieldPath], tuple[Path, int, int]]
+
+
+def cross_check(record: Record, locate: Locate) -> list[Problem]:
+    """Every problem between fields of a type-valid record, in file order."""
+    problems: list[Problem] = []
+
+    def report(field_path: FieldPath, message: str) -> None:
+        file, line, column = locate(field_path)
+        problems.append(Problem(file, message, line, column))
+
+    def unique(section: str, ids: Iterable[tuple[int, str | None]]) -> None:
+        first: dict[str, int] = {}
+        for index, item_id in ids:
+            if item_id is None:
+                continue
+            if item_id in first:
+                first_line = locate((section, first[item_id], "id"))[1]
+                report((section, index, "id"), msg("duplicate_id", id=item_id, line=first_line))
+            else:
+                first.setdefault(item_id, index)
+
+    unique("attendees", enumerate(a.id for a in record.attendees))
+    unique("directives", enumerate(d.id for d in record.directives))
+    unique("figures", enumerate(f.id for f in record.figures))
+
+    people = [a.id for a in record.attendees]
+    directives = [d.id for d in record.directives if d.id]
+    figures = [f.id for f in record.figures]
+
+    def refers(field_path: FieldPath, value: str | None, known: list[str], kind: str) -> None:
+        if value is None or value in known:
+            return
+        suggestion = vn.closest_match(value, known)
+        text = msg(f"unknown_{kind}", id=value)
+        if suggestion:
+            text += " " + msg("did_you_mean", suggestion=suggestion)
+        elif known:
+            text += " " + msg("known_ids", ids=", ".join(known))
+        report(field_path, text)
+
+    def figure_refs(field_path: FieldPath, text: str | None) -> None:
+        for reference in FIGURE_REFERENCE.findall(text or ""):
+            refers(field_path, reference, figures, "figure")
+
+    for index, attendee in enumerate(record.attendees):
+        gender_honorific = {"nam": "Ông", "nữ": "Bà"}.get(attendee.gender or "")
+        if attendee.honorific and gender_honorific and attendee.honorific != gender_honorific:
+            report(("attendees", index, "gender"), msg("honorific_conflict"))
+        if (
+            attendee.name
+            and attendee.given_name
+            and not attendee.name.endswith(attendee.given_name)
+        ):
+            report(("attendees", index, "given_name"), msg("given_name_mismatch"))
+
+    for s_index, speech in enumerate(record.speeches):
+        refers(("speeches", s_index, "speaker"), speech.speaker, people, "speaker")
+        for p_index, paragraph in enumerate(speech.paragraphs):
+            where = ("speeches", s_index, "paragraphs", p_index)
+            figure_refs((*where, "text"), paragraph.text)
+            for d_index, directive_id in enumerate(paragraph.directives):
+                refers((*where, "directives", d_index), directive_id, directives, "directive")
+
+    for index, directive in enumerate(record.directives):
+        refers(("directives", index, "issuer"), directive.issuer, people, "person")
+        figure_refs(("directives", index, "text"), directive.text)
+
+    if record.report:
+        refers(("report", "presenter"), record.report.presenter, people, "person")
+        for index, result in enumerate(record.report.results):
+            figure_refs(("report", "results", index), result)
+    refers(("minutes", "secretary"), record.minutes.secretary, people, "person")
+    refers(("minutes", "presiding"), record.minutes.presiding, people, "person")
+
+    cluster = record.meeting.cluster
+    members = cluster.members if cluster else []
+    seen_members: dict[str, int] = {}
+    for index, member in enumerate(members):
+        if member in seen_members:
+            report(("meeting", "cluster", "members", index), msg("duplicate_member", name=member))
+        seen_members.setdefault(member, index)
+
+    def member(field_path: FieldPath, province: str | None) -> None:
+        if not members or province is None or province in members:
+            return
+        suggestion = vn.closest_match(province, members)
+        text = msg("not_member", name=province, members=", ".join(members))
+        if suggestion:
+            text += " " + msg("did_you_mean", suggestion=suggestion)
+        report(field_path, text)
+
+    if cluster:
+        member(("meeting", "cluster", "chair"), cluster.chair)
+        member(("meeting", "cluster", "vice_chair"), cluster.vice_chair)
+    for index, handover in enumerate(record.handover):
+        member(("handover", index, "to"), handover.to)
+        member(("handover", index, "from"), handover.from_)
+
+    meeting = record.meeting
+    if meeting.start and meeting.end and meeting.end <= meeting.start:
+        report(("meeting", "end"), msg("end_before_start"))
+
+    problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
+    return problems

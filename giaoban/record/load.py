@@ -1,0 +1,273 @@
+"""Loading a record: defaults files merged under it, validated, every problem located."""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from giaoban import vietnamese as vn
+from giaoban.errors import Problem, RecordInvalid
+from giaoban.messages import msg
+from giaoban.record.discover import DEFAULTS_NAME
+from giaoban.record.model import Record
+from giaoban.record.source import FieldPath, Source, load_source
+
+Located = tuple[Path, int, int]
+
+
+@dataclass
+class LoadedRecord:
+    """A validated record with the files it came from."""
+
+    path: Path
+    record: Record
+    defaults: list[Path]
+
+
+def defaults_chain(record_path: Path) -> list[Path]:
+    """The defaults files that apply to ``record_path``, outermost first."""
+    found: list[Path] = []
+    folder = record_path.resolve().parent
+    for directory in (folder, *folder.parents):
+        candidate = directory / DEFAULTS_NAME
+        if candidate.is_file() and candidate.resolve() != record_path.resolve():
+            found.append(candidate)
+    found.reverse()
+    return [_display_path(p) for p in found]
+
+
+def _display_path(path: Path) -> Path:
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
+def load_record(path: Path) -> LoadedRecord:
+    """Load and validate one record; RecordInvalid lists every problem at once."""
+    defaults = defaults_chain(path)
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    for source_path in [*defaults, path]:
+        try:
+            sources.append(load_source(source_path))
+        except RecordInvalid as error:
+            problems.extend(error.problems)
+    if problems:
+        raise RecordInvalid(problems)
+    for source in sources:
+        if not isinstance(source.data, dict):
+            problems.append(Problem(source.path, msg("root_not_mapping"), 1, 1))
+    if problems:
+        raise RecordInvalid(problems)
+
+    data: dict[str, Any] = {}
+    positions: dict[FieldPath, Located] = {}
+    for source in sources:
+        data, positions = _merge(data, positions, source)
+    try:
+        record = Record.model_validate(data)
+    except ValidationError as error:
+        raise RecordInvalid(_translate(error, positions, path)) from None
+
+    from giaoban.record.checks import cross_check
+
+    problems = cross_check(record, lambda fp: _locate(positions, fp, path))
+    if problems:
+        raise RecordInvalid(problems)
+    return LoadedRecord(path, record, defaults)
+
+
+def check_defaults(path: Path) -> list[Problem]:
+    """Problems in a defaults file on its own: everything but missing required fields."""
+    try:
+        source = load_source(path)
+    except RecordInvalid as error:
+        return error.problems
+    if not isinstance(source.data, dict):
+        return [Problem(path, msg("root_not_mapping"), 1, 1)]
+    positions = {fp: (path, *pos) for fp, pos in source.positions.items()}
+    try:
+        Record.model_validate(source.data)
+    except ValidationError as error:
+        return _translate(error, positions, path, skip_missing=True)
+    return []
+
+
+def _merge(
+    base: dict, base_positions: dict[FieldPath, Located], source: Source
+) -> tuple[dict, dict[FieldPath, Located]]:
+    """Deep-merge ``source`` over ``base``: mappings merge, lists and texts are replaced."""
+
+    def merge(under: Any, over: Any) -> Any:
+        if isinstance(under, dict) and isinstance(over, dict):
+            merged = dict(under)
+            for key, value in over.items():
+                merged[key] = merge(under.get(key), value) if key in under else value
+            return merged
+        return under if over is None else over
+
+    def base_still_owns(field_path: FieldPath) -> bool:
+        node: Any = source.data
+        for part in field_path:
+            if not isinstance(node, dict):
+                return False
+            if node.get(part) is None:
+                return True
+            node = node[part]
+        return False
+
+    positions = {fp: loc for fp, loc in base_positions.items() if base_still_owns(fp)}
+    for field_path, (line, column) in source.positions.items():
+        positions[field_path] = (source.path, line, column)
+    return merge(base, source.data), positions
+
+
+def _locate(positions: dict[FieldPath, Located], field_path: FieldPath, fallback: Path) -> Located:
+    """Where the value at ``field_path`` was written, or its nearest parent.
+
+    A shorthand (one mapping where a list is expected) has no index in the file,
+    so the path is also tried without its list indexes.
+    """
+    best: tuple[int, Located] | None = None
+    without_indexes = tuple(part for part in field_path if not isinstance(part, int))
+    for candidate in (field_path, without_indexes):
+        for end in range(len(candidate), -1, -1):
+            found = positions.get(tuple(candidate[:end]))
+            if found:
+                if best is None or end > best[0]:
+                    best = (end, found)
+                break
+    return best[1] if best else (fallback, 1, 1)
+
+
+# --- pydantic errors in a secretary's words ------------------------------------------------
+
+
+def _translate(
+    error: ValidationError,
+    positions: dict[FieldPath, Located],
+    record_path: Path,
+    skip_missing: bool = False,
+) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[tuple] = set()
+    for item in error.errors(include_url=False):
+        field_path = _data_path(item["loc"])
+        if skip_missing and item["type"] == "missing":
+            continue
+        key = (field_path, item["type"])
+        if key in seen:
+            continue
+        seen.add(key)
+        file, line, column = _locate(positions, field_path, record_path)
+        problems.append(Problem(file, _describe(item, field_path), line, column))
+    problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
+    return problems
+
+
+def _data_path(loc: tuple) -> FieldPath:
+    """Pydantic's location without the names of validator functions it inserts."""
+    return tuple(
+        part for part in loc if isinstance(part, int) or not str(part).startswith("function-")
+    )
+
+
+def _dotted(field_path: FieldPath) -> str:
+    text = ""
+    for part in field_path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(gốc)"
+
+
+def _describe(item: dict, field_path: FieldPath) -> str:
+    kind = item["type"]
+    value = item.get("input")
+    ctx = item.get("ctx") or {}
+    name = _dotted(field_path)
+    if kind == "missing":
+        return msg("missing_field", field=field_path[-1], section=_dotted(field_path[:-1]))
+    if kind == "extra_forbidden":
+        key = str(field_path[-1])
+        allowed = _allowed_keys(field_path[:-1])
+        suggestion = vn.closest_match(key, allowed)
+        if suggestion:
+            return msg("unknown_key_suggest", key=key, suggestion=suggestion)
+        return msg("unknown_key", key=key, allowed=", ".join(sorted(allowed)))
+    if kind == "literal_error":
+        options = [
+            o.strip().strip("'") for o in ctx.get("expected", "").replace(" or ", ",").split(",")
+        ]
+        options = [o for o in options if o]
+        suggestion = vn.closest_match(str(value), options)
+        text = msg("not_one_of", field=name, value=value, options=", ".join(options))
+        return text + (" " + msg("did_you_mean", suggestion=suggestion) if suggestion else "")
+    if kind == "value_error":
+        code = str(ctx.get("error", ""))
+        return msg(f"value_{code}", field=name, value=value) if _known_code(code) else item["msg"]
+    if value is None and kind in {"model_type", "dict_type", "list_type", "string_type"}:
+        return msg("empty_value", field=name)
+    if kind in {"model_type", "model_attributes_type", "dict_type"}:
+        return msg("expected_mapping", field=name)
+    if kind == "list_type":
+        return msg("expected_list", field=name)
+    if kind == "string_type":
+        return msg("expected_text", field=name)
+    if kind == "string_too_short":
+        return msg("empty_text", field=name)
+    if kind == "string_pattern_mismatch":
+        return msg("bad_id", field=name, value=value)
+    if kind == "string_too_long":
+        return msg("text_too_long_field", field=name, limit=ctx.get("max_length"))
+    if kind in {"int_parsing", "int_from_float", "int_type"}:
+        return msg("expected_integer", field=name, value=value)
+    if kind in {"bool_parsing", "bool_type"}:
+        return msg("expected_bool", field=name, value=value)
+    if kind in {"greater_than_equal", "greater_than"}:
+        return msg("too_small", field=name, value=value, limit=ctx.get("ge", ctx.get("gt")))
+    if kind in {"less_than_equal", "less_than"}:
+        return msg("too_large", field=name, value=value, limit=ctx.get("le", ctx.get("lt")))
+    return msg("invalid_value", field=name, detail=item["msg"])
+
+
+def _known_code(code: str) -> bool:
+    from giaoban.messages import CATALOGUE
+
+    return f"value_{code}" in CATALOGUE
+
+
+def _allowed_keys(field_path: FieldPath) -> list[str]:
+    model: Any = Record
+    for part in field_path:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part) or next(
+            (f for f in model.model_fields.values() if f.alias == part), None
+        )
+        if field is None:
+            return []
+        model = _model_in(field.annotation)
+        if model is None:
+            return []
+    keys = [f.alias or name for name, f in model.model_fields.items()]
+    if model.__name__ == "Attendee":
+        keys.append("role")
+    return [k for k in keys if not k.startswith("$")]
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is None and not isinstance(annotation, types.UnionType):
+        return None
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None

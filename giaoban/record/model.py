@@ -1,0 +1,503 @@
+"""The meeting record: one pydantic model that validates and gives the JSON Schema.
+
+Field names are English (they are keys a secretary types once); values are
+Vietnamese. Every scalar arrives as text from ``source.py``; the field types
+below say what it means. Shorthands a secretary would naturally write are
+accepted: a single title instead of a list, a paragraph as a plain string,
+one handover mapping instead of a list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    PlainSerializer,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+from giaoban import vietnamese as vn
+
+# --- field types ------------------------------------------------------------------
+
+
+def _text(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _lower(value: Any) -> Any:
+    return vn.nfc(value).strip().lower() if isinstance(value, str) else value
+
+
+def _capitalised(value: Any) -> Any:
+    return vn.capitalize_first(_lower(value)) if isinstance(value, str) else value
+
+
+def _as_list(value: Any) -> Any:
+    return [value] if isinstance(value, str | dict) else value
+
+
+def _as_time(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return vn.parse_time(value)
+        except ValueError:
+            raise ValueError("time") from None
+    return value
+
+
+_DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+
+
+def _as_date(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return vn.parse_date(value)
+        except ValueError:
+            shaped = _DATE_SHAPE.fullmatch(value.strip())
+            raise ValueError("date_impossible" if shaped else "date") from None
+    return value
+
+
+def _as_number(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return vn.parse_number(value)
+        except ValueError as error:
+            raise ValueError(
+                "number_ambiguous" if str(error) == "ambiguous" else "number"
+            ) from None
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
+TextList = Annotated[
+    list[Text],
+    BeforeValidator(_as_list),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
+Time = Annotated[
+    dt.time,
+    BeforeValidator(_as_time),
+    PlainSerializer(lambda t: t.strftime("%H:%M"), return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "Giờ: 8:30, 08:30, 8h30 hoặc 8 giờ 30",
+            "pattern": r"^\s*\d{1,2}\s*(:|h|g|giờ)\s*(\d{1,2})?\s*(phút|p)?\s*$",
+        }
+    ),
+]
+Date = Annotated[
+    dt.date,
+    BeforeValidator(_as_date),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "Ngày: 2022-12-15 hoặc 15/12/2022",
+            "pattern": r"^(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})$",
+        }
+    ),
+]
+Number = Annotated[
+    Decimal,
+    BeforeValidator(_as_number),
+    PlainSerializer(lambda d: float(d) if d != d.to_integral_value() else int(d)),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number"},
+                {"type": "string", "pattern": r"^[+-]?\d+([.,]\d+)?$"},
+            ]
+        }
+    ),
+]
+Year = Annotated[int, Field(ge=1945, le=2200)]
+Id = Annotated[
+    str,
+    BeforeValidator(_text),
+    Field(
+        pattern=r"^[\w][\w.-]*$",
+        max_length=64,
+        description="Mã ngắn dùng để tham chiếu: chữ, số, '-', '_' hoặc '.'",
+    ),
+]
+
+MeetingKind = Annotated[Literal["giao ban", "sơ kết", "tổng kết", "khác"], BeforeValidator(_lower)]
+Honorific = Annotated[Literal["Ông", "Bà"], BeforeValidator(_capitalised)]
+Gender = Annotated[Literal["nam", "nữ"], BeforeValidator(_lower)]
+Role = Annotated[
+    Literal[
+        "chỉ đạo",
+        "chủ trì",
+        "đồng chủ trì",
+        "dự",
+        "thư ký",
+        "báo cáo",
+        "tham luận",
+        "phát biểu",
+        "khách mời",
+    ],
+    BeforeValidator(_lower),
+]
+Attendance = Annotated[Literal["có mặt", "vắng có lý do", "vắng"], BeforeValidator(_lower)]
+Occasion = Annotated[
+    Literal[
+        "khai mạc",
+        "báo cáo",
+        "tham luận",
+        "thảo luận",
+        "phát biểu",
+        "phát biểu chỉ đạo",
+        "kết luận",
+        "bế mạc",
+    ],
+    BeforeValidator(_lower),
+]
+HandoverRole = Annotated[Literal["Cụm trưởng", "Cụm phó"], BeforeValidator(_capitalised)]
+ChairLabel = Annotated[
+    Literal["CHỦ TRÌ", "CHỦ TỌA"], BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v)
+]
+
+
+class Strict(BaseModel):
+    """Every section refuses keys it does not know (typos are the commonest mistake)."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    # The JSON shape a secretary may write instead of the full mapping, if any
+    # (a paragraph as plain text, priorities as a bare list); see _shorthand().
+    shorthand_schema: ClassVar[dict[str, Any] | None] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_section(cls, data: Any) -> Any:
+        # "place:" with nothing under it (or only comments) means an empty section
+        return {} if data is None else data
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        if cls.shorthand_schema is None:
+            return schema
+        return {"anyOf": [cls.shorthand_schema, schema]}
+
+
+class OneOrMany:
+    """Schema for a list field that also accepts a single item (the validator wraps it)."""
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        return {"anyOf": [schema["items"], schema]} if "items" in schema else schema
+
+
+# --- meeting ----------------------------------------------------------------------
+
+
+class Place(Strict):
+    venue: Text | None = Field(
+        None, description="Hội trường: 'Hội trường Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu'"
+    )
+    locality: Text | None = Field(None, description="Địa danh trong tin: 'thành phố Bạc Liêu'")
+    province: Text | None = Field(None, description="Tỉnh, thành phố: 'Bạc Liêu'")
+
+
+class Cluster(Strict):
+    name: Text | None = Field(None, description="Tên Cụm thi đua: 'Nam Sông Hậu'")
+    members: TextList = Field(
+        default_factory=list, description="Các tỉnh thành viên, theo thứ tự nêu trong văn bản"
+    )
+    year: Year | None = Field(None, description="Năm thi đua; mặc định là năm của hội nghị")
+    chair: Text | None = Field(None, description="Tỉnh làm Cụm trưởng năm nay")
+    vice_chair: Text | None = Field(None, description="Tỉnh làm Cụm phó năm nay")
+
+
+class Meeting(Strict):
+    title: Text = Field(description="Tên hội nghị: 'Hội nghị giao ban Cụm thi đua Nam Sông Hậu'")
+    kind: MeetingKind = Field("giao ban", description="giao ban, sơ kết, tổng kết hoặc khác")
+    date: Date
+    start: Time | None = Field(None, description="Giờ bắt đầu")
+    end: Time | None = Field(None, description="Giờ kết thúc")
+    place: Place = Field(default_factory=Place)
+    organiser: Text | None = Field(
+        None, description="Cơ quan tổ chức: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'"
+    )
+    host: Text | None = Field(
+        None, description="Đơn vị đăng cai: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu'"
+    )
+    cluster: Cluster | None = None
+
+
+# --- people ----------------------------------------------------------------------------
+
+
+class Attendee(Strict):
+    id: Id
+    name: Text | None = Field(None, description="Họ và tên đầy đủ")
+    group: Text | None = Field(
+        None,
+        description="Thay cho name khi là một nhóm không nêu tên: "
+        "'Đại diện Ủy ban MTTQ Việt Nam các tỉnh trong Cụm'",
+    )
+    honorific: Honorific | None = Field(None, description="Ông hoặc Bà")
+    gender: Gender | None = Field(None, description="nam hoặc nữ (thay cho honorific)")
+    given_name: Text | None = Field(
+        None, description="Tên gọi khi gồm nhiều tiếng, để sắp xếp: 'Ngọc Ánh'"
+    )
+    titles: TextList = Field(default_factory=list, description="Các chức vụ, theo thứ tự")
+    short_title: Text | None = Field(
+        None, description="Chức danh ngắn khi nhắc lại trong tin: 'Bí thư Tỉnh ủy Bạc Liêu'"
+    )
+    organisation: Text | None = None
+    roles: Annotated[list[Role], BeforeValidator(_as_list), OneOrMany()] = Field(
+        default_factory=lambda: ["dự"],
+        description="chỉ đạo, chủ trì, đồng chủ trì, dự, thư ký, báo cáo, tham luận, "
+        "phát biểu, khách mời",
+    )
+    delegation: Text | None = Field(
+        None, description="'Trung ương' hoặc tên tỉnh của đoàn đại biểu"
+    )
+    attendance: Attendance = "có mặt"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _role_alias(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "role" in data and "roles" not in data:
+            data = dict(data)
+            data["roles"] = data.pop("role")
+        return data
+
+    @model_validator(mode="after")
+    def _name_or_group(self) -> Attendee:
+        if not self.name and not self.group:
+            raise ValueError("name_or_group")
+        return self
+
+    @property
+    def title_of_address(self) -> str | None:
+        """Ông/Bà, from honorific or gender."""
+        if self.honorific:
+            return self.honorific
+        return vn.HONORIFIC_BY_GENDER.get(self.gender or "")
+
+
+# --- what was said ------------------------------------------------------------------------
+
+
+class Paragraph(Strict):
+    """One reported statement: "<context>, <speaker> <verb> <text>"."""
+
+    shorthand_schema: ClassVar[dict[str, Any] | None] = {"type": "string"}
+
+    text: Text | None = Field(None, description="Nội dung, có thể dẫn số liệu bằng {mã-số-liệu}")
+    verb: Text | None = Field(
+        None, description="Động từ tường thuật: cho rằng, đề nghị, nhấn mạnh, thông tin, cho biết"
+    )
+    context: Text | None = Field(
+        None, description="Cụm mở đầu câu, trước tên người nói: 'Nhấn mạnh ...'"
+    )
+    directives: Annotated[list[Id], BeforeValidator(_as_list), OneOrMany()] = Field(
+        default_factory=list, description="Mã các chỉ đạo được nêu trong đoạn này"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        return {"text": data} if isinstance(data, str) else data
+
+    @model_validator(mode="after")
+    def _has_content(self) -> Paragraph:
+        if not self.text and not self.directives:
+            raise ValueError("paragraph_empty")
+        return self
+
+
+class Speech(Strict):
+    speaker: Id = Field(description="Mã người phát biểu (id trong attendees)")
+    occasion: Occasion = "phát biểu"
+    verb: Text | None = Field(None, description="Động từ tường thuật mặc định cho các đoạn")
+    paragraphs: Annotated[list[Paragraph], BeforeValidator(_as_list), OneOrMany()] = Field(
+        default_factory=list
+    )
+
+
+class Directive(Strict):
+    id: Id | None = Field(None, description="Mã ổn định, để so sánh qua các năm")
+    text: Text
+    issuer: Id | None = Field(None, description="Mã người chỉ đạo")
+    addressee: Text | None = Field(None, description="Đối tượng: 'Mặt trận Tổ quốc các địa phương'")
+    lead: Text | None = Field(None, description="Từ nối mở đầu câu: 'Cụ thể,', 'Cùng với đó,'")
+    rationale: Text | None = Field(None, description="Lý do nêu trước chỉ đạo")
+    tags: TextList = Field(default_factory=list, description="Chủ đề")
+    deadline: Date | None = None
+    continues: Id | None = Field(None, description="Mã chỉ đạo năm trước mà chỉ đạo này tiếp nối")
+
+
+class Figure(Strict):
+    id: Id
+    label: Text = Field(description="Tên chỉ tiêu: 'văn bản triển khai thực hiện'")
+    value: Number
+    unit: Text | None = Field(None, description="Đơn vị: 'văn bản', '%', 'tỷ đồng'")
+    decimals: Annotated[int, Field(ge=0, le=6)] | None = Field(
+        None, description="Số chữ số thập phân khi in"
+    )
+    province: Text | None = Field(None, description="Tỉnh, nếu số liệu của riêng một tỉnh")
+    year: Year | None = None
+
+    def formatted(self) -> str:
+        return vn.format_quantity(self.value, self.unit or "", self.decimals)
+
+
+class Programme(Strict):
+    shorthand_schema: ClassVar[dict[str, Any] | None] = {"type": "string"}
+
+    name: Text
+    count: Annotated[int, Field(ge=1)] | None = Field(
+        None, description="Số chương trình khi gộp: 5 chương trình hành động"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        return {"name": data} if isinstance(data, str) else data
+
+
+class Report(Strict):
+    """The cluster's report of the year's work."""
+
+    presenter: Id | None = Field(None, description="Mã người trình bày báo cáo")
+    year: Year | None = None
+    subject: Text | None = Field(
+        None, description="Chủ thể: 'Mặt trận Tổ quốc Việt Nam các tỉnh trong Cụm thi đua'"
+    )
+    programmes: Annotated[list[Programme], BeforeValidator(_as_list), OneOrMany()] = Field(
+        default_factory=list
+    )
+    results: TextList = Field(
+        default_factory=list, description="Kết quả; có thể dẫn số liệu bằng {mã-số-liệu}"
+    )
+    limitations: TextList = Field(default_factory=list, description="Hạn chế, khó khăn")
+
+
+class Priorities(Strict):
+    shorthand_schema: ClassVar[dict[str, Any] | None] = {
+        "type": "array",
+        "items": {"type": "string"},
+    }
+
+    year: Year | None = Field(None, description="Năm áp dụng; mặc định năm sau hội nghị")
+    subject: Text | None = Field(
+        None, description="Ai xác định: 'Cụm thi đua Mặt trận các tỉnh Nam Sông Hậu'"
+    )
+    items: TextList = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        return {"items": data} if isinstance(data, list | str) else data
+
+
+class Handover(Strict):
+    role: HandoverRole = "Cụm trưởng"
+    from_: Text | None = Field(None, alias="from", description="Tỉnh giao nhiệm vụ")
+    to: Text = Field(description="Tỉnh nhận nhiệm vụ")
+    to_body: Text | None = Field(
+        None,
+        description="Cơ quan nhận, nếu khác "
+        "'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh ...'",
+    )
+    year: Year
+    vote: Text | None = Field(None, description="Kết quả biểu quyết: '100%'")
+    flag: bool = Field(False, description="Có trao cờ luân lưu")
+
+
+# --- documents ----------------------------------------------------------------------------
+
+
+class Letterhead(Strict):
+    parent: TextList = Field(
+        default_factory=list,
+        description="Cơ quan chủ quản, mỗi dòng một phần tử: "
+        "['ỦY BAN MTTQ VIỆT NAM', 'TỈNH BẠC LIÊU']",
+    )
+    issuer: Text | None = Field(None, description="Cơ quan ban hành: 'BAN THƯỜNG TRỰC'")
+    symbol: Text = Field("MTTQ-BTT", description="Chữ viết tắt cơ quan trong ký hiệu")
+
+
+class Minutes(Strict):
+    number: Annotated[int, Field(ge=1)] | None = Field(
+        None, description="Số văn bản: 1 -> 'Số: 01/BB-...'"
+    )
+    letterhead: Letterhead = Field(default_factory=Letterhead)
+    date_line: bool = Field(False, description="In dòng địa danh, ngày tháng (không bắt buộc)")
+    secretary: Id | None = None
+    presiding: Id | None = Field(None, description="Người ký CHỦ TRÌ")
+    chair_label: ChairLabel = "CHỦ TRÌ"
+    recipients: TextList = Field(default_factory=list, description="Nơi nhận, trừ dòng 'Lưu'")
+    archive: Text = Field("VT, Hồ sơ", description="Dòng lưu: '- Lưu: VT, Hồ sơ.'")
+    conclusion: TextList = Field(default_factory=list, description="Kết luận của hội nghị")
+    template: Text | None = Field(None, description="Mẫu .docx riêng cho biên bản")
+
+
+class Press(Strict):
+    agency: Text | None = Field(
+        "TTXVN", description="Tên cơ quan báo chí đặt đầu tin; để trống thì bỏ"
+    )
+    headline: Text | None = None
+    keywords: TextList = Field(default_factory=list)
+    part_of_day: bool = Field(False, description="Mở đầu bằng 'Sáng 15/12' khi có giờ bắt đầu")
+    template: Text | None = None
+
+
+class Record(Strict):
+    """A meeting record (``*.yaml``), merged over its defaults files (``giaoban.yaml``)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        title="giaoban meeting record",
+        json_schema_extra={"$comment": "Tạo bởi `giaoban schema`; xem docs/record-format.md"},
+    )
+
+    schema_: str | None = Field(
+        None, alias="$schema", description="Đường dẫn JSON Schema (tùy chọn)"
+    )
+    meeting: Meeting
+    attendees: list[Attendee] = Field(default_factory=list)
+    speeches: list[Speech] = Field(default_factory=list)
+    report: Report | None = None
+    directives: list[Directive] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    priorities: Priorities = Field(default_factory=Priorities)
+    handover: Annotated[list[Handover], BeforeValidator(_as_list), OneOrMany()] = Field(
+        default_factory=list
+    )
+    minutes: Minutes = Field(default_factory=Minutes)
+    press: Press = Field(default_factory=Press)
+
+    # --- derived views used by the renderers ---------------------------------------
+
+    def attendee(self, attendee_id: str | None) -> Attendee | None:
+        return next((a for a in self.attendees if a.id == attendee_id), None)
+
+    def directive(self, directive_id: str) -> Directive | None:
+        return next((d for d in self.directives if d.id == directive_id), None)
+
+    @property
+    def year(self) -> int:
+        cluster = self.meeting.cluster
+        return cluster.year if cluster and cluster.year else self.meeting.date.year

@@ -1,0 +1,246 @@
+"""Reading a YAML file safely, keeping the line and column of every value.
+
+PyYAML only *composes* the node tree here; values are built by ``_Builder``, which
+knows no tags: no object is ever constructed from a tag, plain scalars stay text
+(``8:30`` stays "8:30", ``no`` stays "no", ``Cà Mau`` stays "Cà Mau") and the model
+decides what a field means. Duplicate keys, aliases that expand without bound,
+control characters and over-long texts are refused with their position.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from giaoban.errors import Problem, RecordInvalid
+from giaoban.messages import msg
+from giaoban.vietnamese import nfc
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_TEXT_CHARS = 100_000
+MAX_NODES = 50_000  # a real record has a few thousand; an alias bomb has billions
+MAX_DEPTH = 64
+
+Position = tuple[int, int]  # 1-based line and column
+FieldPath = tuple[str | int, ...]
+
+_ALLOWED_TAGS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge")
+}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_BAD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass
+class Source:
+    """A YAML document as plain data, with where each value came from."""
+
+    path: Path
+    data: Any
+    positions: dict[FieldPath, Position]
+    lines: list[str]
+
+    def position(self, field_path: FieldPath) -> Position | None:
+        """Position of the value at ``field_path``, or of its nearest parent."""
+        for end in range(len(field_path), -1, -1):
+            found = self.positions.get(tuple(field_path[:end]))
+            if found:
+                return found
+        return None
+
+
+def read_text(path: Path) -> str:
+    """The file's text, decoded and in NFC; RecordInvalid naming the encoding problem."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise RecordInvalid([Problem(path, msg("file_missing"))]) from None
+    except IsADirectoryError:
+        raise RecordInvalid([Problem(path, msg("file_is_directory"))]) from None
+    except OSError as error:
+        raise RecordInvalid([Problem(path, msg("file_unreadable", error=error.strerror))]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise RecordInvalid([Problem(path, msg("file_too_large", size=len(raw) // 1024 // 1024))])
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return _normalise(raw.decode(encoding))
+            except UnicodeDecodeError as error:
+                line = raw[: error.start].count(b"\n") + 1
+                raise RecordInvalid(
+                    [Problem(path, msg("bad_bom", encoding=encoding), line)]
+                ) from None
+    if b"\x00" in raw:
+        raise RecordInvalid([Problem(path, msg("binary_file"))])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise RecordInvalid(
+            [Problem(path, msg("not_utf8", byte=raw[error.start]), line, column)]
+        ) from None
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
+    return nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def load_source(path: Path) -> Source:
+    """Parse ``path`` into a :class:`Source`; RecordInvalid lists every problem found."""
+    text = read_text(path)
+    lines = text.split("\n")
+    if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in lines):
+        raise RecordInvalid([Problem(path, msg("empty_file"))])
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        raise RecordInvalid([_syntax_problem(path, error, lines)]) from None
+    except RecursionError:
+        raise RecordInvalid([Problem(path, msg("too_deep", limit=MAX_DEPTH))]) from None
+    finally:
+        loader.dispose()
+    if root is None:
+        raise RecordInvalid([Problem(path, msg("empty_file"))])
+    builder = _Builder(path)
+    data = builder.build(root, (), 0)
+    if builder.problems:
+        raise RecordInvalid(builder.problems)
+    return Source(path, data, builder.positions, lines)
+
+
+def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    problem = error.problem or ""
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
+    excerpt = lines[mark.line] if mark and mark.line < len(lines) else None
+    if "\\t" in problem or "'\\t'" in problem or (excerpt and "\t" in excerpt[: column or 0]):
+        message = msg("yaml_tab")
+    elif isinstance(error, yaml.reader.ReaderError) or "special characters" in problem:
+        message = msg("yaml_control_char")
+    elif "mapping values are not allowed" in problem:
+        message = msg("yaml_colon")
+    elif "found unexpected end of stream" in problem or "found unexpected end" in problem:
+        message = msg("yaml_unclosed")
+    elif "could not find expected ':'" in problem:
+        message = msg("yaml_missing_colon")
+    elif "found undefined alias" in problem:
+        message = msg("yaml_undefined_alias")
+    elif "expected a single document" in str(error.context or ""):
+        message = msg("yaml_many_documents")
+    elif "expected <block end>" in problem or "did not find expected" in problem:
+        message = msg("yaml_indent", detail=problem)
+    else:
+        message = msg("yaml_syntax", detail=problem or str(error))
+    if mark is not None:
+        unclosed = _unclosed_quote_line(lines, mark.line)
+        if unclosed is not None:
+            message += msg("yaml_quote_hint", line=unclosed)
+    if excerpt is not None:
+        excerpt = excerpt.replace("\t", " ")
+    return Problem(path, message, line, column, excerpt)
+
+
+def _unclosed_quote_line(lines: list[str], error_line: int) -> int | None:
+    """The last line before ``error_line`` with an odd number of double quotes.
+
+    A double-quoted YAML text may run over several lines, so a forgotten closing
+    quote is only noticed far below; this points back to where it opened.
+    """
+    for index in range(min(error_line, len(lines)) - 1, -1, -1):
+        code = lines[index].split(" #", 1)[0]
+        if (code.count('"') - code.count('\\"')) % 2 == 1:
+            return index + 1
+    return None
+
+
+class _Builder:
+    """Turns composed YAML nodes into dicts, lists, strings and None."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.positions: dict[FieldPath, Position] = {}
+        self.problems: list[Problem] = []
+        self.visited = 0
+        self.stopped = False
+
+    def _problem(self, node: yaml.Node, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.path, message, mark.line + 1, mark.column + 1))
+
+    def build(self, node: yaml.Node, field_path: FieldPath, depth: int) -> Any:
+        if self.stopped:
+            return None
+        self.visited += 1
+        if self.visited > MAX_NODES:
+            self._problem(node, msg("too_many_nodes", limit=MAX_NODES))
+            self.stopped = True
+            return None
+        if depth > MAX_DEPTH:
+            self._problem(node, msg("too_deep", limit=MAX_DEPTH))
+            self.stopped = True
+            return None
+        if node.tag not in _ALLOWED_TAGS:
+            self._problem(node, msg("yaml_tag", tag=node.tag.replace("tag:yaml.org,2002:", "!!")))
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, field_path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for index, item in enumerate(node.value):
+                item_path = (*field_path, index)
+                self.positions.setdefault(item_path, _pos(item))
+                items.append(self.build(item, item_path, depth + 1))
+            return items
+        return self._scalar(node)
+
+    def _mapping(self, node: yaml.MappingNode, field_path: FieldPath, depth: int) -> dict:
+        result: dict[str, Any] = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._problem(key_node, msg("key_not_text"))
+                continue
+            key = key_node.value.strip()
+            if key in first_line:
+                self._problem(key_node, msg("duplicate_key", key=key, first=first_line[key]))
+                continue
+            first_line[key] = key_node.start_mark.line + 1
+            key_path = (*field_path, key)
+            self.positions.setdefault(key_path, _pos(key_node))
+            result[key] = self.build(value_node, key_path, depth + 1)
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode) -> str | None:
+        value = node.value
+        if node.style is None and value.strip() in _NULLS:
+            return None
+        if len(value) > MAX_TEXT_CHARS:
+            self._problem(node, msg("text_too_long", length=len(value), limit=MAX_TEXT_CHARS))
+            return None
+        bad = _BAD_CONTROL.search(value)
+        if bad:
+            self._problem(node, msg("control_char", code=f"U+{ord(bad.group()):04X}"))
+            return None
+        return nfc(value)
+
+
+def _pos(node: yaml.Node) -> Position:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)

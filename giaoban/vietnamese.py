@@ -1,0 +1,289 @@
+"""Vietnamese text: the one home of every date, number, list, name and sort rule.
+
+Templates reach these through the filters registered in ``giaoban.render.filters``;
+nothing else in giaoban formats a Vietnamese date or number by itself.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+
+# Look-alikes that NFC does not fix: Icelandic eth in text pasted from PDFs.
+_LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC, with the eth look-alikes turned into đ/Đ."""
+    return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
+
+
+# --- dates and times -------------------------------------------------------------
+
+
+def admin_date(day: _dt.date) -> str:
+    """Date as an administrative document writes it: "ngày 05 tháng 3 năm 2022".
+
+    Nghị định 30/2020/NĐ-CP, Phụ lục I: days below 10 and the months 1 and 2 take a
+    leading zero, no other month does.
+    """
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def press_date(day: _dt.date, with_year: bool = False) -> str:
+    """Date as the press writes it: "15/12" (or "15/12/2022")."""
+    text = f"{day.day}/{day.month}"
+    return f"{text}/{day.year}" if with_year else text
+
+
+def admin_time(moment: _dt.time) -> str:
+    """Time of day in minutes: "08 giờ 00 phút"."""
+    return f"{moment.hour:02d} giờ {moment.minute:02d} phút"
+
+
+def short_time(moment: _dt.time) -> str:
+    """Time of day in running text: "8 giờ 30" or "8 giờ" on the hour."""
+    if moment.minute:
+        return f"{moment.hour} giờ {moment.minute:02d}"
+    return f"{moment.hour} giờ"
+
+
+def part_of_day(moment: _dt.time) -> str:
+    """Part of the day the press opens a lead with: "Sáng", "Chiều" or "Tối"."""
+    if moment.hour < 11:
+        return "Sáng"
+    if moment.hour < 13:
+        return "Trưa"
+    if moment.hour < 18:
+        return "Chiều"
+    return "Tối"
+
+
+_TIME_RE = re.compile(r"^\s*(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút|p)?\s*$", re.I)
+
+
+def parse_time(text: str) -> _dt.time:
+    """Read a time as secretaries write it: "8:30", "08:30", "8h30", "8 giờ 30", "14h".
+
+    Raises ValueError with the text when it is not a time of day.
+    """
+    match = _TIME_RE.match(text)
+    if not match:
+        raise ValueError(text)
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    return _dt.time(hour, minute)
+
+
+_DMY_RE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+def parse_date(text: str) -> _dt.date:
+    """Read "2022-12-15" or the Vietnamese "15/12/2022"; ValueError when impossible."""
+    match = _DMY_RE.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        return _dt.date(year, month, day)
+    return _dt.date.fromisoformat(text.strip())
+
+
+# --- numbers ------------------------------------------------------------------------
+
+
+def _quantize(value: float | int | Decimal, decimals: int | None) -> Decimal:
+    number = Decimal(str(value))
+    if decimals is None:
+        return number
+    with localcontext() as ctx:
+        ctx.rounding = ROUND_HALF_UP  # reports round half up, Babel's default is half-even
+        return number.quantize(Decimal(1).scaleb(-decimals))
+
+
+def format_number(value: float | int | Decimal, decimals: int | None = None) -> str:
+    """A quantity in Vietnamese: 19455 -> "19.455", 9.6 -> "9,6".
+
+    Never pass years or document numbers through here: 2022 would become "2.022".
+    """
+    from babel.numbers import format_decimal
+
+    number = _quantize(value, decimals)
+    places = max(0, -number.as_tuple().exponent) if decimals is None else decimals
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(number, format=pattern, locale="vi", decimal_quantization=False)
+
+
+def format_percent(value: float | int | Decimal, decimals: int | None = None) -> str:
+    """A percentage given in points: 9.6 -> "9,6%"."""
+    return format_number(value, decimals) + "%"
+
+
+def format_quantity(
+    value: float | int | Decimal, unit: str = "", decimals: int | None = None
+) -> str:
+    """A number with its unit: "19.455 văn bản", "9,6%", "1.126 tỷ đồng"."""
+    if unit == "%":
+        return format_percent(value, decimals)
+    text = format_number(value, decimals)
+    return f"{text} {unit}" if unit else text
+
+
+def parse_number(text: str) -> Decimal:
+    """Read a number a secretary typed: "19455", "9.6", "9,6" or "19.455,5".
+
+    A dot followed by groups of exactly three digits ("19.455") is ambiguous
+    between a thousands separator and a decimal point: ValueError, so that the
+    caller can ask which one was meant instead of guessing.
+    """
+    raw = text.strip().replace(" ", "").replace("\u00a0", "")
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+,\d+", raw):  # 19.455,5
+        return Decimal(raw.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", raw):
+        raise ValueError("ambiguous")
+    if re.fullmatch(r"[+-]?\d+,\d+", raw):
+        return Decimal(raw.replace(",", "."))
+    if re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", raw):
+        return Decimal(raw)
+    raise ValueError(text)
+
+
+# --- lists, sentences, names ----------------------------------------------------------
+
+
+def join_list(items: Iterable[str], conjunction: str = "và") -> str:
+    """ "A", "A và B", "A, B và C"."""
+    parts = [item for item in items if item]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} {conjunction} {parts[-1]}"
+
+
+def capitalize_first(text: str) -> str:
+    """Upper-case the first letter only: sentence starts keep proper names intact."""
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1 :]
+    return text
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter only: "Bà" -> "bà" inside a sentence."""
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.lower() + text[index + 1 :]
+    return text
+
+
+def given_name(full_name: str) -> str:
+    """The name a Vietnamese person is called by: the last syllable."""
+    parts = full_name.split()
+    return parts[-1] if parts else ""
+
+
+HONORIFIC_BY_GENDER = {"nam": "Ông", "nữ": "Bà"}
+
+
+def honorific_name(full_name: str, honorific: str | None) -> str:
+    """ "Bà Trương Thị Ngọc Ánh"; the name alone when no honorific is known."""
+    return f"{honorific} {full_name}" if honorific else full_name
+
+
+# --- sorting ----------------------------------------------------------------------------
+
+# Vietnamese alphabet (CLDR vi / Vietlex); tones are secondary:
+# ngang < huyền < hỏi < ngã < sắc < nặng.
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_RANK = {letter: index for index, letter in enumerate(_ALPHABET)}
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+SortKey = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+
+
+def sort_key(text: str) -> SortKey:
+    """Key for Vietnamese alphabetical order (same order as ICU ``vi``)."""
+    primary: list[int] = []
+    secondary: list[int] = []
+    tertiary: list[int] = []
+    chars = unicodedata.normalize("NFD", text.translate(_LOOKALIKES))
+    index = 0
+    while index < len(chars):
+        base = chars[index]
+        index += 1
+        tone = 0
+        letter_marks = ""
+        while index < len(chars) and unicodedata.combining(chars[index]):
+            mark = chars[index]
+            index += 1
+            if mark in _TONES:
+                tone = _TONES[mark]
+            elif mark in _LETTER_MARKS:
+                letter_marks += mark
+        low = base.lower()
+        letter = unicodedata.normalize("NFC", low + letter_marks)
+        if letter in _RANK:
+            weight = 300 + _RANK[letter]
+        elif low.isdigit():
+            weight = 200 + int(low) if low.isascii() else 250
+        elif low.isspace():
+            weight = 0
+        elif not low.isalnum():
+            weight = 1 + min(ord(low), 150)
+        else:
+            weight = 1000 + ord(low)
+        primary.append(weight)
+        secondary.append(tone)
+        tertiary.append(0 if base == low else 1)
+    return (tuple(primary), tuple(secondary), tuple(tertiary))
+
+
+def person_sort_key(full_name: str, given: str | None = None) -> tuple[SortKey, ...]:
+    """Key for people: given name, then middle name(s), then family name.
+
+    ``given`` names a compound given name ("Ngọc Ánh") that cannot be guessed.
+    """
+    parts = full_name.split()
+    if not parts:
+        return ()
+    given_parts = given.split() if given else parts[-1:]
+    if parts[-len(given_parts) :] != given_parts:
+        given_parts = parts[-1:]
+    rest = parts[: -len(given_parts)]
+    family = rest[0] if rest else ""
+    middle = " ".join(rest[1:])
+    return (sort_key(" ".join(given_parts)), sort_key(middle), sort_key(family))
+
+
+def sorted_vietnamese(items: Sequence[str]) -> list[str]:
+    """Strings in Vietnamese alphabetical order."""
+    return sorted(items, key=sort_key)
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive form, for matching only (never for display)."""
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+    )
+    return stripped.replace("đ", "d").replace("Đ", "D").casefold()
+
+
+def closest_match(word: str, options: Iterable[str]) -> str | None:
+    """The option a typo most likely meant ("Ca Mau" -> "Cà Mau"), or None."""
+    import difflib
+
+    by_fold = {fold(option): option for option in options}
+    found = difflib.get_close_matches(fold(word), list(by_fold), n=1, cutoff=0.6)
+    return by_fold[found[0]] if found else None
+
+
+# --- file names -------------------------------------------------------------------------
+
+
+def slug(text: str, max_length: int = 80) -> str:
+    """ASCII file-name part: "Đồng Tháp 2022" -> "dong-thap-2022"; never empty."""
+    from slugify import slugify
+
+    result = slugify(nfc(text), max_length=max_length, word_boundary=True)
+    return result or "x"

@@ -1,0 +1,1 @@
+"""Default templates shipped with giaoban; copy them with `giaoban templates copy DIR`."""

@@ -1,0 +1,46 @@
+"""Shared fixtures: a private copy of the examples, and the CLI driven by CliRunner."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from giaoban.cli import cli
+from giaoban.messages import set_language
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+EXAMPLE_2022 = "nam-song-hau-2022.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_by_default(monkeypatch):
+    monkeypatch.delenv("GIAOBAN_LANG", raising=False)
+    set_language(None)
+    yield
+    set_language(None)
+
+
+@pytest.fixture
+def examples(tmp_path: Path, monkeypatch) -> Path:
+    """A copy of examples/ as the current folder, so that messages name short paths."""
+    target = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, target)
+    monkeypatch.chdir(target)
+    return target
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    """Run giaoban in-process, as a user would on the command line."""
+    return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+
+
+def edited(source: Path, target: Path, old: str, new: str) -> Path:
+    """Copy ``source`` to ``target`` with ``old`` replaced by ``new`` (which must occur)."""
+    text = source.read_text(encoding="utf-8")
+    assert old in text, old
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return target

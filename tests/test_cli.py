@@ -1,0 +1,115 @@
+"""Command-line conventions: help with examples, version, languages, consoles, no tracebacks."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from giaoban import __version__
+from giaoban.cli import cli
+from tests.conftest import EXAMPLE_2022, ROOT, edited, run
+
+COMMANDS = sorted(cli.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command):
+    vietnamese = run(command, "--help")
+    assert vietnamese.exit_code == 0
+    assert "Ví dụ:" in vietnamese.output
+    assert "giaoban " + command in vietnamese.output
+    english = run("--lang", "en", command, "--help")
+    assert "Example" in english.output
+    assert english.output != vietnamese.output
+
+
+def test_top_level_help_lists_commands_in_the_chosen_language():
+    assert "Kiểm tra hồ sơ hội nghị" in run("--help").output
+    assert "Check meeting records" in run("--lang", "en", "--help").output
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+def test_show_summarises_the_example(examples):
+    result = run("show", EXAMPLE_2022)
+    assert result.exit_code == 0
+    assert "ngày 15 tháng 12 năm 2022" in result.output
+    assert "19.455 văn bản" in result.output
+    assert "9,6%" in result.output
+    assert "Cụm trưởng 2023: Cà Mau (nhận từ Bạc Liêu)" in result.output
+
+
+def test_show_reports_a_broken_record_without_traceback(examples):
+    path = edited(
+        examples / EXAMPLE_2022, examples / "x.yaml", "date: 2022-12-15", "date: 2022-13-01"
+    )
+    result = run("show", path.name)
+    assert result.exit_code == 1
+    assert "x.yaml:10:3:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _run_module(*args, **env):
+    return subprocess.run(
+        [sys.executable, "-m", "giaoban", *args],
+        capture_output=True,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252", "latin-1"])
+def test_python_dash_m_and_a_console_that_is_not_utf8(encoding):
+    done = _run_module("show", "examples/nam-song-hau-2022.yaml", PYTHONIOENCODING=encoding)
+    assert done.returncode == 0, done.stderr
+    assert b"19.455" in done.stdout
+    broken = _run_module("validate", "nowhere.yaml", PYTHONIOENCODING=encoding)
+    assert broken.returncode == 2
+    assert b"Traceback" not in broken.stderr
+
+
+def test_unexpected_errors_give_a_message_and_debug_gives_the_traceback(monkeypatch, examples):
+    import giaoban.commands.show as show_module
+
+    def broken(_path):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(show_module, "show", broken)
+    result = run("show", EXAMPLE_2022)
+    assert result.exit_code == 70
+    assert "lỗi không mong đợi: RuntimeError: boom" in result.stderr
+    with pytest.raises(RuntimeError):
+        run("--debug", "show", EXAMPLE_2022)
+
+
+def test_keyboard_interrupt_is_a_short_message(monkeypatch, examples):
+    import giaoban.commands.show as show_module
+
+    def interrupted(_path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(show_module, "show", interrupted)
+    result = run("show", EXAMPLE_2022)
+    assert result.exit_code == 130
+    assert "đã dừng" in result.stderr
+
+
+def test_help_does_not_import_the_heavy_modules():
+    probe = (
+        "import sys; from giaoban.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('pydantic', 'yaml', 'babel', 'docx', 'jinja2') if m in sys.modules]\n"
+        "print(heavy)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert done.stdout.strip().endswith("[]"), done.stdout + done.stderr

@@ -1,0 +1,94 @@
+"""The wheel works outside the source tree: templates and data ship inside it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+from tests.conftest import EXAMPLES, ROOT
+
+
+def test_installed_wheel_runs_from_another_folder(tmp_path: Path):
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheels),
+            str(ROOT),
+        ],
+        check=True,
+        timeout=300,
+    )
+    (wheel,) = wheels.glob("giaoban-*.whl")
+    target = tmp_path / "venv"
+    venv.create(target, with_pip=False)
+    bin_dir = target / ("Scripts" if os.name == "nt" else "bin")
+    # The new environment sees the test environment's dependencies (a plain path line,
+    # so the source tree's editable install is not among them), and only the wheel's giaoban.
+    site = Path(
+        subprocess.check_output(
+            [
+                str(bin_dir / "python"),
+                "-c",
+                "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+            ],
+            text=True,
+        ).strip()
+    )
+    (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(bin_dir / "python"),
+            "install",
+            "--no-deps",
+            "-q",
+            str(wheel),
+        ],
+        check=True,
+        timeout=300,
+    )
+    work = tmp_path / "elsewhere"
+    shutil.copytree(EXAMPLES, work)
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH"}}
+
+    where = subprocess.run(
+        [
+            str(bin_dir / "python"),
+            "-c",
+            "import giaoban, importlib.resources as r; print(giaoban.__file__);"
+            "print(sorted(p.name for p in r.files('giaoban.templates').iterdir()))",
+        ],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert str(target) in where[0]
+    assert "README.md" in where[1]
+
+    done = subprocess.run(
+        [str(bin_dir / "giaoban"), "validate", "."],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "3 tệp hợp lệ." in done.stdout

@@ -1,0 +1,347 @@
+"""giaoban validate: the example passes; each kind of broken copy fails with its message."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from giaoban.errors import RecordInvalid
+from giaoban.record import load_record
+from tests.conftest import EXAMPLE_2022, edited, run
+
+
+def test_examples_are_valid(examples: Path):
+    result = run("validate", ".")
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "3 tệp hợp lệ." in result.output
+
+
+def test_example_holds_the_article_facts(examples: Path):
+    record = load_record(examples / EXAMPLE_2022).record
+    assert record.meeting.date.isoformat() == "2022-12-15"
+    assert record.meeting.cluster.members == [
+        "Bạc Liêu",
+        "Cà Mau",
+        "An Giang",
+        "Hậu Giang",
+        "Kiên Giang",
+        "Sóc Trăng",
+    ]
+    hung = record.attendee("lu-van-hung")
+    assert hung.titles == [
+        "Bí thư Tỉnh ủy",
+        "Trưởng Đoàn Đại biểu quốc hội",
+        "Chủ tịch Hội đồng nhân dân tỉnh",
+    ]
+    assert {f.formatted() for f in record.figures} == {"19.455 văn bản", "9,6%"}
+    assert record.report.programmes[0].count == 5
+    assert len(record.priorities.items) == 3
+    assert [(h.role, h.to, h.year) for h in record.handover] == [("Cụm trưởng", "Cà Mau", 2023)]
+
+
+def _problems(path: Path) -> list[str]:
+    with pytest.raises(RecordInvalid) as caught:
+        load_record(path)
+    return [p.format() for p in caught.value.problems]
+
+
+# (name, old text, new text, expected location, expected words in the message)
+BROKEN = [
+    (
+        "typo-key",
+        "\ndirectives:",
+        "\ndirectivs:",
+        ":114:1:",
+        "directivs: tên mục không hợp lệ, có phải ý bạn là 'directives'?",
+    ),
+    (
+        "impossible-date",
+        "date: 2022-12-15",
+        "date: 2022-02-30",
+        ":10:3:",
+        "ngày '2022-02-30' không có thật",
+    ),
+    (
+        "unknown-speaker",
+        "speaker: lu-van-hung",
+        "speaker: lu-van-hunh",
+        ":66:5:",
+        "người phát biểu 'lu-van-hunh' không có trong attendees. Có phải ý bạn là 'lu-van-hung'?",
+    ),
+    (
+        "python-tag",
+        "kind: giao ban",
+        "kind: !!python/object/apply:os.system [ls]",
+        ":9:9:",
+        "thẻ YAML !!python/object/apply:os.system không được phép",
+    ),
+    (
+        "syntax",
+        "    province: Bạc Liêu",
+        '    province: "Bạc Liêu',
+        ":171:",
+        "dấu ngoặc kép mở ở dòng 13 chưa được đóng",
+    ),
+    (
+        "colon",
+        "  title: Hội nghị giao ban",
+        "  title: Hội nghị: giao ban",
+        ":8:18:",
+        "dấu ':' không hợp lệ ở đây",
+    ),
+    ("tab", "  kind: giao ban", "\tkind: giao ban", ":9:1:", "dùng ký tự Tab để thụt lề"),
+    (
+        "duplicate-key",
+        "  kind: giao ban",
+        "  kind: giao ban\n  title: Khác",
+        ":10:3:",
+        "'title' xuất hiện hai lần (lần đầu ở dòng 8)",
+    ),
+    (
+        "wrong-kind",
+        "kind: giao ban",
+        "kind: giao bam",
+        ":9:3:",
+        "'giao bam' không hợp lệ; chọn một trong: giao ban, sơ kết, tổng kết, khác. "
+        "Có phải ý bạn là 'giao ban'?",
+    ),
+    (
+        "sexagesimal-trap-wrong",
+        "  kind: giao ban",
+        "  kind: giao ban\n  start: 510",
+        ":10:3:",
+        "meeting.start: '510' không phải giờ",
+    ),
+    ("ambiguous-number", "value: 19455", 'value: "19.455"', ":165:5:", "'19.455' không rõ nghĩa"),
+    (
+        "duplicate-id",
+        "  - id: cac-tinh",
+        "  - id: ngoc-anh",
+        ":39:5:",
+        "mã 'ngoc-anh' đã dùng ở dòng 21",
+    ),
+    (
+        "not-member",
+        "  to: Cà Mau",
+        "  to: Ca Mau",
+        ":193:3:",
+        "'Ca Mau' không có trong các tỉnh của Cụm",
+    ),
+    (
+        "unknown-figure",
+        "{van-ban-trien-khai} triển khai",
+        "{van-ban} triển khai",
+        ":105:7:",
+        "số liệu {van-ban} không có trong figures",
+    ),
+    (
+        "list-for-text",
+        "  host: Ủy ban",
+        "  host:\n    - Ủy ban",
+        ":14:3:",
+        "meeting.host: cần một dòng chữ",
+    ),
+    (
+        "missing-title",
+        "  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n",
+        "",
+        ":7:1:",
+        "thiếu 'title' trong 'meeting'",
+    ),
+    (
+        "path-like-id",
+        "  - id: cac-tinh",
+        "  - id: ../../x",
+        ":39:5:",
+        "mã '../../x' chỉ được gồm chữ, số",
+    ),
+    (
+        "control-char",
+        "  kind: giao ban",
+        '  kind: "giao\\x01ban"',
+        ":9:9:",
+        "ký tự điều khiển U+0001",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "where", "words"), BROKEN, ids=[b[0] for b in BROKEN]
+)
+def test_broken_copy_is_refused_with_its_line(examples, name, old, new, where, words):
+    path = edited(examples / EXAMPLE_2022, examples / f"{name}.yaml", old, new)
+    problems = _problems(path)
+    assert any(where in p and words in p for p in problems), problems
+    result = run("validate", str(path.name))
+    assert result.exit_code == 1
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr + result.output
+
+
+def test_every_problem_is_reported_at_once(examples):
+    path = examples / "many.yaml"
+    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    text = text.replace("kind: giao ban", "kind: hop").replace("\nfigures:", "\nfigurs:")
+    text = text.replace("    honorific: Bà", "    honorific: Cô")
+    path.write_text(text, encoding="utf-8")
+    result = run("validate", "many.yaml")
+    assert result.exit_code == 1
+    assert result.stderr.count("many.yaml:") == 3
+    assert "3 lỗi trong 1 trên 1 tệp." in result.stderr
+
+
+def test_problem_in_defaults_names_the_defaults_file(examples):
+    edited(
+        examples / "giaoban.yaml",
+        examples / "giaoban.yaml",
+        "  chair_label: CHỦ TRÌ",
+        "  chair_lable: CHỦ TRÌ",
+    )
+    result = run("validate", ".")
+    assert result.exit_code == 1
+    assert (
+        "giaoban.yaml:16:3: chair_lable: tên mục không hợp lệ, có phải ý bạn là "
+        "'chair_label'?" in result.stderr
+    )
+    assert result.stderr.count("chair_lable") == 1
+
+
+def test_record_wins_over_defaults(examples):
+    record = load_record(examples / EXAMPLE_2022)
+    assert record.defaults == [Path("giaoban.yaml")]
+    assert record.record.meeting.organiser == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert record.record.minutes.letterhead.issuer == "BAN THƯỜNG TRỰC"
+    path = edited(
+        examples / EXAMPLE_2022,
+        examples / "own.yaml",
+        "press:\n",
+        "press:\n  agency: Báo Bạc Liêu\n",
+    )
+    assert load_record(path).record.press.agency == "Báo Bạc Liêu"
+    assert load_record(path).record.meeting.cluster.name == "Nam Sông Hậu"
+
+
+def test_defaults_apply_from_parent_folders(examples):
+    nested = examples / "2022" / "quy-4"
+    nested.mkdir(parents=True)
+    (examples / EXAMPLE_2022).rename(nested / EXAMPLE_2022)
+    (nested.parent / "giaoban.yaml").write_text("press:\n  agency: VNA\n", encoding="utf-8")
+    loaded = load_record(nested / EXAMPLE_2022)
+    assert loaded.record.press.agency == "VNA"
+    assert loaded.record.minutes.letterhead.issuer == "BAN THƯỜNG TRỰC"
+
+
+# --- files as they come from Windows, Word and old software ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+        lambda t: t.encode("utf-16"),
+        lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+        lambda t: unicodedata.normalize("NFD", t).encode("utf-8"),
+    ],
+    ids=["utf8-bom", "utf16-bom", "crlf", "nfd"],
+)
+def test_windows_and_decomposed_text_is_read_as_meant(examples, encode):
+    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    path = examples / "windows.yaml"
+    path.write_bytes(encode(text))
+    record = load_record(path).record
+    assert record.attendee("lu-van-hung").name == "Lữ Văn Hùng"
+    assert unicodedata.is_normalized("NFC", record.speeches[0].paragraphs[0].text)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (lambda t: t.encode("cp1258", errors="replace"), "không phải mã UTF-8"),
+        (lambda t: b"", "tệp trống"),
+        (lambda t: b"# only a comment\n", "tệp trống"),
+        (lambda t: bytes(range(256)) * 4, "byte NUL"),
+        (lambda t: b"- a\n- b\n", "không phải một danh sách"),
+        (lambda t: b"a: 1\n---\nb: 2\n", "nhiều tài liệu"),
+    ],
+    ids=["windows-1258", "empty", "comment-only", "binary", "list-root", "two-documents"],
+)
+def test_unreadable_files_say_why(examples, content, words):
+    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    path = examples / "odd.yaml"
+    path.write_bytes(content(text))
+    result = run("validate", "odd.yaml")
+    assert result.exit_code == 1
+    assert words in result.stderr
+    assert result.stderr.startswith("odd.yaml")
+
+
+def test_alias_bomb_is_refused(examples):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    (examples / "bomb.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("validate", "bomb.yaml")
+    assert result.exit_code == 1
+    assert "neo & và tham chiếu *" in result.stderr
+
+
+def test_deep_nesting_is_refused(examples):
+    (examples / "deep.yaml").write_text("a: " + "[" * 20000 + "]" * 20000 + "\n")
+    result = run("validate", "deep.yaml")
+    assert result.exit_code == 1
+    assert "lồng nhau quá sâu" in result.stderr
+
+
+# --- YAML's traps give what the secretary meant ----------------------------------------------
+
+
+def test_yaml_traps_keep_the_text_that_was_typed(examples):
+    path = edited(
+        examples / EXAMPLE_2022,
+        examples / "traps.yaml",
+        "  kind: giao ban",
+        "  kind: giao ban\n  start: 8:30\n  end: 11h30",
+    )
+    path = edited(path, path, "    group: Đại diện", "    name: No\n    group: Đại diện")
+    path = edited(path, path, "    province: Bạc Liêu\n  host", "    province: 2022\n  host")
+    record = load_record(path).record
+    assert record.meeting.start.isoformat() == "08:30:00"  # PyYAML alone reads 8:30 as 510
+    assert record.meeting.end.isoformat() == "11:30:00"
+    assert record.attendee("cac-tinh").name == "No"  # PyYAML alone reads no as False
+    assert record.meeting.place.province == "2022"
+
+
+def test_vietnamese_date_order_and_comma_decimals_are_understood(examples):
+    path = edited(
+        examples / EXAMPLE_2022, examples / "vn.yaml", "date: 2022-12-15", "date: 15/12/2022"
+    )
+    path = edited(path, path, "value: 9.6", 'value: "9,6"')
+    record = load_record(path).record
+    assert record.meeting.date.isoformat() == "2022-12-15"
+    assert record.figures[1].formatted() == "9,6%"
+
+
+# --- command line ------------------------------------------------------------------------
+
+
+def test_english_messages(examples):
+    path = edited(examples / EXAMPLE_2022, examples / "typo.yaml", "\ndirectives:", "\ndirectivs:")
+    for args, env in (
+        (["--lang", "en", "validate", path.name], None),
+        (["validate", path.name], {"GIAOBAN_LANG": "en"}),
+    ):
+        result = run(*args, env=env)
+        assert result.exit_code == 1
+        assert (
+            "typo.yaml:114:1: directivs: unknown key, did you mean 'directives'?" in result.stderr
+        )
+        assert "1 problem(s) in 1 of 1 file(s)." in result.stderr
+
+
+def test_missing_path_is_a_usage_error(examples):
+    result = run("validate", "nowhere.yaml")
+    assert result.exit_code == 2
+    assert "nowhere.yaml: không tồn tại" in result.stderr

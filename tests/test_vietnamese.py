@@ -1,0 +1,215 @@
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from giaoban import vietnamese as vn
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (dt.date(2022, 12, 15), "ngày 15 tháng 12 năm 2022"),
+        (dt.date(2022, 3, 5), "ngày 05 tháng 3 năm 2022"),
+        (dt.date(2024, 2, 15), "ngày 15 tháng 02 năm 2024"),
+        (dt.date(2023, 1, 1), "ngày 01 tháng 01 năm 2023"),
+        (dt.date(2020, 10, 9), "ngày 09 tháng 10 năm 2020"),
+    ],
+)
+def test_admin_date_pads_days_below_10_and_months_1_and_2_only(day, expected):
+    assert vn.admin_date(day) == expected
+
+
+def test_press_date_has_no_padding():
+    assert vn.press_date(dt.date(2022, 12, 15)) == "15/12"
+    assert vn.press_date(dt.date(2022, 3, 5)) == "5/3"
+    assert vn.press_date(dt.date(2022, 3, 5), with_year=True) == "5/3/2022"
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "expected"),
+    [
+        (19455, None, "19.455"),
+        (Decimal("9.6"), None, "9,6"),
+        (1234567.891, None, "1.234.567,891"),
+        (Decimal("0.125"), 2, "0,13"),  # half up, not Babel's half-even
+        (Decimal("9.60"), None, "9,60"),
+        (-1500, None, "-1.500"),
+        (0, None, "0"),
+    ],
+)
+def test_format_number(value, decimals, expected):
+    assert vn.format_number(value, decimals) == expected
+
+
+def test_percent_and_quantities():
+    assert vn.format_percent(Decimal("9.6")) == "9,6%"
+    assert vn.format_quantity(Decimal("9.6"), "%") == "9,6%"
+    assert vn.format_quantity(19455, "văn bản") == "19.455 văn bản"
+    assert "\u00a0" not in vn.format_quantity(1126, "tỷ đồng")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("19455", Decimal(19455)),
+        ("9.6", Decimal("9.6")),
+        ("9,6", Decimal("9.6")),
+        ("19.455,5", Decimal("19455.5")),
+        ("-3", Decimal(-3)),
+    ],
+)
+def test_parse_number(text, expected):
+    assert vn.parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["19.455", "1.234.567", "abc", "9,6%"])
+def test_parse_number_refuses_ambiguous_or_foreign_text(text):
+    with pytest.raises(ValueError):
+        vn.parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8:30", dt.time(8, 30)),
+        ("08:30", dt.time(8, 30)),
+        ("8h30", dt.time(8, 30)),
+        ("14h", dt.time(14, 0)),
+        ("8 giờ 30", dt.time(8, 30)),
+        ("7 giờ 30 phút", dt.time(7, 30)),
+    ],
+)
+def test_parse_time(text, expected):
+    assert vn.parse_time(text) == expected
+
+
+@pytest.mark.parametrize("text", ["510", "25:00", "8:75", "sáng"])
+def test_parse_time_refuses(text):
+    with pytest.raises(ValueError):
+        vn.parse_time(text)
+
+
+def test_parse_date_accepts_iso_and_vietnamese_order():
+    assert vn.parse_date("2022-12-15") == dt.date(2022, 12, 15)
+    assert vn.parse_date("15/12/2022") == dt.date(2022, 12, 15)
+    with pytest.raises(ValueError):
+        vn.parse_date("2022-02-30")
+
+
+def test_times():
+    assert vn.admin_time(dt.time(8, 0)) == "08 giờ 00 phút"
+    assert vn.short_time(dt.time(8, 0)) == "8 giờ"
+    assert vn.short_time(dt.time(14, 5)) == "14 giờ 05"
+    assert vn.part_of_day(dt.time(8, 0)) == "Sáng"
+    assert vn.part_of_day(dt.time(14, 0)) == "Chiều"
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        ([], ""),
+        (["Cà Mau"], "Cà Mau"),
+        (["Cà Mau", "Bạc Liêu"], "Cà Mau và Bạc Liêu"),
+        (["A", "B", "C"], "A, B và C"),
+    ],
+)
+def test_join_list(items, expected):
+    assert vn.join_list(items) == expected
+
+
+def test_sort_key_follows_the_vietnamese_alphabet():
+    names = ["Anh", "Bảo", "Dũng", "Uyên", "Yến", "Ánh", "Ân", "Ông", "Đức", "Ơn", "Ước"]
+    assert sorted(names, key=vn.sort_key) == [
+        "Anh",
+        "Ánh",
+        "Ân",
+        "Bảo",
+        "Dũng",
+        "Đức",
+        "Ông",
+        "Ơn",
+        "Uyên",
+        "Ước",
+        "Yến",
+    ]
+    provinces = ["Sóc Trăng", "Điện Biên", "An Giang", "Đồng Tháp", "Cà Mau", "Hậu Giang"]
+    assert vn.sorted_vietnamese(provinces) == [
+        "An Giang",
+        "Cà Mau",
+        "Điện Biên",
+        "Đồng Tháp",
+        "Hậu Giang",
+        "Sóc Trăng",
+    ]
+    assert sorted(["mạ", "má", "mã", "mả", "mà", "ma"], key=vn.sort_key) == [
+        "ma",
+        "mà",
+        "mả",
+        "mã",
+        "má",
+        "mạ",
+    ]
+
+
+def test_sort_key_treats_nfd_like_nfc():
+    import unicodedata
+
+    word = "Đồng Tháp"
+    assert vn.sort_key(unicodedata.normalize("NFD", word)) == vn.sort_key(word)
+
+
+def test_people_sort_by_given_then_middle_then_family_name():
+    people = [
+        "Trần Thị Ánh",
+        "Nguyễn Văn An",
+        "Lê Văn Anh",
+        "Nguyễn Thị An",
+        "Đỗ Minh Đức",
+        "Trần Thị An",
+        "Phạm Thị Ân",
+    ]
+    assert sorted(people, key=vn.person_sort_key) == [
+        "Nguyễn Thị An",
+        "Trần Thị An",
+        "Nguyễn Văn An",
+        "Lê Văn Anh",
+        "Trần Thị Ánh",
+        "Phạm Thị Ân",
+        "Đỗ Minh Đức",
+    ]
+
+
+def test_compound_given_name_sorts_on_the_whole_given_name():
+    key = vn.person_sort_key("Nguyễn Ngọc Trường Sơn", given="Trường Sơn")
+    assert key[0] == vn.sort_key("Trường Sơn")
+    assert key[2] == vn.sort_key("Nguyễn")
+
+
+def test_nfc_fixes_decomposed_text_and_eth_lookalikes():
+    import unicodedata
+
+    assert vn.nfc(unicodedata.normalize("NFD", "Hậu Giang")) == "Hậu Giang"
+    assert vn.nfc("\u00d0ồng Tháp") == "Đồng Tháp"
+
+
+def test_slug():
+    assert vn.slug("Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm 2022") == (
+        "hoi-nghi-giao-ban-cum-thi-dua-nam-song-hau-nam-2022"
+    )
+    assert vn.slug("Đồng Tháp") == "dong-thap"
+    assert vn.slug("../../etc/passwd") == "etc-passwd"
+    assert vn.slug("///") == "x"
+
+
+def test_capitalisation_helpers_touch_only_the_first_letter():
+    assert vn.capitalize_first("đẩy mạnh ứng dụng") == "Đẩy mạnh ứng dụng"
+    assert vn.capitalize_first("") == ""
+    assert vn.lower_first("Bà Trương Thị Ngọc Ánh") == "bà Trương Thị Ngọc Ánh"
+
+
+def test_closest_match_ignores_accents_and_case():
+    provinces = ["Bạc Liêu", "Cà Mau", "An Giang"]
+    assert vn.closest_match("Ca Mau", provinces) == "Cà Mau"
+    assert vn.closest_match("ca mâu", provinces) == "Cà Mau"
+    assert vn.closest_match("Hà Nội", provinces) is None
