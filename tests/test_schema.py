@@ -75,3 +75,17 @@ def test_examples_point_editors_at_the_schema():
         first = record.read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("# yaml-language-server: $schema=../docs/"), record.name
         assert (EXAMPLES / first.split("$schema=")[1]).resolve().is_file()
+
+
+def test_record_format_doc_names_every_field():
+    """docs/record-format.md documents every key the model accepts."""
+    doc = (ROOT / "docs" / "record-format.md").read_text(encoding="utf-8")
+    schema = json.loads(run("schema").output)
+    missing = []
+    for definition in [schema, *schema["$defs"].values()]:
+        for variant in definition.get("anyOf", [definition]):
+            for key in variant.get("properties", {}):
+                forms = (f"`{key}`", f".{key}`", f"`{key}.")
+                if key != "$schema" and not any(form in doc for form in forms):
+                    missing.append(key)
+    assert missing == []
