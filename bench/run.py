@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import startup  # noqa: E402
+import startup
 
 if __name__ == "__main__":
     print("== start-up and validation (whole process)")
