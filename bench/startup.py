@@ -37,7 +37,9 @@ def alternate(a: list[str], b: list[str], runs: int, cwd: Path = ROOT) -> tuple[
 
 def main(runs: int = 21) -> dict[str, float]:
     results: dict[str, float] = {}
-    helped, click_only = alternate([GIAOBAN, "--help"], [sys.executable, "-c", "import click"], runs)
+    helped, click_only = alternate(
+        [GIAOBAN, "--help"], [sys.executable, "-c", "import click"], runs
+    )
     results["help_s"] = helped
     results["import_click_s"] = click_only
     results["help_ratio"] = helped / click_only
@@ -54,8 +56,11 @@ def main(runs: int = 21) -> dict[str, float]:
         for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
             lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
         (work / "bomb.yaml").write_text("\n".join(lines) + "\n")
-        for label, target in (("valid", "nam-song-hau-2022.yaml"), ("typo", "broken.yaml"),
-                              ("alias bomb", "bomb.yaml")):
+        for label, target in (
+            ("valid", "nam-song-hau-2022.yaml"),
+            ("typo", "broken.yaml"),
+            ("alias bomb", "bomb.yaml"),
+        ):
             seconds = statistics.median(
                 _time([GIAOBAN, "validate", target], work) for _ in range(max(5, runs // 3))
             )
