@@ -317,6 +317,43 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path} đã có; dùng --force để ghi đè",
         "{path} already exists; use --force to overwrite it",
     ),
+    "unsafe_output": (
+        "tên tệp ra '{name}' không hợp lệ (sẽ nằm ngoài thư mục ra)",
+        "the output name '{name}' is not allowed (it would leave the output folder)",
+    ),
+    "template_missing": (
+        "không tìm thấy mẫu '{path}' nêu trong {record}",
+        "the template '{path}' named in {record} was not found",
+    ),
+    "templates_not_dir": (
+        "{path}: không phải thư mục mẫu",
+        "{path}: not a templates folder",
+    ),
+    "template_not_docx": (
+        "{path}: không phải tệp Word .docx dùng được ({error})",
+        "{path}: not a usable Word .docx file ({error})",
+    ),
+    "template_error": (
+        "{path}: lỗi trong mẫu, ở đoạn «{paragraph}»: {error}",
+        "{path}: error in the template, in the paragraph «{paragraph}»: {error}",
+    ),
+    "template_bad_xml": (
+        "{path}: mẫu tạo ra tài liệu Word hỏng ({error}); không ghi tệp nào",
+        "{path}: the template produced a broken Word document ({error}); nothing written",
+    ),
+    "no_soffice": (
+        "cần LibreOffice để xuất PDF. Cài đặt: sudo apt-get install libreoffice-writer-nogui "
+        "fonts-liberation2 (Debian/Ubuntu), hoặc tải tại libreoffice.org (Windows); "
+        "fonts-liberation2 có đủ chữ tiếng Việt cho phông Times New Roman",
+        "LibreOffice is needed for PDF. Install: sudo apt-get install libreoffice-writer-nogui "
+        "fonts-liberation2 (Debian/Ubuntu), or from libreoffice.org (Windows); "
+        "fonts-liberation2 has every Vietnamese letter for Times New Roman",
+    ),
+    "pdf_failed": ("LibreOffice không chuyển được sang PDF: {error}", "LibreOffice failed: {error}"),
+    "rendered_summary": (
+        "đã ghi {files} tệp vào {folder}",
+        "wrote {files} file(s) to {folder}",
+    ),
     "out_not_writable": (
         "không ghi được vào {path}: {error}",
         "cannot write to {path}: {error}",

@@ -184,6 +184,40 @@ def given_name(full_name: str) -> str:
 
 HONORIFIC_BY_GENDER = {"nam": "Ông", "nữ": "Bà"}
 
+# Centrally-run cities are "thành phố", every other province "tỉnh".
+CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
+
+
+def locality(province: str) -> str:
+    """ "tỉnh Cà Mau", "thành phố Cần Thơ"; a name that already says which is kept."""
+    lowered = province.lower()
+    if lowered.startswith(("tỉnh ", "thành phố ", "tp ", "tp. ")):
+        return province
+    kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
+    return f"{kind} {province}"
+
+
+# Reporting verbs that take a comma before what was said ("cho rằng, bên cạnh ...");
+# the others take an object directly ("đề nghị các tỉnh ...", "ghi nhận những kết quả").
+VERBS_WITH_COMMA = frozenset(
+    {"cho rằng", "thông tin", "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "lưu ý",
+     "nhận định", "phát biểu", "chia sẻ rằng", "đánh giá"}
+)
+
+
+def reported(verb: str, content: str) -> str:
+    """ "cho rằng, bên cạnh ..." / "đề nghị các tỉnh ..." (no comma after verbs of asking)."""
+    separator = ", " if verb.lower() in VERBS_WITH_COMMA else " "
+    return f"{verb}{separator}{content}"
+
+
+def sentence(text: str) -> str:
+    """Close a sentence with a full stop unless it already ends with one ("...", "!", "?")."""
+    text = text.rstrip()
+    if not text or text[-1] in ".!?…:;":
+        return text.rstrip(";:") + ("." if text[-1:] in ";:" else "")
+    return text + "."
+
 
 def honorific_name(full_name: str, honorific: str | None) -> str:
     """ "Bà Trương Thị Ngọc Ánh"; the name alone when no honorific is known."""

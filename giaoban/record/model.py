@@ -219,6 +219,10 @@ class Place(Strict):
 
 class Cluster(Strict):
     name: Text | None = Field(None, description="Tên Cụm thi đua: 'Nam Sông Hậu'")
+    full_name: Text | None = Field(
+        None,
+        description="Tên đầy đủ, nếu khác 'Cụm thi đua Mặt trận các tỉnh <name>'",
+    )
     members: TextList = Field(
         default_factory=list, description="Các tỉnh thành viên, theo thứ tự nêu trong văn bản"
     )

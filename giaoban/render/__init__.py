@@ -1,0 +1,1 @@
+"""Rendering: record -> context -> Jinja templates (Word and text) -> files."""

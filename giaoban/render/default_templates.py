@@ -1,0 +1,400 @@
+"""Builds the default Word template ``templates/bien-ban.docx`` (``make templates``).
+
+The .docx is committed so that a secretary can open it in Word; this script is how
+it was made, and a test checks that the committed file matches it. Layout values
+come from Nghị định 30/2020/NĐ-CP, Phụ lục I (see docs/templates.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt, RGBColor
+
+FONT = "Times New Roman"
+BODY_PT = 14
+TEXT_WIDTH_CM = 16.5  # A4 210 mm - left 30 mm - right 15 mm
+LEFT_CELL_CM = 6.7
+RIGHT_CELL_CM = TEXT_WIDTH_CM - LEFT_CELL_CM
+CELL_PADDING_CM = 0.19
+
+BODY = "GB Nội dung"
+CENTRED = "GB Căn giữa"
+LIST = "GB Liệt kê"
+RECIPIENTS = "GB Nơi nhận"
+CONTROL = "GB Lệnh mẫu"
+
+
+def _fonts(rpr: OxmlElement) -> None:
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attribute), FONT)
+
+
+def _styles(document: Document) -> None:
+    styles = document.styles
+    defaults = styles.element.find(qn("w:docDefaults"))
+    _fonts(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")))
+    normal = styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(BODY_PT)
+    normal.font.color.rgb = RGBColor(0, 0, 0)
+    _fonts(normal.element.get_or_add_rPr())
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+
+    def paragraph_style(name: str, size: int = BODY_PT) -> object:
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        style.font.size = Pt(size)
+        return style
+
+    body = paragraph_style(BODY)
+    body.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    body.paragraph_format.first_line_indent = Cm(1.27)
+    body.paragraph_format.space_after = Pt(6)
+    body.paragraph_format.line_spacing = 1.15
+
+    listing = paragraph_style(LIST)
+    listing.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    listing.paragraph_format.first_line_indent = Cm(1.27)
+    listing.paragraph_format.space_after = Pt(6)
+    listing.paragraph_format.line_spacing = 1.15
+
+    centred = paragraph_style(CENTRED, 13)
+    centred.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    recipients = paragraph_style(RECIPIENTS, 11)
+    recipients.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+    # Paragraphs that only hold {%p ... %} tags: removed when rendering, small when editing.
+    control = paragraph_style(CONTROL, 8)
+    control.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+
+
+def _paragraph(container: object, text: str = "", style: str = BODY, **run: object) -> object:
+    paragraph = container.add_paragraph(style=style)
+    if text:
+        _run(paragraph, text, **run)
+    return paragraph
+
+
+def _run(paragraph: object, text: str, bold: bool = False, italic: bool = False,
+         size: float | None = None) -> object:
+    run = paragraph.add_run(text)
+    run.bold = bold or None
+    run.italic = italic or None
+    if size:
+        run.font.size = Pt(size)
+    return run
+
+
+def _control(container: object, tag: str) -> None:
+    _paragraph(container, tag, CONTROL)
+
+
+def _rule(container: object, width_cm: float, cell_cm: float) -> None:
+    """A centred horizontal rule of ``width_cm``: a bottom border on an empty paragraph."""
+    paragraph = container.add_paragraph(style=CENTRED)
+    inset = max(0.0, (cell_cm - 2 * CELL_PADDING_CM - width_cm) / 2)
+    paragraph.paragraph_format.left_indent = Cm(inset)
+    paragraph.paragraph_format.right_indent = Cm(inset)
+    paragraph.paragraph_format.space_before = Pt(3)
+    paragraph.paragraph_format.space_after = Pt(4)
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    ppr.insert(1, borders)
+    run = paragraph.add_run("")
+    run.font.size = Pt(2)
+    paragraph.paragraph_format.line_spacing = Pt(2)
+
+
+def _borderless(table: object, widths: list[float]) -> None:
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    tbl_pr.append(borders)
+    for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+        column.w = Cm(width)  # LibreOffice lays out by the grid, Word by the cells
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Cm(width)
+            for paragraph in list(cell.paragraphs):  # a new cell holds one empty paragraph
+                paragraph._p.getparent().remove(paragraph._p)
+
+
+def _keep_together(row: object) -> None:
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))
+
+
+def _page_number_header(section: object) -> None:
+    section.different_first_page_header_footer = True
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), str(BODY_PT * 2))
+    rpr.append(size)
+    run.append(rpr)
+    text = OxmlElement("w:t")
+    text.text = "2"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def build_minutes(path: Path) -> None:
+    """Write the default minutes template to ``path``."""
+    document = Document()
+    _styles(document)
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.header_distance = Mm(10)
+    _page_number_header(section)
+
+    # Letterhead (ô 1-4): parent body and issuer | Quốc hiệu and Tiêu ngữ; Số | date line.
+    header = document.add_table(rows=2, cols=2)
+    _borderless(header, [LEFT_CELL_CM, RIGHT_CELL_CM])
+    left, right = header.rows[0].cells
+    _control(left, "{%p for line in letterhead_parent %}")
+    _paragraph(left, "{{ line }}", CENTRED)
+    _control(left, "{%p endfor %}")
+    _paragraph(left, "{{ letterhead_issuer }}", CENTRED, bold=True)
+    _rule(left, 2.2, LEFT_CELL_CM)
+    _paragraph(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", CENTRED, bold=True, size=12)
+    _paragraph(right, "Độc lập - Tự do - Hạnh phúc", CENTRED, bold=True)
+    _rule(right, 5.6, RIGHT_CELL_CM)
+    number, date = header.rows[1].cells
+    _paragraph(number, "Số: {{ number|doc_number }}/BB-{{ letterhead_symbol }}", CENTRED)
+    _control(date, "{%p if minutes.date_line and province %}")
+    _paragraph(date, "{{ province }}, {{ meeting.date|admin_date }}", CENTRED, italic=True)
+    _control(date, "{%p endif %}")
+    _paragraph(date, "", CENTRED)
+
+    # Tên loại và trích yếu (ô 5a)
+    title = _paragraph(document, "BIÊN BẢN", CENTRED, bold=True, size=14)
+    title.paragraph_format.space_before = Pt(18)
+    _paragraph(document, "{{ meeting.title }} năm {{ year }}", CENTRED, bold=True, size=14)
+    _rule(document, 4.5, TEXT_WIDTH_CM)
+    _paragraph(document, "", CENTRED)
+
+    body = document
+    _paragraph(
+        body,
+        "{% if meeting.start %}Thời gian bắt đầu: {{ meeting.start|admin_time }}, "
+        "{{ meeting.date|admin_date }}{% else %}Thời gian: {{ meeting.date|admin_date }}"
+        "{% endif %}.",
+    )
+    _control(body, "{%p if place %}")
+    _paragraph(body, "Địa điểm: {{ place }}.")
+    _control(body, "{%p endif %}")
+    _paragraph(body, "Thành phần tham dự:", bold=True)
+    _control(body, "{%p for group in attendance %}")
+    _paragraph(
+        body,
+        "- {% if group.label %}{{ group.label }}: {% endif %}{{ group.people|people }}.",
+        LIST,
+    )
+    _control(body, "{%p endfor %}")
+    _control(body, "{%p if absent %}")
+    _paragraph(
+        body,
+        "- Vắng: {% for person in absent %}{{ person|person }} ({{ person.attendance }})"
+        "{% if not loop.last %}; {% endif %}{% endfor %}.",
+        LIST,
+    )
+    _control(body, "{%p endif %}")
+    _control(body, "{%p if presiding %}")
+    _paragraph(body, "Chủ trì: {{ presiding|people }}.")
+    _control(body, "{%p endif %}")
+    _control(body, "{%p if secretary %}")
+    _paragraph(body, "Thư ký: {{ secretary|person }}.")
+    _control(body, "{%p endif %}")
+
+    _paragraph(body, "Nội dung:", bold=True)
+    _control(body, "{%p for item in agenda %}")
+    _paragraph(
+        body,
+        "{{ item.number }}. {% if item.speaker %}{{ item.speaker|person }}"
+        "{% else %}Đại diện Cụm trưởng{% endif %} "
+        "{% if item.occasion == 'báo cáo' %}trình bày báo cáo kết quả hoạt động của Cụm thi đua "
+        "năm {{ item.report.year if item.report else year }}, phương hướng, nhiệm vụ năm "
+        "{{ item.report.next_year if item.report else year + 1 }}"
+        "{% elif item.occasion == 'khai mạc' %}phát biểu khai mạc hội nghị"
+        "{% elif item.occasion == 'tham luận' %}trình bày tham luận"
+        "{% elif item.occasion == 'thảo luận' %}phát biểu thảo luận"
+        "{% elif item.occasion == 'phát biểu chỉ đạo' %}phát biểu chỉ đạo hội nghị"
+        "{% elif item.occasion == 'kết luận' %}phát biểu kết luận hội nghị"
+        "{% elif item.occasion == 'bế mạc' %}phát biểu bế mạc hội nghị"
+        "{% else %}phát biểu{% endif %}.",
+    )
+    _control(body, "{%p if item.report %}")
+    _control(body, "{%p if item.report.programmes %}")
+    _paragraph(
+        body,
+        "Năm {{ item.report.year }}, {{ item.report.subject or 'Mặt trận các tỉnh trong Cụm' }}"
+        " đã tập trung thực hiện {{ item.report.programmes|and_list }}.",
+    )
+    _control(body, "{%p endif %}")
+    _control(body, "{%p if item.report.results %}")
+    _paragraph(body, "Kết quả: {{ item.report.results|join('; ') }}.")
+    _control(body, "{%p endif %}")
+    _control(body, "{%p if figures %}")
+    _paragraph(body, "Số liệu chủ yếu:")
+    _control(body, "{%p for figure in figures %}")
+    _paragraph(
+        body,
+        "- {{ figure.label|capitalize_first }}{% if figure.province %} "
+        "({{ figure.province|locality }}){% endif %}: {{ figure.value }}"
+        "{% if loop.last %}.{% else %};{% endif %}",
+        LIST,
+    )
+    _control(body, "{%p endfor %}")
+    _control(body, "{%p endif %}")
+    _control(body, "{%p if item.report.limitations %}")
+    _paragraph(body, "Hạn chế: {{ item.report.limitations|join('; ') }}.")
+    _control(body, "{%p endif %}")
+    _control(body, "{%p endif %}")
+    _control(body, "{%p for paragraph in item.paragraphs %}")
+    _control(body, "{%p if paragraph.text %}")
+    _paragraph(body, "{{ paragraph|statement(item.speaker|named, with_directives=False) }}")
+    _control(body, "{%p endif %}")
+    _control(body, "{%p if paragraph.directives %}")
+    _control(body, "{%p if not paragraph.text %}")
+    _paragraph(body, "{{ paragraph|lead_in(item.speaker|named) }}")
+    _control(body, "{%p endif %}")
+    _control(body, "{%p for directive in paragraph.directives %}")
+    _paragraph(body, "{{ directive.number }}) {{ directive|directive_item }}", LIST)
+    _control(body, "{%p endfor %}")
+    _control(body, "{%p endif %}")
+    _control(body, "{%p endfor %}")
+    _control(body, "{%p endfor %}")
+
+    _control(body, "{%p if unspoken_directives %}")
+    _paragraph(body, "{{ unspoken_number }}. Các ý kiến chỉ đạo, đề nghị khác:")
+    _control(body, "{%p for directive in unspoken_directives %}")
+    _paragraph(body, "{{ directive.number }}) {{ directive|directive_item }}", LIST)
+    _control(body, "{%p endfor %}")
+    _control(body, "{%p endif %}")
+
+    _control(body, "{%p if priorities %}")
+    _paragraph(
+        body,
+        "{{ priorities_number }}. Phương hướng, nhiệm vụ trọng tâm năm {{ priorities_year }}"
+        "{% if priorities_subject %}: {{ priorities_subject }} xác định{% endif %}:",
+    )
+    _control(body, "{%p for priority in priorities %}")
+    _paragraph(
+        body,
+        "- {{ priority|capitalize_first }}{% if loop.last %}.{% else %};{% endif %}",
+        LIST,
+    )
+    _control(body, "{%p endfor %}")
+    _control(body, "{%p endif %}")
+
+    _control(body, "{%p if handovers %}")
+    _paragraph(
+        body,
+        "{{ handover_number }}. Bầu {{ handovers|map(attribute='role')|and_list }} năm "
+        "{{ handovers[0].year }}: Hội nghị thống nhất {% if handovers[0].vote %}"
+        "{{ handovers[0].vote }} {% endif %}bầu {% for h in handovers %}{{ h.to_committee }} "
+        "làm {{ h.role }}{% if not loop.last %}, {% endif %}{% endfor %} "
+        "{{ cluster_full or 'Cụm thi đua' }} năm {{ handovers[0].year }}.",
+    )
+    _control(body, "{%p for h in handovers %}")
+    _control(body, "{%p if h.flag and h.from_committee %}")
+    _paragraph(
+        body,
+        "{{ h.from_committee }} ({{ h.role }} năm {{ h.year - 1 }}) trao cờ luân lưu cho "
+        "{{ h.to_committee }} ({{ h.role }} năm {{ h.year }}).",
+    )
+    _control(body, "{%p endif %}")
+    _control(body, "{%p if h.role == 'Cụm trưởng' %}")
+    _paragraph(
+        body,
+        "{{ h.to_body }} tiếp nhận nhiệm vụ {{ h.role }} {{ cluster_full or 'Cụm thi đua' }} "
+        "năm {{ h.year }}.",
+    )
+    _control(body, "{%p endif %}")
+    _control(body, "{%p endfor %}")
+    _control(body, "{%p endif %}")
+
+    _control(body, "{%p if conclusion %}")
+    _paragraph(body, "Kết luận:", bold=True)
+    _control(body, "{%p for line in conclusion %}")
+    _paragraph(body, "{{ line|sentence }}")
+    _control(body, "{%p endfor %}")
+    _control(body, "{%p endif %}")
+    closing = _paragraph(
+        body,
+        "Hội nghị kết thúc {% if meeting.end %}vào lúc {{ meeting.end|admin_time }} "
+        "{% endif %}cùng ngày./.",
+    )
+    closing.paragraph_format.keep_with_next = True  # never leave the signatures alone
+
+    # Chữ ký (ô 7): THƯ KÝ left, CHỦ TRÌ right; names bold.
+    signatures = document.add_table(rows=1, cols=2)
+    _borderless(signatures, [TEXT_WIDTH_CM / 2, TEXT_WIDTH_CM / 2])
+    _keep_together(signatures.rows[0])
+    secretary, chair = signatures.rows[0].cells
+    for cell, role, who in (
+        (secretary, "THƯ KÝ", "{% if secretary %}{{ secretary.name }}{% endif %}"),
+        (chair, "{{ minutes.chair_label }}", "{% if signer %}{{ signer.name }}{% endif %}"),
+    ):
+        first = _paragraph(cell, role, CENTRED, bold=True, size=14)
+        first.paragraph_format.space_before = Pt(12)
+        for _ in range(4):
+            _paragraph(cell, "", CENTRED)
+        _paragraph(cell, who, CENTRED, bold=True, size=14)
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
+
+    # Nơi nhận (ô 9b)
+    received = _paragraph(document, "Nơi nhận:", RECIPIENTS, bold=True, italic=True, size=12)
+    received.paragraph_format.space_before = Pt(12)
+    received.paragraph_format.keep_with_next = True
+    _control(document, "{%p for recipient in minutes.recipients %}")
+    listed = _paragraph(document, "- {{ recipient }};", RECIPIENTS)
+    listed.paragraph_format.keep_with_next = True
+    _control(document, "{%p endfor %}")
+    _paragraph(document, "- Lưu: {{ minutes.archive }}.", RECIPIENTS)
+
+    properties = document.core_properties
+    properties.title = "Biên bản hội nghị (mẫu giaoban)"
+    properties.author = "giaoban"
+    properties.comments = "Mẫu biên bản theo Nghị định 30/2020/NĐ-CP; sửa được trong Word."
+    document.save(str(path))
+
+
+if __name__ == "__main__":
+    import sys
+
+    build_minutes(Path(sys.argv[1] if len(sys.argv) > 1 else "templates/bien-ban.docx"))

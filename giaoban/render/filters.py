@@ -1,0 +1,55 @@
+"""Jinja filters: small pure functions, all registered here and nowhere else.
+
+Every Vietnamese format a template prints goes through one of these, so a date
+or a number looks the same in the minutes, the press report and the summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from giaoban import vietnamese as vn
+from giaoban.render import sentences
+
+
+def doc_number(number: int | None) -> str:
+    """ "01" for the document number (Nghị định 30: two digits at least); blanks to fill in."""
+    return f"{number:02d}" if number else "\u00a0" * 6
+
+
+def and_list(items: Iterable[Any], conjunction: str = "và") -> str:
+    """ "A, B và C"."""
+    return vn.join_list([str(item) for item in items], conjunction)
+
+
+def count_members(members: list[str]) -> str:
+    """ "6 tỉnh: Bạc Liêu, ... và Sóc Trăng"."""
+    return f"{len(members)} tỉnh: {vn.join_list(members)}"
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "admin_date": vn.admin_date,
+    "press_date": vn.press_date,
+    "admin_time": vn.admin_time,
+    "short_time": vn.short_time,
+    "part_of_day": vn.part_of_day,
+    "number": vn.format_number,
+    "percent": vn.format_percent,
+    "and_list": and_list,
+    "count_members": count_members,
+    "capitalize_first": vn.capitalize_first,
+    "lower_first": vn.lower_first,
+    "sentence": vn.sentence,
+    "locality": vn.locality,
+    "doc_number": doc_number,
+    "named": sentences.named,
+    "person": sentences.person,
+    "people": sentences.people,
+    "titled": sentences.titled,
+    "statement": sentences.statement,
+    "lead_in": sentences.lead_in,
+    "directive_item": sentences.directive_item,
+    "directive_sentence": sentences.directive_sentence,
+    "mid_sentence": sentences.mid_sentence,
+}
