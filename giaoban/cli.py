@@ -127,6 +127,60 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
     click.echo(msg("written", path=written), err=True)
 
 
+@cli.command()
+@click.argument("records", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path(".")
+)
+@click.option("--only", type=click.Choice(["minutes", "press"]))
+@click.option("--pdf", is_flag=True)
+@click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
+def render(
+    records: tuple[Path, ...], out_dir: Path, only: str | None, pdf: bool, templates: Path | None
+) -> None:
+    from giaoban.commands.render import render_paths
+
+    report = render_paths(list(records), out_dir, only, templates, pdf)
+    for problem in report.problems:
+        click.echo(problem.format(), err=True)
+    for path in report.written:
+        click.echo(msg("written", path=path))
+    sys.exit(1 if report.problems else 0)
+
+
+@cli.group()
+def templates() -> None:
+    pass
+
+
+@templates.command("copy")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--force", is_flag=True)
+def templates_copy(folder: Path, force: bool) -> None:
+    from giaoban.commands.templates import copy_templates
+
+    for path in copy_templates(folder, force):
+        click.echo(msg("written", path=path))
+
+
+@cli.command()
+@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
+def check(documents: tuple[Path, ...]) -> None:
+    from giaoban.check import check_minutes
+
+    failed = False
+    for document in documents:
+        findings = check_minutes(document)
+        for finding in findings:
+            click.echo(f"{document}: {finding.format()}")
+        if findings:
+            failed = True
+            click.echo(msg("check_findings", path=document, count=len(findings)), err=True)
+        else:
+            click.echo(msg("check_ok", path=document))
+    sys.exit(1 if failed else 0)
+
+
 # --- help in the chosen language ------------------------------------------------------
 
 
@@ -146,6 +200,13 @@ def _translate_help(group: click.Command) -> None:
         for param in command.params:
             if isinstance(param, click.Option):
                 param.help = text(f"help_{name}_{param.name}") or param.help
+        for sub_name, sub_command in getattr(command, "commands", {}).items():
+            key = f"{name}_{sub_name}"
+            sub_command.help = text(f"help_{key}")
+            sub_command.short_help = text(f"short_{key}")
+            for param in sub_command.params:
+                if isinstance(param, click.Option):
+                    param.help = text(f"help_{key}_{param.name}") or param.help
 
 
 _translate_help(cli)

@@ -349,10 +349,80 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "fonts-liberation2 (Debian/Ubuntu), or from libreoffice.org (Windows); "
         "fonts-liberation2 has every Vietnamese letter for Times New Roman",
     ),
-    "pdf_failed": ("LibreOffice không chuyển được sang PDF: {error}", "LibreOffice failed: {error}"),
+    "pdf_failed": (
+        "LibreOffice không chuyển được sang PDF: {error}",
+        "LibreOffice failed: {error}",
+    ),
     "rendered_summary": (
         "đã ghi {files} tệp vào {folder}",
         "wrote {files} file(s) to {folder}",
+    ),
+    # giaoban check (rules of Nghị định 30/2020/NĐ-CP, Phụ lục I)
+    "check_unreadable": (
+        "{path}: không đọc được tệp Word ({error})",
+        "{path}: not a readable Word file ({error})",
+    ),
+    "check_ok": ("{path}: đúng thể thức", "{path}: follows the layout rules"),
+    "check_findings": (
+        "{path}: {count} điểm chưa đúng thể thức",
+        "{path}: {count} departure(s) from the layout rules",
+    ),
+    "rule_paper": ("khổ giấy A4 dọc (210 x 297 mm)", "paper A4 portrait (210 x 297 mm)"),
+    "rule_margins": ("lề trang", "page margins"),
+    "margin_top": ("lề trên", "top"),
+    "margin_bottom": ("lề dưới", "bottom"),
+    "margin_left": ("lề trái", "left"),
+    "margin_right": ("lề phải", "right"),
+    "margin_out": (
+        "{name} {value} mm (phải từ {low} đến {high} mm)",
+        "{name} {value} mm (must be {low} to {high} mm)",
+    ),
+    "rule_font": ("phông Times New Roman", "font Times New Roman"),
+    "font_wrong": ("«{text}» dùng {fonts}", "«{text}» uses {fonts}"),
+    "rule_color": ("chữ màu đen", "black text"),
+    "color_wrong": ("«{text}» có màu {color}", "«{text}» is coloured {color}"),
+    "rule_header": ("thể thức đầu văn bản", "heading elements"),
+    "missing_text": ("thiếu «{text}»", "«{text}» is missing"),
+    "rule_size": ("cỡ chữ", "font size"),
+    "size_wrong": (
+        "«{text}» cỡ {size} (phải từ {low} đến {high})",
+        "«{text}» is {size} pt (must be {low} to {high})",
+    ),
+    "body_size": (
+        "«{text}» cỡ {size} (nội dung phải cỡ 13-14)",
+        "«{text}» is {size} pt (body: 13-14)",
+    ),
+    "rule_style": ("kiểu chữ", "type style"),
+    "bold_wrong": ("«{text}» phải in đậm", "«{text}» must be bold"),
+    "not_bold": ("«{text}» không in đậm", "«{text}» must not be bold"),
+    "italic_wrong": ("«{text}» phải in nghiêng", "«{text}» must be italic"),
+    "number_line_missing": (
+        "thiếu dòng «Số: .../BB-...» đúng mẫu",
+        "no «Số: .../BB-...» line of the right form",
+    ),
+    "rule_date": ("ngày tháng", "dates"),
+    "date_wrong": (
+        "«{text}»: ngày dưới 10 và tháng 1, 2 phải có số 0 đứng trước, các tháng khác thì không",
+        "«{text}»: days below 10 and months 1-2 take a leading zero, other months do not",
+    ),
+    "rule_body": ("nội dung", "body"),
+    "closing_missing": (
+        "phần nội dung phải kết thúc bằng «./.»",
+        "the body must end with «./.»",
+    ),
+    "rule_recipients": ("nơi nhận", "recipients"),
+    "archive_missing": (
+        "danh sách nơi nhận phải kết thúc bằng dòng «- Lưu: ...»",
+        "the recipient list must end with «- Lưu: ...»",
+    ),
+    "rule_page_numbers": ("số trang", "page numbers"),
+    "first_page_numbered": (
+        "không hiển thị số trang ở trang thứ nhất",
+        "page 1 must not show a page number",
+    ),
+    "no_page_field": (
+        "thiếu số trang (trường PAGE) ở lề trên, từ trang 2",
+        "no page number (PAGE field) in the header from page 2",
     ),
     "out_not_writable": (
         "không ghi được vào {path}: {error}",
@@ -428,6 +498,61 @@ _PAIRS.update(
             "Meeting date (2023-12-14 or 14/12/2023)",
         ),
         "help_new_force": ("Ghi đè tệp đã có", "Overwrite an existing file"),
+        "short_render": ("Tạo biên bản và tin bài", "Make the minutes and the press report"),
+        "help_render": (
+            "Tạo biên bản (Word) và tin bài từ một hoặc nhiều hồ sơ: THƯ-MỤC/<tên>-bien-ban.docx, "
+            "<tên>-tin-bai.docx, <tên>-tin-bai.md.\n\n\b\nVí dụ:\n"
+            "  giaoban render examples/nam-song-hau-2022.yaml -o out/\n"
+            "  giaoban render examples/*.yaml -o out/ --pdf",
+            "Make the minutes (Word) and the press report of one or more records: "
+            "DIR/<name>-bien-ban.docx, <name>-tin-bai.docx, <name>-tin-bai.md.\n\n\b\nExamples:\n"
+            "  giaoban render examples/nam-song-hau-2022.yaml -o out/\n"
+            "  giaoban render examples/*.yaml -o out/ --pdf",
+        ),
+        "help_render_out_dir": (
+            "Thư mục ghi kết quả (mặc định: thư mục hiện tại; tạo nếu chưa có)",
+            "Output folder (default: the current folder; created if missing)",
+        ),
+        "help_render_only": (
+            "Chỉ tạo biên bản hoặc chỉ tạo tin bài",
+            "Only the minutes, or only the press report",
+        ),
+        "help_render_pdf": (
+            "Xuất thêm PDF bằng LibreOffice (một lần chạy cho mọi tài liệu)",
+            "Also convert to PDF with LibreOffice (one run for every document)",
+        ),
+        "help_render_templates": (
+            "Thư mục mẫu riêng (tạo bằng: giaoban templates copy THƯ-MỤC)",
+            "A folder of your own templates (made with: giaoban templates copy DIR)",
+        ),
+        "short_templates": ("Mẫu tài liệu", "Document templates"),
+        "help_templates": (
+            "Mẫu tài liệu: chép mẫu mặc định ra để sửa trong Word.\n\n\b\nVí dụ:\n"
+            "  giaoban templates copy mau-cua-toi/",
+            "Document templates: copy the defaults out to edit them in Word.\n\n\b\nExample:\n"
+            "  giaoban templates copy my-templates/",
+        ),
+        "short_templates_copy": ("Chép các mẫu mặc định ra thư mục", "Copy the default templates"),
+        "help_templates_copy": (
+            "Chép các mẫu mặc định ra THƯ-MỤC để sửa (Word, LibreOffice, trình soạn thảo); "
+            "dùng lại bằng --templates THƯ-MỤC hoặc mục minutes.template.\n\n\b\nVí dụ:\n"
+            "  giaoban templates copy mau-cua-toi/\n"
+            "  giaoban render hoi-nghi.yaml --templates mau-cua-toi/",
+            "Copy the default templates to DIR for editing (Word, LibreOffice, a text editor); "
+            "use them with --templates DIR or minutes.template.\n\n\b\nExample:\n"
+            "  giaoban templates copy my-templates/\n"
+            "  giaoban render meeting.yaml --templates my-templates/",
+        ),
+        "help_templates_copy_force": ("Ghi đè các tệp đã có", "Overwrite existing files"),
+        "short_check": ("Soát thể thức một biên bản", "Check a minutes document's layout"),
+        "help_check": (
+            "Soát biên bản .docx theo Nghị định 30/2020/NĐ-CP: khổ giấy, lề, phông, cỡ chữ, "
+            "quốc hiệu, tiêu ngữ, số trang. Mã thoát 1 khi có điểm chưa đúng.\n\n\b\nVí dụ:\n"
+            "  giaoban check out/nam-song-hau-2022-bien-ban.docx",
+            "Check a minutes .docx against Nghị định 30/2020/NĐ-CP: paper, margins, fonts, sizes, "
+            "national title, motto, page numbers. Exit 1 on any departure.\n\n\b\nExample:\n"
+            "  giaoban check out/nam-song-hau-2022-bien-ban.docx",
+        ),
     }
 )
 

@@ -200,8 +200,19 @@ def locality(province: str) -> str:
 # Reporting verbs that take a comma before what was said ("cho rằng, bên cạnh ...");
 # the others take an object directly ("đề nghị các tỉnh ...", "ghi nhận những kết quả").
 VERBS_WITH_COMMA = frozenset(
-    {"cho rằng", "thông tin", "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "lưu ý",
-     "nhận định", "phát biểu", "chia sẻ rằng", "đánh giá"}
+    {
+        "cho rằng",
+        "thông tin",
+        "nhấn mạnh",
+        "cho biết",
+        "khẳng định",
+        "nêu rõ",
+        "lưu ý",
+        "nhận định",
+        "phát biểu",
+        "chia sẻ rằng",
+        "đánh giá",
+    }
 )
 
 

@@ -161,9 +161,7 @@ def build_context(record: Record) -> Context:
         return FIGURE_REFERENCE.sub(lambda m: figures.get(m.group(1), m.group(0)), text)
 
     # Directives are numbered in the order the meeting heard them.
-    spoken_order = [
-        ref for s in record.speeches for p in s.paragraphs for ref in p.directives
-    ]
+    spoken_order = [ref for s in record.speeches for p in s.paragraphs for ref in p.directives]
     order = {ref: index for index, ref in reversed(list(enumerate(spoken_order)))}
     ranked = sorted(
         enumerate(record.directives),
@@ -196,9 +194,7 @@ def build_context(record: Record) -> Context:
             year=year,
             next_year=year + 1,
             subject=report.subject,
-            programmes=[
-                f"{p.count} {p.name}" if p.count else p.name for p in report.programmes
-            ],
+            programmes=[f"{p.count} {p.name}" if p.count else p.name for p in report.programmes],
             results=[fill(r) or "" for r in report.results],
             limitations=[fill(r) or "" for r in report.limitations],
         )
@@ -260,7 +256,8 @@ def build_context(record: Record) -> Context:
         year=record.year,
         cluster_name=cluster.name if cluster else None,
         cluster_full=(
-            cluster.full_name or (f"Cụm thi đua Mặt trận các tỉnh {cluster.name}" if cluster.name else None)
+            cluster.full_name
+            or (f"Cụm thi đua Mặt trận các tỉnh {cluster.name}" if cluster.name else None)
             if cluster
             else None
         ),
@@ -371,4 +368,3 @@ def _attendance_groups(
     for group in (a for a in present if not a.name):
         groups.append(AttendanceGroup(None, [group]))
     return groups
-

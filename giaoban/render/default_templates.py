@@ -19,8 +19,8 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 FONT = "Times New Roman"
 BODY_PT = 14
-TEXT_WIDTH_CM = 16.5  # A4 210 mm - left 30 mm - right 15 mm
-LEFT_CELL_CM = 6.7
+TEXT_WIDTH_CM = 16.2  # A4 210 mm - left 30 mm - right 18 mm
+LEFT_CELL_CM = 6.5
 RIGHT_CELL_CM = TEXT_WIDTH_CM - LEFT_CELL_CM
 CELL_PADDING_CM = 0.19
 
@@ -89,8 +89,13 @@ def _paragraph(container: object, text: str = "", style: str = BODY, **run: obje
     return paragraph
 
 
-def _run(paragraph: object, text: str, bold: bool = False, italic: bool = False,
-         size: float | None = None) -> object:
+def _run(
+    paragraph: object,
+    text: str,
+    bold: bool = False,
+    italic: bool = False,
+    size: float | None = None,
+) -> object:
     run = paragraph.add_run(text)
     run.bold = bold or None
     run.italic = italic or None
@@ -176,7 +181,7 @@ def build_minutes(path: Path) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin = section.bottom_margin = Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.left_margin, section.right_margin = Mm(30), Mm(18)
     section.header_distance = Mm(10)
     _page_number_header(section)
 

@@ -1,0 +1,217 @@
+"""``giaoban check``: where a minutes document departs from Nghị định 30/2020/NĐ-CP.
+
+It reads the .docx as Word would (run, then paragraph style chain, then document
+defaults) and reports each departure with the rule it breaks, so a secretary can
+check a template she edited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from giaoban.errors import GiaobanError
+from giaoban.messages import msg
+
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+FONT = "Times New Roman"
+NUMBER_LINE = re.compile(r"^Số:\s*(\d{2,})?\s*/BB-[A-ZĐ]+(-[A-ZĐ]+)*$")
+DATE_LINE = re.compile(r"ngày (0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm \d{4}")
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    detail: str
+
+    def format(self) -> str:
+        return f"{self.rule}: {self.detail}"
+
+
+def _mm(length: Any) -> float:
+    return round(length / 36000, 1) if length is not None else 0.0
+
+
+class _Resolver:
+    """Effective run properties, following Word's inheritance."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        styles = document.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        self.default_rpr = None
+        if defaults is not None and defaults.find(qn("w:rPrDefault")) is not None:
+            self.default_rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        self.styles = document.styles
+
+    def _chain(self, paragraph: Any) -> list[Any]:
+        rprs = []
+        style = paragraph.style
+        while style is not None:
+            rpr = style.element.find(self.qn("w:rPr"))
+            if rpr is not None:
+                rprs.append(rpr)
+            style = style.base_style
+        if self.default_rpr is not None:
+            rprs.append(self.default_rpr)
+        return rprs
+
+    def value(self, run: Any, paragraph: Any, tag: str, attribute: str = "w:val") -> str | None:
+        chain = [run._r.rPr] if run._r.rPr is not None else []
+        for rpr in chain + self._chain(paragraph):
+            element = rpr.find(self.qn(tag))
+            if element is not None:
+                found = element.get(self.qn(attribute))
+                if found is not None or attribute == "w:val":
+                    return found if found is not None else "1"
+        return None
+
+    def fonts(self, run: Any, paragraph: Any) -> dict[str, str | None]:
+        return {
+            slot: self.value(run, paragraph, "w:rFonts", f"w:{slot}")
+            for slot in ("ascii", "hAnsi", "cs", "eastAsia")
+        }
+
+    def size(self, run: Any, paragraph: Any) -> float | None:
+        half_points = self.value(run, paragraph, "w:sz")
+        return int(half_points) / 2 if half_points and half_points.isdigit() else None
+
+    def flag(self, run: Any, paragraph: Any, tag: str) -> bool:
+        value = self.value(run, paragraph, tag)
+        return value not in (None, "0", "false")
+
+
+def check_minutes(path: Path) -> list[Finding]:
+    """Every departure from the layout rules, in document order; [] when compliant."""
+    import zipfile
+
+    from docx import Document
+
+    try:
+        document = Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise GiaobanError(msg("check_unreadable", path=path, error=error)) from None
+    findings: list[Finding] = []
+    add = lambda rule, detail: findings.append(Finding(rule, detail))  # noqa: E731
+
+    section = document.sections[0]
+    width, height = _mm(section.page_width), _mm(section.page_height)
+    if abs(width - 210) > 1 or abs(height - 297) > 1:
+        add(msg("rule_paper"), f"{width} x {height} mm")
+    for name, value, low, high in (
+        (msg("margin_top"), section.top_margin, 20, 25),
+        (msg("margin_bottom"), section.bottom_margin, 20, 25),
+        (msg("margin_left"), section.left_margin, 30, 35),
+        (msg("margin_right"), section.right_margin, 15, 20),
+    ):
+        mm = _mm(value)
+        if not low - 0.5 <= mm <= high + 0.5:
+            add(msg("rule_margins"), msg("margin_out", name=name, value=mm, low=low, high=high))
+
+    resolver = _Resolver(document)
+    paragraphs = list(_all_paragraphs(document))
+    for paragraph in paragraphs:
+        for run in paragraph.runs:
+            if not run.text.strip():
+                continue
+            fonts = resolver.fonts(run, paragraph)
+            wrong = {slot: font for slot, font in fonts.items() if font != FONT}
+            if wrong:
+                add(msg("rule_font"), msg("font_wrong", text=run.text[:40], fonts=wrong))
+            color = resolver.value(run, paragraph, "w:color")
+            if color not in (None, "000000", "auto"):
+                add(msg("rule_color"), msg("color_wrong", text=run.text[:40], color=color))
+
+    def runs_of(text: str) -> tuple[Any, list[Any]] | None:
+        for paragraph in paragraphs:
+            if paragraph.text.strip() == text:
+                return paragraph, [r for r in paragraph.runs if r.text.strip()]
+        return None
+
+    def expect(text: str, low: float, high: float, bold: bool, italic: bool = False) -> None:
+        found = runs_of(text)
+        if found is None:
+            add(msg("rule_header"), msg("missing_text", text=text))
+            return
+        paragraph, runs = found
+        for run in runs:
+            size = resolver.size(run, paragraph)
+            if size is None or not low <= size <= high:
+                add(msg("rule_size"), msg("size_wrong", text=text, size=size, low=low, high=high))
+            if resolver.flag(run, paragraph, "w:b") != bold:
+                add(msg("rule_style"), msg("bold_wrong" if bold else "not_bold", text=text))
+            if italic and not resolver.flag(run, paragraph, "w:i"):
+                add(msg("rule_style"), msg("italic_wrong", text=text))
+
+    expect(NATIONAL_TITLE, 12, 13, bold=True)
+    expect(MOTTO, 13, 14, bold=True)
+    expect("BIÊN BẢN", 13, 14, bold=True)
+    expect("Nơi nhận:", 12, 12, bold=True, italic=True)
+
+    texts = [p.text.strip() for p in paragraphs]
+    if not any(NUMBER_LINE.match(t) for t in texts):
+        add(msg("rule_header"), msg("number_line_missing"))
+    dated = [t for t in texts if "ngày" in t and "tháng" in t and "năm" in t]
+    for text in dated:
+        for match in re.finditer(r"ngày \d+ tháng \d+ năm \d{4}", text):
+            if not DATE_LINE.fullmatch(match.group()):
+                add(msg("rule_date"), msg("date_wrong", text=match.group()))
+    body = [p for p in document.paragraphs if p.text.strip()]
+    closing = [p.text.strip() for p in body if p.text.strip().endswith("./.")]
+    if not closing:
+        add(msg("rule_body"), msg("closing_missing"))
+    for paragraph in body:
+        if paragraph.text.strip() in closing:
+            break
+        if paragraph.style.name.startswith("GB Nội dung") or paragraph.style.name == "Normal":
+            for run in paragraph.runs:
+                size = resolver.size(run, paragraph)
+                if run.text.strip() and size is not None and not 13 <= size <= 14:
+                    add(msg("rule_size"), msg("body_size", text=run.text[:40], size=size))
+    recipients = [
+        p for p in document.paragraphs if p.text.strip().startswith("- ") and "Lưu" in p.text
+    ]
+    if not recipients or not recipients[-1].text.strip().startswith("- Lưu:"):
+        add(msg("rule_recipients"), msg("archive_missing"))
+    for paragraph in recipients:
+        for run in paragraph.runs:
+            size = resolver.size(run, paragraph)
+            if run.text.strip() and size != 11:
+                add(
+                    msg("rule_size"),
+                    msg("size_wrong", text=run.text[:40], size=size, low=11, high=11),
+                )
+
+    if not section.different_first_page_header_footer:
+        add(msg("rule_page_numbers"), msg("first_page_numbered"))
+    if not _has_page_field(section.header._element):
+        add(msg("rule_page_numbers"), msg("no_page_field"))
+    if section.different_first_page_header_footer and _has_page_field(
+        section.first_page_header._element
+    ):
+        add(msg("rule_page_numbers"), msg("first_page_numbered"))
+    return findings
+
+
+def _has_page_field(element: Any) -> bool:
+    from docx.oxml.ns import qn
+
+    for simple in element.iter(qn("w:fldSimple")):
+        if "PAGE" in (simple.get(qn("w:instr")) or "").upper().split():
+            return True
+    return any(
+        "PAGE" in (text.text or "").upper().split() for text in element.iter(qn("w:instrText"))
+    )
+
+
+def _all_paragraphs(document: Any) -> Any:
+    yield from document.paragraphs
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                yield from cell.paragraphs

@@ -1,0 +1,58 @@
+"""Property: any text validation accepts reaches the minutes verbatim, in NFC, as valid XML."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from giaoban import vietnamese as vn
+from giaoban.commands.render import render_record
+from tests.conftest import EXAMPLES
+from tests.docx_text import text
+
+# What a secretary can type or paste: any printable character, markup characters and
+# combining marks included; not control characters (refused with a message) nor YAML's
+# own line separators.
+TEXT = (
+    st.text(
+        alphabet=st.one_of(
+            st.characters(
+                blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Co", "Cn"),
+                blacklist_characters="{}\x85\ufeff\ufffe\uffff",
+            ),
+            st.sampled_from([*"&<>\"'", "\u0301", "\u0323", "\u0303", "ư", "Đ"]),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=TEXT, title=TEXT, directive=TEXT)
+def test_any_accepted_text_arrives_verbatim(name: str, title: str, directive: str):
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        shutil.copy(EXAMPLES / "giaoban.yaml", work)
+        record = {
+            "meeting": {"title": "Hội nghị giao ban", "date": "2022-12-15"},
+            "attendees": [{"id": "a", "name": name, "titles": [title], "roles": ["chỉ đạo"]}],
+            "speeches": [
+                {"speaker": "a", "paragraphs": [{"verb": "đề nghị", "directives": ["d"]}]}
+            ],
+            "directives": [{"id": "d", "text": directive, "issuer": "a"}],
+        }
+        path = work / "r.yaml"
+        path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        (written,) = render_record(path, work / "out", only="minutes")
+        body = text(written)
+        assert vn.nfc(name) in body
+        assert vn.nfc(title) in body
+        assert vn.capitalize_first(vn.nfc(directive)) in body

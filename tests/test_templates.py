@@ -1,0 +1,112 @@
+"""Templates a secretary edits: copied out, changed the way Word saves them, sandboxed."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLE_2022, run
+from tests.docx_text import text
+
+
+def _edit_docx(path: Path, change) -> None:
+    """Rewrite word/document.xml of ``path`` through ``change`` (as Word would save it)."""
+    with zipfile.ZipFile(path) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in entries:
+            if info.filename == "word/document.xml":
+                data = change(data.decode("utf-8")).encode("utf-8")
+            archive.writestr(info, data)
+
+
+def test_copy_edit_in_word_and_render(examples: Path):
+    result = run("templates", "copy", "mau")
+    assert result.exit_code == 0, result.stderr
+    template = examples / "mau" / "bien-ban.docx"
+    assert template.is_file()
+
+    def word_edit(xml: str) -> str:
+        assert "Thành phần tham dự:" in xml
+        xml = xml.replace("Thành phần tham dự:", "Thành phần dự họp:")
+        # Word splits a tag across runs (spell-check marks, a formatting change mid-tag).
+        original = "{{ meeting.title }} năm {{ year }}"
+        assert original in xml
+        split = (
+            '{{ meet</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:rPr><w:b/>'
+            '<w:sz w:val="28"/></w:rPr><w:t>ing.title }} năm {{ ye</w:t></w:r>'
+            '<w:proofErr w:type="spellEnd"/><w:r><w:rPr><w:b/></w:rPr><w:t>ar }}'
+        )
+        return xml.replace(original, split)
+
+    _edit_docx(template, word_edit)
+    result = run("render", EXAMPLE_2022, "-o", "out", "--only", "minutes", "--templates", "mau")
+    assert result.exit_code == 0, result.stderr
+    body = text(examples / "out" / "nam-song-hau-2022-bien-ban.docx")
+    assert "Thành phần dự họp:" in body
+    assert "Thành phần tham dự:" not in body
+    assert "Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm 2022" in body
+
+
+def test_copy_never_overwrites_without_force(examples: Path):
+    assert run("templates", "copy", "mau").exit_code == 0
+    template = examples / "mau" / "bien-ban.docx"
+    template.write_bytes(b"edited")
+    result = run("templates", "copy", "mau")
+    assert result.exit_code == 2
+    assert template.read_bytes() == b"edited"
+    assert run("templates", "copy", "mau", "--force").exit_code == 0
+    assert template.read_bytes() != b"edited"
+
+
+def test_template_from_the_defaults_file(examples: Path):
+    assert run("templates", "copy", "mau").exit_code == 0
+    _edit_docx(
+        examples / "mau" / "bien-ban.docx",
+        lambda xml: xml.replace("Nội dung:", "Diễn biến hội nghị:"),
+    )
+    defaults = examples / "giaoban.yaml"
+    defaults.write_text(
+        defaults.read_text(encoding="utf-8").replace(
+            "minutes:\n", "minutes:\n  template: mau/bien-ban.docx\n"
+        ),
+        encoding="utf-8",
+    )
+    result = run("render", EXAMPLE_2022, "-o", "out", "--only", "minutes")
+    assert result.exit_code == 0, result.stderr
+    assert "Diễn biến hội nghị:" in text(examples / "out" / "nam-song-hau-2022-bien-ban.docx")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("{{ letterhead_issuer }}", "{{ letterhead_issuer }", "lỗi trong mẫu, ở đoạn"),
+        (
+            "{{ letterhead_issuer }}",
+            "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+            "access to attribute '__class__'",
+        ),
+        ("{{ letterhead_issuer }}", "{{ letterhed_issuer }}", "'letterhed_issuer' is undefined"),
+        ("{{ letterhead_issuer }}", "{{ '<w:p>'|safe }}", "mẫu tạo ra tài liệu Word hỏng"),
+    ],
+    ids=["syntax", "sandbox", "undefined", "invalid-xml"],
+)
+def test_broken_templates_are_named_and_nothing_is_written(examples: Path, old, new, words):
+    assert run("templates", "copy", "mau").exit_code == 0
+    _edit_docx(examples / "mau" / "bien-ban.docx", lambda xml: xml.replace(old, new))
+    result = run("render", EXAMPLE_2022, "-o", "out", "--only", "minutes", "--templates", "mau")
+    assert result.exit_code == 1
+    assert "mau/bien-ban.docx" in result.stderr
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (examples / "out" / "nam-song-hau-2022-bien-ban.docx").exists()
+
+
+def test_a_file_that_is_not_a_docx(examples: Path):
+    (examples / "mau").mkdir()
+    (examples / "mau" / "bien-ban.docx").write_text("not a zip")
+    result = run("render", EXAMPLE_2022, "-o", "out", "--only", "minutes", "--templates", "mau")
+    assert result.exit_code == 1
+    assert "không phải tệp Word .docx dùng được" in result.stderr
