@@ -135,12 +135,20 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
 @click.option("--only", type=click.Choice(["minutes", "press"]))
 @click.option("--pdf", is_flag=True)
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--format", "formats", multiple=True, type=click.Choice(["docx", "md", "txt", "html"])
+)
 def render(
-    records: tuple[Path, ...], out_dir: Path, only: str | None, pdf: bool, templates: Path | None
+    records: tuple[Path, ...],
+    out_dir: Path,
+    only: str | None,
+    pdf: bool,
+    templates: Path | None,
+    formats: tuple[str, ...],
 ) -> None:
     from giaoban.commands.render import render_paths
 
-    report = render_paths(list(records), out_dir, only, templates, pdf)
+    report = render_paths(list(records), out_dir, only, templates, pdf, formats or None)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
     for path in report.written:

@@ -337,6 +337,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: lỗi trong mẫu, ở đoạn «{paragraph}»: {error}",
         "{path}: error in the template, in the paragraph «{paragraph}»: {error}",
     ),
+    "text_template_error": (
+        "{path}: lỗi trong mẫu: {error}",
+        "{path}: error in the template: {error}",
+    ),
     "template_bad_xml": (
         "{path}: mẫu tạo ra tài liệu Word hỏng ({error}); không ghi tệp nào",
         "{path}: the template produced a broken Word document ({error}); nothing written",
@@ -524,6 +528,10 @@ _PAIRS.update(
         "help_render_templates": (
             "Thư mục mẫu riêng (tạo bằng: giaoban templates copy THƯ-MỤC)",
             "A folder of your own templates (made with: giaoban templates copy DIR)",
+        ),
+        "help_render_formats": (
+            "Định dạng tin bài, dùng nhiều lần được (mặc định: docx và md)",
+            "Press report format, repeatable (default: docx and md)",
         ),
         "short_templates": ("Mẫu tài liệu", "Document templates"),
         "help_templates": (

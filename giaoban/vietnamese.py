@@ -223,10 +223,13 @@ def reported(verb: str, content: str) -> str:
 
 
 def sentence(text: str) -> str:
-    """Close a sentence with a full stop unless it already ends with one ("...", "!", "?")."""
+    """Close a sentence with a full stop unless it already ends in punctuation.
+
+    The writer's own ending (".", "...", "!", "?", ":", ";") is kept as written.
+    """
     text = text.rstrip()
     if not text or text[-1] in ".!?…:;":
-        return text.rstrip(";:") + ("." if text[-1:] in ";:" else "")
+        return text
     return text + "."
 
 

@@ -213,3 +213,18 @@ def test_closest_match_ignores_accents_and_case():
     assert vn.closest_match("Ca Mau", provinces) == "Cà Mau"
     assert vn.closest_match("ca mâu", provinces) == "Cà Mau"
     assert vn.closest_match("Hà Nội", provinces) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a", "a."), ("a.", "a."), ("a...", "a..."), ("a;", "a;"), ("a:", "a:"), ("a ", "a.")],
+)
+def test_sentence_keeps_the_writers_own_ending(text, expected):
+    assert vn.sentence(text) == expected
+
+
+def test_reported_speech_comma_rule():
+    assert vn.reported("cho rằng", "bên cạnh") == "cho rằng, bên cạnh"
+    assert vn.reported("đề nghị", "các tỉnh") == "đề nghị các tỉnh"
+    assert vn.locality("Cần Thơ") == "thành phố Cần Thơ"
+    assert vn.locality("Cà Mau") == "tỉnh Cà Mau"

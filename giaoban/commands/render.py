@@ -1,4 +1,4 @@
-"""``giaoban render``: the minutes (and the press report) of one or more records."""
+"""``giaoban render``: the minutes and the press report of one or more records."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 
 KINDS = ("minutes", "press")
+MINUTES_SUFFIX = "-bien-ban"
+PRESS_SUFFIX = "-tin-bai"
 
 
 @dataclass
@@ -22,42 +24,85 @@ class RenderReport:
 def output_path(out_dir: Path, name: str) -> Path:
     """``out_dir/name``, refusing any name that would land outside ``out_dir``."""
     target = (out_dir / name).resolve()
-    if target.parent != out_dir.resolve() or name in {"", ".", ".."}:
+    if name in {"", ".", ".."} or target.parent != out_dir.resolve():
         raise UsageError(msg("unsafe_output", name=name))
     return out_dir / name
 
 
-def minutes_template(loaded: LoadedRecord, templates: Path | None) -> Path:
-    """Which Word template renders these minutes: --templates, the record's, the default."""
-    from giaoban.render.minutes import MINUTES_TEMPLATE, default_templates
+def find_template(
+    name: str, loaded: LoadedRecord, templates: Path | None, own: str | None = None
+) -> Path:
+    """The template file to use: the record's own, then --templates DIR, then the default."""
+    from giaoban.render.minutes import default_templates
 
-    if templates is not None:
-        candidate = templates / MINUTES_TEMPLATE
-        if candidate.is_file():
-            return candidate
-    own = loaded.record.minutes.template
     if own:
         for folder in [loaded.path.parent, *(d.parent for d in reversed(loaded.defaults))]:
             candidate = folder / own
             if candidate.is_file():
                 return candidate
         raise GiaobanError(msg("template_missing", path=own, record=loaded.path))
-    return default_templates() / MINUTES_TEMPLATE
+    if templates is not None and (templates / name).is_file():
+        return templates / name
+    return default_templates() / name
+
+
+def render_documents(
+    loaded: LoadedRecord,
+    only: str | None = None,
+    templates: Path | None = None,
+    formats: tuple[str, ...] | None = None,
+) -> dict[str, bytes]:
+    """Every document of one record, as {file-name suffix: bytes}, nothing written yet."""
+    from giaoban.render.context import build_context
+    from giaoban.render.minutes import MINUTES_TEMPLATE, word_template
+    from giaoban.render.press import ARTICLE_TEMPLATE, DEFAULT_FORMATS, build_article, render_text
+
+    context = build_context(loaded.record)
+    documents: dict[str, bytes] = {}
+    if only in (None, "minutes"):
+        template = find_template(
+            MINUTES_TEMPLATE, loaded, templates, loaded.record.minutes.template
+        )
+        documents[f"{MINUTES_SUFFIX}.docx"] = word_template(template).render(context.as_dict())
+    if only in (None, "press"):
+        article_template = find_template(
+            ARTICLE_TEMPLATE, loaded, templates, loaded.record.press.template
+        )
+        folders = tuple(dict.fromkeys([article_template.parent, *_folders(templates)]))
+        article = build_article(context, folders, article_template.name)
+        for fmt in formats or DEFAULT_FORMATS:
+            if fmt == "docx":
+                press_docx = find_template("tin-bai.docx", loaded, templates)
+                data = word_template(press_docx).render({"article": article})
+            else:
+                data = render_text(article, fmt, folders).encode("utf-8")
+            documents[f"{PRESS_SUFFIX}.{fmt}"] = data
+    return documents
+
+
+def _folders(templates: Path | None) -> list[Path]:
+    from giaoban.render.minutes import default_templates
+
+    return [templates, default_templates()] if templates else [default_templates()]
 
 
 def render_record(
-    path: Path, out_dir: Path, only: str | None = None, templates: Path | None = None
+    path: Path,
+    out_dir: Path,
+    only: str | None = None,
+    templates: Path | None = None,
+    formats: tuple[str, ...] | None = None,
 ) -> list[Path]:
-    """Render one record into ``out_dir``; returns the files written."""
-    from giaoban.render.context import build_context
-    from giaoban.render.minutes import render_minutes
+    """Render one record into ``out_dir``; returns the files written.
 
+    Every document is rendered before any is written, so a template error leaves
+    none of this record's files half-updated.
+    """
     loaded = load_record(path)
-    context = build_context(loaded.record)
-    written: list[Path] = []
-    if only in (None, "minutes"):
-        data = render_minutes(context, minutes_template(loaded, templates))
-        target = output_path(out_dir, f"{path.stem}-bien-ban.docx")
+    documents = render_documents(loaded, only, templates, formats)
+    written = []
+    for suffix, data in documents.items():
+        target = output_path(out_dir, f"{path.stem}{suffix}")
         write_atomic(target, data)
         written.append(target)
     return written
@@ -69,17 +114,18 @@ def render_paths(
     only: str | None = None,
     templates: Path | None = None,
     pdf: bool = False,
+    formats: tuple[str, ...] | None = None,
 ) -> RenderReport:
     """Render every record; a broken record is reported and the others still rendered."""
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
-    report = RenderReport()
     for path in paths:
         if not path.exists():
             raise UsageError(msg("path_missing", path=path))
+    report = RenderReport()
     for path in paths:
         try:
-            report.written.extend(render_record(path, out_dir, only, templates))
+            report.written.extend(render_record(path, out_dir, only, templates, formats))
         except RecordInvalid as error:
             report.problems.extend(error.problems)
     if pdf and report.written:

@@ -218,7 +218,7 @@ def _describe(item: dict, field_path: FieldPath) -> str:
         return msg("expected_list", field=name)
     if kind == "string_type":
         return msg("expected_text", field=name)
-    if kind == "string_too_short":
+    if kind in {"string_too_short", "too_short"}:
         return msg("empty_text", field=name)
     if kind == "string_pattern_mismatch":
         return msg("bad_id", field=name, value=value)

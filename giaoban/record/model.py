@@ -33,7 +33,10 @@ from giaoban import vietnamese as vn
 
 
 def _text(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else value
+    """Surrounding spaces dropped; an empty text ('') means the field is not given."""
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
 
 
 def _lower(value: Any) -> Any:
@@ -82,6 +85,8 @@ def _as_number(value: Any) -> Any:
 
 
 Text = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
+# Outside the union, so that '' becomes None before str | None is tried.
+OptionalText = Annotated[str | None, BeforeValidator(_text)]
 TextList = Annotated[
     list[Text],
     BeforeValidator(_as_list),
@@ -210,16 +215,16 @@ class OneOrMany:
 
 
 class Place(Strict):
-    venue: Text | None = Field(
+    venue: OptionalText = Field(
         None, description="Hội trường: 'Hội trường Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu'"
     )
-    locality: Text | None = Field(None, description="Địa danh trong tin: 'thành phố Bạc Liêu'")
-    province: Text | None = Field(None, description="Tỉnh, thành phố: 'Bạc Liêu'")
+    locality: OptionalText = Field(None, description="Địa danh trong tin: 'thành phố Bạc Liêu'")
+    province: OptionalText = Field(None, description="Tỉnh, thành phố: 'Bạc Liêu'")
 
 
 class Cluster(Strict):
-    name: Text | None = Field(None, description="Tên Cụm thi đua: 'Nam Sông Hậu'")
-    full_name: Text | None = Field(
+    name: OptionalText = Field(None, description="Tên Cụm thi đua: 'Nam Sông Hậu'")
+    full_name: OptionalText = Field(
         None,
         description="Tên đầy đủ, nếu khác 'Cụm thi đua Mặt trận các tỉnh <name>'",
     )
@@ -227,8 +232,8 @@ class Cluster(Strict):
         default_factory=list, description="Các tỉnh thành viên, theo thứ tự nêu trong văn bản"
     )
     year: Year | None = Field(None, description="Năm thi đua; mặc định là năm của hội nghị")
-    chair: Text | None = Field(None, description="Tỉnh làm Cụm trưởng năm nay")
-    vice_chair: Text | None = Field(None, description="Tỉnh làm Cụm phó năm nay")
+    chair: OptionalText = Field(None, description="Tỉnh làm Cụm trưởng năm nay")
+    vice_chair: OptionalText = Field(None, description="Tỉnh làm Cụm phó năm nay")
 
 
 class Meeting(Strict):
@@ -238,10 +243,10 @@ class Meeting(Strict):
     start: Time | None = Field(None, description="Giờ bắt đầu")
     end: Time | None = Field(None, description="Giờ kết thúc")
     place: Place = Field(default_factory=Place)
-    organiser: Text | None = Field(
+    organiser: OptionalText = Field(
         None, description="Cơ quan tổ chức: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'"
     )
-    host: Text | None = Field(
+    host: OptionalText = Field(
         None, description="Đơn vị đăng cai: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu'"
     )
     cluster: Cluster | None = None
@@ -252,28 +257,28 @@ class Meeting(Strict):
 
 class Attendee(Strict):
     id: Id
-    name: Text | None = Field(None, description="Họ và tên đầy đủ")
-    group: Text | None = Field(
+    name: OptionalText = Field(None, description="Họ và tên đầy đủ")
+    group: OptionalText = Field(
         None,
         description="Thay cho name khi là một nhóm không nêu tên: "
         "'Đại diện Ủy ban MTTQ Việt Nam các tỉnh trong Cụm'",
     )
     honorific: Honorific | None = Field(None, description="Ông hoặc Bà")
     gender: Gender | None = Field(None, description="nam hoặc nữ (thay cho honorific)")
-    given_name: Text | None = Field(
+    given_name: OptionalText = Field(
         None, description="Tên gọi khi gồm nhiều tiếng, để sắp xếp: 'Ngọc Ánh'"
     )
     titles: TextList = Field(default_factory=list, description="Các chức vụ, theo thứ tự")
-    short_title: Text | None = Field(
+    short_title: OptionalText = Field(
         None, description="Chức danh ngắn khi nhắc lại trong tin: 'Bí thư Tỉnh ủy Bạc Liêu'"
     )
-    organisation: Text | None = None
+    organisation: OptionalText = None
     roles: Annotated[list[Role], BeforeValidator(_as_list), OneOrMany()] = Field(
         default_factory=lambda: ["dự"],
         description="chỉ đạo, chủ trì, đồng chủ trì, dự, thư ký, báo cáo, tham luận, "
         "phát biểu, khách mời",
     )
-    delegation: Text | None = Field(
+    delegation: OptionalText = Field(
         None, description="'Trung ương' hoặc tên tỉnh của đoàn đại biểu"
     )
     attendance: Attendance = "có mặt"
@@ -308,11 +313,11 @@ class Paragraph(Strict):
 
     shorthand_schema: ClassVar[dict[str, Any] | None] = {"type": "string"}
 
-    text: Text | None = Field(None, description="Nội dung, có thể dẫn số liệu bằng {mã-số-liệu}")
-    verb: Text | None = Field(
+    text: OptionalText = Field(None, description="Nội dung, có thể dẫn số liệu bằng {mã-số-liệu}")
+    verb: OptionalText = Field(
         None, description="Động từ tường thuật: cho rằng, đề nghị, nhấn mạnh, thông tin, cho biết"
     )
-    context: Text | None = Field(
+    context: OptionalText = Field(
         None, description="Cụm mở đầu câu, trước tên người nói: 'Nhấn mạnh ...'"
     )
     directives: Annotated[list[Id], BeforeValidator(_as_list), OneOrMany()] = Field(
@@ -334,7 +339,7 @@ class Paragraph(Strict):
 class Speech(Strict):
     speaker: Id = Field(description="Mã người phát biểu (id trong attendees)")
     occasion: Occasion = "phát biểu"
-    verb: Text | None = Field(None, description="Động từ tường thuật mặc định cho các đoạn")
+    verb: OptionalText = Field(None, description="Động từ tường thuật mặc định cho các đoạn")
     paragraphs: Annotated[list[Paragraph], BeforeValidator(_as_list), OneOrMany()] = Field(
         default_factory=list
     )
@@ -344,9 +349,11 @@ class Directive(Strict):
     id: Id | None = Field(None, description="Mã ổn định, để so sánh qua các năm")
     text: Text
     issuer: Id | None = Field(None, description="Mã người chỉ đạo")
-    addressee: Text | None = Field(None, description="Đối tượng: 'Mặt trận Tổ quốc các địa phương'")
-    lead: Text | None = Field(None, description="Từ nối mở đầu câu: 'Cụ thể,', 'Cùng với đó,'")
-    rationale: Text | None = Field(None, description="Lý do nêu trước chỉ đạo")
+    addressee: OptionalText = Field(
+        None, description="Đối tượng: 'Mặt trận Tổ quốc các địa phương'"
+    )
+    lead: OptionalText = Field(None, description="Từ nối mở đầu câu: 'Cụ thể,', 'Cùng với đó,'")
+    rationale: OptionalText = Field(None, description="Lý do nêu trước chỉ đạo")
     tags: TextList = Field(default_factory=list, description="Chủ đề")
     deadline: Date | None = None
     continues: Id | None = Field(None, description="Mã chỉ đạo năm trước mà chỉ đạo này tiếp nối")
@@ -356,11 +363,11 @@ class Figure(Strict):
     id: Id
     label: Text = Field(description="Tên chỉ tiêu: 'văn bản triển khai thực hiện'")
     value: Number
-    unit: Text | None = Field(None, description="Đơn vị: 'văn bản', '%', 'tỷ đồng'")
+    unit: OptionalText = Field(None, description="Đơn vị: 'văn bản', '%', 'tỷ đồng'")
     decimals: Annotated[int, Field(ge=0, le=6)] | None = Field(
         None, description="Số chữ số thập phân khi in"
     )
-    province: Text | None = Field(None, description="Tỉnh, nếu số liệu của riêng một tỉnh")
+    province: OptionalText = Field(None, description="Tỉnh, nếu số liệu của riêng một tỉnh")
     year: Year | None = None
 
     def formatted(self) -> str:
@@ -386,7 +393,7 @@ class Report(Strict):
 
     presenter: Id | None = Field(None, description="Mã người trình bày báo cáo")
     year: Year | None = None
-    subject: Text | None = Field(
+    subject: OptionalText = Field(
         None, description="Chủ thể: 'Mặt trận Tổ quốc Việt Nam các tỉnh trong Cụm thi đua'"
     )
     programmes: Annotated[list[Programme], BeforeValidator(_as_list), OneOrMany()] = Field(
@@ -405,7 +412,7 @@ class Priorities(Strict):
     }
 
     year: Year | None = Field(None, description="Năm áp dụng; mặc định năm sau hội nghị")
-    subject: Text | None = Field(
+    subject: OptionalText = Field(
         None, description="Ai xác định: 'Cụm thi đua Mặt trận các tỉnh Nam Sông Hậu'"
     )
     items: TextList = Field(default_factory=list)
@@ -418,15 +425,15 @@ class Priorities(Strict):
 
 class Handover(Strict):
     role: HandoverRole = "Cụm trưởng"
-    from_: Text | None = Field(None, alias="from", description="Tỉnh giao nhiệm vụ")
+    from_: OptionalText = Field(None, alias="from", description="Tỉnh giao nhiệm vụ")
     to: Text = Field(description="Tỉnh nhận nhiệm vụ")
-    to_body: Text | None = Field(
+    to_body: OptionalText = Field(
         None,
         description="Cơ quan nhận, nếu khác "
         "'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh ...'",
     )
     year: Year
-    vote: Text | None = Field(None, description="Kết quả biểu quyết: '100%'")
+    vote: OptionalText = Field(None, description="Kết quả biểu quyết: '100%'")
     flag: bool = Field(False, description="Có trao cờ luân lưu")
 
 
@@ -439,7 +446,7 @@ class Letterhead(Strict):
         description="Cơ quan chủ quản, mỗi dòng một phần tử: "
         "['ỦY BAN MTTQ VIỆT NAM', 'TỈNH BẠC LIÊU']",
     )
-    issuer: Text | None = Field(None, description="Cơ quan ban hành: 'BAN THƯỜNG TRỰC'")
+    issuer: OptionalText = Field(None, description="Cơ quan ban hành: 'BAN THƯỜNG TRỰC'")
     symbol: Text = Field("MTTQ-BTT", description="Chữ viết tắt cơ quan trong ký hiệu")
 
 
@@ -455,17 +462,17 @@ class Minutes(Strict):
     recipients: TextList = Field(default_factory=list, description="Nơi nhận, trừ dòng 'Lưu'")
     archive: Text = Field("VT, Hồ sơ", description="Dòng lưu: '- Lưu: VT, Hồ sơ.'")
     conclusion: TextList = Field(default_factory=list, description="Kết luận của hội nghị")
-    template: Text | None = Field(None, description="Mẫu .docx riêng cho biên bản")
+    template: OptionalText = Field(None, description="Mẫu .docx riêng cho biên bản")
 
 
 class Press(Strict):
-    agency: Text | None = Field(
+    agency: OptionalText = Field(
         "TTXVN", description="Tên cơ quan báo chí đặt đầu tin; để trống thì bỏ"
     )
-    headline: Text | None = None
+    headline: OptionalText = None
     keywords: TextList = Field(default_factory=list)
     part_of_day: bool = Field(False, description="Mở đầu bằng 'Sáng 15/12' khi có giờ bắt đầu")
-    template: Text | None = None
+    template: OptionalText = None
 
 
 class Record(Strict):

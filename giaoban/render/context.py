@@ -123,12 +123,16 @@ class Context:
     central: list[Attendee]
     others_present: list[Attendee]
     presiding: list[Attendee]
+    directing: list[Attendee]
+    chairing: list[Attendee]
+    attending: list[Attendee]
     secretary: Attendee | None
     signer: Attendee | None
     directives: list[DirectiveView]
     unspoken_directives: list[DirectiveView]
     unspoken_number: int | None
     figures: list[FigureView]
+    unquoted_figures: list[FigureView]
     priorities: list[str]
     priorities_year: int
     priorities_subject: str | None
@@ -246,6 +250,8 @@ def build_context(record: Record) -> Context:
         (a for a in present if "thư ký" in a.roles), None
     )
     signer = record.attendee(record.minutes.presiding) or (presiding[0] if presiding else None)
+    directing = sorted((a for a in present if "chỉ đạo" in a.roles), key=_protocol_key)
+    quoted = {reference for text in _texts(record) for reference in FIGURE_REFERENCE.findall(text)}
     central = sorted(
         (a for a in present if (a.delegation or "").casefold() in CENTRAL), key=_protocol_key
     )
@@ -274,6 +280,13 @@ def build_context(record: Record) -> Context:
         central=central,
         others_present=[a for a in present if a not in central],
         presiding=presiding,
+        directing=directing,
+        chairing=[a for a in presiding if a not in directing],
+        attending=[
+            a
+            for a in sorted((a for a in present if a.name), key=_protocol_key)
+            if a not in directing and a not in presiding and "thư ký" not in a.roles
+        ],
         secretary=secretary,
         signer=signer,
         directives=directives,
@@ -281,6 +294,11 @@ def build_context(record: Record) -> Context:
         unspoken_number=unspoken_number,
         figures=[
             FigureView(f.id, f.label, f.formatted(), f.province, f.year) for f in record.figures
+        ],
+        unquoted_figures=[
+            FigureView(f.id, f.label, f.formatted(), f.province, f.year)
+            for f in record.figures
+            if f.id not in quoted
         ],
         priorities=[fill(p) or "" for p in priorities.items],
         priorities_year=priorities.year or record.year + 1,
@@ -322,6 +340,15 @@ def _place_report(agenda: list[SpeechView], report: ReportView) -> None:
     while position < len(agenda) and agenda[position].occasion == "khai mạc":
         position += 1
     agenda.insert(position, SpeechView(0, report.presenter, "báo cáo", [], report))
+
+
+def _texts(record: Record) -> list[str]:
+    """Every free text of a record that may quote a figure."""
+    texts = [p.text for s in record.speeches for p in s.paragraphs if p.text]
+    texts += [d.text for d in record.directives]
+    if record.report:
+        texts += record.report.results + record.report.limitations
+    return texts + record.priorities.items + record.minutes.conclusion
 
 
 def _protocol_key(attendee: Attendee) -> int:

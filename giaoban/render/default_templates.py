@@ -174,8 +174,8 @@ def _page_number_header(section: object) -> None:
     paragraph._p.append(field)
 
 
-def build_minutes(path: Path) -> None:
-    """Write the default minutes template to ``path``."""
+def _document(title: str) -> Document:
+    """A4 portrait, decree margins, the giaoban styles, page numbers from page 2."""
     document = Document()
     _styles(document)
     section = document.sections[0]
@@ -184,6 +184,36 @@ def build_minutes(path: Path) -> None:
     section.left_margin, section.right_margin = Mm(30), Mm(18)
     section.header_distance = Mm(10)
     _page_number_header(section)
+    properties = document.core_properties
+    properties.title = title
+    properties.author = "giaoban"
+    properties.comments = "Mẫu của giaoban; sửa được trong Word hay LibreOffice."
+    return document
+
+
+def build_press(path: Path) -> None:
+    """Write the default Word template of the press report to ``path``."""
+    document = _document("Tin bài hội nghị (mẫu giaoban)")
+    headline = _paragraph(document, "{{ article.headline }}", CENTRED, bold=True, size=16)
+    headline.paragraph_format.space_after = Pt(12)
+    _paragraph(
+        document,
+        "{% if article.agency %}({{ article.agency }}) {% endif %}{{ article.lead }}",
+        bold=True,
+    )
+    _control(document, "{%p for paragraph in article.paragraphs %}")
+    _paragraph(document, "{{ paragraph }}")
+    _control(document, "{%p endfor %}")
+    _control(document, "{%p if article.keywords %}")
+    keywords = _paragraph(document, "Từ khóa: ", italic=True)
+    _run(keywords, "{{ article.keywords|join(', ') }}", italic=True)
+    _control(document, "{%p endif %}")
+    document.save(str(path))
+
+
+def build_minutes(path: Path) -> None:
+    """Write the default minutes template to ``path``."""
+    document = _document("Biên bản hội nghị (mẫu giaoban)")
 
     # Letterhead (ô 1-4): parent body and issuer | Quốc hiệu and Tiêu ngữ; Số | date line.
     header = document.add_table(rows=2, cols=2)
@@ -392,14 +422,18 @@ def build_minutes(path: Path) -> None:
     _control(document, "{%p endfor %}")
     _paragraph(document, "- Lưu: {{ minutes.archive }}.", RECIPIENTS)
 
-    properties = document.core_properties
-    properties.title = "Biên bản hội nghị (mẫu giaoban)"
-    properties.author = "giaoban"
-    properties.comments = "Mẫu biên bản theo Nghị định 30/2020/NĐ-CP; sửa được trong Word."
     document.save(str(path))
+
+
+def build_all(folder: Path) -> list[Path]:
+    """Every default Word template, written into ``folder``."""
+    targets = [folder / "bien-ban.docx", folder / "tin-bai.docx"]
+    build_minutes(targets[0])
+    build_press(targets[1])
+    return targets
 
 
 if __name__ == "__main__":
     import sys
 
-    build_minutes(Path(sys.argv[1] if len(sys.argv) > 1 else "templates/bien-ban.docx"))
+    build_all(Path(sys.argv[1] if len(sys.argv) > 1 else "templates"))

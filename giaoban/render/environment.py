@@ -10,18 +10,22 @@ from jinja2.sandbox import SandboxedEnvironment
 from giaoban.render.filters import FILTERS
 
 
-def make_environment(folders: list[Path], markup: bool) -> SandboxedEnvironment:
+def make_environment(
+    folders: list[Path], markup: bool, prose: bool = False
+) -> SandboxedEnvironment:
     """A sandbox: templates cannot reach Python internals, files or the network.
 
     ``markup`` turns autoescaping on, for Word XML and HTML: "Sở GD&ĐT" and "<5%"
     arrive intact. Undefined names are errors, so a typo in a template is reported
-    instead of printing nothing.
+    instead of printing nothing. ``prose`` is for templates whose blank lines
+    separate paragraphs: a line holding only a tag then counts as a blank line, and
+    a tag at the end of a line keeps the line break after it.
     """
     environment = SandboxedEnvironment(
         loader=FileSystemLoader([str(f) for f in folders]),
         autoescape=markup,
         undefined=StrictUndefined,
-        trim_blocks=not markup,
+        trim_blocks=not markup and not prose,
         lstrip_blocks=not markup,
         keep_trailing_newline=True,
     )

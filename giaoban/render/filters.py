@@ -6,6 +6,7 @@ or a number looks the same in the minutes, the press report and the summary.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -28,6 +29,15 @@ def count_members(members: list[str]) -> str:
     return f"{len(members)} tỉnh: {vn.join_list(members)}"
 
 
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def md_escape(text: str) -> str:
+    """Text safe to paste as Markdown: characters that would format are backslash-escaped."""
+    escaped = _MARKDOWN.sub(r"\\\1", str(text))
+    return "\\" + escaped if escaped[:1] in "#+-" and escaped[1:2] == " " else escaped
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "admin_date": vn.admin_date,
     "press_date": vn.press_date,
@@ -46,6 +56,9 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "named": sentences.named,
     "person": sentences.person,
     "people": sentences.people,
+    "and_people": sentences.and_people,
+    "members_phrase": sentences.members_phrase,
+    "md_escape": md_escape,
     "titled": sentences.titled,
     "statement": sentences.statement,
     "lead_in": sentences.lead_in,

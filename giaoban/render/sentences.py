@@ -30,6 +30,50 @@ def people(persons: Iterable[Attendee], separator: str = "; ") -> str:
     return separator.join(person(p) for p in persons)
 
 
+def and_people(persons: Iterable[Attendee], form: str = "person") -> str:
+    """People in running text: "Bà A, title và ông B, title" (honorifics lower after the first)."""
+    shape = {"person": person, "named": named, "titled": titled}[form]
+    texts = [shape(p) for p in persons]
+    texts = texts[:1] + [mid_sentence(t) for t in texts[1:]]
+    return vn.join_list(texts)
+
+
+def members_phrase(members: list[str]) -> str:
+    """ "gồm 6 tỉnh: A, B và C"; "gồm 2 tỉnh: A và B"; "gồm tỉnh A"."""
+    if len(members) == 1:
+        return f"gồm {vn.locality(members[0])}"
+    return f"gồm {len(members)} tỉnh: {vn.join_list(members)}"
+
+
+class Mentions:
+    """How the press names a speaker each time, varied rather than repeated.
+
+    The attendance sentence introduced everyone in full. In the body a speaker is
+    named by title and name ("Bí thư Tỉnh ủy Bạc Liêu Lữ Văn Hùng"), and the next
+    time by honorific and name ("ông Lữ Văn Hùng"), alternating; a sentence that
+    opens with a long phrase takes the short form, so that it does not run on.
+    """
+
+    LONG_OPENING_WORDS = 6
+
+    def __init__(self) -> None:
+        self._last_titled: dict[str, bool] = {}
+
+    def __call__(self, speaker: Attendee, paragraph: ParagraphView | None = None) -> str:
+        if not speaker.name:
+            return named(speaker)
+        long_opening = bool(
+            paragraph
+            and paragraph.context
+            and len(paragraph.context.split()) > self.LONG_OPENING_WORDS
+        )
+        can_shorten = speaker.title_of_address is not None and bool(speaker.titles)
+        titled_before = self._last_titled.get(speaker.id, False)
+        use_title = not can_shorten or not (titled_before or long_opening)
+        self._last_titled[speaker.id] = use_title
+        return titled(speaker, short=True) if use_title else named(speaker)
+
+
 def titled(person: Attendee, short: bool = False) -> str:
     """Title before name, as the press writes it: "Bí thư Tỉnh ủy Bạc Liêu Lữ Văn Hùng"."""
     if not person.name:

@@ -1,0 +1,98 @@
+"""The press report (tin bài): written once by a Jinja template, laid out per format.
+
+``tin-bai.j2`` writes the article (headline, lead, paragraphs) from the context;
+``tin-bai.<format>.j2`` or ``tin-bai.docx`` lays that same article out, so the
+Markdown, HTML, text and Word versions never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Template, TemplateError
+
+from giaoban.errors import GiaobanError
+from giaoban.messages import msg
+from giaoban.render.context import Context
+from giaoban.render.environment import make_environment
+from giaoban.render.sentences import Mentions
+
+ARTICLE_TEMPLATE = "tin-bai.j2"
+TEXT_FORMATS = ("md", "txt", "html")
+FORMATS = ("docx", *TEXT_FORMATS)
+DEFAULT_FORMATS = ("docx", "md")
+
+
+@dataclass
+class Article:
+    headline: str
+    lead: str
+    paragraphs: list[str]
+    agency: str | None = None
+    keywords: list[str] = field(default_factory=list)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _close(paragraphs: list[str]) -> list[str]:
+    """Vietnamese news ends with "./."."""
+    if paragraphs and not paragraphs[-1].endswith("./."):
+        last = paragraphs[-1].rstrip()
+        paragraphs[-1] = (last if last.endswith(".") else last + ".") + "/."
+    return paragraphs
+
+
+@lru_cache(maxsize=64)
+def _template(folders: tuple[Path, ...], name: str, markup: bool, prose: bool) -> Template:
+    return make_environment(list(folders), markup=markup, prose=prose).get_template(name)
+
+
+def _load(folders: tuple[Path, ...], name: str, markup: bool, prose: bool = False) -> Template:
+    try:
+        return _template(folders, name, markup, prose)
+    except TemplateError as error:
+        raise _problem(folders, name, error) from None
+
+
+def _problem(folders: tuple[Path, ...], name: str, error: TemplateError) -> GiaobanError:
+    where = next((f / name for f in folders if (f / name).is_file()), Path(name))
+    line = getattr(error, "lineno", None)
+    location = f"{where}:{line}" if line else str(where)
+    return GiaobanError(msg("text_template_error", path=location, error=error.message or error))
+
+
+def build_article(
+    context: Context, folders: tuple[Path, ...], name: str = ARTICLE_TEMPLATE
+) -> Article:
+    """Write the article: run the article template and read its headline, lead and body."""
+    template = _load(folders, name, markup=False, prose=True)
+    values = context.as_dict() | {"mention": Mentions()}
+    try:
+        module = template.make_module(values)
+        body = str(module)
+        headline, lead = getattr(module, "headline", ""), getattr(module, "lead", "")
+    except TemplateError as error:
+        raise _problem(folders, name, error) from None
+    paragraphs = [_one_line(block) for block in re.split(r"\n\s*\n", body) if block.strip()]
+    return Article(
+        headline=_one_line(headline),
+        lead=_one_line(lead),
+        paragraphs=_close(paragraphs),
+        agency=context.press.agency,
+        keywords=list(context.press.keywords),
+    )
+
+
+def render_text(article: Article, fmt: str, folders: tuple[Path, ...]) -> str:
+    """The article laid out as Markdown, plain text or HTML."""
+    name = f"tin-bai.{fmt}.j2"
+    template = _load(folders, name, markup=fmt == "html")
+    try:
+        return template.render(article=article)
+    except TemplateError as error:
+        raise _problem(folders, name, error) from None
