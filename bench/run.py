@@ -7,8 +7,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import render
 import startup
 
 if __name__ == "__main__":
     print("== start-up and validation (whole process)")
     startup.main()
+    print("\n== rendering")
+    render.main()

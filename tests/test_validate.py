@@ -345,3 +345,16 @@ def test_missing_path_is_a_usage_error(examples):
     result = run("validate", "nowhere.yaml")
     assert result.exit_code == 2
     assert "nowhere.yaml: không tồn tại" in result.stderr
+
+
+def test_libyaml_and_pure_python_read_the_same_data(examples, monkeypatch):
+    """libyaml is used for speed; PyYAML's parser must give exactly the same record."""
+    import yaml
+
+    from giaoban.record.source import load_source
+
+    sources = sorted(examples.glob("*.yaml"))
+    fast = [(s.data, s.positions) for s in map(load_source, sources)]
+    monkeypatch.delattr(yaml, "CSafeLoader")
+    pure = [(s.data, s.positions) for s in map(load_source, sources)]
+    assert fast == pure

@@ -107,15 +107,7 @@ def load_source(path: Path) -> Source:
     lines = text.split("\n")
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in lines):
         raise RecordInvalid([Problem(path, msg("empty_file"))])
-    loader = yaml.SafeLoader(text)
-    try:
-        root = loader.get_single_node()
-    except yaml.MarkedYAMLError as error:
-        raise RecordInvalid([_syntax_problem(path, error, lines)]) from None
-    except RecursionError:
-        raise RecordInvalid([Problem(path, msg("too_deep", limit=MAX_DEPTH))]) from None
-    finally:
-        loader.dispose()
+    root = _compose(path, text, lines)
     if root is None:
         raise RecordInvalid([Problem(path, msg("empty_file"))])
     builder = _Builder(path)
@@ -123,6 +115,29 @@ def load_source(path: Path) -> Source:
     if builder.problems:
         raise RecordInvalid(builder.problems)
     return Source(path, data, builder.positions, lines)
+
+
+def _compose(path: Path, text: str, lines: list[str]) -> yaml.Node | None:
+    """The node tree: libyaml when available (fast); PyYAML's own parser for any error,
+    so that messages are the same on every machine."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        loader = fast(text)
+        try:
+            return loader.get_single_node()
+        except (yaml.YAMLError, RecursionError):
+            pass
+        finally:
+            loader.dispose()
+    loader = yaml.SafeLoader(text)
+    try:
+        return loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        raise RecordInvalid([_syntax_problem(path, error, lines)]) from None
+    except RecursionError:
+        raise RecordInvalid([Problem(path, msg("too_deep", limit=MAX_DEPTH))]) from None
+    finally:
+        loader.dispose()
 
 
 def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -> Problem:
@@ -230,7 +245,8 @@ class _Builder:
 
     def _scalar(self, node: yaml.ScalarNode) -> str | None:
         value = node.value
-        if node.style is None and value.strip() in _NULLS:
+        plain = node.style in (None, "")  # libyaml says "" where PyYAML says None
+        if plain and value.strip() in _NULLS:
             return None
         if len(value) > MAX_TEXT_CHARS:
             self._problem(node, msg("text_too_long", length=len(value), limit=MAX_TEXT_CHARS))

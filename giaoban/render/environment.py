@@ -7,6 +7,7 @@ from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
+from giaoban.render.cache import bytecode_cache
 from giaoban.render.filters import FILTERS
 
 
@@ -28,6 +29,7 @@ def make_environment(
         trim_blocks=not markup and not prose,
         lstrip_blocks=not markup,
         keep_trailing_newline=True,
+        bytecode_cache=bytecode_cache(),
     )
     environment.filters.update(FILTERS)
     return environment

@@ -20,9 +20,11 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from giaoban.errors import GiaobanError
 from giaoban.messages import msg
+from giaoban.render.cache import compiled_from_source
 
 _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _TAGS = re.compile(r"<[^>]+>")
+_LISTING = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\n\t\a\f]")  # a value with line breaks or tabs
 
 
 class TemplateProblem(GiaobanError):
@@ -33,34 +35,33 @@ class WordTemplate:
     """A compiled .docx template."""
 
     def __init__(self, path: Path, environment: SandboxedEnvironment) -> None:
-        from docxtpl import DocxTemplate
-
         self.path = path
-        self._docxtpl = DocxTemplate(str(path))  # only its XML helpers are used
         try:
             with zipfile.ZipFile(path) as archive:
                 self._entries = [(info, archive.read(info)) for info in archive.infolist()]
         except (zipfile.BadZipFile, OSError, KeyError) as error:
             raise TemplateProblem(msg("template_not_docx", path=path, error=error)) from None
-        self._parts: dict[str, tuple[Any, list[str]]] = {}
+        self._parts: dict[str, tuple[Any, bytes]] = {}
         for info, data in self._entries:
             if not _RENDERED_PART.match(info.filename):
                 continue
-            source = self._docxtpl.patch_xml(data.decode("utf-8"))
-            source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
-            lines = source.splitlines()
             try:
-                compiled = environment.from_string(source)
+                compiled = compiled_from_source(
+                    environment, data, lambda data=data: _source(data), str(path)
+                )
             except TemplateSyntaxError as error:
-                raise self._problem(error, lines) from None
-            self._parts[info.filename] = (compiled, lines)
+                raise self._problem(error, data) from None
+            except UnicodeDecodeError as error:
+                raise TemplateProblem(msg("template_not_docx", path=path, error=error)) from None
+            self._parts[info.filename] = (compiled, data)
         if "word/document.xml" not in self._parts:
             raise TemplateProblem(msg("template_not_docx", path=path, error="word/document.xml"))
 
-    def _problem(self, error: TemplateError, lines: list[str]) -> TemplateProblem:
+    def _problem(self, error: TemplateError, raw: bytes) -> TemplateProblem:
         line = getattr(error, "lineno", None)
         paragraph = ""
         if line:
+            lines = _source(raw).splitlines()
             paragraph = _TAGS.sub("", lines[line - 1] if line <= len(lines) else "").strip()
         return TemplateProblem(
             msg(
@@ -80,11 +81,11 @@ class WordTemplate:
             for info, data in self._entries:
                 part = self._parts.get(info.filename)
                 if part is not None:
-                    compiled, lines = part
+                    compiled, raw = part
                     try:
                         xml = compiled.render(context)
                     except TemplateError as error:
-                        raise self._problem(error, lines) from None
+                        raise self._problem(error, raw) from None
                     xml = self._finish(xml)
                     data = xml.encode("utf-8")
                     try:
@@ -100,5 +101,19 @@ class WordTemplate:
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
         xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%")
         xml = xml.replace("%_}", "%}")
-        xml = self._docxtpl.resolve_listing(xml)  # "\n" in a value becomes a line break
+        if _LISTING.search(xml):
+            xml = _docxtpl().resolve_listing(xml)  # "\n" in a value becomes a line break
         return unicodedata.normalize("NFC", xml)
+
+
+def _docxtpl() -> Any:
+    """docxtpl, for its XML helpers only (imported when needed: it is slow to import)."""
+    from docxtpl import DocxTemplate
+
+    return DocxTemplate(None)  # type: ignore[arg-type]
+
+
+def _source(raw: bytes) -> str:
+    """The Jinja source of a Word XML part: tags split by Word merged again (docxtpl)."""
+    source = _docxtpl().patch_xml(raw.decode("utf-8"))
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", source)

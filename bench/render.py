@@ -1,0 +1,143 @@
+"""Rendering speed, measured side by side in one run (``make bench``).
+
+1. Whole process: ``giaoban render`` of the example (minutes and press report, docx
+   and md) against a bare docxtpl script rendering a 2-page template once
+   (goal <= 1.0x), and against pandoc turning the same press text from Markdown
+   into .docx (stretch goal <= 1.5x; only when pandoc is installed).
+2. In process, per document: giaoban's compiled template against docxtpl rendering
+   the same template with the same context and filters (goal <= 0.5x).
+
+Runs alternate between the contenders; medians are reported, and their ratios.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "nam-song-hau-2022.yaml"
+GIAOBAN = str(Path(sys.executable).with_name("giaoban"))
+
+BARE_DOCXTPL = """
+import json, sys
+from docxtpl import DocxTemplate
+template = DocxTemplate(sys.argv[1])
+template.render(json.load(open(sys.argv[2], encoding="utf-8")), autoescape=True)
+template.save(sys.argv[3])
+"""
+
+
+def _plain_template(folder: Path) -> tuple[Path, Path]:
+    """A 2-page template with plain tags, and its context, for the bare docxtpl script."""
+    import json
+
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    document.styles["Normal"].font.size = Pt(14)
+    context = {}
+    for index in range(28):
+        document.add_paragraph(f"{{{{ heading{index} }}}}: {{{{ text{index} }}}}")
+        context[f"heading{index}"] = f"Mục {index}"
+        context[f"text{index}"] = "Mặt trận Tổ quốc các địa phương chủ động hơn nữa " * 3
+    template = folder / "plain.docx"
+    document.save(str(template))
+    data = folder / "context.json"
+    data.write_text(json.dumps(context, ensure_ascii=False), encoding="utf-8")
+    return template, data
+
+
+def _time(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def whole_process(runs: int = 11) -> dict[str, float]:
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        shutil.copytree(ROOT / "examples", work / "examples")
+        template, data = _plain_template(work)
+        (work / "bare.py").write_text(BARE_DOCXTPL, encoding="utf-8")
+        ours = [GIAOBAN, "render", "examples/nam-song-hau-2022.yaml", "-o", "out"]
+        bare = [sys.executable, "bare.py", str(template), str(data), "bare-out.docx"]
+        subprocess.run(ours, cwd=work, check=True, stdout=subprocess.DEVNULL)
+        pandoc = shutil.which("pandoc")
+        markdown = work / "out" / "nam-song-hau-2022-tin-bai.md"
+        contenders = {"giaoban": ours, "docxtpl": bare}
+        if pandoc:
+            contenders["pandoc"] = [pandoc, str(markdown), "-o", "pandoc-out.docx"]
+        times: dict[str, list[float]] = {name: [] for name in contenders}
+        for _ in range(2):
+            for command in contenders.values():
+                _time(command, work)
+        for _ in range(runs):
+            for name, command in contenders.items():
+                times[name].append(_time(command, work))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    print(f"whole process, median of {runs} alternating runs")
+    for name, value in medians.items():
+        print(f"  {name:<8} {value * 1000:7.1f} ms")
+    results["render_process_s"] = medians["giaoban"]
+    results["vs_bare_docxtpl"] = medians["giaoban"] / medians["docxtpl"]
+    print(f"  giaoban / bare docxtpl script   {results['vs_bare_docxtpl']:.2f}x  (goal <= 1.0x)")
+    if "pandoc" in medians:
+        results["vs_pandoc"] = medians["giaoban"] / medians["pandoc"]
+        print(f"  giaoban / pandoc md->docx       {results['vs_pandoc']:.2f}x  (stretch <= 1.5x)")
+    else:
+        print("  pandoc not installed (apt-get install pandoc): comparison not run")
+    return results
+
+
+def in_process(documents: int = 40) -> dict[str, float]:
+    from docxtpl import DocxTemplate
+
+    from giaoban.record import load_record
+    from giaoban.render.context import build_context
+    from giaoban.render.environment import make_environment
+    from giaoban.render.minutes import default_templates, word_template
+
+    template = default_templates() / "bien-ban.docx"
+    context = build_context(load_record(EXAMPLE).record).as_dict()
+    environment = make_environment([template.parent], markup=True)
+
+    def ours() -> None:
+        word_template(template).render(context)
+
+    def theirs() -> None:
+        document = DocxTemplate(str(template))
+        document.render(context, jinja_env=environment, autoescape=True)
+        document.save(io.BytesIO())
+
+    ours(), theirs()  # warm: our template is compiled once per process, as in a batch
+    times: dict[str, list[float]] = {"giaoban": [], "docxtpl": []}
+    for _ in range(documents):
+        for name, work in (("giaoban", ours), ("docxtpl", theirs)):
+            start = time.perf_counter()
+            work()
+            times[name].append(time.perf_counter() - start)
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    ratio = medians["giaoban"] / medians["docxtpl"]
+    print(f"in process, per minutes document, median of {documents} alternating")
+    print(f"  giaoban  {medians['giaoban'] * 1000:7.2f} ms")
+    print(f"  docxtpl  {medians['docxtpl'] * 1000:7.2f} ms  (same template, context, filters)")
+    print(f"  ratio    {ratio:7.2f}x  (goal <= 0.5x)")
+    return {"per_document_s": medians["giaoban"], "vs_docxtpl_in_process": ratio}
+
+
+def main() -> dict[str, float]:
+    return whole_process() | in_process()
+
+
+if __name__ == "__main__":
+    main()

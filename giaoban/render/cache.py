@@ -1,0 +1,92 @@
+"""A per-user cache of compiled templates, so a new process does not compile them again.
+
+Jinja turns a template into Python code; compiling a Word template's XML costs far
+more than rendering it. The compiled code is kept under the user's cache folder,
+keyed by the template's bytes, the environment's settings and the versions of
+giaoban and Jinja, exactly as Jinja's own bytecode cache does for text templates.
+A cache that cannot be read or written is simply not used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import CodeType
+
+import jinja2
+from jinja2 import FileSystemBytecodeCache, Template
+from jinja2.sandbox import SandboxedEnvironment
+
+from giaoban import __version__
+
+
+def cache_folder() -> Path | None:
+    """``$GIAOBAN_CACHE_DIR``, else ``$XDG_CACHE_HOME/giaoban``, else ``~/.cache/giaoban``.
+
+    ``GIAOBAN_CACHE_DIR=off`` turns the cache off.
+    """
+    chosen = os.environ.get("GIAOBAN_CACHE_DIR")
+    if chosen == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "giaoban"
+
+
+def _ready(folder: Path | None) -> Path | None:
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
+
+
+def bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Jinja's own cache, for the text templates found through the loader."""
+    folder = _ready(cache_folder())
+    if folder is None:
+        return None
+    return FileSystemBytecodeCache(str(folder), f"giaoban-{__version__}-%s.cache")
+
+
+def _key(environment: SandboxedEnvironment, raw: bytes) -> str:
+    digest = hashlib.sha256(raw)
+    settings = (
+        __version__,
+        jinja2.__version__,
+        sys.version_info[:2],
+        type(environment).__name__,
+        environment.autoescape if not callable(environment.autoescape) else "fn",
+        environment.trim_blocks,
+        environment.lstrip_blocks,
+    )
+    digest.update(repr(settings).encode())
+    return digest.hexdigest()
+
+
+def compiled_from_source(
+    environment: SandboxedEnvironment, raw: bytes, make_source: Callable[[], str], name: str
+) -> Template:
+    """A template from text that ``make_source`` derives from ``raw``, compiled once per user."""
+    folder = _ready(cache_folder())
+    path = folder / f"{_key(environment, raw)}.code" if folder else None
+    code: CodeType | None = None
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+            code = marshal.loads(path.read_bytes())
+    if code is None:
+        code = environment.compile(make_source(), name=name, filename=name)
+        if path is not None:
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            with contextlib.suppress(OSError):
+                temporary.write_bytes(marshal.dumps(code))
+                os.replace(temporary, path)
+    return environment.template_class.from_code(environment, code, environment.make_globals(None))
