@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: demo test bench lint format clean
+.PHONY: demo test bench templates pictures format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 demo: $(VENV)/.installed
 	$(BIN)/giaoban validate examples/
-	$(BIN)/giaoban show examples/nam-song-hau-2022.yaml
+	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml examples/nam-song-hau-2023.yaml -o $(OUT)
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -28,6 +28,16 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
+
+# The default Word templates are built by code (and checked by a test against it).
+templates: $(VENV)/.installed
+	$(BIN)/python -m giaoban.render.default_templates templates
+
+# The pictures in README.md, from the real output (needs LibreOffice and poppler-utils).
+pictures: $(VENV)/.installed
+	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml -o $(OUT)/pictures --pdf
+	pdftoppm -png -r 90 -f 1 -l 1 -singlefile $(OUT)/pictures/nam-song-hau-2022-bien-ban.pdf docs/images/bien-ban-trang-1
+	pdftoppm -png -r 90 -f 1 -l 1 -singlefile $(OUT)/pictures/nam-song-hau-2022-tin-bai.pdf docs/images/tin-bai-trang-1
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
