@@ -156,6 +156,40 @@ def render(
     sys.exit(1 if report.problems else 0)
 
 
+@cli.command("export")
+@click.argument("archive", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False)
+)
+@click.option("--year", type=int)
+@click.option("--cluster")
+@click.option("--jobs", type=click.IntRange(min=1))
+@click.option("--pdf", is_flag=True)
+@click.option("--zip", "bundle", is_flag=True)
+@click.option("--force", is_flag=True)
+@click.option("--fail-fast", is_flag=True)
+@click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
+def export_command(
+    archive: Path,
+    out_dir: Path,
+    year: int | None,
+    cluster: str | None,
+    jobs: int | None,
+    pdf: bool,
+    bundle: bool,
+    force: bool,
+    fail_fast: bool,
+    templates: Path | None,
+) -> None:
+    from giaoban.commands.export import print_report, run_export
+    from giaoban.export import ExportOptions
+
+    options = ExportOptions(year, cluster, jobs, pdf, bundle, force, fail_fast, templates)
+    report = run_export(archive, out_dir, options)
+    print_report(report)
+    sys.exit(1 if report.failed else 0)
+
+
 @cli.group()
 def templates() -> None:
     pass

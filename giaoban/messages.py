@@ -428,6 +428,28 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "thiếu số trang (trường PAGE) ở lề trên, từ trang 2",
         "no page number (PAGE field) in the header from page 2",
     ),
+    # giaoban export
+    "export_locked": (
+        "một lệnh xuất khác đang ghi vào {path}; hãy đợi lệnh đó xong",
+        "another export is writing into {path}; wait for it to finish",
+    ),
+    "archive_not_dir": ("{path}: không phải thư mục lưu trữ", "{path}: not an archive folder"),
+    "status_exported": ("đã xuất", "exported"),
+    "status_unchanged": ("không đổi", "unchanged"),
+    "status_failed": ("lỗi", "failed"),
+    "status_kept": ("đã sửa tay, giữ nguyên", "edited, kept"),
+    "status_filtered": ("ngoài phạm vi", "not selected"),
+    "export_table": (
+        "Kết quả: {exported} đã xuất, {unchanged} không đổi, {failed} lỗi, "
+        "{kept} giữ nguyên vì đã được sửa tay; {selected} hồ sơ được chọn trên {total}.",
+        "Result: {exported} exported, {unchanged} unchanged, {failed} failed, "
+        "{kept} kept because edited; {selected} records selected of {total}.",
+    ),
+    "export_kept_file": (
+        "giữ nguyên {path}: tệp đã được sửa sau lần xuất trước (dùng --force để ghi đè)",
+        "kept {path}: it was edited after the last export (--force replaces it)",
+    ),
+    "export_failed_record": ("{record}: {detail}", "{record}: {detail}"),
     "out_not_writable": (
         "không ghi được vào {path}: {error}",
         "cannot write to {path}: {error}",
@@ -533,6 +555,48 @@ _PAIRS.update(
             "Định dạng tin bài, dùng nhiều lần được (mặc định: docx và md)",
             "Press report format, repeatable (default: docx and md)",
         ),
+        "short_export": ("Xuất cả năm hoặc cả kho lưu trữ", "Export a year or a whole archive"),
+        "help_export": (
+            "Xuất biên bản và tin bài của mọi hồ sơ trong THƯ-MỤC-LƯU-TRỮ (cả thư mục con) vào "
+            "-o THƯ-MỤC, theo đúng cấu trúc thư mục; kèm bản tổng hợp năm tong-hop-<năm>.docx. "
+            "Chỉ ghi lại những gì đã đổi; không bao giờ ghi đè tài liệu đã được sửa tay (trừ khi "
+            "có --force). Hồ sơ lỗi được báo và các hồ sơ khác vẫn được xuất.\n\n\b\nVí dụ:\n"
+            "  giaoban export luu-tru/ -o xuat/ --year 2022\n"
+            "  giaoban export luu-tru/ -o xuat/ --cluster 'Nam Sông Hậu' --pdf --zip",
+            "Export the minutes and press report of every record under ARCHIVE (recursively) into "
+            "-o DIR, mirroring its folders, with a year summary tong-hop-<year>.docx. Only what "
+            "changed is written; a document edited by hand is never overwritten (unless --force). "
+            "A broken record is reported and the others are still exported.\n\n\b\nExamples:\n"
+            "  giaoban export archive/ -o out/ --year 2022\n"
+            "  giaoban export archive/ -o out/ --cluster 'Nam Sông Hậu' --pdf --zip",
+        ),
+        "help_export_out_dir": ("Thư mục ghi kết quả (bắt buộc)", "Output folder (required)"),
+        "help_export_year": ("Chỉ các hội nghị của năm này", "Only the meetings of this year"),
+        "help_export_cluster": (
+            "Chỉ các hội nghị của Cụm này",
+            "Only the meetings of this cluster",
+        ),
+        "help_export_jobs": (
+            "Số tiến trình chạy song song (mặc định: số lõi CPU)",
+            "Parallel processes (default: every core)",
+        ),
+        "help_export_pdf": (
+            "Xuất thêm PDF (một lần chạy LibreOffice)",
+            "Also convert to PDF (one LibreOffice run)",
+        ),
+        "help_export_bundle": (
+            "Gói các tài liệu của năm vào một tệp .zip để gửi",
+            "Bundle the year's documents into one .zip to send",
+        ),
+        "help_export_force": (
+            "Ghi đè cả tài liệu đã được sửa tay, và xuất lại mọi thứ",
+            "Replace documents edited by hand too, and export everything again",
+        ),
+        "help_export_fail_fast": (
+            "Dừng ngay ở hồ sơ lỗi đầu tiên",
+            "Stop at the first broken record",
+        ),
+        "help_export_templates": ("Thư mục mẫu riêng", "A folder of your own templates"),
         "short_templates": ("Mẫu tài liệu", "Document templates"),
         "help_templates": (
             "Mẫu tài liệu: chép mẫu mặc định ra để sửa trong Word.\n\n\b\nVí dụ:\n"

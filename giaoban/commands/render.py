@@ -46,6 +46,41 @@ def find_template(
     return default_templates() / name
 
 
+def output_suffixes(only: str | None, formats: tuple[str, ...] | None) -> list[str]:
+    """The endings of the files one record gives: "-bien-ban.docx", "-tin-bai.md", ..."""
+    from giaoban.render.press import DEFAULT_FORMATS
+
+    suffixes = [f"{MINUTES_SUFFIX}.docx"] if only in (None, "minutes") else []
+    if only in (None, "press"):
+        suffixes += [f"{PRESS_SUFFIX}.{fmt}" for fmt in formats or DEFAULT_FORMATS]
+    return suffixes
+
+
+def templates_used(
+    loaded: LoadedRecord,
+    only: str | None = None,
+    templates: Path | None = None,
+    formats: tuple[str, ...] | None = None,
+) -> dict[str, Path]:
+    """Which template file makes which part: minutes, article, and each press layout."""
+    from giaoban.render.minutes import MINUTES_TEMPLATE
+    from giaoban.render.press import ARTICLE_TEMPLATE, DEFAULT_FORMATS
+
+    used: dict[str, Path] = {}
+    if only in (None, "minutes"):
+        used["minutes"] = find_template(
+            MINUTES_TEMPLATE, loaded, templates, loaded.record.minutes.template
+        )
+    if only in (None, "press"):
+        used["article"] = find_template(
+            ARTICLE_TEMPLATE, loaded, templates, loaded.record.press.template
+        )
+        for fmt in formats or DEFAULT_FORMATS:
+            name = "tin-bai.docx" if fmt == "docx" else f"tin-bai.{fmt}.j2"
+            used[fmt] = find_template(name, loaded, templates)
+    return used
+
+
 def render_documents(
     loaded: LoadedRecord,
     only: str | None = None,
@@ -54,26 +89,22 @@ def render_documents(
 ) -> dict[str, bytes]:
     """Every document of one record, as {file-name suffix: bytes}, nothing written yet."""
     from giaoban.render.context import build_context
-    from giaoban.render.minutes import MINUTES_TEMPLATE, word_template
-    from giaoban.render.press import ARTICLE_TEMPLATE, DEFAULT_FORMATS, build_article, render_text
+    from giaoban.render.minutes import word_template
+    from giaoban.render.press import DEFAULT_FORMATS, build_article, render_text
 
+    used = templates_used(loaded, only, templates, formats)
     context = build_context(loaded.record)
     documents: dict[str, bytes] = {}
-    if only in (None, "minutes"):
-        template = find_template(
-            MINUTES_TEMPLATE, loaded, templates, loaded.record.minutes.template
+    if "minutes" in used:
+        documents[f"{MINUTES_SUFFIX}.docx"] = word_template(used["minutes"]).render(
+            context.as_dict()
         )
-        documents[f"{MINUTES_SUFFIX}.docx"] = word_template(template).render(context.as_dict())
-    if only in (None, "press"):
-        article_template = find_template(
-            ARTICLE_TEMPLATE, loaded, templates, loaded.record.press.template
-        )
-        folders = tuple(dict.fromkeys([article_template.parent, *_folders(templates)]))
-        article = build_article(context, folders, article_template.name)
+    if "article" in used:
+        folders = tuple(dict.fromkeys([used["article"].parent, *_folders(templates)]))
+        article = build_article(context, folders, used["article"].name)
         for fmt in formats or DEFAULT_FORMATS:
             if fmt == "docx":
-                press_docx = find_template("tin-bai.docx", loaded, templates)
-                data = word_template(press_docx).render({"article": article})
+                data = word_template(used["docx"]).render({"article": article})
             else:
                 data = render_text(article, fmt, folders).encode("utf-8")
             documents[f"{PRESS_SUFFIX}.{fmt}"] = data

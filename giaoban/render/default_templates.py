@@ -174,7 +174,7 @@ def _page_number_header(section: object) -> None:
     paragraph._p.append(field)
 
 
-def _document(title: str) -> Document:
+def new_document(title: str) -> Document:
     """A4 portrait, decree margins, the giaoban styles, page numbers from page 2."""
     document = Document()
     _styles(document)
@@ -193,7 +193,7 @@ def _document(title: str) -> Document:
 
 def build_press(path: Path) -> None:
     """Write the default Word template of the press report to ``path``."""
-    document = _document("Tin bài hội nghị (mẫu giaoban)")
+    document = new_document("Tin bài hội nghị (mẫu giaoban)")
     headline = _paragraph(document, "{{ article.headline }}", CENTRED, bold=True, size=16)
     headline.paragraph_format.space_after = Pt(12)
     _paragraph(
@@ -213,7 +213,7 @@ def build_press(path: Path) -> None:
 
 def build_minutes(path: Path) -> None:
     """Write the default minutes template to ``path``."""
-    document = _document("Biên bản hội nghị (mẫu giaoban)")
+    document = new_document("Biên bản hội nghị (mẫu giaoban)")
 
     # Letterhead (ô 1-4): parent body and issuer | Quốc hiệu and Tiêu ngữ; Số | date line.
     header = document.add_table(rows=2, cols=2)

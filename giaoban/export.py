@@ -1,0 +1,510 @@
+"""``giaoban export``: every meeting of an archive (or of one year), in one command.
+
+The archive is searched recursively; each record's documents go to the same relative
+folder under OUT. Records are rendered in parallel, one process per core, each process
+compiling the templates once. A broken record is reported and the others go on.
+Nothing is written unless it changed, and a document someone edited is kept, not
+overwritten (``--force`` replaces it). See ``giaoban.manifest`` for how.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import signal
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from giaoban import __version__
+from giaoban import vietnamese as vn
+from giaoban.errors import GiaobanError, RecordInvalid, UsageError
+from giaoban.manifest import Manifest, RecordEntry, bytes_hash, file_hash
+from giaoban.messages import msg
+from giaoban.record.discover import find_records
+from giaoban.record.load import defaults_chain
+
+TEMP_MARK = ".giaoban-"
+LOCK = "lock"
+
+# Statuses of a record in the final table.
+EXPORTED, UNCHANGED, FAILED, KEPT, FILTERED = "exported", "unchanged", "failed", "kept", "filtered"
+
+
+@dataclass
+class ExportOptions:
+    year: int | None = None
+    cluster: str | None = None
+    jobs: int | None = None
+    pdf: bool = False
+    bundle: bool = False
+    force: bool = False
+    fail_fast: bool = False
+    templates: Path | None = None
+    formats: tuple[str, ...] | None = None
+    summary: bool = True
+
+
+@dataclass
+class RecordOutcome:
+    record: str
+    status: str
+    detail: str = ""
+    kept: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ExportReport:
+    outcomes: list[RecordOutcome] = field(default_factory=list)
+    extra_written: list[str] = field(default_factory=list)
+    summary_kept: list[str] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def failed(self) -> list[RecordOutcome]:
+        return [o for o in self.outcomes if o.status == FAILED]
+
+    @property
+    def kept(self) -> list[tuple[str, str]]:
+        return [(o.record, k) for o in self.outcomes for k in o.kept]
+
+
+@dataclass
+class _Task:
+    path: Path
+    relative: str
+    target_folder: Path
+    out_dir: Path
+    options: ExportOptions
+
+
+@dataclass
+class _Result:
+    relative: str
+    status: str
+    detail: str = ""
+    temps: dict[str, tuple[str, str]] = field(default_factory=dict)  # output -> (temp, hash)
+    year: int | None = None
+    cluster: str | None = None
+    summary: dict[str, Any] = field(default_factory=dict)
+    templates: list[str] = field(default_factory=list)
+
+
+# --- inputs ---------------------------------------------------------------------------
+
+
+def _source(path: Path) -> str:
+    """A fingerprint of a record and its defaults files."""
+    digest = hashlib.sha256(__version__.encode())
+    for source in [path, *defaults_chain(path)]:
+        digest.update(str(source.name).encode())
+        digest.update((file_hash(source) or "-").encode())
+    return digest.hexdigest()
+
+
+def _inputs(source: str, templates: list[str], options: ExportOptions) -> str:
+    """A fingerprint of everything a record's documents are made from."""
+    digest = hashlib.sha256(f"{source}|{options.formats}|{options.templates}".encode())
+    for template in templates:
+        digest.update(template.encode())
+        digest.update((file_hash(Path(template)) or "-").encode())
+    return digest.hexdigest()
+
+
+def _matches(year: int, cluster: str | None, options: ExportOptions) -> bool:
+    if options.year is not None and year != options.year:
+        return False
+    if options.cluster is not None:
+        return cluster is not None and vn.fold(cluster) == vn.fold(options.cluster)
+    return True
+
+
+# --- the work done for one record (in a worker process) --------------------------------
+
+
+def _worker_start() -> None:
+    # Ctrl-C is the parent's to handle: it stops the pool and cleans up.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _render_one(task: _Task) -> _Result:
+    from giaoban.commands.render import output_path, render_documents, templates_used
+    from giaoban.record import load_record
+
+    result = _Result(task.relative, FAILED)
+    try:
+        loaded = load_record(task.path)
+        record = loaded.record
+        result.year = record.year
+        result.cluster = record.meeting.cluster.name if record.meeting.cluster else None
+        result.summary = _summary_of(record, task.relative)
+        if not _matches(record.year, result.cluster, task.options):
+            result.status = FILTERED
+            return result
+        options = task.options
+        used = templates_used(loaded, None, options.templates, options.formats)
+        result.templates = sorted({str(p) for p in used.values()})
+        documents = render_documents(loaded, None, options.templates, options.formats)
+        task.target_folder.mkdir(parents=True, exist_ok=True)
+        for suffix, data in documents.items():
+            target = output_path(task.target_folder, f"{task.path.stem}{suffix}")
+            temporary = target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}.tmp")
+            with temporary.open("wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            output = target.relative_to(task.out_dir).as_posix()
+            result.temps[output] = (str(temporary), bytes_hash(data))
+        result.status = EXPORTED
+    except RecordInvalid as error:
+        first = error.problems[0].format().splitlines()[0] if error.problems else error.message
+        more = len(error.problems) - 1
+        result.detail = first + (f" (+{more})" if more > 0 else "")
+    except GiaobanError as error:
+        result.detail = error.message.splitlines()[0]
+    except OSError as error:
+        result.detail = msg("out_not_writable", path=task.target_folder, error=error.strerror)
+    return result
+
+
+def _summary_of(record: Any, relative: str) -> dict[str, Any]:
+    """What the year summary needs of a meeting, kept in the manifest."""
+    from giaoban.render.context import build_context
+    from giaoban.render.sentences import named
+
+    context = build_context(record)
+    return {
+        "record": relative,
+        "title": record.meeting.title,
+        "date": record.meeting.date.isoformat(),
+        "place": context.place,
+        "cluster": context.cluster_name,
+        "chair": context.meeting.cluster.chair if context.meeting.cluster else None,
+        "presiding": [named(p) for p in context.presiding],
+        "handovers": [
+            {"role": h.role, "to": h.to, "from": h.from_, "year": h.year} for h in context.handovers
+        ],
+        "directives": len(record.directives),
+        "figures": [
+            {
+                "label": f.label,
+                "value": float(f.value),
+                "unit": f.unit or "",
+                "province": f.province,
+                "text": f.formatted(),
+            }
+            for f in record.figures
+        ],
+    }
+
+
+# --- the run --------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _locked(out_dir: Path) -> Iterator[None]:
+    """One export at a time into a folder: a second one is refused, not interleaved."""
+    folder = out_dir / ".giaoban"
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = (folder / LOCK).open("a")
+    try:
+        try:
+            import fcntl
+
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # not POSIX: no lock, as before
+            pass
+        except OSError:
+            raise GiaobanError(msg("export_locked", path=out_dir)) from None
+        yield
+    finally:
+        handle.close()
+
+
+def _clean_temporaries(out_dir: Path) -> None:
+    for leftover in out_dir.rglob(f".*{TEMP_MARK}*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def export(
+    archive: Path,
+    out_dir: Path,
+    options: ExportOptions | None = None,
+    progress: Callable[[int, int, RecordOutcome], None] | None = None,
+) -> ExportReport:
+    """Export every record under ``archive`` into ``out_dir``; see the module docstring."""
+    from giaoban.commands.render import output_suffixes
+
+    options = options or ExportOptions()
+    if not archive.is_dir():
+        raise UsageError(msg("archive_not_dir", path=archive))
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise GiaobanError(msg("out_not_writable", path=out_dir, error=error.strerror)) from None
+    out_resolved = out_dir.resolve()
+    records = [
+        p for p in find_records([archive]).records if out_resolved not in p.resolve().parents
+    ]
+    report = ExportReport()
+    with _locked(out_dir):
+        _clean_temporaries(out_dir)
+        manifest = Manifest(out_dir)
+        try:
+            _run(
+                archive,
+                out_dir,
+                records,
+                options,
+                manifest,
+                report,
+                progress,
+                output_suffixes(None, options.formats),
+            )
+            if options.summary:
+                report.extra_written += _summaries(out_dir, manifest, options, report)
+            if options.pdf:
+                report.extra_written += _pdfs(out_dir, manifest, report)
+            if options.bundle:
+                report.extra_written += _bundle(out_dir, manifest, options)
+        finally:
+            manifest.save()
+            _clean_temporaries(out_dir)
+    return report
+
+
+def _run(
+    archive: Path,
+    out_dir: Path,
+    records: list[Path],
+    options: ExportOptions,
+    manifest: Manifest,
+    report: ExportReport,
+    progress: Callable[[int, int, RecordOutcome], None] | None,
+    suffixes: list[str],
+) -> None:
+    total = len(records)
+    done = 0
+
+    def finish(outcome: RecordOutcome) -> None:
+        nonlocal done
+        done += 1
+        report.outcomes.append(outcome)
+        if progress:
+            progress(done, total, outcome)
+
+    tasks: list[_Task] = []
+    for path in records:
+        relative = path.relative_to(archive).as_posix()
+        target_folder = out_dir / path.parent.relative_to(archive)
+        entry = manifest.records.get(relative)
+        if entry is not None and entry.source == _source(path) and entry.year is not None:
+            if not _matches(entry.year, entry.cluster, options):
+                finish(RecordOutcome(relative, FILTERED))
+                continue
+            inputs = _inputs(entry.source, entry.templates, options)
+            if not options.force and manifest.unchanged(relative, inputs):
+                finish(RecordOutcome(relative, UNCHANGED))
+                continue
+        tasks.append(_Task(path, relative, target_folder, out_dir, options))
+
+    def accept(result: _Result, task: _Task) -> RecordOutcome:
+        outcome = RecordOutcome(result.relative, result.status, result.detail)
+        source = _source(task.path)
+        if result.status == FILTERED:  # remember its year and cluster, render nothing
+            previous = manifest.records.get(result.relative)
+            manifest.record_done(
+                result.relative,
+                RecordEntry(
+                    source=source,
+                    inputs=previous.inputs if previous and previous.source == source else "",
+                    outputs=previous.outputs if previous else [],
+                    templates=previous.templates if previous else [],
+                    year=result.year,
+                    cluster=result.cluster,
+                    summary=result.summary,
+                ),
+            )
+            return outcome
+        if result.status != EXPORTED:
+            return outcome
+        inputs = _inputs(source, result.templates, options)
+        for output, (temporary, sha256) in result.temps.items():
+            placed = _commit(
+                out_dir,
+                manifest,
+                output,
+                Path(temporary),
+                sha256,
+                inputs,
+                result.relative,
+                options.force,
+            )
+            (outcome.written if placed else outcome.kept).append(output)
+        if outcome.kept:
+            outcome.status = KEPT
+        # A kept document stays out of date on purpose: the record is not marked done
+        # with these inputs, so the next run asks again.
+        manifest.record_done(
+            result.relative,
+            RecordEntry(
+                source=source,
+                inputs=inputs if not outcome.kept else "",
+                outputs=sorted(result.temps),
+                templates=result.templates,
+                year=result.year,
+                cluster=result.cluster,
+                summary=result.summary,
+            ),
+        )
+        return outcome
+
+    jobs = max(1, options.jobs or os.cpu_count() or 1)
+    if jobs == 1 or len(tasks) <= 1:
+        for task in tasks:
+            outcome = accept(_render_one(task), task)
+            finish(outcome)
+            if outcome.status == FAILED and options.fail_fast:
+                return
+        return
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), initializer=_worker_start)
+    pending: dict[Future[_Result], _Task] = {}
+    queue = iter(tasks)
+    try:
+        for task in queue:  # a bounded window keeps memory flat however big the archive
+            pending[pool.submit(_render_one, task)] = task
+            if len(pending) >= jobs * 4:
+                break
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                task = pending.pop(future)
+                outcome = accept(future.result(), task)
+                finish(outcome)
+                if outcome.status == FAILED and options.fail_fast:
+                    return
+                following = next(queue, None)
+                if following is not None:
+                    pending[pool.submit(_render_one, following)] = following
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _commit(
+    out_dir: Path,
+    manifest: Manifest,
+    output: str,
+    temporary: Path,
+    sha256: str,
+    inputs: str,
+    record: str,
+    force: bool,
+) -> bool:
+    """Rename a finished temporary file into place, unless someone edited the document.
+
+    Returns False (and drops the temporary file) when the document is kept.
+    """
+    target = out_dir / output
+    if not force and not manifest.ours(output, file_hash(target)):
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        return False
+    manifest.announce(output, sha256)
+    os.replace(temporary, target)
+    manifest.written(output, sha256, inputs, record)
+    return True
+
+
+def place_output(
+    out_dir: Path,
+    manifest: Manifest,
+    output: str,
+    data: bytes,
+    inputs: str,
+    record: str,
+    force: bool,
+) -> bool:
+    """Write ``data`` as ``output`` the same safe way; False when an edited file is kept."""
+    target = out_dir / output
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}.tmp")
+    with temporary.open("wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+    return _commit(out_dir, manifest, output, temporary, bytes_hash(data), inputs, record, force)
+
+
+# --- what comes after the documents -----------------------------------------------------
+
+
+def _summaries(
+    out_dir: Path, manifest: Manifest, options: ExportOptions, report: ExportReport
+) -> list[str]:
+    from giaoban.summary import year_summaries
+
+    meetings = [
+        entry.summary
+        for entry in manifest.records.values()
+        if entry.summary and entry.year is not None and _matches(entry.year, entry.cluster, options)
+    ]
+    return year_summaries(out_dir, meetings, manifest, options.force, report)
+
+
+def _pdfs(out_dir: Path, manifest: Manifest, report: ExportReport) -> list[str]:
+    from giaoban.render.pdf import convert_to_pdf
+
+    wanted = [
+        out_dir / output
+        for outcome in report.outcomes
+        for output in outcome.written
+        if output.endswith(".docx")
+    ]
+    for outcome in report.outcomes:  # unchanged documents whose PDF is missing
+        if outcome.status == UNCHANGED:
+            entry = manifest.records.get(outcome.record)
+            for output in entry.outputs if entry else []:
+                if output.endswith(".docx") and not (out_dir / output).with_suffix(".pdf").exists():
+                    wanted.append(out_dir / output)
+    converted = convert_to_pdf(wanted)
+    return [p.relative_to(out_dir).as_posix() for p in converted]
+
+
+def _bundle(out_dir: Path, manifest: Manifest, options: ExportOptions) -> list[str]:
+    """One zip of the selected year's documents (or all), to send in one piece."""
+    import io
+    import zipfile
+
+    from giaoban.files import write_atomic
+
+    chosen = [
+        output
+        for record, entry in sorted(manifest.records.items())
+        if entry.year is not None and _matches(entry.year, entry.cluster, options)
+        for output in entry.outputs
+    ]
+    chosen += sorted(
+        p.relative_to(out_dir).as_posix()
+        for p in out_dir.glob("tong-hop-*.*")
+        if options.year is None or p.name.startswith(f"tong-hop-{options.year}.")
+    )
+    extra = []
+    for output in list(chosen):
+        pdf = (out_dir / output).with_suffix(".pdf")
+        if output.endswith(".docx") and pdf.exists():
+            extra.append(pdf.relative_to(out_dir).as_posix())
+    name = f"giaoban-{options.year or 'tat-ca'}.zip"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for output in dict.fromkeys(chosen + extra):
+            if (out_dir / output).is_file():
+                bundle.write(out_dir / output, output)
+    write_atomic(out_dir / name, buffer.getvalue())
+    return [name]

@@ -1,0 +1,253 @@
+"""The year summary of an export: ``tong-hop-<year>.docx`` and ``.md``.
+
+Every meeting of the year (date, place, cluster, who chaired, the handover, how many
+directives), the rotation of the Cụm trưởng over every year the archive holds, and the
+figures side by side across meetings and provinces, with a bar chart for each figure
+reported by more than one meeting (a single value is clearer in the table).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from giaoban import vietnamese as vn
+from giaoban.manifest import Manifest, bytes_hash
+
+SUMMARY = "tong-hop-{year}.{fmt}"
+
+
+def _by_year(meetings: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    years: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for meeting in meetings:
+        years[int(meeting["date"][:4])].append(meeting)
+    for items in years.values():
+        items.sort(key=lambda m: (m["date"], vn.sort_key(m.get("cluster") or "")))
+    return dict(sorted(years.items()))
+
+
+def rotation(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str | None, str | None]]:
+    """(cluster, year, Cụm trưởng, Cụm phó) for every year the meetings tell of."""
+    table: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)
+    for meeting in meetings:
+        cluster = meeting.get("cluster") or ""
+        year = int(meeting["date"][:4])
+        if meeting.get("chair"):
+            table[(cluster, year)].setdefault("Cụm trưởng", meeting["chair"])
+        for handover in meeting.get("handovers", []):
+            table[(cluster, int(handover["year"]))][handover["role"]] = handover["to"]
+    return [
+        (cluster, year, roles.get("Cụm trưởng"), roles.get("Cụm phó"))
+        for (cluster, year), roles in sorted(
+            table.items(), key=lambda i: (vn.sort_key(i[0][0]), i[0][1])
+        )
+    ]
+
+
+def _column(meeting: dict[str, Any]) -> str:
+    date = dt.date.fromisoformat(meeting["date"])
+    return f"{meeting.get('cluster') or meeting['title']} ({vn.press_date(date, with_year=True)})"
+
+
+def figure_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, dict[str, dict[str, Any]]]]:
+    """Each figure label (with its province and unit) and its value per meeting."""
+    rows: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for meeting in meetings:
+        for figure in meeting.get("figures", []):
+            label = figure["label"]
+            if figure.get("province"):
+                label += f" ({vn.locality(figure['province'])})"
+            if figure.get("unit"):
+                label += f", {figure['unit']}"
+            rows[label][_column(meeting)] = figure
+    return sorted(rows.items(), key=lambda item: vn.sort_key(item[0]))
+
+
+def chart_png(label: str, values: dict[str, dict[str, Any]]) -> bytes:
+    """A bar chart of one figure across meetings, numbers written the Vietnamese way."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+    from matplotlib.ticker import FuncFormatter
+
+    names = list(values)
+    numbers = [values[n]["value"] for n in names]
+    figure, axes = pyplot.subplots(figsize=(6.3, 0.5 + 0.45 * len(names)), dpi=150)
+    bars = axes.barh(names, numbers, color="#9e1b1b")
+    axes.invert_yaxis()
+    axes.set_title(label, fontsize=10)
+    axes.xaxis.set_major_formatter(
+        FuncFormatter(lambda x, _pos: vn.format_number(int(x) if float(x).is_integer() else x, 1))
+    )
+    axes.bar_label(bars, labels=[values[n]["text"] for n in names], padding=3, fontsize=8)
+    axes.tick_params(labelsize=8)
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.margins(x=0.2)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    pyplot.close(figure)
+    return buffer.getvalue()
+
+
+def summary_markdown(
+    year: int, meetings: list[dict[str, Any]], everything: list[dict[str, Any]]
+) -> str:
+    lines = [f"# Tổng hợp hội nghị năm {year}", "", "## Các hội nghị", ""]
+    lines += [
+        "| STT | Ngày | Hội nghị | Địa điểm | Cụm | Chủ trì | Bàn giao | Số chỉ đạo |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for number, meeting in enumerate(meetings, start=1):
+        lines.append("| " + " | ".join(_meeting_cells(number, meeting)) + " |")
+    lines += [
+        "",
+        "## Luân phiên Cụm trưởng, Cụm phó",
+        "",
+        "| Cụm | Năm | Cụm trưởng | Cụm phó |",
+        "|---|---|---|---|",
+    ]
+    for cluster, when, chair, vice in rotation(everything):
+        lines.append(f"| {cluster} | {when} | {chair or ''} | {vice or ''} |")
+    rows = figure_rows(meetings)
+    if rows:
+        columns = list(dict.fromkeys(c for _, values in rows for c in values))
+        lines += [
+            "",
+            "## Số liệu",
+            "",
+            "| Chỉ tiêu | " + " | ".join(columns) + " |",
+            "|---|" + "---|" * len(columns),
+        ]
+        for label, values in rows:
+            cells = [values[c]["text"] if c in values else "" for c in columns]
+            lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _meeting_cells(number: int, meeting: dict[str, Any]) -> list[str]:
+    date = dt.date.fromisoformat(meeting["date"])
+    handovers = "; ".join(
+        f"{h['role']} {h['year']}: {h['to']}" for h in meeting.get("handovers", [])
+    )
+    return [
+        str(number),
+        vn.press_date(date, with_year=True),
+        meeting["title"],
+        meeting.get("place") or "",
+        meeting.get("cluster") or "",
+        "; ".join(meeting.get("presiding") or []),
+        handovers,
+        str(meeting.get("directives", 0)),
+    ]
+
+
+def summary_docx(
+    year: int, meetings: list[dict[str, Any]], everything: list[dict[str, Any]]
+) -> bytes:
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    from giaoban.render.default_templates import CENTRED, new_document
+
+    document = new_document(f"Tổng hợp hội nghị năm {year}")
+    section = document.sections[0]
+    section.different_first_page_header_footer = False
+    # Tables of many columns: the decree allows landscape for them.
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+
+    def heading(text: str, size: int = 14) -> None:
+        paragraph = document.add_paragraph(style=CENTRED)
+        run = paragraph.add_run(text)
+        run.bold = True
+        run.font.size = Pt(size)
+        paragraph.paragraph_format.space_before = Pt(12)
+        paragraph.paragraph_format.space_after = Pt(6)
+
+    def table(header: list[str], rows: list[list[str]]) -> None:
+        grid = document.add_table(rows=1, cols=len(header))
+        grid.style = "Table Grid"
+        for cell, text in zip(grid.rows[0].cells, header, strict=True):
+            cell.text = text
+            for run in cell.paragraphs[0].runs:
+                run.bold = True
+        for row in rows:
+            cells = grid.add_row().cells
+            for cell, text in zip(cells, row, strict=True):
+                cell.text = text
+        for row in grid.rows:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+                    for run in paragraph.runs:
+                        run.font.size = Pt(11)
+
+    heading(f"TỔNG HỢP HỘI NGHỊ NĂM {year}")
+    heading("Các hội nghị", 13)
+    table(
+        ["STT", "Ngày", "Hội nghị", "Địa điểm", "Cụm", "Chủ trì", "Bàn giao", "Số chỉ đạo"],
+        [_meeting_cells(n, m) for n, m in enumerate(meetings, start=1)],
+    )
+    heading("Luân phiên Cụm trưởng, Cụm phó", 13)
+    table(
+        ["Cụm", "Năm", "Cụm trưởng", "Cụm phó"],
+        [[c, str(y), a or "", b or ""] for c, y, a, b in rotation(everything)],
+    )
+    rows = figure_rows(meetings)
+    if rows:
+        heading("Số liệu", 13)
+        columns = list(dict.fromkeys(c for _, values in rows for c in values))
+        table(
+            ["Chỉ tiêu", *columns],
+            [
+                [label, *(values[c]["text"] if c in values else "" for c in columns)]
+                for label, values in rows
+            ],
+        )
+        for label, values in rows:
+            if len(values) > 1:
+                document.add_paragraph(style=CENTRED).add_run().add_picture(
+                    io.BytesIO(chart_png(label, values)), width=Cm(16)
+                )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def year_summaries(
+    out_dir: Path, meetings: list[dict[str, Any]], manifest: Manifest, force: bool, report: Any
+) -> list[str]:
+    """Write the summary of every year among ``meetings``; returns what was written."""
+    from giaoban.export import place_output
+
+    written: list[str] = []
+    everything = [e.summary for e in manifest.records.values() if e.summary]
+    for year, items in _by_year(meetings).items():
+        inputs = bytes_hash(
+            json.dumps([items, rotation(everything)], sort_keys=True, ensure_ascii=False).encode()
+        )
+        for fmt in ("docx", "md"):
+            output = SUMMARY.format(year=year, fmt=fmt)
+            known = manifest.outputs.get(output)
+            if known and known.inputs == inputs and (out_dir / output).exists():
+                from giaoban.manifest import file_hash
+
+                if file_hash(out_dir / output) == known.sha256:
+                    continue
+            data = (
+                summary_docx(year, items, everything)
+                if fmt == "docx"
+                else summary_markdown(year, items, everything).encode("utf-8")
+            )
+            if place_output(out_dir, manifest, output, data, inputs, "", force):
+                written.append(output)
+            else:
+                report.summary_kept.append(output)
+    return written

@@ -1,0 +1,227 @@
+"""giaoban export: a whole archive, incremental, safe for edited files and interruptions."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from bench.generate import generate
+from tests.conftest import EXAMPLES, ROOT, run
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """Three years of meetings in year folders, with one broken record in 2022."""
+    folder = tmp_path / "luu-tru"
+    for year in (2021, 2022, 2023):
+        (folder / str(year)).mkdir(parents=True)
+    (folder / "giaoban.yaml").write_text(
+        (EXAMPLES / "giaoban.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    source = (EXAMPLES / "nam-song-hau-2022.yaml").read_text(encoding="utf-8")
+    for year in (2021, 2022, 2023):
+        text = source.replace("date: 2022-12-15", f"date: {year}-12-15")
+        text = text.replace("    year: 2022\n", f"    year: {year}\n", 1)
+        (folder / str(year) / f"nam-song-hau-{year}.yaml").write_text(text, encoding="utf-8")
+    (folder / "2022" / "hong.yaml").write_text(
+        source.replace("date: 2022-12-15", "date: 2022-02-30"), encoding="utf-8"
+    )
+    return folder
+
+
+def export(*args: str):
+    return run("export", *args)
+
+
+def files(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``folder`` with its inode and mtime, to see what a run rewrote."""
+    return {
+        p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file() and ".giaoban" not in p.parts
+    }
+
+
+def test_one_year_exported_broken_record_named_rerun_rewrites_nothing(archive, tmp_path):
+    out = tmp_path / "xuat"
+    result = export(str(archive), "-o", str(out), "--year", "2022", "--jobs", "2")
+    assert result.exit_code == 1
+    assert "2022/hong.yaml" in result.stderr
+    assert "hong.yaml:10:3:" in result.stderr and "không có thật" in result.stderr
+    produced = sorted(files(out))
+    assert produced == [
+        "2022/nam-song-hau-2022-bien-ban.docx",
+        "2022/nam-song-hau-2022-tin-bai.docx",
+        "2022/nam-song-hau-2022-tin-bai.md",
+        "tong-hop-2022.docx",
+        "tong-hop-2022.md",
+    ]
+    assert "1 đã xuất, 0 không đổi, 1 lỗi" in result.output
+    before = files(out)
+    again = export(str(archive), "-o", str(out), "--year", "2022")
+    assert "0 đã xuất, 1 không đổi, 1 lỗi" in again.output
+    assert files(out) == before  # same inodes and times: nothing rewritten
+
+
+def test_everything_and_the_year_summary(archive, tmp_path):
+    (archive / "2022" / "hong.yaml").unlink()
+    out = tmp_path / "xuat"
+    result = export(str(archive), "-o", str(out), "--jobs", "2")
+    assert result.exit_code == 0, result.stderr
+    for year in (2021, 2022, 2023):
+        assert (out / str(year) / f"nam-song-hau-{year}-bien-ban.docx").is_file()
+        assert (out / f"tong-hop-{year}.docx").is_file()
+    summary = (out / "tong-hop-2022.md").read_text(encoding="utf-8")
+    assert "| 1 | 15/12/2022 | Hội nghị giao ban Cụm thi đua Nam Sông Hậu |" in summary
+    assert "| Nam Sông Hậu | 2021 | Bạc Liêu |" in summary  # rotation over every year
+    assert "| Nam Sông Hậu | 2023 | Cà Mau |" in summary
+    assert "19.455 văn bản" in summary
+
+
+def test_summary_has_a_chart_when_meetings_share_a_figure(tmp_path):
+    generate(12, tmp_path / "a")  # years cycle over 8: some years hold two meetings
+    out = tmp_path / "out"
+    assert export(str(tmp_path / "a"), "-o", str(out), "--jobs", "1").exit_code == 0
+    summaries = sorted(out.glob("tong-hop-*.docx"))
+    charts = [len(Document(str(s)).inline_shapes) for s in summaries]
+    assert any(count >= 1 for count in charts)
+    with zipfile.ZipFile(summaries[0]) as docx:
+        assert any(name.endswith(".png") for name in docx.namelist()) == (charts[0] >= 1)
+
+
+def test_edited_document_is_kept_until_forced(archive, tmp_path):
+    (archive / "2022" / "hong.yaml").unlink()
+    out = tmp_path / "xuat"
+    assert export(str(archive), "-o", str(out), "--year", "2023").exit_code == 0
+    minutes = out / "2023" / "nam-song-hau-2023-bien-ban.docx"
+    document = Document(str(minutes))
+    document.add_paragraph("Ghi chú của thư ký")
+    document.save(str(minutes))
+    edited = minutes.read_bytes()
+    record = archive / "2023" / "nam-song-hau-2023.yaml"
+    record.write_text(record.read_text(encoding="utf-8").replace("9.6", "9.7"), encoding="utf-8")
+
+    result = export(str(archive), "-o", str(out), "--year", "2023")
+    assert result.exit_code == 0
+    assert minutes.read_bytes() == edited
+    assert "giữ nguyên 2023/nam-song-hau-2023-bien-ban.docx" in result.stderr
+    assert "9,7%" in (out / "2023" / "nam-song-hau-2023-tin-bai.md").read_text(encoding="utf-8")
+    assert "1 giữ nguyên" in result.output
+    # still kept on the next run, and still reported
+    assert minutes.read_bytes() == edited
+    assert "giữ nguyên 2023/" in export(str(archive), "-o", str(out), "--year", "2023").stderr
+
+    forced = export(str(archive), "-o", str(out), "--year", "2023", "--force")
+    assert forced.exit_code == 0
+    assert minutes.read_bytes() != edited
+    assert "Ghi chú của thư ký" not in "\n".join(p.text for p in Document(str(minutes)).paragraphs)
+
+
+def test_a_file_already_there_is_not_overwritten(archive, tmp_path):
+    (archive / "2022" / "hong.yaml").unlink()
+    out = tmp_path / "xuat"
+    (out / "2021").mkdir(parents=True)
+    mine = out / "2021" / "nam-song-hau-2021-tin-bai.md"
+    mine.write_text("bản của tôi", encoding="utf-8")
+    result = export(str(archive), "-o", str(out), "--year", "2021")
+    assert mine.read_text(encoding="utf-8") == "bản của tôi"
+    assert "giữ nguyên 2021/nam-song-hau-2021-tin-bai.md" in result.stderr
+
+
+def test_cluster_filter_zip_and_fail_fast(archive, tmp_path):
+    out = tmp_path / "xuat"
+    result = export(
+        str(archive), "-o", str(out), "--cluster", "nam song hau", "--year", "2021", "--zip"
+    )
+    bundle = out / "giaoban-2021.zip"
+    with zipfile.ZipFile(bundle) as archive_zip:
+        names = sorted(archive_zip.namelist())
+    assert "2021/nam-song-hau-2021-bien-ban.docx" in names
+    assert "tong-hop-2021.docx" in names
+    assert not any(name.startswith("2022/") for name in names)
+    assert result.exit_code == 1  # the broken record's year cannot be known: it is reported
+    none = export(str(archive), "-o", str(tmp_path / "khac"), "--cluster", "Tây Nguyên")
+    assert "0 đã xuất, 0 không đổi, 1 lỗi" in none.output  # only the unreadable one is left
+    assert "1 hồ sơ được chọn trên 4" in none.output
+    fast = export(str(archive), "-o", str(tmp_path / "nhanh"), "--fail-fast", "--jobs", "1")
+    assert fast.exit_code == 1
+    assert "1 lỗi" in fast.output
+
+
+def test_pdf_in_one_libreoffice_run(archive, tmp_path):
+    (archive / "2022" / "hong.yaml").unlink()
+    out = tmp_path / "xuat"
+    result = export(str(archive), "-o", str(out), "--year", "2022", "--pdf")
+    assert result.exit_code == 0, result.stderr
+    assert (out / "2022" / "nam-song-hau-2022-bien-ban.pdf").is_file()
+    assert (out / "tong-hop-2022.docx").is_file()
+
+
+def test_two_exports_into_one_folder_are_not_interleaved(archive, tmp_path):
+    import fcntl
+
+    out = tmp_path / "xuat"
+    (out / ".giaoban").mkdir(parents=True)
+    with (out / ".giaoban" / "lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        result = export(str(archive), "-o", str(out))
+    assert result.exit_code == 1
+    assert "một lệnh xuất khác đang ghi vào" in result.stderr
+    assert files(out) == {}
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGKILL], ids=["sigint", "sigkill"])
+def test_interrupted_export_leaves_documents_that_open(tmp_path, how):
+    generate(40, tmp_path / "a")
+    out = tmp_path / "out"
+    command = [
+        sys.executable,
+        "-m",
+        "giaoban",
+        "export",
+        str(tmp_path / "a"),
+        "-o",
+        str(out),
+        "--jobs",
+        "2",
+    ]
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if len(list(out.rglob("*.docx"))) >= 6:
+            break
+        time.sleep(0.05)
+    os.killpg(process.pid, how) if how == signal.SIGKILL else process.send_signal(how)
+    process.communicate(timeout=120)
+    if how == signal.SIGINT:
+        assert process.returncode == 130
+        assert not list(out.rglob("*.tmp"))  # cleaned on the way out
+    for document in out.rglob("*.docx"):
+        Document(str(document))  # every document opens
+    manifest = out / ".giaoban" / "manifest.json"
+    if manifest.exists():
+        json.loads(manifest.read_text(encoding="utf-8"))
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert len(list(out.rglob("*-bien-ban.docx"))) == 40
+    assert not list(out.rglob("*.tmp"))
+    for document in out.rglob("*.docx"):
+        Document(str(document))
+    third = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert "0 đã xuất, 40 không đổi" in third.stdout
+
+
+def test_progress_lines_when_not_a_terminal(archive, tmp_path):
+    result = export(str(archive), "-o", str(tmp_path / "x"), "--jobs", "1")
+    assert "[1/4] " in result.stderr and "[4/4] " in result.stderr
