@@ -455,7 +455,8 @@ def _summaries(
         for entry in manifest.records.values()
         if entry.summary and entry.year is not None and _matches(entry.year, entry.cluster, options)
     ]
-    return year_summaries(out_dir, meetings, manifest, options.force, report)
+    jobs = max(1, options.jobs or os.cpu_count() or 1)
+    return year_summaries(out_dir, meetings, manifest, options.force, report, jobs)
 
 
 def _pdfs(out_dir: Path, manifest: Manifest, report: ExportReport) -> list[str]:

@@ -3,7 +3,8 @@
 Every meeting of the year (date, place, cluster, who chaired, the handover, how many
 directives), the rotation of the Cụm trưởng over every year the archive holds, and the
 figures side by side across meetings and provinces, with a bar chart for each figure
-reported by more than one meeting (a single value is clearer in the table).
+reported by at least three meetings (fewer values are clearer in the table), at most
+``MAX_CHARTS`` of them, the most reported first.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from giaoban import vietnamese as vn
 from giaoban.manifest import Manifest, bytes_hash
 
 SUMMARY = "tong-hop-{year}.{fmt}"
+MIN_VALUES_FOR_CHART = 3
+MAX_CHARTS = 6
 
 
 def _by_year(meetings: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
@@ -26,14 +29,15 @@ def _by_year(meetings: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
     for meeting in meetings:
         years[int(meeting["date"][:4])].append(meeting)
     for items in years.values():
-        items.sort(key=lambda m: (m["date"], vn.sort_key(m.get("cluster") or "")))
+        items.sort(key=lambda m: (m["date"], vn.sort_key(m.get("cluster") or ""), m["record"]))
     return dict(sorted(years.items()))
 
 
 def rotation(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str | None, str | None]]:
     """(cluster, year, Cụm trưởng, Cụm phó) for every year the meetings tell of."""
     table: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)
-    for meeting in meetings:
+    # In date order, so that the result never depends on the order records were read.
+    for meeting in sorted(meetings, key=lambda m: (m["date"], m["record"])):
         cluster = meeting.get("cluster") or ""
         year = int(meeting["date"][:4])
         if meeting.get("chair"):
@@ -77,7 +81,10 @@ def chart_png(label: str, values: dict[str, dict[str, Any]]) -> bytes:
 
     names = list(values)
     numbers = [values[n]["value"] for n in names]
-    figure, axes = pyplot.subplots(figsize=(6.3, 0.5 + 0.45 * len(names)), dpi=150)
+    height = 0.9 + 0.38 * len(names)
+    figure, axes = pyplot.subplots(figsize=(7.5, height), dpi=120)
+    # fixed margins: tight_layout measures every text and costs more than the drawing
+    figure.subplots_adjust(left=0.36, right=0.9, top=1 - 0.45 / height, bottom=0.45 / height)
     bars = axes.barh(names, numbers, color="#9e1b1b")
     axes.invert_yaxis()
     axes.set_title(label, fontsize=10)
@@ -88,7 +95,6 @@ def chart_png(label: str, values: dict[str, dict[str, Any]]) -> bytes:
     axes.tick_params(labelsize=8)
     axes.spines[["top", "right"]].set_visible(False)
     axes.margins(x=0.2)
-    figure.tight_layout()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     pyplot.close(figure)
@@ -211,24 +217,47 @@ def summary_docx(
                 for label, values in rows
             ],
         )
-        for label, values in rows:
-            if len(values) > 1:
-                document.add_paragraph(style=CENTRED).add_run().add_picture(
-                    io.BytesIO(chart_png(label, values)), width=Cm(16)
-                )
+        charted = sorted(
+            (row for row in rows if len(row[1]) >= MIN_VALUES_FOR_CHART),
+            key=lambda row: -len(row[1]),
+        )[:MAX_CHARTS]
+        for label, values in charted:
+            document.add_paragraph(style=CENTRED).add_run().add_picture(
+                io.BytesIO(chart_png(label, values)), width=Cm(18)
+            )
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def year_summaries(
-    out_dir: Path, meetings: list[dict[str, Any]], manifest: Manifest, force: bool, report: Any
-) -> list[str]:
-    """Write the summary of every year among ``meetings``; returns what was written."""
-    from giaoban.export import place_output
+def _documents(
+    year: int, items: list[dict[str, Any]], everything: list[dict[str, Any]]
+) -> dict[str, bytes]:
+    return {
+        SUMMARY.format(year=year, fmt="docx"): summary_docx(year, items, everything),
+        SUMMARY.format(year=year, fmt="md"): summary_markdown(year, items, everything).encode(),
+    }
 
-    written: list[str] = []
+
+def year_summaries(
+    out_dir: Path,
+    meetings: list[dict[str, Any]],
+    manifest: Manifest,
+    force: bool,
+    report: Any,
+    jobs: int = 1,
+) -> list[str]:
+    """Write the summary of every year among ``meetings`` that changed; returns what was written.
+
+    Years are drawn in parallel (their charts cost more than everything else).
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    from giaoban.export import place_output
+    from giaoban.manifest import file_hash
+
     everything = [e.summary for e in manifest.records.values() if e.summary]
+    changed: dict[int, tuple[list[dict[str, Any]], str]] = {}
     for year, items in _by_year(meetings).items():
         inputs = bytes_hash(
             json.dumps([items, rotation(everything)], sort_keys=True, ensure_ascii=False).encode()
@@ -236,17 +265,26 @@ def year_summaries(
         for fmt in ("docx", "md"):
             output = SUMMARY.format(year=year, fmt=fmt)
             known = manifest.outputs.get(output)
-            if known and known.inputs == inputs and (out_dir / output).exists():
-                from giaoban.manifest import file_hash
-
-                if file_hash(out_dir / output) == known.sha256:
-                    continue
-            data = (
-                summary_docx(year, items, everything)
-                if fmt == "docx"
-                else summary_markdown(year, items, everything).encode("utf-8")
-            )
-            if place_output(out_dir, manifest, output, data, inputs, "", force):
+            current = file_hash(out_dir / output)
+            if force or known is None or known.inputs != inputs or current != known.sha256:
+                changed[year] = (items, inputs)
+    if not changed:
+        return []
+    if jobs > 1 and len(changed) > 1:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(changed))) as pool:
+            futures = {
+                year: pool.submit(_documents, year, items, everything)
+                for year, (items, _inputs) in changed.items()
+            }
+            documents = {year: future.result() for year, future in futures.items()}
+    else:
+        documents = {
+            year: _documents(year, items, everything) for year, (items, _) in changed.items()
+        }
+    written: list[str] = []
+    for year, outputs in documents.items():
+        for output, data in outputs.items():
+            if place_output(out_dir, manifest, output, data, changed[year][1], "", force):
                 written.append(output)
             else:
                 report.summary_kept.append(output)

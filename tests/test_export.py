@@ -88,7 +88,7 @@ def test_everything_and_the_year_summary(archive, tmp_path):
 
 
 def test_summary_has_a_chart_when_meetings_share_a_figure(tmp_path):
-    generate(12, tmp_path / "a")  # years cycle over 8: some years hold two meetings
+    generate(20, tmp_path / "a")  # years cycle over 8: some years hold three meetings
     out = tmp_path / "out"
     assert export(str(tmp_path / "a"), "-o", str(out), "--jobs", "1").exit_code == 0
     summaries = sorted(out.glob("tong-hop-*.docx"))

@@ -48,7 +48,7 @@ def find_template(
 
 def output_suffixes(only: str | None, formats: tuple[str, ...] | None) -> list[str]:
     """The endings of the files one record gives: "-bien-ban.docx", "-tin-bai.md", ..."""
-    from giaoban.render.press import DEFAULT_FORMATS
+    from giaoban.render import DEFAULT_PRESS_FORMATS as DEFAULT_FORMATS
 
     suffixes = [f"{MINUTES_SUFFIX}.docx"] if only in (None, "minutes") else []
     if only in (None, "press"):
@@ -63,8 +63,9 @@ def templates_used(
     formats: tuple[str, ...] | None = None,
 ) -> dict[str, Path]:
     """Which template file makes which part: minutes, article, and each press layout."""
+    from giaoban.render import DEFAULT_PRESS_FORMATS as DEFAULT_FORMATS
     from giaoban.render.minutes import MINUTES_TEMPLATE
-    from giaoban.render.press import ARTICLE_TEMPLATE, DEFAULT_FORMATS
+    from giaoban.render.press import ARTICLE_TEMPLATE
 
     used: dict[str, Path] = {}
     if only in (None, "minutes"):
@@ -88,9 +89,10 @@ def render_documents(
     formats: tuple[str, ...] | None = None,
 ) -> dict[str, bytes]:
     """Every document of one record, as {file-name suffix: bytes}, nothing written yet."""
+    from giaoban.render import DEFAULT_PRESS_FORMATS as DEFAULT_FORMATS
     from giaoban.render.context import build_context
     from giaoban.render.minutes import word_template
-    from giaoban.render.press import DEFAULT_FORMATS, build_article, render_text
+    from giaoban.render.press import build_article, render_text
 
     used = templates_used(loaded, only, templates, formats)
     context = build_context(loaded.record)

@@ -21,9 +21,6 @@ from giaoban.render.environment import make_environment
 from giaoban.render.sentences import Mentions
 
 ARTICLE_TEMPLATE = "tin-bai.j2"
-TEXT_FORMATS = ("md", "txt", "html")
-FORMATS = ("docx", *TEXT_FORMATS)
-DEFAULT_FORMATS = ("docx", "md")
 
 
 @dataclass
