@@ -24,8 +24,7 @@ from giaoban import vietnamese as vn
 from giaoban.errors import GiaobanError, RecordInvalid, UsageError
 from giaoban.manifest import Manifest, RecordEntry, bytes_hash, file_hash
 from giaoban.messages import msg
-from giaoban.record.discover import find_records
-from giaoban.record.load import defaults_chain
+from giaoban.record.discover import defaults_chain, find_records
 
 TEMP_MARK = ".giaoban-"
 LOCK = "lock"

@@ -3,8 +3,8 @@
 Every meeting of the year (date, place, cluster, who chaired, the handover, how many
 directives), the rotation of the Cụm trưởng over every year the archive holds, and the
 figures side by side across meetings and provinces, with a bar chart for each figure
-reported by at least three meetings (fewer values are clearer in the table), at most
-``MAX_CHARTS`` of them, the most reported first.
+reported by three to fifteen meetings (fewer or more values are clearer in the table),
+at most ``MAX_CHARTS`` of them, the most reported first.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from giaoban.manifest import Manifest, bytes_hash
 
 SUMMARY = "tong-hop-{year}.{fmt}"
 MIN_VALUES_FOR_CHART = 3
+MAX_VALUES_FOR_CHART = 15  # more bars than that are unreadable: the table says it better
 MAX_CHARTS = 6
 
 
@@ -218,7 +219,7 @@ def summary_docx(
             ],
         )
         charted = sorted(
-            (row for row in rows if len(row[1]) >= MIN_VALUES_FOR_CHART),
+            (row for row in rows if MIN_VALUES_FOR_CHART <= len(row[1]) <= MAX_VALUES_FOR_CHART),
             key=lambda row: -len(row[1]),
         )[:MAX_CHARTS]
         for label, values in charted:

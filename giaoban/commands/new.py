@@ -10,7 +10,7 @@ from giaoban.errors import UsageError
 from giaoban.files import write_atomic
 from giaoban.messages import msg
 from giaoban.record import load_record
-from giaoban.record.load import defaults_chain
+from giaoban.record.discover import defaults_chain
 from giaoban.record.source import load_source
 
 

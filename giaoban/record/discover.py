@@ -45,3 +45,22 @@ def find_records(paths: Iterable[Path]) -> Found:
             if candidate not in bucket:
                 bucket.append(candidate)
     return found
+
+
+def defaults_chain(record_path: Path) -> list[Path]:
+    """The defaults files that apply to ``record_path``, outermost first."""
+    found: list[Path] = []
+    folder = record_path.resolve().parent
+    for directory in (folder, *folder.parents):
+        candidate = directory / DEFAULTS_NAME
+        if candidate.is_file() and candidate.resolve() != record_path.resolve():
+            found.append(candidate)
+    found.reverse()
+    return [_display_path(p) for p in found]
+
+
+def _display_path(path: Path) -> Path:
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 from giaoban import vietnamese as vn
 from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
-from giaoban.record.discover import DEFAULTS_NAME
+from giaoban.record.discover import defaults_chain
 from giaoban.record.model import Record
 from giaoban.record.source import FieldPath, Source, load_source
 
@@ -27,25 +27,6 @@ class LoadedRecord:
     path: Path
     record: Record
     defaults: list[Path]
-
-
-def defaults_chain(record_path: Path) -> list[Path]:
-    """The defaults files that apply to ``record_path``, outermost first."""
-    found: list[Path] = []
-    folder = record_path.resolve().parent
-    for directory in (folder, *folder.parents):
-        candidate = directory / DEFAULTS_NAME
-        if candidate.is_file() and candidate.resolve() != record_path.resolve():
-            found.append(candidate)
-    found.reverse()
-    return [_display_path(p) for p in found]
-
-
-def _display_path(path: Path) -> Path:
-    try:
-        return path.relative_to(Path.cwd())
-    except ValueError:
-        return path
 
 
 def load_record(path: Path) -> LoadedRecord:
