@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import diff
 import export
 import render
 import startup
@@ -16,5 +17,7 @@ if __name__ == "__main__":
     startup.main()
     print("\n== rendering")
     render.main()
+    print("\n== diff")
+    diff.main()
     print("\n== export")
     export.main()

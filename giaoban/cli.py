@@ -190,6 +190,63 @@ def export_command(
     sys.exit(1 if report.failed else 0)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--cluster")
+@click.option("--from", "first", type=int)
+@click.option("--to", "last", type=int)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "md", "html", "json", "docx"]), default="text"
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+def diff(
+    paths: tuple[Path, ...],
+    cluster: str | None,
+    first: int | None,
+    last: int | None,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    from giaoban.commands import diff as diffing
+    from giaoban.errors import GiaobanError, UsageError
+
+    try:
+        meetings, comparisons = diffing.run_diff(list(paths), cluster, first, last)
+        table, years = (
+            diffing.multi_year(meetings, comparisons) if len(meetings) > 2 else (None, [])
+        )
+        if fmt == "text":
+            color = output is None and sys.stdout.isatty()
+            lines = [line for c in comparisons for line in [*diffing.terminal_lines(c, color), ""]]
+            if table:
+                lines += diffing.thread_lines(table, years)
+            data = ("\n".join(lines) + "\n").encode("utf-8")
+        elif fmt == "md":
+            text = "\n".join(diffing.markdown(c) for c in comparisons)
+            if table:
+                text += "\n" + "\n".join(diffing.thread_lines(table, years)) + "\n"
+            data = text.encode("utf-8")
+        elif fmt == "html":
+            data = diffing.html_page(comparisons, table, years).encode("utf-8")
+        elif fmt == "json":
+            data = diffing.json_text(comparisons, table).encode("utf-8")
+        else:
+            if output is None:
+                raise UsageError(msg("diff_docx_needs_output"))
+            data = diffing.docx_bytes(comparisons)
+        if output is None:
+            click.echo(data.decode("utf-8"), nl=False)
+        else:
+            from giaoban.files import write_atomic
+
+            write_atomic(output, data)
+            click.echo(msg("written", path=output), err=True)
+    except GiaobanError as error:  # diff's convention: 2 for any error
+        click.echo(error.message, err=True)
+        sys.exit(2)
+    sys.exit(1 if any(c.changed for c in comparisons) else 0)
+
+
 @cli.group()
 def templates() -> None:
     pass

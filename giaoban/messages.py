@@ -450,6 +450,41 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "kept {path}: it was edited after the last export (--force replaces it)",
     ),
     "export_failed_record": ("{record}: {detail}", "{record}: {detail}"),
+    # giaoban diff
+    "diff_unchanged": ("giữ nguyên", "unchanged"),
+    "diff_cosmetic": ("chỉ khác hình thức", "cosmetic"),
+    "diff_reworded": ("viết lại", "reworded"),
+    "diff_split": ("tách", "split"),
+    "diff_merged": ("gộp", "merged"),
+    "diff_new": ("mới", "new"),
+    "diff_dropped": ("bỏ", "dropped"),
+    "diff_review": ("cần xem lại", "review"),
+    "diff_review_both": ("trước: «{old}» / nay: «{new}»", "before: «{old}» / now: «{new}»"),
+    "diff_heading": ("Chỉ đạo năm {old} → năm {new}", "Directives {old} → {new}"),
+    "diff_status": ("Tình trạng", "Status"),
+    "diff_count": ("Số chỉ đạo", "Directives"),
+    "diff_list_heading": (
+        "Danh sách chỉ đạo (Chấp nhận tất cả: danh sách năm mới; Từ chối tất cả: năm cũ):",
+        "Directives (Accept All: the new year's list; Reject All: the old one):",
+    ),
+    "diff_threads": ("Chỉ đạo qua các năm:", "Directives across the years:"),
+    "diff_too_few": (
+        "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",
+        "cluster '{cluster}' has {count} year(s) in the folder; two are needed",
+    ),
+    "diff_needs_cluster": (
+        "so sánh cả thư mục cần --cluster TÊN",
+        "comparing a folder needs --cluster NAME",
+    ),
+    "diff_usage": (
+        "cần hai hồ sơ (CŨ.yaml MỚI.yaml) hoặc một thư mục với --cluster",
+        "give two records (OLD.yaml NEW.yaml) or one folder with --cluster",
+    ),
+    "diff_docx_pair": (
+        "bản Word so sánh một cặp năm; với nhiều năm hãy dùng --format md, html hoặc json",
+        "the Word version compares one pair of years; for several use md, html or json",
+    ),
+    "diff_docx_needs_output": ("--format docx cần -o TỆP.docx", "--format docx needs -o FILE.docx"),
     "out_not_writable": (
         "không ghi được vào {path}: {error}",
         "cannot write to {path}: {error}",
@@ -597,6 +632,32 @@ _PAIRS.update(
             "Stop at the first broken record",
         ),
         "help_export_templates": ("Thư mục mẫu riêng", "A folder of your own templates"),
+        "short_diff": ("So sánh chỉ đạo qua các năm", "Compare directives across years"),
+        "help_diff": (
+            "So sánh chỉ đạo của hai hội nghị (CŨ.yaml MỚI.yaml), hoặc mọi năm liên tiếp của "
+            "một Cụm trong thư mục: giữ nguyên, chỉ khác hình thức, viết lại, tách, gộp, mới, bỏ. "
+            "Mã thoát 0 khi không đổi, 1 khi có thay đổi, 2 khi lỗi.\n\n\b\nVí dụ:\n"
+            "  giaoban diff examples/nam-song-hau-2022.yaml examples/nam-song-hau-2023.yaml\n"
+            "  giaoban diff luu-tru/ --cluster 'Nam Sông Hậu' --from 2021 --to 2024\n"
+            "  giaoban diff a.yaml b.yaml --format docx -o so-sanh.docx",
+            "Compare the directives of two meetings (OLD.yaml NEW.yaml), or every consecutive "
+            "year of a cluster in a folder: unchanged, cosmetic, reworded, split, merged, new, "
+            "dropped. Exit 0 without change, 1 with changes, 2 on error.\n\n\b\nExamples:\n"
+            "  giaoban diff examples/nam-song-hau-2022.yaml examples/nam-song-hau-2023.yaml\n"
+            "  giaoban diff archive/ --cluster 'Nam Sông Hậu' --from 2021 --to 2024\n"
+            "  giaoban diff a.yaml b.yaml --format docx -o compare.docx",
+        ),
+        "help_diff_cluster": (
+            "Cụm cần so sánh (khi đưa vào một thư mục)",
+            "The cluster (with a folder)",
+        ),
+        "help_diff_first": ("Từ năm", "From this year"),
+        "help_diff_last": ("Đến năm", "To this year"),
+        "help_diff_fmt": (
+            "text (màn hình), md, html, json hoặc docx (có theo dõi thay đổi của Word)",
+            "text (terminal), md, html, json or docx (Word tracked changes)",
+        ),
+        "help_diff_output": ("Ghi vào tệp", "Write to a file"),
         "short_templates": ("Mẫu tài liệu", "Document templates"),
         "help_templates": (
             "Mẫu tài liệu: chép mẫu mặc định ra để sửa trong Word.\n\n\b\nVí dụ:\n"

@@ -326,6 +326,51 @@ def closest_match(word: str, options: Iterable[str]) -> str | None:
     return by_fold[found[0]] if found else None
 
 
+# --- comparison keys (never shown: for matching only) ---------------------------------
+
+_TONE_MARKS = {"\u0300": "2", "\u0309": "3", "\u0303": "4", "\u0301": "5", "\u0323": "6"}
+_WORD = re.compile(r"\w+")
+ABBREVIATIONS = {
+    "mttq": "mặt trận tổ quốc",
+    "ubmttq": "ủy ban mặt trận tổ quốc",
+    "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân",
+    "ubtư": "ủy ban trung ương",
+    "ubtw": "ủy ban trung ương",
+    "tư": "trung ương",
+    "tw": "trung ương",
+    "btt": "ban thường trực",
+    "btv": "ban thường vụ",
+    "ctmttq": "chủ tịch mặt trận tổ quốc",
+}
+
+
+def syllable_key(syllable: str) -> str:
+    """A syllable with its tone as a digit at the end, wherever the mark was placed.
+
+    "hòa" and "hoà" (old and new tone placement) give the same key "hoa2"; letters with
+    their own marks (ă, â, ê, ô, ơ, ư, đ) stay distinct.
+    """
+    tone = ""
+    kept = []
+    for char in unicodedata.normalize("NFD", syllable):
+        if char in _TONE_MARKS:
+            tone = _TONE_MARKS[char]
+        else:
+            kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept)) + tone
+
+
+def comparison_tokens(text: str) -> list[str]:
+    """The words of a text as matching sees them: case, punctuation, tone placement and
+    common abbreviations (MTTQ, UBND, HĐND, ...) do not count."""
+    words = _WORD.findall(nfc(text).casefold())
+    expanded: list[str] = []
+    for word in words:
+        expanded.extend(ABBREVIATIONS.get(word, word).split())
+    return [syllable_key(word) for word in expanded]
+
+
 # --- file names -------------------------------------------------------------------------
 
 

@@ -1,0 +1,337 @@
+"""``giaoban diff``: two records, or the years of one cluster in an archive."""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from giaoban import vietnamese as vn
+from giaoban.diff import (
+    COSMETIC,
+    DROPPED,
+    MERGED,
+    NEW,
+    REVIEW,
+    REWORDED,
+    SPLIT,
+    STATUSES,
+    UNCHANGED,
+    Change,
+    as_json,
+    compare,
+    items,
+    summary,
+)
+from giaoban.errors import UsageError
+from giaoban.messages import msg
+from giaoban.record.model import Record
+
+SYMBOLS = {
+    UNCHANGED: "=",
+    COSMETIC: "~",
+    REWORDED: "*",
+    SPLIT: "<",
+    MERGED: ">",
+    NEW: "+",
+    DROPPED: "-",
+    REVIEW: "?",
+}
+
+
+@dataclass
+class Meeting:
+    path: Path
+    record: Record
+
+    @property
+    def info(self) -> dict[str, Any]:
+        meeting = self.record.meeting
+        return {
+            "record": str(self.path),
+            "title": meeting.title,
+            "date": meeting.date.isoformat(),
+            "year": self.record.year,
+            "cluster": meeting.cluster.name if meeting.cluster else None,
+        }
+
+    @property
+    def label(self) -> str:
+        return f"{self.record.year} ({vn.press_date(self.record.meeting.date, with_year=True)})"
+
+
+@dataclass
+class Comparison:
+    old: Meeting
+    new: Meeting
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(change.status != UNCHANGED for change in self.changes)
+
+
+def directive_texts(record: Record) -> tuple[list[str], list[str | None], list[str | None]]:
+    """Each directive as compared: its addressee and what is asked, with ids."""
+    texts = [f"{d.addressee} {d.text}" if d.addressee else d.text for d in record.directives]
+    return texts, [d.id for d in record.directives], [d.continues for d in record.directives]
+
+
+def compare_meetings(old: Meeting, new: Meeting) -> Comparison:
+    return Comparison(
+        old, new, compare(items(*directive_texts(old.record)), items(*directive_texts(new.record)))
+    )
+
+
+def load_meeting(path: Path) -> Meeting:
+    from giaoban.record import load_record
+
+    return Meeting(path, load_record(path).record)
+
+
+def archive_meetings(
+    archive: Path, cluster: str, first: int | None, last: int | None
+) -> list[Meeting]:
+    """The cluster's meetings in the archive, one per year (the latest of each year)."""
+    from giaoban.record import find_records
+
+    by_year: dict[int, Meeting] = {}
+    for path in find_records([archive]).records:
+        meeting = load_meeting(path)
+        name = meeting.record.meeting.cluster.name if meeting.record.meeting.cluster else None
+        year = meeting.record.year
+        if name is None or vn.fold(name) != vn.fold(cluster):
+            continue
+        if (first is not None and year < first) or (last is not None and year > last):
+            continue
+        kept = by_year.get(year)
+        if kept is None or meeting.record.meeting.date >= kept.record.meeting.date:
+            by_year[year] = meeting
+    if len(by_year) < 2:
+        raise UsageError(msg("diff_too_few", cluster=cluster, count=len(by_year)))
+    return [by_year[year] for year in sorted(by_year)]
+
+
+# --- threads across years ---------------------------------------------------------------
+
+
+@dataclass
+class Thread:
+    """A directive and its successors: its text at the start, and its fate each year."""
+
+    text: str
+    cells: dict[int, str] = field(default_factory=dict)
+
+
+def threads(meetings: list[Meeting], comparisons: list[Comparison]) -> list[Thread]:
+    found: list[Thread] = []
+    current: dict[int, Thread] = {}
+    first_year = meetings[0].record.year
+    for index, text in enumerate(directive_texts(meetings[0].record)[0]):
+        thread = Thread(text, {first_year: NEW})
+        found.append(thread)
+        current[index] = thread
+    for comparison in comparisons:
+        year = comparison.new.record.year
+        following: dict[int, Thread] = {}
+        for change in comparison.changes:
+            if change.status == NEW:
+                thread = Thread(change.new[0].text, {year: NEW})
+                found.append(thread)
+                following[change.new[0].index] = thread
+                continue
+            if change.status == DROPPED:
+                thread = current.get(change.old[0].index)
+                if thread:
+                    thread.cells[year] = DROPPED
+                continue
+            origin = current.get(change.old[0].index)
+            if origin is None:
+                origin = Thread(change.old[0].text)
+                found.append(origin)
+            origin.cells[year] = change.status
+            for extra in change.old[1:]:  # merged into the first
+                thread = current.get(extra.index)
+                if thread:
+                    thread.cells[year] = MERGED
+            for item in change.new:
+                following[item.index] = origin
+        current = following
+    return found
+
+
+# --- output -------------------------------------------------------------------------------
+
+
+def _inline(change: Change, deleted: str, inserted: str, plain: str = "{}") -> str:
+    parts = []
+    for op, text in change.word_diff():
+        shape = {"=": plain, "-": deleted, "+": inserted}[op]
+        parts.append(shape.format(text))
+    return " ".join(parts)
+
+
+def terminal_lines(comparison: Comparison, color: bool) -> list[str]:
+    import click
+
+    def style(text: str, fg: str) -> str:
+        return click.style(text, fg=fg) if color else text
+
+    if color:
+        deleted, inserted = (
+            click.style("{}", fg="red", strikethrough=True),
+            click.style("{}", fg="green"),
+        )
+    else:
+        deleted, inserted = "[-{}-]", "{{+{}+}}"
+    lines = [msg("diff_heading", old=comparison.old.label, new=comparison.new.label)]
+    for change in comparison.changes:
+        label = f"{SYMBOLS[change.status]} {msg('diff_' + change.status)}:"
+        if change.status in (UNCHANGED, COSMETIC):
+            body = (
+                change.new[0].text
+                if change.status == UNCHANGED
+                else _inline(change, deleted, inserted)
+            )
+        elif change.status in (REWORDED,):
+            body = _inline(change, deleted, inserted)
+        elif change.status == NEW:
+            body = style(change.new[0].text, "green")
+        elif change.status == DROPPED:
+            body = style(change.old[0].text, "red")
+        elif change.status == REVIEW:
+            body = (f"({change.score:.2f}) " if change.score is not None else "") + msg(
+                "diff_review_both", old=change.old[0].text, new=change.new[0].text
+            )
+        else:
+            body = (
+                " | ".join(i.text for i in change.old)
+                + " → "
+                + " | ".join(i.text for i in change.new)
+            )
+        lines.append(f"  {label} {body}")
+    counts = summary(comparison.changes)
+    lines.append("  " + ", ".join(f"{msg('diff_' + s)} {n}" for s, n in counts.items() if n))
+    return lines
+
+
+def markdown(comparison: Comparison) -> str:
+    from giaoban.render.filters import md_escape
+
+    lines = [f"## {msg('diff_heading', old=comparison.old.label, new=comparison.new.label)}", ""]
+    for change in comparison.changes:
+        label = f"**{msg('diff_' + change.status)}**"
+        if change.status in (COSMETIC, REWORDED, REVIEW):
+            pieces = []
+            for op, text in change.word_diff():
+                text = md_escape(text)
+                pieces.append({"=": text, "-": f"~~{text}~~", "+": f"**{text}**"}[op])
+            body = " ".join(pieces)
+        elif change.status in (NEW, UNCHANGED):
+            body = md_escape(change.new[0].text)
+        elif change.status == DROPPED:
+            body = f"~~{md_escape(change.old[0].text)}~~"
+        else:
+            body = (
+                " | ".join(md_escape(i.text) for i in change.old)
+                + " → "
+                + " | ".join(md_escape(i.text) for i in change.new)
+            )
+        lines.append(f"- {label}: {body}")
+    counts = summary(comparison.changes)
+    lines += ["", "| " + msg("diff_status") + " | " + msg("diff_count") + " |", "|---|---|"]
+    lines += [f"| {msg('diff_' + s)} | {n} |" for s, n in counts.items() if n]
+    return "\n".join(lines) + "\n"
+
+
+def html_page(comparisons: list[Comparison], table: list[Thread] | None, years: list[int]) -> str:
+    parts = [
+        '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">',
+        "<title>giaoban diff</title><style>del{color:#a00}ins{color:#070;text-decoration:none;"
+        "font-weight:bold}body{font-family:serif;max-width:50em;margin:2em auto}"
+        "td,th{border:1px solid #999;padding:2px 6px}</style></head><body>",
+    ]
+    for comparison in comparisons:
+        title = msg("diff_heading", old=comparison.old.label, new=comparison.new.label)
+        parts.append(f"<h2>{html.escape(title)}</h2><ul>")
+        for change in comparison.changes:
+            pieces = []
+            for op, text in change.word_diff():
+                text = html.escape(text)
+                pieces.append({"=": text, "-": f"<del>{text}</del>", "+": f"<ins>{text}</ins>"}[op])
+            label = html.escape(msg("diff_" + change.status))
+            parts.append(f"<li><b>{label}</b>: {' '.join(pieces)}</li>")
+        parts.append("</ul>")
+    if table:
+        parts.append(f"<h2>{html.escape(msg('diff_threads'))}</h2><table><tr><th></th>")
+        parts += [f"<th>{year}</th>" for year in years]
+        parts.append("</tr>")
+        for thread in table:
+            names = [msg("diff_" + thread.cells[y]) if y in thread.cells else "" for y in years]
+            cells = "".join(f"<td>{html.escape(name)}</td>" for name in names)
+            parts.append(f"<tr><td>{html.escape(thread.text)}</td>{cells}</tr>")
+        parts.append("</table>")
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def thread_lines(table: list[Thread], years: list[int]) -> list[str]:
+    width = 46
+    lines = [msg("diff_threads"), f"  {'':<{width}} " + " ".join(f"{y:>6}" for y in years)]
+    for thread in table:
+        text = thread.text if len(thread.text) <= width else thread.text[: width - 1] + "…"
+        cells = " ".join(f"{SYMBOLS.get(thread.cells.get(y, ''), ''):>6}" for y in years)
+        lines.append(f"  {text:<{width}} {cells}")
+    lines.append("  " + ", ".join(f"{SYMBOLS[s]} {msg('diff_' + s)}" for s in STATUSES))
+    return lines
+
+
+def docx_bytes(comparisons: list[Comparison]) -> bytes:
+    from giaoban.diffdoc import diff_docx
+
+    if len(comparisons) != 1:
+        raise UsageError(msg("diff_docx_pair"))
+    comparison = comparisons[0]
+    title = msg("diff_heading", old=comparison.old.label, new=comparison.new.label)
+    date = f"{comparison.new.record.meeting.date.isoformat()}T00:00:00Z"
+    return diff_docx(comparison.changes, title, date, summary(comparison.changes))
+
+
+def json_text(comparisons: list[Comparison], table: list[Thread] | None) -> str:
+    if len(comparisons) == 1 and table is None:
+        comparison = comparisons[0]
+        data: Any = as_json(comparison.changes, comparison.old.info, comparison.new.info)
+    else:
+        data = {
+            "comparisons": [as_json(c.changes, c.old.info, c.new.info) for c in comparisons],
+            "threads": [
+                {"text": t.text, "years": {str(y): s for y, s in t.cells.items()}}
+                for t in table or []
+            ],
+        }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def run_diff(
+    paths: list[Path], cluster: str | None, first: int | None, last: int | None
+) -> tuple[list[Meeting], list[Comparison]]:
+    """Load and compare: two records, or every consecutive year of a cluster."""
+    if len(paths) == 1 and paths[0].is_dir():
+        if not cluster:
+            raise UsageError(msg("diff_needs_cluster"))
+        meetings = archive_meetings(paths[0], cluster, first, last)
+    elif len(paths) == 2:
+        meetings = [load_meeting(p) for p in paths]
+    else:
+        raise UsageError(msg("diff_usage"))
+    comparisons = [compare_meetings(a, b) for a, b in itertools.pairwise(meetings)]
+    return meetings, comparisons
+
+
+def multi_year(
+    meetings: list[Meeting], comparisons: list[Comparison]
+) -> tuple[list[Thread], list[int]]:
+    return threads(meetings, comparisons), [m.record.year for m in meetings]
