@@ -77,13 +77,18 @@ def read_text(path: Path) -> str:
         raise RecordInvalid([Problem(path, msg("file_too_large", size=len(raw) // 1024 // 1024))])
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
+            # UTF-16/32 text of YAML (mostly ASCII) always holds NUL bytes; without any,
+            # the mark is stray and the bytes are something else (often UTF-8).
+            rest = raw[len(bom) :]
+            wide = encoding != "utf-8-sig"
             try:
+                if wide and rest and b"\x00" not in rest:
+                    raise UnicodeDecodeError(encoding, raw, len(bom), len(bom) + 1, "no NUL")
                 return _normalise(raw.decode(encoding))
             except UnicodeDecodeError as error:
                 line = raw[: error.start].count(b"\n") + 1
-                raise RecordInvalid(
-                    [Problem(path, msg("bad_bom", encoding=encoding), line)]
-                ) from None
+                problem = Problem(path, msg("bad_bom", encoding=encoding), line)
+                raise RecordInvalid([problem]) from None
     if b"\x00" in raw:
         raise RecordInvalid([Problem(path, msg("binary_file"))])
     try:
@@ -122,22 +127,33 @@ def _compose(path: Path, text: str, lines: list[str]) -> yaml.Node | None:
     so that messages are the same on every machine."""
     fast = getattr(yaml, "CSafeLoader", None)
     if fast is not None:
-        loader = fast(text)
         try:
-            return loader.get_single_node()
-        except (yaml.YAMLError, RecursionError):
-            pass
-        finally:
-            loader.dispose()
-    loader = yaml.SafeLoader(text)
+            loader = fast(text)
+        except yaml.YAMLError:
+            loader = None
+        if loader is not None:
+            try:
+                return loader.get_single_node()
+            except (yaml.YAMLError, RecursionError):
+                pass
+            finally:
+                loader.dispose()
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)  # its reader refuses control characters right here
         return loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         raise RecordInvalid([_syntax_problem(path, error, lines)]) from None
+    except yaml.reader.ReaderError as error:  # not a MarkedYAMLError: it has a position only
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        code = f"U+{error.character:04X}" if isinstance(error.character, int) else "?"
+        raise RecordInvalid([Problem(path, msg("control_char", code=code), line, column)]) from None
     except RecursionError:
         raise RecordInvalid([Problem(path, msg("too_deep", limit=MAX_DEPTH))]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -> Problem:
@@ -152,7 +168,7 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
         message = msg("yaml_control_char")
     elif "mapping values are not allowed" in problem:
         message = msg("yaml_colon")
-    elif "found unexpected end of stream" in problem or "found unexpected end" in problem:
+    elif "found unexpected end" in problem or "'<stream end>'" in problem:
         message = msg("yaml_unclosed")
     elif "could not find expected ':'" in problem:
         message = msg("yaml_missing_colon")
