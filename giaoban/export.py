@@ -273,8 +273,14 @@ def export(
                 report.extra_written += _pdfs(out_dir, manifest, report)
             if options.bundle:
                 report.extra_written += _bundle(out_dir, manifest, options)
+        except OSError as error:  # a full disk, a folder made read-only while running
+            message = msg("out_not_writable", path=out_dir, error=error.strerror)
+            raise GiaobanError(message) from None
         finally:
-            manifest.save()
+            # If even the manifest cannot be written, the journal still holds the state.
+            with contextlib.suppress(GiaobanError, OSError):
+                manifest.save()
+            manifest.close()
             _clean_temporaries(out_dir)
     return report
 

@@ -110,3 +110,24 @@ def test_a_file_that_is_not_a_docx(examples: Path):
     result = run("render", EXAMPLE_2022, "-o", "out", "--only", "minutes", "--templates", "mau")
     assert result.exit_code == 1
     assert "không phải tệp Word .docx dùng được" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda t: t + "\n{{ ''.__class__.__mro__ }}\n", "access to attribute '__class__'"),
+        (lambda t: t + "\n{{ cycler.__init__.__globals__ }}\n", "is unsafe"),
+        (lambda t: t + "\n{% if %}\n", "tin-bai.j2:"),
+        (lambda t: t + "\n{% include '/etc/passwd' %}\n", "/etc/passwd"),
+    ],
+    ids=["mro", "globals", "syntax", "include-outside"],
+)
+def test_text_templates_are_sandboxed_and_named(examples: Path, change, words):
+    assert run("templates", "copy", "mau").exit_code == 0
+    article = examples / "mau" / "tin-bai.j2"
+    article.write_text(change(article.read_text(encoding="utf-8")), encoding="utf-8")
+    result = run("render", EXAMPLE_2022, "-o", "out", "--templates", "mau")
+    assert result.exit_code == 1
+    assert words in result.stderr
+    assert "Traceback" not in result.output
+    assert not (examples / "out").exists() or not list((examples / "out").iterdir())

@@ -131,6 +131,7 @@ class Context:
     directives: list[DirectiveView]
     unspoken_directives: list[DirectiveView]
     unspoken_number: int | None
+    figures_number: int | None
     figures: list[FigureView]
     unquoted_figures: list[FigureView]
     priorities: list[str]
@@ -229,6 +230,9 @@ def build_context(record: Record) -> Context:
     next_number = len(agenda) + 1
     unspoken_number = next_number if unspoken else None
     next_number += 1 if unspoken else 0
+    # Figures are told with the report; without one they get an item of their own.
+    figures_number = next_number if record.figures and report_view is None else None
+    next_number += 1 if figures_number else 0
 
     priorities = record.priorities
     priorities_number = next_number if priorities.items else None
@@ -292,6 +296,7 @@ def build_context(record: Record) -> Context:
         directives=directives,
         unspoken_directives=unspoken,
         unspoken_number=unspoken_number,
+        figures_number=figures_number,
         figures=[
             FigureView(f.id, f.label, f.formatted(), f.province, f.year) for f in record.figures
         ],

@@ -174,6 +174,19 @@ def _page_number_header(section: object) -> None:
     paragraph._p.append(field)
 
 
+def _figure_list(container: object) -> None:
+    """The figures, one line each: "- Văn bản triển khai thực hiện: 19.455 văn bản;"."""
+    _control(container, "{%p for figure in figures %}")
+    _paragraph(
+        container,
+        "- {{ figure.label|capitalize_first }}{% if figure.province %} "
+        "({{ figure.province|locality }}){% endif %}: {{ figure.value }}"
+        "{% if loop.last %}.{% else %};{% endif %}",
+        LIST,
+    )
+    _control(container, "{%p endfor %}")
+
+
 def new_document(title: str) -> Document:
     """A4 portrait, decree margins, the giaoban styles, page numbers from page 2."""
     document = Document()
@@ -304,15 +317,7 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endif %}")
     _control(body, "{%p if figures %}")
     _paragraph(body, "Số liệu chủ yếu:")
-    _control(body, "{%p for figure in figures %}")
-    _paragraph(
-        body,
-        "- {{ figure.label|capitalize_first }}{% if figure.province %} "
-        "({{ figure.province|locality }}){% endif %}: {{ figure.value }}"
-        "{% if loop.last %}.{% else %};{% endif %}",
-        LIST,
-    )
-    _control(body, "{%p endfor %}")
+    _figure_list(body)
     _control(body, "{%p endif %}")
     _control(body, "{%p if item.report.limitations %}")
     _paragraph(body, "Hạn chế: {{ item.report.limitations|join('; ') }}.")
@@ -338,6 +343,11 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p for directive in unspoken_directives %}")
     _paragraph(body, "{{ directive.number }}) {{ directive|directive_item }}", LIST)
     _control(body, "{%p endfor %}")
+    _control(body, "{%p endif %}")
+
+    _control(body, "{%p if figures_number %}")
+    _paragraph(body, "{{ figures_number }}. Số liệu chủ yếu:")
+    _figure_list(body)
     _control(body, "{%p endif %}")
 
     _control(body, "{%p if priorities %}")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Template, TemplateError
 
@@ -33,7 +34,9 @@ class Article:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
+    """Line breaks and runs of spaces in a template become one space; the record's own
+    characters (a no-break space, say) are kept."""
+    return re.sub(r"[ \t\r\n]+", " ", str(text)).strip(" ")
 
 
 def _close(paragraphs: list[str]) -> list[str]:
@@ -44,14 +47,16 @@ def _close(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-@lru_cache(maxsize=64)
-def _template(folders: tuple[Path, ...], name: str, markup: bool, prose: bool) -> Template:
-    return make_environment(list(folders), markup=markup, prose=prose).get_template(name)
+@lru_cache(maxsize=16)
+def _environment(folders: tuple[Path, ...], markup: bool, prose: bool) -> Any:
+    return make_environment(list(folders), markup=markup, prose=prose)
 
 
 def _load(folders: tuple[Path, ...], name: str, markup: bool, prose: bool = False) -> Template:
+    """The template ``name``; Jinja's own cache recompiles it when its file changes."""
+    resolved = tuple(folder.resolve() for folder in folders)
     try:
-        return _template(folders, name, markup, prose)
+        return _environment(resolved, markup, prose).get_template(name)
     except TemplateError as error:
         raise _problem(folders, name, error) from None
 
