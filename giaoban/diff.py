@@ -15,6 +15,7 @@ import difflib
 import itertools
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -201,40 +202,20 @@ def compare(old: list[Item], new: list[Item]) -> list[Change]:
         scores[(o, n)] = score
 
     # 3. splits and merges: an unmatched directive contained in a matched one's partner
-    split_extra: dict[int, list[int]] = defaultdict(list)
-    merged_extra: dict[int, list[int]] = defaultdict(list)
-    for item in new:
-        if item.index in matched_new:
-            continue
-        best = max(
-            ((similarity.get((o, item.index), 0.0), o) for o, n in matched_old.items() if n >= 0),
-            default=(0.0, -1),
-        )
-        if (
-            best[1] >= 0
-            and best[0] >= REVIEW_FLOOR
-            and _containment(item, old[best[1]]) >= CONTAINMENT
-        ):
-            split_extra[best[1]].append(item.index)
-            matched_new[item.index] = best[1]
-    for item in old:
-        if item.index in matched_old:
-            continue
-        best = max(
-            (
-                (similarity.get((item.index, n), 0.0), n)
-                for n, o in matched_new.items()
-                if o >= 0 and matched_old.get(o) == n
-            ),
-            default=(0.0, -1),
-        )
-        if (
-            best[1] >= 0
-            and best[0] >= REVIEW_FLOOR
-            and _containment(item, new[best[1]]) >= CONTAINMENT
-        ):
-            merged_extra[best[1]].append(item.index)
-            matched_old[item.index] = best[1]
+    split_extra = _attach(
+        [item for item in new if item.index not in matched_new],
+        {o: old[o] for o, n in matched_old.items() if n >= 0},
+        lambda leftover, partner: similarity.get((partner, leftover), 0.0),
+    )
+    merged_extra = _attach(
+        [item for item in old if item.index not in matched_old],
+        {n: new[n] for n, o in matched_new.items() if o >= 0 and matched_old.get(o) == n},
+        lambda leftover, partner: similarity.get((leftover, partner), 0.0),
+    )
+    for o, extra in split_extra.items():
+        matched_new.update((n, o) for n in extra)
+    for n, extra in merged_extra.items():
+        matched_old.update((o, n) for o in extra)
 
     for o, n in list(matched_old.items()):
         if n < 0 or matched_new.get(n) != o:
@@ -251,6 +232,25 @@ def compare(old: list[Item], new: list[Item]) -> list[Change]:
     changes += [Change(NEW, [], [item]) for item in new if item.index not in matched_new]
     changes += [Change(DROPPED, [item], []) for item in old if item.index not in matched_old]
     return sorted(changes, key=_order)
+
+
+def _attach(
+    leftovers: list[Item], partners: dict[int, Item], score: Callable[[int, int], float]
+) -> dict[int, list[int]]:
+    """Leftover directives whose words lie mostly inside a matched partner: the pieces of
+    a split (partners are old directives) or of a merge (partners are new ones)."""
+    attached: dict[int, list[int]] = defaultdict(list)
+    for item in leftovers:
+        best_score, best = max(
+            ((score(item.index, index), index) for index in partners), default=(0.0, -1)
+        )
+        if (
+            best >= 0
+            and best_score >= REVIEW_FLOOR
+            and _containment(item, partners[best]) >= CONTAINMENT
+        ):
+            attached[best].append(item.index)
+    return attached
 
 
 def _status(old: Item, new: Item, score: float | None) -> str:
