@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import compileall
+import importlib
+import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
 
-import diff
-import export
-import render
-import startup
+
+def installed_like() -> None:
+    """Measure giaoban as installed: pip compiles a wheel's modules to bytecode, so a
+    user's commands never compile them at start-up. (Some shells set
+    PYTHONDONTWRITEBYTECODE, which would make every run compile giaoban again.)"""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
+    compileall.compile_dir(HERE.parent / "giaoban", quiet=1)
+
+
+def main() -> None:
+    installed_like()
+    sys.path.insert(0, str(HERE))
+    for title, name in (
+        ("start-up and validation (whole process)", "startup"),
+        ("rendering", "render"),
+        ("diff", "diff"),
+        ("export", "export"),
+    ):
+        print(f"\n== {title}")
+        importlib.import_module(name).main()
+
 
 if __name__ == "__main__":
-    print("== start-up and validation (whole process)")
-    startup.main()
-    print("\n== rendering")
-    render.main()
-    print("\n== diff")
-    diff.main()
-    print("\n== export")
-    export.main()
+    main()

@@ -308,9 +308,6 @@ def _translate_help(group: click.Command) -> None:
                     param.help = text(f"help_{key}_{param.name}") or param.help
 
 
-_translate_help(cli)
-
-
 def _safe_console() -> None:
     """Never crash printing Vietnamese to a console that is not UTF-8."""
     for stream in (sys.stdout, sys.stderr):
