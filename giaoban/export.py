@@ -10,6 +10,7 @@ overwritten (``--force`` replaces it). See ``giaoban.manifest`` for how.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import signal
@@ -98,6 +99,12 @@ class _Result:
 # --- inputs ---------------------------------------------------------------------------
 
 
+@functools.cache
+def _template_hash(template: str) -> str:
+    """Templates are shared by every record: each is read once per run."""
+    return file_hash(Path(template)) or "-"
+
+
 def _source(path: Path) -> str:
     """A fingerprint of a record and its defaults files."""
     digest = hashlib.sha256(__version__.encode())
@@ -112,7 +119,7 @@ def _inputs(source: str, templates: list[str], options: ExportOptions) -> str:
     digest = hashlib.sha256(f"{source}|{options.formats}|{options.templates}".encode())
     for template in templates:
         digest.update(template.encode())
-        digest.update((file_hash(Path(template)) or "-").encode())
+        digest.update(_template_hash(template).encode())
     return digest.hexdigest()
 
 
@@ -242,6 +249,7 @@ def export(
     from giaoban.commands.render import output_suffixes
 
     options = options or ExportOptions()
+    _template_hash.cache_clear()  # a template may have been edited since the last run
     if not archive.is_dir():
         raise UsageError(msg("archive_not_dir", path=archive))
     try:

@@ -48,6 +48,9 @@ class OutputEntry:
     sha256: str
     inputs: str
     record: str
+    # size and modification time when written: while both are the same the content is
+    # trusted without reading it again (as git and rsync do); any edit changes them.
+    stat: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -100,7 +103,7 @@ class Manifest:
             self.pending[event["output"]] = event["sha256"]
         elif event["kind"] == "written":
             self.outputs[event["output"]] = OutputEntry(
-                event["sha256"], event["inputs"], event["record"]
+                event["sha256"], event["inputs"], event["record"], event.get("stat", [])
             )
             self.pending.pop(event["output"], None)
         elif event["kind"] == "record":
@@ -124,9 +127,19 @@ class Manifest:
             known = self.outputs.get(output)
             if known is None or known.inputs != inputs:
                 return False
-            if file_hash(self.out_dir / output) != known.sha256:
+            if not self.intact(output, known):
                 return False
         return True
+
+    def intact(self, output: str, known: OutputEntry) -> bool:
+        path = self.out_dir / output
+        try:
+            status = path.stat()
+        except OSError:
+            return False
+        if known.stat and known.stat == [status.st_size, status.st_mtime_ns]:
+            return True
+        return file_hash(path) == known.sha256
 
     # --- writing -------------------------------------------------------------------
 
@@ -143,13 +156,19 @@ class Manifest:
         self._append({"kind": "intent", "output": output, "sha256": sha256})
 
     def written(self, output: str, sha256: str, inputs: str, record: str) -> None:
-        self.outputs[output] = OutputEntry(sha256, inputs, record)
+        try:
+            status = (self.out_dir / output).stat()
+            stat = [status.st_size, status.st_mtime_ns]
+        except OSError:
+            stat = []
+        self.outputs[output] = OutputEntry(sha256, inputs, record, stat)
         self.pending.pop(output, None)
         self._append(
             {
                 "kind": "written",
                 "output": output,
                 "sha256": sha256,
+                "stat": stat,
                 "inputs": inputs,
                 "record": record,
             }
