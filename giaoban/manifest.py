@@ -80,6 +80,7 @@ class Manifest:
         self.outputs: dict[str, OutputEntry] = {}
         self.records: dict[str, RecordEntry] = {}
         self.pending: dict[str, str] = {}  # output -> hash announced in the journal
+        self.changed = False  # whether this run wrote anything to the journal
         self._journal: Any = None
         self._load()
 
@@ -144,6 +145,7 @@ class Manifest:
     # --- writing -------------------------------------------------------------------
 
     def _append(self, event: dict[str, Any]) -> None:
+        self.changed = True
         if self._journal is None:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._journal = (self.folder / JOURNAL).open("a", encoding="utf-8")
@@ -179,7 +181,12 @@ class Manifest:
         self._append({"kind": "record", "record": record, "entry": entry.__dict__})
 
     def save(self) -> None:
-        """Fold the journal into the manifest (atomically), then start a new journal."""
+        """Fold the journal into the manifest (atomically), then start a new journal.
+
+        A run that changed nothing leaves both as they are.
+        """
+        if not self.changed and (self.folder / MANIFEST).exists():
+            return
         data = {
             "format": FORMAT_VERSION,
             "outputs": {k: v.__dict__ for k, v in sorted(self.outputs.items())},

@@ -27,6 +27,7 @@ def find_records(paths: Iterable[Path]) -> Found:
     UsageError when a path does not exist.
     """
     found = Found()
+    seen: set[Path] = set()
     for path in paths:
         if path.is_dir():
             candidates = sorted(
@@ -41,9 +42,11 @@ def find_records(paths: Iterable[Path]) -> Found:
         else:
             raise UsageError(msg("path_missing", path=path))
         for candidate in candidates:
+            if candidate in seen:  # a file named twice (a folder and a file in it)
+                continue
+            seen.add(candidate)
             bucket = found.defaults if candidate.name == DEFAULTS_NAME else found.records
-            if candidate not in bucket:
-                bucket.append(candidate)
+            bucket.append(candidate)
     return found
 
 
