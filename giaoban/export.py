@@ -246,8 +246,6 @@ def export(
     progress: Callable[[int, int, RecordOutcome], None] | None = None,
 ) -> ExportReport:
     """Export every record under ``archive`` into ``out_dir``; see the module docstring."""
-    from giaoban.commands.render import output_suffixes
-
     options = options or ExportOptions()
     _template_hash.cache_clear()  # a template may have been edited since the last run
     if not archive.is_dir():
@@ -264,19 +262,14 @@ def export(
     with _locked(out_dir):
         _clean_temporaries(out_dir)
         manifest = Manifest(out_dir)
+        # One pool for the records and the summaries: its workers start (and import
+        # giaoban) once.
+        jobs = _jobs(options)
+        pool = ProcessPoolExecutor(jobs, initializer=_worker_start) if jobs > 1 else None
         try:
-            _run(
-                archive,
-                out_dir,
-                records,
-                options,
-                manifest,
-                report,
-                progress,
-                output_suffixes(None, options.formats),
-            )
+            _run(archive, out_dir, records, options, manifest, report, progress, pool)
             if options.summary:
-                report.extra_written += _summaries(out_dir, manifest, options, report)
+                report.extra_written += _summaries(out_dir, manifest, options, report, pool)
             if options.pdf:
                 report.extra_written += _pdfs(out_dir, manifest, report)
             if options.bundle:
@@ -285,6 +278,8 @@ def export(
             message = msg("out_not_writable", path=out_dir, error=error.strerror)
             raise GiaobanError(message) from None
         finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
             # If even the manifest cannot be written, the journal still holds the state.
             with contextlib.suppress(GiaobanError, OSError):
                 manifest.save()
@@ -301,7 +296,7 @@ def _run(
     manifest: Manifest,
     report: ExportReport,
     progress: Callable[[int, int, RecordOutcome], None] | None,
-    suffixes: list[str],
+    pool: ProcessPoolExecutor | None,
 ) -> None:
     total = len(records)
     done = 0
@@ -379,15 +374,14 @@ def _run(
         )
         return outcome
 
-    jobs = max(1, options.jobs or os.cpu_count() or 1)
-    if jobs == 1 or len(tasks) <= 1:
+    jobs = _jobs(options)
+    if pool is None or len(tasks) <= 1:
         for task in tasks:
             outcome = accept(_render_one(task), task)
             finish(outcome)
             if outcome.status == FAILED and options.fail_fast:
                 return
         return
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), initializer=_worker_start)
     pending: dict[Future[_Result], _Task] = {}
     queue = iter(tasks)
     try:
@@ -407,7 +401,8 @@ def _run(
                 if following is not None:
                     pending[pool.submit(_render_one, following)] = following
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        for future in pending:
+            future.cancel()
 
 
 def _commit(
@@ -458,8 +453,16 @@ def place_output(
 # --- what comes after the documents -----------------------------------------------------
 
 
+def _jobs(options: ExportOptions) -> int:
+    return max(1, options.jobs or os.cpu_count() or 1)
+
+
 def _summaries(
-    out_dir: Path, manifest: Manifest, options: ExportOptions, report: ExportReport
+    out_dir: Path,
+    manifest: Manifest,
+    options: ExportOptions,
+    report: ExportReport,
+    pool: ProcessPoolExecutor | None,
 ) -> list[str]:
     from giaoban.summary import year_summaries
 
@@ -468,8 +471,7 @@ def _summaries(
         for entry in manifest.records.values()
         if entry.summary and entry.year is not None and _matches(entry.year, entry.cluster, options)
     ]
-    jobs = max(1, options.jobs or os.cpu_count() or 1)
-    return year_summaries(out_dir, meetings, manifest, options.force, report, jobs)
+    return year_summaries(out_dir, meetings, manifest, options.force, report, pool)
 
 
 def _pdfs(out_dir: Path, manifest: Manifest, report: ExportReport) -> list[str]:

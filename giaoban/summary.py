@@ -246,14 +246,13 @@ def year_summaries(
     manifest: Manifest,
     force: bool,
     report: Any,
-    jobs: int = 1,
+    pool: Any = None,
 ) -> list[str]:
     """Write the summary of every year among ``meetings`` that changed; returns what was written.
 
-    Years are drawn in parallel (their charts cost more than everything else).
+    Years are drawn in parallel on ``pool`` when given (their charts cost more than
+    everything else).
     """
-    from concurrent.futures import ProcessPoolExecutor
-
     from giaoban.export import place_output
     from giaoban.manifest import file_hash
 
@@ -271,13 +270,12 @@ def year_summaries(
                 changed[year] = (items, inputs)
     if not changed:
         return []
-    if jobs > 1 and len(changed) > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(changed))) as pool:
-            futures = {
-                year: pool.submit(_documents, year, items, everything)
-                for year, (items, _inputs) in changed.items()
-            }
-            documents = {year: future.result() for year, future in futures.items()}
+    if pool is not None and len(changed) > 1:
+        futures = {
+            year: pool.submit(_documents, year, items, everything)
+            for year, (items, _inputs) in changed.items()
+        }
+        documents = {year: future.result() for year, future in futures.items()}
     else:
         documents = {
             year: _documents(year, items, everything) for year, (items, _) in changed.items()
