@@ -81,7 +81,8 @@ def test_installed_wheel_runs_from_another_folder(tmp_path: Path):
         check=True,
     ).stdout.splitlines()
     assert str(target) in where[0]
-    assert "README.md" in where[1]
+    for shipped in ("bien-ban.docx", "tin-bai.docx", "tin-bai.j2", "tin-bai.md.j2"):
+        assert shipped in where[1]
 
     done = subprocess.run(
         [str(bin_dir / "giaoban"), "validate", "."],
@@ -92,3 +93,12 @@ def test_installed_wheel_runs_from_another_folder(tmp_path: Path):
     )
     assert done.returncode == 0, done.stderr
     assert "3 tệp hợp lệ." in done.stdout
+    rendered = subprocess.run(
+        [str(bin_dir / "giaoban"), "render", "nam-song-hau-2022.yaml", "-o", "out"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert rendered.returncode == 0, rendered.stderr
+    assert (work / "out" / "nam-song-hau-2022-bien-ban.docx").is_file()
