@@ -108,7 +108,7 @@ def render_documents(
             if fmt == "docx":
                 data = word_template(used["docx"]).render({"article": article})
             else:
-                data = render_text(article, fmt, folders).encode("utf-8")
+                data = render_text(article, used[fmt], markup=fmt == "html").encode("utf-8")
             documents[f"{PRESS_SUFFIX}.{fmt}"] = data
     return documents
 

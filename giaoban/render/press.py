@@ -90,10 +90,11 @@ def build_article(
     )
 
 
-def render_text(article: Article, fmt: str, folders: tuple[Path, ...]) -> str:
-    """The article laid out as Markdown, plain text or HTML."""
-    name = f"tin-bai.{fmt}.j2"
-    template = _load(folders, name, markup=fmt == "html")
+def render_text(article: Article, layout: Path, markup: bool = False) -> str:
+    """The article laid out by the text template ``layout`` (Markdown, plain text, HTML)."""
+    folders = (layout.parent,)
+    name = layout.name
+    template = _load(folders, name, markup=markup)
     try:
         return template.render(article=article)
     except TemplateError as error:
