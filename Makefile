@@ -4,7 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: demo test bench templates pictures format clean
+.PHONY: demo test bench templates pictures format clean system-deps
+
+# The tests convert documents with LibreOffice (fonts-liberation2 gives Times New Roman's
+# metrics with every Vietnamese letter; fonts-liberation 1.x lacks 92 of them), read PDFs
+# with poppler-utils, and accept tracked changes through LibreOffice's python3-uno.
+# Installed here when missing (Debian, as root), so that `make test` runs on a fresh machine.
+SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +27,16 @@ demo: $(VENV)/.installed
 	$(BIN)/giaoban validate examples/
 	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml examples/nam-song-hau-2023.yaml -o $(OUT)
 
-test: $(VENV)/.installed-test
+system-deps:
+	@if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null \
+	    || ! test -e /usr/lib/python3/dist-packages/uno.py \
+	    || ! test -d /usr/share/fonts/truetype/liberation2; then \
+	  echo "Installing $(SYSTEM_PACKAGES) for the tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
+	fi
+
+test: $(VENV)/.installed-test system-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
