@@ -13,6 +13,7 @@ import click
 
 from giaoban import __version__
 from giaoban.messages import CATALOGUE, language, msg, set_language
+from giaoban.render import PRESS_FORMATS
 
 
 def _language_in(args: list[str]) -> str | None:
@@ -132,12 +133,10 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
 @click.option(
     "-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path(".")
 )
-@click.option("--only", type=click.Choice(["minutes", "press"]))
+@click.option("--only", type=click.Choice(["minutes", "press"]))  # the two documents
 @click.option("--pdf", is_flag=True)
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
-@click.option(
-    "--format", "formats", multiple=True, type=click.Choice(["docx", "md", "txt", "html"])
-)
+@click.option("--format", "formats", multiple=True, type=click.Choice(PRESS_FORMATS))
 def render(
     records: tuple[Path, ...],
     out_dir: Path,

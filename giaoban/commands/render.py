@@ -10,7 +10,6 @@ from giaoban.files import write_atomic
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 
-KINDS = ("minutes", "press")
 MINUTES_SUFFIX = "-bien-ban"
 PRESS_SUFFIX = "-tin-bai"
 
@@ -44,16 +43,6 @@ def find_template(
     if templates is not None and (templates / name).is_file():
         return templates / name
     return default_templates() / name
-
-
-def output_suffixes(only: str | None, formats: tuple[str, ...] | None) -> list[str]:
-    """The endings of the files one record gives: "-bien-ban.docx", "-tin-bai.md", ..."""
-    from giaoban.render import DEFAULT_PRESS_FORMATS as DEFAULT_FORMATS
-
-    suffixes = [f"{MINUTES_SUFFIX}.docx"] if only in (None, "minutes") else []
-    if only in (None, "press"):
-        suffixes += [f"{PRESS_SUFFIX}.{fmt}" for fmt in formats or DEFAULT_FORMATS]
-    return suffixes
 
 
 def templates_used(

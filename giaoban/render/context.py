@@ -7,7 +7,7 @@ protocol order) so that templates only arrange and word them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from giaoban import vietnamese as vn
@@ -143,7 +143,6 @@ class Context:
     conclusion: list[str]
     minutes: Any
     press: Any
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}

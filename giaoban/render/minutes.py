@@ -6,7 +6,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from giaoban.render.context import Context
 from giaoban.render.environment import make_environment
 from giaoban.render.word import WordTemplate
 
@@ -19,7 +18,7 @@ def default_templates() -> Path:
 
 
 @lru_cache(maxsize=32)
-def _compiled(path: Path, mtime_ns: int) -> WordTemplate:
+def _compiled(path: Path, mtime_ns: int) -> WordTemplate:  # mtime_ns: a new key once edited
     folders = [path.parent, default_templates()]
     return WordTemplate(path, make_environment(folders, markup=True))
 
@@ -28,8 +27,3 @@ def word_template(path: Path) -> WordTemplate:
     """The compiled template at ``path``, compiled once per process (recompiled if edited)."""
     resolved = path.resolve()
     return _compiled(resolved, resolved.stat().st_mtime_ns)
-
-
-def render_minutes(context: Context, template: Path) -> bytes:
-    """The minutes as .docx bytes."""
-    return word_template(template).render(context.as_dict())
