@@ -250,6 +250,8 @@ def export(
     _template_hash.cache_clear()  # a template may have been edited since the last run
     if not archive.is_dir():
         raise UsageError(msg("archive_not_dir", path=archive))
+    if options.templates is not None and not options.templates.is_dir():
+        raise UsageError(msg("templates_not_dir", path=options.templates))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -309,9 +311,15 @@ def _run(
             progress(done, total, outcome)
 
     tasks: list[_Task] = []
+    claimed: dict[tuple[Path, str], str] = {}  # (folder, stem) -> the record writing there
     for path in records:
         relative = path.relative_to(archive).as_posix()
         target_folder = out_dir / path.parent.relative_to(archive)
+        first = claimed.setdefault((target_folder, path.stem), relative)
+        if first != relative:  # a.yaml and a.yml: both would write a-bien-ban.docx
+            detail = msg("same_output_names", first=first, second=relative)
+            finish(RecordOutcome(relative, FAILED, detail))
+            continue
         entry = manifest.records.get(relative)
         if entry is not None and entry.source == _source(path) and entry.year is not None:
             if not _matches(entry.year, entry.cluster, options):

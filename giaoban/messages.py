@@ -321,6 +321,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "tên tệp ra '{name}' không hợp lệ (sẽ nằm ngoài thư mục ra)",
         "the output name '{name}' is not allowed (it would leave the output folder)",
     ),
+    "same_output_names": (
+        "{first} và {second} cho cùng tên tệp ra (cùng tên, khác đuôi hoặc khác thư mục); "
+        "hãy đổi tên một tệp",
+        "{first} and {second} give the same output names (same name, another suffix or "
+        "folder); rename one of them",
+    ),
     "template_missing": (
         "không tìm thấy mẫu '{path}' nêu trong {record}",
         "the template '{path}' named in {record} was not found",

@@ -225,3 +225,13 @@ def test_interrupted_export_leaves_documents_that_open(tmp_path, how):
 def test_progress_lines_when_not_a_terminal(archive, tmp_path):
     result = export(str(archive), "-o", str(tmp_path / "x"), "--jobs", "1")
     assert "[1/4] " in result.stderr and "[4/4] " in result.stderr
+
+
+def test_two_records_that_would_write_the_same_files(archive, tmp_path):
+    (archive / "2022" / "hong.yaml").unlink()
+    twin = archive / "2021" / "nam-song-hau-2021.yml"
+    twin.write_bytes((archive / "2021" / "nam-song-hau-2021.yaml").read_bytes())
+    result = export(str(archive), "-o", str(tmp_path / "x"))
+    assert result.exit_code == 1
+    assert "cho cùng tên tệp ra" in result.output
+    assert export(str(archive), "-o", str(tmp_path / "y"), "--templates", "khong-co").exit_code == 2

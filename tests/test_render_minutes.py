@@ -229,3 +229,14 @@ def test_committed_template_is_what_the_builder_makes(tmp_path: Path):
         for name in ("word/document.xml", "word/styles.xml", "word/header1.xml"):
             if name in fresh.namelist():
                 assert fresh.read(name) == kept.read(name), name
+
+
+def test_two_records_of_the_same_name_into_one_folder(examples: Path):
+    (examples / "a").mkdir()
+    (examples / "b").mkdir()
+    for folder in ("a", "b"):
+        (examples / folder / "hoi-nghi.yaml").write_bytes((examples / EXAMPLE_2022).read_bytes())
+    result = run("render", "a/hoi-nghi.yaml", "b/hoi-nghi.yaml", "-o", "out")
+    assert result.exit_code == 2
+    assert "cho cùng tên tệp ra" in result.stderr
+    assert not (examples / "out").exists()

@@ -141,9 +141,14 @@ def render_paths(
     """Render every record; a broken record is reported and the others still rendered."""
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
+    stems: dict[str, Path] = {}
     for path in paths:
         if not path.exists():
             raise UsageError(msg("path_missing", path=path))
+        if path.stem in stems and stems[path.stem] != path:
+            # both would write <stem>-bien-ban.docx: the second would replace the first
+            raise UsageError(msg("same_output_names", first=stems[path.stem], second=path))
+        stems[path.stem] = path
     report = RenderReport()
     for path in paths:
         try:
