@@ -256,9 +256,14 @@ def export(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise GiaobanError(msg("out_not_writable", path=out_dir, error=error.strerror)) from None
+    # Records inside OUT (a previous export's copies, say) are not records to export,
+    # unless OUT is the archive itself: then documents go beside their records.
     out_resolved = out_dir.resolve()
+    inside_out = out_resolved != archive.resolve()
     records = [
-        p for p in find_records([archive]).records if out_resolved not in p.resolve().parents
+        p
+        for p in find_records([archive]).records
+        if not (inside_out and out_resolved in p.resolve().parents)
     ]
     report = ExportReport()
     with _locked(out_dir):

@@ -235,3 +235,14 @@ def test_two_records_that_would_write_the_same_files(archive, tmp_path):
     assert result.exit_code == 1
     assert "cho cùng tên tệp ra" in result.output
     assert export(str(archive), "-o", str(tmp_path / "y"), "--templates", "khong-co").exit_code == 2
+
+
+def test_documents_beside_their_records_when_out_is_the_archive(archive):
+    (archive / "2022" / "hong.yaml").unlink()
+    result = export(str(archive), "-o", str(archive), "--year", "2023")
+    assert result.exit_code == 0, result.output
+    assert (archive / "2023" / "nam-song-hau-2023-bien-ban.docx").is_file()
+    assert (
+        "0 đã xuất, 1 không đổi"
+        in export(str(archive), "-o", str(archive), "--year", "2023").output
+    )
