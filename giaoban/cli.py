@@ -138,6 +138,7 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
 )
 @click.option("--only", type=click.Choice(["minutes", "press"]))  # the two documents
 @click.option("--pdf", is_flag=True)
+@click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--format", "formats", multiple=True, type=click.Choice(PRESS_FORMATS))
 @click.option("--strict", is_flag=True)
@@ -146,13 +147,23 @@ def render(
     out_dir: Path,
     only: str | None,
     pdf: bool,
+    pdf_timeout: float | None,
     templates: Path | None,
     formats: tuple[str, ...],
     strict: bool,
 ) -> None:
     from giaoban.commands.render import render_paths
 
-    report = render_paths(list(records), out_dir, only, templates, pdf, formats or None, strict)
+    report = render_paths(
+        list(records),
+        out_dir,
+        only,
+        templates,
+        pdf,
+        formats or None,
+        pdf_timeout=pdf_timeout,
+        strict=strict,
+    )
     for warning in report.warnings:
         click.echo(warning.format(), err=True)
     for problem in report.problems:
@@ -171,6 +182,7 @@ def render(
 @click.option("--cluster")
 @click.option("--jobs", type=click.IntRange(min=1))
 @click.option("--pdf", is_flag=True)
+@click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
 @click.option("--zip", "bundle", is_flag=True)
 @click.option("--force", is_flag=True)
 @click.option("--fail-fast", is_flag=True)
@@ -183,6 +195,7 @@ def export_command(
     cluster: str | None,
     jobs: int | None,
     pdf: bool,
+    pdf_timeout: float | None,
     bundle: bool,
     force: bool,
     fail_fast: bool,
@@ -193,7 +206,16 @@ def export_command(
     from giaoban.export import ExportOptions
 
     options = ExportOptions(
-        year, cluster, jobs, pdf, bundle, force, fail_fast, templates, strict=strict
+        year,
+        cluster,
+        jobs,
+        pdf,
+        bundle,
+        force,
+        fail_fast,
+        templates,
+        pdf_timeout=pdf_timeout,
+        strict=strict,
     )
     report = run_export(archive, out_dir, options)
     print_report(report)
