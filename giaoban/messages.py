@@ -498,6 +498,28 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "LibreOffice không chuyển được sang PDF: {error}",
         "LibreOffice failed: {error}",
     ),
+    "no_uno": (
+        "bộ chuyển PDF thường trú cần cầu nối Python của LibreOffice (uno). Cài đặt: sudo "
+        "apt-get install python3-uno (Debian/Ubuntu); trên Windows, LibreOffice có sẵn",
+        "the resident PDF converter needs LibreOffice's Python bridge (uno). Install: sudo "
+        "apt-get install python3-uno (Debian/Ubuntu); on Windows LibreOffice ships it",
+    ),
+    "converter_port_taken": (
+        "đã có một bộ chuyển PDF chạy ở cổng {port}; dùng nó, hoặc chọn cổng khác: --port",
+        "a PDF converter already runs on port {port}; use it, or choose another: --port",
+    ),
+    "converter_failed": (
+        "không khởi động được bộ chuyển PDF ở cổng {port} (cổng đã bị dùng, hoặc "
+        "LibreOffice không chạy được); giaoban vẫn xuất PDF được, chỉ chậm hơn",
+        "the PDF converter could not start on port {port} (port taken, or LibreOffice would "
+        "not run); giaoban still writes PDF, only slower",
+    ),
+    "converter_running": (
+        "bộ chuyển PDF đang chạy ở 127.0.0.1:{port}; lệnh giaoban trên máy này sẽ dùng nó. "
+        "Ctrl-C để dừng",
+        "PDF converter running on 127.0.0.1:{port}; giaoban commands on this machine use it. "
+        "Ctrl-C stops it",
+    ),
     "pdf_timeout": (
         "LibreOffice chưa xong sau {seconds} giây khi chuyển {count} tài liệu sang PDF "
         "(có lẽ đã treo): đã dừng LibreOffice cùng mọi tiến trình con của nó, không ghi PDF "
@@ -800,6 +822,14 @@ _PAIRS.update(
         "help_render_pdf": (
             "Xuất thêm PDF bằng LibreOffice (một lần chạy cho mọi tài liệu)",
             "Also convert to PDF with LibreOffice (one run for every document)",
+        ),
+        "help_pdf-server": (
+            "Giữ LibreOffice chạy sẵn để xuất PDF nhanh (một tài liệu dưới 0,3 giây)",
+            "Keep LibreOffice running for fast PDF (one document in under 0.3 s)",
+        ),
+        "help_pdf-server_port": (
+            "Cổng trên 127.0.0.1 (mặc định 2003; LibreOffice dùng cổng liền trước)",
+            "Port on 127.0.0.1 (default 2003; LibreOffice uses the one before)",
         ),
         "help_render_pdfa": (
             "Xuất PDF/A-2b (lưu trữ lâu dài; kèm --pdf)",
