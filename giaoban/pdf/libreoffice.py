@@ -36,6 +36,9 @@ from giaoban.pdf.metadata import document_keywords, with_keywords
 # second or so per document; the default limit leaves a wide margin on both.
 START_SECONDS = 60.0
 SECONDS_PER_DOCUMENT = 5.0
+# The resident converter takes documents one by one; past a few dozen, one soffice call
+# converting them all is as fast (bench/pdf.py), and leaves the converter free.
+RESIDENT_AT_MOST = 20
 
 
 def default_timeout(count: int) -> float:
@@ -220,7 +223,7 @@ def _through_converter(
     from giaoban.pdf.resident import convert_resident, running_port
 
     port = running_port()
-    if port is None:
+    if port is None or len(documents) > RESIDENT_AT_MOST:
         return None
     (work / "resident").mkdir()
     produced = [work / "resident" / f"{index}.pdf" for index in range(len(documents))]
