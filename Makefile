@@ -9,8 +9,10 @@ OUT ?= out
 # The tests convert documents with LibreOffice (fonts-liberation2 gives Times New Roman's
 # metrics with every Vietnamese letter; fonts-liberation 1.x lacks 92 of them), read PDFs
 # with poppler-utils, and accept tracked changes through LibreOffice's python3-uno.
+# The web form's tests drive Debian's chromium with Playwright (its own browser downloads
+# are not used).
 # Installed here when missing (Debian, as root), so that `make test` runs on a fresh machine.
-SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno
+SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +32,8 @@ demo: $(VENV)/.installed
 system-deps:
 	@if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null \
 	    || ! test -e /usr/lib/python3/dist-packages/uno.py \
-	    || ! test -d /usr/share/fonts/truetype/liberation2; then \
+	    || ! test -d /usr/share/fonts/truetype/liberation2 \
+	    || ! test -x /usr/bin/chromium; then \
 	  echo "Installing $(SYSTEM_PACKAGES) for the tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \

@@ -29,14 +29,18 @@ class LoadedRecord:
     defaults: list[Path]
 
 
-def load_record(path: Path) -> LoadedRecord:
-    """Load and validate one record; RecordInvalid lists every problem at once."""
+def load_record(path: Path, text: str | None = None) -> LoadedRecord:
+    """Load and validate one record; RecordInvalid lists every problem at once.
+
+    ``text``, when given, is the record's content instead of the file's (the web form
+    validates what is typed before it is saved); its defaults files are read from disk.
+    """
     defaults = defaults_chain(path)
     sources: list[Source] = []
     problems: list[Problem] = []
     for source_path in [*defaults, path]:
         try:
-            sources.append(load_source(source_path))
+            sources.append(load_source(source_path, text if source_path == path else None))
         except RecordInvalid as error:
             problems.extend(error.problems)
     if problems:
@@ -64,10 +68,11 @@ def load_record(path: Path) -> LoadedRecord:
     return LoadedRecord(path, record, defaults)
 
 
-def check_defaults(path: Path) -> list[Problem]:
-    """Problems in a defaults file on its own: everything but missing required fields."""
+def check_defaults(path: Path, text: str | None = None) -> list[Problem]:
+    """Problems in a defaults file on its own: everything but missing required fields
+    (``text``, when given, instead of the file's content)."""
     try:
-        source = load_source(path)
+        source = load_source(path, text)
     except RecordInvalid as error:
         return error.problems
     if not isinstance(source.data, dict):
@@ -147,7 +152,9 @@ def _translate(
             continue
         seen.add(key)
         file, line, column = _locate(positions, field_path, record_path)
-        problems.append(Problem(file, _describe(item, field_path), line, column))
+        problems.append(
+            Problem(file, _describe(item, field_path), line, column, field_path=field_path)
+        )
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems
 
