@@ -52,10 +52,11 @@ templates: $(VENV)/.installed
 	$(BIN)/python -m giaoban.render.default_templates templates
 
 # The pictures in README.md, from the real output (needs LibreOffice and poppler-utils).
-pictures: $(VENV)/.installed
+pictures: $(VENV)/.installed-test
 	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml -o $(OUT)/pictures --pdf
 	pdftoppm -png -r 90 -f 1 -l 1 -singlefile $(OUT)/pictures/nam-song-hau-2022-bien-ban.pdf docs/images/bien-ban-trang-1
 	pdftoppm -png -r 90 -f 1 -l 1 -singlefile $(OUT)/pictures/nam-song-hau-2022-tin-bai.pdf docs/images/tin-bai-trang-1
+	$(BIN)/python docs/screenshot_serve.py
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .

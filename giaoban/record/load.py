@@ -68,6 +68,21 @@ def load_record(path: Path, text: str | None = None) -> LoadedRecord:
     return LoadedRecord(path, record, defaults)
 
 
+def inherited_values(path: Path) -> dict[str, Any]:
+    """What the defaults files above ``path`` give a record, merged as ``load_record``
+    merges them (unvalidated plain data; a defaults file that cannot be read gives nothing)."""
+    data: dict[str, Any] = {}
+    positions: dict[FieldPath, Located] = {}
+    for defaults in defaults_chain(path):
+        try:
+            source = load_source(defaults)
+        except RecordInvalid:
+            continue
+        if isinstance(source.data, dict):
+            data, positions = _merge(data, positions, source)
+    return data
+
+
 def check_defaults(path: Path, text: str | None = None) -> list[Problem]:
     """Problems in a defaults file on its own: everything but missing required fields
     (``text``, when given, instead of the file's content)."""

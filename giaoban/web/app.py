@@ -29,7 +29,13 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -133,10 +139,13 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
     def check(data: dict[str, Any]) -> Response:
         from giaoban.commands.render import MINUTES_SUFFIX, PRESS_SUFFIX
 
+        with_text = bool(data.get("with_text"))
         checked = workspace.check(
-            str(data.get("path", "")), str(data.get("version", "")), data.get("data")
+            str(data.get("path", "")), str(data.get("version", "")), data.get("data"), with_text
         )
-        result: dict[str, Any] = {"text": checked.text, "problems": _problems(checked.problems)}
+        result: dict[str, Any] = {"problems": _problems(checked.problems)}
+        if with_text:
+            result["text"] = checked.text
         minutes = checked.documents.get(f"{MINUTES_SUFFIX}.docx")
         if minutes is not None:
             result["minutes"] = minutes_paragraphs(minutes)
@@ -164,6 +173,17 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
 
     def render(data: dict[str, Any]) -> Response:
         return JSONResponse({"written": workspace.render_beside(str(data.get("path", "")))})
+
+    def export_folder(_data: dict[str, Any]) -> Response:
+        return JSONResponse({"report": workspace.export_folder()})
+
+    def diff(request: Request) -> Response:
+        page = workspace.diff_page(
+            request.query_params.get("old", ""), request.query_params.get("new", "")
+        )
+        # giaoban's own page, shown with no script and no request anywhere
+        headers = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"}
+        return HTMLResponse(page, headers=headers)
 
     def download(request: Request) -> Response:
         from giaoban.commands.render import MINUTES_SUFFIX, PRESS_SUFFIX
@@ -205,6 +225,8 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
         Route("/api/record", api(open_record)),
         Route("/api/version", api(version)),
         Route("/api/download", api(download)),
+        Route("/api/diff", api(diff)),
+        Route("/api/export", post(export_folder), methods=["POST"]),
         Route("/api/check", post(check), methods=["POST"]),
         Route("/api/save", post(save), methods=["POST"]),
         Route("/api/new", post(new), methods=["POST"]),

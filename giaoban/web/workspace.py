@@ -210,7 +210,10 @@ class Workspace:
                 "text": text,
                 "problems": [_problem_json(p, self.root) for p in error.problems],
             }
-        return {"path": relative, "version": version, "data": data, "text": text}
+        from giaoban.record.load import inherited_values
+
+        inherited = {} if path.name == DEFAULTS_NAME else inherited_values(path)
+        return {"path": relative, "version": version, "data": data, "inherited": inherited}
 
     def _remember(self, raw: bytes, text: str) -> str:
         version = version_of(raw)
@@ -247,10 +250,15 @@ class Workspace:
             base, original, normalised(data), lambda field: key_order(field, defaults)
         )
 
-    def check(self, relative: str, version: str, data: Any) -> Checked:
-        """Validate and render what the form holds, as ``giaoban validate``/``render`` would."""
+    def check(self, relative: str, version: str, data: Any, with_text: bool = False) -> Checked:
+        """Validate and render what the form holds, as ``giaoban validate``/``render`` would.
+
+        The form's values are read through a plain YAML text of them (fast); the text the
+        file would get (comments kept, ``edited_text``) is made only ``with_text``. Both
+        read as the same record: only the line numbers of the messages differ.
+        """
         path = self.path(relative)
-        text = self.edited_text(relative, version, data)
+        text = self.edited_text(relative, version, data) if with_text else plain_yaml(data)
         if path.name == DEFAULTS_NAME:
             from giaoban.record.load import check_defaults
 
@@ -303,12 +311,52 @@ class Workspace:
 
         return render_documents(load_record(self.path(relative)), formats=formats)
 
+    def export_folder(self) -> str:
+        """``giaoban export FOLDER -o FOLDER``: every record's documents beside it, the
+        year summaries; incremental, never overwriting a document edited by hand.
+        Returns the counts line ``giaoban export`` prints."""
+        from giaoban.export import EXPORTED, FAILED, FILTERED, KEPT, UNCHANGED, export
+
+        report = export(self.root, self.root)
+        lines = [
+            msg("export_failed_record", record=o.record, detail=o.detail) for o in report.failed
+        ]
+        lines.append(
+            msg(
+                "export_table",
+                exported=report.count(EXPORTED),
+                unchanged=report.count(UNCHANGED),
+                failed=report.count(FAILED),
+                kept=report.count(KEPT) + len(report.summary_kept),
+                selected=len(report.outcomes) - report.count(FILTERED),
+                total=len(report.outcomes),
+            )
+        )
+        return "\n".join(lines)
+
+    def diff_page(self, old: str, new: str) -> str:
+        """``giaoban diff OLD NEW --format html``: the directives of two meetings compared."""
+        from giaoban.commands.diff import compare_meetings, html_page, load_meeting
+
+        comparison = compare_meetings(load_meeting(self.path(old)), load_meeting(self.path(new)))
+        return html_page([comparison], None, [])
+
     def render_beside(self, relative: str) -> list[str]:
         """``giaoban render`` into the record's own folder; the files written."""
         from giaoban.commands.render import render_record
 
         path = self.path(relative)
         return [self.relative(p) for p in render_record(path, path.parent)]
+
+
+def plain_yaml(data: Any) -> str:
+    """The form's values as YAML text that giaoban's reader reads back as the same values."""
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(
+        normalised(data), Dumper=dumper, allow_unicode=True, sort_keys=False, width=4096
+    )
 
 
 def _disk_text(path: Path) -> str:

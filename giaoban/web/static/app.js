@@ -121,8 +121,10 @@ function pickList(key, parentKey, form) {
   const data = form.data || {};
   if (PICK_PEOPLE.has(key)) return (data.attendees || []).map((a) => a && a.id).filter(Boolean);
   if (PICK_PROVINCE.has(key)) {
-    const cluster = (data.meeting && data.meeting.cluster) || {};
-    const members = Array.isArray(cluster.members) ? cluster.members : [];
+    let members = form.get(["meeting", "cluster", "members"]);
+    if (members === undefined) members = form.inheritedAt(["meeting", "cluster", "members"]);
+    if (typeof members === "string") members = [members];
+    if (!Array.isArray(members)) members = [];
     return key === "delegation" ? ["Trung ương", ...members] : members;
   }
   if (parentKey === "directives" && key === null) {
@@ -135,9 +137,10 @@ function pickList(key, parentKey, form) {
 // the form
 
 class Form {
-  constructor(schema, data, onChange) {
+  constructor(schema, data, onChange, inherited) {
     this.schema = schema;
     this.data = data;
+    this.inherited = inherited || {};   // what the defaults files (giaoban.yaml) give
     this.onChange = onChange;
     this.fields = new Map();     // "attendees.0.name" -> the field's element
     this.datalists = 0;
@@ -151,6 +154,15 @@ class Form {
       container.append(this.widget(desc, [key], key, null));
     }
     return container;
+  }
+
+  inheritedAt(path) {
+    let node = this.inherited;
+    for (const part of path) {
+      if (!isObject(node) || typeof part !== "string") return undefined;
+      node = node[part];
+    }
+    return node;
   }
 
   get(path) {
@@ -194,10 +206,17 @@ class Form {
   }
 
   fieldBox(path, key, desc, control) {
+    const label = this.label(key, desc);
+    const inherited = this.inheritedAt(path);
+    const shown = Array.isArray(inherited) ? inherited.join(", ")
+      : (isObject(inherited) ? null : inherited);
     const box = el("div", {class: "field", "data-path": pathKey(path)},
-      key === null ? null : el("label", {for: `f-${pathKey(path)}`}, this.label(key, desc)),
+      key === null ? null : el("label", {for: `f-${pathKey(path)}`}, label),
       control,
-      desc.description && key !== null ? el("div", {class: "hint"}, desc.description) : null,
+      desc.description && key !== null && desc.description !== label.replace(" *", "")
+        ? el("div", {class: "hint"}, desc.description) : null,
+      shown !== undefined && shown !== null && this.get(path) === undefined
+        ? el("div", {class: "hint inherited"}, `${t("ui_inherited")}: ${shown}`) : null,
       el("div", {class: "problems"}));
     this.fields.set(pathKey(path), box);
     return box;
@@ -273,11 +292,16 @@ class Form {
       const datalist = el("datalist", {id: listId}, picks.map((v) => el("option", {value: v})));
       return el("div", {}, input, datalist);
     }
-    if (desc.date) {
-      const picker = el("input", {type: "date", tabindex: "-1", "aria-label": t("field_date"),
+    if (desc.date) {  // typed (2022-12-15 or 15/12/2022) or picked from a calendar
+      const picker = el("input", {type: "date", tabindex: "-1", class: "picker",
+        "aria-hidden": "true",
         onchange: (e) => { input.value = e.target.value; store(e.target.value); }});
-      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) picker.value = text;
-      return el("div", {class: "date-row"}, input, picker);
+      const open = el("button", {type: "button", class: "small calendar",
+        title: t("ui_calendar"), "aria-label": t("ui_calendar"), onclick: () => {
+          if (/^\d{4}-\d{2}-\d{2}$/.test(input.value)) picker.value = input.value;
+          if (picker.showPicker) picker.showPicker(); else picker.focus();
+        }}, "📅");
+      return el("div", {class: "date-row"}, input, open, picker);
     }
     return input;
   }
@@ -457,9 +481,31 @@ async function showFolder() {
     if (done.error) { message.textContent = done.error; return; }
     location.hash = `#/edit/${encodeURIComponent(done.path)}`;
   }}, t("ui_create"));
+  const pick = (id) => el("select", {id}, records.filter((r) => !r.problems)
+    .map((r) => el("option", {value: r.path}, `${r.date || ""} ${r.path}`)));
+  const older = pick("diff-old");
+  const newer = pick("diff-new");
+  if (older.options.length > 1) older.selectedIndex = 1;
+  const report = el("pre", {id: "export-report"});
+  const tools = el("div", {class: "panel"},
+    el("div", {class: "new-record"},
+      el("button", {type: "button", id: "export", onclick: async (e) => {
+        e.target.disabled = true;
+        report.textContent = "…";
+        const done = await api("/api/export", {});
+        await showFolder();
+        document.getElementById("export-report").textContent = done.error || done.report;
+      }}, t("ui_export")),
+      el("label", {}, t("ui_diff"), older), el("label", {}, "→", newer),
+      el("button", {type: "button", onclick: () => window.open(
+        `/api/diff?old=${encodeURIComponent(older.value)}&new=${encodeURIComponent(newer.value)}`,
+        "_blank")}, t("ui_diff"))),
+    report);
   app.replaceChildren(
     el("h1", {}, t("ui_title")),
     el("div", {class: "panel"}, el("table", {class: "records"},
+      el("thead", {}, el("tr", {}, ["field_title", "field_date", "field_cluster", "ui_file",
+        "ui_state", "ui_documents", ""].map((k) => el("th", {}, k ? t(k) : "")))),
       el("tbody", {}, rows))),
     el("div", {class: "panel"}, el("h2", {}, t("ui_new")),
       el("div", {class: "new-record"},
@@ -467,6 +513,7 @@ async function showFolder() {
         el("label", {}, t("ui_from_previous"), previous),
         el("label", {}, t("field_date"), date),
         create, message)),
+    records.length ? tools : null,
     defaults.length ? el("div", {class: "panel"}, el("h2", {}, t("ui_defaults")),
       el("ul", {}, defaults.map((d) => el("li", {},
         el("a", {href: `#/edit/${encodeURIComponent(d.path)}`}, d.path))))) : null);
@@ -499,7 +546,8 @@ class Editor {
     }
     this.version = record.version;
     const data = isObject(record.data) ? record.data : {};
-    this.form = new Form(await schemaFor(this.defaults), data, () => this.changed());
+    this.form = new Form(await schemaFor(this.defaults), data, () => this.changed(),
+      record.inherited);
     this.build(app);
     this.check();
     this.poll = setInterval(() => this.watchDisk(), 2000);
@@ -535,7 +583,8 @@ class Editor {
       el("button", {type: "button", role: "tab", "data-tab": name, id: `tab-${name}`,
         "aria-selected": String(name === this.tab),
         onclick: () => this.showTab(name)}, t(`ui_${name}`))));
-    this.tabBody = el("div", {class: "tab-body", id: "preview", role: "tabpanel"});
+    this.tabBody = el("div", {class: "tab-body", id: "preview", role: "tabpanel",
+      "data-stale": t("ui_stale")});
     this.press = el("iframe", {sandbox: "", title: t("ui_press"), id: "press-frame"});
     this.minutes = el("div", {class: "minutes-text", id: "minutes-text"});
     this.pages = el("div", {class: "pages", id: "pages"});
@@ -562,6 +611,7 @@ class Editor {
     this.tabBody.replaceChildren({press: this.press, minutes: this.minutes, pages: this.pages,
       yaml: this.yaml}[name]);
     if (name === "pages") this.requestPages();
+    if (name === "yaml") this.check();
   }
 
   changed() {
@@ -576,15 +626,17 @@ class Editor {
 
   async check() {
     const sequence = ++this.sequence;
-    const answer = await api("/api/check",
-      {path: this.path, version: this.version, data: this.form.data});
+    const answer = await api("/api/check", {path: this.path, version: this.version,
+      data: this.form.data, with_text: this.tab === "yaml"});
     if (sequence < this.shown) return;   // an older answer arriving late
     this.shown = sequence;
     if (answer.conflict) { this.showConflict(answer); return; }
     if (answer.error) { this.problems = [{message: answer.error}]; this.showProblems(); return; }
     this.problems = answer.problems;
     this.showProblems();
-    this.yaml.textContent = answer.text;
+    // the documents are not built while errors remain: the preview says it is the last good one
+    this.tabBody.classList.toggle("stale", this.problems.length > 0);
+    if (answer.text !== undefined) this.yaml.textContent = answer.text;
     if (answer.press_html !== undefined) {
       this.press.srcdoc = answer.press_html;
       this.showMinutes(answer.minutes);
@@ -600,7 +652,9 @@ class Editor {
     this.count.className = `status ${this.problems.length ? "bad" : "ok"}`;
     this.unplaced.replaceChildren(...(this.problems.length ? this.problems.map((p) =>
       el("li", {class: "bad", onclick: () => this.focus(p)},
-        (p.line ? `${p.file}:${p.line}: ` : "") + p.message)) :
+        // a line number of this file is shown only once saved; another file's, always
+        (p.line && p.file !== this.path.split("/").pop() ? `${p.file}:${p.line}: ` : "") +
+        p.message)) :
       [el("li", {class: "ok"}, t("ui_no_problems"))]));
     return unplaced;
   }
