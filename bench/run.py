@@ -28,6 +28,7 @@ def main() -> None:
         ("rendering", "render"),
         ("diff", "diff"),
         ("export", "export"),
+        ("PDF through LibreOffice", "pdf"),
         ("giaoban serve: the live preview", "serve"),
     ):
         print(f"\n== {title}")

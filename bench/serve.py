@@ -109,7 +109,7 @@ def main() -> None:
                 assert not answer["problems"] and answer["minutes"], answer["problems"]
                 text = plain_yaml(data)
                 start = time.perf_counter()
-                render_documents(load_record(folder / EXAMPLE, text), formats=("html",))
+                render_documents(load_record(folder / EXAMPLE, text=text), formats=("html",))
                 floor.append((time.perf_counter() - start) * 1000)
         finally:
             server.should_exit = True

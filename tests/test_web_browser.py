@@ -100,6 +100,7 @@ def test_a_secretary_writes_a_new_record_in_the_form(page, tmp_path):
     with Server(folder) as server:
         page.goto(server.url + "/")
         page.fill("#new-name", "giao-ban-2024")
+        page.fill("#new-date", "2024-12-19")
         page.click("#new-create")
         page.wait_for_selector("#form")
 

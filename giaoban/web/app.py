@@ -348,7 +348,7 @@ class _Pages:
     def pdf(self, docx: bytes) -> bytes:
         from hashlib import sha256
 
-        from giaoban.render.pdf import convert_to_pdf
+        from giaoban.pdf import convert_to_pdf
 
         key = sha256(docx).digest()
         with self._lock:

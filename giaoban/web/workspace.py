@@ -267,7 +267,7 @@ class Workspace:
         from giaoban.record import load_record
 
         try:
-            loaded = load_record(path, text)
+            loaded = load_record(path, text=text)
         except RecordInvalid as error:
             return Checked(text, error.problems, {})
         try:

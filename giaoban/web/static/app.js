@@ -37,7 +37,12 @@ async function api(url, body) {
     headers: {"Content-Type": "application/json"},
     body: JSON.stringify(body),
   };
-  const response = await fetch(url, options);
+  let response;
+  try {
+    response = await fetch(url, options);
+  } catch (error) {  // the server stopped (Ctrl+C) or the network is gone
+    return {error: String(error), status: 0};
+  }
   let data = {};
   try { data = await response.json(); } catch (error) { data = {error: response.statusText}; }
   data.status = response.status;

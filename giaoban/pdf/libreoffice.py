@@ -1,0 +1,213 @@
+"""PDF through LibreOffice: finding it, running it with a time limit, killing it when hung.
+
+Every document of a run is converted in one ``soffice`` call (LibreOffice starts once, at
+about a second, then converts about ten documents a second). LibreOffice names each PDF
+after its document and writes them all into one folder, so two documents of the same name
+(``2022/hoi-nghi-bien-ban.docx`` and ``2023/hoi-nghi-bien-ban.docx``) would overwrite each
+other: each document is staged under a name of its own first.
+
+LibreOffice runs with a profile of giaoban's own, never the user's (an open LibreOffice
+window would otherwise take the job over, or lock it out). That profile is kept in the
+user's cache folder and reused from run to run, which spares LibreOffice building a new
+one each time; a lock lets one run use it at a time, and a run that finds it busy uses a
+throw-away profile instead of waiting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from giaoban.errors import GiaobanError
+from giaoban.files import write_atomic
+from giaoban.messages import msg
+
+# LibreOffice takes about a second to start (several on a busy machine), then a tenth of a
+# second or so per document; the default limit leaves a wide margin on both.
+START_SECONDS = 60.0
+SECONDS_PER_DOCUMENT = 5.0
+
+
+def default_timeout(count: int) -> float:
+    """Seconds to wait for one LibreOffice call converting ``count`` documents."""
+    return START_SECONDS + SECONDS_PER_DOCUMENT * max(count, 1)
+
+
+def _installed_places() -> list[Path]:
+    """Where the LibreOffice installers put ``soffice`` when it is not on PATH."""
+    places = []
+    # Windows: the installer never adds LibreOffice to PATH.
+    for variable in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"):
+        root = os.environ.get(variable)
+        if root:
+            places.append(Path(root) / "LibreOffice" / "program" / "soffice.exe")
+    places.append(Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"))  # macOS
+    return places
+
+
+def find_soffice() -> str:
+    """The LibreOffice executable: on PATH, else where Windows or macOS installs it.
+
+    Raises GiaobanError saying how to install LibreOffice when it is nowhere.
+    """
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    for place in _installed_places():
+        if place.is_file():
+            return str(place)
+    raise GiaobanError(msg("no_soffice"))
+
+
+def _kill_group(process: subprocess.Popen[str]) -> None:
+    """Kill ``process`` and everything it started: the ``soffice`` launcher leaves the
+    real worker (``soffice.bin``) running when only the launcher is killed."""
+    if sys.platform == "win32":
+        subprocess.run(
+            ["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False
+        )
+    else:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+    process.kill()
+
+
+def run_soffice(
+    arguments: list[str], timeout: float, count: int
+) -> subprocess.CompletedProcess[str]:
+    """Run LibreOffice with ``arguments`` in a process group of its own.
+
+    After ``timeout`` seconds the whole group is killed (no ``soffice.bin`` is left) and
+    GiaobanError says so, naming ``--pdf-timeout``; ``count`` documents were asked for.
+    """
+    command = [find_soffice(), *arguments]
+    if sys.platform == "win32":
+        group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}  # type: ignore[attr-defined]
+    else:
+        group = {"start_new_session": True}
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **group,  # type: ignore[call-overload]
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _kill_group(process)
+        process.communicate()
+        raise GiaobanError(msg("pdf_timeout", seconds=f"{timeout:g}", count=count)) from None
+    except BaseException:  # Ctrl-C: LibreOffice must not outlive giaoban
+        _kill_group(process)
+        process.communicate()
+        raise
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def shared_profile() -> Path | None:
+    """The folder of the LibreOffice profile reused across runs, or None when the cache is
+    off (``GIAOBAN_CACHE_DIR=off``): ``<cache>/libreoffice/profile``."""
+    from giaoban.render.cache import cache_folder
+
+    folder = cache_folder()
+    return None if folder is None else folder / "libreoffice" / "profile"
+
+
+@contextlib.contextmanager
+def profile(scratch: Path) -> Iterator[Path]:
+    """A LibreOffice profile for one run: the shared one when no other run holds it (it is
+    locked until the run ends), else ``scratch/profile``, a private one made afresh.
+
+    If the run fails, the shared profile is removed, in case it is what is broken; the
+    next run builds it again.
+    """
+    from filelock import FileLock, Timeout
+
+    shared = shared_profile()
+    lock = None
+    if shared is not None:
+        try:
+            shared.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(shared.parent / "profile.lock")
+            lock.acquire(timeout=0)
+        except (OSError, Timeout):
+            lock = None
+    if lock is None or shared is None:
+        yield scratch / "profile"
+        return
+    try:
+        # LibreOffice's own lock, left behind when a run was killed; while we hold ours,
+        # no LibreOffice uses this profile.
+        (shared / ".lock").unlink(missing_ok=True)
+        yield shared
+    except BaseException:
+        shutil.rmtree(shared, ignore_errors=True)
+        raise
+    finally:
+        lock.release()
+
+
+def _last_line(done: subprocess.CompletedProcess[str]) -> str:
+    lines = (done.stderr or done.stdout or "").strip().splitlines()
+    return lines[-1] if lines else f"exit {done.returncode}"
+
+
+def convert_to_pdf(documents: list[Path], timeout: float | None = None) -> list[Path]:
+    """Convert ``documents`` (.docx) to PDF beside them, atomically, in one LibreOffice run.
+
+    Each PDF is made from its own document, also when two share a name in different
+    folders. ``timeout`` is in seconds for the whole call (default: ``default_timeout``).
+    Returns the PDFs' paths in the order of ``documents``; GiaobanError when LibreOffice is
+    missing, hangs, or fails on a document (then no PDF of this call is written).
+    """
+    if not documents:
+        return []
+    limit = default_timeout(len(documents)) if timeout is None else timeout
+    with tempfile.TemporaryDirectory(prefix="giaoban-pdf-") as scratch:
+        work = Path(scratch)
+        with profile(work) as user_installation:
+            produced = _convert(documents, limit, work, user_installation)
+        targets = []
+        for document, pdf in zip(documents, produced, strict=True):
+            target = document.with_suffix(".pdf")
+            write_atomic(target, pdf.read_bytes())
+            targets.append(target)
+    return targets
+
+
+def _convert(documents: list[Path], limit: float, work: Path, user: Path) -> list[Path]:
+    """The PDFs of ``documents``, made in the scratch folder ``work`` with the profile
+    ``user``; GiaobanError naming the first document that got none."""
+    staged = work / "in"
+    staged.mkdir()
+    names = []
+    for index, document in enumerate(documents):
+        name = staged / f"{index}{document.suffix}"
+        shutil.copyfile(document, name)
+        names.append(name)
+    arguments = [
+        f"-env:UserInstallation={user.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(work / "out"),
+        *[str(n) for n in names],
+    ]
+    done = run_soffice(arguments, limit, len(documents))
+    produced = [work / "out" / f"{index}.pdf" for index in range(len(documents))]
+    for document, pdf in zip(documents, produced, strict=True):
+        if not pdf.is_file():
+            raise GiaobanError(msg("pdf_failed", error=f"{document}: {_last_line(done)}"))
+    return produced
