@@ -906,6 +906,7 @@ _PAIRS.update(
         "web_ui_choose": ("— chọn —", "— choose —"),
         "web_ui_inherited": ("Theo thiết lập chung", "From the shared settings"),
         "web_ui_file": ("Tệp", "File"),
+        "web_ui_warning": ("Cảnh báo", "Warning"),
         "web_ui_calendar": ("Chọn trên lịch", "Pick from a calendar"),
         "web_ui_stale": (
             "Còn lỗi: văn bản chưa được tạo lại, đây là bản đúng gần nhất",

@@ -158,3 +158,63 @@ def test_another_address_needs_the_token(examples):
     # the address printed at start sets a cookie, then the page works
     assert client.get("/?token=secret-token").status_code == 200
     assert client.get("/api/folder").status_code == 200
+
+
+def test_text_typed_decomposed_is_saved_in_nfc(examples):
+    import unicodedata
+
+    workspace = Workspace(examples)
+    opened = workspace.open(EXAMPLE_2022)
+    data = opened["data"]
+    typed = unicodedata.normalize("NFD", "Hội trường Ủy ban Mặt trận tỉnh")  # Unikey, VNI
+    data["meeting"]["place"]["venue"] = typed
+    workspace.save(EXAMPLE_2022, opened["version"], data)
+    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    assert unicodedata.normalize("NFC", typed) in text
+    assert typed not in text
+
+
+def test_warnings_are_shown_beside_their_field(examples):
+    """Suspicious but valid: 19,455 documents (a thousands separator typed as a comma)."""
+    workspace = Workspace(examples)
+    opened = workspace.open(EXAMPLE_2022)
+    data = opened["data"]
+    data["figures"][0]["value"] = "19,455"
+    checked = workspace.check(EXAMPLE_2022, opened["version"], data)
+    assert checked.ok
+    assert [w.field_path for w in checked.warnings] == [("figures", 0, "value")]
+
+
+def test_the_defaults_file_opens_in_the_same_form(examples):
+    workspace = Workspace(examples)
+    opened = workspace.open("giaoban.yaml")
+    data = opened["data"]
+    data["minutes"]["chair_label"] = "CHU TRI"
+    checked = workspace.check("giaoban.yaml", opened["version"], data)
+    (problem,) = checked.problems
+    assert problem.field_path == ("minutes", "chair_label")
+    del data["minutes"]["chair_label"]
+    assert workspace.check("giaoban.yaml", opened["version"], data).ok
+
+
+def test_the_page_speaks_english_with_lang_en(examples):
+    from giaoban.messages import set_language
+
+    set_language("en")
+    client = TestClient(create_app(examples), base_url=HOST)
+    strings = client.get("/api/init").json()["strings"]
+    assert strings["ui_save"] == "Save"
+    assert strings["field_attendees"].startswith("Attendees")
+
+
+def test_the_minutes_pages_come_from_libreoffice(examples):
+    client = TestClient(create_app(examples), base_url=HOST)
+    opened = client.get("/api/record", params={"path": EXAMPLE_2022}).json()
+    answer = client.post(
+        "/api/pages",
+        json={"path": EXAMPLE_2022, "version": opened["version"], "data": opened["data"]},
+        headers=SAME_ORIGIN,
+    ).json()
+    pages = answer["pages"]
+    assert len(pages) >= 2  # the example's minutes run over two pages
+    assert all(page.startswith("data:image/png;base64,") for page in pages)

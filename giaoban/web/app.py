@@ -50,6 +50,7 @@ from giaoban.web.workspace import (
     problems_json,
     schema,
     version_of,
+    warnings_json,
 )
 
 MAX_BODY_BYTES = 2 * 1024 * 1024  # a record is a few dozen KB; its form's JSON a little more
@@ -143,7 +144,10 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
         checked = workspace.check(
             str(data.get("path", "")), str(data.get("version", "")), data.get("data"), with_text
         )
-        result: dict[str, Any] = {"problems": _problems(checked.problems)}
+        result: dict[str, Any] = {
+            "problems": _problems(checked.problems),
+            "warnings": warnings_json(checked.warnings),
+        }
         if with_text:
             result["text"] = checked.text
         minutes = checked.documents.get(f"{MINUTES_SUFFIX}.docx")

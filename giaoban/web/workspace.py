@@ -15,7 +15,7 @@ import io
 import threading
 import zipfile
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from typing import Any
 from giaoban.errors import GiaobanError, Problem, RecordInvalid
 from giaoban.messages import msg
 from giaoban.record.discover import DEFAULTS_NAME, RECORD_SUFFIXES, defaults_chain
+from giaoban.record.warnings import RecordWarning
 from giaoban.vietnamese import nfc
 from giaoban.web.yamltext import merged_text
 
@@ -119,6 +120,7 @@ class Checked:
     text: str
     problems: list[Problem]
     documents: dict[str, bytes]
+    warnings: list[RecordWarning] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -274,7 +276,7 @@ class Workspace:
             documents = render_documents(loaded, formats=("html",))
         except GiaobanError as error:  # a broken template: said where, like the CLI
             return Checked(text, [Problem(path, error.message)], {})
-        return Checked(text, [], documents)
+        return Checked(text, [], documents, loaded.warnings)
 
     def save(self, relative: str, version: str, data: Any, force: bool = False) -> dict[str, Any]:
         """Write the form's record atomically; Conflict if the file changed since ``version``
@@ -380,6 +382,18 @@ def _problem_json(problem: Problem, root: Path) -> dict[str, Any]:
 
 def problems_json(problems: list[Problem], root: Path) -> list[dict[str, Any]]:
     return [_problem_json(p, root) for p in problems]
+
+
+def warnings_json(warnings: list[RecordWarning]) -> list[dict[str, Any]]:
+    """Warnings for the form: the text ``giaoban validate`` prints after "cảnh báo:"."""
+    return [
+        {
+            "message": warning.message,
+            "field": list(warning.field_path) if warning.field_path is not None else None,
+            "text": warning.format(),
+        }
+        for warning in warnings
+    ]
 
 
 # --- the minutes as text, read from the rendered .docx ----------------------------------

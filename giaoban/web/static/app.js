@@ -431,13 +431,20 @@ class Form {
   }
 
   // messages next to the field they concern (or its nearest shown parent)
-  showProblems(problems) {
+  showProblems(problems, warnings) {
     for (const box of this.fields.values()) {
       box.classList.remove("has-problem");
       const slot = box.querySelector(":scope > .problems");
       if (slot) slot.replaceChildren();
     }
     const unplaced = [];
+    for (const warning of warnings || []) {  // valid, but probably not what she meant
+      let path = warning.field ? warning.field.map(String) : [];
+      let box = null;
+      while (path.length && !(box = this.fields.get(path.join(".")))) path = path.slice(0, -1);
+      const slot = box && box.querySelector(":scope > .problems");
+      if (slot) slot.append(el("div", {class: "warning"}, `${t("ui_warning")}: ${warning.message}`));
+    }
     for (const problem of problems) {
       let path = problem.field ? problem.field.map(String) : null;
       let box = null;
@@ -638,6 +645,7 @@ class Editor {
     if (answer.conflict) { this.showConflict(answer); return; }
     if (answer.error) { this.problems = [{message: answer.error}]; this.showProblems(); return; }
     this.problems = answer.problems;
+    this.warnings = answer.warnings || [];
     this.showProblems();
     // the documents are not built while errors remain: the preview says it is the last good one
     this.tabBody.classList.toggle("stale", this.problems.length > 0);
@@ -651,7 +659,7 @@ class Editor {
   }
 
   showProblems() {
-    const unplaced = this.form.showProblems(this.problems);
+    const unplaced = this.form.showProblems(this.problems, this.warnings);
     this.count.textContent = this.problems.length
       ? t("ui_problems", {count: this.problems.length}) : t("ui_valid");
     this.count.className = `status ${this.problems.length ? "bad" : "ok"}`;
