@@ -690,7 +690,7 @@ class Editor {
       : para(p)));
   }
 
-  requestPagesSoon = debounce(() => this.requestPages(), 800);
+  requestPagesSoon = debounce(() => this.requestPages(), 300);
 
   async requestPages() {
     if (!INIT.pages) { this.pages.replaceChildren(el("p", {}, t("ui_pages_none"))); return; }
