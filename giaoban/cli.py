@@ -150,9 +150,11 @@ def render(
     report = render_paths(list(records), out_dir, only, templates, pdf, formats or None)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
+    for message in report.in_use:
+        click.echo(message, err=True)
     for path in report.written:
         click.echo(msg("written", path=path))
-    sys.exit(1 if report.problems else 0)
+    sys.exit(1 if report.problems or report.in_use else 0)
 
 
 @cli.command("export")
@@ -186,7 +188,7 @@ def export_command(
     options = ExportOptions(year, cluster, jobs, pdf, bundle, force, fail_fast, templates)
     report = run_export(archive, out_dir, options)
     print_report(report)
-    sys.exit(1 if report.failed else 0)
+    sys.exit(1 if report.failed or report.summary_in_use else 0)
 
 
 @cli.command()
