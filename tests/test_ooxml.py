@@ -120,7 +120,7 @@ def test_every_document_giaoban_writes_has_no_schema_error(tmp_path):
         str(diff),
     )
     assert compared.exit_code == 1, compared.output
-    documents = sorted(out.rglob("*.docx")) + [diff]
+    documents = [*sorted(out.rglob("*.docx")), diff]
     names = {p.name for p in documents}
     assert {
         "nam-song-hau-2022-bien-ban.docx",

@@ -105,9 +105,10 @@ def insert_child(parent: Any, child: Any) -> Any:
     """Put ``child`` (an lxml element) into ``parent`` at its place in the schema sequence.
 
     A child of the same tag already there is replaced: every element of these sequences
-    occurs at most once (but header and footer references, one per type). Children the table does not know (another namespace, say) are
-    left where they are. Returns ``child``. KeyError for a parent whose order is not
-    in the table, ValueError for a child its schema does not allow there.
+    occurs at most once (but header and footer references, one per type). Children the
+    table does not know (another namespace, say) are left where they are. Returns
+    ``child``. KeyError for a parent whose order is not in the table, ValueError for a
+    child its schema does not allow there.
     """
     order = order_of(parent)
     if child.tag not in order:
