@@ -9,6 +9,7 @@ from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
 from giaoban.files import FileInUse, write_atomic
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
+from giaoban.record.warnings import RecordWarning
 
 MINUTES_SUFFIX = "-bien-ban"
 PRESS_SUFFIX = "-tin-bai"
@@ -19,6 +20,7 @@ class RenderReport:
     written: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     in_use: list[str] = field(default_factory=list)  # a message per document open in Word
+    warnings: list[RecordWarning] = field(default_factory=list)
 
 
 def output_path(out_dir: Path, name: str) -> Path:
@@ -115,16 +117,21 @@ def render_record(
     only: str | None = None,
     templates: Path | None = None,
     formats: tuple[str, ...] | None = None,
+    strict: bool = False,
+    warnings: list[RecordWarning] | None = None,
     in_use: list[str] | None = None,
 ) -> list[Path]:
     """Render one record into ``out_dir``; returns the files written.
 
     Every document is rendered before any is written, so a template error leaves
-    none of this record's files half-updated. A document open in Word is left as it is
-    and named in ``in_use`` (when given; FileInUse is raised otherwise), after the
-    record's other documents are written.
+    none of this record's files half-updated. The record's warnings are added to
+    ``warnings`` when given; with ``strict`` they are errors (RecordInvalid). A document
+    open in Word is left as it is and named in ``in_use`` (when given; FileInUse is
+    raised otherwise), after the record's other documents are written.
     """
-    loaded = load_record(path)
+    loaded = load_record(path, strict)
+    if warnings is not None:
+        warnings.extend(loaded.warnings)
     documents = render_documents(loaded, only, templates, formats)
     written = []
     busy: list[FileInUse] = []
@@ -151,11 +158,14 @@ def render_paths(
     pdf: bool = False,
     formats: tuple[str, ...] | None = None,
     pdf_timeout: float | None = None,
+    strict: bool = False,
 ) -> RenderReport:
     """Render every record; a broken record is reported and the others still rendered.
 
     With ``pdf``, every .docx written is converted in one LibreOffice call, stopped after
     ``pdf_timeout`` seconds (default: ``giaoban.pdf.libreoffice.default_timeout``).
+    Warnings are collected in the report; with ``strict`` a record with a warning is
+    broken (reported, not rendered).
     """
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
@@ -171,7 +181,9 @@ def render_paths(
     for path in paths:
         try:
             report.written.extend(
-                render_record(path, out_dir, only, templates, formats, report.in_use)
+                render_record(
+                    path, out_dir, only, templates, formats, strict, report.warnings, report.in_use
+                )
             )
         except RecordInvalid as error:
             report.problems.extend(error.problems)
