@@ -50,6 +50,7 @@ class ExportOptions:
     formats: tuple[str, ...] | None = None
     summary: bool = True
     pdf_timeout: float | None = None  # seconds for LibreOffice; None: giaoban.pdf's default
+    pdfa: bool = False  # PDF/A-2b
     strict: bool = False  # warnings are errors: the record fails
 
 
@@ -541,7 +542,7 @@ def _pdfs(
         if output.endswith(".docx") and not (out_dir / output).with_suffix(".pdf").exists()
     ]
     documents = [out_dir / output for output in dict.fromkeys(wanted)]
-    converted = convert_to_pdf(documents, options.pdf_timeout)
+    converted = convert_to_pdf(documents, options.pdf_timeout, pdfa=options.pdfa)
     return [p.relative_to(out_dir).as_posix() for p in converted]
 
 

@@ -84,20 +84,25 @@ def render_documents(
     from giaoban.render.context import build_context
     from giaoban.render.minutes import word_template
     from giaoban.render.press import build_article, render_text
+    from giaoban.render.properties import CORE_PART, minutes_properties, press_properties
 
     used = templates_used(loaded, only, templates, formats)
     context = build_context(loaded.record)
     documents: dict[str, bytes] = {}
     if "minutes" in used:
+        properties = {CORE_PART: minutes_properties(context).core_xml()}
         documents[f"{MINUTES_SUFFIX}.docx"] = word_template(used["minutes"]).render(
-            context.as_dict()
+            context.as_dict(), properties
         )
     if "article" in used:
         folders = tuple(dict.fromkeys([used["article"].parent, *_folders(templates)]))
         article = build_article(context, folders, used["article"].name)
         for fmt in formats or DEFAULT_FORMATS:
             if fmt == "docx":
-                data = word_template(used["docx"]).render({"article": article})
+                about = press_properties(context, article.headline, article.agency)
+                data = word_template(used["docx"]).render(
+                    {"article": article}, {CORE_PART: about.core_xml()}
+                )
             else:
                 data = render_text(article, used[fmt], markup=fmt == "html").encode("utf-8")
             documents[f"{PRESS_SUFFIX}.{fmt}"] = data
@@ -145,12 +150,14 @@ def render_paths(
     pdf: bool = False,
     formats: tuple[str, ...] | None = None,
     pdf_timeout: float | None = None,
+    pdfa: bool = False,
     strict: bool = False,
 ) -> RenderReport:
     """Render every record; a broken record is reported and the others still rendered.
 
     With ``pdf``, every .docx written is converted in one LibreOffice call, stopped after
-    ``pdf_timeout`` seconds (default: ``giaoban.pdf.libreoffice.default_timeout``).
+    ``pdf_timeout`` seconds (default: ``giaoban.pdf.libreoffice.default_timeout``);
+    with ``pdfa`` too, as PDF/A-2b.
     Warnings are collected in the report; with ``strict`` a record with a warning is
     broken (reported, not rendered).
     """
@@ -176,5 +183,5 @@ def render_paths(
         from giaoban.pdf import convert_to_pdf
 
         documents = [p for p in report.written if p.suffix == ".docx"]
-        report.written.extend(convert_to_pdf(documents, pdf_timeout))
+        report.written.extend(convert_to_pdf(documents, pdf_timeout, pdfa=pdfa))
     return report
