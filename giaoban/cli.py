@@ -171,9 +171,11 @@ def render(
         click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
+    for message in report.in_use:
+        click.echo(message, err=True)
     for path in report.written:
         click.echo(msg("written", path=path))
-    sys.exit(1 if report.problems else 0)
+    sys.exit(1 if report.problems or report.in_use else 0)
 
 
 @cli.command("export")
@@ -225,7 +227,7 @@ def export_command(
     )
     report = run_export(archive, out_dir, options)
     print_report(report)
-    sys.exit(1 if report.failed else 0)
+    sys.exit(1 if report.failed or report.summary_in_use else 0)
 
 
 @cli.command()

@@ -692,6 +692,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "không ghi được vào {path}: {error}",
         "cannot write to {path}: {error}",
     ),
+    "file_in_use": (
+        "chưa thay được {path}: tệp đang mở trong một chương trình khác (Word?) hoặc chỉ đọc; "
+        "hãy đóng tệp rồi chạy lại lệnh (các tệp khác vẫn được ghi)",
+        "could not replace {path}: it is open in another program (Word?) or read-only; "
+        "close it and run the command again (the other files were written)",
+    ),
 }
 
 # Help texts: "\b" keeps click from re-wrapping the example lines.
