@@ -171,9 +171,11 @@ def render(
         click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
+    for message in report.in_use:
+        click.echo(message, err=True)
     for path in report.written:
         click.echo(msg("written", path=path))
-    sys.exit(1 if report.problems else 0)
+    sys.exit(1 if report.problems or report.in_use else 0)
 
 
 @cli.command("export")
@@ -225,7 +227,7 @@ def export_command(
     )
     report = run_export(archive, out_dir, options)
     print_report(report)
-    sys.exit(1 if report.failed else 0)
+    sys.exit(1 if report.failed or report.summary_in_use else 0)
 
 
 @cli.command()
@@ -347,6 +349,19 @@ def check(documents: tuple[Path, ...]) -> None:
             ok = "pdf_check_ok" if document.suffix.lower() == ".pdf" else "check_ok"
             click.echo(msg(ok, path=document))
     sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument(
+    "folder", required=False, default=".", type=click.Path(path_type=Path, file_okay=False)
+)
+@click.option("--port", type=click.IntRange(1, 65535), default=8765)
+@click.option("--host", default="127.0.0.1")
+@click.option("--open", "open_browser", is_flag=True)
+def serve(folder: Path, port: int, host: str, open_browser: bool) -> None:
+    from giaoban.web.server import serve as run_server
+
+    run_server(folder, host, port, open_browser)
 
 
 # --- help in the chosen language ------------------------------------------------------

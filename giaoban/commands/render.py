@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
-from giaoban.files import write_atomic
+from giaoban.files import FileInUse, write_atomic
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 from giaoban.record.warnings import RecordWarning
@@ -19,6 +19,7 @@ PRESS_SUFFIX = "-tin-bai"
 class RenderReport:
     written: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    in_use: list[str] = field(default_factory=list)  # a message per document open in Word
     warnings: list[RecordWarning] = field(default_factory=list)
 
 
@@ -123,22 +124,34 @@ def render_record(
     formats: tuple[str, ...] | None = None,
     strict: bool = False,
     warnings: list[RecordWarning] | None = None,
+    in_use: list[str] | None = None,
 ) -> list[Path]:
     """Render one record into ``out_dir``; returns the files written.
 
     Every document is rendered before any is written, so a template error leaves
     none of this record's files half-updated. The record's warnings are added to
-    ``warnings`` when given; with ``strict`` they are errors (RecordInvalid).
+    ``warnings`` when given; with ``strict`` they are errors (RecordInvalid). A document
+    open in Word is left as it is and named in ``in_use`` (when given; FileInUse is
+    raised otherwise), after the record's other documents are written.
     """
     loaded = load_record(path, strict)
     if warnings is not None:
         warnings.extend(loaded.warnings)
     documents = render_documents(loaded, only, templates, formats)
     written = []
+    busy: list[FileInUse] = []
     for suffix, data in documents.items():
         target = output_path(out_dir, f"{path.stem}{suffix}")
-        write_atomic(target, data)
+        try:
+            write_atomic(target, data)
+        except FileInUse as error:
+            busy.append(error)
+            continue
         written.append(target)
+    if busy and in_use is None:
+        raise busy[0]
+    if in_use is not None:
+        in_use.extend(error.message for error in busy)
     return written
 
 
@@ -175,7 +188,9 @@ def render_paths(
     for path in paths:
         try:
             report.written.extend(
-                render_record(path, out_dir, only, templates, formats, strict, report.warnings)
+                render_record(
+                    path, out_dir, only, templates, formats, strict, report.warnings, report.in_use
+                )
             )
         except RecordInvalid as error:
             report.problems.extend(error.problems)
