@@ -61,6 +61,9 @@ def load_record(path: Path) -> LoadedRecord:
     problems = cross_check(record, lambda fp: _locate(positions, fp, path))
     if problems:
         raise RecordInvalid(problems)
+    from giaoban.record.places import respell
+
+    respell(record)
     return LoadedRecord(path, record, defaults)
 
 
@@ -164,6 +167,11 @@ def _dotted(field_path: FieldPath) -> str:
     for part in field_path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or "(gốc)"
+
+
+def dotted(field_path: FieldPath) -> str:
+    """ "attendees[2].delegation": a field's path as messages name it."""
+    return _dotted(field_path)
 
 
 def _describe(item: dict, field_path: FieldPath) -> str:

@@ -171,6 +171,20 @@ Occasion = Annotated[
     BeforeValidator(_lower),
 ]
 HandoverRole = Annotated[Literal["Cụm trưởng", "Cụm phó"], BeforeValidator(_capitalised)]
+# What a cluster's members are; the documents count them as "6 tỉnh", "8 xã, phường".
+_MEMBER_KIND_ALIASES = {
+    "tỉnh, thành phố": "tỉnh",
+    "thành phố": "tỉnh",
+    "xã, phường": "xã",
+    "phường": "xã",
+    "xã, phường, đặc khu": "xã",
+    "cơ quan": "tổ chức",
+    "đơn vị": "tổ chức",
+}
+MemberKind = Annotated[
+    Literal["tỉnh", "xã", "tổ chức"],
+    BeforeValidator(lambda v: _MEMBER_KIND_ALIASES.get(_lower(v), _lower(v))),
+]
 ChairLabel = Annotated[
     Literal["CHỦ TRÌ", "CHỦ TỌA"], BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v)
 ]
@@ -236,6 +250,11 @@ class Cluster(Strict):
     year: Year | None = Field(None, description="Năm thi đua; mặc định là năm của hội nghị")
     chair: OptionalText = Field(None, description="Tỉnh làm Cụm trưởng năm nay")
     vice_chair: OptionalText = Field(None, description="Tỉnh làm Cụm phó năm nay")
+    member_kind: MemberKind = Field(
+        "tỉnh",
+        description="Thành viên của Cụm là: 'tỉnh' (tỉnh, thành phố trực thuộc trung ương, "
+        "kiểm tra theo danh mục), 'xã' (xã, phường, đặc khu của một tỉnh) hoặc 'tổ chức'",
+    )
 
 
 class Meeting(Strict):

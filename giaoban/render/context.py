@@ -8,8 +8,10 @@ protocol order) so that templates only arrange and word them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from giaoban import gazetteer
 from giaoban import vietnamese as vn
 from giaoban.record.checks import FIGURE_REFERENCE
 from giaoban.record.model import Attendee, Record
@@ -148,9 +150,38 @@ class Context:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
-def committee(province: str) -> str:
-    """ "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau"."""
-    return f"Ủy ban Mặt trận Tổ quốc Việt Nam {vn.locality(province)}"
+def committee(province: str, on: date | None = None) -> str:
+    """ "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau" (tỉnh or thành phố as on ``on``)."""
+    return f"Ủy ban Mặt trận Tổ quốc Việt Nam {vn.locality(province, on)}"
+
+
+class MemberList(list):
+    """A cluster's members, with the noun that counts them: "tỉnh", "tỉnh, thành phố",
+    "xã, phường" or "đơn vị" (``count_members`` and ``members_phrase`` use it)."""
+
+    def __init__(self, members: list[str], noun: str = "tỉnh", of_provinces: bool = True):
+        super().__init__(members)
+        self.noun = noun
+        self.of_provinces = of_provinces
+
+
+def member_list(cluster: Any, on: date | None) -> MemberList:
+    """The members of ``cluster`` as of ``on`` with their noun, from the gazetteer's kinds."""
+    if cluster is None:
+        return MemberList([])
+    members = list(cluster.members)
+    if cluster.member_kind == "tỉnh":
+        return MemberList(members, gazetteer.kinds_noun(members, on))
+    if cluster.member_kind == "xã":
+        return MemberList(members, _commune_noun(members), of_provinces=False)
+    return MemberList(members, "đơn vị", of_provinces=False)
+
+
+def _commune_noun(members: list[str]) -> str:
+    """ "xã, phường": the kinds the members' names start with; both when none says."""
+    kinds = ["xã", "phường", "đặc khu", "thị trấn"]
+    said = [k for k in kinds if any(m.casefold().startswith(k + " ") for m in members)]
+    return ", ".join(said) if said else "xã, phường"
 
 
 def build_context(record: Record) -> Context:
@@ -238,10 +269,13 @@ def build_context(record: Record) -> Context:
     next_number += 1 if priorities.items else 0
     handover_number = next_number if record.handover else None
 
-    province = meeting.place.province or (cluster.chair if cluster else None)
+    members = member_list(cluster, meeting.date)
+    province = meeting.place.province or (
+        cluster.chair if cluster and members.of_provinces else None
+    )
     letterhead = record.minutes.letterhead
     parent = letterhead.parent or (
-        ["ỦY BAN MTTQ VIỆT NAM", vn.locality(province).upper()]
+        ["ỦY BAN MTTQ VIỆT NAM", vn.locality(province, meeting.date).upper()]
         if province
         else ["ỦY BAN MTTQ VIỆT NAM"]
     )
@@ -265,20 +299,21 @@ def build_context(record: Record) -> Context:
         year=record.year,
         cluster_name=cluster.name if cluster else None,
         cluster_full=(
-            cluster.full_name
-            or (f"Cụm thi đua Mặt trận các tỉnh {cluster.name}" if cluster.name else None)
+            cluster.full_name or (_cluster_full(cluster.name, members) if cluster.name else None)
             if cluster
             else None
         ),
-        members=list(cluster.members) if cluster else [],
-        place=_place(meeting.place.venue, meeting.place.locality, meeting.place.province),
+        members=members,
+        place=_place(
+            meeting.place.venue, meeting.place.locality, meeting.place.province, meeting.date
+        ),
         province=province,
         letterhead_parent=parent,
         letterhead_issuer=letterhead.issuer or "BAN THƯỜNG TRỰC",
         letterhead_symbol=letterhead.symbol,
         number=record.minutes.number,
         agenda=agenda,
-        attendance=_attendance_groups(present, province, list(cluster.members) if cluster else []),
+        attendance=_attendance_groups(present, province, members, meeting.date),
         absent=[a for a in record.attendees if a.attendance != "có mặt"],
         central=central,
         others_present=[a for a in present if a not in central],
@@ -313,10 +348,10 @@ def build_context(record: Record) -> Context:
                 role=h.role,
                 year=h.year,
                 to=h.to,
-                to_committee=committee(h.to),
-                to_body=h.to_body or f"Ban Thường trực {committee(h.to)}",
+                to_committee=committee(h.to, meeting.date),
+                to_body=h.to_body or f"Ban Thường trực {committee(h.to, meeting.date)}",
                 from_=h.from_,
-                from_committee=committee(h.from_) if h.from_ else None,
+                from_committee=committee(h.from_, meeting.date) if h.from_ else None,
                 vote=h.vote,
                 flag=h.flag,
             )
@@ -359,16 +394,26 @@ def _protocol_key(attendee: Attendee) -> int:
     return min((ROLE_RANK.get(role, 9) for role in attendee.roles), default=9)
 
 
-def _place(venue: str | None, locality: str | None, province: str | None) -> str:
+def _cluster_full(name: str, members: MemberList) -> str:
+    """ "Cụm thi đua Mặt trận các tỉnh Nam Sông Hậu" (or "các tỉnh, thành phố" after 2025);
+    a cluster of communes or organisations is "Cụm thi đua <name>"."""
+    if members.of_provinces:
+        return f"Cụm thi đua Mặt trận các {members.noun} {name}"
+    return f"Cụm thi đua {name}"
+
+
+def _place(
+    venue: str | None, locality: str | None, province: str | None, on: date | None = None
+) -> str:
     parts = [p for p in (venue, locality) if p]
     text = ", ".join(parts)
     if province and province not in text:
-        parts.append(vn.locality(province))
+        parts.append(vn.locality(province, on))
     return ", ".join(parts)
 
 
 def _attendance_groups(
-    present: list[Attendee], host: str | None, members: list[str]
+    present: list[Attendee], host: str | None, members: list[str], on: date | None = None
 ) -> list[AttendanceGroup]:
     """Central delegates, the host province, the other provinces (in member order), groups."""
     groups: list[AttendanceGroup] = []
@@ -380,7 +425,7 @@ def _attendance_groups(
 
     take("Đại biểu Trung ương", [a for a in named if (a.delegation or "").casefold() in CENTRAL])
     if host:
-        take(f"Đại biểu {vn.locality(host)}", [a for a in named if a.delegation == host])
+        take(f"Đại biểu {_unit(host, members, on)}", [a for a in named if a.delegation == host])
     provinces = [m for m in members if m != host]
     provinces += sorted(
         {
@@ -394,8 +439,19 @@ def _attendance_groups(
         key=vn.sort_key,
     )
     for province in provinces:
-        take(f"Đại biểu {vn.locality(province)}", [a for a in named if a.delegation == province])
+        take(
+            f"Đại biểu {_unit(province, members, on)}",
+            [a for a in named if a.delegation == province],
+        )
     take(None, [a for a in named if not a.delegation])
     for group in (a for a in present if not a.name):
         groups.append(AttendanceGroup(None, [group]))
     return groups
+
+
+def _unit(name: str, members: list[str], on: date | None) -> str:
+    """A delegation's name in a label: "tỉnh Cà Mau"; a commune or an organisation as written."""
+    of_provinces = getattr(members, "of_provinces", True)
+    if of_provinces or gazetteer.official_name(name):
+        return vn.locality(name, on)
+    return name

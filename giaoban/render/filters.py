@@ -25,8 +25,8 @@ def and_list(items: Iterable[Any], conjunction: str = "và") -> str:
 
 
 def count_members(members: list[str]) -> str:
-    """ "6 tỉnh: Bạc Liêu, ... và Sóc Trăng"."""
-    return f"{len(members)} tỉnh: {vn.join_list(members)}"
+    """ "6 tỉnh: Bạc Liêu, ... và Sóc Trăng"; "8 xã, phường: ..." (the members' own noun)."""
+    return f"{len(members)} {getattr(members, 'noun', 'tỉnh')}: {vn.join_list(members)}"
 
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|])")

@@ -39,10 +39,11 @@ def and_people(persons: Iterable[Attendee], form: str = "person") -> str:
 
 
 def members_phrase(members: list[str]) -> str:
-    """ "gồm 6 tỉnh: A, B và C"; "gồm 2 tỉnh: A và B"; "gồm tỉnh A"."""
-    if len(members) == 1:
+    """ "gồm 6 tỉnh: A, B và C"; "gồm 3 tỉnh, thành phố: ..."; "gồm 8 xã, phường: ..."
+    (the noun the context's member list carries); "gồm tỉnh A"."""
+    if len(members) == 1 and getattr(members, "of_provinces", True):
         return f"gồm {vn.locality(members[0])}"
-    return f"gồm {len(members)} tỉnh: {vn.join_list(members)}"
+    return f"gồm {len(members)} {getattr(members, 'noun', 'tỉnh')}: {vn.join_list(members)}"
 
 
 class Mentions:
