@@ -135,6 +135,7 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
 )
 @click.option("--only", type=click.Choice(["minutes", "press"]))  # the two documents
 @click.option("--pdf", is_flag=True)
+@click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--format", "formats", multiple=True, type=click.Choice(PRESS_FORMATS))
 def render(
@@ -142,12 +143,15 @@ def render(
     out_dir: Path,
     only: str | None,
     pdf: bool,
+    pdf_timeout: float | None,
     templates: Path | None,
     formats: tuple[str, ...],
 ) -> None:
     from giaoban.commands.render import render_paths
 
-    report = render_paths(list(records), out_dir, only, templates, pdf, formats or None)
+    report = render_paths(
+        list(records), out_dir, only, templates, pdf, formats or None, pdf_timeout=pdf_timeout
+    )
     for problem in report.problems:
         click.echo(problem.format(), err=True)
     for path in report.written:
@@ -164,6 +168,7 @@ def render(
 @click.option("--cluster")
 @click.option("--jobs", type=click.IntRange(min=1))
 @click.option("--pdf", is_flag=True)
+@click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
 @click.option("--zip", "bundle", is_flag=True)
 @click.option("--force", is_flag=True)
 @click.option("--fail-fast", is_flag=True)
@@ -175,6 +180,7 @@ def export_command(
     cluster: str | None,
     jobs: int | None,
     pdf: bool,
+    pdf_timeout: float | None,
     bundle: bool,
     force: bool,
     fail_fast: bool,
@@ -183,7 +189,9 @@ def export_command(
     from giaoban.commands.export import print_report, run_export
     from giaoban.export import ExportOptions
 
-    options = ExportOptions(year, cluster, jobs, pdf, bundle, force, fail_fast, templates)
+    options = ExportOptions(
+        year, cluster, jobs, pdf, bundle, force, fail_fast, templates, pdf_timeout=pdf_timeout
+    )
     report = run_export(archive, out_dir, options)
     print_report(report)
     sys.exit(1 if report.failed else 0)

@@ -46,6 +46,7 @@ class ExportOptions:
     templates: Path | None = None
     formats: tuple[str, ...] | None = None
     summary: bool = True
+    pdf_timeout: float | None = None  # seconds for LibreOffice; None: giaoban.pdf's default
 
 
 @dataclass
@@ -278,7 +279,7 @@ def export(
             if options.summary:
                 report.extra_written += _summaries(out_dir, manifest, options, report, pool)
             if options.pdf:
-                report.extra_written += _pdfs(out_dir, manifest, report)
+                report.extra_written += _pdfs(out_dir, manifest, options, report)
             if options.bundle:
                 report.extra_written += _bundle(out_dir, manifest, options)
         except OSError as error:  # a full disk, a folder made read-only while running
@@ -487,23 +488,44 @@ def _summaries(
     return year_summaries(out_dir, meetings, manifest, options.force, report, pool)
 
 
-def _pdfs(out_dir: Path, manifest: Manifest, report: ExportReport) -> list[str]:
-    from giaoban.render.pdf import convert_to_pdf
+def _pdfs(
+    out_dir: Path, manifest: Manifest, options: ExportOptions, report: ExportReport
+) -> list[str]:
+    """PDFs of the Word documents written now, and of those unchanged whose PDF is missing:
+    the records' documents and the year summaries (tong-hop-<year>.docx)."""
+    from giaoban.pdf import convert_to_pdf
 
     wanted = [
-        out_dir / output
+        output
         for outcome in report.outcomes
         for output in outcome.written
         if output.endswith(".docx")
     ]
-    for outcome in report.outcomes:  # unchanged documents whose PDF is missing
-        if outcome.status == UNCHANGED:
-            entry = manifest.records.get(outcome.record)
-            for output in entry.outputs if entry else []:
-                if output.endswith(".docx") and not (out_dir / output).with_suffix(".pdf").exists():
-                    wanted.append(out_dir / output)
-    converted = convert_to_pdf(wanted)
+    wanted += [output for output in report.extra_written if output.endswith(".docx")]
+    unchanged = [
+        output
+        for outcome in report.outcomes
+        if outcome.status == UNCHANGED and outcome.record in manifest.records
+        for output in manifest.records[outcome.record].outputs
+    ]
+    unchanged += _summary_files(out_dir, options)
+    wanted += [
+        output
+        for output in unchanged
+        if output.endswith(".docx") and not (out_dir / output).with_suffix(".pdf").exists()
+    ]
+    documents = [out_dir / output for output in dict.fromkeys(wanted)]
+    converted = convert_to_pdf(documents, options.pdf_timeout)
     return [p.relative_to(out_dir).as_posix() for p in converted]
+
+
+def _summary_files(out_dir: Path, options: ExportOptions) -> list[str]:
+    """The year summaries in ``out_dir`` (of the selected year only, with ``--year``)."""
+    return sorted(
+        p.relative_to(out_dir).as_posix()
+        for p in out_dir.glob("tong-hop-*.*")
+        if options.year is None or p.name.startswith(f"tong-hop-{options.year}.")
+    )
 
 
 def _bundle(out_dir: Path, manifest: Manifest, options: ExportOptions) -> list[str]:
@@ -519,11 +541,7 @@ def _bundle(out_dir: Path, manifest: Manifest, options: ExportOptions) -> list[s
         if entry.year is not None and _matches(entry.year, entry.cluster, options)
         for output in entry.outputs
     ]
-    chosen += sorted(
-        p.relative_to(out_dir).as_posix()
-        for p in out_dir.glob("tong-hop-*.*")
-        if options.year is None or p.name.startswith(f"tong-hop-{options.year}.")
-    )
+    chosen += _summary_files(out_dir, options)
     extra = []
     for output in list(chosen):
         pdf = (out_dir / output).with_suffix(".pdf")

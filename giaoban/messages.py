@@ -394,6 +394,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "LibreOffice không chuyển được sang PDF: {error}",
         "LibreOffice failed: {error}",
     ),
+    "pdf_timeout": (
+        "LibreOffice chưa xong sau {seconds} giây khi chuyển {count} tài liệu sang PDF "
+        "(có lẽ đã treo): đã dừng LibreOffice cùng mọi tiến trình con của nó, không ghi PDF "
+        "nào; các tệp Word vẫn còn. Chạy lại, hoặc cho thêm thời gian: --pdf-timeout GIÂY",
+        "LibreOffice had not finished after {seconds} s converting {count} document(s) to PDF "
+        "(probably hung): stopped it and every process it started, no PDF written; the Word "
+        "files are kept. Run again, or allow more time: --pdf-timeout SECONDS",
+    ),
     "rendered_summary": (
         "đã ghi {files} tệp vào {folder}",
         "wrote {files} file(s) to {folder}",
@@ -619,6 +627,12 @@ _PAIRS.update(
             "Xuất thêm PDF bằng LibreOffice (một lần chạy cho mọi tài liệu)",
             "Also convert to PDF with LibreOffice (one run for every document)",
         ),
+        "help_render_pdf_timeout": (
+            "Giới hạn thời gian cho LibreOffice, tính bằng giây (mặc định 60 + 5 mỗi tài liệu); "
+            "quá hạn thì dừng hẳn nó",
+            "Time limit for LibreOffice in seconds (default 60 + 5 per document); past it, "
+            "LibreOffice is stopped",
+        ),
         "help_render_templates": (
             "Thư mục mẫu riêng (tạo bằng: giaoban templates copy THƯ-MỤC)",
             "A folder of your own templates (made with: giaoban templates copy DIR)",
@@ -655,6 +669,10 @@ _PAIRS.update(
         "help_export_pdf": (
             "Xuất thêm PDF (một lần chạy LibreOffice)",
             "Also convert to PDF (one LibreOffice run)",
+        ),
+        "help_export_pdf_timeout": (
+            "Giới hạn thời gian cho LibreOffice, tính bằng giây (mặc định 60 + 5 mỗi tài liệu)",
+            "Time limit for LibreOffice in seconds (default 60 + 5 per document)",
         ),
         "help_export_bundle": (
             "Gói các tài liệu của năm vào một tệp .zip để gửi",

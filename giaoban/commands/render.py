@@ -137,8 +137,13 @@ def render_paths(
     templates: Path | None = None,
     pdf: bool = False,
     formats: tuple[str, ...] | None = None,
+    pdf_timeout: float | None = None,
 ) -> RenderReport:
-    """Render every record; a broken record is reported and the others still rendered."""
+    """Render every record; a broken record is reported and the others still rendered.
+
+    With ``pdf``, every .docx written is converted in one LibreOffice call, stopped after
+    ``pdf_timeout`` seconds (default: ``giaoban.pdf.libreoffice.default_timeout``).
+    """
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
     stems: dict[str, Path] = {}
@@ -156,7 +161,8 @@ def render_paths(
         except RecordInvalid as error:
             report.problems.extend(error.problems)
     if pdf and report.written:
-        from giaoban.render.pdf import convert_to_pdf
+        from giaoban.pdf import convert_to_pdf
 
-        report.written.extend(convert_to_pdf([p for p in report.written if p.suffix == ".docx"]))
+        documents = [p for p in report.written if p.suffix == ".docx"]
+        report.written.extend(convert_to_pdf(documents, pdf_timeout))
     return report
