@@ -81,10 +81,13 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=False))
-def validate(paths: tuple[Path, ...]) -> None:
+@click.option("--strict", is_flag=True)
+def validate(paths: tuple[Path, ...], strict: bool) -> None:
     from giaoban.commands.validate import validate_paths
 
-    report = validate_paths(paths)
+    report = validate_paths(paths, strict)
+    for warning in report.warnings:
+        click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
     click.echo(report.summary(), err=not report.ok)
@@ -138,6 +141,7 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
 @click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--format", "formats", multiple=True, type=click.Choice(PRESS_FORMATS))
+@click.option("--strict", is_flag=True)
 def render(
     records: tuple[Path, ...],
     out_dir: Path,
@@ -146,12 +150,22 @@ def render(
     pdf_timeout: float | None,
     templates: Path | None,
     formats: tuple[str, ...],
+    strict: bool,
 ) -> None:
     from giaoban.commands.render import render_paths
 
     report = render_paths(
-        list(records), out_dir, only, templates, pdf, formats or None, pdf_timeout=pdf_timeout
+        list(records),
+        out_dir,
+        only,
+        templates,
+        pdf,
+        formats or None,
+        pdf_timeout=pdf_timeout,
+        strict=strict,
     )
+    for warning in report.warnings:
+        click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
     for path in report.written:
@@ -173,6 +187,7 @@ def render(
 @click.option("--force", is_flag=True)
 @click.option("--fail-fast", is_flag=True)
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--strict", is_flag=True)
 def export_command(
     archive: Path,
     out_dir: Path,
@@ -185,12 +200,22 @@ def export_command(
     force: bool,
     fail_fast: bool,
     templates: Path | None,
+    strict: bool,
 ) -> None:
     from giaoban.commands.export import print_report, run_export
     from giaoban.export import ExportOptions
 
     options = ExportOptions(
-        year, cluster, jobs, pdf, bundle, force, fail_fast, templates, pdf_timeout=pdf_timeout
+        year,
+        cluster,
+        jobs,
+        pdf,
+        bundle,
+        force,
+        fail_fast,
+        templates,
+        pdf_timeout=pdf_timeout,
+        strict=strict,
     )
     report = run_export(archive, out_dir, options)
     print_report(report)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from giaoban import __version__
 from giaoban import vietnamese as vn
@@ -26,6 +26,9 @@ from giaoban.errors import GiaobanError, RecordInvalid, UsageError
 from giaoban.manifest import Manifest, RecordEntry, bytes_hash, file_hash
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain, find_records
+
+if TYPE_CHECKING:
+    from giaoban.record.warnings import RecordWarning
 
 TEMP_MARK = ".giaoban-"
 LOCK = "lock"
@@ -47,6 +50,7 @@ class ExportOptions:
     formats: tuple[str, ...] | None = None
     summary: bool = True
     pdf_timeout: float | None = None  # seconds for LibreOffice; None: giaoban.pdf's default
+    strict: bool = False  # warnings are errors: the record fails
 
 
 @dataclass
@@ -56,6 +60,7 @@ class RecordOutcome:
     detail: str = ""
     kept: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
+    warnings: list[RecordWarning] = field(default_factory=list)
 
 
 @dataclass
@@ -95,6 +100,7 @@ class _Result:
     cluster: str | None = None
     summary: dict[str, Any] = field(default_factory=dict)
     templates: list[str] = field(default_factory=list)
+    warnings: list[RecordWarning] = field(default_factory=list)
 
 
 # --- inputs ---------------------------------------------------------------------------
@@ -146,7 +152,8 @@ def _render_one(task: _Task) -> _Result:
 
     result = _Result(task.relative, FAILED)
     try:
-        loaded = load_record(task.path)
+        loaded = load_record(task.path, task.options.strict)
+        result.warnings = loaded.warnings
         record = loaded.record
         result.year = record.year
         result.cluster = record.meeting.cluster.name if record.meeting.cluster else None
@@ -170,9 +177,7 @@ def _render_one(task: _Task) -> _Result:
             result.temps[output] = (str(temporary), bytes_hash(data))
         result.status = EXPORTED
     except RecordInvalid as error:
-        first = error.problems[0].format().splitlines()[0] if error.problems else error.message
-        more = len(error.problems) - 1
-        result.detail = first + (f" (+{more})" if more > 0 else "")
+        result.detail = _first_problem(error)
     except GiaobanError as error:
         result.detail = error.message.splitlines()[0]
     except OSError as error:
@@ -333,12 +338,13 @@ def _run(
                 continue
             inputs = _inputs(entry.source, entry.templates, options)
             if not options.force and manifest.unchanged(relative, inputs):
-                finish(RecordOutcome(relative, UNCHANGED))
+                finish(_unchanged(path, relative, options))
                 continue
         tasks.append(_Task(path, relative, target_folder, out_dir, options))
 
     def accept(result: _Result, task: _Task) -> RecordOutcome:
         outcome = RecordOutcome(result.relative, result.status, result.detail)
+        outcome.warnings = result.warnings
         source = _source(task.path)
         if result.status == FILTERED:  # remember its year and cluster, render nothing
             previous = manifest.records.get(result.relative)
@@ -417,6 +423,26 @@ def _run(
     finally:
         for future in pending:
             future.cancel()
+
+
+def _unchanged(path: Path, relative: str, options: ExportOptions) -> RecordOutcome:
+    """A record whose documents are up to date; under ``--strict`` its warnings still
+    fail it, as they would have the run that wrote them."""
+    if not options.strict:
+        return RecordOutcome(relative, UNCHANGED)
+    from giaoban.record import load_record
+
+    try:
+        load_record(path, strict=True)
+    except RecordInvalid as error:
+        return RecordOutcome(relative, FAILED, _first_problem(error))
+    return RecordOutcome(relative, UNCHANGED)
+
+
+def _first_problem(error: RecordInvalid) -> str:
+    first = error.problems[0].format().splitlines()[0] if error.problems else error.message
+    more = len(error.problems) - 1
+    return first + (f" (+{more})" if more > 0 else "")
 
 
 def _commit(

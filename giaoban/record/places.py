@@ -20,7 +20,7 @@ from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
 from giaoban.messages import msg
 from giaoban.record.model import Record
-from giaoban.record.source import FieldPath
+from giaoban.record.source import FieldPath, field_name
 
 CENTRAL = frozenset({"trung ương", "tw", "trung uong"})
 # First words of a delegation that is an organisation, not a province.
@@ -143,15 +143,13 @@ def province_fields(record: Record) -> Iterator[ProvinceField]:
 
 def check_places(record: Record, report: Callable[[FieldPath, str], None]) -> None:
     """Report every province field that names no unit valid on its date."""
-    from giaoban.record.load import dotted
-
     for item in province_fields(record):
         problems = [gz.check(item.value, on) for on in item.on]
         if any(problem is None for problem in problems):
             continue
         problem = problems[-1]
         assert problem is not None
-        report(item.path, msg(problem.key, field=dotted(item.path), **problem.values))
+        report(item.path, msg(problem.key, field=field_name(item.path), **problem.values))
 
 
 def respell(record: Record) -> None:
