@@ -175,6 +175,8 @@ def test_a_province_merged_away_is_told_what_it_became(examples: Path):
     path = edited(
         examples / EXAMPLE_2022, examples / "late.yaml", "date: 2022-12-15", "date: 2026-12-10"
     )
+    path = edited(path, path, "  cluster:\n    year: 2022", "  cluster:\n    year: 2026")
+    path = edited(path, path, "  year: 2023\n\npress:", "  year: 2027\n\npress:")
     problems = _problems(path)
     assert (
         f"late.yaml:{_line(path, 'province: Bạc Liêu')}:5: meeting.place.province: Bạc Liêu "
@@ -202,6 +204,8 @@ def test_huế_before_2025_and_thừa_thiên_huế_after(examples: Path):
     ]
     late = edited(early, examples / "tth.yaml", "province: Huế", "province: Thừa Thiên Huế")
     late = edited(late, late, "date: 2022-12-15", "date: 2025-03-05")
+    late = edited(late, late, "  cluster:\n    year: 2022", "  cluster:\n    year: 2024")
+    late = edited(late, late, "  year: 2023\n\npress:", "  year: 2025\n\npress:")
     assert _problems(late) == [
         f"tth.yaml:{_line(late, 'Thừa Thiên Huế')}:5: meeting.place.province: Thừa Thiên Huế "
         "trở thành thành phố Huế từ 01/01/2025 (Nghị quyết 175/2024/QH15); hội nghị ngày "

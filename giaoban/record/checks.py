@@ -115,10 +115,6 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
         member(("handover", index, "to"), handover.to)
         member(("handover", index, "from"), handover.from_)
 
-    from giaoban.record.places import check_places
-
-    check_places(record, report)
-
     meeting = record.meeting
     if meeting.start and meeting.end and meeting.end <= meeting.start:
         report(("meeting", "end"), msg("end_before_start"))
@@ -126,7 +122,15 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
     # The conference reviews the work year: it meets in that year or early the next
     # (a January review), and the chair passes on for the next work year.
     work_year = record.year
-    if cluster and cluster.year and meeting.date.year not in (work_year, work_year + 1):
+    date_fits = not (
+        cluster and cluster.year and meeting.date.year not in (work_year, work_year + 1)
+    )
+    if date_fits:
+        # provinces are checked for the meeting's date; a wrong date would echo on each
+        from giaoban.record.places import check_places
+
+        check_places(record, report)
+    else:
         report(
             ("meeting", "date"),
             msg(
