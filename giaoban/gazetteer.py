@@ -25,7 +25,17 @@ from giaoban import vietnamese as vn
 PROVINCE = "tỉnh"
 CITY = "thành phố"
 KIND_PREFIXES = (("thành phố ", CITY), ("tp. ", CITY), ("tp ", CITY), ("tỉnh ", PROVINCE))
-REORGANISATION = dt.date(2025, 7, 1)  # Nghị quyết 202/2025/QH15, 203/2025/QH15
+REORGANISATION = dt.date(2025, 7, 1)
+# Units below a province, which say their kind themselves ("phường Hạc Thành").
+LOCAL_UNIT_PREFIXES = (
+    "xã ",
+    "phường ",
+    "đặc khu ",
+    "thị trấn ",
+    "huyện ",
+    "quận ",
+    "thị xã ",
+)  # Nghị quyết 202/2025/QH15, 203/2025/QH15
 
 
 @dataclass(frozen=True)
@@ -151,7 +161,7 @@ def locality(text: str, on: dt.date | None = None) -> str:
     A text that already says which ("thành phố Cần Thơ") is kept as written.
     """
     prefix, name = split_kind(text)
-    if prefix is not None:
+    if prefix is not None or vn.nfc(text).casefold().startswith(LOCAL_UNIT_PREFIXES):
         return text
     return f"{kind(name, on)} {name}"
 

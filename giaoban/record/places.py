@@ -86,10 +86,21 @@ def province_fields(record: Record) -> Iterator[ProvinceField]:
             day,
             _setter(meeting.place, "province"),
         )
-    for key in ("host", "organiser"):
-        unit = trailing_unit(getattr(meeting, key) or "")
+    for index, host in enumerate(meeting.host):
+        unit = trailing_unit(host)
         if unit:
-            yield ProvinceField(("meeting", key), unit, day, None, trailing=True)
+            # one host is usually written as one text, not a list: name it so
+            path: FieldPath = (
+                ("meeting", "host", index) if len(meeting.host) > 1 else ("meeting", "host")
+            )
+            yield ProvinceField(path, unit, day, None, trailing=True)
+    for index, body in enumerate([meeting.organiser, *meeting.co_organisers]):
+        unit = trailing_unit(body or "")
+        if unit:
+            path = (
+                ("meeting", "organiser") if index == 0 else ("meeting", "co_organisers", index - 1)
+            )
+            yield ProvinceField(path, unit, day, None, trailing=True)
     cluster = meeting.cluster
     of_provinces = cluster is None or cluster.member_kind == "tỉnh"
     if cluster and of_provinces:

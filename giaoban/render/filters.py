@@ -25,8 +25,8 @@ def and_list(items: Iterable[Any], conjunction: str = "và") -> str:
 
 
 def count_members(members: list[str]) -> str:
-    """ "6 tỉnh: Bạc Liêu, ... và Sóc Trăng"; "8 xã, phường: ..." (the members' own noun)."""
-    return f"{len(members)} {getattr(members, 'noun', 'tỉnh')}: {vn.join_list(members)}"
+    """ "6 tỉnh: Bạc Liêu, ... và Sóc Trăng"."""
+    return f"{len(members)} tỉnh: {vn.join_list(members)}"
 
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|])")
@@ -65,4 +65,32 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "directive_item": sentences.directive_item,
     "directive_sentence": sentences.directive_sentence,
     "mid_sentence": sentences.mid_sentence,
+    # the wording of the meeting, its agenda, figures and handover (sentences.py)
+    "subject": sentences.subject,
+    "press_named": sentences.press_named,
+    "paragraphs": sentences.split_paragraphs,
+    "occasion": sentences.occasion,
+    "agenda_item": sentences.agenda_item,
+    "speech_without_text": sentences.speech_without_text,
+    "report_subject": sentences.report_subject,
+    "figure_phrase": sentences.figure_phrase,
+    "figure_line": sentences.figure_line,
+    "meeting_name": sentences.meeting_name,
+    "cluster_name": sentences.cluster_name,
+    "presiding_line": sentences.presiding_line,
+    "chairing_verb": sentences.chairing_verb,
+    "handover_lines": sentences.handover_lines,
+    "handover_heading": sentences.handover_heading,
+    "handover_press": sentences.handover_press,
+    "part_of_day_word": sentences.part_of_day_word,
+    "period_of_year": vn.period_of_year,
+    "period_opening": sentences.period_opening,
+    "report_programmes": sentences.report_programmes,
+    "report_results": sentences.report_results,
+    "report_limitations": sentences.report_limitations,
+    "figures_sentence": sentences.figures_sentence,
+    "conclusion_press": sentences.conclusion_press,
+    "sites_sentence": sentences.sites_sentence,
+    "attending_sentence": sentences.attending_sentence,
+    "press_lead": sentences.press_lead,
 }
