@@ -381,6 +381,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{first} and {second} give the same output names (same name, another suffix or "
         "folder); rename one of them",
     ),
+    "template_not_found": (
+        "{field}: không tìm thấy mẫu '{path}' (đường dẫn tính từ thư mục {folders})",
+        "{field}: the template '{path}' was not found (paths are relative to {folders})",
+    ),
     "template_missing": (
         "không tìm thấy mẫu '{path}' nêu trong {record}",
         "the template '{path}' named in {record} was not found",
