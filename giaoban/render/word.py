@@ -147,8 +147,12 @@ def _as_document(
 ) -> list[tuple[zipfile.ZipInfo, bytes]]:
     """The package of a Word template (.dotx) or macro file (.docm, .dotm) as a plain
     .docx: the main part's content type of a document, and no macros (vbaProject.bin),
-    which a document made by giaoban never needs and Word would refuse in a .docx."""
+    which a document made by giaoban never needs and Word would refuse in a .docx.
+    Tracked changes left pending in the template are accepted as Word shows them, so a
+    deleted tag no longer runs and no output carries a revision (``revisions``)."""
     from lxml import etree
+
+    from giaoban.render.revisions import accept_revisions
 
     kept = [(info, data) for info, data in entries if not _MACRO_PART.match(info.filename)]
     result = []
@@ -168,6 +172,8 @@ def _as_document(
                 if (item.get("Type") or "").rsplit("/", 1)[-1] in _MACRO_TYPES:
                     root.remove(item)
             data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        elif re.match(r"^word/[^/]+\.xml$", info.filename):
+            data = accept_revisions(data)
         result.append((info, data))
     return result
 
