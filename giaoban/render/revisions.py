@@ -48,14 +48,12 @@ def accept_revisions(data: bytes) -> bytes:
     """The XML part ``data`` with every tracked change accepted; unchanged if it has none."""
     from lxml import etree
 
-    if (
-        b"w:ins" not in data
-        and b"w:del" not in data
-        and b"Change" not in data
-        and b"w:move" not in data
-    ):
+    if not any(mark in data for mark in (b"<w:ins", b"<w:del", b"Change", b"<w:move", b"<w:cell")):
         return data
-    root = etree.fromstring(data)
+    try:
+        root = etree.fromstring(data)
+    except etree.XMLSyntaxError:  # not XML: the template's own error is reported later
+        return data
     if not has_revisions(root):
         return data
     _accept(root)
