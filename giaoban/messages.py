@@ -1148,7 +1148,17 @@ _PAIRS.update(
         "web_field_agency": ("Cơ quan báo chí", "Agency"),
         "web_field_headline": ("Tít", "Headline"),
         "web_field_keywords": ("Từ khóa", "Keywords"),
-        "web_field_part_of_day": ("Mở đầu bằng buổi (Sáng 15/12)", "Open with the part of day"),
+        "web_field_part_of_day": ("Buổi", "Part of day"),
+        "web_field_press.part_of_day": (
+            "Mở đầu bằng buổi (Sáng 15/12)",
+            "Open with the part of day",
+        ),
+        "web_field_period": ("Kỳ", "Period"),
+        "web_field_mode": ("Hình thức họp", "Mode"),
+        "web_field_sites": ("Các điểm cầu", "Sites"),
+        "web_field_co_organisers": ("Cơ quan phối hợp tổ chức", "Co-organisers"),
+        "web_field_qualifier": ("Từ chỉ mức độ (hơn, gần...)", "Qualifier"),
+        "web_field_address": ("Cách gọi (ông/bà, đồng chí)", "Form of address"),
     }
 )
 
