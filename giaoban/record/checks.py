@@ -143,5 +143,22 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                 ),
             )
 
+    record_folder = locate(())[0].parent
+    for section in ("minutes", "press"):
+        template = getattr(record, section).template
+        if template:
+            written_in = locate((section, "template"))[0].parent
+            folders = list(dict.fromkeys([written_in, record_folder]))
+            if not any((folder / template).is_file() for folder in folders):
+                report(
+                    (section, "template"),
+                    msg(
+                        "template_not_found",
+                        field=f"{section}.template",
+                        path=template,
+                        folders=", ".join(str(f.resolve()) for f in folders),
+                    ),
+                )
+
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems
