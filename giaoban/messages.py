@@ -696,6 +696,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "danh sách nơi nhận phải kết thúc bằng dòng «- Lưu: ...»",
         "the recipient list must end with «- Lưu: ...»",
     ),
+    "rule_revisions": ("thay đổi chưa chấp nhận", "pending tracked changes"),
+    "revision_pending": (
+        "«{text}» còn thay đổi được theo dõi (Track Changes); hãy chấp nhận hoặc từ chối "
+        "(Review > Accept/Reject) trước khi gửi",
+        "«{text}» still holds a tracked change; accept or reject it (Review > Accept/Reject) "
+        "before sending",
+    ),
     "rule_page_numbers": ("số trang", "page numbers"),
     "first_page_numbered": (
         "không hiển thị số trang ở trang thứ nhất",
