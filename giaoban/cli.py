@@ -275,7 +275,7 @@ def diff(
         elif fmt == "md":
             text = "\n".join(diffing.markdown(c) for c in comparisons)
             if table:
-                text += "\n" + "\n".join(diffing.thread_lines(table, years)) + "\n"
+                text += "\n" + diffing.thread_markdown(table, years)
             data = text.encode("utf-8")
         elif fmt == "html":
             data = diffing.html_page(comparisons, table, years).encode("utf-8")

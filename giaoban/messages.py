@@ -686,6 +686,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Directives (Accept All: the new year's list; Reject All: the old one):",
     ),
     "diff_threads": ("Chỉ đạo qua các năm:", "Directives across the years:"),
+    "diff_directive": ("Chỉ đạo", "Directive"),
     "diff_too_few": (
         "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",
         "cluster '{cluster}' has {count} year(s) in the folder; two are needed",
