@@ -316,7 +316,7 @@ def templates_copy(folder: Path, force: bool) -> None:
 @cli.command()
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
 def check(documents: tuple[Path, ...]) -> None:
-    from giaoban.check import check_minutes
+    from giaoban.check import NotMinutes, check_minutes
 
     failed = False
     for document in documents:
@@ -329,7 +329,12 @@ def check(documents: tuple[Path, ...]) -> None:
             click.echo(f"{document}: {msg('pdf_no_validator')}", err=True)
             findings = checked.findings
         else:
-            findings = check_minutes(document)
+            try:
+                findings = check_minutes(document)
+            except NotMinutes as error:  # one message, and the other documents still checked
+                click.echo(error.message, err=True)
+                failed = True
+                continue
         for finding in findings:
             click.echo(f"{document}: {finding.format()}")
         if findings:
