@@ -711,6 +711,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "danh sách nơi nhận phải kết thúc bằng dòng «- Lưu: ...»",
         "the recipient list must end with «- Lưu: ...»",
     ),
+    "rule_revisions": ("thay đổi chưa chấp nhận", "pending tracked changes"),
+    "revision_pending": (
+        "«{text}» còn thay đổi được theo dõi (Track Changes); hãy chấp nhận hoặc từ chối "
+        "(Review > Accept/Reject) trước khi gửi",
+        "«{text}» still holds a tracked change; accept or reject it (Review > Accept/Reject) "
+        "before sending",
+    ),
     "rule_page_numbers": ("số trang", "page numbers"),
     "first_page_numbered": (
         "không hiển thị số trang ở trang thứ nhất",
@@ -1242,7 +1249,17 @@ _PAIRS.update(
         "web_field_agency": ("Cơ quan báo chí", "Agency"),
         "web_field_headline": ("Tít", "Headline"),
         "web_field_keywords": ("Từ khóa", "Keywords"),
-        "web_field_part_of_day": ("Mở đầu bằng buổi (Sáng 15/12)", "Open with the part of day"),
+        "web_field_part_of_day": ("Buổi", "Part of day"),
+        "web_field_press.part_of_day": (
+            "Mở đầu bằng buổi (Sáng 15/12)",
+            "Open with the part of day",
+        ),
+        "web_field_period": ("Kỳ", "Period"),
+        "web_field_mode": ("Hình thức họp", "Mode"),
+        "web_field_sites": ("Các điểm cầu", "Sites"),
+        "web_field_co_organisers": ("Cơ quan phối hợp tổ chức", "Co-organisers"),
+        "web_field_qualifier": ("Từ chỉ mức độ (hơn, gần...)", "Qualifier"),
+        "web_field_address": ("Cách gọi (ông/bà, đồng chí)", "Form of address"),
     }
 )
 
