@@ -146,6 +146,28 @@ WORD_CASES = {
         "loop.first %}Đầu{% endfor %}», thẻ «{% if loop.first %}»: khối mở ở đây chưa được "
         "đóng: thiếu «{% endif %}» trước «{% endfor %}» trong cùng đoạn.",
     ),
+    "unknown-tag": (
+        DOCUMENT,
+        END,
+        paragraphs("{% iff year %}Năm nay{% endif %}"),
+        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «{% iff year %}Năm nay{% endif %}», "
+        "thẻ «{% iff year %}»: không có thẻ «{% iff %}». Có phải ý bạn là 'if'?",
+    ),
+    "missing-dot": (
+        DOCUMENT,
+        END,
+        paragraphs("Tên: {{ meeting title }}"),
+        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «Tên: {{ meeting title }}», "
+        "thẻ «{{ meeting title }}»: thẻ viết chưa đúng (cần «}}» nhưng gặp «title»).",
+    ),
+    "for-without-in": (
+        DOCUMENT,
+        END,
+        paragraphs("{% for x agenda %}{{ x.number }}{% endfor %}"),
+        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «{% for x agenda %}{{ x.number }}"
+        "{% endfor %}», thẻ «{% for x agenda %}»: thẻ viết chưa đúng (cần «in» nhưng gặp "
+        "«agenda»).",
+    ),
     "sandbox": (
         DOCUMENT,
         END,

@@ -34,6 +34,7 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")  # what Jinja counts as a line break
 _BLOCKS = {"if", "for", "macro", "call", "filter", "with", "block", "autoescape", "raw", "trans"}
 _MIDDLES = {"elif": {"if"}, "else": {"if", "for"}, "pluralize": {"trans"}}
 _JINJA_TAGS = sorted(_BLOCKS | set(_MIDDLES) | {"set", "include", "import", "from", "extends"})
+_STATEMENTS = set(_JINJA_TAGS) | {"do", "break", "continue", "print", "cycle", "vm", "hm"}
 _EXCERPT = 80
 
 
@@ -289,12 +290,45 @@ def diagnose(
                 tag.group(1), _JINJA_TAGS
             )
             return _at(problem, line, places.tag_at(line, tag.group(1)), places)
-        return _at(msg("tpl_syntax", detail=text), line, places.tag_at(line), places)
+        return _at(
+            msg("tpl_syntax", detail=_syntax_detail(text)), line, places.tag_at(line), places
+        )
     failed = _failed_filter(error, environment)
     if failed:
         return _at(msg("tpl_filter_failed", name=failed), line, places.tag_at(line, failed), places)
     detail = str(error) or type(error).__name__
     return _at(msg("tpl_failed", detail=detail), line, places.tag_at(line), places)
+
+
+_TOKENS = {
+    "end of print statement": "}}",
+    "end of statement block": "%}",
+    "end of template": "…",
+}
+
+
+def _token(name: str) -> str:
+    return _TOKENS.get(name, name)
+
+
+def _syntax_detail(text: str) -> str:
+    """Jinja's parser message in the secretary's words (the common ones; else as is)."""
+    found = re.match(r"expected token '(.+?)', got '(.+?)'", text)
+    if found:
+        return msg("syntax_expected", expected=_token(found[1]), got=_token(found[2]))
+    found = re.match(r"unexpected '(.+?)', expected '(.+?)'", text)
+    if found:
+        return msg("syntax_expected", expected=_token(found[2]), got=_token(found[1]))
+    found = re.match(r"Expected an expression, got '(.+?)'", text)
+    if found:
+        return msg("syntax_no_expression", got=_token(found[1]))
+    found = re.match(r"unexpected char (['\"])(.)\1 at \d+", text)
+    if found:
+        return msg("syntax_char", char=found[2])
+    found = re.match(r"unexpected '(.+?)'", text)
+    if found:
+        return msg("syntax_unexpected", got=_token(found[1]))
+    return text
 
 
 def _at(problem: str, line: int | None, tag: _SourceTag | None, places: Places) -> Diagnosis:
@@ -397,6 +431,9 @@ def check_blocks(places: Places) -> Diagnosis | None:
         if not words:
             continue
         word = words.group(1)
+        if word not in _STATEMENTS and not word.startswith("end"):
+            problem = msg("tpl_unknown_tag", name=word) + _suggest(word, _JINJA_TAGS)
+            return Diagnosis(problem, tag.line, _shown(tag), tag.paragraph)
         if word == "set" and "=" not in tag.text:
             word = "set-block"
         if word in _BLOCKS or word == "set-block":
