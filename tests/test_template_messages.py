@@ -146,6 +146,14 @@ WORD_CASES = {
         "loop.first %}Đầu{% endfor %}», thẻ «{% if loop.first %}»: khối mở ở đây chưa được "
         "đóng: thiếu «{% endif %}» trước «{% endfor %}» trong cùng đoạn.",
     ),
+    "unknown-name-in-a-branch-not-taken": (
+        DOCUMENT,
+        CELL,
+        paragraphs("{% if false %}{{ provinc }}{% endif %}"),
+        "mau/bien-ban.docx: lỗi trong mẫu ở bảng 1, hàng 1, cột 1, đoạn "
+        "«{% if false %}{{ provinc }}{% endif %}», thẻ «{{ provinc }}»: mẫu không có dữ liệu "
+        "nào tên «provinc». Có phải ý bạn là 'province'?",
+    ),
     "unknown-tag": (
         DOCUMENT,
         END,
@@ -206,6 +214,11 @@ TEXT_CASES = {
         1,
         "thẻ «{{ members|members_phrse }}»: không có bộ lọc «members_phrse». "
         "Có phải ý bạn là 'members_phrase'?",
+    ),
+    "unknown-name-in-a-branch-not-taken": (
+        "{% if false %}\n{{ provinc }}\n{% endif %}\n",
+        2,
+        "thẻ «{{ provinc }}»: mẫu không có dữ liệu nào tên «provinc». Có phải ý bạn là 'province'?",
     ),
     "unclosed-if": (
         "{% if meeting.start %}\nBắt đầu.\n",

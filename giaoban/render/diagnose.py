@@ -60,18 +60,44 @@ class UnknownFilter(TemplateSyntaxError):
         self.kind = kind
 
 
-def unknown_filters(environment: Any, source: str) -> None:
+def unknown_filters(environment: Any, source: str | nodes.Template) -> None:
     """Raise ``UnknownFilter`` for the first filter or test no one registered.
 
     Jinja only finds an unknown filter inside an ``if`` when that branch runs, so a
     typo in a branch this record skips would wait for the next record to fail.
     """
-    tree = environment.parse(source)
+    tree = environment.parse(source) if isinstance(source, str) else source
     for node in tree.find_all((nodes.Filter, nodes.Test)):
         known = environment.filters if isinstance(node, nodes.Filter) else environment.tests
         if node.name not in known:
             kind = "filter" if isinstance(node, nodes.Filter) else "test"
             raise UnknownFilter(node.name, kind, node.lineno)
+
+
+def free_names(tree: nodes.Template) -> tuple[tuple[str, int], ...]:
+    """Each name a template reads without setting it, with the line of its first use:
+    the values it needs from the context."""
+    from jinja2 import meta
+
+    needed = meta.find_undeclared_variables(tree)
+    first: dict[str, int] = {}
+    for node in tree.find_all(nodes.Name):
+        if node.name in needed and node.ctx == "load":
+            first.setdefault(node.name, node.lineno)
+    return tuple(sorted(first.items(), key=lambda item: item[1]))
+
+
+def check_names(
+    facts: Iterable[tuple[str, int]], available: Iterable[str], environment: Any
+) -> None:
+    """Raise ``MissingValue`` (at its line) for a name the template reads and the context
+    does not give, even inside a branch this record skips."""
+    known = set(available) | set(environment.globals)
+    for name, line in facts:
+        if name not in known:
+            error = MissingValue(missing, name, f"{name!r} is undefined")
+            error.lineno = line
+            raise error
 
 
 # --- where: the paragraph (Word) or the line (text) ------------------------------------
