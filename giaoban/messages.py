@@ -1147,6 +1147,14 @@ _PAIRS.update(
         "web_ui_choose": ("— chọn —", "— choose —"),
         "web_ui_inherited": ("Theo thiết lập chung", "From the shared settings"),
         "web_ui_file": ("Tệp", "File"),
+        "web_ui_new_defaults": (
+            "Tạo thiết lập chung (giaoban.yaml): Cụm, tiêu đề văn bản, nơi nhận",
+            "Create the shared settings (giaoban.yaml): cluster, letterhead, recipients",
+        ),
+        "web_defaults_header": (
+            "Thiết lập chung cho mọi hồ sơ trong thư mục này và các thư mục con",
+            "Settings shared by every record in this folder and below",
+        ),
         "web_ui_warning": ("Cảnh báo", "Warning"),
         "web_ui_calendar": ("Chọn trên lịch", "Pick from a calendar"),
         "web_ui_stale": (
