@@ -519,6 +519,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "«{tag}» không đóng khối nào đang mở; hãy xóa thẻ này hoặc thêm thẻ mở tương ứng.",
         "«{tag}» closes no open block; delete it or add the tag that opens it.",
     ),
+    "syntax_expected": ("cần «{expected}» nhưng gặp «{got}»", "«{expected}» expected, not «{got}»"),
+    "syntax_no_expression": (
+        "thiếu tên dữ liệu hay giá trị trước «{got}»",
+        "a name or a value is missing before «{got}»",
+    ),
+    "syntax_char": (
+        "ký tự «{char}» không dùng được ở đây (có dấu nháy chưa đóng?)",
+        "the character «{char}» cannot be used here (a quote not closed?)",
+    ),
+    "syntax_unexpected": ("không chờ «{got}» ở đây", "«{got}» is not expected here"),
     "tpl_syntax": ("thẻ viết chưa đúng ({detail}).", "the tag is not written right ({detail})."),
     "tpl_unsafe": (
         "mẫu không được dùng «{name}» (bị chặn để giữ an toàn).",
