@@ -9,8 +9,9 @@ OUT ?= out
 # The tests convert documents with LibreOffice (fonts-liberation2 gives Times New Roman's
 # metrics with every Vietnamese letter; fonts-liberation 1.x lacks 92 of them), read PDFs
 # with poppler-utils, and accept tracked changes through LibreOffice's python3-uno.
+# softhsm2 is the software PKCS#11 token the signing tests sign with (issue 14).
 # Installed here when missing (Debian, as root), so that `make test` runs on a fresh machine.
-SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno
+SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno softhsm2
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +31,8 @@ demo: $(VENV)/.installed
 system-deps:
 	@if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null \
 	    || ! test -e /usr/lib/python3/dist-packages/uno.py \
-	    || ! test -d /usr/share/fonts/truetype/liberation2; then \
+	    || ! test -d /usr/share/fonts/truetype/liberation2 \
+	    || ! command -v softhsm2-util >/dev/null; then \
 	  echo "Installing $(SYSTEM_PACKAGES) for the tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
