@@ -81,10 +81,13 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=False))
-def validate(paths: tuple[Path, ...]) -> None:
+@click.option("--strict", is_flag=True)
+def validate(paths: tuple[Path, ...], strict: bool) -> None:
     from giaoban.commands.validate import validate_paths
 
-    report = validate_paths(paths)
+    report = validate_paths(paths, strict)
+    for warning in report.warnings:
+        click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
     click.echo(report.summary(), err=not report.ok)
@@ -135,19 +138,34 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
 )
 @click.option("--only", type=click.Choice(["minutes", "press"]))  # the two documents
 @click.option("--pdf", is_flag=True)
+@click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--format", "formats", multiple=True, type=click.Choice(PRESS_FORMATS))
+@click.option("--strict", is_flag=True)
 def render(
     records: tuple[Path, ...],
     out_dir: Path,
     only: str | None,
     pdf: bool,
+    pdf_timeout: float | None,
     templates: Path | None,
     formats: tuple[str, ...],
+    strict: bool,
 ) -> None:
     from giaoban.commands.render import render_paths
 
-    report = render_paths(list(records), out_dir, only, templates, pdf, formats or None)
+    report = render_paths(
+        list(records),
+        out_dir,
+        only,
+        templates,
+        pdf,
+        formats or None,
+        pdf_timeout=pdf_timeout,
+        strict=strict,
+    )
+    for warning in report.warnings:
+        click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
     for path in report.written:
@@ -164,10 +182,12 @@ def render(
 @click.option("--cluster")
 @click.option("--jobs", type=click.IntRange(min=1))
 @click.option("--pdf", is_flag=True)
+@click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
 @click.option("--zip", "bundle", is_flag=True)
 @click.option("--force", is_flag=True)
 @click.option("--fail-fast", is_flag=True)
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--strict", is_flag=True)
 def export_command(
     archive: Path,
     out_dir: Path,
@@ -175,15 +195,28 @@ def export_command(
     cluster: str | None,
     jobs: int | None,
     pdf: bool,
+    pdf_timeout: float | None,
     bundle: bool,
     force: bool,
     fail_fast: bool,
     templates: Path | None,
+    strict: bool,
 ) -> None:
     from giaoban.commands.export import print_report, run_export
     from giaoban.export import ExportOptions
 
-    options = ExportOptions(year, cluster, jobs, pdf, bundle, force, fail_fast, templates)
+    options = ExportOptions(
+        year,
+        cluster,
+        jobs,
+        pdf,
+        bundle,
+        force,
+        fail_fast,
+        templates,
+        pdf_timeout=pdf_timeout,
+        strict=strict,
+    )
     report = run_export(archive, out_dir, options)
     print_report(report)
     sys.exit(1 if report.failed else 0)

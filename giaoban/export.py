@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from giaoban import __version__
 from giaoban import vietnamese as vn
@@ -26,6 +26,9 @@ from giaoban.errors import GiaobanError, RecordInvalid, UsageError
 from giaoban.manifest import Manifest, RecordEntry, bytes_hash, file_hash
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain, find_records
+
+if TYPE_CHECKING:
+    from giaoban.record.warnings import RecordWarning
 
 TEMP_MARK = ".giaoban-"
 LOCK = "lock"
@@ -46,6 +49,8 @@ class ExportOptions:
     templates: Path | None = None
     formats: tuple[str, ...] | None = None
     summary: bool = True
+    pdf_timeout: float | None = None  # seconds for LibreOffice; None: giaoban.pdf's default
+    strict: bool = False  # warnings are errors: the record fails
 
 
 @dataclass
@@ -55,6 +60,7 @@ class RecordOutcome:
     detail: str = ""
     kept: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
+    warnings: list[RecordWarning] = field(default_factory=list)
 
 
 @dataclass
@@ -94,6 +100,7 @@ class _Result:
     cluster: str | None = None
     summary: dict[str, Any] = field(default_factory=dict)
     templates: list[str] = field(default_factory=list)
+    warnings: list[RecordWarning] = field(default_factory=list)
 
 
 # --- inputs ---------------------------------------------------------------------------
@@ -145,7 +152,8 @@ def _render_one(task: _Task) -> _Result:
 
     result = _Result(task.relative, FAILED)
     try:
-        loaded = load_record(task.path)
+        loaded = load_record(task.path, task.options.strict)
+        result.warnings = loaded.warnings
         record = loaded.record
         result.year = record.year
         result.cluster = record.meeting.cluster.name if record.meeting.cluster else None
@@ -169,9 +177,7 @@ def _render_one(task: _Task) -> _Result:
             result.temps[output] = (str(temporary), bytes_hash(data))
         result.status = EXPORTED
     except RecordInvalid as error:
-        first = error.problems[0].format().splitlines()[0] if error.problems else error.message
-        more = len(error.problems) - 1
-        result.detail = first + (f" (+{more})" if more > 0 else "")
+        result.detail = _first_problem(error)
     except GiaobanError as error:
         result.detail = error.message.splitlines()[0]
     except OSError as error:
@@ -278,7 +284,7 @@ def export(
             if options.summary:
                 report.extra_written += _summaries(out_dir, manifest, options, report, pool)
             if options.pdf:
-                report.extra_written += _pdfs(out_dir, manifest, report)
+                report.extra_written += _pdfs(out_dir, manifest, options, report)
             if options.bundle:
                 report.extra_written += _bundle(out_dir, manifest, options)
         except OSError as error:  # a full disk, a folder made read-only while running
@@ -332,12 +338,13 @@ def _run(
                 continue
             inputs = _inputs(entry.source, entry.templates, options)
             if not options.force and manifest.unchanged(relative, inputs):
-                finish(RecordOutcome(relative, UNCHANGED))
+                finish(_unchanged(path, relative, options))
                 continue
         tasks.append(_Task(path, relative, target_folder, out_dir, options))
 
     def accept(result: _Result, task: _Task) -> RecordOutcome:
         outcome = RecordOutcome(result.relative, result.status, result.detail)
+        outcome.warnings = result.warnings
         source = _source(task.path)
         if result.status == FILTERED:  # remember its year and cluster, render nothing
             previous = manifest.records.get(result.relative)
@@ -418,6 +425,26 @@ def _run(
             future.cancel()
 
 
+def _unchanged(path: Path, relative: str, options: ExportOptions) -> RecordOutcome:
+    """A record whose documents are up to date; under ``--strict`` its warnings still
+    fail it, as they would have the run that wrote them."""
+    if not options.strict:
+        return RecordOutcome(relative, UNCHANGED)
+    from giaoban.record import load_record
+
+    try:
+        load_record(path, strict=True)
+    except RecordInvalid as error:
+        return RecordOutcome(relative, FAILED, _first_problem(error))
+    return RecordOutcome(relative, UNCHANGED)
+
+
+def _first_problem(error: RecordInvalid) -> str:
+    first = error.problems[0].format().splitlines()[0] if error.problems else error.message
+    more = len(error.problems) - 1
+    return first + (f" (+{more})" if more > 0 else "")
+
+
 def _commit(
     out_dir: Path,
     manifest: Manifest,
@@ -487,23 +514,44 @@ def _summaries(
     return year_summaries(out_dir, meetings, manifest, options.force, report, pool)
 
 
-def _pdfs(out_dir: Path, manifest: Manifest, report: ExportReport) -> list[str]:
-    from giaoban.render.pdf import convert_to_pdf
+def _pdfs(
+    out_dir: Path, manifest: Manifest, options: ExportOptions, report: ExportReport
+) -> list[str]:
+    """PDFs of the Word documents written now, and of those unchanged whose PDF is missing:
+    the records' documents and the year summaries (tong-hop-<year>.docx)."""
+    from giaoban.pdf import convert_to_pdf
 
     wanted = [
-        out_dir / output
+        output
         for outcome in report.outcomes
         for output in outcome.written
         if output.endswith(".docx")
     ]
-    for outcome in report.outcomes:  # unchanged documents whose PDF is missing
-        if outcome.status == UNCHANGED:
-            entry = manifest.records.get(outcome.record)
-            for output in entry.outputs if entry else []:
-                if output.endswith(".docx") and not (out_dir / output).with_suffix(".pdf").exists():
-                    wanted.append(out_dir / output)
-    converted = convert_to_pdf(wanted)
+    wanted += [output for output in report.extra_written if output.endswith(".docx")]
+    unchanged = [
+        output
+        for outcome in report.outcomes
+        if outcome.status == UNCHANGED and outcome.record in manifest.records
+        for output in manifest.records[outcome.record].outputs
+    ]
+    unchanged += _summary_files(out_dir, options)
+    wanted += [
+        output
+        for output in unchanged
+        if output.endswith(".docx") and not (out_dir / output).with_suffix(".pdf").exists()
+    ]
+    documents = [out_dir / output for output in dict.fromkeys(wanted)]
+    converted = convert_to_pdf(documents, options.pdf_timeout)
     return [p.relative_to(out_dir).as_posix() for p in converted]
+
+
+def _summary_files(out_dir: Path, options: ExportOptions) -> list[str]:
+    """The year summaries in ``out_dir`` (of the selected year only, with ``--year``)."""
+    return sorted(
+        p.relative_to(out_dir).as_posix()
+        for p in out_dir.glob("tong-hop-*.*")
+        if options.year is None or p.name.startswith(f"tong-hop-{options.year}.")
+    )
 
 
 def _bundle(out_dir: Path, manifest: Manifest, options: ExportOptions) -> list[str]:
@@ -519,11 +567,7 @@ def _bundle(out_dir: Path, manifest: Manifest, options: ExportOptions) -> list[s
         if entry.year is not None and _matches(entry.year, entry.cluster, options)
         for output in entry.outputs
     ]
-    chosen += sorted(
-        p.relative_to(out_dir).as_posix()
-        for p in out_dir.glob("tong-hop-*.*")
-        if options.year is None or p.name.startswith(f"tong-hop-{options.year}.")
-    )
+    chosen += _summary_files(out_dir, options)
     extra = []
     for output in list(chosen):
         pdf = (out_dir / output).with_suffix(".pdf")

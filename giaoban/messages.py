@@ -262,6 +262,56 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "giờ kết thúc phải sau giờ bắt đầu",
         "the end time must be after the start time",
     ),
+    "meeting_year_mismatch": (
+        "meeting.date: {date} không thuộc năm thi đua {year} (meeting.cluster.year): hội nghị "
+        "của năm {year} họp trong năm {year} hoặc đầu năm {next}. Hãy sửa ngày họp, hoặc sửa "
+        "năm thi đua nếu hội nghị là của năm khác",
+        "meeting.date: {date} is outside the work year {year} (meeting.cluster.year): the "
+        "conference of {year} meets in {year} or early {next}. Correct the date, or the work "
+        "year if the conference belongs to another year",
+    ),
+    "handover_year_mismatch": (
+        "{field}: năm nhận nhiệm vụ là {value}, nhưng hội nghị của năm thi đua {year} bàn "
+        "giao cho năm {next}: hãy viết 'year: {next}'",
+        "{field}: the handover year is {value}, but the conference of work year {year} hands "
+        "over for {next}: write 'year: {next}'",
+    ),
+    # warnings (giaoban.record.warnings)
+    "warning_label": ("cảnh báo", "warning"),
+    "warning_strict_label": (
+        "cảnh báo, thành lỗi vì --strict",
+        "warning, an error under --strict",
+    ),
+    "warning_decimal_count_thousands": (
+        "{field}: {value} {unit} là số thập phân, nhưng '{unit}' là đơn vị đếm. Nếu dấu phẩy "
+        "là phân cách hàng nghìn, hãy viết {whole}",
+        "{field}: {value} {unit} is a decimal number, but '{unit}' counts whole things. If the "
+        "comma separates thousands, write {whole}",
+    ),
+    "warning_decimal_count": (
+        "{field}: {value} {unit} là số thập phân, nhưng '{unit}' là đơn vị đếm; hãy viết số "
+        "nguyên (như {whole})",
+        "{field}: {value} {unit} is a decimal number, but '{unit}' counts whole things; write a "
+        "whole number (such as {whole})",
+    ),
+    "warning_label_repeats_unit": (
+        "{field}: tên chỉ tiêu đã có đơn vị '{unit}', biên bản sẽ ghi lặp \"{text}\"; hãy bỏ "
+        "đơn vị khỏi tên",
+        "{field}: the label already holds the unit '{unit}', the documents would repeat it "
+        '("{text}"); remove the unit from the label',
+    ),
+    "warning_date_far": (
+        "{field}: {value} cách xa năm thi đua {year}; hãy kiểm tra năm",
+        "{field}: {value} is far from the work year {year}; check the year",
+    ),
+    "warning_year_ahead": (
+        "{field}: số liệu năm {value}, sau năm thi đua {year}; hãy kiểm tra năm",
+        "{field}: a figure for {value}, after the work year {year}; check the year",
+    ),
+    "warning_report_year": (
+        "{field}: báo cáo năm {value}, nhưng năm thi đua là {year}; hãy kiểm tra năm",
+        "{field}: a report of {value}, but the work year is {year}; check the year",
+    ),
     # summary labels (giaoban show)
     "label_date": ("Ngày", "Date"),
     "label_time": ("Thời gian", "Time"),
@@ -294,6 +344,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "summary_ok": (
         "{files} tệp hợp lệ.",
         "{files} file(s) valid.",
+    ),
+    "summary_ok_warnings": (
+        "{files} tệp hợp lệ, {warnings} cảnh báo.",
+        "{files} file(s) valid, {warnings} warning(s).",
     ),
     "summary_problems": (
         "{problems} lỗi trong {bad} trên {files} tệp.",
@@ -362,6 +416,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "pdf_failed": (
         "LibreOffice không chuyển được sang PDF: {error}",
         "LibreOffice failed: {error}",
+    ),
+    "pdf_timeout": (
+        "LibreOffice chưa xong sau {seconds} giây khi chuyển {count} tài liệu sang PDF "
+        "(có lẽ đã treo): đã dừng LibreOffice cùng mọi tiến trình con của nó, không ghi PDF "
+        "nào; các tệp Word vẫn còn. Chạy lại, hoặc cho thêm thời gian: --pdf-timeout GIÂY",
+        "LibreOffice had not finished after {seconds} s converting {count} document(s) to PDF "
+        "(probably hung): stopped it and every process it started, no PDF written; the Word "
+        "files are kept. Run again, or allow more time: --pdf-timeout SECONDS",
     ),
     "rendered_summary": (
         "đã ghi {files} tệp vào {folder}",
@@ -519,11 +581,15 @@ _PAIRS.update(
         "short_validate": ("Kiểm tra hồ sơ hội nghị", "Check meeting records"),
         "help_validate": (
             "Kiểm tra các hồ sơ (tệp hoặc thư mục) và báo mọi lỗi cùng lúc, dạng "
-            "tệp:dòng:cột: lỗi. Mã thoát 0 khi hợp lệ, 1 khi có lỗi, 2 khi dùng sai lệnh."
+            "tệp:dòng:cột: lỗi; giá trị đáng ngờ được báo dạng tệp:dòng:cột: cảnh báo: ... "
+            "Mã thoát 0 khi hợp lệ (kể cả có cảnh báo, trừ khi dùng --strict), 1 khi có lỗi, "
+            "2 khi dùng sai lệnh."
             "\n\n\b\nVí dụ:\n  giaoban validate examples/nam-song-hau-2022.yaml\n"
             "  giaoban validate luu-tru/2022/",
             "Check records (files or folders) and report every problem at once, as "
-            "file:line:column: message. Exit 0 when valid, 1 on problems, 2 on usage errors."
+            "file:line:column: message; suspicious values as file:line:column: warning: ... "
+            "Exit 0 when valid (warnings included, unless --strict), 1 on problems, 2 on "
+            "usage errors."
             "\n\n\b\nExamples:\n  giaoban validate examples/nam-song-hau-2022.yaml\n"
             "  giaoban validate archive/2022/",
         ),
@@ -584,9 +650,27 @@ _PAIRS.update(
             "Chỉ tạo biên bản hoặc chỉ tạo tin bài",
             "Only the minutes, or only the press report",
         ),
+        "help_validate_strict": (
+            "Coi cảnh báo là lỗi (mã thoát 1)",
+            "Treat warnings as errors (exit 1)",
+        ),
+        "help_render_strict": (
+            "Coi cảnh báo là lỗi: hồ sơ có cảnh báo không được xuất (mã thoát 1)",
+            "Treat warnings as errors: a record with a warning is not rendered (exit 1)",
+        ),
+        "help_export_strict": (
+            "Coi cảnh báo là lỗi: hồ sơ có cảnh báo bị báo lỗi (mã thoát 1)",
+            "Treat warnings as errors: a record with a warning fails (exit 1)",
+        ),
         "help_render_pdf": (
             "Xuất thêm PDF bằng LibreOffice (một lần chạy cho mọi tài liệu)",
             "Also convert to PDF with LibreOffice (one run for every document)",
+        ),
+        "help_render_pdf_timeout": (
+            "Giới hạn thời gian cho LibreOffice, tính bằng giây (mặc định 60 + 5 mỗi tài liệu); "
+            "quá hạn thì dừng hẳn nó",
+            "Time limit for LibreOffice in seconds (default 60 + 5 per document); past it, "
+            "LibreOffice is stopped",
         ),
         "help_render_templates": (
             "Thư mục mẫu riêng (tạo bằng: giaoban templates copy THƯ-MỤC)",
@@ -624,6 +708,10 @@ _PAIRS.update(
         "help_export_pdf": (
             "Xuất thêm PDF (một lần chạy LibreOffice)",
             "Also convert to PDF (one LibreOffice run)",
+        ),
+        "help_export_pdf_timeout": (
+            "Giới hạn thời gian cho LibreOffice, tính bằng giây (mặc định 60 + 5 mỗi tài liệu)",
+            "Time limit for LibreOffice in seconds (default 60 + 5 per document)",
         ),
         "help_export_bundle": (
             "Gói các tài liệu của năm vào một tệp .zip để gửi",

@@ -130,6 +130,25 @@ def format_quantity(
     return f"{text} {unit}" if unit else text
 
 
+# Units that count whole things: a value in one of them has no fraction. A unit counts
+# when its first words are one of these ("căn nhà Đại đoàn kết", "lượt người").
+COUNT_UNITS = frozenset(
+    {
+        "văn bản", "phần quà", "suất quà", "suất", "căn", "căn nhà", "ngôi nhà", "nhà",
+        "lượt", "người", "hộ", "cuộc", "buổi", "hội nghị", "lớp", "đợt", "chương trình",
+        "mô hình", "công trình", "tập thể", "cá nhân", "đại biểu", "đoàn", "đơn vị", "tổ",
+        "khu dân cư", "ấp", "xã", "phường", "tỉnh", "kiến nghị", "ý kiến", "bài", "tin",
+        "bằng khen", "giấy khen", "học sinh", "em", "chiếc", "con", "cái", "bộ",
+    }
+)  # fmt: skip
+
+
+def is_count_unit(unit: str | None) -> bool:
+    """Whether ``unit`` counts whole things ("văn bản", "căn nhà", "lượt người")."""
+    words = nfc(unit or "").strip().lower().split()
+    return any(" ".join(words[:size]) in COUNT_UNITS for size in (1, 2, 3))
+
+
 def parse_number(text: str) -> Decimal:
     """Read a number a secretary typed: "19455", "9.6", "9,6" or "19.455,5".
 

@@ -31,6 +31,8 @@ def archive(tmp_path: Path) -> Path:
     for year in (2021, 2022, 2023):
         text = source.replace("date: 2022-12-15", f"date: {year}-12-15")
         text = text.replace("    year: 2022\n", f"    year: {year}\n", 1)
+        # the Cụm trưởng is handed over for the next work year
+        text = text.replace("  year: 2023\n\npress:", f"  year: {year + 1}\n\npress:")
         (folder / str(year) / f"nam-song-hau-{year}.yaml").write_text(text, encoding="utf-8")
     (folder / "2022" / "hong.yaml").write_text(
         source.replace("date: 2022-12-15", "date: 2022-02-30"), encoding="utf-8"

@@ -66,10 +66,11 @@ def records(draw: st.DrawFn) -> dict:
         }
         for n, label in enumerate(draw(st.lists(TEXT, max_size=3)))
     ]
+    day = draw(st.dates(dt.date(1950, 1, 1), dt.date(2150, 12, 31)))
     record = {
         "meeting": {
             "title": draw(TEXT),
-            "date": draw(st.dates(dt.date(1950, 1, 1), dt.date(2150, 12, 31))).isoformat(),
+            "date": day.isoformat(),
             "place": {"locality": draw(st.one_of(st.none(), TEXT))},
             "cluster": {"name": draw(TEXT), "members": members},
         },
@@ -81,7 +82,7 @@ def records(draw: st.DrawFn) -> dict:
         "press": {"keywords": draw(st.lists(TEXT, max_size=2))},
     }
     if members and draw(st.booleans()):
-        record["handover"] = {"to": members[0], "year": 2030}
+        record["handover"] = {"to": members[0], "year": day.year + 1}  # the next work year
     return record
 
 

@@ -52,6 +52,9 @@ def run_export(archive: Path, out_dir: Path, options: ExportOptions) -> ExportRe
 def print_report(report: ExportReport) -> None:
     for path in report.extra_written:
         click.echo(msg("written", path=path), err=True)
+    for outcome in report.outcomes:
+        for warning in outcome.warnings:
+            click.echo(warning.format(), err=True)
     for outcome in report.failed:
         click.echo(
             msg("export_failed_record", record=outcome.record, detail=outcome.detail), err=True

@@ -9,6 +9,7 @@ from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
 from giaoban.files import write_atomic
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
+from giaoban.record.warnings import RecordWarning
 
 MINUTES_SUFFIX = "-bien-ban"
 PRESS_SUFFIX = "-tin-bai"
@@ -18,6 +19,7 @@ PRESS_SUFFIX = "-tin-bai"
 class RenderReport:
     written: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[RecordWarning] = field(default_factory=list)
 
 
 def output_path(out_dir: Path, name: str) -> Path:
@@ -114,13 +116,18 @@ def render_record(
     only: str | None = None,
     templates: Path | None = None,
     formats: tuple[str, ...] | None = None,
+    strict: bool = False,
+    warnings: list[RecordWarning] | None = None,
 ) -> list[Path]:
     """Render one record into ``out_dir``; returns the files written.
 
     Every document is rendered before any is written, so a template error leaves
-    none of this record's files half-updated.
+    none of this record's files half-updated. The record's warnings are added to
+    ``warnings`` when given; with ``strict`` they are errors (RecordInvalid).
     """
-    loaded = load_record(path)
+    loaded = load_record(path, strict)
+    if warnings is not None:
+        warnings.extend(loaded.warnings)
     documents = render_documents(loaded, only, templates, formats)
     written = []
     for suffix, data in documents.items():
@@ -137,8 +144,16 @@ def render_paths(
     templates: Path | None = None,
     pdf: bool = False,
     formats: tuple[str, ...] | None = None,
+    pdf_timeout: float | None = None,
+    strict: bool = False,
 ) -> RenderReport:
-    """Render every record; a broken record is reported and the others still rendered."""
+    """Render every record; a broken record is reported and the others still rendered.
+
+    With ``pdf``, every .docx written is converted in one LibreOffice call, stopped after
+    ``pdf_timeout`` seconds (default: ``giaoban.pdf.libreoffice.default_timeout``).
+    Warnings are collected in the report; with ``strict`` a record with a warning is
+    broken (reported, not rendered).
+    """
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
     stems: dict[str, Path] = {}
@@ -152,11 +167,14 @@ def render_paths(
     report = RenderReport()
     for path in paths:
         try:
-            report.written.extend(render_record(path, out_dir, only, templates, formats))
+            report.written.extend(
+                render_record(path, out_dir, only, templates, formats, strict, report.warnings)
+            )
         except RecordInvalid as error:
             report.problems.extend(error.problems)
     if pdf and report.written:
-        from giaoban.render.pdf import convert_to_pdf
+        from giaoban.pdf import convert_to_pdf
 
-        report.written.extend(convert_to_pdf([p for p in report.written if p.suffix == ".docx"]))
+        documents = [p for p in report.written if p.suffix == ".docx"]
+        report.written.extend(convert_to_pdf(documents, pdf_timeout))
     return report

@@ -9,6 +9,7 @@ from pathlib import Path
 from giaoban.errors import Problem, RecordInvalid, UsageError
 from giaoban.messages import msg
 from giaoban.record import check_defaults, find_records, load_record
+from giaoban.record.warnings import RecordWarning
 
 
 @dataclass
@@ -16,6 +17,7 @@ class ValidationReport:
     """Problems per file; files without problems are listed with an empty list."""
 
     files: dict[Path, list[Problem]] = field(default_factory=dict)
+    warnings: list[RecordWarning] = field(default_factory=list)
 
     @property
     def problems(self) -> list[Problem]:
@@ -27,16 +29,19 @@ class ValidationReport:
 
     def summary(self) -> str:
         bad = sum(1 for problems in self.files.values() if problems)
+        if not bad and self.warnings:
+            return msg("summary_ok_warnings", files=len(self.files), warnings=len(self.warnings))
         if not bad:
             return msg("summary_ok", files=len(self.files))
         return msg("summary_problems", problems=len(self.problems), bad=bad, files=len(self.files))
 
 
-def validate_paths(paths: Iterable[Path]) -> ValidationReport:
+def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationReport:
     """Validate the records and defaults files under ``paths``.
 
     A problem in a defaults file is reported once, under that file, not again
-    under every record it applies to.
+    under every record it applies to; so is a warning about a value of a defaults
+    file. With ``strict``, warnings are problems (``--strict``).
     """
     paths = list(paths)
     found = find_records(paths)
@@ -51,14 +56,16 @@ def validate_paths(paths: Iterable[Path]) -> ValidationReport:
             broken_defaults.add(defaults.resolve())
     for record in found.records:
         try:
-            load_record(record)
+            loaded = load_record(record, strict)
             report.files[record] = []
+            report.warnings.extend(loaded.warnings)
         except RecordInvalid as error:
             report.files[record] = [
                 p for p in error.problems if p.file.resolve() not in broken_defaults
             ]
     for path in list(report.files):
         report.files[path] = _unique(report.files[path])
+    report.warnings = list(dict.fromkeys(report.warnings))
     return report
 
 

@@ -10,7 +10,7 @@ from giaoban import vietnamese as vn
 from giaoban.errors import Problem
 from giaoban.messages import msg
 from giaoban.record.model import Record
-from giaoban.record.source import FieldPath
+from giaoban.record.source import FieldPath, field_name
 
 FIGURE_REFERENCE = re.compile(r"\{([\w.-]+)\}")
 
@@ -116,6 +116,32 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
     meeting = record.meeting
     if meeting.start and meeting.end and meeting.end <= meeting.start:
         report(("meeting", "end"), msg("end_before_start"))
+
+    # The conference reviews the work year: it meets in that year or early the next
+    # (a January review), and the chair passes on for the next work year.
+    work_year = record.year
+    if cluster and cluster.year and meeting.date.year not in (work_year, work_year + 1):
+        report(
+            ("meeting", "date"),
+            msg(
+                "meeting_year_mismatch",
+                date=vn.press_date(meeting.date, with_year=True),
+                year=work_year,
+                next=work_year + 1,
+            ),
+        )
+    for index, handover in enumerate(record.handover):
+        if handover.year != work_year + 1:
+            report(
+                ("handover", index, "year"),
+                msg(
+                    "handover_year_mismatch",
+                    field=field_name(("handover", index, "year")),
+                    value=handover.year,
+                    year=work_year,
+                    next=work_year + 1,
+                ),
+            )
 
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems

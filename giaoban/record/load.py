@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,22 +15,31 @@ from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain
 from giaoban.record.model import Record
-from giaoban.record.source import FieldPath, Source, load_source
+from giaoban.record.source import FieldPath, Source, field_name, load_source
+from giaoban.record.warnings import RecordWarning, collect_warnings
 
 Located = tuple[Path, int, int]
 
 
 @dataclass
 class LoadedRecord:
-    """A validated record with the files it came from."""
+    """A validated record with the files it came from and what looks suspicious in it.
+
+    ``defaults``: the defaults files merged under it, outermost first.
+    ``warnings``: see ``giaoban.record.warnings``, in file order.
+    """
 
     path: Path
     record: Record
     defaults: list[Path]
+    warnings: list[RecordWarning] = field(default_factory=list)
 
 
-def load_record(path: Path) -> LoadedRecord:
-    """Load and validate one record; RecordInvalid lists every problem at once."""
+def load_record(path: Path, strict: bool = False) -> LoadedRecord:
+    """Load and validate one record; RecordInvalid lists every problem at once.
+
+    With ``strict``, every warning is an error too (``--strict``).
+    """
     defaults = defaults_chain(path)
     sources: list[Source] = []
     problems: list[Problem] = []
@@ -61,7 +70,10 @@ def load_record(path: Path) -> LoadedRecord:
     problems = cross_check(record, lambda fp: _locate(positions, fp, path))
     if problems:
         raise RecordInvalid(problems)
-    return LoadedRecord(path, record, defaults)
+    warnings = collect_warnings(record, lambda fp: _locate(positions, fp, path))
+    if strict and warnings:
+        raise RecordInvalid([warning.as_problem() for warning in warnings])
+    return LoadedRecord(path, record, defaults, warnings)
 
 
 def check_defaults(path: Path) -> list[Problem]:
@@ -159,20 +171,13 @@ def _data_path(loc: tuple) -> FieldPath:
     )
 
 
-def _dotted(field_path: FieldPath) -> str:
-    text = ""
-    for part in field_path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(gốc)"
-
-
 def _describe(item: dict, field_path: FieldPath) -> str:
     kind = item["type"]
     value = item.get("input")
     ctx = item.get("ctx") or {}
-    name = _dotted(field_path)
+    name = field_name(field_path)
     if kind == "missing":
-        return msg("missing_field", field=field_path[-1], section=_dotted(field_path[:-1]))
+        return msg("missing_field", field=field_path[-1], section=field_name(field_path[:-1]))
     if kind == "extra_forbidden":
         key = str(field_path[-1])
         allowed = _allowed_keys(field_path[:-1])

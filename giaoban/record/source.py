@@ -45,6 +45,14 @@ _BOMS = (
 )
 
 
+def field_name(field_path: FieldPath) -> str:
+    """A YAML path as messages show it: ``meeting.date``, ``attendees[1].name``."""
+    text = ""
+    for part in field_path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(gốc)"
+
+
 @dataclass
 class Source:
     """A YAML document as plain data, with where each value came from."""

@@ -1,0 +1,173 @@
+"""Warnings: values that are valid but probably not what the secretary meant.
+
+An error stops a record; a warning does not. ``load_record`` runs every registered
+check on a record that has no error and returns what they found, located like errors
+(file, line and column of the value in the record or in the defaults file that gave
+it), in ``LoadedRecord.warnings``. ``giaoban validate``, ``render`` and ``export``
+print each one on stderr as::
+
+    hoi-nghi.yaml:165:12: cảnh báo: figures, mục 1, value: ...      (--lang en: warning:)
+
+and keep exit code 0; with ``--strict`` (``load_record(path, strict=True)``) every
+warning is an error instead: the record is refused and the exit code is 1.
+
+Adding a check
+--------------
+Write a function ``check(record: Record, warn: Warn) -> None`` below, decorated with
+``@warning_check``, and add its message to ``giaoban/messages.py`` (Vietnamese and
+English, like every error). Inside, one call adds one warning at a YAML path::
+
+    @warning_check
+    def decimal_count(record: Record, warn: Warn) -> None:
+        for index, figure in enumerate(record.figures):
+            if ...:
+                warn(("figures", index, "value"), "warning_decimal_count", value=...)
+
+``warn(field_path, key, **values)``: ``field_path`` is the path of keys and 0-based list
+indexes as in the YAML (``("figures", 0, "value")``); the warning is placed at that value,
+or at its nearest written parent when the value came from a default. ``key`` names the
+message in the catalogue; ``values`` fill its ``{placeholders}``, and ``{field}`` is
+always available: the path as a secretary reads it (``figures, mục 1, value``).
+Checks run in registration order; the warnings are returned in file order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from giaoban import vietnamese as vn
+from giaoban.errors import Problem
+from giaoban.messages import msg
+from giaoban.record.model import Record
+from giaoban.record.source import FieldPath, field_name
+
+Locate = Callable[[FieldPath], tuple[Path, int, int]]
+
+
+@dataclass(frozen=True)
+class RecordWarning:
+    """One warning: where (``file``, 1-based ``line`` and ``column``) and what (``key``,
+    ``values``); the text is made from the catalogue in the language chosen when shown."""
+
+    file: Path
+    line: int
+    column: int
+    key: str
+    values: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def message(self) -> str:
+        return msg(self.key, **self.values)
+
+    def as_problem(self) -> Problem:
+        """The same finding as an error (``--strict``), saying it is one because of it."""
+        text = f"{msg('warning_strict_label')}: {self.message}"
+        return Problem(self.file, text, self.line, self.column)
+
+    def format(self) -> str:
+        """``file:line:column: cảnh báo: message`` (English: ``warning:``)."""
+        return f"{self.file}:{self.line}:{self.column}: {msg('warning_label')}: {self.message}"
+
+
+class Warn(Protocol):
+    def __call__(self, field_path: FieldPath, key: str, /, **values: Any) -> None: ...
+
+
+Check = Callable[[Record, Warn], None]
+CHECKS: list[Check] = []
+
+
+def warning_check(check: Check) -> Check:
+    """Register ``check`` to run on every valid record (see the module docstring)."""
+    CHECKS.append(check)
+    return check
+
+
+def collect_warnings(record: Record, locate: Locate) -> list[RecordWarning]:
+    """Run every registered check on ``record``; the warnings in file order."""
+    found: list[RecordWarning] = []
+
+    def warn(field_path: FieldPath, key: str, /, **values: Any) -> None:
+        file, line, column = locate(tuple(field_path))
+        values.setdefault("field", field_name(tuple(field_path)))
+        found.append(RecordWarning(file, line, column, key, values))
+
+    for check in CHECKS:
+        check(record, warn)
+    found.sort(key=lambda w: (str(w.file), w.line, w.column))
+    return found
+
+
+# --- the checks -------------------------------------------------------------------------
+
+
+@warning_check
+def decimal_count(record: Record, warn: Warn) -> None:
+    """A count (documents, gifts, houses, people...) has no fraction: ``value: 19,455`` with
+    ``unit: văn bản`` was meant as 19455, not nineteen and a bit."""
+    for index, figure in enumerate(record.figures):
+        value = figure.value
+        if value == value.to_integral_value() or not vn.is_count_unit(figure.unit):
+            continue
+        digits = -value.as_tuple().exponent  # type: ignore[operator]
+        shown = vn.format_number(value, digits)
+        if digits == 3:  # 19,455: a thousands separator typed as a decimal comma
+            whole = str(value).replace(".", "").lstrip("0") or "0"
+            key = "warning_decimal_count_thousands"
+        else:
+            whole = vn.format_number(value, 0)
+            key = "warning_decimal_count"
+        warn(("figures", index, "value"), key, value=shown, unit=figure.unit, whole=whole)
+
+
+_UNIT_SUFFIX = r"\s*(?:[(,:/–-]\s*)?\(?\s*{unit}\s*\)?\s*$"
+
+
+@warning_check
+def label_repeats_unit(record: Record, warn: Warn) -> None:
+    """The documents print ``label: value unit``; a label that ends with its unit
+    (``nhà Đại đoàn kết (căn)``, ``số hộ, hộ``) or is the unit reads it twice."""
+    for index, figure in enumerate(record.figures):
+        unit = (figure.unit or "").strip()
+        if not unit or unit == "%":
+            continue
+        label = figure.label.strip()
+        folded_label, folded_unit = label.casefold(), unit.casefold()
+        pattern = _UNIT_SUFFIX.format(unit=re.escape(folded_unit))
+        ends = re.search(r"(?:^|\s|[(,:/–-])" + pattern, folded_label)
+        if folded_label == folded_unit or ends:
+            text = f"{vn.capitalize_first(label)}: {figure.formatted()}"
+            warn(("figures", index, "label"), "warning_label_repeats_unit", unit=unit, text=text)
+
+
+# How far from the work year a date may be before it looks like a typo: a deadline may
+# fall a few years ahead (a term of office is five years), not before the year reported.
+DEADLINE_YEARS_AHEAD = 5
+
+
+@warning_check
+def dates_far_from_work_year(record: Record, warn: Warn) -> None:
+    """Dates and years other than the meeting's, far from the work year (``cluster.year``)."""
+    year = record.year
+
+    def far(field_path: FieldPath, day: dt.date | None, first: int, last: int) -> None:
+        if day is not None and not first <= day.year <= last:
+            shown = vn.press_date(day, with_year=True)
+            warn(field_path, "warning_date_far", value=shown, year=year)
+
+    for index, directive in enumerate(record.directives):
+        last = year + DEADLINE_YEARS_AHEAD
+        far(("directives", index, "deadline"), directive.deadline, year, last)
+    for index, figure in enumerate(record.figures):
+        if figure.year is not None and figure.year > year:
+            warn(("figures", index, "year"), "warning_year_ahead", value=figure.year, year=year)
+    # Without cluster.year the work year is the meeting's, one too many for a January review.
+    cluster = record.meeting.cluster
+    reported = {year} if cluster and cluster.year else {year - 1, year}
+    if record.report and record.report.year is not None and record.report.year not in reported:
+        warn(("report", "year"), "warning_report_year", value=record.report.year, year=year)

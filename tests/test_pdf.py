@@ -1,0 +1,131 @@
+"""PDF through LibreOffice: each PDF from its own document, a hung LibreOffice stopped whole."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from giaoban.errors import GiaobanError
+from giaoban.pdf import find_soffice
+from tests.conftest import EXAMPLES, run
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text without the page numbers that break paragraphs across pages."""
+    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return re.sub(r"^\f?\d+\n", "", done.stdout, flags=re.MULTILINE)
+
+
+def words(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def body_paragraphs(path: Path) -> list[str]:
+    """The .docx's paragraphs outside tables (tables' columns interleave in PDF text)."""
+    return [words(p.text) for p in Document(str(path)).paragraphs if words(p.text)]
+
+
+@pytest.fixture
+def same_names(tmp_path: Path) -> Path:
+    """archive/2022/hoi-nghi.yaml and archive/2023/hoi-nghi.yaml: two records of one name."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(EXAMPLES / "giaoban.yaml", archive / "giaoban.yaml")
+    for year in ("2022", "2023"):
+        (archive / year).mkdir()
+        shutil.copy(EXAMPLES / f"nam-song-hau-{year}.yaml", archive / year / "hoi-nghi.yaml")
+    return archive
+
+
+def test_each_pdf_is_made_from_its_own_document(same_names: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    result = run("export", str(same_names), "-o", str(out), "--pdf", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    documents = sorted(out.rglob("*.docx"))
+    assert [d.relative_to(out).as_posix() for d in documents] == [
+        "2022/hoi-nghi-bien-ban.docx",
+        "2022/hoi-nghi-tin-bai.docx",
+        "2023/hoi-nghi-bien-ban.docx",
+        "2023/hoi-nghi-tin-bai.docx",
+        "tong-hop-2022.docx",  # the year summaries are converted too
+        "tong-hop-2023.docx",
+    ]
+    for document in documents:
+        text = words(pdf_text(document.with_suffix(".pdf")))
+        paragraphs = body_paragraphs(document)
+        assert len(paragraphs) >= 3, document
+        missing = [p for p in paragraphs if p not in text]
+        assert not missing, (document, missing[:3])
+    minutes_2022 = words(pdf_text(out / "2022" / "hoi-nghi-bien-ban.pdf"))
+    minutes_2023 = words(pdf_text(out / "2023" / "hoi-nghi-bien-ban.pdf"))
+    assert "ngày 15 tháng 12 năm 2022" in minutes_2022
+    assert "năm 2023" not in minutes_2022.split("Cụm trưởng")[0]
+    assert "ngày 15 tháng 12 năm 2022" not in minutes_2023
+
+
+def test_a_pdf_missing_beside_an_unchanged_document_is_made_again(same_names, tmp_path):
+    out = tmp_path / "out"
+    assert run("export", str(same_names), "-o", str(out), "--pdf").exit_code == 0
+    (out / "2023" / "hoi-nghi-tin-bai.pdf").unlink()
+    (out / "tong-hop-2022.pdf").unlink()
+    again = run("export", str(same_names), "-o", str(out), "--pdf")
+    assert again.exit_code == 0, again.output
+    assert (out / "2023" / "hoi-nghi-tin-bai.pdf").is_file()
+    assert (out / "tong-hop-2022.pdf").is_file()
+
+
+def _alive_in_group(group: int) -> list[int]:
+    """Processes (zombies aside) whose process group is ``group``, from /proc."""
+    alive = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and int(fields[2]) == group:
+            alive.append(int(stat.parent.name))
+    return alive
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads process groups from /proc")
+def test_a_hung_libreoffice_is_stopped_with_everything_it_started(examples, tmp_path, monkeypatch):
+    # The launcher starts a worker that never answers, as a hung soffice.bin does.
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "soffice").write_text(
+        f"#!/bin/sh\necho $$ > {tmp_path}/group\nsleep 300 &\necho $! > {tmp_path}/worker\nwait\n"
+    )
+    (fake / "soffice").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}:/usr/bin:/bin")
+    result = run("render", "nam-song-hau-2022.yaml", "-o", "out", "--pdf", "--pdf-timeout", "1")
+    assert result.exit_code == 1
+    message = result.stderr.strip()
+    assert "\n" not in message  # one message, not a traceback
+    assert "LibreOffice chưa xong sau 1 giây khi chuyển 2 tài liệu sang PDF" in message
+    assert "--pdf-timeout" in message
+    group = int((tmp_path / "group").read_text())
+    worker = int((tmp_path / "worker").read_text())
+    assert worker != group
+    assert _alive_in_group(group) == []
+    assert (examples / "out" / "nam-song-hau-2022-bien-ban.docx").is_file()  # kept
+    assert not list((examples / "out").glob("*.pdf"))
+
+
+def test_libreoffice_is_found_where_windows_installs_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    program_files = tmp_path / "Program Files"
+    monkeypatch.setenv("ProgramFiles", str(program_files))
+    monkeypatch.delenv("ProgramW6432", raising=False)
+    monkeypatch.delenv("ProgramFiles(x86)", raising=False)
+    with pytest.raises(GiaobanError, match="libreoffice-writer-nogui"):
+        find_soffice()
+    soffice = program_files / "LibreOffice" / "program" / "soffice.exe"
+    soffice.parent.mkdir(parents=True)
+    soffice.write_bytes(b"")
+    assert find_soffice() == str(soffice)
