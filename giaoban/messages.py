@@ -906,6 +906,11 @@ _PAIRS.update(
             "the certificate does not chain to any given trust root ({reason}); add "
             "--trust ROOT.pem",
         ),
+        "verify_no_trust": (
+            "chưa kiểm tra được chứng thư dẫn tới gốc tin cậy nào: hãy chỉ chứng thư gốc bằng "
+            "--trust GỐC.pem",
+            "no trust root to check the certificate against: give one with --trust ROOT.pem",
+        ),
         "verify_no_tsa": (
             "thời điểm ký do máy người ký ghi, không có dấu thời gian của tổ chức cung cấp "
             "dịch vụ (TSA)",
@@ -1006,8 +1011,9 @@ _PAIRS.update(
             "\b\nExample:\n  giaoban verify out/bien-ban.pdf --trust root.pem",
         ),
         "help_verify_trust": (
-            "Chứng thư gốc tin cậy (PEM/DER), dùng nhiều lần được; mặc định: kho của hệ thống",
-            "A trust root certificate (PEM/DER), repeatable; default: the system's store",
+            "Chứng thư gốc tin cậy (PEM/DER), dùng nhiều lần được; không có thì không chữ ký "
+            "nào được coi là tin cậy",
+            "A trust root certificate (PEM/DER), repeatable; without one no signature is trusted",
         ),
     }
 )

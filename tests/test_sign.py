@@ -248,6 +248,9 @@ def test_untrusted_root_fails(material, minutes):
     assert "không dẫn tới gốc tin cậy" in result.output
     trusted = run("verify", str(minutes), "--trust", str(material["root"]))
     assert trusted.exit_code == 0, trusted.output
+    no_root = run("verify", str(minutes))
+    assert no_root.exit_code == 1
+    assert "--trust GỐC.pem" in no_root.output
 
 
 def test_unsigned_pdf_is_not_valid(material):
@@ -326,3 +329,36 @@ def test_second_signature_on_a_signed_block_is_refused(material, minutes):
                  "--role", "thu-ky")  # fmt: skip
     assert again.exit_code == 1
     assert "đã được ký" in again.output
+
+
+def test_pkcs11_token_signs(material, minutes, tmp_path, monkeypatch):
+    from tests import softhsm
+
+    root = pki.make_root("token root")
+    root_pem = pki.write_pem(tmp_path / "token-root.pem", root)
+    library = softhsm.make_token(tmp_path / "hsm", pki.issue(root, "Trần Văn Phước"), monkeypatch)
+    token_args = ["--pkcs11-lib", str(library), "--token", softhsm.TOKEN, "--key", softhsm.KEY]
+    from click.testing import CliRunner
+
+    from giaoban.cli import cli
+
+    result = CliRunner().invoke(
+        cli,
+        ["sign", str(minutes), *token_args, "--image", str(material["image"])],
+        input=softhsm.PIN + "\n",
+        env={"GIAOBAN_PASSWORD": None},
+    )
+    assert result.exit_code == 0, result.output
+    assert "Mã PIN của token" in result.output and softhsm.PIN not in result.output
+    verified = run("verify", str(minutes), "--trust", str(root_pem))
+    assert verified.exit_code == 0, verified.output
+    assert "Trần Văn Phước" in verified.output and "nguyên vẹn từ khi ký" in verified.output
+    wrong = run("sign", str(minutes), *token_args, "--image", str(material["image"]),
+                "--role", "chu-tri", env={"GIAOBAN_PASSWORD": "000000"})  # fmt: skip
+    assert wrong.exit_code == 1
+    assert "sai mã PIN" in wrong.output.splitlines()[-1]
+    pin = {"GIAOBAN_PASSWORD": softhsm.PIN}
+    missing = run("sign", str(minutes), "--pkcs11-lib", str(library), "--token", "khong-co",
+                  "--key", softhsm.KEY, "--invisible", env=pin)  # fmt: skip
+    assert missing.exit_code == 1
+    assert "không thấy token 'khong-co'" in missing.output

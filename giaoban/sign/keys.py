@@ -88,12 +88,18 @@ def open_token(library: Path, token: str, key: str, pin: bytes) -> Iterator[obje
     except (OSError, RuntimeError, p11.PKCS11Error) as error:
         raise GiaobanError(msg("sign_token_error", library=library, error=error)) from None
     try:
-        signer = PKCS11Signer(session, cert_label=key, key_label=key)
+        # hashing here and signing the digest with the plain mechanism (CKM_ECDSA,
+        # CKM_RSA_PKCS) works on every token; the combined ones are often missing
+        signer = PKCS11Signer(session, cert_label=key, key_label=key, use_raw_mechanism=True)
         try:
             certificate = signer.signing_cert
         except (PKCS11Error, SigningError, p11.PKCS11Error):
             raise GiaobanError(msg("sign_no_key", key=key, token=token)) from None
         _check_validity(certificate, token)
-        yield signer
+        try:
+            yield signer
+        except p11.PKCS11Error as error:
+            detail = f"{type(error).__name__} {error}".strip()
+            raise GiaobanError(msg("sign_token_error", library=library, error=detail)) from None
     finally:
         session.close()

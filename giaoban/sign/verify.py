@@ -79,7 +79,7 @@ def signer_name(certificate: object) -> str:
     return f"{common} ({organisation})" if organisation and organisation != common else common
 
 
-def _check(embedded: object, context: object) -> SignatureCheck:
+def _check(embedded: object, context: object, has_roots: bool) -> SignatureCheck:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import ModificationLevel, SignatureCoverageLevel
 
@@ -107,7 +107,8 @@ def _check(embedded: object, context: object) -> SignatureCheck:
         problems.append(msg("verify_modified_after"))
     if intact and not status.trusted:
         indication = status.trust_problem_indic
-        problems.append(msg("verify_untrusted", reason=indication.name if indication else "?"))
+        reason = indication.name if indication else "?"
+        problems.append(msg("verify_untrusted" if has_roots else "verify_no_trust", reason=reason))
     if status.timestamp_validity is None:
         not_checked.append(msg("verify_no_tsa"))
     not_checked.append(msg("verify_no_revocation"))
@@ -118,21 +119,24 @@ def _check(embedded: object, context: object) -> SignatureCheck:
 
 def verify_pdf(path: Path, trust: list[Path] | None = None) -> VerifyReport:
     """Check every signature of ``path`` against the roots in the PEM/DER files ``trust``
-    (none given: the system's trust store). GiaobanError when the file is missing or not
-    a PDF; a PDF without signatures gives a report whose ``ok`` is False."""
+    (none given: nothing is trusted, and the report says so). GiaobanError when the file
+    is missing or not a PDF; a PDF without signatures gives a report whose ``ok`` is False."""
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko_certvalidator import ValidationContext
 
     quiet_pyhanko()
     roots = _load_roots(trust or [])
+    # no root given: nothing is trusted (the system's store lacks Vietnam's roots anyway)
     context = ValidationContext(
-        trust_roots=roots or None, allow_fetching=False, revocation_mode="soft-fail"
+        trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail"
     )
     try:
         with path.open("rb") as stream:
             reader = PdfFileReader(stream, strict=False)
-            checks = [_check(embedded, context) for embedded in reader.embedded_signatures]
+            checks = [
+                _check(embedded, context, bool(roots)) for embedded in reader.embedded_signatures
+            ]
     except FileNotFoundError:
         raise GiaobanError(msg("sign_file_missing", path=path)) from None
     except (PdfError, ValueError, KeyError, TypeError) as error:
