@@ -28,6 +28,7 @@ def main() -> None:
         ("rendering", "render"),
         ("diff", "diff"),
         ("export", "export"),
+        ("PDF through LibreOffice", "pdf"),
     ):
         print(f"\n== {title}")
         importlib.import_module(name).main()

@@ -24,18 +24,34 @@ def nfc(text: str) -> str:
 # --- dates and times -------------------------------------------------------------
 
 
+class MonthDate(_dt.date):
+    """A date known only to the month ("2023-12"): printed without a day."""
+
+    day_known = False
+
+
+def day_known(day: _dt.date) -> bool:
+    """False for a ``MonthDate``, whose day the record does not give."""
+    return getattr(day, "day_known", True)
+
+
 def admin_date(day: _dt.date) -> str:
     """Date as an administrative document writes it: "ngày 05 tháng 3 năm 2022".
 
     Nghị định 30/2020/NĐ-CP, Phụ lục I: days below 10 and the months 1 and 2 take a
-    leading zero, no other month does.
+    leading zero, no other month does. A date known only to the month gives
+    "tháng 12 năm 2023" (nothing is invented for the day).
     """
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    if not day_known(day):
+        return f"tháng {month} năm {day.year}"
     return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
 def press_date(day: _dt.date, with_year: bool = False) -> str:
-    """Date as the press writes it: "15/12" (or "15/12/2022")."""
+    """Date as the press writes it: "15/12" (or "15/12/2022"); "tháng 12/2023" for a month."""
+    if not day_known(day):
+        return f"tháng {day.month}/{day.year}"
     text = f"{day.day}/{day.month}"
     return f"{text}/{day.year}" if with_year else text
 
@@ -50,6 +66,9 @@ def short_time(moment: _dt.time) -> str:
     if moment.minute:
         return f"{moment.hour} giờ {moment.minute:02d}"
     return f"{moment.hour} giờ"
+
+
+PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối")
 
 
 def part_of_day(moment: _dt.time) -> str:
@@ -79,15 +98,66 @@ def parse_time(text: str) -> _dt.time:
 
 
 _DMY_RE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+_MONTH_RE = re.compile(r"^\s*(?:(\d{4})-(\d{1,2})|(\d{1,2})/(\d{4}))\s*$")
 
 
-def parse_date(text: str) -> _dt.date:
-    """Read "2022-12-15" or the Vietnamese "15/12/2022"; ValueError when impossible."""
+def parse_date(text: str, month_only: bool = False) -> _dt.date:
+    """Read "2022-12-15" or the Vietnamese "15/12/2022"; ValueError when impossible.
+
+    With ``month_only``, "2022-12" and "12/2022" are read too, as a ``MonthDate``.
+    """
     match = _DMY_RE.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
         return _dt.date(year, month, day)
+    month_match = _MONTH_RE.match(text) if month_only else None
+    if month_match:
+        year_a, month_a, month_b, year_b = month_match.groups()
+        return MonthDate(int(year_a or year_b), int(month_a or month_b), 1)
     return _dt.date.fromisoformat(text.strip())
+
+
+# The periods a sơ kết or tổng kết reviews, and the one that follows each (what the
+# "phương hướng, nhiệm vụ" of that meeting are for).
+PERIODS = {
+    "năm": "năm",
+    "6 tháng đầu năm": "6 tháng cuối năm",
+    "6 tháng cuối năm": "năm",
+    "9 tháng": "quý IV",
+    "quý I": "quý II",
+    "quý II": "quý III",
+    "quý III": "quý IV",
+    "quý IV": "năm",
+}
+_PERIOD_ALIASES = {
+    "cả năm": "năm",
+    "6 tháng": "6 tháng đầu năm",
+    "sáu tháng đầu năm": "6 tháng đầu năm",
+    "6 tháng đầu": "6 tháng đầu năm",
+    "6 tháng cuối": "6 tháng cuối năm",
+    "sáu tháng cuối năm": "6 tháng cuối năm",
+    "9 tháng đầu năm": "9 tháng",
+    "quý 1": "quý I",
+    "quý 2": "quý II",
+    "quý 3": "quý III",
+    "quý 4": "quý IV",
+}
+
+
+def normalise_period(text: str) -> str:
+    """ "6 tháng" -> "6 tháng đầu năm", "Quý 3" -> "quý III"; others unchanged but spaced."""
+    lowered = " ".join(nfc(text).split()).lower()
+    lowered = _PERIOD_ALIASES.get(lowered, lowered)
+    return re.sub(r"^quý (i+v?|iv)$", lambda m: f"quý {m.group(1).upper()}", lowered)
+
+
+def period_of_year(period: str, year: int) -> str:
+    """ "năm 2022", "6 tháng đầu năm 2022", "quý III năm 2022", "9 tháng năm 2022"."""
+    if period == "năm":
+        return f"năm {year}"
+    if period.endswith("năm"):
+        return f"{period} {year}"
+    return f"{period} năm {year}"
 
 
 # --- numbers ------------------------------------------------------------------------

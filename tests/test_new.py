@@ -24,7 +24,7 @@ def test_new_from_last_year_makes_the_handover_target_the_chair_and_host(example
     assert cluster.chair == "Cà Mau"
     assert cluster.members[:2] == ["Bạc Liêu", "Cà Mau"]
     assert record.meeting.place.province == "Cà Mau"
-    assert record.meeting.host == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau"
+    assert record.meeting.host == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau"]
     assert record.meeting.date.isoformat() == "2023-12-15"
     text = (examples / "2023.yaml").read_text(encoding="utf-8")
     assert "khac-phuc-kho-khan" in text  # last year's directive ids, offered for 'continues'

@@ -31,6 +31,15 @@ def body_paragraphs(path: Path) -> list[str]:
     return [words(p.text) for p in Document(str(path)).paragraphs if words(p.text)]
 
 
+@pytest.fixture(autouse=True)
+def _cache(tmp_path_factory, monkeypatch) -> Path:
+    """One cache folder (and so one LibreOffice profile) for this module's tests, not the
+    user's."""
+    folder = tmp_path_factory.getbasetemp() / "cache"
+    monkeypatch.setenv("GIAOBAN_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def same_names(tmp_path: Path) -> Path:
     """archive/2022/hoi-nghi.yaml and archive/2023/hoi-nghi.yaml: two records of one name."""
@@ -103,6 +112,10 @@ def test_a_hung_libreoffice_is_stopped_with_everything_it_started(examples, tmp_
     )
     (fake / "soffice").chmod(0o755)
     monkeypatch.setenv("PATH", f"{fake}:/usr/bin:/bin")
+    monkeypatch.setenv("GIAOBAN_CACHE_DIR", str(tmp_path / "cache"))
+    kept = tmp_path / "cache" / "libreoffice" / "profile" / "user" / "registrymodifications.xcu"
+    kept.parent.mkdir(parents=True)
+    kept.write_text("<items/>")
     result = run("render", "nam-song-hau-2022.yaml", "-o", "out", "--pdf", "--pdf-timeout", "1")
     assert result.exit_code == 1
     message = result.stderr.strip()
@@ -115,6 +128,39 @@ def test_a_hung_libreoffice_is_stopped_with_everything_it_started(examples, tmp_
     assert _alive_in_group(group) == []
     assert (examples / "out" / "nam-song-hau-2022-bien-ban.docx").is_file()  # kept
     assert not list((examples / "out").glob("*.pdf"))
+    assert not kept.exists()  # the profile a hung LibreOffice used may be what hangs it
+
+
+def test_one_profile_is_reused_and_a_second_run_meanwhile_gets_its_own(examples, tmp_path):
+    from filelock import FileLock
+
+    from giaoban.pdf import convert_to_pdf
+    from giaoban.pdf.libreoffice import shared_profile
+
+    assert run("render", "nam-song-hau-2022.yaml", "-o", "out").exit_code == 0
+    minutes = examples / "out" / "nam-song-hau-2022-bien-ban.docx"
+    press = examples / "out" / "nam-song-hau-2022-tin-bai.docx"
+    profile = shared_profile()
+    assert profile is not None and profile.parent.parent == _cache_folder()
+    with FileLock(profile.parent / "profile.lock"):  # another run holds the shared profile
+        shutil.rmtree(profile, ignore_errors=True)
+        convert_to_pdf([minutes])
+        assert not profile.exists()
+    assert "Lữ Văn Hùng" in pdf_text(minutes.with_suffix(".pdf"))
+    convert_to_pdf([press])
+    assert (profile / "user" / "registrymodifications.xcu").is_file()  # made by LibreOffice
+    marker = profile / "user" / "giaoban-marker"
+    marker.write_text("reused")
+    (profile / ".lock").write_text("left by a LibreOffice that was killed")
+    convert_to_pdf([press])
+    assert marker.read_text() == "reused"
+    assert "Nam Sông Hậu" in pdf_text(press.with_suffix(".pdf"))
+
+
+def _cache_folder() -> Path:
+    import os
+
+    return Path(os.environ["GIAOBAN_CACHE_DIR"])
 
 
 def test_libreoffice_is_found_where_windows_installs_it(tmp_path, monkeypatch):

@@ -145,7 +145,7 @@ def test_one_title_speaker_and_another_cluster(tmp_path: Path):
         "Đồng).**"
     ) in markdown
     assert (
-        "Ông Hầu A Mạnh, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam dự chỉ "
+        "Ông Hầu A Mạnh, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, dự chỉ "
         "đạo hội nghị." in markdown
     )
     assert (

@@ -32,12 +32,12 @@ def test_copy_edit_in_word_and_render(examples: Path):
         assert "Thành phần tham dự:" in xml
         xml = xml.replace("Thành phần tham dự:", "Thành phần dự họp:")
         # Word splits a tag across runs (spell-check marks, a formatting change mid-tag).
-        original = "{{ meeting.title }} năm {{ year }}"
+        original = "{{ meeting_name }}"
         assert original in xml
         split = (
             '{{ meet</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:rPr><w:b/>'
-            '<w:sz w:val="28"/></w:rPr><w:t>ing.title }} năm {{ ye</w:t></w:r>'
-            '<w:proofErr w:type="spellEnd"/><w:r><w:rPr><w:b/></w:rPr><w:t>ar }}'
+            '<w:sz w:val="28"/></w:rPr><w:t>ing_na</w:t></w:r>'
+            '<w:proofErr w:type="spellEnd"/><w:r><w:rPr><w:b/></w:rPr><w:t>me }}'
         )
         return xml.replace(original, split)
 

@@ -105,7 +105,8 @@ BROKEN = [
         "kind: giao ban",
         "kind: giao bam",
         ":9:3:",
-        "'giao bam' không hợp lệ; chọn một trong: giao ban, sơ kết, tổng kết, khác. "
+        "'giao bam' không hợp lệ; chọn một trong: giao ban, sơ kết, tổng kết, "
+        "ký kết giao ước thi đua, khác. "
         "Có phải ý bạn là 'giao ban'?",
     ),
     (
@@ -139,10 +140,10 @@ BROKEN = [
     ),
     (
         "list-for-text",
-        "  host: Ủy ban",
-        "  host:\n    - Ủy ban",
-        ":14:3:",
-        "meeting.host: cần một dòng chữ",
+        "    locality: thành phố Bạc Liêu",
+        "    locality:\n      - thành phố Bạc Liêu",
+        ":12:5:",
+        "meeting.place.locality: cần một dòng chữ",
     ),
     (
         "missing-title",

@@ -5,6 +5,12 @@ about a second, then converts about ten documents a second). LibreOffice names e
 after its document and writes them all into one folder, so two documents of the same name
 (``2022/hoi-nghi-bien-ban.docx`` and ``2023/hoi-nghi-bien-ban.docx``) would overwrite each
 other: each document is staged under a name of its own first.
+
+LibreOffice runs with a profile of giaoban's own, never the user's (an open LibreOffice
+window would otherwise take the job over, or lock it out). That profile is kept in the
+user's cache folder and reused from run to run, which spares LibreOffice building a new
+one each time; a lock lets one run use it at a time, and a run that finds it busy uses a
+throw-away profile instead of waiting.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from giaoban.errors import GiaobanError
@@ -107,6 +114,49 @@ def run_soffice(
     return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
+def shared_profile() -> Path | None:
+    """The folder of the LibreOffice profile reused across runs, or None when the cache is
+    off (``GIAOBAN_CACHE_DIR=off``): ``<cache>/libreoffice/profile``."""
+    from giaoban.render.cache import cache_folder
+
+    folder = cache_folder()
+    return None if folder is None else folder / "libreoffice" / "profile"
+
+
+@contextlib.contextmanager
+def profile(scratch: Path) -> Iterator[Path]:
+    """A LibreOffice profile for one run: the shared one when no other run holds it (it is
+    locked until the run ends), else ``scratch/profile``, a private one made afresh.
+
+    If the run fails, the shared profile is removed, in case it is what is broken; the
+    next run builds it again.
+    """
+    from filelock import FileLock, Timeout
+
+    shared = shared_profile()
+    lock = None
+    if shared is not None:
+        try:
+            shared.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(shared.parent / "profile.lock")
+            lock.acquire(timeout=0)
+        except (OSError, Timeout):
+            lock = None
+    if lock is None or shared is None:
+        yield scratch / "profile"
+        return
+    try:
+        # LibreOffice's own lock, left behind when a run was killed; while we hold ours,
+        # no LibreOffice uses this profile.
+        (shared / ".lock").unlink(missing_ok=True)
+        yield shared
+    except BaseException:
+        shutil.rmtree(shared, ignore_errors=True)
+        raise
+    finally:
+        lock.release()
+
+
 def _last_line(done: subprocess.CompletedProcess[str]) -> str:
     lines = (done.stderr or done.stdout or "").strip().splitlines()
     return lines[-1] if lines else f"exit {done.returncode}"
@@ -125,35 +175,39 @@ def convert_to_pdf(documents: list[Path], timeout: float | None = None) -> list[
     limit = default_timeout(len(documents)) if timeout is None else timeout
     with tempfile.TemporaryDirectory(prefix="giaoban-pdf-") as scratch:
         work = Path(scratch)
-        staged = work / "in"
-        staged.mkdir()
-        names = []
-        for index, document in enumerate(documents):
-            name = staged / f"{index}{document.suffix}"
-            shutil.copyfile(document, name)
-            names.append(name)
-        done = run_soffice(
-            [
-                f"-env:UserInstallation={(work / 'profile').as_uri()}",  # no clash with a user's
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(work / "out"),
-                *[str(n) for n in names],
-            ],
-            limit,
-            len(documents),
-        )
-        produced = [work / "out" / f"{index}.pdf" for index in range(len(documents))]
-        for document, pdf in zip(documents, produced, strict=True):
-            if not pdf.is_file():
-                detail = f"{document}: {_last_line(done)}"
-                raise GiaobanError(msg("pdf_failed", error=detail))
+        with profile(work) as user_installation:
+            produced = _convert(documents, limit, work, user_installation)
         targets = []
         for document, pdf in zip(documents, produced, strict=True):
             target = document.with_suffix(".pdf")
             write_atomic(target, pdf.read_bytes())
             targets.append(target)
     return targets
+
+
+def _convert(documents: list[Path], limit: float, work: Path, user: Path) -> list[Path]:
+    """The PDFs of ``documents``, made in the scratch folder ``work`` with the profile
+    ``user``; GiaobanError naming the first document that got none."""
+    staged = work / "in"
+    staged.mkdir()
+    names = []
+    for index, document in enumerate(documents):
+        name = staged / f"{index}{document.suffix}"
+        shutil.copyfile(document, name)
+        names.append(name)
+    arguments = [
+        f"-env:UserInstallation={user.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(work / "out"),
+        *[str(n) for n in names],
+    ]
+    done = run_soffice(arguments, limit, len(documents))
+    produced = [work / "out" / f"{index}.pdf" for index in range(len(documents))]
+    for document, pdf in zip(documents, produced, strict=True):
+        if not pdf.is_file():
+            raise GiaobanError(msg("pdf_failed", error=f"{document}: {_last_line(done)}"))
+    return produced

@@ -73,6 +73,17 @@ def _as_date(value: Any) -> Any:
     return value
 
 
+def _as_meeting_date(value: Any) -> Any:
+    """A full date, or a month alone ("2023-12", "12/2023") when the day is not known."""
+    if isinstance(value, str):
+        try:
+            return vn.parse_date(value, month_only=True)
+        except ValueError:
+            shaped = _DATE_SHAPE.fullmatch(value.strip())
+            raise ValueError("date_impossible" if shaped else "date") from None
+    return value
+
+
 def _as_number(value: Any) -> Any:
     if isinstance(value, str):
         try:
@@ -128,6 +139,17 @@ Number = Annotated[
         }
     ),
 ]
+MeetingDate = Annotated[
+    dt.date,
+    BeforeValidator(_as_meeting_date),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "Ngày: 2022-12-15 hoặc 15/12/2022; chỉ biết tháng: 2022-12 hoặc 12/2022",
+            "pattern": r"^(\d{4}-\d{2}(-\d{2})?|(\d{1,2}/)?\d{1,2}/\d{4})$",
+        }
+    ),
+]
 Year = Annotated[int, Field(ge=1945, le=2200)]
 Id = Annotated[
     str,
@@ -139,14 +161,43 @@ Id = Annotated[
     ),
 ]
 
-MeetingKind = Annotated[Literal["giao ban", "sơ kết", "tổng kết", "khác"], BeforeValidator(_lower)]
-Honorific = Annotated[Literal["Ông", "Bà"], BeforeValidator(_capitalised)]
+MeetingKind = Annotated[
+    Literal["giao ban", "sơ kết", "tổng kết", "ký kết giao ước thi đua", "khác"],
+    BeforeValidator(_lower),
+]
+# The period a meeting reviews (sơ kết 6 tháng đầu năm, tổng kết năm); see vn.PERIODS.
+Period = Annotated[
+    Literal[
+        "năm",
+        "6 tháng đầu năm",
+        "6 tháng cuối năm",
+        "9 tháng",
+        "quý I",
+        "quý II",
+        "quý III",
+        "quý IV",
+    ],
+    BeforeValidator(lambda v: vn.normalise_period(v) if isinstance(v, str) else v),
+]
+Mode = Annotated[
+    Literal["trực tiếp", "trực tuyến", "trực tiếp kết hợp trực tuyến"], BeforeValidator(_lower)
+]
+PartOfDay = Annotated[Literal["sáng", "trưa", "chiều", "tối"], BeforeValidator(_lower)]
+Qualifier = Annotated[
+    Literal["hơn", "gần", "trên", "khoảng", "dưới", "gần như", "xấp xỉ"], BeforeValidator(_lower)
+]
+# "Đồng chí" is how internal minutes address people; the press keeps ông/bà (and, for a
+# person recorded only as "đồng chí", names them by title).
+Honorific = Annotated[Literal["Ông", "Bà", "Đồng chí"], BeforeValidator(_capitalised)]
+Address = Annotated[Literal["ông/bà", "đồng chí"], BeforeValidator(_lower)]
+LeadShape = Annotated[Literal["organiser", "person", "event"], BeforeValidator(_lower)]
 Gender = Annotated[Literal["nam", "nữ"], BeforeValidator(_lower)]
 Role = Annotated[
     Literal[
         "chỉ đạo",
         "chủ trì",
         "đồng chủ trì",
+        "trưởng đoàn",
         "dự",
         "thư ký",
         "báo cáo",
@@ -240,18 +291,42 @@ class Cluster(Strict):
 
 class Meeting(Strict):
     title: Text = Field(description="Tên hội nghị: 'Hội nghị giao ban Cụm thi đua Nam Sông Hậu'")
-    kind: MeetingKind = Field("giao ban", description="giao ban, sơ kết, tổng kết hoặc khác")
-    date: Date
+    kind: MeetingKind = Field(
+        "giao ban", description="giao ban, sơ kết, tổng kết, ký kết giao ước thi đua hoặc khác"
+    )
+    period: Period | None = Field(
+        None,
+        description="Kỳ được sơ kết, tổng kết: năm, 6 tháng đầu năm, 6 tháng cuối năm, 9 tháng, "
+        "quý I..quý IV",
+    )
+    date: MeetingDate
     start: Time | None = Field(None, description="Giờ bắt đầu")
     end: Time | None = Field(None, description="Giờ kết thúc")
+    part_of_day: PartOfDay | None = Field(
+        None, description="Buổi (sáng, trưa, chiều, tối) khi không biết giờ bắt đầu"
+    )
+    mode: Mode | None = Field(
+        None, description="Hình thức: trực tiếp, trực tuyến, trực tiếp kết hợp trực tuyến"
+    )
+    sites: TextList = Field(
+        default_factory=list, description="Các điểm cầu khi họp trực tuyến: 'điểm cầu Trung ương'"
+    )
     place: Place = Field(default_factory=Place)
     organiser: OptionalText = Field(
         None, description="Cơ quan tổ chức: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'"
     )
-    host: OptionalText = Field(
-        None, description="Đơn vị đăng cai: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu'"
+    co_organisers: TextList = Field(default_factory=list, description="Cơ quan phối hợp tổ chức")
+    host: TextList = Field(
+        default_factory=list,
+        description="Đơn vị đăng cai (một hay nhiều): "
+        "'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu'",
     )
     cluster: Cluster | None = None
+
+    @property
+    def day_known(self) -> bool:
+        """False when the record gives only the month ("2023-12")."""
+        return getattr(self.date, "day_known", True)
 
 
 # --- people ----------------------------------------------------------------------------
@@ -366,6 +441,12 @@ class Figure(Strict):
     label: Text = Field(description="Tên chỉ tiêu: 'văn bản triển khai thực hiện'")
     value: Number
     unit: OptionalText = Field(None, description="Đơn vị: 'văn bản', '%', 'tỷ đồng'")
+    qualifier: Qualifier | None = Field(
+        None, description="Từ chỉ mức độ trước số: hơn, gần, trên, khoảng, dưới"
+    )
+    verb: OptionalText = Field(
+        None, description="Động từ đi với số liệu, nếu có: 'trao', 'vận động được'"
+    )
     decimals: Annotated[int, Field(ge=0, le=6)] | None = Field(
         None, description="Số chữ số thập phân khi in"
     )
@@ -373,7 +454,9 @@ class Figure(Strict):
     year: Year | None = None
 
     def formatted(self) -> str:
-        return vn.format_quantity(self.value, self.unit or "", self.decimals)
+        """The value as printed, with its qualifier and unit: "hơn 1.126 tỷ đồng"."""
+        quantity = vn.format_quantity(self.value, self.unit or "", self.decimals)
+        return f"{self.qualifier} {quantity}" if self.qualifier else quantity
 
 
 class Programme(Strict):
@@ -461,6 +544,11 @@ class Minutes(Strict):
     secretary: Id | None = None
     presiding: Id | None = Field(None, description="Người ký CHỦ TRÌ")
     chair_label: ChairLabel = "CHỦ TRÌ"
+    address: Address = Field(
+        "ông/bà",
+        description="Cách gọi người trong biên bản: 'ông/bà' hoặc 'đồng chí' "
+        "(tin bài luôn dùng ông/bà)",
+    )
     recipients: TextList = Field(default_factory=list, description="Nơi nhận, trừ dòng 'Lưu'")
     archive: Text = Field("VT, Hồ sơ", description="Dòng lưu: '- Lưu: VT, Hồ sơ.'")
     conclusion: TextList = Field(default_factory=list, description="Kết luận của hội nghị")
@@ -474,6 +562,11 @@ class Press(Strict):
     headline: OptionalText = None
     keywords: TextList = Field(default_factory=list)
     part_of_day: bool = Field(False, description="Mở đầu bằng 'Sáng 15/12' khi có giờ bắt đầu")
+    lead: LeadShape | None = Field(
+        None,
+        description="Dạng câu mở đầu: organiser (cơ quan tổ chức làm chủ ngữ), person (người "
+        "chủ trì làm chủ ngữ), event ('Hội nghị ... diễn ra'); mặc định organiser nếu có",
+    )
     template: OptionalText = None
 
 

@@ -7,6 +7,7 @@ protocol order) so that templates only arrange and word them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,18 +15,9 @@ from giaoban import vietnamese as vn
 from giaoban.record.checks import FIGURE_REFERENCE
 from giaoban.record.model import Attendee, Record
 
-# Protocol order inside a delegation: who directs, who chairs, who reports, who attends.
-ROLE_RANK = {
-    "chỉ đạo": 0,
-    "chủ trì": 1,
-    "đồng chủ trì": 2,
-    "báo cáo": 3,
-    "tham luận": 4,
-    "phát biểu": 5,
-    "dự": 6,
-    "khách mời": 7,
-    "thư ký": 8,
-}
+# Protocol order is the secretary's: attendees are listed in the record's order inside
+# each group (a Phó Bí thư Thường trực Tỉnh ủy before the MTTQ chair, say); roles decide
+# only which sentence or group a person belongs to.
 CENTRAL = {"trung ương", "tw", "trung uong"}
 
 
@@ -64,6 +56,9 @@ class SpeechView:
 
 @dataclass
 class ReportView:
+    """The cluster's report. ``period_phrase`` ("năm 2022", "6 tháng đầu năm 2019") and
+    ``plan_phrase`` (what the priorities are for) are None when the record does not say."""
+
     presenter: Attendee | None
     year: int
     next_year: int
@@ -71,12 +66,17 @@ class ReportView:
     programmes: list[str]
     results: list[str]
     limitations: list[str]
+    period_phrase: str | None = None
+    plan_phrase: str | None = None
+    cluster: str | None = None
+    member_kind: str = "tỉnh"
 
 
 @dataclass
 class AttendanceGroup:
     label: str | None
     people: list[Attendee]
+    province: str | None = None
 
 
 @dataclass
@@ -94,11 +94,17 @@ class HandoverView:
 
 @dataclass
 class FigureView:
+    """A figure as printed: ``value`` is "hơn 1.126 tỷ đồng" (qualifier, number, unit)."""
+
     id: str
     label: str
     value: str
     province: str | None
     year: int | None
+    unit: str | None = None
+    qualified_number: str = ""
+    verb: str | None = None
+    work_year: int | None = None
 
 
 @dataclass
@@ -111,6 +117,17 @@ class Context:
     cluster_name: str | None
     cluster_full: str | None
     members: list[str]
+    meeting_name: str
+    members_phrase: str | None
+    chair_committee: str | None
+    vice_chair_committee: str | None
+    hosts: list[str]
+    organiser: str | None
+    co_organisers: list[str]
+    period_phrase: str | None
+    priorities_phrase: str | None
+    address: str
+    co_chairing: bool
     place: str
     province: str | None
     letterhead_parent: list[str]
@@ -191,8 +208,18 @@ def build_context(record: Record) -> Context:
 
     report = record.report
     report_view = None
+    cluster_full = (
+        _sentences().cluster_name(cluster.name, cluster.full_name, _member_kind(cluster))
+        if cluster
+        else None
+    )
+    period = meeting.period
+    work_year = record.year
+    priorities = record.priorities
+    priorities_phrase = _priorities_phrase(priorities.year, period, work_year)
     if report:
-        year = report.year or record.year
+        year = report.year or work_year
+        said_year = report.year is not None or period is not None
         report_view = ReportView(
             presenter=record.attendee(report.presenter),
             year=year,
@@ -201,6 +228,10 @@ def build_context(record: Record) -> Context:
             programmes=[f"{p.count} {p.name}" if p.count else p.name for p in report.programmes],
             results=[fill(r) or "" for r in report.results],
             limitations=[fill(r) or "" for r in report.limitations],
+            period_phrase=vn.period_of_year(period or "năm", year) if said_year else None,
+            plan_phrase=priorities_phrase if priorities.items else None,
+            cluster=cluster_full,
+            member_kind=_member_kind(cluster) if cluster else "tỉnh",
         )
 
     agenda: list[SpeechView] = []
@@ -233,44 +264,66 @@ def build_context(record: Record) -> Context:
     figures_number = next_number if record.figures and report_view is None else None
     next_number += 1 if figures_number else 0
 
-    priorities = record.priorities
     priorities_number = next_number if priorities.items else None
     next_number += 1 if priorities.items else 0
     handover_number = next_number if record.handover else None
 
     province = meeting.place.province or (cluster.chair if cluster else None)
     letterhead = record.minutes.letterhead
-    parent = letterhead.parent or (
-        ["ỦY BAN MTTQ VIỆT NAM", vn.locality(province).upper()]
-        if province
-        else ["ỦY BAN MTTQ VIỆT NAM"]
+    parent = letterhead.parent or _letterhead_parent(
+        meeting.host, cluster.chair if cluster else None
     )
 
+    # Attendees in the record's order: the secretary sets the protocol order.
     present = [a for a in record.attendees if a.attendance == "có mặt"]
     presiding = [a for a in present if {"chủ trì", "đồng chủ trì"} & set(a.roles)]
-    presiding.sort(key=_protocol_key)
     secretary = record.attendee(record.minutes.secretary) or next(
         (a for a in present if "thư ký" in a.roles), None
     )
     signer = record.attendee(record.minutes.presiding) or (presiding[0] if presiding else None)
-    directing = sorted((a for a in present if "chỉ đạo" in a.roles), key=_protocol_key)
+    directing = [a for a in present if "chỉ đạo" in a.roles]
     quoted = {reference for text in _texts(record) for reference in FIGURE_REFERENCE.findall(text)}
-    central = sorted(
-        (a for a in present if (a.delegation or "").casefold() in CENTRAL), key=_protocol_key
-    )
+    central = [a for a in present if (a.delegation or "").casefold() in CENTRAL]
+    members = list(cluster.members) if cluster else []
+    member_kind = _member_kind(cluster) if cluster else "tỉnh"
+    phrases = _sentences()
+
+    def figure_view(f: Any) -> FigureView:
+        number = vn.format_number(f.value, f.decimals) if f.unit != "%" else ""
+        return FigureView(
+            f.id,
+            f.label,
+            f.formatted(),
+            f.province,
+            f.year,
+            unit=f.unit,
+            qualified_number=f"{f.qualifier} {number}" if f.qualifier else number,
+            verb=f.verb,
+            work_year=work_year,
+        )
 
     return Context(
         record=record,
         meeting=meeting,
         year=record.year,
         cluster_name=cluster.name if cluster else None,
-        cluster_full=(
-            cluster.full_name
-            or (f"Cụm thi đua Mặt trận các tỉnh {cluster.name}" if cluster.name else None)
-            if cluster
-            else None
+        cluster_full=cluster_full,
+        members=members,
+        meeting_name=phrases.meeting_name(meeting.title, work_year, period),
+        members_phrase=(
+            phrases.members_phrase(members, meeting.title, member_kind) if members else None
         ),
-        members=list(cluster.members) if cluster else [],
+        chair_committee=committee(cluster.chair) if cluster and cluster.chair else None,
+        vice_chair_committee=(
+            committee(cluster.vice_chair) if cluster and cluster.vice_chair else None
+        ),
+        hosts=list(meeting.host),
+        organiser=meeting.organiser,
+        co_organisers=list(meeting.co_organisers),
+        period_phrase=vn.period_of_year(period, work_year) if period else None,
+        priorities_phrase=priorities_phrase,
+        address=record.minutes.address,
+        co_chairing=phrases.chairing_verb(presiding) == "đồng chủ trì",
         place=_place(meeting.place.venue, meeting.place.locality, meeting.place.province),
         province=province,
         letterhead_parent=parent,
@@ -278,7 +331,7 @@ def build_context(record: Record) -> Context:
         letterhead_symbol=letterhead.symbol,
         number=record.minutes.number,
         agenda=agenda,
-        attendance=_attendance_groups(present, province, list(cluster.members) if cluster else []),
+        attendance=_attendance_groups(present, province, members),
         absent=[a for a in record.attendees if a.attendance != "có mặt"],
         central=central,
         others_present=[a for a in present if a not in central],
@@ -287,8 +340,8 @@ def build_context(record: Record) -> Context:
         chairing=[a for a in presiding if a not in directing],
         attending=[
             a
-            for a in sorted((a for a in present if a.name), key=_protocol_key)
-            if a not in directing and a not in presiding and "thư ký" not in a.roles
+            for a in present
+            if a.name and a not in directing and a not in presiding and "thư ký" not in a.roles
         ],
         secretary=secretary,
         signer=signer,
@@ -296,14 +349,8 @@ def build_context(record: Record) -> Context:
         unspoken_directives=unspoken,
         unspoken_number=unspoken_number,
         figures_number=figures_number,
-        figures=[
-            FigureView(f.id, f.label, f.formatted(), f.province, f.year) for f in record.figures
-        ],
-        unquoted_figures=[
-            FigureView(f.id, f.label, f.formatted(), f.province, f.year)
-            for f in record.figures
-            if f.id not in quoted
-        ],
+        figures=[figure_view(f) for f in record.figures],
+        unquoted_figures=[figure_view(f) for f in record.figures if f.id not in quoted],
         priorities=[fill(p) or "" for p in priorities.items],
         priorities_year=priorities.year or record.year + 1,
         priorities_subject=priorities.subject,
@@ -355,8 +402,53 @@ def _texts(record: Record) -> list[str]:
     return texts + record.priorities.items + record.minutes.conclusion
 
 
-def _protocol_key(attendee: Attendee) -> int:
-    return min((ROLE_RANK.get(role, 9) for role in attendee.roles), default=9)
+def _sentences() -> Any:
+    # The wording module imports this one's views; imported here to avoid a cycle.
+    from giaoban.render import sentences
+
+    return sentences
+
+
+def _member_kind(cluster: Any) -> str:
+    """What the members are: "tỉnh" unless the cluster says otherwise (communes, units)."""
+    return getattr(cluster, "member_kind", None) or "tỉnh"
+
+
+_PROVINCE_IN_BODY = re.compile(r"\b(tỉnh|thành phố)\s+(.+)$", re.IGNORECASE)
+
+
+def _letterhead_parent(hosts: list[str], chair: str | None) -> list[str]:
+    """The parent body of the letterhead, from what the record says and nothing else.
+
+    The host committee ("Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu") or the Cụm trưởng province
+    gives "ỦY BAN MTTQ VIỆT NAM / TỈNH BẠC LIÊU"; the meeting's place is never used (a
+    meeting held in one province may be recorded by another's committee). Without
+    either, the line names no province, and ``minutes.letterhead.parent`` sets it.
+    """
+    for host in hosts[:1]:
+        match = _PROVINCE_IN_BODY.search(host)
+        if match:
+            return ["ỦY BAN MTTQ VIỆT NAM", f"{match.group(1)} {match.group(2)}".upper()]
+    if chair:
+        return ["ỦY BAN MTTQ VIỆT NAM", vn.locality(chair).upper()]
+    return ["ỦY BAN MTTQ VIỆT NAM"]
+
+
+def _priorities_phrase(year: int | None, period: str | None, work_year: int) -> str:
+    """What the priorities are for: "năm 2023", "6 tháng cuối năm 2019", "thời gian tới".
+
+    An explicit ``priorities.year`` wins; else the period after the meeting's period
+    (Phụ lục: sơ kết 6 tháng đầu năm -> 6 tháng cuối năm); else the next work year, the
+    documented default for a year-end meeting.
+    """
+    if year is not None:
+        return f"năm {year}"
+    if period and period != "năm":
+        following = vn.PERIODS[period]
+        if following == "năm":
+            return f"năm {work_year + 1}"
+        return vn.period_of_year(following, work_year)
+    return f"năm {work_year + 1}"
 
 
 def _place(venue: str | None, locality: str | None, province: str | None) -> str:
@@ -374,13 +466,13 @@ def _attendance_groups(
     groups: list[AttendanceGroup] = []
     named = [a for a in present if a.name]
 
-    def take(label: str | None, people: list[Attendee]) -> None:
+    def take(label: str | None, people: list[Attendee], province: str | None = None) -> None:
         if people:
-            groups.append(AttendanceGroup(label, sorted(people, key=_protocol_key)))
+            groups.append(AttendanceGroup(label, people, province))
 
     take("Đại biểu Trung ương", [a for a in named if (a.delegation or "").casefold() in CENTRAL])
     if host:
-        take(f"Đại biểu {vn.locality(host)}", [a for a in named if a.delegation == host])
+        take(f"Đại biểu {vn.locality(host)}", [a for a in named if a.delegation == host], host)
     provinces = [m for m in members if m != host]
     provinces += sorted(
         {
@@ -394,7 +486,11 @@ def _attendance_groups(
         key=vn.sort_key,
     )
     for province in provinces:
-        take(f"Đại biểu {vn.locality(province)}", [a for a in named if a.delegation == province])
+        take(
+            f"Đại biểu {vn.locality(province)}",
+            [a for a in named if a.delegation == province],
+            province,
+        )
     take(None, [a for a in named if not a.delegation])
     for group in (a for a in present if not a.name):
         groups.append(AttendanceGroup(None, [group]))

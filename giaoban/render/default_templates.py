@@ -175,13 +175,11 @@ def _page_number_header(section: object) -> None:
 
 
 def _figure_list(container: object) -> None:
-    """The figures, one line each: "- Văn bản triển khai thực hiện: 19.455 văn bản;"."""
-    _control(container, "{%p for figure in figures %}")
+    """The figures not already quoted in a text, one line each: "- 19.455 văn bản ...;"."""
+    _control(container, "{%p for figure in unquoted_figures %}")
     _paragraph(
         container,
-        "- {{ figure.label|capitalize_first }}{% if figure.province %} "
-        "({{ figure.province|locality }}){% endif %}: {{ figure.value }}"
-        "{% if loop.last %}.{% else %};{% endif %}",
+        "- {{ figure|figure_line }}{% if loop.last %}.{% else %};{% endif %}",
         LIST,
     )
     _control(container, "{%p endfor %}")
@@ -250,7 +248,7 @@ def build_minutes(path: Path) -> None:
     # Tên loại và trích yếu (ô 5a)
     title = _paragraph(document, "BIÊN BẢN", CENTRED, bold=True, size=14)
     title.paragraph_format.space_before = Pt(18)
-    _paragraph(document, "{{ meeting.title }} năm {{ year }}", CENTRED, bold=True, size=14)
+    _paragraph(document, "{{ meeting_name }}", CENTRED, bold=True, size=14)
     _rule(document, 4.5, TEXT_WIDTH_CM)
     _paragraph(document, "", CENTRED)
 
@@ -258,64 +256,81 @@ def build_minutes(path: Path) -> None:
     _paragraph(
         body,
         "{% if meeting.start %}Thời gian bắt đầu: {{ meeting.start|admin_time }}, "
-        "{{ meeting.date|admin_date }}{% else %}Thời gian: {{ meeting.date|admin_date }}"
-        "{% endif %}.",
+        "{{ meeting.date|admin_date }}{% elif meeting.part_of_day %}Thời gian: buổi "
+        "{{ meeting.part_of_day }}, {{ meeting.date|admin_date }}{% else %}Thời gian: "
+        "{{ meeting.date|admin_date }}{% endif %}.",
     )
     _control(body, "{%p if place %}")
     _paragraph(body, "Địa điểm: {{ place }}.")
+    _control(body, "{%p endif %}")
+    _control(body, "{%p if meeting.mode %}")
+    _paragraph(
+        body,
+        "Hình thức: {{ meeting.mode }}{% if meeting.sites %}, tại các điểm cầu: "
+        "{{ meeting.sites|and_list }}{% endif %}.",
+    )
+    _control(body, "{%p endif %}")
+    _control(body, "{%p if organiser or hosts %}")
+    _paragraph(
+        body,
+        "{% if organiser %}Đơn vị tổ chức: {{ organiser }}{% if co_organisers %}; phối hợp "
+        "tổ chức: {{ co_organisers|and_list }}{% endif %}{% endif %}"
+        "{% if organiser and hosts %}; đ{% elif hosts %}Đ{% endif %}"
+        "{% if hosts %}ơn vị đăng cai: {{ hosts|and_list }}{% endif %}.",
+    )
+    _control(body, "{%p endif %}")
+    _control(body, "{%p if chair_committee or vice_chair_committee %}")
+    _paragraph(
+        body,
+        "{% if chair_committee %}Cụm trưởng năm {{ year }}: {{ chair_committee }}{% endif %}"
+        "{% if chair_committee and vice_chair_committee %}; c{% elif vice_chair_committee %}"
+        "C{% endif %}{% if vice_chair_committee %}ụm phó năm {{ year }}: "
+        "{{ vice_chair_committee }}{% endif %}.",
+    )
     _control(body, "{%p endif %}")
     _paragraph(body, "Thành phần tham dự:", bold=True)
     _control(body, "{%p for group in attendance %}")
     _paragraph(
         body,
-        "- {% if group.label %}{{ group.label }}: {% endif %}{{ group.people|people }}.",
+        "- {% if group.label %}{{ group.label }}: {% endif %}"
+        "{{ group.people|people(address, group.province) }}.",
         LIST,
     )
     _control(body, "{%p endfor %}")
     _control(body, "{%p if absent %}")
     _paragraph(
         body,
-        "- Vắng: {% for person in absent %}{{ person|person }} ({{ person.attendance }})"
+        "- Vắng: {% for person in absent %}{{ person|person(address)|mid_sentence if not "
+        "loop.first else person|person(address) }} ({{ person.attendance }})"
         "{% if not loop.last %}; {% endif %}{% endfor %}.",
         LIST,
     )
     _control(body, "{%p endif %}")
     _control(body, "{%p if presiding %}")
-    _paragraph(body, "Chủ trì: {{ presiding|people }}.")
+    _paragraph(body, "{{ presiding|presiding_line(address) }}")
     _control(body, "{%p endif %}")
     _control(body, "{%p if secretary %}")
-    _paragraph(body, "Thư ký: {{ secretary|person }}.")
+    _paragraph(body, "Thư ký: {{ secretary|person(address) }}.")
     _control(body, "{%p endif %}")
 
     _paragraph(body, "Nội dung:", bold=True)
     _control(body, "{%p for item in agenda %}")
-    _paragraph(
-        body,
-        "{{ item.number }}. {% if item.speaker %}{{ item.speaker|person }}"
-        "{% else %}Đại diện Cụm trưởng{% endif %} "
-        "{% if item.occasion == 'báo cáo' %}trình bày báo cáo kết quả hoạt động của Cụm thi đua "
-        "năm {{ item.report.year if item.report else year }}, phương hướng, nhiệm vụ năm "
-        "{{ item.report.next_year if item.report else year + 1 }}"
-        "{% elif item.occasion == 'khai mạc' %}phát biểu khai mạc hội nghị"
-        "{% elif item.occasion == 'tham luận' %}trình bày tham luận"
-        "{% elif item.occasion == 'thảo luận' %}phát biểu thảo luận"
-        "{% elif item.occasion == 'phát biểu chỉ đạo' %}phát biểu chỉ đạo hội nghị"
-        "{% elif item.occasion == 'kết luận' %}phát biểu kết luận hội nghị"
-        "{% elif item.occasion == 'bế mạc' %}phát biểu bế mạc hội nghị"
-        "{% else %}phát biểu{% endif %}.",
-    )
+    _paragraph(body, "{{ item.number }}. {{ item|agenda_item(address) }}")
     _control(body, "{%p if item.report %}")
     _control(body, "{%p if item.report.programmes %}")
     _paragraph(
         body,
-        "Năm {{ item.report.year }}, {{ item.report.subject or 'Mặt trận các tỉnh trong Cụm' }}"
+        "{% if item.report.period_phrase %}{{ item.report.period_phrase|capitalize_first }}, "
+        "{% endif %}{{ (item.report.subject or 'Mặt trận các tỉnh trong Cụm') "
+        "|capitalize_first if not item.report.period_phrase else "
+        "item.report.subject or 'Mặt trận các tỉnh trong Cụm' }}"
         " đã tập trung thực hiện {{ item.report.programmes|and_list }}.",
     )
     _control(body, "{%p endif %}")
     _control(body, "{%p if item.report.results %}")
     _paragraph(body, "Kết quả: {{ item.report.results|join('; ') }}.")
     _control(body, "{%p endif %}")
-    _control(body, "{%p if figures %}")
+    _control(body, "{%p if unquoted_figures %}")
     _paragraph(body, "Số liệu chủ yếu:")
     _figure_list(body)
     _control(body, "{%p endif %}")
@@ -325,11 +340,17 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endif %}")
     _control(body, "{%p for paragraph in item.paragraphs %}")
     _control(body, "{%p if paragraph.text %}")
-    _paragraph(body, "{{ paragraph|statement(item.speaker|named, with_directives=False) }}")
+    _control(
+        body,
+        "{%p for part in paragraph|statement(item.speaker|named(address), "
+        "with_directives=False)|paragraphs %}",
+    )
+    _paragraph(body, "{{ part }}")
+    _control(body, "{%p endfor %}")
     _control(body, "{%p endif %}")
     _control(body, "{%p if paragraph.directives %}")
     _control(body, "{%p if not paragraph.text %}")
-    _paragraph(body, "{{ paragraph|lead_in(item.speaker|named) }}")
+    _paragraph(body, "{{ paragraph|lead_in(item.speaker|named(address)) }}")
     _control(body, "{%p endif %}")
     _control(body, "{%p for directive in paragraph.directives %}")
     _paragraph(body, "{{ directive.number }}) {{ directive|directive_item }}", LIST)
@@ -345,7 +366,7 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endfor %}")
     _control(body, "{%p endif %}")
 
-    _control(body, "{%p if figures_number %}")
+    _control(body, "{%p if figures_number and unquoted_figures %}")
     _paragraph(body, "{{ figures_number }}. Số liệu chủ yếu:")
     _figure_list(body)
     _control(body, "{%p endif %}")
@@ -353,7 +374,7 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p if priorities %}")
     _paragraph(
         body,
-        "{{ priorities_number }}. Phương hướng, nhiệm vụ trọng tâm năm {{ priorities_year }}"
+        "{{ priorities_number }}. Phương hướng, nhiệm vụ trọng tâm {{ priorities_phrase }}"
         "{% if priorities_subject %}: {{ priorities_subject }} xác định{% endif %}:",
     )
     _control(body, "{%p for priority in priorities %}")
@@ -366,36 +387,18 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endif %}")
 
     _control(body, "{%p if handovers %}")
-    _paragraph(
-        body,
-        "{{ handover_number }}. Bầu {{ handovers|map(attribute='role')|and_list }} năm "
-        "{{ handovers[0].year }}: Hội nghị thống nhất {% if handovers[0].vote %}"
-        "{{ handovers[0].vote }} {% endif %}bầu {% for h in handovers %}{{ h.to_committee }} "
-        "làm {{ h.role }}{% if not loop.last %}, {% endif %}{% endfor %} "
-        "{{ cluster_full or 'Cụm thi đua' }} năm {{ handovers[0].year }}.",
-    )
-    _control(body, "{%p for h in handovers %}")
-    _control(body, "{%p if h.flag and h.from_committee %}")
-    _paragraph(
-        body,
-        "{{ h.from_committee }} ({{ h.role }} năm {{ h.year - 1 }}) trao cờ luân lưu cho "
-        "{{ h.to_committee }} ({{ h.role }} năm {{ h.year }}).",
-    )
-    _control(body, "{%p endif %}")
-    _control(body, "{%p if h.role == 'Cụm trưởng' %}")
-    _paragraph(
-        body,
-        "{{ h.to_body }} tiếp nhận nhiệm vụ {{ h.role }} {{ cluster_full or 'Cụm thi đua' }} "
-        "năm {{ h.year }}.",
-    )
-    _control(body, "{%p endif %}")
+    _paragraph(body, "{{ handover_number }}. {{ handovers|handover_heading }}:")
+    _control(body, "{%p for line in handovers|handover_lines(cluster_full) %}")
+    _paragraph(body, "{{ line }}")
     _control(body, "{%p endfor %}")
     _control(body, "{%p endif %}")
 
     _control(body, "{%p if conclusion %}")
     _paragraph(body, "Kết luận:", bold=True)
     _control(body, "{%p for line in conclusion %}")
-    _paragraph(body, "{{ line|sentence }}")
+    _control(body, "{%p for part in line|paragraphs %}")
+    _paragraph(body, "{{ part|sentence }}")
+    _control(body, "{%p endfor %}")
     _control(body, "{%p endfor %}")
     _control(body, "{%p endif %}")
     closing = _paragraph(

@@ -1,48 +1,141 @@
-"""How people and statements are worded, shared by the minutes and the press report."""
+"""The one home of giaoban's Vietnamese wording, shared by the minutes and the press report.
+
+Every phrase a document prints about people, occasions, reports, figures, periods,
+handovers and the meeting itself is built here and reaches the templates as a filter
+(``giaoban.render.filters``), so that a template holds layout and not grammar, and a
+secretary's own template gets the same phrases as the default ones.
+
+Two rules hold throughout (issue "Documents true to any real meeting"):
+
+* a phrase states only what the record holds: a part that has no field behind it is
+  left out, never filled with a likely value ("Đại diện Cụm trưởng", "thống nhất bầu",
+  "năm 2020" for a plan the record does not give);
+* a phrase never drops what the record holds, and never says a thing twice (a year the
+  title already carries, a unit the label already names, a province the group already
+  names).
+
+Conventions follow /shared/reference/document-format.md §2-§4 (biên bản shape, TTXVN
+press style: title-first or honorific-first naming, "đề nghị" sentences, "./.").
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from typing import Any
+
+from jinja2 import pass_context as _jinja_pass_context
 
 from giaoban import vietnamese as vn
 from giaoban.record.model import Attendee
-from giaoban.render.context import DirectiveView, ParagraphView
+from giaoban.render.context import (
+    DirectiveView,
+    FigureView,
+    HandoverView,
+    ParagraphView,
+    ReportView,
+    SpeechView,
+)
 
 HONORIFICS = ("Ông ", "Bà ", "Đồng chí ")
+PRESS_HONORIFICS = ("Ông", "Bà")
+
+# --- people ---------------------------------------------------------------------------
 
 
-def named(person: Attendee) -> str:
-    """ "Bà Trương Thị Ngọc Ánh"; a group's own description."""
+def _address(person: Attendee, address: str | None) -> str | None:
+    """The word before a name: "Đồng chí" where the minutes say so, else Ông/Bà."""
+    if address == "đồng chí":
+        return "Đồng chí"
+    return person.title_of_address
+
+
+def _titles(person: Attendee, province: str | None) -> list[str]:
+    """The person's titles; inside a group already named for ``province``, without it.
+
+    "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu" in the group "Đại biểu tỉnh Bạc Liêu"
+    reads "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh": the province is said once, for the group.
+    """
+    if not province:
+        return list(person.titles)
+    bare = vn.locality(province).split(" ", 1)[-1] if province else ""
+    trimmed = []
+    for title in person.titles:
+        for tail in (f" {bare}",):
+            if bare and title.endswith(tail) and len(title) > len(tail):
+                title = title[: -len(tail)].rstrip(" ,")
+        trimmed.append(title)
+    return trimmed
+
+
+def named(person: Attendee, address: str | None = None) -> str:
+    """ "Bà Trương Thị Ngọc Ánh" ("Đồng chí ..." with ``address="đồng chí"``); a group's text."""
     if not person.name:
         return person.group or person.id
-    return vn.honorific_name(person.name, person.title_of_address)
+    return vn.honorific_name(person.name, _address(person, address))
 
 
-def person(person: Attendee) -> str:
-    """ "Bà Trương Thị Ngọc Ánh, Phó Chủ tịch Ủy ban Trung ương ..." with every title."""
-    if not person.name or not person.titles:
-        return named(person)
-    return f"{named(person)}, {', '.join(person.titles)}"
+def person(person: Attendee, address: str | None = None, province: str | None = None) -> str:
+    """ "Bà Trương Thị Ngọc Ánh, Phó Chủ tịch Ủy ban Trung ương ..." with every title.
+
+    A person who leads a delegation ("trưởng đoàn") says so after the titles.
+    """
+    titles = _titles(person, province)
+    if "trưởng đoàn" in person.roles:
+        titles.append("Trưởng đoàn")
+    if not person.name or not titles:
+        return named(person, address)
+    return f"{named(person, address)}, {', '.join(titles)}"
 
 
-def people(persons: Iterable[Attendee], separator: str = "; ") -> str:
-    """Several people with their titles: "A, title; B, title"."""
-    return separator.join(person(p) for p in persons)
+def people(
+    persons: Iterable[Attendee],
+    address: str | None = None,
+    province: str | None = None,
+    separator: str = "; ",
+) -> str:
+    """Several people with their titles, as a list: "Bà A, title; ông B, title".
+
+    Only the first is capitalised; titles hold commas, so people are parted by ";".
+    """
+    texts = [person(p, address, province) for p in persons]
+    return separator.join(texts[:1] + [mid_sentence(t) for t in texts[1:]])
 
 
-def and_people(persons: Iterable[Attendee], form: str = "person") -> str:
-    """People in running text: "Bà A, title và ông B, title" (honorifics lower after the first)."""
-    shape = {"person": person, "named": named, "titled": titled}[form]
-    texts = [shape(p) for p in persons]
+def _joined(texts: list[str]) -> str:
+    """ "A và B", or "A; B; C" when an item holds a comma of its own (titles)."""
     texts = texts[:1] + [mid_sentence(t) for t in texts[1:]]
+    if any("," in t for t in texts):
+        return "; ".join(texts)
     return vn.join_list(texts)
 
 
-def members_phrase(members: list[str]) -> str:
-    """ "gồm 6 tỉnh: A, B và C"; "gồm 2 tỉnh: A và B"; "gồm tỉnh A"."""
-    if len(members) == 1:
-        return f"gồm {vn.locality(members[0])}"
-    return f"gồm {len(members)} tỉnh: {vn.join_list(members)}"
+def and_people(persons: Iterable[Attendee], form: str = "person") -> str:
+    """People as the subject of a sentence, ready for the verb that follows.
+
+    ``form`` is "person" (honorific, name, titles), "named" or "titled" (title first,
+    the press's "Phó Chủ tịch ... Trương Thị Ngọc Ánh"). An apposition of titles is
+    closed by a comma before the verb ("Bà A, Phó Chủ tịch X, dự chỉ đạo"), and
+    people whose titles hold commas are parted by ";".
+    """
+    shape = {"person": person, "named": named, "titled": titled}[form]
+    persons = list(persons)
+    texts = [shape(p) for p in persons]
+    text = _joined(texts)
+    if (
+        form == "person"
+        and persons
+        and persons[-1].name
+        and person(persons[-1]) != named(persons[-1])
+    ):
+        text += ","
+    return text
+
+
+def subject(person_: Attendee, address: str | None = None) -> str:
+    """One person as a subject in the minutes: titles closed by a comma before the verb."""
+    full = person(person_, address)
+    return f"{full}," if full != named(person_, address) else full
 
 
 class Mentions:
@@ -51,7 +144,8 @@ class Mentions:
     The attendance sentence introduced everyone in full. In the body a speaker is
     named by title and name ("Bí thư Tỉnh ủy Bạc Liêu Lữ Văn Hùng"), and the next
     time by honorific and name ("ông Lữ Văn Hùng"), alternating; a sentence that
-    opens with a long phrase takes the short form, so that it does not run on.
+    opens with a long phrase takes the short form, so that it does not run on. The
+    press keeps ông/bà: a person recorded only as "đồng chí" is named by title.
     """
 
     LONG_OPENING_WORDS = 6
@@ -67,7 +161,7 @@ class Mentions:
             and paragraph.context
             and len(paragraph.context.split()) > self.LONG_OPENING_WORDS
         )
-        can_shorten = speaker.title_of_address is not None and bool(speaker.titles)
+        can_shorten = speaker.title_of_address in PRESS_HONORIFICS and bool(speaker.titles)
         titled_before = self._last_titled.get(speaker.id, False)
         use_title = not can_shorten or not (titled_before or long_opening)
         self._last_titled[speaker.id] = use_title
@@ -79,7 +173,16 @@ def titled(person: Attendee, short: bool = False) -> str:
     if not person.name:
         return named(person)
     title = person.short_title if short and person.short_title else ", ".join(person.titles)
-    return f"{title} {person.name}" if title else named(person)
+    if title:
+        return f"{title} {person.name}"
+    return press_named(person)
+
+
+def press_named(person: Attendee) -> str:
+    """Honorific and name for the press, which says ông/bà, never "đồng chí"."""
+    if person.name and person.title_of_address not in PRESS_HONORIFICS:
+        return person.name
+    return named(person)
 
 
 def mid_sentence(subject: str) -> str:
@@ -94,6 +197,9 @@ def opening(paragraph: ParagraphView, subject: str) -> str:
     if paragraph.context:
         return f"{paragraph.context}, {mid_sentence(subject)}"
     return subject
+
+
+# --- statements and directives ----------------------------------------------------------
 
 
 def directive_core(directive: DirectiveView) -> str:
@@ -113,8 +219,8 @@ def directive_sentence(directive: DirectiveView) -> str:
 
 
 def directive_item(directive: DirectiveView) -> str:
-    """A directive as an item of a numbered list (no connective)."""
-    return vn.sentence(vn.capitalize_first(directive_core(directive)))
+    """A directive as an item of a numbered list, its connective kept ("Cùng với đó, ...")."""
+    return directive_sentence(directive)
 
 
 def statement(
@@ -126,17 +232,26 @@ def statement(
     """One reported paragraph in prose.
 
     "<context>, <subject> <verb>, <text>." and, for directives, the first one
-    after the verb and each further one as a sentence of its own.
+    after the verb and each further one as a sentence of its own. A text written as
+    several paragraphs (a blank line between them) keeps them: the first carries the
+    speaker, the others follow as they were written, parted by a blank line.
     """
     verb = paragraph.verb or default_verb
     head = opening(paragraph, subject)
     sentences: list[str] = []
     directives = list(paragraph.directives) if with_directives else []
     if paragraph.text:
-        sentences.append(vn.sentence(f"{head} {vn.reported(verb, paragraph.text)}"))
+        first, *rest = split_paragraphs(paragraph.text) or [""]
+        sentences.append(vn.sentence(f"{head} {vn.reported(verb, first)}"))
+        if rest:
+            return "\n\n".join([sentences[0], *(vn.sentence(r) for r in rest)]) + (
+                "\n\n" + " ".join(directive_sentence(d) for d in directives) if directives else ""
+            )
     elif directives:
-        first = directives.pop(0)
-        sentences.append(vn.sentence(f"{head} {vn.reported(verb, directive_core(first))}"))
+        first_directive = directives.pop(0)
+        sentences.append(
+            vn.sentence(f"{head} {vn.reported(verb, directive_core(first_directive))}")
+        )
     sentences.extend(directive_sentence(d) for d in directives)
     return " ".join(sentences)
 
@@ -144,3 +259,375 @@ def statement(
 def lead_in(paragraph: ParagraphView, subject: str, default_verb: str = "đề nghị") -> str:
     """The head of a paragraph whose directives follow as a list: "..., bà X đề nghị:"."""
     return f"{opening(paragraph, subject)} {paragraph.verb or default_verb}:"
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n+")
+
+
+def split_paragraphs(text: str | None) -> list[str]:
+    """A text written as paragraphs (YAML ``|`` with blank lines): one item each.
+
+    Single line breaks inside a paragraph become spaces, as a word processor would
+    reflow them; nothing else is changed.
+    """
+    if not text:
+        return []
+    blocks = _BLANK_LINE.split(text.strip())
+    return [re.sub(r"[ \t]*\n[ \t]*", " ", block).strip() for block in blocks if block.strip()]
+
+
+# --- occasions and the agenda -------------------------------------------------------------
+
+# What a speaker did, by occasion, as the minutes and the press say it.
+OCCASIONS = {
+    "khai mạc": "phát biểu khai mạc hội nghị",
+    "báo cáo": "trình bày báo cáo",
+    "tham luận": "trình bày tham luận",
+    "thảo luận": "phát biểu thảo luận",
+    "phát biểu": "phát biểu",
+    "phát biểu chỉ đạo": "phát biểu chỉ đạo hội nghị",
+    "kết luận": "phát biểu kết luận hội nghị",
+    "bế mạc": "phát biểu bế mạc hội nghị",
+}
+
+
+def occasion(item: SpeechView) -> str:
+    """ "phát biểu khai mạc hội nghị", "trình bày tham luận", ..."""
+    return OCCASIONS.get(item.occasion, item.occasion)
+
+
+def report_subject(report: ReportView) -> str:
+    """ "báo cáo kết quả hoạt động năm 2022 của Cụm thi đua, phương hướng, nhiệm vụ năm 2023".
+
+    The period is said only when the record gives it (``meeting.period``, or a report
+    year); the plan only when the record holds priorities.
+    """
+    text = "báo cáo kết quả hoạt động"
+    if report.period_phrase:
+        text += f" {report.period_phrase}"
+    text += f" của {report.cluster or 'Cụm thi đua'}"
+    if report.plan_phrase:
+        text += f", phương hướng, nhiệm vụ {report.plan_phrase}"
+    return text
+
+
+def agenda_item(item: SpeechView, address: str | None = None) -> str:
+    """The head of an agenda item in the minutes, as a sentence.
+
+    "Bà A, Phó Chủ tịch X, phát biểu chỉ đạo hội nghị."; the report with its presenter,
+    or "Hội nghị nghe báo cáo ..." when the record names none.
+    """
+    if item.report is not None and item.occasion == "báo cáo":
+        what = report_subject(item.report)
+        if item.speaker is None:
+            return vn.sentence(f"Hội nghị nghe {what}")
+        return vn.sentence(f"{subject(item.speaker, address)} trình bày {what}")
+    if item.speaker is None:
+        return vn.sentence(vn.capitalize_first(occasion(item)))
+    return vn.sentence(f"{subject(item.speaker, address)} {occasion(item)}")
+
+
+def speech_without_text(item: SpeechView) -> str:
+    """A speech the record gives no words of, for the press: "Ông A ... phát biểu khai mạc"."""
+    if item.speaker is None:
+        return ""
+    return vn.sentence(f"{titled(item.speaker)} {occasion(item)}")
+
+
+# --- figures --------------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return " ".join(vn.fold(text).split())
+
+
+def figure_phrase(figure: FigureView) -> str:
+    """A figure in running text, its qualifier and unit kept, nothing said twice.
+
+    - a label that starts with the unit: "19.455 văn bản triển khai thực hiện";
+    - a unit that holds the label: "2.875 căn nhà Đại đoàn kết" (label "nhà Đại đoàn kết");
+    - a rate: "tăng trưởng kinh tế đạt 9,6%";
+    - a figure with a verb: "trao hơn 441.900 phần quà";
+    - otherwise "<label>: <value>".
+    A province, and a year other than the meeting's, are said in brackets.
+    """
+    label, unit, value, verb = figure.label, figure.unit or "", figure.value, figure.verb
+    label_key, unit_key = _key(label), _key(unit)
+    noun = None
+    if unit and unit != "%" and label_key.startswith(unit_key + " "):
+        noun = f"{figure.qualified_number} {label}"
+    elif unit and unit != "%" and label_key in unit_key:
+        noun = value
+    if noun:
+        text = f"{verb} {noun}" if verb else noun
+    elif unit == "%":
+        text = f"{label} {verb or 'đạt'} {value}"
+    else:
+        text = f"{label}: {verb + ' ' if verb else ''}{value}"
+    notes = [vn.locality(figure.province)] if figure.province else []
+    if figure.year and figure.year != figure.work_year:
+        notes.append(f"năm {figure.year}")
+    return f"{text} ({', '.join(notes)})" if notes else text
+
+
+def figure_line(figure: FigureView) -> str:
+    """A figure as an item of the minutes' list: capitalised, without its full stop."""
+    return vn.capitalize_first(figure_phrase(figure))
+
+
+# --- the meeting ------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def meeting_name(title: str, year: int, period: str | None = None) -> str:
+    """The meeting's name with its period and year said once.
+
+    "Hội nghị giao ban Cụm thi đua Nam Sông Hậu" + 2022 -> "... năm 2022"; a title that
+    already says a year is left as written; a period ("6 tháng đầu năm") comes before
+    the year unless the title already says it.
+    """
+    if _YEAR.search(title):
+        return title
+    if period and _key(period) in _key(title):
+        period = None
+    return f"{title} {vn.period_of_year(period or 'năm', year)}"
+
+
+def cluster_name(
+    name: str | None, full_name: str | None = None, member_kind: str = "tỉnh"
+) -> str | None:
+    """ "Cụm thi đua Mặt trận các tỉnh Nam Sông Hậu"; a name that already says "Cụm" kept.
+
+    "Cụm thi đua các tỉnh Nam sông Hậu" is not made "Cụm thi đua Mặt trận các tỉnh Cụm
+    thi đua ..."; "số 1" gives "Cụm thi đua số 1".
+    """
+    if full_name:
+        return full_name
+    if not name:
+        return None
+    if _key(name).startswith("cum"):
+        return name
+    if _key(name).startswith("so "):
+        return f"Cụm thi đua {name}"
+    plural = {"tỉnh": "các tỉnh", "xã, phường": "các xã, phường"}.get(member_kind)
+    return f"Cụm thi đua Mặt trận {plural} {name}" if plural else f"Cụm thi đua {name}"
+
+
+def members_phrase(members: list[str], title: str = "", member_kind: str = "tỉnh") -> str:
+    """The members in brackets after the meeting's name: "gồm 6 tỉnh: A, B và C".
+
+    When the title already counts them ("... 6 tỉnh Nam sông Hậu"), only the names:
+    "A, B và C". One member: "gồm tỉnh A".
+    """
+    if len(members) == 1:
+        only = vn.locality(members[0]) if member_kind == "tỉnh" else members[0]
+        return f"gồm {only}"
+    counted = f"{len(members)} {member_kind}"
+    if _key(counted) in _key(title):
+        return vn.join_list(members)
+    return f"gồm {counted}: {vn.join_list(members)}"
+
+
+def presiding_line(presiding: list[Attendee], address: str | None = None) -> str:
+    """ "Chủ trì: A." / "Đồng chủ trì: A; B." / "Chủ trì: A. Đồng chủ trì: B." for the minutes."""
+    chairs = [p for p in presiding if "chủ trì" in p.roles]
+    co_chairs = [p for p in presiding if p not in chairs]
+    parts = []
+    if chairs:
+        parts.append(f"Chủ trì: {people(chairs, address)}.")
+    if co_chairs:
+        parts.append(f"Đồng chủ trì: {people(co_chairs, address)}.")
+    return " ".join(parts)
+
+
+def chairing_verb(presiding: list[Attendee]) -> str:
+    """ "đồng chủ trì" when several chair together or the record says so, else "chủ trì"."""
+    if len(presiding) > 1 or any("đồng chủ trì" in p.roles for p in presiding):
+        return "đồng chủ trì"
+    return "chủ trì"
+
+
+def handover_lines(
+    handovers: list[HandoverView], cluster: str | None, address: str | None = None
+) -> list[str]:
+    """The handover as the minutes record it, one sentence a line.
+
+    A vote is said only when the record gives one ("Hội nghị thống nhất 100% bầu ...");
+    without it, who takes on the role, and from whom when the record says.
+    """
+    del address
+    cluster_text = cluster or "Cụm thi đua"
+    lines: list[str] = []
+    voted = [h for h in handovers if h.vote]
+    if voted:
+        vote = voted[0].vote or ""
+        unanimous = vote.strip() in {"100%", "100 %"}
+        elected = ", ".join(f"{h.to_committee} làm {h.role}" for h in voted)
+        how = f"thống nhất {vote} bầu" if unanimous else "bầu"
+        tail = "" if unanimous else f" (tỷ lệ biểu quyết {vote})"
+        lines.append(f"Hội nghị {how} {elected} {cluster_text} năm {voted[0].year}{tail}.")
+    for h in handovers:
+        if h.flag and h.from_committee:
+            lines.append(
+                f"{h.from_committee} ({h.role} năm {h.year - 1}) trao cờ luân lưu cho "
+                f"{h.to_committee} ({h.role} năm {h.year})."
+            )
+        if h.role == "Cụm trưởng" or not h.vote:
+            source = f" từ {h.from_committee}" if h.from_committee and not h.flag else ""
+            lines.append(
+                f"{h.to_body} tiếp nhận nhiệm vụ {h.role} {cluster_text} năm {h.year}{source}."
+            )
+    return lines
+
+
+def handover_heading(handovers: list[HandoverView]) -> str:
+    """ "Bầu Cụm trưởng, Cụm phó năm 2023" with a vote, "Nhiệm vụ Cụm trưởng năm 2023" without."""
+    roles = vn.join_list(dict.fromkeys(h.role for h in handovers))
+    year = handovers[0].year if handovers else ""
+    if any(h.vote for h in handovers):
+        return f"Bầu {roles} năm {year}"
+    return f"Nhiệm vụ {roles} năm {year}"
+
+
+def handover_press(handovers: list[HandoverView], cluster: str | None) -> list[str]:
+    """The handover in the press: "Tại hội nghị, ... đã tiếp nhận nhiệm vụ Cụm trưởng ..."."""
+    cluster_text = cluster or "Cụm thi đua"
+    sentences: list[str] = []
+    voted = [h for h in handovers if h.vote]
+    if voted:
+        elected = ", ".join(f"{h.to_committee} làm {h.role}" for h in voted)
+        sentences.append(f"Hội nghị đã bầu {elected} {cluster_text} năm {voted[0].year}.")
+    for h in handovers:
+        if h.role == "Cụm trưởng":
+            sentences.append(
+                f"Tại hội nghị, {h.to_body} đã tiếp nhận nhiệm vụ {h.role} {cluster_text} "
+                f"năm {h.year}."
+            )
+        elif not h.vote:
+            sentences.append(f"{h.to_committee} nhận nhiệm vụ {h.role} năm {h.year}.")
+    return sentences
+
+
+def part_of_day_word(value: Any) -> str:
+    """ "Sáng" from a clock time or from ``meeting.part_of_day`` ("sáng")."""
+    if isinstance(value, str):
+        return vn.capitalize_first(value)
+    return vn.part_of_day(value)
+
+
+# --- the report, priorities and conclusions -------------------------------------------------
+
+
+def period_opening(phrase: str) -> str:
+    """A period opening a sentence: "Năm 2023, " or "Trong 6 tháng cuối năm 2019, "."""
+    if phrase.startswith("năm"):
+        return f"{vn.capitalize_first(phrase)}, "
+    return f"Trong {phrase}, "
+
+
+def report_programmes(report: ReportView) -> str:
+    """ "Năm 2022, Mặt trận ... đã tập trung thực hiện theo 5 chương trình ..., A và B."."""
+    who = report.subject or f"Mặt trận các {report.member_kind} trong Cụm"
+    text = f"{who} đã tập trung thực hiện theo {vn.join_list(report.programmes)}"
+    if report.period_phrase:
+        return vn.sentence(period_opening(report.period_phrase) + text)
+    return vn.sentence(vn.capitalize_first(text))
+
+
+def report_results(report: ReportView) -> str:
+    """ "Mặt trận các tỉnh trong Cụm đã a; b; c." (the results as the report gives them)."""
+    return vn.sentence(
+        f"Mặt trận các {report.member_kind} trong Cụm đã {'; '.join(report.results)}"
+    )
+
+
+def report_limitations(report: ReportView) -> str:
+    """ "Báo cáo cũng nêu một số hạn chế: a; b."."""
+    return vn.sentence(f"Báo cáo cũng nêu một số hạn chế: {'; '.join(report.limitations)}")
+
+
+def figures_sentence(figures: list[FigureView]) -> str:
+    """ "Một số kết quả nổi bật: 19.455 văn bản ...; tăng trưởng kinh tế đạt 9,6%."."""
+    return vn.sentence("Một số kết quả nổi bật: " + "; ".join(figure_phrase(f) for f in figures))
+
+
+def conclusion_press(conclusion: list[str]) -> str:
+    """The meeting's conclusions in the press: "Hội nghị kết luận: a; b."."""
+    parts = [p.rstrip(".;") for line in conclusion for p in split_paragraphs(line)]
+    return vn.sentence("Hội nghị kết luận: " + "; ".join(parts)) if parts else ""
+
+
+def sites_sentence(sites: list[str]) -> str:
+    """ "Hội nghị được kết nối tới các điểm cầu: A, B và C." for an online meeting."""
+    if not sites:
+        return ""
+    return vn.sentence(f"Hội nghị được kết nối tới các điểm cầu: {vn.join_list(sites)}")
+
+
+def attending_sentence(persons: list[Attendee]) -> str:
+    """Those who also attended, for the press.
+
+    One person: "Bí thư Tỉnh ủy ... Lữ Văn Hùng cùng dự."; several: "Cùng dự có ông A,
+    title; bà B, title.", their shared province said once: "Cùng dự có các đại biểu tỉnh
+    Bạc Liêu: ông A, Bí thư Tỉnh ủy; ...".
+    """
+    if not persons:
+        return ""
+    if len(persons) == 1:
+        return vn.sentence(f"{titled(persons[0])} cùng dự")
+    delegations = {p.delegation for p in persons}
+    shared = next(iter(delegations)) if len(delegations) == 1 else None
+    if shared and shared.casefold() not in {"trung ương", "tw"}:
+        listed = people([_press_person(p) for p in persons], province=shared)
+        return vn.sentence(f"Cùng dự có các đại biểu {vn.locality(shared)}: {mid_sentence(listed)}")
+    return vn.sentence(f"Cùng dự có {mid_sentence(people(_press_person(p) for p in persons))}")
+
+
+def _press_person(person_: Attendee) -> Attendee:
+    """The press keeps ông/bà: a "đồng chí" honorific is dropped from its copy."""
+    if person_.honorific == "Đồng chí":
+        return person_.model_copy(update={"honorific": None})
+    return person_
+
+
+@_jinja_pass_context
+def press_lead(ctx: Any, meeting: Any) -> str:
+    """The lead of the press report, in one of the shapes real leads take.
+
+    ``press.lead`` chooses: "organiser" ("Ngày 15/12, tại ..., <organiser> tổ chức
+    <meeting> (gồm ...)"), "person" ("Sáng 11/12, tại ..., Phó Chủ tịch ... A đã chủ
+    trì <meeting> ..."), or "event" ("Ngày ..., tại ..., <meeting> đã diễn ra"). By
+    default the organiser's shape when the record names one, else the event's.
+    The date says only what the record holds: a month alone gives "Trong tháng 12/2023".
+    """
+    press, presiding = ctx["press"], ctx["presiding"]
+    if not vn.day_known(meeting.date):
+        when = f"Trong {vn.press_date(meeting.date)}"
+    elif meeting.part_of_day:
+        when = f"{vn.capitalize_first(meeting.part_of_day)} {vn.press_date(meeting.date)}"
+    elif press.part_of_day and meeting.start:
+        when = f"{vn.part_of_day(meeting.start)} {vn.press_date(meeting.date)}"
+    else:
+        when = f"Ngày {vn.press_date(meeting.date)}"
+    where = meeting.place.locality or ctx["place"]
+    head = f"{when}, tại {where}, " if where else f"{when}, "
+    name = meeting.title
+    if ctx["members_phrase"]:
+        name += f" ({ctx['members_phrase']})"
+    mode = f" theo hình thức {meeting.mode}" if meeting.mode and meeting.mode != "trực tiếp" else ""
+    shape = press.lead or ("organiser" if meeting.organiser else "event")
+    if shape == "person" and presiding:
+        who = and_people(presiding, "titled")
+        return vn.sentence(f"{head}{who} đã {chairing_verb(presiding)} {name}{mode}")
+    if shape in {"organiser", "person"} and meeting.organiser:
+        organisers = meeting.organiser
+        if meeting.co_organisers:
+            organisers += f" phối hợp với {vn.join_list(meeting.co_organisers)}"
+        return vn.sentence(f"{head}{organisers} tổ chức {name}{mode}")
+    return vn.sentence(f"{head}{name} đã diễn ra{mode}")
+
+
+def lead_names_chairs(press: Any, presiding: list[Attendee]) -> bool:
+    """Whether the lead already named who chaired (so the next sentence does not again)."""
+    return press.lead == "person" and bool(presiding)
