@@ -55,6 +55,7 @@ pictures: $(VENV)/.installed
 	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml -o $(OUT)/pictures --pdf
 	pdftoppm -png -r 90 -f 1 -l 1 -singlefile $(OUT)/pictures/nam-song-hau-2022-bien-ban.pdf docs/images/bien-ban-trang-1
 	pdftoppm -png -r 90 -f 1 -l 1 -singlefile $(OUT)/pictures/nam-song-hau-2022-tin-bai.pdf docs/images/tin-bai-trang-1
+	$(BIN)/python -m tests.sign_picture $(OUT)/pictures/signed
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .

@@ -29,6 +29,7 @@ def main() -> None:
         ("diff", "diff"),
         ("export", "export"),
         ("PDF through LibreOffice", "pdf"),
+        ("signing and verifying", "sign"),
     ):
         print(f"\n== {title}")
         importlib.import_module(name).main()

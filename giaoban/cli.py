@@ -382,6 +382,16 @@ def verify(pdf: Path, trust: tuple[Path, ...]) -> None:
     sys.exit(0 if report.ok else 1)
 
 
+@cli.command()
+@click.argument("record", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("pdf", type=click.Path(path_type=Path, dir_okay=False))
+def metadata(record: Path, pdf: Path) -> None:
+    from giaoban.metadata import build_metadata, write_metadata
+
+    for path in write_metadata(build_metadata(record, pdf), pdf):
+        click.echo(msg("written", path=path))
+
+
 # --- help in the chosen language ------------------------------------------------------
 
 

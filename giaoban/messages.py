@@ -1010,6 +1010,23 @@ _PAIRS.update(
             "chaining to a trust root (--trust). Exit 0 only when all of it holds.\n\n"
             "\b\nExample:\n  giaoban verify out/bien-ban.pdf --trust root.pem",
         ),
+        "short_metadata": (
+            "Ghi thông tin đầu vào (Phụ lục VI) của biên bản PDF",
+            "Write the records-system metadata (Phụ lục VI) of a minutes PDF",
+        ),
+        "help_metadata": (
+            "Ghi bên cạnh tệp PDF biên bản hai tệp <tên>.metadata.json và <tên>.metadata.xml "
+            "với thông tin đầu vào của văn bản điện tử theo Nghị định 30/2020, Phụ lục VI "
+            "(số, ký hiệu, ngày, cơ quan ban hành, trích yếu, người ký, số trang...), lấy từ hồ "
+            "sơ và từ tệp PDF. Chạy sau khi đã ký xong (mã băm là của tệp đã ký).\n\n\b\n"
+            "Ví dụ:\n  giaoban metadata hoi-nghi.yaml out/hoi-nghi-bien-ban.pdf",
+            "Write beside the minutes PDF two files <name>.metadata.json and "
+            "<name>.metadata.xml with the electronic document's metadata per Nghị định "
+            "30/2020, Phụ lục VI (number, symbol, date, issuing body, subject, signers, page "
+            "count...), from the record and the PDF. Run it once signing is done (the hash is "
+            "the signed file's).\n\n\b\nExample:\n"
+            "  giaoban metadata meeting.yaml out/meeting-bien-ban.pdf",
+        ),
         "help_verify_trust": (
             "Chứng thư gốc tin cậy (PEM/DER), dùng nhiều lần được; không có thì không chữ ký "
             "nào được coi là tin cậy",

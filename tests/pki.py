@@ -21,7 +21,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 PASSWORD = "mật-khẩu-thử"
 
 
-def _name(common: str, organisation: str = "Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng") -> x509.Name:
+def _name(common: str, organisation: str = "Ủy ban MTTQ Việt Nam tỉnh Cà Mau") -> x509.Name:
     return x509.Name(
         [
             x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),

@@ -362,3 +362,57 @@ def test_pkcs11_token_signs(material, minutes, tmp_path, monkeypatch):
                   "--key", softhsm.KEY, "--invisible", env=pin)  # fmt: skip
     assert missing.exit_code == 1
     assert "không thấy token 'khong-co'" in missing.output
+
+
+def test_metadata_matches_the_record_and_its_schema(material, minutes):
+    import json
+    from xml.etree import ElementTree
+
+    import jsonschema
+
+    from giaoban.metadata import metadata_schema
+    from tests.conftest import ROOT
+
+    assert sign(minutes, material["secretary"], "--image", str(material["image"])).exit_code == 0
+    assert sign(minutes, material["chair"], "--image", str(material["image"])).exit_code == 0
+    result = run("metadata", str(EXAMPLES / RECORD), str(minutes))
+    assert result.exit_code == 0, result.output
+    json_path = minutes.with_name("bien-ban.metadata.json")
+    xml_path = minutes.with_name("bien-ban.metadata.xml")
+    documented = json.loads((ROOT / "docs" / "metadata.schema.json").read_text(encoding="utf-8"))
+    assert documented == metadata_schema()  # docs/ kept in step with the model
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(documented, format_checker=jsonschema.FormatChecker()).validate(
+        data
+    )
+    # the 2023 example: minutes number 12, 14/12/2023, Cà Mau's standing committee
+    assert data["CodeNumber"] == "12" and data["CodeNotation"] == "BB-MTTQ-BTT"
+    assert data["IssuedDate"] == "2023-12-14"
+    assert data["OrganName"] == "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH CÀ MAU"
+    assert data["Subject"] == "Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm 2023"
+    assert [(s["Role"], s["FullName"]) for s in data["SignerInfo"]] == [
+        ("THƯ KÝ", "Phạm Ngọc Ân"),
+        ("CHỦ TRÌ", "Trần Văn Phước"),
+    ]
+    assert data["SignerInfo"][1]["Position"].startswith("Chủ tịch Ủy ban Mặt trận")
+    pages = subprocess.run(["pdfinfo", str(minutes)], capture_output=True, text=True).stdout
+    assert data["PageAmount"] == int(re.search(r"Pages:\s+(\d+)", pages).group(1))
+    assert data["ToPlaces"][-1] == "Lưu: VT, Hồ sơ"
+    assert [s["Field"] for s in data["Signatures"]] == ["giaoban-thu-ky", "giaoban-chu-tri"]
+    import hashlib
+
+    assert data["FileSha256"] == hashlib.sha256(minutes.read_bytes()).hexdigest()
+    root = ElementTree.parse(xml_path).getroot()
+    assert root.findtext("CodeNumber") == "12"
+    assert root.findtext("PageAmount") == str(data["PageAmount"])
+    assert [e.findtext("FullName") for e in root.findall("SignerInfo/Signer")] == [
+        "Phạm Ngọc Ân",
+        "Trần Văn Phước",
+    ]
+
+
+def test_metadata_of_a_missing_pdf_is_one_message(tmp_path):
+    result = run("metadata", str(EXAMPLES / RECORD), str(tmp_path / "khong-co.pdf"))
+    assert result.exit_code == 1
+    assert "không tìm thấy tệp" in result.output
+    assert not list(tmp_path.iterdir())
