@@ -401,6 +401,87 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: lỗi trong mẫu: {error}",
         "{path}: error in the template: {error}",
     ),
+    # template errors, in the secretary's terms (giaoban.render.diagnose)
+    "template_problem": (
+        "{path}: lỗi trong mẫu ở {where}: {problem}",
+        "{path}: error in the template at {where}: {problem}",
+    ),
+    "template_problem_nowhere": (
+        "{path}: lỗi trong mẫu: {problem}",
+        "{path}: error in the template: {problem}",
+    ),
+    "text_template_problem": (
+        "{path}:{line}: lỗi trong mẫu, thẻ «{tag}»: {problem}",
+        "{path}:{line}: error in the template, tag «{tag}»: {problem}",
+    ),
+    "place_tag": ("thẻ «{tag}»", "tag «{tag}»"),
+    "place_line": ("dòng {line}", "line {line}"),
+    "place_at": ("ở {place}", "at {place}"),
+    "place_same": ("trong cùng đoạn", "in the same paragraph"),
+    "place_document": ("đoạn «{text}»", "the paragraph «{text}»"),
+    "place_header": ("đầu trang (header), đoạn «{text}»", "the page header, paragraph «{text}»"),
+    "place_footer": ("chân trang (footer), đoạn «{text}»", "the page footer, paragraph «{text}»"),
+    "place_footnotes": ("chú thích cuối trang «{text}»", "the footnote «{text}»"),
+    "place_endnotes": ("chú thích cuối văn bản «{text}»", "the endnote «{text}»"),
+    "place_cell": (
+        "bảng {table}, hàng {row}, cột {column}, đoạn «{text}»",
+        "table {table}, row {row}, column {column}, paragraph «{text}»",
+    ),
+    "tpl_unknown_name": (
+        "mẫu không có dữ liệu nào tên «{name}».",
+        "the template has no value named «{name}».",
+    ),
+    "tpl_no_attribute": ("«{owner}» không có mục «{name}».", "«{owner}» has no «{name}»."),
+    "tpl_plain": (
+        "«{owner}» là một giá trị đơn («{value}»), không có mục «{name}».",
+        "«{owner}» is a single value («{value}») with no «{name}».",
+    ),
+    "tpl_has": ("«{owner}» có: {names}.", "«{owner}» has: {names}."),
+    "tpl_none": (
+        "«{owner}» để trống trong hồ sơ này nên không có «{name}»; hãy đặt thẻ trong "
+        "{{% if {owner} %}} … {{% endif %}}.",
+        "«{owner}» is empty in this record, so it has no «{name}»; put the tag inside "
+        "{{% if {owner} %}} … {{% endif %}}.",
+    ),
+    "tpl_list": (
+        "«{owner}» là một danh sách nên không có «{name}»; hãy lặp qua nó: "
+        "{{% for x in {owner} %}}{{{{ x.{name} }}}}{{% endfor %}}.",
+        "«{owner}» is a list, so it has no «{name}»; loop over it: "
+        "{{% for x in {owner} %}}{{{{ x.{name} }}}}{{% endfor %}}.",
+    ),
+    "tpl_no_item": ("«{owner}» không có phần tử «{name}».", "«{owner}» has no item «{name}»."),
+    "tpl_unknown_filter": ("không có bộ lọc «{name}».", "there is no filter «{name}»."),
+    "tpl_unknown_test": ("không có phép thử «{name}».", "there is no test «{name}»."),
+    "tpl_unknown_tag": ("không có thẻ «{{% {name} %}}».", "there is no tag «{{% {name} %}}»."),
+    "tpl_unclosed_tag": (
+        "thẻ chưa đóng: thiếu «{closer}».",
+        "the tag is not closed: «{closer}» is missing.",
+    ),
+    "tpl_unclosed_block": (
+        "khối mở ở đây chưa được đóng: thiếu «{end}».",
+        "the block opened here is never closed: «{end}» is missing.",
+    ),
+    "tpl_unclosed_before": (
+        "khối mở ở đây chưa được đóng: thiếu «{end}» trước «{tag}» {place}.",
+        "the block opened here is not closed: «{end}» is missing before «{tag}» {place}.",
+    ),
+    "tpl_stray": (
+        "«{tag}» không đóng khối nào đang mở; hãy xóa thẻ này hoặc thêm thẻ mở tương ứng.",
+        "«{tag}» closes no open block; delete it or add the tag that opens it.",
+    ),
+    "tpl_syntax": ("thẻ viết chưa đúng ({detail}).", "the tag is not written right ({detail})."),
+    "tpl_unsafe": (
+        "mẫu không được dùng «{name}» (bị chặn để giữ an toàn).",
+        "the template may not use «{name}» (blocked for safety).",
+    ),
+    "tpl_filter_failed": (
+        "bộ lọc «{name}» không dùng được với giá trị này; xem docs/templates.md, mục Bộ lọc.",
+        "the filter «{name}» cannot take this value; see docs/templates.md, Filters.",
+    ),
+    "tpl_failed": (
+        "thẻ không tính được với dữ liệu của hồ sơ này ({detail}).",
+        "the tag cannot be computed with this record's data ({detail}).",
+    ),
     "template_bad_xml": (
         "{path}: mẫu tạo ra tài liệu Word hỏng ({error}); không ghi tệp nào",
         "{path}: the template produced a broken Word document ({error}); nothing written",
