@@ -32,15 +32,28 @@ def _check_validity(certificate: object, source: object) -> None:
         raise GiaobanError(msg("sign_cert_not_yet", source=source, subject=subject, day=day))
 
 
+def _der(certificate: object) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    return certificate.public_bytes(Encoding.DER)  # type: ignore[attr-defined]
+
+
 def open_pkcs12(path: Path, password: bytes | None) -> object:
     """A pyHanko signer from the PKCS#12 file ``path`` opened with ``password``.
 
     Raises GiaobanError, one message each, when the file is missing, is not PKCS#12, the
     password is wrong, it holds no private key, or its certificate is expired.
     """
-    from asn1crypto import pkcs12
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import pkcs12, x509
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
     from cryptography.hazmat.primitives.serialization import pkcs12 as pyca_pkcs12
     from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     try:
         data = path.read_bytes()
@@ -53,12 +66,21 @@ def open_pkcs12(path: Path, password: bytes | None) -> object:
     except Exception:
         raise GiaobanError(msg("sign_cert_not_p12", path=path)) from None
     try:
-        key, certificate, _ = pyca_pkcs12.load_key_and_certificates(data, password or None)
+        key, certificate, chain = pyca_pkcs12.load_key_and_certificates(data, password or None)
     except ValueError:
         raise GiaobanError(msg("sign_wrong_password", path=path)) from None
     if key is None or certificate is None:
         raise GiaobanError(msg("sign_cert_no_key", path=path))
-    signer = SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=password or None)
+    # opened once (the key derivation is the slow part), handed to pyHanko as DER
+    registry = SimpleCertificateStore()
+    registry.register_multiple([x509.Certificate.load(_der(c)) for c in chain])
+    signer = SimpleSigner(
+        signing_key=asn1_keys.PrivateKeyInfo.load(
+            key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
+        ),
+        signing_cert=x509.Certificate.load(_der(certificate)),
+        cert_registry=registry,
+    )
     _check_validity(signer.signing_cert, path)
     return signer
 

@@ -31,6 +31,9 @@ POINTS_PER_MM = 72 / 25.4
 SEAL_MM = 35.0  # a seal's usual diameter when the PNG does not say its resolution
 TIME_PT = 7.0  # the signing time's font size, in points
 _TS_FORMAT = "%Y-%m-%dT%H:%M:%S%z"  # what pyHanko hands the stamp; turned into Vietnam time
+# room kept for the signature (CMS with the certificate chain); fixed, so that pyHanko need
+# not sign a first time only to measure it. RSA-4096 with a chain of three is about 8 KB.
+SIGNATURE_BYTES = 16384
 _IMAGE_SHARE = 0.8  # the signer's image takes at most this share of the block's width
 
 
@@ -292,7 +295,7 @@ def sign_pdf(
     try:
         with pdf.open("rb") as stream:
             writer = IncrementalPdfFileWriter(stream, strict=False)
-            pdf_signer.sign_pdf(writer, output=buffer)
+            pdf_signer.sign_pdf(writer, output=buffer, bytes_reserved=SIGNATURE_BYTES)
     except PdfError as error:
         raise GiaobanError(msg("sign_not_pdf", path=pdf, error=error)) from None
     write_atomic(target, buffer.getvalue())
