@@ -127,17 +127,28 @@ def write_pem(path: Path, issued: Issued) -> Path:
 
 
 def signature_png(path: Path) -> Path:
-    """A blue handwritten-like stroke on a transparent background, 600x240 px."""
+    """A blue handwritten-like signature on a transparent background, 600x240 px."""
+    import math
+
     from PIL import Image, ImageDraw
 
     image = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
-    points = [
-        (30 + x * 9, 150 - int(60 * ((x % 14) / 7 - 1) ** 2 * (1 if x % 28 < 14 else -1)))
-        for x in range(60)
+    blue = (20, 50, 160, 255)
+    # loops of a cursive name, then an underline flourish
+    loops = [
+        (
+            70 + 460 * t + 28 * math.cos(2 * math.pi * 6 * t),
+            120 - 55 * math.sin(2 * math.pi * 6 * t) * (1 - 0.6 * t) - 30 * t,
+        )
+        for t in (i / 400 for i in range(401))
     ]
-    draw.line(points, fill=(20, 40, 170, 255), width=9, joint="curve")
-    draw.line([(60, 200), (560, 170)], fill=(20, 40, 170, 255), width=6)
+    draw.line(loops, fill=blue, width=7, joint="curve")
+    flourish = [
+        (40 + 540 * t, 190 - 40 * t + 25 * math.sin(math.pi * t))
+        for t in (i / 100 for i in range(101))
+    ]
+    draw.line(flourish, fill=blue, width=5, joint="curve")
     image.save(path)
     return path
 
