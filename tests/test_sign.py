@@ -104,6 +104,22 @@ def _poppler_lines(pdf: Path, page: int) -> tuple[float, list[tuple[str, Box]]]:
     return height, lines
 
 
+def _appearance_fonts(pdf: Path) -> tuple[int, list[str]]:
+    """How many signature appearances, and the fonts they use (none: nothing to embed)."""
+    fonts, count = [], 0
+    with pdf.open("rb") as stream:
+        reader = PdfFileReader(stream)
+        for number in range(int(reader.root["/Pages"]["/Count"])):
+            page = reader.find_page_for_modification(number)[0].get_object()
+            for annot in page.get("/Annots", []):
+                annot = annot.get_object()
+                if annot.get("/FT") == "/Sig":
+                    resources = annot["/AP"]["/N"].get_object().get("/Resources", {})
+                    fonts += list(resources.get("/Font", {}))
+                    count += 1
+    return count, fonts
+
+
 def _widgets(pdf: Path) -> dict[str, tuple[int, Box]]:
     """Each signature field's page (0-based) and /Rect, read back from the signed file."""
     found = {}
@@ -182,6 +198,7 @@ def test_visible_signatures_lie_in_their_blocks(material, minutes):
         assert block.contains(rect), (field, rect, block)
         assert abs((rect.x0 + rect.x1) / 2 - centre) < 1.0  # centred under the title
         assert rect.height > 30  # room for a signature, not a sliver
+    assert _appearance_fonts(minutes) == (2, [])  # the time is a picture: PDF/A needs no font
 
 
 def test_own_template_is_found_too(material, tmp_path):

@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from pyhanko.pdf_utils import generic, layout
-from pyhanko.pdf_utils.content import ResourceType
-from pyhanko.pdf_utils.generic import pdf_name
+from pyhanko.pdf_utils import layout
 from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.stamp import TextStampStyle
 from pyhanko.stamp.base import BaseStamp
@@ -162,29 +160,33 @@ class _BlockStamp(BaseStamp):
         return commands
 
     def _time_text(self, where: Box, origin: Box) -> bytes:
+        """The signing time, drawn as a picture: no font to embed, so a PDF/A file stays
+        PDF/A once signed."""
+        from pyhanko.pdf_utils.images import PdfImage
+
         signed = datetime.strptime(self.params["ts"], _TS_FORMAT).astimezone(VIETNAM)
-        text = signed.isoformat()
-        self.set_resource(
-            ResourceType.FONT,
-            pdf_name("/GiaobanTime"),
-            generic.DictionaryObject(
-                {
-                    pdf_name("/Type"): pdf_name("/Font"),
-                    pdf_name("/Subtype"): pdf_name("/Type1"),
-                    pdf_name("/BaseFont"): pdf_name("/Times-Roman"),
-                    pdf_name("/Encoding"): pdf_name("/WinAnsiEncoding"),
-                }
-            ),
-        )
-        width = len(text) * TIME_PT * 0.5  # Times digits are half an em wide
+        picture = time_picture(signed.isoformat())
+        height = TIME_PT
+        width = height * picture.width / picture.height
+        content = PdfImage(picture, writer=self.writer, name="giaobanTime")
+        content.box = layout.BoxConstraints(width, height)
+        drawn = content.render()
+        self.import_resources(content.resources)
         x = where.x0 - origin.x0 + (where.width - width) / 2
-        y = where.y0 - origin.y0 + TIME_PT * 0.3
-        return b"BT /GiaobanTime %.1f Tf %.2f %.2f Td (%s) Tj ET" % (
-            TIME_PT,
-            x,
-            y,
-            text.encode("ascii"),
-        )
+        y = where.y0 - origin.y0 + (where.height - height) / 2
+        return b"q 1 0 0 1 %.2f %.2f cm %s Q" % (x, y, drawn)
+
+
+def time_picture(text: str) -> object:
+    """``text`` in black on a transparent background, at 300 dpi for TIME_PT points."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    size = round(TIME_PT * 300 / 72)
+    font = ImageFont.load_default(size=size)  # Pillow's own font: the same everywhere
+    left, _, right, _ = font.getbbox(text)
+    picture = Image.new("LA", (right - left + 2, size + 2), (0, 0))
+    ImageDraw.Draw(picture).text((1 - left, 1), text, font=font, fill=(0, 255))
+    return picture
 
 
 def _load_png(path: Path | None) -> object | None:
