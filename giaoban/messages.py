@@ -515,6 +515,60 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: không đọc được tệp Word ({error})",
         "{path}: not a readable Word file ({error})",
     ),
+    # giaoban check FILE.pdf (giaoban.pdf.check)
+    "check_unreadable_pdf": (
+        "{path}: không đọc được tệp PDF ({error})",
+        "{path}: not a readable PDF ({error})",
+    ),
+    "pdf_rule_fonts": ("Phông chữ", "Fonts"),
+    "pdf_rule_encryption": ("Mã hóa", "Encryption"),
+    "pdf_rule_a4": ("Khổ giấy A4 (Nghị định 30/2020, Phụ lục I)", "A4 paper (Decree 30/2020)"),
+    "pdf_rule_pdfa": ("PDF/A", "PDF/A"),
+    "pdf_font_missing": (
+        "phông «{font}» không được nhúng (trang {pages}); máy khác có thể hiện sai chữ",
+        "font «{font}» is not embedded (page {pages}); other computers may show wrong letters",
+    ),
+    "pdf_fonts_ok": ("cả {count} phông chữ đều được nhúng", "all {count} fonts are embedded"),
+    "pdf_page_size": ("trang {page} khổ {size}, không phải A4", "page {page} is {size}, not A4"),
+    "pdf_a4_ok": ("cả {pages} trang khổ A4", "all {pages} pages are A4"),
+    "pdf_encrypted": (
+        "tệp bị mã hóa; hệ thống lưu trữ cần tệp không mã hóa",
+        "the file is encrypted; records systems need it unencrypted",
+    ),
+    "pdf_encrypted_locked": (
+        "tệp bị mã hóa bằng mật khẩu, không mở được",
+        "the file is encrypted with a password and cannot be opened",
+    ),
+    "pdf_not_encrypted": ("không mã hóa", "not encrypted"),
+    "pdf_not_pdfa": (
+        "không khai báo PDF/A (xuất với --pdfa để lưu trữ lâu dài)",
+        "does not declare PDF/A (export with --pdfa for long-term preservation)",
+    ),
+    "pdf_pdfa_bad_id": (
+        "khai báo PDF/A không hợp lệ (pdfaid:part {part}, conformance {conformance})",
+        "invalid PDF/A identification (pdfaid:part {part}, conformance {conformance})",
+    ),
+    "pdf_pdfa_no_intent": (
+        "khai báo PDF/A nhưng thiếu output intent (hồ sơ màu ICC, /GTS_PDFA1)",
+        "declares PDF/A but has no output intent (ICC colour profile, /GTS_PDFA1)",
+    ),
+    "pdf_pdfa_ok": (
+        "khai báo {level}, có output intent «{intent}»",
+        "declares {level}, with output intent «{intent}»",
+    ),
+    "pdf_check_ok": ("{path}: đạt các kiểm tra trên", "{path}: passes the checks above"),
+    "pdf_no_validator": (
+        "lưu ý: đây không phải trình kiểm tra PDF/A đầy đủ; chưa cài được trình nào như "
+        "veraPDF, nên tệp đạt ở đây vẫn có thể chưa đạt PDF/A",
+        "note: this is not a full PDF/A validator; none (such as veraPDF) could be installed, "
+        "so a file that passes here may still fail PDF/A",
+    ),
+    "pdfa_unsupported": (
+        "LibreOffice này không xuất được PDF/A-2b (cần LibreOffice 7.4 trở lên); "
+        "không ghi PDF nào. Cập nhật LibreOffice, hoặc bỏ --pdfa",
+        "this LibreOffice cannot write PDF/A-2b (LibreOffice 7.4 or later needed); no PDF "
+        "written. Update LibreOffice, or leave out --pdfa",
+    ),
     "check_ok": ("{path}: đúng thể thức", "{path}: follows the layout rules"),
     "check_findings": (
         "{path}: {count} điểm chưa đúng thể thức",
@@ -638,6 +692,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "không ghi được vào {path}: {error}",
         "cannot write to {path}: {error}",
     ),
+    "file_in_use": (
+        "chưa thay được {path}: tệp đang mở trong một chương trình khác (Word?) hoặc chỉ đọc; "
+        "hãy đóng tệp rồi chạy lại lệnh (các tệp khác vẫn được ghi)",
+        "could not replace {path}: it is open in another program (Word?) or read-only; "
+        "close it and run the command again (the other files were written)",
+    ),
 }
 
 # Help texts: "\b" keeps click from re-wrapping the example lines.
@@ -747,6 +807,10 @@ _PAIRS.update(
             "Xuất thêm PDF bằng LibreOffice (một lần chạy cho mọi tài liệu)",
             "Also convert to PDF with LibreOffice (one run for every document)",
         ),
+        "help_render_pdfa": (
+            "Xuất PDF/A-2b (lưu trữ lâu dài; kèm --pdf)",
+            "Write PDF/A-2b (long-term preservation; implies --pdf)",
+        ),
         "help_render_pdf_timeout": (
             "Giới hạn thời gian cho LibreOffice, tính bằng giây (mặc định 60 + 5 mỗi tài liệu); "
             "quá hạn thì dừng hẳn nó",
@@ -789,6 +853,10 @@ _PAIRS.update(
         "help_export_pdf": (
             "Xuất thêm PDF (một lần chạy LibreOffice)",
             "Also convert to PDF (one LibreOffice run)",
+        ),
+        "help_export_pdfa": (
+            "Xuất PDF/A-2b (lưu trữ lâu dài; kèm --pdf)",
+            "Write PDF/A-2b (long-term preservation; implies --pdf)",
         ),
         "help_export_pdf_timeout": (
             "Giới hạn thời gian cho LibreOffice, tính bằng giây (mặc định 60 + 5 mỗi tài liệu)",

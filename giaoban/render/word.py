@@ -95,8 +95,12 @@ class WordTemplate:
             found = diagnose(error, Places(source, paragraphs), names, self.environment)
         return TemplateProblem(template_message(self.shown, found))
 
-    def render(self, context: dict[str, Any]) -> bytes:
-        """The finished .docx as bytes; TemplateProblem if the template fails or emits bad XML."""
+    def render(self, context: dict[str, Any], parts: dict[str, bytes] | None = None) -> bytes:
+        """The finished .docx as bytes; TemplateProblem if the template fails or emits bad XML.
+
+        ``parts`` replace the template's parts of those names (``docProps/core.xml``, the
+        document's properties, say); a part the template lacks is not added.
+        """
         from lxml import etree
 
         output = io.BytesIO()
@@ -117,6 +121,8 @@ class WordTemplate:
                         raise TemplateProblem(
                             msg("template_bad_xml", path=self.shown, error=error.msg)
                         ) from None
+                elif parts and info.filename in parts:
+                    data = parts[info.filename]
                 archive.writestr(info, data)
         return output.getvalue()
 
