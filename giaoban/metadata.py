@@ -116,6 +116,7 @@ def build_metadata(record_path: Path, pdf: Path) -> DocumentMetadata:
     from giaoban.record import load_record
     from giaoban.render.context import build_context
     from giaoban.render.filters import doc_number
+    from giaoban.render.properties import issuing_body, subject
     from giaoban.sign.blocks import TITLES, page_count
 
     pages = page_count(pdf)
@@ -128,10 +129,9 @@ def build_metadata(record_path: Path, pdf: Path) -> DocumentMetadata:
             label = TITLES[role][0] if role == "thu-ky" else minutes.chair_label
             position = _position(person)
             signers.append(Signer(Role=label, Position=position, FullName=person.name))
-    organ = " ".join([context.letterhead_issuer, *context.letterhead_parent])
     data = pdf.read_bytes()
     return DocumentMetadata(
-        OrganName=" ".join(organ.split()),
+        OrganName=issuing_body(context),
         CodeNumber=doc_number(context.number) if context.number else None,
         CodeNotation=f"{TYPE_CODE}-{context.letterhead_symbol}",
         IssuedDate=record.meeting.date,
@@ -150,11 +150,6 @@ def _position(person: Any) -> str | None:
     the Mặt trận, else the first title."""
     front = [t for t in person.titles if "Mặt trận" in t or "MTTQ" in t]
     return person.short_title or (front or person.titles or [None])[0]
-
-
-def subject(context: Any) -> str:
-    """Trích yếu of the minutes: the line under BIÊN BẢN, '<meeting title> năm <year>'."""
-    return f"{context.meeting.title} năm {context.year}"
 
 
 def metadata_json(metadata: DocumentMetadata) -> str:

@@ -405,7 +405,7 @@ def test_metadata_matches_the_record_and_its_schema(material, minutes):
     # the 2023 example: minutes number 12, 14/12/2023, Cà Mau's standing committee
     assert data["CodeNumber"] == "12" and data["CodeNotation"] == "BB-MTTQ-BTT"
     assert data["IssuedDate"] == "2023-12-14"
-    assert data["OrganName"] == "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH CÀ MAU"
+    assert data["OrganName"] == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau"
     assert data["Subject"] == "Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm 2023"
     assert [(s["Role"], s["FullName"]) for s in data["SignerInfo"]] == [
         ("THƯ KÝ", "Phạm Ngọc Ân"),
