@@ -28,11 +28,21 @@ demo: $(VENV)/.installed
 	$(BIN)/giaoban validate examples/
 	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml examples/nam-song-hau-2023.yaml -o $(OUT)
 
+# Without root (or without apt-get), say exactly what to install instead of failing
+# inside apt-get.
 system-deps:
 	@if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null \
 	    || ! test -e /usr/lib/python3/dist-packages/uno.py \
 	    || ! test -d /usr/share/fonts/truetype/liberation2 \
 	    || ! command -v softhsm2-util >/dev/null; then \
+	  if [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then \
+	    echo "The tests need LibreOffice, fonts, poppler and SoftHSM, which are not installed."; \
+	    echo "Install them as root, then run make test again:"; \
+	    echo "  sudo apt-get update && sudo apt-get install -y $(SYSTEM_PACKAGES)"; \
+	    echo "(not Debian or Ubuntu: install LibreOffice Writer with its Python UNO bridge,"; \
+	    echo " the Liberation 2 fonts, poppler's pdftotext and SoftHSM 2 with your system's tools)"; \
+	    exit 1; \
+	  fi; \
 	  echo "Installing $(SYSTEM_PACKAGES) for the tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
