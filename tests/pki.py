@@ -37,6 +37,22 @@ class Issued:
     certificate: x509.Certificate
 
 
+def _usage(certifies: bool) -> x509.KeyUsage:
+    """A CA signs certificates; a person or an organisation signs documents (non-repudiation,
+    which pyHanko requires of a signer by default)."""
+    return x509.KeyUsage(
+        digital_signature=not certifies,
+        content_commitment=not certifies,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=certifies,
+        crl_sign=certifies,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
 def make_root(common: str = "giaoban test root CA") -> Issued:
     key = ec.generate_private_key(ec.SECP256R1())
     now = datetime.now(timezone.utc)
@@ -50,20 +66,7 @@ def make_root(common: str = "giaoban test root CA") -> Issued:
         .not_valid_before(now - timedelta(days=1))
         .not_valid_after(now + timedelta(days=3650))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=False,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
+        .add_extension(_usage(certifies=True), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
         .sign(key, hashes.SHA256())
     )
@@ -84,20 +87,7 @@ def issue(root: Issued, common: str, *, days: int = 365, expired: bool = False) 
         .not_valid_before(start)
         .not_valid_after(end)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
+        .add_extension(_usage(certifies=False), critical=True)
         .add_extension(
             x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False
         )

@@ -104,9 +104,9 @@ def _poppler_lines(pdf: Path, page: int) -> tuple[float, list[tuple[str, Box]]]:
     return height, lines
 
 
-def _appearance_fonts(pdf: Path) -> tuple[int, list[str]]:
-    """How many signature appearances, and the fonts they use (none: nothing to embed)."""
-    fonts, count = [], 0
+def _signature_widgets(pdf: Path) -> list[tuple[int, object]]:
+    """Each signature's widget annotation, with its page (0-based), read back from the file."""
+    found = []
     with pdf.open("rb") as stream:
         reader = PdfFileReader(stream)
         for number in range(int(reader.root["/Pages"]["/Count"])):
@@ -114,25 +114,26 @@ def _appearance_fonts(pdf: Path) -> tuple[int, list[str]]:
             for annot in page.get("/Annots", []):
                 annot = annot.get_object()
                 if annot.get("/FT") == "/Sig":
-                    resources = annot["/AP"]["/N"].get_object().get("/Resources", {})
-                    fonts += list(resources.get("/Font", {}))
-                    count += 1
-    return count, fonts
+                    found.append((number, annot))
+        return found
+
+
+def _appearance_fonts(pdf: Path) -> tuple[int, list[str]]:
+    """How many signature appearances, and the fonts they use (none: nothing to embed)."""
+    fonts = []
+    widgets = _signature_widgets(pdf)
+    for _, annot in widgets:
+        resources = annot["/AP"]["/N"].get_object().get("/Resources", {})
+        fonts += list(resources.get("/Font", {}))
+    return len(widgets), fonts
 
 
 def _widgets(pdf: Path) -> dict[str, tuple[int, Box]]:
-    """Each signature field's page (0-based) and /Rect, read back from the signed file."""
-    found = {}
-    with pdf.open("rb") as stream:
-        reader = PdfFileReader(stream)
-        for number in range(int(reader.root["/Pages"]["/Count"])):
-            page = reader.find_page_for_modification(number)[0].get_object()
-            for annot in page.get("/Annots", []):
-                annot = annot.get_object()
-                if annot.get("/FT") == "/Sig" or ("/Parent" not in annot and "/T" in annot):
-                    rect = [float(v) for v in annot["/Rect"]]
-                    found[str(annot["/T"])] = (number, Box(*rect))
-    return found
+    """Each signature field's page (0-based) and /Rect."""
+    return {
+        str(annot["/T"]): (number, Box(*(float(v) for v in annot["/Rect"])))
+        for number, annot in _signature_widgets(pdf)
+    }
 
 
 def _block_from_poppler(pdf: Path, title: str, name: str) -> tuple[int, Box, float]:
