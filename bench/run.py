@@ -30,6 +30,7 @@ def main() -> None:
         ("export", "export"),
         ("PDF through LibreOffice", "pdf"),
         ("signing and verifying", "sign"),
+        ("giaoban serve: the live preview", "serve"),
     ):
         print(f"\n== {title}")
         importlib.import_module(name).main()

@@ -21,6 +21,26 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
 
 
+# Characters that print nothing (Unicode's format characters, category Cf): the soft
+# hyphen U+00AD, zero-width space U+200B, (non-)joiners U+200C/U+200D, direction marks,
+# the word joiner U+2060, the BOM U+FEFF used as zero-width no-break space... Text pasted
+# from web pages and PDFs carries them inside words.
+_INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def visible(text: str) -> str:
+    """``text`` without the characters that print nothing (Unicode category Cf).
+
+    For comparing texts: "tình" with a soft hyphen inside is the word "tình".
+    """
+    return _INVISIBLE.sub("", text)
+
+
 # --- dates and times -------------------------------------------------------------
 
 
@@ -451,9 +471,9 @@ def syllable_key(syllable: str) -> str:
 
 
 def comparison_tokens(text: str) -> list[str]:
-    """The words of a text as matching sees them: case, punctuation, tone placement and
-    common abbreviations (MTTQ, UBND, HĐND, ...) do not count."""
-    words = _WORD.findall(nfc(text).casefold())
+    """The words of a text as matching sees them: case, punctuation, tone placement,
+    invisible characters and common abbreviations (MTTQ, UBND, HĐND, ...) do not count."""
+    words = _WORD.findall(nfc(visible(text)).casefold())
     expanded: list[str] = []
     for word in words:
         expanded.extend(ABBREVIATIONS.get(word, word).split())

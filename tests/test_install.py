@@ -130,7 +130,7 @@ def test_without_root_make_test_says_what_to_install(tmp_path: Path):
     assert "apt-get was called" not in done.stderr
     assert (
         "  sudo apt-get update && sudo apt-get install -y libreoffice-writer-nogui "
-        "fonts-liberation2 poppler-utils python3-uno softhsm2\n"
+        "fonts-liberation2 poppler-utils python3-uno chromium softhsm2\n"
     ) in done.stdout
 
 

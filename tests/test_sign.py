@@ -106,16 +106,17 @@ def _poppler_lines(pdf: Path, page: int) -> tuple[float, list[tuple[str, Box]]]:
 
 def _signature_widgets(pdf: Path) -> list[tuple[int, object]]:
     """Each signature's widget annotation, with its page (0-based), read back from the file."""
+    import io
+
     found = []
-    with pdf.open("rb") as stream:
-        reader = PdfFileReader(stream)
-        for number in range(int(reader.root["/Pages"]["/Count"])):
-            page = reader.find_page_for_modification(number)[0].get_object()
-            for annot in page.get("/Annots", []):
-                annot = annot.get_object()
-                if annot.get("/FT") == "/Sig":
-                    found.append((number, annot))
-        return found
+    reader = PdfFileReader(io.BytesIO(pdf.read_bytes()))  # in memory: read lazily later
+    for number in range(int(reader.root["/Pages"]["/Count"])):
+        page = reader.find_page_for_modification(number)[0].get_object()
+        for annot in page.get("/Annots", []):
+            annot = annot.get_object()
+            if annot.get("/FT") == "/Sig":
+                found.append((number, annot))
+    return found
 
 
 def _appearance_fonts(pdf: Path) -> tuple[int, list[str]]:

@@ -23,7 +23,7 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
 
     def report(field_path: FieldPath, message: str) -> None:
         file, line, column = locate(field_path)
-        problems.append(Problem(file, message, line, column))
+        problems.append(Problem(file, message, line, column, field_path=field_path))
 
     def unique(section: str, ids: Iterable[tuple[int, str | None]]) -> None:
         first: dict[str, int] = {}
@@ -142,6 +142,23 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                     next=work_year + 1,
                 ),
             )
+
+    record_folder = locate(())[0].parent
+    for section in ("minutes", "press"):
+        template = getattr(record, section).template
+        if template:
+            written_in = locate((section, "template"))[0].parent
+            folders = list(dict.fromkeys([written_in, record_folder]))
+            if not any((folder / template).is_file() for folder in folders):
+                report(
+                    (section, "template"),
+                    msg(
+                        "template_not_found",
+                        field=f"{section}.template",
+                        path=template,
+                        folders=", ".join(str(f.resolve()) for f in folders),
+                    ),
+                )
 
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems

@@ -98,6 +98,20 @@ def _as_number(value: Any) -> Any:
 Text = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
 # Outside the union, so that '' becomes None before str | None is tried.
 OptionalText = Annotated[str | None, BeforeValidator(_text)]
+
+
+def _portable_path(value: Any) -> Any:
+    """A template path written on Windows ("mau\\bien-ban.docx") read as the same path
+    everywhere: a backslash is a folder separator, never part of a name a secretary means."""
+    value = _text(value)
+    if isinstance(value, str) and "\\" in value:
+        from pathlib import PureWindowsPath
+
+        return PureWindowsPath(value).as_posix()
+    return value
+
+
+TemplatePath = Annotated[str | None, BeforeValidator(_portable_path)]
 TextList = Annotated[
     list[Text],
     BeforeValidator(_as_list),
@@ -552,7 +566,11 @@ class Minutes(Strict):
     recipients: TextList = Field(default_factory=list, description="Nơi nhận, trừ dòng 'Lưu'")
     archive: Text = Field("VT, Hồ sơ", description="Dòng lưu: '- Lưu: VT, Hồ sơ.'")
     conclusion: TextList = Field(default_factory=list, description="Kết luận của hội nghị")
-    template: OptionalText = Field(None, description="Mẫu .docx riêng cho biên bản")
+    template: TemplatePath = Field(
+        None,
+        description="Mẫu .docx riêng cho biên bản, tính từ thư mục của tệp ghi mục này "
+        "(mau/bien-ban.docx; viết mau\\bien-ban.docx như trên Windows cũng được)",
+    )
 
 
 class Press(Strict):
@@ -567,7 +585,9 @@ class Press(Strict):
         description="Dạng câu mở đầu: organiser (cơ quan tổ chức làm chủ ngữ), person (người "
         "chủ trì làm chủ ngữ), event ('Hội nghị ... diễn ra'); mặc định organiser nếu có",
     )
-    template: OptionalText = None
+    template: TemplatePath = Field(
+        None, description="Mẫu tin-bai.j2 riêng, tính từ thư mục của tệp ghi mục này"
+    )
 
 
 class Record(Strict):
