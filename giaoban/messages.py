@@ -258,6 +258,37 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "'{name}' không có trong các tỉnh của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
     ),
+    "province_unknown_suggest": (
+        "{field}: '{name}' không phải tên tỉnh, thành phố nào. Có phải ý bạn là '{suggestion}'?",
+        "{field}: '{name}' is not the name of a province or city. Did you mean '{suggestion}'?",
+    ),
+    "province_unknown": (
+        "{field}: '{name}' không phải tên tỉnh, thành phố nào vào ngày {date}.",
+        "{field}: '{name}' is not the name of a province or city on {date}.",
+    ),
+    "province_merged": (
+        "{field}: {name} được sáp nhập vào {into} từ {since} ({act}); "
+        "hội nghị ngày {date} hãy viết '{new}'.",
+        "{field}: {name} was merged into {into} on {since} ({act}); "
+        "for a meeting on {date} write '{new}'.",
+    ),
+    "province_renamed": (
+        "{field}: {name} trở thành {into} từ {since} ({act}); "
+        "hội nghị ngày {date} hãy viết '{new}'.",
+        "{field}: {name} became {into} on {since} ({act}); for a meeting on {date} write '{new}'.",
+    ),
+    "province_not_yet": (
+        "{field}: {locality} có từ {since}; ngày {date} đơn vị này là {then_locality}, "
+        "hãy viết '{then}'.",
+        "{field}: {locality} exists from {since}; on {date} it was {then_locality}, "
+        "write '{then}'.",
+    ),
+    "province_kind": (
+        "{field}: '{name}': ngày {date} đây là {locality}; hãy viết tên không kèm 'tỉnh' "
+        "hay 'thành phố'.",
+        "{field}: '{name}': on {date} this is {locality}; write the name without "
+        "'tỉnh' or 'thành phố'.",
+    ),
     "end_before_start": (
         "giờ kết thúc phải sau giờ bắt đầu",
         "the end time must be after the start time",
@@ -1444,7 +1475,17 @@ _PAIRS.update(
         "web_field_agency": ("Cơ quan báo chí", "Agency"),
         "web_field_headline": ("Tít", "Headline"),
         "web_field_keywords": ("Từ khóa", "Keywords"),
-        "web_field_part_of_day": ("Mở đầu bằng buổi (Sáng 15/12)", "Open with the part of day"),
+        "web_field_part_of_day": ("Buổi", "Part of day"),
+        "web_field_press.part_of_day": (
+            "Mở đầu bằng buổi (Sáng 15/12)",
+            "Open with the part of day",
+        ),
+        "web_field_period": ("Kỳ", "Period"),
+        "web_field_mode": ("Hình thức họp", "Mode"),
+        "web_field_sites": ("Các điểm cầu", "Sites"),
+        "web_field_co_organisers": ("Cơ quan phối hợp tổ chức", "Co-organisers"),
+        "web_field_qualifier": ("Từ chỉ mức độ (hơn, gần...)", "Qualifier"),
+        "web_field_address": ("Cách gọi (ông/bà, đồng chí)", "Form of address"),
     }
 )
 

@@ -293,17 +293,16 @@ def given_name(full_name: str) -> str:
 
 HONORIFIC_BY_GENDER = {"nam": "Ông", "nữ": "Bà"}
 
-# Centrally-run cities are "thành phố", every other province "tỉnh".
-CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
 
+def locality(province: str, on: _dt.date | None = None) -> str:
+    """ "tỉnh Cà Mau", "thành phố Cần Thơ" as the gazetteer says for the date ``on``.
 
-def locality(province: str) -> str:
-    """ "tỉnh Cà Mau", "thành phố Cần Thơ"; a name that already says which is kept."""
-    lowered = province.lower()
-    if lowered.startswith(("tỉnh ", "thành phố ", "tp ", "tp. ")):
-        return province
-    kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
-    return f"{kind} {province}"
+    A name that already says which is kept. The gazetteer (``giaoban.gazetteer``) is the
+    one home of a province's kind and spelling.
+    """
+    from giaoban import gazetteer
+
+    return gazetteer.locality(province, on)
 
 
 # Reporting verbs that take a comma before what was said ("cho rằng, bên cạnh ...");

@@ -236,6 +236,22 @@ Occasion = Annotated[
     BeforeValidator(_lower),
 ]
 HandoverRole = Annotated[Literal["Cụm trưởng", "Cụm phó"], BeforeValidator(_capitalised)]
+# What a cluster's members are; the documents count them as "6 tỉnh" (or "3 tỉnh, thành
+# phố", from the gazetteer), "8 xã, phường", "5 đơn vị".
+_MEMBER_KIND_ALIASES = {
+    "tỉnh, thành phố": "tỉnh",
+    "thành phố": "tỉnh",
+    "xã": "xã, phường",
+    "phường": "xã, phường",
+    "xã, phường, đặc khu": "xã, phường",
+    "tổ chức": "đơn vị",
+    "cơ quan": "đơn vị",
+    "cơ quan, đơn vị": "đơn vị",
+}
+MemberKind = Annotated[
+    Literal["tỉnh", "xã, phường", "đơn vị"],
+    BeforeValidator(lambda v: _MEMBER_KIND_ALIASES.get(_lower(v), _lower(v))),
+]
 ChairLabel = Annotated[
     Literal["CHỦ TRÌ", "CHỦ TỌA"], BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v)
 ]
@@ -301,6 +317,12 @@ class Cluster(Strict):
     year: Year | None = Field(None, description="Năm thi đua; mặc định là năm của hội nghị")
     chair: OptionalText = Field(None, description="Tỉnh làm Cụm trưởng năm nay")
     vice_chair: OptionalText = Field(None, description="Tỉnh làm Cụm phó năm nay")
+    member_kind: MemberKind = Field(
+        "tỉnh",
+        description="Thành viên của Cụm là: 'tỉnh' (tỉnh, thành phố trực thuộc trung ương, "
+        "kiểm tra theo danh mục), 'xã, phường' (xã, phường, đặc khu) hoặc 'đơn vị' (cơ quan, "
+        "tổ chức)",
+    )
 
 
 class Meeting(Strict):

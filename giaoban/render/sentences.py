@@ -394,6 +394,12 @@ def meeting_name(title: str, year: int, period: str | None = None) -> str:
     return f"{title} {vn.period_of_year(period or 'năm', year)}"
 
 
+# The nouns that count a cluster's members (context._member_kind): provinces say their
+# kind ("gồm tỉnh Cà Mau"), communes and organisations are named as written.
+PROVINCE_NOUNS = frozenset({"tỉnh", "thành phố", "tỉnh, thành phố"})
+COMMUNE_NOUNS = frozenset({"xã, phường", "xã", "phường", "đặc khu", "xã, phường, đặc khu"})
+
+
 def cluster_name(
     name: str | None, full_name: str | None = None, member_kind: str = "tỉnh"
 ) -> str | None:
@@ -410,7 +416,7 @@ def cluster_name(
         return name
     if _key(name).startswith("so "):
         return f"Cụm thi đua {name}"
-    plural = {"tỉnh": "các tỉnh", "xã, phường": "các xã, phường"}.get(member_kind)
+    plural = f"các {member_kind}" if member_kind in PROVINCE_NOUNS | COMMUNE_NOUNS else None
     return f"Cụm thi đua Mặt trận {plural} {name}" if plural else f"Cụm thi đua {name}"
 
 
@@ -421,7 +427,7 @@ def members_phrase(members: list[str], title: str = "", member_kind: str = "tỉ
     "A, B và C". One member: "gồm tỉnh A".
     """
     if len(members) == 1:
-        only = vn.locality(members[0]) if member_kind == "tỉnh" else members[0]
+        only = vn.locality(members[0]) if member_kind in PROVINCE_NOUNS else members[0]
         return f"gồm {only}"
     counted = f"{len(members)} {member_kind}"
     if _key(counted) in _key(title):
