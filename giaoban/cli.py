@@ -127,7 +127,11 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
     from giaoban.commands.new import create
 
     day = date.date() if date is not None else None  # type: ignore[attr-defined]
+    from giaoban.commands.new import changes_told
+
     written = create(target, previous, day, force)
+    for line in changes_told(written):  # what the reorganisation changed, said aloud
+        click.echo(line, err=True)
     click.echo(msg("written", path=written), err=True)
 
 

@@ -160,6 +160,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "did_you_mean": ("Có phải ý bạn là '{suggestion}'?", "Did you mean '{suggestion}'?"),
     "known_ids": ("Các mã hiện có: {ids}.", "Known ids: {ids}."),
+    "value_membership_when": (
+        "{field}: mỗi mục 'membership' cần 'from' (từ ngày) hoặc 'year' (năm thi đua)",
+        "{field}: each 'membership' entry needs 'from' (a start date) or 'year' (a work year)",
+    ),
     "value_time": (
         "{field}: '{value}' không phải giờ; viết như 8:30, 08:30 hoặc 8h30",
         "{field}: '{value}' is not a time; write it as 8:30, 08:30 or 8h30",
@@ -343,6 +347,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: báo cáo năm {value}, nhưng năm thi đua là {year}; hãy kiểm tra năm",
         "{field}: a report of {value}, but the work year is {year}; check the year",
     ),
+    "warning_district_level": (
+        "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",
+        "{field}: '{unit}' is a district-level unit, which ended on 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); for a meeting on {date} name the commune, ward, province or city",
+    ),
     # summary labels (giaoban show)
     "label_date": ("Ngày", "Date"),
     "label_time": ("Thời gian", "Time"),
@@ -366,6 +376,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "hãy điền phần còn lại",
         "Made from {previous}: the cluster, its members and the new chair carried over; fill in "
         "the rest",
+    ),
+    "new_province_changed": (
+        "{old} → {new}: từ {since} thuộc {into} (sắp xếp đơn vị hành chính)",
+        "{old} → {new}: part of {into} from {since} (administrative reorganisation)",
     ),
     "new_continues": (
         "Mã chỉ đạo năm trước, dùng cho 'continues'",
