@@ -37,7 +37,8 @@ def test_a_membership_for_a_work_year_wins_over_one_from_a_date(examples: Path):
         examples / "giaoban.yaml",
         examples / "giaoban.yaml",
         "      - from: 2025-07-01\n",
-        "      - year: 2026\n        members: [An Giang, Cần Thơ, Cà Mau]\n      - from: 2025-07-01\n",
+        "      - year: 2026\n        members: [An Giang, Cần Thơ, Cà Mau]\n"
+        "      - from: 2025-07-01\n",
     )
     record = load_record(examples / EXAMPLE_2026).record
     assert record.meeting.cluster.members == ["An Giang", "Cần Thơ", "Cà Mau"]

@@ -205,8 +205,8 @@ def test_problem_in_defaults_names_the_defaults_file(examples):
     assert result.exit_code == 1
     line = (examples / "giaoban.yaml").read_text(encoding="utf-8").split("  chair_lable")[0]
     assert (
-        f"giaoban.yaml:{line.count(chr(10)) + 1}:3: chair_lable: tên mục không hợp lệ, có phải ý bạn là "
-        "'chair_label'?" in result.stderr
+        f"giaoban.yaml:{line.count(chr(10)) + 1}:3: chair_lable: tên mục không hợp lệ, "
+        "có phải ý bạn là 'chair_label'?" in result.stderr
     )
     assert result.stderr.count("chair_lable") == 1
 
