@@ -191,8 +191,8 @@ def test_a_province_merged_away_is_told_what_it_became(examples: Path):
     ) in problems
     assert (
         f"late.yaml:{_line(path, 'members:')}:33: meeting.cluster.members[2]: Sóc Trăng "
-        "được sáp nhập vào thành phố Cần Thơ từ 01/7/2025 (Nghị quyết 202/2025/QH15); hội nghị ngày "
-        "10/12/2026 hãy viết 'Cần Thơ'."
+        "được sáp nhập vào thành phố Cần Thơ từ 01/7/2025 (Nghị quyết 202/2025/QH15); "
+        "hội nghị ngày 10/12/2026 hãy viết 'Cần Thơ'."
     ) in problems
     # the figure of 2022 is Bạc Liêu's own, then: not an error
     assert not any("figures[" in p for p in problems)
