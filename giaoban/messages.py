@@ -366,6 +366,9 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "label_priorities": ("Trọng tâm năm {year}", "Priorities for {year}"),
     "label_handover": ("Bàn giao", "Handover"),
     "label_from": ("nhận từ", "from"),
+    "label_defaults": ("Tệp mặc định", "Defaults files"),
+    "label_defaults_none": ("không có", "none"),
+    "show_title": ("{title} năm {year}", "{title}, {year}"),
     # giaoban new
     "new_header": (
         "Hồ sơ hội nghị cho giaoban. Kiểm tra: giaoban validate <tệp>",
@@ -380,6 +383,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "new_province_changed": (
         "{old} → {new}: từ {since} thuộc {into} (sắp xếp đơn vị hành chính)",
         "{old} → {new}: part of {into} from {since} (administrative reorganisation)",
+    ),
+    "new_defaults_header": (
+        "Tệp mặc định cho các hồ sơ trong thư mục này, chép từ {sources} khi tạo hồ sơ mới",
+        "Defaults for the records in this folder, copied from {sources} by giaoban new",
+    ),
+    "new_carried": (
+        "{sources} không áp dụng ở thư mục mới, nên các mục chung của nó được chép vào "
+        "{target}: {keys}",
+        "{sources} does not apply in the new folder, so its shared settings were copied into "
+        "{target}: {keys}",
     ),
     "new_continues": (
         "Mã chỉ đạo năm trước, dùng cho 'continues'",
@@ -404,6 +417,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "path_missing": ("{path}: không tồn tại", "{path}: does not exist"),
     "valid_file": ("{path}: hợp lệ", "{path}: valid"),
+    "invalid_file": ("{path}: có lỗi", "{path}: has problems"),
+    "defaults_applied": ("tệp mặc định: {files}", "defaults files: {files}"),
     "unexpected": (
         "lỗi không mong đợi: {error}. Hãy chạy lại với --debug và gửi kết quả cho người "
         "phụ trách kỹ thuật.",
@@ -710,6 +725,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "danh sách nơi nhận phải kết thúc bằng dòng «- Lưu: ...»",
         "the recipient list must end with «- Lưu: ...»",
     ),
+    "rule_revisions": ("thay đổi chưa chấp nhận", "pending tracked changes"),
+    "revision_pending": (
+        "«{text}» còn thay đổi được theo dõi (Track Changes); hãy chấp nhận hoặc từ chối "
+        "(Review > Accept/Reject) trước khi gửi",
+        "«{text}» still holds a tracked change; accept or reject it (Review > Accept/Reject) "
+        "before sending",
+    ),
     "rule_page_numbers": ("số trang", "page numbers"),
     "first_page_numbered": (
         "không hiển thị số trang ở trang thứ nhất",
@@ -879,6 +901,10 @@ _PAIRS.update(
         "help_render_only": (
             "Chỉ tạo biên bản hoặc chỉ tạo tin bài",
             "Only the minutes, or only the press report",
+        ),
+        "help_validate_verbose": (
+            "Liệt kê từng tệp, kèm các tệp mặc định (giaoban.yaml) áp dụng cho nó",
+            "List each file, with the defaults files (giaoban.yaml) that apply to it",
         ),
         "help_validate_strict": (
             "Coi cảnh báo là lỗi (mã thoát 1)",
@@ -1144,6 +1170,14 @@ _PAIRS.update(
         "web_ui_choose": ("— chọn —", "— choose —"),
         "web_ui_inherited": ("Theo thiết lập chung", "From the shared settings"),
         "web_ui_file": ("Tệp", "File"),
+        "web_ui_new_defaults": (
+            "Tạo thiết lập chung (giaoban.yaml): Cụm, tiêu đề văn bản, nơi nhận",
+            "Create the shared settings (giaoban.yaml): cluster, letterhead, recipients",
+        ),
+        "web_defaults_header": (
+            "Thiết lập chung cho mọi hồ sơ trong thư mục này và các thư mục con",
+            "Settings shared by every record in this folder and below",
+        ),
         "web_ui_warning": ("Cảnh báo", "Warning"),
         "web_ui_calendar": ("Chọn trên lịch", "Pick from a calendar"),
         "web_ui_stale": (
@@ -1237,7 +1271,17 @@ _PAIRS.update(
         "web_field_agency": ("Cơ quan báo chí", "Agency"),
         "web_field_headline": ("Tít", "Headline"),
         "web_field_keywords": ("Từ khóa", "Keywords"),
-        "web_field_part_of_day": ("Mở đầu bằng buổi (Sáng 15/12)", "Open with the part of day"),
+        "web_field_part_of_day": ("Buổi", "Part of day"),
+        "web_field_press.part_of_day": (
+            "Mở đầu bằng buổi (Sáng 15/12)",
+            "Open with the part of day",
+        ),
+        "web_field_period": ("Kỳ", "Period"),
+        "web_field_mode": ("Hình thức họp", "Mode"),
+        "web_field_sites": ("Các điểm cầu", "Sites"),
+        "web_field_co_organisers": ("Cơ quan phối hợp tổ chức", "Co-organisers"),
+        "web_field_qualifier": ("Từ chỉ mức độ (hơn, gần...)", "Qualifier"),
+        "web_field_address": ("Cách gọi (ông/bà, đồng chí)", "Form of address"),
     }
 )
 

@@ -185,3 +185,18 @@ def test_an_insertion_split_around_a_repeated_word_is_joined_again():
         ("=", OLD),
         ("+", ", nhất là ở vùng đồng bào dân tộc Khmer"),
     ]
+
+
+def test_the_html_page_shows_split_parts_and_their_rows(tmp_path):
+    _split_archive(tmp_path)
+    page = run("diff", str(tmp_path), "--cluster", "Nam Sông Hậu", "--format", "html").stdout
+    assert (
+        "<li><b>tách</b>: nâng cao chất lượng giám sát chuyên đề và tổ chức tốt phản biện xã "
+        "hội đối với dự thảo văn bản của cấp ủy, chính quyền → nâng cao chất lượng giám sát "
+        "chuyên đề | tổ chức tốt phản biện xã hội" in page
+    )
+    assert "<h2>Chỉ đạo qua các năm</h2><table><tr><th>Chỉ đạo</th>" in page
+    assert (
+        '<tr><td style="padding-left:1.9em">↳ tổ chức tốt phản biện xã hội đối với dự thảo văn '
+        "bản của cấp ủy, chính quyền</td><td></td><td>tách</td><td>bỏ</td></tr>" in page
+    )

@@ -270,20 +270,32 @@ def html_page(comparisons: list[Comparison], table: list[Thread] | None, years: 
         '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">',
         "<title>giaoban diff</title><style>del{color:#a00}ins{color:#070;text-decoration:none;"
         "font-weight:bold}body{font-family:serif;max-width:50em;margin:2em auto}"
-        "td,th{border:1px solid #999;padding:2px 6px}</style></head><body>",
+        "td,th{border:1px solid #999;padding:2px 6px}td+td{white-space:nowrap}"
+        "</style></head><body>",
     ]
     for comparison in comparisons:
         title = msg("diff_heading", old=comparison.old.label, new=comparison.new.label)
         parts.append(f"<h2>{html.escape(title)}</h2><ul>")
         for change in comparison.changes:
-            body = inline(
-                change.word_diff(), "<del>{}</del>", "<ins>{}</ins>", escape=html.escape, between=""
-            )
+            if change.status in (SPLIT, MERGED):  # the parts as they are, like text and md
+                body = " → ".join(
+                    " | ".join(html.escape(item.text) for item in side)
+                    for side in (change.old, change.new)
+                )
+            else:
+                body = inline(
+                    change.word_diff(),
+                    "<del>{}</del>",
+                    "<ins>{}</ins>",
+                    escape=html.escape,
+                    between="",
+                )
             label = html.escape(msg("diff_" + change.status))
             parts.append(f"<li><b>{label}</b>: {body}</li>")
         parts.append("</ul>")
     if table:
-        parts.append(f"<h2>{html.escape(msg('diff_threads'))}</h2><table><tr><th></th>")
+        heading, column = msg("diff_threads").rstrip(":"), msg("diff_directive")
+        parts.append(f"<h2>{html.escape(heading)}</h2><table><tr><th>{html.escape(column)}</th>")
         parts += [f"<th>{year}</th>" for year in years]
         parts.append("</tr>")
         for thread in table:
