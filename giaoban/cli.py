@@ -317,6 +317,27 @@ def templates_copy(folder: Path, force: bool) -> None:
         click.echo(msg("written", path=path))
 
 
+@cli.command("pdf-server")
+@click.option("--port", type=click.IntRange(1025, 65535), default=2003)
+def pdf_server(port: int) -> None:
+    import signal
+
+    from giaoban.pdf.resident import start_converter
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # a service manager's SIGTERM stops LibreOffice too
+
+    signal.signal(signal.SIGTERM, stop)
+    converter = start_converter(port)
+    click.echo(msg("converter_running", port=port), err=True)
+    try:
+        converter.process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        converter.stop()
+
+
 @cli.command()
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
 def check(documents: tuple[Path, ...]) -> None:
