@@ -12,8 +12,7 @@ OUT ?= out
 # The web form's tests drive Debian's chromium with Playwright (its own browser downloads
 # are not used). softhsm2 is the software PKCS#11 token the signing tests sign with.
 # Installed here when missing (Debian, as root), so that `make test` runs on a fresh machine.
-SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno chromium \
-	softhsm2
+SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno chromium softhsm2
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +27,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 demo: $(VENV)/.installed
 	$(BIN)/giaoban validate examples/
-	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml examples/nam-song-hau-2023.yaml -o $(OUT)
+	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml examples/nam-song-hau-2023.yaml \
+	  examples/nam-song-hau-2026.yaml -o $(OUT)
 
 # Without root (or without apt-get), say exactly what to install instead of failing
 # inside apt-get.
