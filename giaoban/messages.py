@@ -394,6 +394,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{sources} does not apply in the new folder, so its shared settings were copied into "
         "{target}: {keys}",
     ),
+    "members_merged": (
+        "{old} nay thuộc {into} (sáp nhập từ {since})",
+        "{old} now part of {into} (merged on {since})",
+    ),
+    "members_left": ("{name} rời Cụm", "{name} left the cluster"),
+    "members_joined": ("{name} vào Cụm", "{name} joined the cluster"),
+    "members_heading": ("Thành viên Cụm: {changes}", "Cluster members: {changes}"),
     "new_continues": (
         "Mã chỉ đạo năm trước, dùng cho 'continues'",
         "Last year's directive ids, for 'continues'",
