@@ -163,7 +163,23 @@ def locality(text: str, on: dt.date | None = None) -> str:
     prefix, name = split_kind(text)
     if prefix is not None or vn.nfc(text).casefold().startswith(LOCAL_UNIT_PREFIXES):
         return text
+    if official_name(name) is None and names_organisation(text):
+        return text  # "Hội Nông dân Việt Nam" as a delegation is not a province
     return f"{kind(name, on)} {name}"
+
+
+# First words of a name that is an organisation, not a province ("Hội Nông dân Việt Nam",
+# "Ủy ban Mặt trận Tổ quốc ...", "Công đoàn ...", "Đoàn Thanh niên ...").
+ORGANISATION_WORDS = frozenset(
+    "ủy uỷ ban hội đoàn công sở báo đài đảng mặt trường cục viện bộ văn hđnd ubnd mttq "
+    "huyện quận thị xã phường liên thành tỉnh đặc cơ đại các nhà học tổng".split()
+)
+
+
+def names_organisation(text: str) -> bool:
+    """Whether a name starts as an organisation's does ("Hội ...", "Công đoàn ...")."""
+    words = vn.nfc(text).casefold().split()
+    return bool(words) and words[0] in ORGANISATION_WORDS
 
 
 def successor(text: str, on: dt.date) -> Unit | None:
@@ -302,3 +318,126 @@ def kinds_noun(names: Sequence[str], on: dt.date | None = None) -> str:
     if CITY in kinds:
         return f"{PROVINCE}, {CITY}"
     return PROVINCE
+
+
+@dataclass(frozen=True)
+class Change:
+    """A name written before a reorganisation and the unit it is part of on a later date."""
+
+    old: str
+    new: Unit
+    since: dt.date
+
+
+def carried_over(name: str, on: dt.date) -> tuple[str, Change | None]:
+    """The name to write on ``on`` for a unit named before ("Bạc Liêu" in 2026: "Cà Mau"),
+    with the change, or the name as written and None when it still holds."""
+    if find(name, on) is not None or official_name(name) is None:
+        return name, None
+    later = successor(name, on)
+    if later is None:
+        return name, None
+    gone = next(u for u in gazetteer().units if u.name == official_name(name) and u.became)
+    since = gone.valid_until + dt.timedelta(days=1)  # type: ignore[operator]
+    return later.name, Change(name, later, since)
+
+
+def carry_over(names: Sequence[str], on: dt.date) -> tuple[list[str], list[Change]]:
+    """Members as they are on ``on``: merged units replaced by what they became, each once,
+    in the order first named ([Bạc Liêu, Cà Mau, Sóc Trăng] -> [Cà Mau, Cần Thơ])."""
+    result: list[str] = []
+    changes: list[Change] = []
+    for name in names:
+        now, change = carried_over(name, on)
+        if change:
+            changes.append(change)
+        if not any(same(now, kept) for kept in result):
+            result.append(now)
+    return result, changes
+
+
+def follow(old: str, new: str, on: dt.date) -> bool:
+    """Whether the unit ``old`` is part of ``new`` on ``on`` (Bạc Liêu of 2022 and Cà Mau
+    of 2026): a member that merged has not left its cluster."""
+    later = successor(old, on)
+    return later is not None and same(later.name, new)
+
+
+@dataclass(frozen=True)
+class MemberChange:
+    """How a cluster's member list changed between two meetings: ``merged`` (``old`` is
+    part of ``new`` since ``since``), ``left`` (``old`` only) or ``joined`` (``new`` only)."""
+
+    kind: str
+    old: str | None
+    new: str | None
+    into: str | None = None  # "tỉnh Cà Mau", for a merger
+    since: dt.date | None = None
+
+
+def membership_changes(
+    old: Sequence[str], old_day: dt.date, new: Sequence[str], new_day: dt.date
+) -> list[MemberChange]:
+    """What changed between two member lists, following each province through a merger:
+    Bạc Liêu of 2023 and Cà Mau of 2026 are one member, not one that left and one that
+    joined. Names that are no provinces (communes, organisations) compare as written."""
+    changes: list[MemberChange] = []
+    for name in old:
+        if any(same(name, kept) for kept in new):
+            continue
+        later = successor(name, new_day) if old_day < new_day else None
+        into = spelled_as(later.name, new) if later else None
+        if later is not None and into is not None:
+            _, change = carried_over(name, new_day)
+            since = change.since if change else None
+            changes.append(MemberChange("merged", name, into, later.locality, since))
+        else:
+            changes.append(MemberChange("left", name, None))
+    for name in new:
+        if any(same(name, before) for before in old):
+            continue
+        if any(c.kind == "merged" and c.new == name for c in changes):
+            continue
+        changes.append(MemberChange("joined", None, name))
+    return changes
+
+
+def describe_membership(changes: Sequence[MemberChange], heading: bool = True) -> str | None:
+    """ "Thành viên Cụm: Bạc Liêu nay thuộc tỉnh Cà Mau (sáp nhập từ 01/7/2025); ..." or
+    None when the members are the same (without ``heading``: the changes alone)."""
+    from giaoban.messages import msg
+
+    parts = []
+    for change in changes:
+        if change.kind == "merged":
+            since = numeric_date(change.since) if change.since else ""
+            parts.append(msg("members_merged", old=change.old, into=change.into, since=since))
+        elif change.kind == "left":
+            parts.append(msg("members_left", name=change.old))
+        else:
+            parts.append(msg("members_joined", name=change.new))
+    if not parts:
+        return None
+    return msg("members_heading", changes="; ".join(parts)) if heading else "; ".join(parts)
+
+
+def era_label(name: str, on: dt.date) -> str:
+    """A province as a figure of ``on`` names it, marked when the unit has changed since:
+    "tỉnh Bạc Liêu, nay thuộc tỉnh Cà Mau", "tỉnh Cà Mau, trước 01/7/2025", "tỉnh Cà Mau"."""
+    unit = find(name, on)
+    if unit is None:
+        return locality(name, on)
+    if unit.valid_until is None:
+        return unit.locality
+    after = unit.valid_until + dt.timedelta(days=1)
+    later = successor(unit.name, after)
+    if later is not None and later.name != unit.name:
+        return f"{unit.locality}, nay thuộc {later.locality}"
+    return f"{unit.locality}, trước {numeric_date(after)}"
+
+
+def current_name(name: str, on: dt.date) -> str:
+    """The unit a province of ``on`` is part of on the latest map (Bạc Liêu: Cà Mau)."""
+    latest = max((u.valid_from or dt.date.min for u in gazetteer().units), default=on)
+    later = successor(name, max(latest, on))
+    return later.name if later else name
