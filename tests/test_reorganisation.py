@@ -128,7 +128,8 @@ def test_a_district_named_after_the_reorganisation_gets_a_warning(examples: Path
         "quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
         f"huyen.yaml:{line_of(path, 'huyện Trần Văn Thời')}:5: cảnh báo: "
         "attendees[3].organisation: 'huyện Trần Văn Thời' là đơn vị cấp huyện, "
-        "đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
+        "đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết 203/2025/QH15); "
+        "hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
     ]
     assert run("validate", "--strict", path.name).exit_code == 1
 
