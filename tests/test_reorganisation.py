@@ -255,3 +255,10 @@ def test_the_year_summary_follows_cà_mau_through_the_merger(examples: Path, tmp
     early = (out / "tong-hop-2022.md").read_text(encoding="utf-8")
     assert "tăng trưởng kinh tế (tỉnh Bạc Liêu, nay thuộc tỉnh Cà Mau), %" in early
     assert "Thành viên Cụm qua các năm" in text(out / "tong-hop-2026.docx")
+
+
+def test_make_demo_renders_the_2026_example():
+    demo = (ROOT / "Makefile").read_text(encoding="utf-8").split("\ndemo:")[1].split("\n\n")[0]
+    assert "examples/nam-song-hau-2026.yaml" in demo
+    header = (ROOT / "examples" / EXAMPLE_2026).read_text(encoding="utf-8")[:400]
+    assert "MINH HỌA - KHÔNG PHẢI SỰ KIỆN THẬT" in header
