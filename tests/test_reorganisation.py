@@ -7,16 +7,11 @@ from pathlib import Path
 
 from giaoban.record import load_record
 from giaoban.render.context import build_context
-from tests.conftest import ROOT, edited, run
+from tests.conftest import ROOT, edited, line_of, run
 from tests.docx_text import text
 
 EXAMPLE_2026 = "nam-song-hau-2026.yaml"
 CORPUS = ROOT / "tests" / "data" / "corpus"
-
-
-def _line(path: Path, text: str) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, start=1) if text in line)
 
 
 # --- members by date ---------------------------------------------------------------------
@@ -64,7 +59,7 @@ def test_a_membership_entry_needs_a_date_or_a_year(examples: Path):
     )
     result = run("validate", EXAMPLE_2026)
     assert result.exit_code == 1
-    line = _line(examples / "giaoban.yaml", "      - members:")
+    line = line_of(examples / "giaoban.yaml", "      - members:")
     assert (
         f"giaoban.yaml:{line}:9: meeting.cluster.membership[0]: mỗi mục 'membership' cần "
         "'from' (từ ngày) hoặc 'year' (năm thi đua)"
@@ -128,12 +123,13 @@ def test_a_district_named_after_the_reorganisation_gets_a_warning(examples: Path
     result = run("validate", path.name)
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [
-        f"huyen.yaml:{_line(path, 'thành phố Rạch Giá')}:5: cảnh báo: meeting.place.locality: "
+        f"huyen.yaml:{line_of(path, 'thành phố Rạch Giá')}:5: cảnh báo: meeting.place.locality: "
         "'thành phố Rạch Giá' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị "
         "quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
-        f"huyen.yaml:{_line(path, 'huyện Trần Văn Thời')}:5: cảnh báo: attendees[3].organisation: "
-        "'huyện Trần Văn Thời' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị "
-        "quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
+        f"huyen.yaml:{line_of(path, 'huyện Trần Văn Thời')}:5: cảnh báo: "
+        "attendees[3].organisation: 'huyện Trần Văn Thời' là đơn vị cấp huyện, "
+        "đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết 203/2025/QH15); "
+        "hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
     ]
     assert run("validate", "--strict", path.name).exit_code == 1
 
@@ -177,3 +173,92 @@ def test_member_organisations_are_delegations_and_titles_join_offices(examples: 
         "Việt Nam thành phố."
     ) in minutes
     assert "ỦY BAN MTTQ VIỆT NAM" in minutes and "TỈNH AN GIANG" in minutes
+
+
+# --- the diff and the year summary follow a province through the merger ------------------
+
+MERGED = (
+    "Bạc Liêu nay thuộc tỉnh Cà Mau (sáp nhập từ 01/7/2025); Hậu Giang nay thuộc thành phố "
+    "Cần Thơ (sáp nhập từ 01/7/2025); Kiên Giang nay thuộc tỉnh An Giang (sáp nhập từ "
+    "01/7/2025); Sóc Trăng nay thuộc thành phố Cần Thơ (sáp nhập từ 01/7/2025)"
+)
+
+
+def test_the_diff_across_2022_2026_follows_the_merged_provinces(examples: Path):
+    result = run("diff", ".", "--cluster", "Nam Sông Hậu")
+    assert result.exit_code == 1  # the directives changed
+    lines = result.output.splitlines()
+    heading = lines.index("Chỉ đạo năm 2023 (14/12/2023) → năm 2026 (20/11/2026)")
+    assert lines[heading + 1] == f"  Thành viên Cụm: {MERGED}"
+    assert "rời Cụm" not in result.output and "vào Cụm" not in result.output
+    # 2022 -> 2023: the same six provinces, nothing to say
+    assert result.output.count("Thành viên Cụm") == 1
+
+
+def test_the_diff_json_holds_each_merger(examples: Path):
+    import json
+
+    result = run("diff", ".", "--cluster", "Nam Sông Hậu", "--format", "json")
+    data = json.loads(result.output)
+    assert data["comparisons"][0]["members"] == []
+    assert data["comparisons"][1]["members"][0] == {
+        "change": "merged",
+        "old": "Bạc Liêu",
+        "new": "Cà Mau",
+        "since": "2025-07-01",
+    }
+
+
+def test_a_member_that_really_left_is_said_to_have_left(examples: Path):
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / EXAMPLE_2026,
+        "    year: 2026\n",
+        "    year: 2026\n    members: [Cà Mau, Cần Thơ, Vĩnh Long]\n",
+    )
+    path = edited(path, path, "    chair: An Giang", "    chair: Cà Mau")
+    path = edited(
+        path,
+        path,
+        "    delegation: An Giang\n    roles: [chủ trì",
+        "    delegation: Cà Mau\n    roles: [chủ trì",
+    )
+    path = edited(
+        path,
+        path,
+        "  - role: Cụm trưởng\n    from: An Giang",
+        "  - role: Cụm trưởng\n    from: Cà Mau",
+    )
+    result = run("diff", "nam-song-hau-2023.yaml", EXAMPLE_2026)
+    assert result.exit_code == 1, result.output
+    line = result.output.splitlines()[1]
+    assert "Bạc Liêu nay thuộc tỉnh Cà Mau" in line
+    assert "An Giang rời Cụm" in line and "Kiên Giang rời Cụm" in line
+    assert line.endswith("Vĩnh Long vào Cụm")
+
+
+def test_the_year_summary_follows_cà_mau_through_the_merger(examples: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    result = run("export", ".", "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    summary = (out / "tong-hop-2026.md").read_text(encoding="utf-8")
+    assert f"| Nam Sông Hậu | 2026 | Cà Mau, An Giang và Cần Thơ | {MERGED} |" in summary
+    assert (
+        "| Chỉ tiêu | 2022 | 2023 | 2026 |\n"
+        "|---|---|---|---|\n"
+        "| tăng trưởng kinh tế (tỉnh Bạc Liêu, nay thuộc tỉnh Cà Mau), % | 9,6% |  |  |\n"
+        "| tăng trưởng kinh tế (tỉnh Cà Mau, trước 01/7/2025), % |  | 7,1% |  |\n"
+        "| tăng trưởng kinh tế (tỉnh Cà Mau), % |  |  | 8,2% |\n"
+    ) in summary
+    assert "rời Cụm" not in summary
+    # the 2022 summary marks Bạc Liêu's figure as of a province that has merged since
+    early = (out / "tong-hop-2022.md").read_text(encoding="utf-8")
+    assert "tăng trưởng kinh tế (tỉnh Bạc Liêu, nay thuộc tỉnh Cà Mau), %" in early
+    assert "Thành viên Cụm qua các năm" in text(out / "tong-hop-2026.docx")
+
+
+def test_make_demo_renders_the_2026_example():
+    demo = (ROOT / "Makefile").read_text(encoding="utf-8").split("\ndemo:")[1].split("\n\n")[0]
+    assert "examples/nam-song-hau-2026.yaml" in demo
+    header = (ROOT / "examples" / EXAMPLE_2026).read_text(encoding="utf-8")[:400]
+    assert "MINH HỌA - KHÔNG PHẢI SỰ KIỆN THẬT" in header
