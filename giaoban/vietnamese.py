@@ -277,10 +277,40 @@ HONORIFIC_BY_GENDER = {"nam": "Ông", "nữ": "Bà"}
 CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
 
 
+# Words that say what kind of unit a name is: such a name is printed as written.
+UNIT_WORDS = (
+    "tỉnh ",
+    "thành phố ",
+    "tp ",
+    "tp. ",
+    "huyện ",
+    "quận ",
+    "thị xã ",
+    "xã ",
+    "phường ",
+    "thị trấn ",
+    "đặc khu ",
+)
+
+
+def is_province_name(name: str) -> bool:
+    """True for a bare province name ("Cà Mau"), False for "phường Hạc Thành" or a body
+    ("Hội Nông dân tỉnh", "Ủy ban ..."), which only provinces get "tỉnh"/"thành phố" before."""
+    lowered = name.lower()
+    if lowered.startswith(UNIT_WORDS):
+        return lowered.startswith(("tỉnh ", "thành phố ", "tp ", "tp. "))
+    words = [w for w in name.split() if w not in {"-", "–"}]
+    return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
 def locality(province: str) -> str:
-    """ "tỉnh Cà Mau", "thành phố Cần Thơ"; a name that already says which is kept."""
+    """ "tỉnh Cà Mau", "thành phố Cần Thơ"; a name that already says which is kept.
+
+    A name that says another kind of unit ("huyện Chương Mỹ", "phường Hạc Thành") or a
+    body ("Hội Nông dân tỉnh") is kept as written too.
+    """
     lowered = province.lower()
-    if lowered.startswith(("tỉnh ", "thành phố ", "tp ", "tp. ")):
+    if lowered.startswith(UNIT_WORDS) or not is_province_name(province):
         return province
     kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
     return f"{kind} {province}"
