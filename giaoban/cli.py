@@ -138,6 +138,7 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
 )
 @click.option("--only", type=click.Choice(["minutes", "press"]))  # the two documents
 @click.option("--pdf", is_flag=True)
+@click.option("--pdfa", is_flag=True)
 @click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--format", "formats", multiple=True, type=click.Choice(PRESS_FORMATS))
@@ -147,6 +148,7 @@ def render(
     out_dir: Path,
     only: str | None,
     pdf: bool,
+    pdfa: bool,
     pdf_timeout: float | None,
     templates: Path | None,
     formats: tuple[str, ...],
@@ -159,18 +161,21 @@ def render(
         out_dir,
         only,
         templates,
-        pdf,
+        pdf or pdfa,
         formats or None,
         pdf_timeout=pdf_timeout,
+        pdfa=pdfa,
         strict=strict,
     )
     for warning in report.warnings:
         click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
+    for message in report.in_use:
+        click.echo(message, err=True)
     for path in report.written:
         click.echo(msg("written", path=path))
-    sys.exit(1 if report.problems else 0)
+    sys.exit(1 if report.problems or report.in_use else 0)
 
 
 @cli.command("export")
@@ -182,6 +187,7 @@ def render(
 @click.option("--cluster")
 @click.option("--jobs", type=click.IntRange(min=1))
 @click.option("--pdf", is_flag=True)
+@click.option("--pdfa", is_flag=True)
 @click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
 @click.option("--zip", "bundle", is_flag=True)
 @click.option("--force", is_flag=True)
@@ -195,6 +201,7 @@ def export_command(
     cluster: str | None,
     jobs: int | None,
     pdf: bool,
+    pdfa: bool,
     pdf_timeout: float | None,
     bundle: bool,
     force: bool,
@@ -209,17 +216,18 @@ def export_command(
         year,
         cluster,
         jobs,
-        pdf,
+        pdf or pdfa,
         bundle,
         force,
         fail_fast,
         templates,
         pdf_timeout=pdf_timeout,
+        pdfa=pdfa,
         strict=strict,
     )
     report = run_export(archive, out_dir, options)
     print_report(report)
-    sys.exit(1 if report.failed else 0)
+    sys.exit(1 if report.failed or report.summary_in_use else 0)
 
 
 @cli.command()
@@ -301,14 +309,24 @@ def check(documents: tuple[Path, ...]) -> None:
 
     failed = False
     for document in documents:
-        findings = check_minutes(document)
+        if document.suffix.lower() == ".pdf":
+            from giaoban.pdf.check import check_pdf
+
+            checked = check_pdf(document)
+            for fact in checked.facts:
+                click.echo(f"{document}: {fact}")
+            click.echo(f"{document}: {msg('pdf_no_validator')}", err=True)
+            findings = checked.findings
+        else:
+            findings = check_minutes(document)
         for finding in findings:
             click.echo(f"{document}: {finding.format()}")
         if findings:
             failed = True
             click.echo(msg("check_findings", path=document, count=len(findings)), err=True)
         else:
-            click.echo(msg("check_ok", path=document))
+            ok = "pdf_check_ok" if document.suffix.lower() == ".pdf" else "check_ok"
+            click.echo(msg(ok, path=document))
     sys.exit(1 if failed else 0)
 
 

@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 
 from giaoban.diff import COSMETIC, REVIEW, REWORDED, STATUSES, UNCHANGED, Change, Item
 from giaoban.messages import msg
+from giaoban.render.ooxml import insert_child
 
 AUTHOR = "giaoban"
 IN_PLACE = {UNCHANGED, COSMETIC, REWORDED, REVIEW}
@@ -121,9 +122,8 @@ def _mark_paragraph(paragraph: Any, mark: Any) -> None:
     properties = paragraph.get_or_add_pPr()
     run_properties = properties.find(qn("w:rPr"))
     if run_properties is None:
-        run_properties = OxmlElement("w:rPr")
-        properties.append(run_properties)
-    run_properties.append(mark)
+        run_properties = insert_child(properties, OxmlElement("w:rPr"))
+    insert_child(run_properties, mark)
 
 
 def _whole(document: Any, style: str, item: Item, marks: _Marks, inserted: bool) -> None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from giaoban import __version__
 from giaoban import vietnamese as vn
 from giaoban.errors import GiaobanError, RecordInvalid, UsageError
+from giaoban.files import FileInUse, replace_file
 from giaoban.manifest import Manifest, RecordEntry, bytes_hash, file_hash
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain, find_records
@@ -50,6 +51,7 @@ class ExportOptions:
     formats: tuple[str, ...] | None = None
     summary: bool = True
     pdf_timeout: float | None = None  # seconds for LibreOffice; None: giaoban.pdf's default
+    pdfa: bool = False  # PDF/A-2b
     strict: bool = False  # warnings are errors: the record fails
 
 
@@ -60,6 +62,7 @@ class RecordOutcome:
     detail: str = ""
     kept: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
+    in_use: list[str] = field(default_factory=list)  # open in Word: not replaced this time
     warnings: list[RecordWarning] = field(default_factory=list)
 
 
@@ -68,6 +71,7 @@ class ExportReport:
     outcomes: list[RecordOutcome] = field(default_factory=list)
     extra_written: list[str] = field(default_factory=list)
     summary_kept: list[str] = field(default_factory=list)
+    summary_in_use: list[str] = field(default_factory=list)  # messages, one per document
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -221,22 +225,25 @@ def _summary_of(record: Any, relative: str) -> dict[str, Any]:
 
 @contextlib.contextmanager
 def _locked(out_dir: Path) -> Iterator[None]:
-    """One export at a time into a folder: a second one is refused, not interleaved."""
+    """One export at a time into a folder: a second one is refused, not interleaved.
+
+    filelock takes the operating system's own lock (flock on Linux and macOS, msvcrt
+    on Windows), which the system drops when a process dies, so a killed export never
+    leaves the folder locked.
+    """
+    from filelock import FileLock, Timeout
+
     folder = out_dir / ".giaoban"
     folder.mkdir(parents=True, exist_ok=True)
-    handle = (folder / LOCK).open("a")
+    lock = FileLock(folder / LOCK, timeout=0)
     try:
-        try:
-            import fcntl
-
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except ImportError:  # not POSIX: no lock, as before
-            pass
-        except OSError:
-            raise GiaobanError(msg("export_locked", path=out_dir)) from None
+        lock.acquire()
+    except Timeout:
+        raise GiaobanError(msg("export_locked", path=out_dir)) from None
+    try:
         yield
     finally:
-        handle.close()
+        lock.release()
 
 
 def _clean_temporaries(out_dir: Path) -> None:
@@ -364,27 +371,36 @@ def _run(
         if result.status != EXPORTED:
             return outcome
         inputs = _inputs(source, result.templates, options)
+        in_use: list[str] = []
         for output, (temporary, sha256) in result.temps.items():
-            placed = _commit(
-                out_dir,
-                manifest,
-                output,
-                Path(temporary),
-                sha256,
-                inputs,
-                result.relative,
-                options.force,
-            )
+            try:
+                placed = _commit(
+                    out_dir,
+                    manifest,
+                    output,
+                    Path(temporary),
+                    sha256,
+                    inputs,
+                    result.relative,
+                    options.force,
+                )
+            except FileInUse as error:  # open in Word: the record's other documents go on
+                outcome.in_use.append(output)
+                in_use.append(error.message)
+                continue
             (outcome.written if placed else outcome.kept).append(output)
         if outcome.kept:
             outcome.status = KEPT
-        # A kept document stays out of date on purpose: the record is not marked done
-        # with these inputs, so the next run asks again.
+        if in_use:
+            outcome.status = FAILED
+            outcome.detail = "; ".join(in_use)
+        # A kept document (or one open in Word) stays out of date on purpose: the record
+        # is not marked done with these inputs, so the next run asks again.
         manifest.record_done(
             result.relative,
             RecordEntry(
                 source=source,
-                inputs=inputs if not outcome.kept else "",
+                inputs=inputs if not (outcome.kept or outcome.in_use) else "",
                 outputs=sorted(result.temps),
                 templates=result.templates,
                 year=result.year,
@@ -457,7 +473,8 @@ def _commit(
 ) -> bool:
     """Rename a finished temporary file into place, unless someone edited the document.
 
-    Returns False (and drops the temporary file) when the document is kept.
+    Returns False (and drops the temporary file) when the document is kept; FileInUse
+    (the temporary file dropped, the document as it was) when another program holds it.
     """
     target = out_dir / output
     if not force and not manifest.ours(output, file_hash(target)):
@@ -465,7 +482,11 @@ def _commit(
             temporary.unlink()
         return False
     manifest.announce(output, sha256)
-    os.replace(temporary, target)
+    try:
+        replace_file(temporary, target)
+    except FileInUse:
+        manifest.withdraw(output)
+        raise FileInUse(Path(output)) from None
     manifest.written(output, sha256, inputs, record)
     return True
 
@@ -541,7 +562,7 @@ def _pdfs(
         if output.endswith(".docx") and not (out_dir / output).with_suffix(".pdf").exists()
     ]
     documents = [out_dir / output for output in dict.fromkeys(wanted)]
-    converted = convert_to_pdf(documents, options.pdf_timeout)
+    converted = convert_to_pdf(documents, options.pdf_timeout, pdfa=options.pdfa)
     return [p.relative_to(out_dir).as_posix() for p in converted]
 
 

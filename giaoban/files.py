@@ -21,8 +21,34 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~mask
 
 
+class FileInUse(GiaobanError):
+    """A file that cannot be replaced because another program holds it open.
+
+    Windows refuses to replace a document open in Word (``PermissionError`` from
+    ``os.replace``, winerror 5 or 32); elsewhere the same error means a read-only file
+    the system will not replace. Raised for that one file, so a batch goes on with the
+    others. ``path``: the file as the user named it.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(msg("file_in_use", path=path))
+        self.path = path
+
+
+def replace_file(temporary: Path | str, target: Path) -> None:
+    """``os.replace(temporary, target)``; FileInUse (the temporary file removed) when the
+    target is held open by another program."""
+    try:
+        os.replace(temporary, target)
+    except PermissionError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise FileInUse(target) from None
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically; GiaobanError when the folder is not writable.
+    """Write ``data`` to ``path`` atomically; GiaobanError when the folder is not writable,
+    FileInUse when ``path`` is open in another program (Word on Windows).
 
     The temporary file sits in the same folder (a rename across file systems is
     not atomic) and is removed if anything fails, Ctrl-C included.
@@ -39,7 +65,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
+        replace_file(temporary, path)
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

@@ -157,6 +157,10 @@ class Manifest:
         self.pending[output] = sha256
         self._append({"kind": "intent", "output": output, "sha256": sha256})
 
+    def withdraw(self, output: str) -> None:
+        """An announced document that could not be put in place (open in Word)."""
+        self.pending.pop(output, None)
+
     def written(self, output: str, sha256: str, inputs: str, record: str) -> None:
         try:
             status = (self.out_dir / output).stat()

@@ -401,6 +401,87 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: lỗi trong mẫu: {error}",
         "{path}: error in the template: {error}",
     ),
+    # template errors, in the secretary's terms (giaoban.render.diagnose)
+    "template_problem": (
+        "{path}: lỗi trong mẫu ở {where}: {problem}",
+        "{path}: error in the template at {where}: {problem}",
+    ),
+    "template_problem_nowhere": (
+        "{path}: lỗi trong mẫu: {problem}",
+        "{path}: error in the template: {problem}",
+    ),
+    "text_template_problem": (
+        "{path}:{line}: lỗi trong mẫu, thẻ «{tag}»: {problem}",
+        "{path}:{line}: error in the template, tag «{tag}»: {problem}",
+    ),
+    "place_tag": ("thẻ «{tag}»", "tag «{tag}»"),
+    "place_line": ("dòng {line}", "line {line}"),
+    "place_at": ("ở {place}", "at {place}"),
+    "place_same": ("trong cùng đoạn", "in the same paragraph"),
+    "place_document": ("đoạn «{text}»", "the paragraph «{text}»"),
+    "place_header": ("đầu trang (header), đoạn «{text}»", "the page header, paragraph «{text}»"),
+    "place_footer": ("chân trang (footer), đoạn «{text}»", "the page footer, paragraph «{text}»"),
+    "place_footnotes": ("chú thích cuối trang «{text}»", "the footnote «{text}»"),
+    "place_endnotes": ("chú thích cuối văn bản «{text}»", "the endnote «{text}»"),
+    "place_cell": (
+        "bảng {table}, hàng {row}, cột {column}, đoạn «{text}»",
+        "table {table}, row {row}, column {column}, paragraph «{text}»",
+    ),
+    "tpl_unknown_name": (
+        "mẫu không có dữ liệu nào tên «{name}».",
+        "the template has no value named «{name}».",
+    ),
+    "tpl_no_attribute": ("«{owner}» không có mục «{name}».", "«{owner}» has no «{name}»."),
+    "tpl_plain": (
+        "«{owner}» là một giá trị đơn («{value}»), không có mục «{name}».",
+        "«{owner}» is a single value («{value}») with no «{name}».",
+    ),
+    "tpl_has": ("«{owner}» có: {names}.", "«{owner}» has: {names}."),
+    "tpl_none": (
+        "«{owner}» để trống trong hồ sơ này nên không có «{name}»; hãy đặt thẻ trong "
+        "{{% if {owner} %}} … {{% endif %}}.",
+        "«{owner}» is empty in this record, so it has no «{name}»; put the tag inside "
+        "{{% if {owner} %}} … {{% endif %}}.",
+    ),
+    "tpl_list": (
+        "«{owner}» là một danh sách nên không có «{name}»; hãy lặp qua nó: "
+        "{{% for x in {owner} %}}{{{{ x.{name} }}}}{{% endfor %}}.",
+        "«{owner}» is a list, so it has no «{name}»; loop over it: "
+        "{{% for x in {owner} %}}{{{{ x.{name} }}}}{{% endfor %}}.",
+    ),
+    "tpl_no_item": ("«{owner}» không có phần tử «{name}».", "«{owner}» has no item «{name}»."),
+    "tpl_unknown_filter": ("không có bộ lọc «{name}».", "there is no filter «{name}»."),
+    "tpl_unknown_test": ("không có phép thử «{name}».", "there is no test «{name}»."),
+    "tpl_unknown_tag": ("không có thẻ «{{% {name} %}}».", "there is no tag «{{% {name} %}}»."),
+    "tpl_unclosed_tag": (
+        "thẻ chưa đóng: thiếu «{closer}».",
+        "the tag is not closed: «{closer}» is missing.",
+    ),
+    "tpl_unclosed_block": (
+        "khối mở ở đây chưa được đóng: thiếu «{end}».",
+        "the block opened here is never closed: «{end}» is missing.",
+    ),
+    "tpl_unclosed_before": (
+        "khối mở ở đây chưa được đóng: thiếu «{end}» trước «{tag}» {place}.",
+        "the block opened here is not closed: «{end}» is missing before «{tag}» {place}.",
+    ),
+    "tpl_stray": (
+        "«{tag}» không đóng khối nào đang mở; hãy xóa thẻ này hoặc thêm thẻ mở tương ứng.",
+        "«{tag}» closes no open block; delete it or add the tag that opens it.",
+    ),
+    "tpl_syntax": ("thẻ viết chưa đúng ({detail}).", "the tag is not written right ({detail})."),
+    "tpl_unsafe": (
+        "mẫu không được dùng «{name}» (bị chặn để giữ an toàn).",
+        "the template may not use «{name}» (blocked for safety).",
+    ),
+    "tpl_filter_failed": (
+        "bộ lọc «{name}» không dùng được với giá trị này; xem docs/templates.md, mục Bộ lọc.",
+        "the filter «{name}» cannot take this value; see docs/templates.md, Filters.",
+    ),
+    "tpl_failed": (
+        "thẻ không tính được với dữ liệu của hồ sơ này ({detail}).",
+        "the tag cannot be computed with this record's data ({detail}).",
+    ),
     "template_bad_xml": (
         "{path}: mẫu tạo ra tài liệu Word hỏng ({error}); không ghi tệp nào",
         "{path}: the template produced a broken Word document ({error}); nothing written",
@@ -433,6 +514,60 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "check_unreadable": (
         "{path}: không đọc được tệp Word ({error})",
         "{path}: not a readable Word file ({error})",
+    ),
+    # giaoban check FILE.pdf (giaoban.pdf.check)
+    "check_unreadable_pdf": (
+        "{path}: không đọc được tệp PDF ({error})",
+        "{path}: not a readable PDF ({error})",
+    ),
+    "pdf_rule_fonts": ("Phông chữ", "Fonts"),
+    "pdf_rule_encryption": ("Mã hóa", "Encryption"),
+    "pdf_rule_a4": ("Khổ giấy A4 (Nghị định 30/2020, Phụ lục I)", "A4 paper (Decree 30/2020)"),
+    "pdf_rule_pdfa": ("PDF/A", "PDF/A"),
+    "pdf_font_missing": (
+        "phông «{font}» không được nhúng (trang {pages}); máy khác có thể hiện sai chữ",
+        "font «{font}» is not embedded (page {pages}); other computers may show wrong letters",
+    ),
+    "pdf_fonts_ok": ("cả {count} phông chữ đều được nhúng", "all {count} fonts are embedded"),
+    "pdf_page_size": ("trang {page} khổ {size}, không phải A4", "page {page} is {size}, not A4"),
+    "pdf_a4_ok": ("cả {pages} trang khổ A4", "all {pages} pages are A4"),
+    "pdf_encrypted": (
+        "tệp bị mã hóa; hệ thống lưu trữ cần tệp không mã hóa",
+        "the file is encrypted; records systems need it unencrypted",
+    ),
+    "pdf_encrypted_locked": (
+        "tệp bị mã hóa bằng mật khẩu, không mở được",
+        "the file is encrypted with a password and cannot be opened",
+    ),
+    "pdf_not_encrypted": ("không mã hóa", "not encrypted"),
+    "pdf_not_pdfa": (
+        "không khai báo PDF/A (xuất với --pdfa để lưu trữ lâu dài)",
+        "does not declare PDF/A (export with --pdfa for long-term preservation)",
+    ),
+    "pdf_pdfa_bad_id": (
+        "khai báo PDF/A không hợp lệ (pdfaid:part {part}, conformance {conformance})",
+        "invalid PDF/A identification (pdfaid:part {part}, conformance {conformance})",
+    ),
+    "pdf_pdfa_no_intent": (
+        "khai báo PDF/A nhưng thiếu output intent (hồ sơ màu ICC, /GTS_PDFA1)",
+        "declares PDF/A but has no output intent (ICC colour profile, /GTS_PDFA1)",
+    ),
+    "pdf_pdfa_ok": (
+        "khai báo {level}, có output intent «{intent}»",
+        "declares {level}, with output intent «{intent}»",
+    ),
+    "pdf_check_ok": ("{path}: đạt các kiểm tra trên", "{path}: passes the checks above"),
+    "pdf_no_validator": (
+        "lưu ý: đây không phải trình kiểm tra PDF/A đầy đủ; chưa cài được trình nào như "
+        "veraPDF, nên tệp đạt ở đây vẫn có thể chưa đạt PDF/A",
+        "note: this is not a full PDF/A validator; none (such as veraPDF) could be installed, "
+        "so a file that passes here may still fail PDF/A",
+    ),
+    "pdfa_unsupported": (
+        "LibreOffice này không xuất được PDF/A-2b (cần LibreOffice 7.4 trở lên); "
+        "không ghi PDF nào. Cập nhật LibreOffice, hoặc bỏ --pdfa",
+        "this LibreOffice cannot write PDF/A-2b (LibreOffice 7.4 or later needed); no PDF "
+        "written. Update LibreOffice, or leave out --pdfa",
     ),
     "check_ok": ("{path}: đúng thể thức", "{path}: follows the layout rules"),
     "check_findings": (
@@ -557,6 +692,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "không ghi được vào {path}: {error}",
         "cannot write to {path}: {error}",
     ),
+    "file_in_use": (
+        "chưa thay được {path}: tệp đang mở trong một chương trình khác (Word?) hoặc chỉ đọc; "
+        "hãy đóng tệp rồi chạy lại lệnh (các tệp khác vẫn được ghi)",
+        "could not replace {path}: it is open in another program (Word?) or read-only; "
+        "close it and run the command again (the other files were written)",
+    ),
 }
 
 # Help texts: "\b" keeps click from re-wrapping the example lines.
@@ -666,6 +807,10 @@ _PAIRS.update(
             "Xuất thêm PDF bằng LibreOffice (một lần chạy cho mọi tài liệu)",
             "Also convert to PDF with LibreOffice (one run for every document)",
         ),
+        "help_render_pdfa": (
+            "Xuất PDF/A-2b (lưu trữ lâu dài; kèm --pdf)",
+            "Write PDF/A-2b (long-term preservation; implies --pdf)",
+        ),
         "help_render_pdf_timeout": (
             "Giới hạn thời gian cho LibreOffice, tính bằng giây (mặc định 60 + 5 mỗi tài liệu); "
             "quá hạn thì dừng hẳn nó",
@@ -708,6 +853,10 @@ _PAIRS.update(
         "help_export_pdf": (
             "Xuất thêm PDF (một lần chạy LibreOffice)",
             "Also convert to PDF (one LibreOffice run)",
+        ),
+        "help_export_pdfa": (
+            "Xuất PDF/A-2b (lưu trữ lâu dài; kèm --pdf)",
+            "Write PDF/A-2b (long-term preservation; implies --pdf)",
         ),
         "help_export_pdf_timeout": (
             "Giới hạn thời gian cho LibreOffice, tính bằng giây (mặc định 60 + 5 mỗi tài liệu)",

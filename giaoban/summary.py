@@ -281,9 +281,16 @@ def year_summaries(
             year: _documents(year, items, everything) for year, (items, _) in changed.items()
         }
     written: list[str] = []
+    from giaoban.files import FileInUse
+
     for year, outputs in documents.items():
         for output, data in outputs.items():
-            if place_output(out_dir, manifest, output, data, changed[year][1], "", force):
+            try:
+                placed = place_output(out_dir, manifest, output, data, changed[year][1], "", force)
+            except FileInUse as error:  # open in Word: the other summaries are still written
+                report.summary_in_use.append(error.message)
+                continue
+            if placed:
                 written.append(output)
             else:
                 report.summary_kept.append(output)

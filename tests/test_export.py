@@ -168,19 +168,6 @@ def test_pdf_in_one_libreoffice_run(archive, tmp_path):
     assert (out / "tong-hop-2022.docx").is_file()
 
 
-def test_two_exports_into_one_folder_are_not_interleaved(archive, tmp_path):
-    import fcntl
-
-    out = tmp_path / "xuat"
-    (out / ".giaoban").mkdir(parents=True)
-    with (out / ".giaoban" / "lock").open("a") as held:
-        fcntl.flock(held, fcntl.LOCK_EX)
-        result = export(str(archive), "-o", str(out))
-    assert result.exit_code == 1
-    assert "một lệnh xuất khác đang ghi vào" in result.stderr
-    assert files(out) == {}
-
-
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGKILL], ids=["sigint", "sigkill"])
 def test_interrupted_export_leaves_documents_that_open(tmp_path, how):
     generate(40, tmp_path / "a")

@@ -175,3 +175,109 @@ def test_libreoffice_is_found_where_windows_installs_it(tmp_path, monkeypatch):
     soffice.parent.mkdir(parents=True)
     soffice.write_bytes(b"")
     assert find_soffice() == str(soffice)
+
+
+def test_documents_carry_the_records_properties_into_the_pdf(examples):
+    import pikepdf
+
+    result = run("render", "nam-song-hau-2022.yaml", "-o", "out", "--pdf")
+    assert result.exit_code == 0, result.stderr
+    subject = "Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm 2022"
+    issuer = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu"
+    expected = {
+        "bien-ban": (f"Biên bản h{subject[1:]}", issuer, "biên bản"),
+        "tin-bai": (None, "TTXVN", "tin bài"),  # the headline, checked below
+    }
+    for kind, (title, author, first_keyword) in expected.items():
+        document = examples / "out" / f"nam-song-hau-2022-{kind}.docx"
+        core = Document(str(document)).core_properties
+        assert core.subject == subject
+        assert core.author == author
+        assert core.created.isoformat() == "2022-12-14T17:00:00+00:00"  # 15/12/2022 00:00, UTC+7
+        assert core.keywords.split("; ") == [
+            first_keyword,
+            "hội nghị giao ban",
+            "Cụm thi đua Mặt trận các tỉnh Nam Sông Hậu",
+            "Bạc Liêu",
+            "2022",
+        ]
+        if title:
+            assert core.title == title
+        else:
+            assert core.title and core.title != "Tin bài hội nghị (mẫu giaoban)"
+            assert core.title in words(pdf_text(document.with_suffix(".pdf")))
+        with pikepdf.open(document.with_suffix(".pdf")) as pdf:
+            info = pdf.docinfo
+            assert str(info["/Title"]) == core.title
+            assert str(info["/Subject"]) == subject
+            assert str(info["/Author"]) == author
+            assert str(info["/Keywords"]) == core.keywords  # not split at every space
+
+
+def test_pdfa_identifies_itself_and_check_says_what_holds(examples):
+    import pikepdf
+
+    result = run("render", "nam-song-hau-2022.yaml", "-o", "out", "--only", "minutes", "--pdfa")
+    assert result.exit_code == 0, result.stderr
+    pdf_path = examples / "out" / "nam-song-hau-2022-bien-ban.pdf"
+    with pikepdf.open(pdf_path) as pdf:
+        metadata = pdf.open_metadata()
+        assert metadata["pdfaid:part"] == "2" and metadata["pdfaid:conformance"] == "B"
+        assert metadata["pdf:Keywords"] == str(pdf.docinfo["/Keywords"])
+        intent = pdf.Root.OutputIntents[0]
+        assert intent.S == "/GTS_PDFA1" and "/DestOutputProfile" in intent
+    checked = run("check", str(pdf_path))
+    assert checked.exit_code == 0, checked.output
+    assert "khai báo PDF/A-2B, có output intent «sRGB IEC61966-2.1»" in checked.stdout
+    assert "phông chữ đều được nhúng" in checked.stdout
+    assert re.search(r"cả \d+ trang khổ A4", checked.stdout)
+    assert "không mã hóa" in checked.stdout
+    assert "không phải trình kiểm tra PDF/A đầy đủ" in checked.stderr
+    plain = run("render", "nam-song-hau-2022.yaml", "-o", "plain", "--only", "minutes", "--pdf")
+    assert plain.exit_code == 0
+    checked = run("check", "plain/nam-song-hau-2022-bien-ban.pdf")
+    assert checked.exit_code == 0 and "không khai báo PDF/A" in checked.stdout
+
+
+def _bad_pdf(path: Path, *, pdfa_claim: bool = False, encrypt: bool = False) -> Path:
+    """One US Letter page in Helvetica, a font the PDF leaves to the reader."""
+    import pikepdf
+
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+        )
+    )
+    content = pdf.make_stream(b"BT /F1 12 Tf 72 720 Td (Bien ban) Tj ET")
+    page = pikepdf.Dictionary(
+        Type=pikepdf.Name.Page,
+        MediaBox=[0, 0, 612, 792],
+        Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font)),
+        Contents=content,
+    )
+    pdf.pages.append(pikepdf.Page(page))
+    if pdfa_claim:
+        with pdf.open_metadata() as metadata:
+            metadata["pdfaid:part"] = "2"
+            metadata["pdfaid:conformance"] = "B"
+    encryption = pikepdf.Encryption(owner="chu", user="") if encrypt else False
+    pdf.save(path, encryption=encryption)
+    return path
+
+
+def test_check_names_what_a_pdf_lacks(tmp_path):
+    bad = _bad_pdf(tmp_path / "xau.pdf", pdfa_claim=True)
+    result = run("check", str(bad))
+    assert result.exit_code == 1
+    assert "Phông chữ: phông «Helvetica» không được nhúng (trang 1)" in result.stdout
+    assert "trang 1 khổ 216 x 279 mm, không phải A4" in result.stdout
+    assert "khai báo PDF/A nhưng thiếu output intent" in result.stdout
+    locked = _bad_pdf(tmp_path / "khoa.pdf", encrypt=True)
+    result = run("check", str(locked))
+    assert result.exit_code == 1
+    assert "Mã hóa: tệp bị mã hóa; hệ thống lưu trữ cần tệp không mã hóa" in result.stdout
+    (tmp_path / "rong.pdf").write_bytes(b"not a pdf")
+    result = run("check", str(tmp_path / "rong.pdf"))
+    assert result.exit_code == 1
+    assert "không đọc được tệp PDF" in result.stderr and "Traceback" not in result.stderr

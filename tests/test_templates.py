@@ -82,13 +82,17 @@ def test_template_from_the_defaults_file(examples: Path):
 @pytest.mark.parametrize(
     ("old", "new", "words"),
     [
-        ("{{ letterhead_issuer }}", "{{ letterhead_issuer }", "lỗi trong mẫu, ở đoạn"),
+        ("{{ letterhead_issuer }}", "{{ letterhead_issuer }", "thẻ chưa đóng: thiếu «}}»"),
         (
             "{{ letterhead_issuer }}",
             "{{ ''.__class__.__mro__[1].__subclasses__() }}",
-            "access to attribute '__class__'",
+            "mẫu không được dùng «__class__» (bị chặn để giữ an toàn)",
         ),
-        ("{{ letterhead_issuer }}", "{{ letterhed_issuer }}", "'letterhed_issuer' is undefined"),
+        (
+            "{{ letterhead_issuer }}",
+            "{{ letterhed_issuer }}",
+            "tên «letterhed_issuer». Có phải ý bạn là 'letterhead_issuer'?",
+        ),
         ("{{ letterhead_issuer }}", "{{ '<w:p>'|safe }}", "mẫu tạo ra tài liệu Word hỏng"),
     ],
     ids=["syntax", "sandbox", "undefined", "invalid-xml"],
@@ -115,8 +119,8 @@ def test_a_file_that_is_not_a_docx(examples: Path):
 @pytest.mark.parametrize(
     ("change", "words"),
     [
-        (lambda t: t + "\n{{ ''.__class__.__mro__ }}\n", "access to attribute '__class__'"),
-        (lambda t: t + "\n{{ cycler.__init__.__globals__ }}\n", "is unsafe"),
+        (lambda t: t + "\n{{ ''.__class__.__mro__ }}\n", "mẫu không được dùng «__class__»"),
+        (lambda t: t + "\n{{ cycler.__init__.__globals__ }}\n", "không được dùng «__init__»"),
         (lambda t: t + "\n{% if %}\n", "tin-bai.j2:"),
         (lambda t: t + "\n{% include '/etc/passwd' %}\n", "/etc/passwd"),
     ],

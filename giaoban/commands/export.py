@@ -63,6 +63,8 @@ def print_report(report: ExportReport) -> None:
         click.echo(msg("export_kept_file", path=output), err=True)
     for output in report.summary_kept:
         click.echo(msg("export_kept_file", path=output), err=True)
+    for message in report.summary_in_use:
+        click.echo(message, err=True)
     click.echo(
         msg(
             "export_table",

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
-from giaoban.files import write_atomic
+from giaoban.files import FileInUse, write_atomic
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 from giaoban.record.warnings import RecordWarning
@@ -19,6 +19,7 @@ PRESS_SUFFIX = "-tin-bai"
 class RenderReport:
     written: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    in_use: list[str] = field(default_factory=list)  # a message per document open in Word
     warnings: list[RecordWarning] = field(default_factory=list)
 
 
@@ -84,20 +85,25 @@ def render_documents(
     from giaoban.render.context import build_context
     from giaoban.render.minutes import word_template
     from giaoban.render.press import build_article, render_text
+    from giaoban.render.properties import CORE_PART, minutes_properties, press_properties
 
     used = templates_used(loaded, only, templates, formats)
     context = build_context(loaded.record)
     documents: dict[str, bytes] = {}
     if "minutes" in used:
+        properties = {CORE_PART: minutes_properties(context).core_xml()}
         documents[f"{MINUTES_SUFFIX}.docx"] = word_template(used["minutes"]).render(
-            context.as_dict()
+            context.as_dict(), properties
         )
     if "article" in used:
         folders = tuple(dict.fromkeys([used["article"].parent, *_folders(templates)]))
         article = build_article(context, folders, used["article"].name)
         for fmt in formats or DEFAULT_FORMATS:
             if fmt == "docx":
-                data = word_template(used["docx"]).render({"article": article})
+                about = press_properties(context, article.headline, article.agency)
+                data = word_template(used["docx"]).render(
+                    {"article": article}, {CORE_PART: about.core_xml()}
+                )
             else:
                 data = render_text(article, used[fmt], markup=fmt == "html").encode("utf-8")
             documents[f"{PRESS_SUFFIX}.{fmt}"] = data
@@ -118,22 +124,34 @@ def render_record(
     formats: tuple[str, ...] | None = None,
     strict: bool = False,
     warnings: list[RecordWarning] | None = None,
+    in_use: list[str] | None = None,
 ) -> list[Path]:
     """Render one record into ``out_dir``; returns the files written.
 
     Every document is rendered before any is written, so a template error leaves
     none of this record's files half-updated. The record's warnings are added to
-    ``warnings`` when given; with ``strict`` they are errors (RecordInvalid).
+    ``warnings`` when given; with ``strict`` they are errors (RecordInvalid). A document
+    open in Word is left as it is and named in ``in_use`` (when given; FileInUse is
+    raised otherwise), after the record's other documents are written.
     """
     loaded = load_record(path, strict)
     if warnings is not None:
         warnings.extend(loaded.warnings)
     documents = render_documents(loaded, only, templates, formats)
     written = []
+    busy: list[FileInUse] = []
     for suffix, data in documents.items():
         target = output_path(out_dir, f"{path.stem}{suffix}")
-        write_atomic(target, data)
+        try:
+            write_atomic(target, data)
+        except FileInUse as error:
+            busy.append(error)
+            continue
         written.append(target)
+    if busy and in_use is None:
+        raise busy[0]
+    if in_use is not None:
+        in_use.extend(error.message for error in busy)
     return written
 
 
@@ -145,12 +163,14 @@ def render_paths(
     pdf: bool = False,
     formats: tuple[str, ...] | None = None,
     pdf_timeout: float | None = None,
+    pdfa: bool = False,
     strict: bool = False,
 ) -> RenderReport:
     """Render every record; a broken record is reported and the others still rendered.
 
     With ``pdf``, every .docx written is converted in one LibreOffice call, stopped after
-    ``pdf_timeout`` seconds (default: ``giaoban.pdf.libreoffice.default_timeout``).
+    ``pdf_timeout`` seconds (default: ``giaoban.pdf.libreoffice.default_timeout``);
+    with ``pdfa`` too, as PDF/A-2b.
     Warnings are collected in the report; with ``strict`` a record with a warning is
     broken (reported, not rendered).
     """
@@ -168,7 +188,9 @@ def render_paths(
     for path in paths:
         try:
             report.written.extend(
-                render_record(path, out_dir, only, templates, formats, strict, report.warnings)
+                render_record(
+                    path, out_dir, only, templates, formats, strict, report.warnings, report.in_use
+                )
             )
         except RecordInvalid as error:
             report.problems.extend(error.problems)
@@ -176,5 +198,5 @@ def render_paths(
         from giaoban.pdf import convert_to_pdf
 
         documents = [p for p in report.written if p.suffix == ".docx"]
-        report.written.extend(convert_to_pdf(documents, pdf_timeout))
+        report.written.extend(convert_to_pdf(documents, pdf_timeout, pdfa=pdfa))
     return report

@@ -57,10 +57,16 @@ def bytecode_cache() -> FileSystemBytecodeCache | None:
     return FileSystemBytecodeCache(str(folder), f"giaoban-{__version__}-%s.cache")
 
 
+# Bumped when what a template compiles to changes without a new release (the source
+# made from a Word part, the checks run before compiling), so no stale code is reused.
+COMPILE_FORMAT = 2
+
+
 def _key(environment: SandboxedEnvironment, raw: bytes) -> str:
     digest = hashlib.sha256(raw)
     settings = (
         __version__,
+        COMPILE_FORMAT,
         jinja2.__version__,
         sys.version_info[:2],
         type(environment).__name__,

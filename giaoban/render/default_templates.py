@@ -17,6 +17,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
+from giaoban.render.ooxml import insert_child
+
 FONT = "Times New Roman"
 BODY_PT = 14
 TEXT_WIDTH_CM = 16.2  # A4 210 mm - left 30 mm - right 18 mm
@@ -34,8 +36,7 @@ CONTROL = "GB Lệnh mẫu"
 def _fonts(rpr: OxmlElement) -> None:
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
+        fonts = insert_child(rpr, OxmlElement("w:rFonts"))
     for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attribute), FONT)
 
@@ -121,8 +122,8 @@ def _rule(container: object, width_cm: float, cell_cm: float) -> None:
     bottom = OxmlElement("w:bottom")
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
         bottom.set(qn(key), value)
-    borders.append(bottom)
-    ppr.insert(1, borders)
+    insert_child(borders, bottom)
+    insert_child(ppr, borders)
     run = paragraph.add_run("")
     run.font.size = Pt(2)
     paragraph.paragraph_format.line_spacing = Pt(2)
@@ -130,17 +131,13 @@ def _rule(container: object, width_cm: float, cell_cm: float) -> None:
 
 def _borderless(table: object, widths: list[float]) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
+    table.autofit = False  # w:tblLayout w:type="fixed"
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:val"), "nil")
-        borders.append(element)
-    tbl_pr.append(borders)
+        insert_child(borders, element)
+    insert_child(table._tbl.tblPr, borders)
     for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
         column.w = Cm(width)  # LibreOffice lays out by the grid, Word by the cells
     for row in table.rows:
@@ -152,7 +149,7 @@ def _borderless(table: object, widths: list[float]) -> None:
 
 def _keep_together(row: object) -> None:
     properties = row._tr.get_or_add_trPr()
-    properties.append(OxmlElement("w:cantSplit"))
+    insert_child(properties, OxmlElement("w:cantSplit"))
 
 
 def _page_number_header(section: object) -> None:
@@ -165,8 +162,8 @@ def _page_number_header(section: object) -> None:
     rpr = OxmlElement("w:rPr")
     size = OxmlElement("w:sz")
     size.set(qn("w:val"), str(BODY_PT * 2))
-    rpr.append(size)
-    run.append(rpr)
+    insert_child(rpr, size)
+    run.append(rpr)  # a run's properties come first, and it has nothing else yet
     text = OxmlElement("w:t")
     text.text = "2"
     run.append(text)

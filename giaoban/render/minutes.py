@@ -18,12 +18,15 @@ def default_templates() -> Path:
 
 
 @lru_cache(maxsize=32)
-def _compiled(path: Path, mtime_ns: int) -> WordTemplate:  # mtime_ns: a new key once edited
+def _compiled(path: Path, mtime_ns: int, shown: Path) -> WordTemplate:  # mtime_ns: new once edited
     folders = [path.parent, default_templates()]
-    return WordTemplate(path, make_environment(folders, markup=True))
+    return WordTemplate(path, make_environment(folders, markup=True), shown=shown)
 
 
 def word_template(path: Path) -> WordTemplate:
-    """The compiled template at ``path``, compiled once per process (recompiled if edited)."""
+    """The compiled template at ``path``, compiled once per process (recompiled if edited).
+
+    Its messages name ``path`` as given, the way the secretary wrote it.
+    """
     resolved = path.resolve()
-    return _compiled(resolved, resolved.stat().st_mtime_ns)
+    return _compiled(resolved, resolved.stat().st_mtime_ns, path)

@@ -8,6 +8,7 @@ Markdown, HTML, text and Word versions never disagree.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,7 @@ from jinja2 import Template, TemplateError
 from giaoban.errors import GiaobanError
 from giaoban.messages import msg
 from giaoban.render.context import Context
+from giaoban.render.diagnose import Places, diagnose, names_in, unknown_filters
 from giaoban.render.environment import make_environment
 from giaoban.render.sentences import Mentions
 
@@ -55,17 +57,49 @@ def _environment(folders: tuple[Path, ...], markup: bool, prose: bool) -> Any:
 def _load(folders: tuple[Path, ...], name: str, markup: bool, prose: bool = False) -> Template:
     """The template ``name``; Jinja's own cache recompiles it when its file changes."""
     resolved = tuple(folder.resolve() for folder in folders)
+    environment = _environment(resolved, markup, prose)
     try:
-        return _environment(resolved, markup, prose).get_template(name)
+        template = environment.get_template(name)
+        _check_filters(environment, name, template.filename)
+        return template
     except TemplateError as error:
         raise _problem(folders, name, error) from None
 
 
-def _problem(folders: tuple[Path, ...], name: str, error: TemplateError) -> GiaobanError:
+_CHECKED: set[tuple[str, int]] = set()
+
+
+def _check_filters(environment: Any, name: str, filename: str | None) -> None:
+    """Unknown filters are errors even in a branch this record skips (once per text)."""
+    source = environment.loader.get_source(environment, name)[0]
+    key = (filename or name, hash(source))
+    if key not in _CHECKED:
+        unknown_filters(environment, source)
+        _CHECKED.add(key)
+
+
+def _problem(
+    folders: tuple[Path, ...], name: str, error: BaseException, names: Iterable[str] = ()
+) -> GiaobanError:
+    """The error as the secretary sees her text template: its file, line and tag."""
     where = next((f / name for f in folders if (f / name).is_file()), Path(name))
-    line = getattr(error, "lineno", None)
-    location = f"{where}:{line}" if line else str(where)
-    return GiaobanError(msg("text_template_error", path=location, error=error.message or error))
+    try:
+        source = where.read_text(encoding="utf-8")
+    except OSError:
+        source = ""
+    environment = _environment(tuple(f.resolve() for f in folders), False, False)
+    names = [*names, *names_in(source), *environment.globals]
+    found = diagnose(error, Places(source), names, environment)
+    if found.line is None:
+        return GiaobanError(msg("template_problem_nowhere", path=where, problem=found.problem))
+    if found.tag is None:
+        return GiaobanError(
+            msg("text_template_error", path=f"{where}:{found.line}", error=found.problem)
+        )
+    tag = " ".join(found.tag.split())
+    return GiaobanError(
+        msg("text_template_problem", path=where, line=found.line, tag=tag, problem=found.problem)
+    )
 
 
 def build_article(
@@ -78,8 +112,8 @@ def build_article(
         module = template.make_module(values)
         body = str(module)
         headline, lead = getattr(module, "headline", ""), getattr(module, "lead", "")
-    except TemplateError as error:
-        raise _problem(folders, name, error) from None
+    except Exception as error:
+        raise _problem(folders, name, error, values) from None
     paragraphs = [_one_line(block) for block in re.split(r"\n\s*\n", body) if block.strip()]
     return Article(
         headline=_one_line(headline),
@@ -97,5 +131,5 @@ def render_text(article: Article, layout: Path, markup: bool = False) -> str:
     template = _load(folders, name, markup=markup)
     try:
         return template.render(article=article)
-    except TemplateError as error:
-        raise _problem(folders, name, error) from None
+    except Exception as error:
+        raise _problem(folders, name, error, ["article"]) from None

@@ -12,15 +12,25 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateError, TemplateSyntaxError
+from jinja2 import TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
 from giaoban.errors import GiaobanError
 from giaoban.messages import msg
 from giaoban.render.cache import compiled_from_source
+from giaoban.render.diagnose import (
+    Diagnosis,
+    Places,
+    diagnose,
+    names_in,
+    unclosed_tags,
+    unknown_filters,
+    word_paragraphs,
+)
 
 _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _TAGS = re.compile(r"<[^>]+>")
@@ -34,46 +44,63 @@ class TemplateProblem(GiaobanError):
 class WordTemplate:
     """A compiled .docx template."""
 
-    def __init__(self, path: Path, environment: SandboxedEnvironment) -> None:
+    def __init__(
+        self, path: Path, environment: SandboxedEnvironment, shown: Path | None = None
+    ) -> None:
         self.path = path
+        self.shown = shown or path  # how messages name the file
         try:
             with zipfile.ZipFile(path) as archive:
                 self._entries = [(info, archive.read(info)) for info in archive.infolist()]
         except (zipfile.BadZipFile, OSError, KeyError) as error:
-            raise TemplateProblem(msg("template_not_docx", path=path, error=error)) from None
+            raise TemplateProblem(msg("template_not_docx", path=self.shown, error=error)) from None
+        self.environment = environment
         self._parts: dict[str, tuple[Any, bytes]] = {}
         for info, data in self._entries:
             if not _RENDERED_PART.match(info.filename):
                 continue
             try:
                 compiled = compiled_from_source(
-                    environment, data, lambda data=data: _source(data), str(path)
+                    environment, data, lambda data=data: self._checked_source(data), str(path)
                 )
             except TemplateSyntaxError as error:
-                raise self._problem(error, data) from None
+                raise self._problem(error, info.filename, data) from None
             except UnicodeDecodeError as error:
-                raise TemplateProblem(msg("template_not_docx", path=path, error=error)) from None
+                raise TemplateProblem(
+                    msg("template_not_docx", path=self.shown, error=error)
+                ) from None
             self._parts[info.filename] = (compiled, data)
         if "word/document.xml" not in self._parts:
-            raise TemplateProblem(msg("template_not_docx", path=path, error="word/document.xml"))
-
-    def _problem(self, error: TemplateError, raw: bytes) -> TemplateProblem:
-        line = getattr(error, "lineno", None)
-        paragraph = ""
-        if line:
-            lines = _source(raw).splitlines()
-            paragraph = _TAGS.sub("", lines[line - 1] if line <= len(lines) else "").strip()
-        return TemplateProblem(
-            msg(
-                "template_error",
-                path=self.path,
-                paragraph=paragraph[:120] or "?",
-                error=error.message or type(error).__name__,
+            raise TemplateProblem(
+                msg("template_not_docx", path=self.shown, error="word/document.xml")
             )
-        )
 
-    def render(self, context: dict[str, Any]) -> bytes:
-        """The finished .docx as bytes; TemplateProblem if the template fails or emits bad XML."""
+    def _checked_source(self, raw: bytes) -> str:
+        source = _source(raw)
+        unknown_filters(self.environment, source)
+        return source
+
+    def _problem(
+        self, error: BaseException, part: str, raw: bytes, names: Iterable[str] = ()
+    ) -> TemplateProblem:
+        """The error said as the secretary sees the template in Word (see diagnose)."""
+        try:
+            paragraphs = word_paragraphs(part, raw)
+        except Exception:
+            paragraphs = []
+        found = unclosed_tags(paragraphs) if isinstance(error, TemplateSyntaxError) else None
+        if found is None:
+            source = _source(raw)
+            names = [*names, *names_in(source), *self.environment.globals]
+            found = diagnose(error, Places(source, paragraphs), names, self.environment)
+        return TemplateProblem(template_message(self.shown, found))
+
+    def render(self, context: dict[str, Any], parts: dict[str, bytes] | None = None) -> bytes:
+        """The finished .docx as bytes; TemplateProblem if the template fails or emits bad XML.
+
+        ``parts`` replace the template's parts of those names (``docProps/core.xml``, the
+        document's properties, say); a part the template lacks is not added.
+        """
         from lxml import etree
 
         output = io.BytesIO()
@@ -84,16 +111,18 @@ class WordTemplate:
                     compiled, raw = part
                     try:
                         xml = compiled.render(context)
-                    except TemplateError as error:
-                        raise self._problem(error, raw) from None
+                    except Exception as error:
+                        raise self._problem(error, info.filename, raw, context) from None
                     xml = self._finish(xml)
                     data = xml.encode("utf-8")
                     try:
                         etree.fromstring(data)
                     except etree.XMLSyntaxError as error:
                         raise TemplateProblem(
-                            msg("template_bad_xml", path=self.path, error=error.msg)
+                            msg("template_bad_xml", path=self.shown, error=error.msg)
                         ) from None
+                elif parts and info.filename in parts:
+                    data = parts[info.filename]
                 archive.writestr(info, data)
         return output.getvalue()
 
@@ -113,7 +142,27 @@ def _docxtpl() -> Any:
     return DocxTemplate(None)  # type: ignore[arg-type]
 
 
+def template_message(path: Path, found: Diagnosis) -> str:
+    """ "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «…», thẻ «…»: …" (or a text template's line)."""
+    where = []
+    if found.paragraph is not None:
+        where.append(found.paragraph.place(found.tag))
+    if found.tag:
+        where.append(msg("place_tag", tag=" ".join(found.tag.split())))
+    if not where:
+        return msg("template_problem_nowhere", path=path, problem=found.problem)
+    return msg("template_problem", path=path, where=", ".join(where), problem=found.problem)
+
+
+# Inside a tag, the quotes and ampersands Word and LibreOffice escape in XML are Jinja's own
+# characters again: LibreOffice writes "{% if x == 'a' %}" as "{% if x == &apos;a&apos; %}".
+_ENTITIES = {"&apos;": "'", "&quot;": '"', "&#39;": "'", "&#34;": '"', "&amp;": "&"}
+_IN_TAG = re.compile(r"(?<=\{[{%])(.*?)(?=[}%]\})", re.DOTALL)
+_ENTITY = re.compile("|".join(_ENTITIES))
+
+
 def _source(raw: bytes) -> str:
     """The Jinja source of a Word XML part: tags split by Word merged again (docxtpl)."""
     source = _docxtpl().patch_xml(raw.decode("utf-8"))
+    source = _IN_TAG.sub(lambda m: _ENTITY.sub(lambda e: _ENTITIES[e.group()], m.group()), source)
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
