@@ -49,18 +49,19 @@ DOCUMENT = "word/document.xml"
 WORD_CASES = {
     "attribute": (
         DOCUMENT,
-        "{{ meeting.title }}",
+        "{{ place }}",
         "{{ meeting.titel }}",
-        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «{{ meeting.titel }} năm {{ year }}», "
+        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «Địa điểm: {{ meeting.titel }}.», "
         "thẻ «{{ meeting.titel }}»: «meeting» không có mục «titel». "
         "Có phải ý bạn là 'title'?",
     ),
     "name": (
         DOCUMENT,
-        "{{ year }}",
-        "{{ yeer }}",
-        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «{{ meeting.title }} năm {{ yeer }}», "
-        "thẻ «{{ yeer }}»: mẫu không có dữ liệu nào tên «yeer». Có phải ý bạn là 'year'?",
+        "{{ meeting_name }}",
+        "{{ meeting_nam }}",
+        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «{{ meeting_nam }}», "
+        "thẻ «{{ meeting_nam }}»: mẫu không có dữ liệu nào tên «meeting_nam». "
+        "Có phải ý bạn là 'meeting_name'?",
     ),
     "unclosed-if": (
         DOCUMENT,
@@ -90,10 +91,10 @@ WORD_CASES = {
     ),
     "unclosed-tag": (
         DOCUMENT,
-        "{{ year }}",
-        "{{ year }",
-        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «{{ meeting.title }} năm {{ year }», "
-        "thẻ «{{ year }»: thẻ chưa đóng: thiếu «}}».",
+        "{{ meeting_name }}",
+        "{{ meeting_name }",
+        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «{{ meeting_name }», "
+        "thẻ «{{ meeting_name }»: thẻ chưa đóng: thiếu «}}».",
     ),
     "header": (
         "word/header1.xml",
@@ -105,15 +106,15 @@ WORD_CASES = {
     ),
     "filter-on-a-wrong-value": (
         DOCUMENT,
-        "{{ year }}",
-        "{{ year|admin_date }}",
-        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «{{ meeting.title }} năm "
-        "{{ year|admin_date }}», thẻ «{{ year|admin_date }}»: bộ lọc «admin_date» không "
+        "{{ meeting_name }}",
+        "{{ meeting_name|admin_date }}",
+        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «{{ meeting_name|admin_date }}», "
+        "thẻ «{{ meeting_name|admin_date }}»: bộ lọc «admin_date» không "
         "dùng được với giá trị này; xem docs/templates.md, mục Bộ lọc.",
     ),
     "attribute-of-a-list": (
         DOCUMENT,
-        "{{ group.people|people }}",
+        "{{ group.people|people(address, group.province) }}",
         "{{ group.people.name }}",
         "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «- {% if group.label %}{{ group.label }}: "
         "{% endif %}{{ group.people.name }}.», thẻ «{{ group.people.name }}»: «group.people» "
@@ -138,17 +139,20 @@ def test_word_template_errors_name_paragraph_tag_and_fix(mau: Path, examples: Pa
 
 
 def test_word_template_errors_in_english(mau: Path, examples: Path):
-    edit_part(mau / "bien-ban.docx", DOCUMENT, "{{ meeting.title }}", "{{ meeting.titel }}")
+    edit_part(mau / "bien-ban.docx", DOCUMENT, "{{ place }}", "{{ meeting.titel }}")
     assert render_with(examples, "--lang", "en") == (
-        "mau/bien-ban.docx: error in the template at the paragraph «{{ meeting.titel }} năm "
-        "{{ year }}», tag «{{ meeting.titel }}»: «meeting» has no «titel». "
+        "mau/bien-ban.docx: error in the template at the paragraph «Địa điểm: "
+        "{{ meeting.titel }}.», tag «{{ meeting.titel }}»: «meeting» has no «titel». "
         "Did you mean 'title'?"
     )
 
 
 def test_an_attribute_of_a_speaker_is_suggested_from_the_model(mau: Path, examples: Path):
     edit_part(
-        mau / "bien-ban.docx", DOCUMENT, "{{ item.speaker|person }}", "{{ item.speaker.nam }}"
+        mau / "bien-ban.docx",
+        DOCUMENT,
+        "{{ paragraph|lead_in(item.speaker|named(address)) }}",
+        "{{ item.speaker.nam }}",
     )
     assert render_with(examples).endswith(
         "thẻ «{{ item.speaker.nam }}»: «item.speaker» không có mục «nam». Có phải ý bạn là 'name'?"
@@ -172,27 +176,27 @@ def test_a_misnested_end_tag_names_the_block_left_open(mau: Path, examples: Path
 
 TEXT_CASES = {
     "attribute": (
-        "{{ meeting.title }}{% if members %}",
-        "{{ meeting.titel }}{% if members %}",
-        "mau/tin-bai.j2:13: lỗi trong mẫu, thẻ «{{ meeting.titel }}»: «meeting» không có "
-        "mục «titel». Có phải ý bạn là 'title'?",
+        "{{ press.headline or meeting_name }}",
+        "{{ press.headline or meeting.titel }}",
+        "mau/tin-bai.j2:11: lỗi trong mẫu, thẻ «{{ press.headline or meeting.titel }}»: "
+        "«meeting» không có mục «titel». Có phải ý bạn là 'title'?",
     ),
     "unknown-filter": (
-        "members_phrase",
-        "members_phrse",
-        "mau/tin-bai.j2:13: lỗi trong mẫu, thẻ «{{ members|members_phrse }}»: không có bộ lọc "
-        "«members_phrse». Có phải ý bạn là 'members_phrase'?",
+        "meeting|press_lead",
+        "meeting|press_led",
+        "mau/tin-bai.j2:13: lỗi trong mẫu, thẻ «{{ meeting|press_led }}»: không có bộ lọc "
+        "«press_led». Có phải ý bạn là 'press_lead'?",
     ),
     "unclosed-if": (
-        "{% endif %}.\n{% endset %}",
-        ".\n{% endset %}",
-        "mau/tin-bai.j2:18: lỗi trong mẫu, thẻ «{% if meeting.organiser %}»: khối mở ở đây "
-        "chưa được đóng: thiếu «{% endif %}» trước «{% endset %}» ở dòng 20.",
+        "{{ conclusion|conclusion_press }}\n\n{% endif %}",
+        "{{ conclusion|conclusion_press }}\n\n",
+        "mau/tin-bai.j2:63: lỗi trong mẫu, thẻ «{% if conclusion %}»: khối mở ở đây "
+        "chưa được đóng: thiếu «{% endif %}».",
     ),
     "name-in-a-loop": (
         "{{ paragraph|statement(mention(item.speaker, paragraph)) }}",
         "{{ paragraf|statement(mention(item.speaker, paragraph)) }}",
-        "mau/tin-bai.j2:28: lỗi trong mẫu, thẻ «{{ paragraf|statement(mention(item.speaker, "
+        "mau/tin-bai.j2:27: lỗi trong mẫu, thẻ «{{ paragraf|statement(mention(item.speaker, "
         "paragraph)) }}»: mẫu không có dữ liệu nào tên «paragraf». "
         "Có phải ý bạn là 'paragraph'?",
     ),

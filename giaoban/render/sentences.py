@@ -355,9 +355,10 @@ def figure_phrase(figure: FigureView) -> str:
     label, unit, value, verb = figure.label, figure.unit or "", figure.value, figure.verb
     label_key, unit_key = _key(label), _key(unit)
     noun = None
-    if unit and unit != "%" and label_key.startswith(unit_key + " "):
+    countable = bool(unit and unit != "%" and label_key and unit_key)
+    if countable and label_key.startswith(unit_key + " "):
         noun = f"{figure.qualified_number} {label}"
-    elif unit and unit != "%" and label_key in unit_key:
+    elif countable and label_key in unit_key:
         noun = value
     if noun:
         text = f"{verb} {noun}" if verb else noun
