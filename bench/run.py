@@ -29,6 +29,7 @@ def main() -> None:
         ("diff", "diff"),
         ("export", "export"),
         ("PDF through LibreOffice", "pdf"),
+        ("giaoban serve: the live preview", "serve"),
     ):
         print(f"\n== {title}")
         importlib.import_module(name).main()

@@ -330,6 +330,19 @@ def check(documents: tuple[Path, ...]) -> None:
     sys.exit(1 if failed else 0)
 
 
+@cli.command()
+@click.argument(
+    "folder", required=False, default=".", type=click.Path(path_type=Path, file_okay=False)
+)
+@click.option("--port", type=click.IntRange(1, 65535), default=8765)
+@click.option("--host", default="127.0.0.1")
+@click.option("--open", "open_browser", is_flag=True)
+def serve(folder: Path, port: int, host: str, open_browser: bool) -> None:
+    from giaoban.web.server import serve as run_server
+
+    run_server(folder, host, port, open_browser)
+
+
 # --- help in the chosen language ------------------------------------------------------
 
 

@@ -15,6 +15,9 @@ class Problem:
     line: int | None = None
     column: int | None = None
     excerpt: str | None = None  # the offending source line, shown under syntax errors
+    # the field at fault, e.g. ("attendees", 0, "name"), where known: the web form shows the
+    # message next to that field (not part of equality: the place is file:line:column)
+    field_path: tuple[str | int, ...] | None = field(default=None, compare=False)
 
     def location(self) -> str:
         if self.line is None:

@@ -102,3 +102,39 @@ def test_installed_wheel_runs_from_another_folder(tmp_path: Path):
     )
     assert rendered.returncode == 0, rendered.stderr
     assert (work / "out" / "nam-song-hau-2022-bien-ban.docx").is_file()
+
+
+def _system_deps(tmp_path: Path, uid: str, apt_get: bool) -> subprocess.CompletedProcess:
+    """``make system-deps`` on a machine with no LibreOffice, as user ``uid``."""
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "id").write_text(f"#!/bin/sh\necho {uid}\n")
+    if apt_get:  # it must not be called: it would fail without root
+        (fake / "apt-get").write_text("#!/bin/sh\necho apt-get was called >&2\nexit 100\n")
+    for script in fake.iterdir():
+        script.chmod(0o755)
+    make = shutil.which("make")
+    assert make is not None
+    return subprocess.run(
+        [make, "-s", "-C", str(ROOT), "system-deps"],
+        env={"PATH": str(fake), "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_without_root_make_test_says_what_to_install(tmp_path: Path):
+    done = _system_deps(tmp_path, "1000", apt_get=True)
+    assert done.returncode != 0
+    assert "apt-get was called" not in done.stderr
+    assert (
+        "  sudo apt-get update && sudo apt-get install -y libreoffice-writer-nogui "
+        "fonts-liberation2 poppler-utils python3-uno\n"
+    ) in done.stdout
+
+
+def test_without_apt_get_make_test_says_what_to_install(tmp_path: Path):
+    done = _system_deps(tmp_path, "0", apt_get=False)
+    assert done.returncode != 0
+    assert "Install them as root, then run make test again:" in done.stdout

@@ -10,10 +10,7 @@ import pytest
 from docx import Document
 
 from tests.conftest import EXAMPLE_2022, ROOT, edited, run
-from tests.press_match import SEED, sentences, share_matched
 
-ARTICLE = SEED.read_text(encoding="utf-8")
-ARTICLE_SENTENCES = sentences(ARTICLE)
 TAY_NGUYEN = ROOT / "tests" / "data" / "tay-nguyen" / "tay-nguyen-2021.yaml"
 
 
@@ -37,23 +34,13 @@ def body(markdown: str) -> str:
     return "\n".join(line.replace("**", "").lstrip("# ") for line in markdown.splitlines())
 
 
-def test_lead_and_handover_equal_the_article_word_for_word(examples: Path):
+def test_the_2022_example_reports_its_figures_and_keywords(examples: Path):
     markdown = press(examples / EXAMPLE_2022)["md"]
-    lead = ARTICLE.splitlines()[1]
-    assert lead.startswith("(TTXVN) ")
-    first_sentence = sentences(lead.removeprefix("(TTXVN) "))[0]
-    assert first_sentence.endswith("Kiên Giang và Sóc Trăng).")
-    assert f"**(TTXVN) {first_sentence}**" in markdown
-    last_sentence = next(s for s in reversed(ARTICLE_SENTENCES) if s.endswith("./."))
-    assert last_sentence.startswith("Tại hội nghị, Ban Thường trực")
-    assert last_sentence in markdown
+    assert markdown.startswith("# Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm 2022\n")
+    assert "**(TTXVN) Ngày 15/12, tại thành phố Bạc Liêu," in markdown
     assert "19.455" in markdown and "9,6%" in markdown
     assert "**Từ khóa:** Phản biện xã hội, công tác Mặt trận" in markdown
-
-
-def test_nearly_every_article_sentence_is_reproduced(examples: Path):
-    markdown = press(examples / EXAMPLE_2022)["md"]
-    assert share_matched(ARTICLE, body(markdown)) >= 0.9
+    assert markdown.rstrip().splitlines()[-3].endswith("năm 2023./.")
 
 
 def _lead(markdown: str) -> str:

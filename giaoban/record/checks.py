@@ -23,7 +23,7 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
 
     def report(field_path: FieldPath, message: str) -> None:
         file, line, column = locate(field_path)
-        problems.append(Problem(file, message, line, column))
+        problems.append(Problem(file, message, line, column, field_path=field_path))
 
     def unique(section: str, ids: Iterable[tuple[int, str | None]]) -> None:
         first: dict[str, int] = {}

@@ -35,17 +35,19 @@ class LoadedRecord:
     warnings: list[RecordWarning] = field(default_factory=list)
 
 
-def load_record(path: Path, strict: bool = False) -> LoadedRecord:
+def load_record(path: Path, strict: bool = False, text: str | None = None) -> LoadedRecord:
     """Load and validate one record; RecordInvalid lists every problem at once.
 
     With ``strict``, every warning is an error too (``--strict``).
+    ``text``, when given, is the record's content instead of the file's (the web form
+    validates what is typed before it is saved); its defaults files are read from disk.
     """
     defaults = defaults_chain(path)
     sources: list[Source] = []
     problems: list[Problem] = []
     for source_path in [*defaults, path]:
         try:
-            sources.append(load_source(source_path))
+            sources.append(load_source(source_path, text if source_path == path else None))
         except RecordInvalid as error:
             problems.extend(error.problems)
     if problems:
@@ -76,10 +78,26 @@ def load_record(path: Path, strict: bool = False) -> LoadedRecord:
     return LoadedRecord(path, record, defaults, warnings)
 
 
-def check_defaults(path: Path) -> list[Problem]:
-    """Problems in a defaults file on its own: everything but missing required fields."""
+def inherited_values(path: Path) -> dict[str, Any]:
+    """What the defaults files above ``path`` give a record, merged as ``load_record``
+    merges them (unvalidated plain data; a defaults file that cannot be read gives nothing)."""
+    data: dict[str, Any] = {}
+    positions: dict[FieldPath, Located] = {}
+    for defaults in defaults_chain(path):
+        try:
+            source = load_source(defaults)
+        except RecordInvalid:
+            continue
+        if isinstance(source.data, dict):
+            data, positions = _merge(data, positions, source)
+    return data
+
+
+def check_defaults(path: Path, text: str | None = None) -> list[Problem]:
+    """Problems in a defaults file on its own: everything but missing required fields
+    (``text``, when given, instead of the file's content)."""
     try:
-        source = load_source(path)
+        source = load_source(path, text)
     except RecordInvalid as error:
         return error.problems
     if not isinstance(source.data, dict):
@@ -159,7 +177,9 @@ def _translate(
             continue
         seen.add(key)
         file, line, column = _locate(positions, field_path, record_path)
-        problems.append(Problem(file, _describe(item, field_path), line, column))
+        problems.append(
+            Problem(file, _describe(item, field_path), line, column, field_path=field_path)
+        )
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems
 

@@ -114,9 +114,13 @@ def _normalise(text: str) -> str:
     return nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def load_source(path: Path) -> Source:
-    """Parse ``path`` into a :class:`Source`; RecordInvalid lists every problem found."""
-    text = read_text(path)
+def load_source(path: Path, text: str | None = None) -> Source:
+    """Parse ``path`` into a :class:`Source`; RecordInvalid lists every problem found.
+
+    ``text``, when given, is read instead of the file (the web form's unsaved record),
+    through the same checks.
+    """
+    text = read_text(path) if text is None else _normalise(text)
     lines = text.split("\n")
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in lines):
         raise RecordInvalid([Problem(path, msg("empty_file"))])

@@ -59,6 +59,8 @@ class RecordWarning:
     column: int
     key: str
     values: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    # the value warned about, ("figures", 0, "value"): the web form shows it beside that field
+    field_path: FieldPath | None = field(default=None, hash=False, compare=False)
 
     @property
     def message(self) -> str:
@@ -95,7 +97,7 @@ def collect_warnings(record: Record, locate: Locate) -> list[RecordWarning]:
     def warn(field_path: FieldPath, key: str, /, **values: Any) -> None:
         file, line, column = locate(tuple(field_path))
         values.setdefault("field", field_name(tuple(field_path)))
-        found.append(RecordWarning(file, line, column, key, values))
+        found.append(RecordWarning(file, line, column, key, values, tuple(field_path)))
 
     for check in CHECKS:
         check(record, warn)

@@ -1,0 +1,389 @@
+"""The ASGI application of ``giaoban serve``: a JSON API over ``Workspace`` and the page.
+
+Safety (the server may run on a secretary's office computer):
+
+- only the Host names of this machine are served, unless ``--host`` asked for another
+  address, which then needs the access token printed at start (DNS rebinding: a page of
+  another site that resolves its name to 127.0.0.1 is refused);
+- a request that changes anything must come from this page: same Origin, JSON body
+  (a cross-site HTML form can send neither);
+- every path stays inside the folder (``Workspace.path``); bodies are bounded;
+- templates run in Jinja's sandbox, as for ``giaoban render``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import datetime as dt
+import hmac
+import json
+import shutil
+import subprocess
+import tempfile
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, quote, urlsplit
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    RedirectResponse,
+    Response,
+)
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from giaoban.errors import GiaobanError, RecordInvalid
+from giaoban.messages import CATALOGUE, language, msg
+from giaoban.web.workspace import (
+    Conflict,
+    Refused,
+    Workspace,
+    minutes_paragraphs,
+    problems_json,
+    schema,
+    version_of,
+    warnings_json,
+)
+
+MAX_BODY_BYTES = 2 * 1024 * 1024  # a record is a few dozen KB; its form's JSON a little more
+LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
+TOKEN_COOKIE = "giaoban_token"
+STATIC = Path(__file__).parent / "static"
+
+
+def create_app(folder: Path, token: str | None = None) -> Starlette:
+    """The application serving ``folder``; with ``token``, every request must carry it."""
+    workspace = Workspace(folder)
+    pages = _Pages()
+
+    def api(handler: Any) -> Any:
+        """Errors a user can cause become a JSON message, never a traceback."""
+
+        def wrapped(*args: Any) -> Response:
+            try:
+                return handler(*args)
+            except Refused as error:
+                return _error(error.message, error.status)
+            except Conflict as error:
+                return JSONResponse(
+                    {"error": error.message, "conflict": True, "disk_text": error.disk_text},
+                    status_code=409,
+                )
+            except RecordInvalid as error:
+                return JSONResponse(
+                    {"error": error.problems[0].format(), "problems": _problems(error.problems)},
+                    status_code=422,
+                )
+            except GiaobanError as error:
+                return _error(error.message, 400)
+
+        return wrapped
+
+    def post(run: Any) -> Any:
+        """A POST endpoint taking a JSON object, run in a worker thread."""
+
+        async def endpoint(request: Request) -> Response:
+            try:
+                data = json.loads(await request.body() or b"{}")
+            except Refused as error:
+                return _error(error.message, error.status)
+            except ValueError:
+                return _error("JSON", 400)
+            if not isinstance(data, dict):
+                return _error("JSON", 400)
+            return await asyncio.to_thread(api(run), data)
+
+        return endpoint
+
+    def _problems(problems: list) -> list[dict[str, Any]]:
+        return problems_json(problems, workspace.root)
+
+    def index(_request: Request) -> Response:
+        return FileResponse(STATIC / "index.html", headers=_NO_CACHE)
+
+    def init(_request: Request) -> Response:
+        strings = {
+            key.removeprefix("web_"): texts[language()]
+            for key, texts in CATALOGUE.items()
+            if key.startswith(("web_ui_", "web_field_"))
+        }
+        return JSONResponse(
+            {
+                "lang": language(),
+                "folder": workspace.root.name,
+                "strings": strings,
+                "pages": pages.available(),
+            }
+        )
+
+    def record_schema(request: Request) -> Response:
+        return JSONResponse(schema(request.query_params.get("defaults") == "1"))
+
+    def folder(_request: Request) -> Response:
+        return JSONResponse({"records": workspace.listing()})
+
+    def open_record(request: Request) -> Response:
+        return JSONResponse(workspace.open(request.query_params.get("path", "")))
+
+    def version(request: Request) -> Response:
+        path = workspace.path(request.query_params.get("path", ""))
+        return JSONResponse({"version": version_of(path.read_bytes())})
+
+    def check(data: dict[str, Any]) -> Response:
+        from giaoban.commands.render import MINUTES_SUFFIX, PRESS_SUFFIX
+
+        with_text = bool(data.get("with_text"))
+        checked = workspace.check(
+            str(data.get("path", "")), str(data.get("version", "")), data.get("data"), with_text
+        )
+        result: dict[str, Any] = {
+            "problems": _problems(checked.problems),
+            "warnings": warnings_json(checked.warnings),
+        }
+        if with_text:
+            result["text"] = checked.text
+        minutes = checked.documents.get(f"{MINUTES_SUFFIX}.docx")
+        if minutes is not None:
+            result["minutes"] = minutes_paragraphs(minutes)
+            result["press_html"] = checked.documents[f"{PRESS_SUFFIX}.html"].decode("utf-8")
+        return JSONResponse(result)
+
+    def save(data: dict[str, Any]) -> Response:
+        saved = workspace.save(
+            str(data.get("path", "")),
+            str(data.get("version", "")),
+            data.get("data"),
+            bool(data.get("force")),
+        )
+        return JSONResponse(saved)
+
+    def new(data: dict[str, Any]) -> Response:
+        day = None
+        if data.get("date"):
+            try:
+                day = dt.date.fromisoformat(str(data["date"]))
+            except ValueError:
+                raise Refused(msg("value_date", field="date", value=data["date"]), 400) from None
+        created = workspace.create(str(data.get("name", "")), data.get("previous") or None, day)
+        return JSONResponse({"path": created})
+
+    def render(data: dict[str, Any]) -> Response:
+        return JSONResponse({"written": workspace.render_beside(str(data.get("path", "")))})
+
+    def export_folder(_data: dict[str, Any]) -> Response:
+        return JSONResponse({"report": workspace.export_folder()})
+
+    def diff(request: Request) -> Response:
+        page = workspace.diff_page(
+            request.query_params.get("old", ""), request.query_params.get("new", "")
+        )
+        # giaoban's own page, shown with no script and no request anywhere
+        headers = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"}
+        return HTMLResponse(page, headers=headers)
+
+    def download(request: Request) -> Response:
+        from giaoban.commands.render import MINUTES_SUFFIX, PRESS_SUFFIX
+
+        relative = request.query_params.get("path", "")
+        document = request.query_params.get("document", "minutes")
+        fmt = request.query_params.get("format", "docx")
+        if (document, fmt) not in _DOWNLOADS:
+            raise Refused(f"{document}.{fmt}", 404)
+        suffix = MINUTES_SUFFIX if document == "minutes" else PRESS_SUFFIX
+        source_format = "docx" if fmt == "pdf" else fmt
+        formats = (source_format,) if document == "press" else ("md",)
+        data = workspace.documents(relative, formats)[f"{suffix}.{source_format}"]
+        if fmt == "pdf":
+            data = pages.pdf(data)
+        name = Path(relative).stem + f"{suffix}.{fmt}"
+        disposition = f"attachment; filename*=UTF-8''{quote(name)}"
+        return Response(
+            data,
+            media_type=_DOWNLOADS[(document, fmt)],
+            headers={"Content-Disposition": disposition},
+        )
+
+    def page_images(data: dict[str, Any]) -> Response:
+        from giaoban.commands.render import MINUTES_SUFFIX
+
+        checked = workspace.check(
+            str(data.get("path", "")), str(data.get("version", "")), data.get("data")
+        )
+        if checked.problems:
+            return _error(msg("web_has_problems", count=len(checked.problems)), 422)
+        return JSONResponse({"pages": pages.images(checked.documents[f"{MINUTES_SUFFIX}.docx"])})
+
+    routes = [
+        Route("/", index),
+        Route("/api/init", init),
+        Route("/api/schema", record_schema),
+        Route("/api/folder", api(folder)),
+        Route("/api/record", api(open_record)),
+        Route("/api/version", api(version)),
+        Route("/api/download", api(download)),
+        Route("/api/diff", api(diff)),
+        Route("/api/export", post(export_folder), methods=["POST"]),
+        Route("/api/check", post(check), methods=["POST"]),
+        Route("/api/save", post(save), methods=["POST"]),
+        Route("/api/new", post(new), methods=["POST"]),
+        Route("/api/render", post(render), methods=["POST"]),
+        Route("/api/pages", post(page_images), methods=["POST"]),
+        Mount("/static", StaticFiles(directory=STATIC), name="static"),
+    ]
+    application = Starlette(routes=routes)
+    application.state.workspace = workspace
+    return _Guard(application, token)  # type: ignore[return-value]
+
+
+_NO_CACHE = {"Cache-Control": "no-store"}
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_DOWNLOADS = {
+    ("minutes", "docx"): _DOCX,
+    ("minutes", "pdf"): "application/pdf",
+    ("press", "docx"): _DOCX,
+    ("press", "md"): "text/markdown; charset=utf-8",
+    ("press", "pdf"): "application/pdf",
+}
+
+
+def _error(message: str, status: int) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+class _Guard:
+    """Host, Origin, token and size checks in front of the application (plain ASGI)."""
+
+    def __init__(self, app: ASGIApp, token: str | None) -> None:
+        self.app = app
+        self.token = token
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        refusal = self._refusal(scope, headers)
+        if refusal is not None:
+            await refusal(scope, receive, send)
+            return
+        length = headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            await _error(msg("web_too_large", limit=MAX_BODY_BYTES // 1024), 413)(
+                scope, receive, send
+            )
+            return
+        await self.app(scope, _bounded(receive), send)
+
+    def _refusal(self, scope: Scope, headers: dict[str, str]) -> Response | None:
+        host = headers.get("host", "")
+        if self.token is None and _hostname(host) not in LOOPBACK_NAMES:
+            return _error(msg("web_bad_host", host=host), 421)
+        if scope["method"] not in ("GET", "HEAD"):
+            origin = headers.get("origin")
+            if origin is not None and urlsplit(origin).netloc != host:
+                return _error(msg("web_bad_origin", origin=origin), 403)
+            site = headers.get("sec-fetch-site")
+            if site is not None and site not in ("same-origin", "none"):
+                return _error(msg("web_bad_origin", origin=origin or site), 403)
+            if not headers.get("content-type", "").startswith("application/json"):
+                return _error(msg("web_bad_origin", origin=origin or "?"), 415)
+        if self.token is not None and not self._has_token(scope, headers):
+            offered = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("token")
+            if offered and hmac.compare_digest(offered[0].encode(), self.token.encode()):
+                # the address printed at start: keep the token in a cookie, drop it from the URL
+                response = RedirectResponse(scope.get("path", "/"), status_code=303)
+                response.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict")
+                return response
+            return _error(msg("web_token_needed"), 401)
+        return None
+
+    def _has_token(self, scope: Scope, headers: dict[str, str]) -> bool:
+        from http.cookies import SimpleCookie
+
+        assert self.token is not None
+        cookies = SimpleCookie(headers.get("cookie", ""))
+        offered = [headers.get("x-giaoban-token", "")]
+        if TOKEN_COOKIE in cookies:
+            offered.append(cookies[TOKEN_COOKIE].value)
+        return any(hmac.compare_digest(o.encode(), self.token.encode()) for o in offered if o)
+
+
+def _hostname(host: str) -> str:
+    if host.startswith("["):
+        return host[: host.find("]") + 1]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def _bounded(receive: Receive) -> Receive:
+    """The body, cut off with an error past MAX_BODY_BYTES (no Content-Length to trust)."""
+    seen = 0
+
+    async def bounded() -> dict[str, Any]:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > MAX_BODY_BYTES:
+                raise Refused(msg("web_too_large", limit=MAX_BODY_BYTES // 1024), 413)
+        return message
+
+    return bounded
+
+
+class _Pages:
+    """The minutes' pages as LibreOffice lays them out (PNG through poppler's pdftoppm),
+    one conversion at a time, the last few kept by content."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pdfs: OrderedDict[bytes, bytes] = OrderedDict()
+
+    def available(self) -> bool:
+        return bool(shutil.which("soffice") or shutil.which("libreoffice"))
+
+    def pdf(self, docx: bytes) -> bytes:
+        from hashlib import sha256
+
+        from giaoban.pdf import convert_to_pdf
+
+        key = sha256(docx).digest()
+        with self._lock:
+            if key in self._pdfs:
+                return self._pdfs[key]
+            with tempfile.TemporaryDirectory(prefix="giaoban-serve-") as scratch:
+                document = Path(scratch) / "bien-ban.docx"
+                document.write_bytes(docx)
+                (converted,) = convert_to_pdf([document], timeout=120)
+                data = converted.read_bytes()
+            self._pdfs[key] = data
+            while len(self._pdfs) > 8:
+                self._pdfs.popitem(last=False)
+            return data
+
+    def images(self, docx: bytes) -> list[str]:
+        """Each page as a data: URL (PNG); the PDF itself when pdftoppm is missing."""
+        pdf = self.pdf(docx)
+        pdftoppm = shutil.which("pdftoppm")
+        if pdftoppm is None:
+            return ["data:application/pdf;base64," + base64.b64encode(pdf).decode()]
+        with tempfile.TemporaryDirectory(prefix="giaoban-pages-") as scratch:
+            source = Path(scratch) / "bien-ban.pdf"
+            source.write_bytes(pdf)
+            subprocess.run(
+                [pdftoppm, "-png", "-r", "60", str(source), str(Path(scratch) / "trang")],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
+            return [
+                "data:image/png;base64," + base64.b64encode(png.read_bytes()).decode()
+                for png in sorted(Path(scratch).glob("trang*.png"))
+            ]

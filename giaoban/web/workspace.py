@@ -1,0 +1,449 @@
+"""What the web application does with a folder of records, as a plain Python API.
+
+Everything goes through giaoban's own functions: ``load_record`` validates (the same
+messages as ``giaoban validate``), ``render_documents`` renders (the same bytes as
+``giaoban render``), ``create`` makes a new record (``giaoban new``). This module adds
+only what a browser needs: paths kept inside the folder, versions to notice a file
+changed on disk, and the form's values merged into the YAML text (``yamltext``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import threading
+import zipfile
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from giaoban.errors import GiaobanError, Problem, RecordInvalid
+from giaoban.messages import msg
+from giaoban.record.discover import DEFAULTS_NAME, RECORD_SUFFIXES, defaults_chain
+from giaoban.record.warnings import RecordWarning
+from giaoban.vietnamese import nfc
+from giaoban.web.yamltext import merged_text
+
+FieldPath = tuple[str | int, ...]
+
+
+class Refused(GiaobanError):
+    """A request the server will not carry out (a path outside the folder, say)."""
+
+    def __init__(self, message: str, status: int = 403) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Conflict(GiaobanError):
+    """The file changed on disk since the form opened it."""
+
+    def __init__(self, message: str, disk_text: str) -> None:
+        super().__init__(message)
+        self.disk_text = disk_text
+
+
+def version_of(data: bytes) -> str:
+    """A file's version: the first 16 hex digits of its SHA-256 ("" for no file)."""
+    return hashlib.sha256(data).hexdigest()[:16] if data else ""
+
+
+@lru_cache(maxsize=2)
+def schema(defaults: bool = False) -> dict[str, Any]:
+    """The JSON Schema the form is generated from (``giaoban schema``)."""
+    from giaoban.commands.schema import record_schema
+
+    return record_schema(defaults)
+
+
+def key_order(field_path: FieldPath, defaults: bool = False) -> list[str]:
+    """The keys of the mapping at ``field_path`` in the model's order ([] when unknown)."""
+    node: Any = schema(defaults)
+    for part in field_path:
+        node = _step(node, part)
+        if node is None:
+            return []
+    node = _object_variant(node)
+    return list((node or {}).get("properties", {}))
+
+
+def _resolve(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        node = schema()["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+    return node
+
+
+def _object_variant(node: Any) -> Any:
+    node = _resolve(node)
+    if isinstance(node, dict) and "anyOf" in node:
+        for variant in node["anyOf"]:
+            found = _object_variant(variant)
+            if found is not None and "properties" in found:
+                return found
+        return None
+    return node
+
+
+def _step(node: Any, part: str | int) -> Any:
+    node = _resolve(node)
+    if not isinstance(node, dict):
+        return None
+    if "anyOf" in node:
+        for variant in node["anyOf"]:
+            found = _step(variant, part)
+            if found is not None:
+                return found
+        return None
+    if isinstance(part, int):
+        return node.get("items")
+    return node.get("properties", {}).get(part)
+
+
+def normalised(value: Any) -> Any:
+    """The form's values with every text in NFC (Unikey and others may type decomposed)."""
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, list):
+        return [normalised(item) for item in value]
+    if isinstance(value, dict):
+        return {nfc(str(key)): normalised(item) for key, item in value.items()}
+    return value
+
+
+@dataclass
+class Checked:
+    """A record as the form has it: its YAML text, its problems, its documents' previews."""
+
+    text: str
+    problems: list[Problem]
+    documents: dict[str, bytes]
+    warnings: list[RecordWarning] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class Workspace:
+    """The folder ``root`` and the records in it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        # the texts the forms opened, by version: the base their changes are merged onto
+        self._opened: OrderedDict[str, str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    # --- paths ------------------------------------------------------------------------
+
+    def path(self, relative: str, must_exist: bool = True) -> Path:
+        """The file ``relative`` names inside the folder; Refused for any other."""
+        if not relative or "\x00" in relative or Path(relative).is_absolute():
+            raise Refused(msg("web_outside", path=relative))
+        candidate = (self.root / relative).resolve()
+        if candidate != self.root and self.root not in candidate.parents:
+            raise Refused(msg("web_outside", path=relative))
+        if candidate.suffix.lower() not in RECORD_SUFFIXES:
+            raise Refused(msg("web_not_record", path=relative))
+        if must_exist and not candidate.is_file():
+            raise Refused(msg("file_missing") + f": {relative}", status=404)
+        return candidate
+
+    def relative(self, path: Path) -> str:
+        return path.resolve().relative_to(self.root).as_posix()
+
+    # --- the folder view ----------------------------------------------------------------
+
+    def listing(self) -> list[dict[str, Any]]:
+        """Every record under the folder: title, date, cluster, problems, documents' state."""
+        from giaoban.record.discover import find_records
+
+        found = find_records([self.root])
+        rows = [self._summary(path) for path in found.records]
+        rows.sort(key=lambda row: (row["date"] or "", row["path"]), reverse=True)
+        defaults = [self.relative(p) for p in found.defaults]
+        return [*rows, *({"path": d, "defaults": True} for d in defaults)]
+
+    def _summary(self, path: Path) -> dict[str, Any]:
+        from giaoban.record import load_record
+
+        row: dict[str, Any] = {"path": self.relative(path), "title": None, "date": None}
+        row.update(cluster=None, problems=0, up_to_date=False)
+        try:
+            record = load_record(path).record
+        except RecordInvalid as error:
+            row["problems"] = len(error.problems)
+            row["first_problem"] = error.problems[0].format() if error.problems else ""
+            return row
+        row["title"] = record.meeting.title
+        row["date"] = record.meeting.date.isoformat()
+        row["cluster"] = record.meeting.cluster.name if record.meeting.cluster else None
+        row["up_to_date"] = self._documents_up_to_date(path)
+        return row
+
+    def _documents_up_to_date(self, path: Path) -> bool:
+        from giaoban.commands.render import MINUTES_SUFFIX
+
+        document = path.with_name(f"{path.stem}{MINUTES_SUFFIX}.docx")
+        if not document.is_file():
+            return False
+        inputs = [path, *defaults_chain(path)]
+        return document.stat().st_mtime >= max(p.stat().st_mtime for p in inputs)
+
+    # --- one record -----------------------------------------------------------------------
+
+    def open(self, relative: str) -> dict[str, Any]:
+        """The record as the form shows it: its data (texts, as giaoban reads them) and version."""
+        path = self.path(relative)
+        raw = path.read_bytes()
+        text = raw.decode("utf-8", errors="replace")
+        version = self._remember(raw, text)
+        from giaoban.record.source import load_source
+
+        try:
+            data = load_source(path).data
+        except RecordInvalid as error:  # a file the form cannot show: say where and why
+            return {
+                "path": relative,
+                "version": version,
+                "data": None,
+                "text": text,
+                "problems": [_problem_json(p, self.root) for p in error.problems],
+            }
+        from giaoban.record.load import inherited_values
+
+        inherited = {} if path.name == DEFAULTS_NAME else inherited_values(path)
+        return {"path": relative, "version": version, "data": data, "inherited": inherited}
+
+    def _remember(self, raw: bytes, text: str) -> str:
+        version = version_of(raw)
+        with self._lock:
+            self._opened[version] = text
+            self._opened.move_to_end(version)
+            while len(self._opened) > 64:
+                self._opened.popitem(last=False)
+        return version
+
+    def _base(self, path: Path, version: str) -> str:
+        """The text the form opened as ``version`` (the disk's if it is still that)."""
+        with self._lock:
+            text = self._opened.get(version)
+        if text is not None:
+            return text
+        raw = path.read_bytes() if path.is_file() else b""
+        if version_of(raw) == version:
+            return raw.decode("utf-8")
+        raise Conflict(msg("web_conflict", path=self.relative(path)), _disk_text(path))
+
+    def edited_text(self, relative: str, version: str, data: Any) -> str:
+        """The YAML text of the record with the form's ``data`` (nothing written)."""
+        from giaoban.record.source import load_source
+
+        path = self.path(relative)
+        base = self._base(path, version)
+        try:
+            original = load_source(path, base).data
+        except RecordInvalid:
+            original = None
+        defaults = path.name == DEFAULTS_NAME
+        return merged_text(
+            base, original, normalised(data), lambda field: key_order(field, defaults)
+        )
+
+    def check(self, relative: str, version: str, data: Any, with_text: bool = False) -> Checked:
+        """Validate and render what the form holds, as ``giaoban validate``/``render`` would.
+
+        The form's values are read through a plain YAML text of them (fast); the text the
+        file would get (comments kept, ``edited_text``) is made only ``with_text``. Both
+        read as the same record: only the line numbers of the messages differ.
+        """
+        path = self.path(relative)
+        text = self.edited_text(relative, version, data) if with_text else plain_yaml(data)
+        if path.name == DEFAULTS_NAME:
+            from giaoban.record.load import check_defaults
+
+            return Checked(text, check_defaults(path, text), {})
+        from giaoban.commands.render import render_documents
+        from giaoban.record import load_record
+
+        try:
+            loaded = load_record(path, text=text)
+        except RecordInvalid as error:
+            return Checked(text, error.problems, {})
+        try:
+            documents = render_documents(loaded, formats=("html",))
+        except GiaobanError as error:  # a broken template: said where, like the CLI
+            return Checked(text, [Problem(path, error.message)], {})
+        return Checked(text, [], documents, loaded.warnings)
+
+    def save(self, relative: str, version: str, data: Any, force: bool = False) -> dict[str, Any]:
+        """Write the form's record atomically; Conflict if the file changed since ``version``
+        (unless ``force``: the secretary chose to replace the disk's version)."""
+        from giaoban.files import write_atomic
+
+        path = self.path(relative)
+        disk = path.read_bytes() if path.is_file() else b""
+        if version_of(disk) != version and not force:
+            raise Conflict(msg("web_conflict", path=relative), disk.decode("utf-8", "replace"))
+        text = self.edited_text(relative, version, data)
+        encoded = text.encode("utf-8")
+        write_atomic(path, encoded)
+        return {"version": self._remember(encoded, text), "text": text}
+
+    def create(self, name: str, previous: str | None, date: dt.date | None) -> str:
+        """A new record from ``giaoban new`` (from last year's record when ``previous``)."""
+        from giaoban.commands.new import create
+
+        name = name.strip()
+        if not name.lower().endswith(RECORD_SUFFIXES):
+            name += ".yaml"
+        target = self.path(name, must_exist=False)
+        if target.name == DEFAULTS_NAME:
+            raise Refused(msg("web_not_record", path=name))
+        source = self.path(previous) if previous else None
+        create(target, source, date, force=False)
+        return self.relative(target)
+
+    def documents(self, relative: str, formats: tuple[str, ...]) -> dict[str, bytes]:
+        """The saved record's documents, rendered exactly as ``giaoban render`` renders them."""
+        from giaoban.commands.render import render_documents
+        from giaoban.record import load_record
+
+        return render_documents(load_record(self.path(relative)), formats=formats)
+
+    def export_folder(self) -> str:
+        """``giaoban export FOLDER -o FOLDER``: every record's documents beside it, the
+        year summaries; incremental, never overwriting a document edited by hand.
+        Returns the counts line ``giaoban export`` prints."""
+        from giaoban.export import EXPORTED, FAILED, FILTERED, KEPT, UNCHANGED, export
+
+        report = export(self.root, self.root)
+        lines = [
+            msg("export_failed_record", record=o.record, detail=o.detail) for o in report.failed
+        ]
+        lines.append(
+            msg(
+                "export_table",
+                exported=report.count(EXPORTED),
+                unchanged=report.count(UNCHANGED),
+                failed=report.count(FAILED),
+                kept=report.count(KEPT) + len(report.summary_kept),
+                selected=len(report.outcomes) - report.count(FILTERED),
+                total=len(report.outcomes),
+            )
+        )
+        return "\n".join(lines)
+
+    def diff_page(self, old: str, new: str) -> str:
+        """``giaoban diff OLD NEW --format html``: the directives of two meetings compared."""
+        from giaoban.commands.diff import compare_meetings, html_page, load_meeting
+
+        comparison = compare_meetings(load_meeting(self.path(old)), load_meeting(self.path(new)))
+        return html_page([comparison], None, [])
+
+    def render_beside(self, relative: str) -> list[str]:
+        """``giaoban render`` into the record's own folder; the files written."""
+        from giaoban.commands.render import render_record
+
+        path = self.path(relative)
+        return [self.relative(p) for p in render_record(path, path.parent)]
+
+
+def plain_yaml(data: Any) -> str:
+    """The form's values as YAML text that giaoban's reader reads back as the same values."""
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(
+        normalised(data), Dumper=dumper, allow_unicode=True, sort_keys=False, width=4096
+    )
+
+
+def _disk_text(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def _problem_json(problem: Problem, root: Path) -> dict[str, Any]:
+    """A problem for the form: the message ``giaoban validate`` prints, and its field."""
+    return {
+        "message": problem.message,
+        "line": problem.line,
+        "column": problem.column,
+        "field": list(problem.field_path) if problem.field_path is not None else None,
+        "file": problem.file.name,
+        "text": problem.format(),
+    }
+
+
+def problems_json(problems: list[Problem], root: Path) -> list[dict[str, Any]]:
+    return [_problem_json(p, root) for p in problems]
+
+
+def warnings_json(warnings: list[RecordWarning]) -> list[dict[str, Any]]:
+    """Warnings for the form: the text ``giaoban validate`` prints after "cảnh báo:"."""
+    return [
+        {
+            "message": warning.message,
+            "field": list(warning.field_path) if warning.field_path is not None else None,
+            "text": warning.format(),
+        }
+        for warning in warnings
+    ]
+
+
+# --- the minutes as text, read from the rendered .docx ----------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def minutes_paragraphs(docx: bytes) -> list[dict[str, Any]]:
+    """The paragraphs of a rendered .docx in reading order, tables row by row:
+    ``{"text", "align" (left/center/right/both), "bold", "cells" (for a table row)}``."""
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    body = root.find(f"{_W}body")
+    out: list[dict[str, Any]] = []
+    for element in body if body is not None else []:
+        if element.tag == f"{_W}p":
+            out.append(_paragraph(element))
+        elif element.tag == f"{_W}tbl":
+            for row in element.iter(f"{_W}tr"):
+                cells = [
+                    [_paragraph(p) for p in cell.iter(f"{_W}p")] for cell in row.iter(f"{_W}tc")
+                ]
+                out.append({"cells": cells})
+    return out
+
+
+def _paragraph(element: Any) -> dict[str, Any]:
+    parts: list[str] = []
+    bold_runs = 0
+    runs = 0
+    for run in element.iter(f"{_W}r"):
+        text = ""
+        for child in run:
+            if child.tag == f"{_W}t":
+                text += child.text or ""
+            elif child.tag == f"{_W}tab":
+                text += "\t"
+            elif child.tag in (f"{_W}br", f"{_W}cr"):
+                text += "\n"
+        if text.strip():
+            runs += 1
+            bold = run.find(f"{_W}rPr/{_W}b")
+            if bold is not None and bold.get(f"{_W}val") not in ("0", "false"):
+                bold_runs += 1
+        parts.append(text)
+    align = element.find(f"{_W}pPr/{_W}jc")
+    return {
+        "text": "".join(parts),
+        "align": align.get(f"{_W}val") if align is not None else "left",
+        "bold": runs > 0 and bold_runs == runs,
+    }

@@ -1,0 +1,220 @@
+"""giaoban serve without a browser: the YAML it writes, its checks, its refusals."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from giaoban.record import load_record
+from giaoban.record.source import load_source
+from giaoban.web.app import MAX_BODY_BYTES, create_app
+from giaoban.web.workspace import Refused, Workspace, key_order
+from giaoban.web.yamltext import merged_text
+from tests.conftest import EXAMPLE_2022, run
+
+HOST = "http://127.0.0.1:8765"
+SAME_ORIGIN = {"Origin": HOST}
+
+
+def _data(path: Path) -> dict:
+    return load_source(path).data
+
+
+def test_an_unchanged_record_is_written_back_byte_for_byte(examples):
+    path = examples / EXAMPLE_2022
+    text = path.read_text(encoding="utf-8")
+    data = _data(path)
+    assert merged_text(text, data, copy.deepcopy(data)) == text
+
+
+def test_values_yaml_would_retype_read_back_as_typed(examples, tmp_path):
+    """8:30 (sexagesimal 510 in YAML 1.1), No (false), 2022 (an integer): giaoban's reader
+    gives back exactly the text typed, and a plain YAML reader no boolean."""
+    import yaml
+
+    path = examples / EXAMPLE_2022
+    data = _data(path)
+    edited = copy.deepcopy(data)
+    edited["meeting"]["start"] = "8:30"
+    edited["meeting"]["place"]["venue"] = "No"
+    edited["meeting"]["place"]["province"] = "2022"
+    edited["attendees"][0]["name"] = "null"
+    out = tmp_path / "out.yaml"
+    text = merged_text(path.read_text(encoding="utf-8"), data, edited, key_order)
+    out.write_text(text, encoding="utf-8")
+    assert load_source(out).data == edited
+    plain = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert plain["meeting"]["place"]["venue"] == "No"
+    assert plain["attendees"][0]["name"] == "null"
+    # a new key goes where the model puts it: start right after date
+    keys = list(plain["meeting"])
+    assert keys.index("start") == keys.index("date") + 1
+
+
+def test_reordering_keeps_comments_and_untouched_formatting(examples, tmp_path):
+    path = examples / EXAMPLE_2022
+    text = path.read_text(encoding="utf-8")
+    data = _data(path)
+    edited = copy.deepcopy(data)
+    edited["attendees"].reverse()
+    edited["meeting"]["date"] = "2022-12-16"
+    result = merged_text(text, data, edited)
+    assert result.count("\n# ") == text.count("\n# ")  # every comment kept
+    assert "# Bài báo không nêu Cụm trưởng năm 2022" in result
+    assert "    roles: [dự, phát biểu]\n" in result  # flow lists stay flow
+    assert "  date: 2022-12-16\n" in result
+    assert "      bên cạnh kết quả đạt được, hoạt động của Cụm thi đua Nam Sông Hậu còn một\n" in (
+        result
+    )  # a folded text keeps its line breaks
+    out = tmp_path / EXAMPLE_2022
+    out.write_text(result, encoding="utf-8")
+    (tmp_path / "giaoban.yaml").write_text((examples / "giaoban.yaml").read_text("utf-8"), "utf-8")
+    ids = [a.id for a in load_record(out).record.attendees]
+    assert ids == ["cac-tinh", "lu-van-hung", "ngoc-anh"]
+
+
+def test_problems_are_those_of_validate_with_their_field(examples):
+    workspace = Workspace(examples)
+    opened = workspace.open(EXAMPLE_2022)
+    data = opened["data"]
+    data["meeting"]["date"] = "2022-02-30"
+    data["speeches"][0]["speaker"] = "ngoc-anhh"
+    checked = workspace.check(EXAMPLE_2022, opened["version"], data)
+    by_field = {p.field_path: p.message for p in checked.problems}
+    assert "không có thật" in by_field[("meeting", "date")]
+    # the cross-check (ids) runs once the types are right: fix the date, see it
+    data["meeting"]["date"] = "2022-12-15"
+    checked = workspace.check(EXAMPLE_2022, opened["version"], data)
+    (problem,) = checked.problems
+    assert problem.field_path == ("speeches", 0, "speaker")
+    (examples / "draft.yaml").write_text(checked.text, encoding="utf-8")
+    result = run("validate", "draft.yaml")
+    assert result.exit_code == 1
+    assert problem.message in result.output  # the same words as giaoban validate
+
+
+def test_save_refuses_a_file_changed_on_disk(examples):
+    workspace = Workspace(examples)
+    opened = workspace.open(EXAMPLE_2022)
+    path = examples / EXAMPLE_2022
+    path.write_text(path.read_text(encoding="utf-8") + "# sửa tay\n", encoding="utf-8")
+    data = opened["data"]
+    data["meeting"]["title"] = "Tên mới"
+    from giaoban.web.workspace import Conflict
+
+    with pytest.raises(Conflict):
+        workspace.save(EXAMPLE_2022, opened["version"], data)
+    assert path.read_text(encoding="utf-8").endswith("# sửa tay\n")
+    workspace.save(EXAMPLE_2022, opened["version"], data, force=True)
+    assert "title: Tên mới" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "name", ["../outside.yaml", "/etc/passwd", "sub/../../x.yaml", "giaoban.py", "a\x00.yaml"]
+)
+def test_paths_outside_the_folder_are_refused(examples, name):
+    with pytest.raises(Refused):
+        Workspace(examples).path(name, must_exist=False)
+
+
+def test_a_symlink_out_of_the_folder_is_refused(examples, tmp_path):
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("meeting: {}\n", encoding="utf-8")
+    (examples / "link.yaml").symlink_to(secret)
+    with pytest.raises(Refused):
+        Workspace(examples).path("link.yaml")
+
+
+def test_the_api_refuses_other_hosts_origins_and_sizes(examples):
+    client = TestClient(create_app(examples), base_url=HOST)
+    assert client.get("/api/folder").status_code == 200
+    # DNS rebinding: a name that resolves to 127.0.0.1 but is not this machine's
+    assert client.get("/api/folder", headers={"Host": "evil.example"}).status_code == 421
+    body = {"path": EXAMPLE_2022, "version": "x", "data": {}}
+    cross = client.post("/api/save", json=body, headers={"Origin": "http://evil.example"})
+    assert cross.status_code == 403
+    form = client.post(
+        "/api/save", data={"path": EXAMPLE_2022}, headers=SAME_ORIGIN
+    )  # a form post cannot send JSON
+    assert form.status_code == 415
+    outside = client.post("/api/save", json={**body, "path": "../x.yaml"}, headers=SAME_ORIGIN)
+    assert outside.status_code == 403
+    assert "không thuộc thư mục" in outside.json()["error"]
+    big = client.post(
+        "/api/check",
+        content=json.dumps({"pad": "x" * (MAX_BODY_BYTES + 1)}),
+        headers={**SAME_ORIGIN, "Content-Type": "application/json"},
+    )
+    assert big.status_code == 413
+
+
+def test_another_address_needs_the_token(examples):
+    client = TestClient(create_app(examples, token="secret-token"), base_url=HOST)
+    assert client.get("/api/folder").status_code == 401
+    # the address printed at start sets a cookie, then the page works
+    assert client.get("/?token=secret-token").status_code == 200
+    assert client.get("/api/folder").status_code == 200
+
+
+def test_text_typed_decomposed_is_saved_in_nfc(examples):
+    import unicodedata
+
+    workspace = Workspace(examples)
+    opened = workspace.open(EXAMPLE_2022)
+    data = opened["data"]
+    typed = unicodedata.normalize("NFD", "Hội trường Ủy ban Mặt trận tỉnh")  # Unikey, VNI
+    data["meeting"]["place"]["venue"] = typed
+    workspace.save(EXAMPLE_2022, opened["version"], data)
+    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    assert unicodedata.normalize("NFC", typed) in text
+    assert typed not in text
+
+
+def test_warnings_are_shown_beside_their_field(examples):
+    """Suspicious but valid: 19,455 documents (a thousands separator typed as a comma)."""
+    workspace = Workspace(examples)
+    opened = workspace.open(EXAMPLE_2022)
+    data = opened["data"]
+    data["figures"][0]["value"] = "19,455"
+    checked = workspace.check(EXAMPLE_2022, opened["version"], data)
+    assert checked.ok
+    assert [w.field_path for w in checked.warnings] == [("figures", 0, "value")]
+
+
+def test_the_defaults_file_opens_in_the_same_form(examples):
+    workspace = Workspace(examples)
+    opened = workspace.open("giaoban.yaml")
+    data = opened["data"]
+    data["minutes"]["chair_label"] = "CHU TRI"
+    checked = workspace.check("giaoban.yaml", opened["version"], data)
+    (problem,) = checked.problems
+    assert problem.field_path == ("minutes", "chair_label")
+    del data["minutes"]["chair_label"]
+    assert workspace.check("giaoban.yaml", opened["version"], data).ok
+
+
+def test_the_page_speaks_english_with_lang_en(examples):
+    from giaoban.messages import set_language
+
+    set_language("en")
+    client = TestClient(create_app(examples), base_url=HOST)
+    strings = client.get("/api/init").json()["strings"]
+    assert strings["ui_save"] == "Save"
+    assert strings["field_attendees"].startswith("Attendees")
+
+
+def test_the_minutes_pages_come_from_libreoffice(examples):
+    client = TestClient(create_app(examples), base_url=HOST)
+    opened = client.get("/api/record", params={"path": EXAMPLE_2022}).json()
+    answer = client.post(
+        "/api/pages",
+        json={"path": EXAMPLE_2022, "version": opened["version"], "data": opened["data"]},
+        headers=SAME_ORIGIN,
+    ).json()
+    pages = answer["pages"]
+    assert len(pages) >= 2  # the example's minutes run over two pages
+    assert all(page.startswith("data:image/png;base64,") for page in pages)

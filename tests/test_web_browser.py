@@ -1,0 +1,197 @@
+"""giaoban serve in a real browser: Debian's chromium driven by Playwright.
+
+`make test` installs chromium (apt-get) when it is missing; Playwright's own browser
+downloads are not used.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from giaoban.web.app import create_app
+from tests.conftest import EXAMPLE_2022, EXAMPLES, run
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+PORTS = range(8700, 8800)
+
+
+def _free_port() -> int:
+    for port in PORTS:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port in 8700-8799")
+
+
+class Server:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(
+            create_app(folder), host="127.0.0.1", port=self.port, log_level="warning"
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> Server:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "chromium is missing: `make test` installs it"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def field(page, path: str):
+    return page.locator(f'[data-path="{path}"]')
+
+
+def test_a_secretary_writes_a_new_record_in_the_form(page, tmp_path):
+    folder = tmp_path / "ho-so"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "giaoban.yaml", folder / "giaoban.yaml")
+    with Server(folder) as server:
+        page.goto(server.url + "/")
+        page.fill("#new-name", "giao-ban-2024")
+        page.fill("#new-date", "2024-12-19")
+        page.click("#new-create")
+        page.wait_for_selector("#form")
+
+        # a date that does not exist: the message of `giaoban validate`, next to the field
+        date = field(page, "meeting.date").locator("input[type=text]")
+        date.fill("2024-02-30")
+        problem = field(page, "meeting.date").locator(".problem")
+        problem.wait_for()
+        assert "không có thật" in problem.inner_text()
+        date.fill("2024-12-20")
+        problem.wait_for(state="detached")
+
+        # two attendees, typed as she would, then the second moved first
+        attendees = field(page, "attendees")
+        for index, (ident, name, honorific) in enumerate(
+            [("chu-tich", "Nguyễn Văn An", "Ông"), ("pho-chu-tich", "Lê Thị Bình", "Bà")]
+        ):
+            attendees.locator(":scope > button.add").click()
+            field(page, f"attendees.{index}.id").locator("input").fill(ident)
+            field(page, f"attendees.{index}.name").locator("input").fill(name)
+            field(page, f"attendees.{index}.honorific").locator("select").select_option(honorific)
+        attendees.locator(".item").nth(0).locator("button.down").click()
+        # the live preview shows what was typed (the press report, rendered by giaoban)
+        frame = page.frame_locator("#press-frame")
+        frame.locator("text=Lê Thị Bình").first.wait_for()
+        assert page.locator("#problem-count").inner_text() == "hợp lệ"
+
+        page.click("#save")
+        page.wait_for_selector("#save-status.saved")
+
+        saved = folder / "giao-ban-2024.yaml"
+        text = saved.read_text(encoding="utf-8")
+        assert text.startswith("# ")  # the comments `giaoban new` wrote are kept
+        assert text.index("pho-chu-tich") < text.index("chu-tich\n")  # the order chosen
+        assert run("validate", str(saved)).exit_code == 0
+
+        # the documents downloaded are, byte for byte, those of `giaoban render`
+        out = tmp_path / "out"
+        assert run("render", str(saved), "-o", str(out)).exit_code == 0
+        for document, fmt, name in [
+            ("minutes", "docx", "giao-ban-2024-bien-ban.docx"),
+            ("press", "md", "giao-ban-2024-tin-bai.md"),
+        ]:
+            with page.expect_download() as download:
+                page.click(f'a[data-format="{document}.{fmt}"]')
+            assert Path(download.value.path()).read_bytes() == (out / name).read_bytes()
+
+
+def test_a_file_changed_on_disk_is_never_overwritten_in_silence(page, tmp_path):
+    folder = tmp_path / "ho-so"
+    shutil.copytree(EXAMPLES, folder)
+    record = folder / EXAMPLE_2022
+    with Server(folder) as server:
+        page.goto(f"{server.url}/#/edit/{EXAMPLE_2022}")
+        title = field(page, "meeting.title").locator("input")
+        title.fill("Hội nghị giao ban Cụm thi đua Nam Sông Hậu (sửa trong biểu mẫu)")
+        # someone edits the file meanwhile
+        record.write_text(record.read_text(encoding="utf-8") + "# sửa bằng tay\n", encoding="utf-8")
+        page.wait_for_selector("#conflict:not([hidden])")
+        page.click("#save")
+        page.wait_for_selector("#conflict:not([hidden])")
+        assert record.read_text(encoding="utf-8").endswith("# sửa bằng tay\n")
+        assert "sửa trong biểu mẫu" not in record.read_text(encoding="utf-8")
+
+
+def test_cross_site_posts_and_paths_outside_are_refused(page, tmp_path):
+    folder = tmp_path / "ho-so"
+    shutil.copytree(EXAMPLES, folder)
+    record = folder / EXAMPLE_2022
+    before = record.read_bytes()
+    outside = tmp_path / "ngoai.yaml"
+    with Server(folder) as server:
+        # a page of another site posts a form to the server
+        page.set_content(
+            f'<form method="post" action="{server.url}/api/save" enctype="text/plain">'
+            f'<input name=\'{{"path": "{EXAMPLE_2022}", "data": {{}}, "force": true, "x": "\' '
+            "value='\"}'><button>go</button></form>"
+        )
+        with page.expect_response(f"{server.url}/api/save") as response:
+            page.click("button")
+        assert response.value.status == 403
+        assert record.read_bytes() == before
+        # from the page itself, a path outside the folder
+        page.goto(server.url + "/")
+        answer = page.evaluate(
+            """async () => {
+                const r = await fetch('/api/new', {method: 'POST',
+                    headers: {'Content-Type': 'application/json'},
+                    body: JSON.stringify({name: '../ngoai.yaml'})});
+                return [r.status, (await r.json()).error];
+            }"""
+        )
+        assert answer[0] == 403 and "không thuộc thư mục" in answer[1]
+        assert not outside.exists()
