@@ -17,7 +17,14 @@ CLUSTERS = {
     "Nam Sông Hậu": ["Bạc Liêu", "Cà Mau", "An Giang", "Hậu Giang", "Kiên Giang", "Sóc Trăng"],
     "Tây Nguyên": ["Đắk Lắk", "Đắk Nông", "Gia Lai", "Kon Tum", "Lâm Đồng"],
     "Đông Nam Bộ": ["Bình Dương", "Bình Phước", "Đồng Nai", "Tây Ninh", "Bà Rịa - Vũng Tàu"],
-    "Bắc Trung Bộ": ["Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Huế"],
+    "Bắc Trung Bộ": [
+        "Thanh Hóa",
+        "Nghệ An",
+        "Hà Tĩnh",
+        "Quảng Bình",
+        "Quảng Trị",
+        "Thừa Thiên Huế",
+    ],
 }
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"]
 MIDDLE = ["Văn", "Thị", "Minh", "Hoàng", "Ngọc", "Thanh", "Quốc", "Thu", "Hữu"]
@@ -71,7 +78,8 @@ def _person(rng: random.Random, key: str, title: str, delegation: str, roles: li
 def record(index: int, rng: random.Random) -> tuple[str, dict]:
     cluster = rng.choice(list(CLUSTERS))
     members = CLUSTERS[cluster]
-    year = 2018 + index % 8
+    # the 63-province map: Huế was Thừa Thiên Huế until 2025, the clusters merged 1/7/2025
+    year = 2017 + index % 8
     host = members[index % len(members)]
     following = members[(index + 1) % len(members)]
     attendees = [

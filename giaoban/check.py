@@ -35,6 +35,52 @@ def _mm(length: Any) -> float:
     return round(length / 36000, 1) if length is not None else 0.0
 
 
+def _number(value: float) -> str:
+    """25.0 -> "25", 25.4 -> "25,4" (Vietnamese decimal comma)."""
+    return f"{value:g}".replace(".", ",")
+
+
+def _range(low: float, high: float) -> str:
+    return _number(low) if low == high else f"{_number(low)}-{_number(high)}"
+
+
+class NotMinutes(GiaobanError):
+    """A document that is not a biên bản at all (a tin bài, a summary): one message."""
+
+
+# Dashes a secretary's keyboard or Word's AutoFormat puts where the decree writes "-".
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+# Old-style tone placement ("HOÀ"): the decree's own sample writes "CỘNG HOÀ".
+_OLD_TONES = str.maketrans({"à": "ò", "á": "ó", "ả": "ỏ", "ã": "õ", "ạ": "ọ"})
+
+
+def _loose(text: str) -> str:
+    """A heading's letters only: no case, spacing, dash kind or tone placement."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = re.sub(rf"[{_DASHES}-]", "-", text)
+    text = re.sub(r"o([àáảãạ])", lambda m: m.group(1).translate(_OLD_TONES) + "a", text)
+    return re.sub(r"\s+", "", text)
+
+
+def _departures(found: str, expected: str) -> list[str]:
+    """What differs between a heading as written and as the decree writes it."""
+    problems = []
+    dashes = sorted(set(re.findall(rf"[{_DASHES}]", found)))
+    if dashes:
+        problems.append(msg("wrong_dash", dashes=", ".join(f"«{d}»" for d in dashes)))
+    if "-" in expected and not dashes and re.search(r"\S-|-\S", found):
+        problems.append(msg("dash_spacing"))
+    if expected.isupper() and not found.isupper():
+        problems.append(msg("not_upper"))
+    elif not expected.isupper() and found.isupper():
+        problems.append(msg("all_upper"))
+    if not problems and " ".join(found.split()) != found.strip():
+        problems.append(msg("extra_spaces"))
+    return problems
+
+
 class _Resolver:
     """Effective run properties, following Word's inheritance."""
 
@@ -48,6 +94,7 @@ class _Resolver:
         if defaults is not None and defaults.find(qn("w:rPrDefault")) is not None:
             self.default_rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
         self.styles = document.styles
+        self.theme_fonts = _theme_fonts(document)
 
     def _chain(self, paragraph: Any) -> list[Any]:
         rprs = []
@@ -70,6 +117,27 @@ class _Resolver:
                 if found is not None or attribute == "w:val":
                     return found if found is not None else "1"
         return None
+
+    def visible_fonts(self, run: Any, paragraph: Any) -> set[str | None]:
+        """The fonts a reader sees: Word's ascii and hAnsi slots, which hold every
+        Vietnamese letter; a theme font ("minorHAnsi") is named by the theme's font."""
+        seen: set[str | None] = set()
+        for slot in ("ascii", "hAnsi"):
+            chain = [run._r.rPr] if run._r.rPr is not None else []
+            font = None
+            for rpr in chain + self._chain(paragraph):
+                fonts = rpr.find(self.qn("w:rFonts"))
+                if fonts is None:
+                    continue
+                theme = fonts.get(self.qn(f"w:{slot}Theme"))
+                if theme is not None:
+                    font = self.theme_fonts.get(theme[:5], theme)
+                    break
+                if fonts.get(self.qn(f"w:{slot}")) is not None:
+                    font = fonts.get(self.qn(f"w:{slot}"))
+                    break
+            seen.add(font)
+        return seen
 
     def fonts(self, run: Any, paragraph: Any) -> dict[str, str | None]:
         return {
@@ -96,6 +164,7 @@ def check_minutes(path: Path) -> list[Finding]:
         document = Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise GiaobanError(msg("check_unreadable", path=path, error=error)) from None
+    _refuse_what_is_not_minutes(document, path)
     findings: list[Finding] = []
     add = lambda rule, detail: findings.append(Finding(rule, detail))  # noqa: E731
 
@@ -111,47 +180,74 @@ def check_minutes(path: Path) -> list[Finding]:
     ):
         mm = _mm(value)
         if not low - 0.5 <= mm <= high + 0.5:
-            add(msg("rule_margins"), msg("margin_out", name=name, value=mm, low=low, high=high))
+            add(
+                msg("rule_margins"),
+                msg("margin_out", name=name, value=_number(mm), range=_range(low, high)),
+            )
 
     resolver = _Resolver(document)
     paragraphs = list(_all_paragraphs(document))
     for paragraph in paragraphs:
+        fonts: dict[str, None] = {}
+        colors: dict[str, None] = {}
         for run in paragraph.runs:
             if not run.text.strip():
                 continue
-            fonts = resolver.fonts(run, paragraph)
-            wrong = {slot: font for slot, font in fonts.items() if font != FONT}
-            if wrong:
-                add(msg("rule_font"), msg("font_wrong", text=run.text[:40], fonts=wrong))
+            for font in resolver.visible_fonts(run, paragraph):
+                if font != FONT:
+                    fonts[font or msg("font_default")] = None
             color = resolver.value(run, paragraph, "w:color")
             if color not in (None, "000000", "auto"):
-                add(msg("rule_color"), msg("color_wrong", text=run.text[:40], color=color))
+                colors[color] = None
+        excerpt = _excerpt(paragraph.text)
+        for font in fonts:
+            add(msg("rule_font"), msg("font_wrong", text=excerpt, font=font, expected=FONT))
+        for color in colors:
+            add(msg("rule_color"), msg("color_wrong", text=excerpt, color=color))
 
-    def runs_of(text: str) -> tuple[Any, list[Any]] | None:
+    def runs_of(text: str, name: str) -> tuple[Any, list[Any]] | None:
+        near = None
         for paragraph in paragraphs:
             if paragraph.text.strip() == text:
                 return paragraph, [r for r in paragraph.runs if r.text.strip()]
-        return None
+            if near is None and _loose(paragraph.text) == _loose(text):
+                near = paragraph
+        if near is None:
+            return None
+        written = near.text.strip()
+        for problem in _departures(written, text):
+            add(
+                msg("rule_header"),
+                msg("heading_written", name=name, found=written, problem=problem),
+            )
+        return near, [r for r in near.runs if r.text.strip()]
 
-    def expect(text: str, low: float, high: float, bold: bool, italic: bool = False) -> None:
-        found = runs_of(text)
+    def expect(
+        name: str, text: str, low: float, high: float, bold: bool, italic: bool = False
+    ) -> None:
+        found = runs_of(text, name)
         if found is None:
             add(msg("rule_header"), msg("missing_text", text=text))
             return
         paragraph, runs = found
-        for run in runs:
-            size = resolver.size(run, paragraph)
+        shown = paragraph.text.strip()
+        sizes = {resolver.size(run, paragraph) for run in runs}
+        for size in sizes:
             if size is None or not low <= size <= high:
-                add(msg("rule_size"), msg("size_wrong", text=text, size=size, low=low, high=high))
-            if resolver.flag(run, paragraph, "w:b") != bold:
-                add(msg("rule_style"), msg("bold_wrong" if bold else "not_bold", text=text))
-            if italic and not resolver.flag(run, paragraph, "w:i"):
-                add(msg("rule_style"), msg("italic_wrong", text=text))
+                shown_size = _number(size) if size is not None else msg("size_default")
+                add(
+                    msg("rule_size"),
+                    msg("size_wrong", text=shown, size=shown_size, range=_range(low, high)),
+                )
+        if any(resolver.flag(run, paragraph, "w:b") != bold for run in runs):
+            add(msg("rule_style"), msg("bold_wrong" if bold else "not_bold", text=shown))
+        if italic and not all(resolver.flag(run, paragraph, "w:i") for run in runs):
+            add(msg("rule_style"), msg("italic_wrong", text=shown))
 
-    expect(NATIONAL_TITLE, 12, 13, bold=True)
-    expect(MOTTO, 13, 14, bold=True)
-    expect("BIÊN BẢN", 13, 14, bold=True)
-    expect("Nơi nhận:", 12, 12, bold=True, italic=True)
+    expect(msg("element_title"), NATIONAL_TITLE, 12, 13, bold=True)
+    expect(msg("element_motto"), MOTTO, 13, 14, bold=True)
+    expect(msg("element_kind"), "BIÊN BẢN", 13, 14, bold=True)
+    expect(msg("element_recipients"), "Nơi nhận:", 12, 12, bold=True, italic=True)
 
     texts = [p.text.strip() for p in paragraphs]
     if not any(NUMBER_LINE.match(t) for t in texts):
@@ -172,7 +268,7 @@ def check_minutes(path: Path) -> list[Finding]:
             for run in paragraph.runs:
                 size = resolver.size(run, paragraph)
                 if run.text.strip() and size is not None and not 13 <= size <= 14:
-                    add(msg("rule_size"), msg("body_size", text=run.text[:40], size=size))
+                    add(msg("rule_size"), msg("body_size", text=run.text[:40], size=_number(size)))
     recipients = [
         p for p in document.paragraphs if p.text.strip().startswith("- ") and "Lưu" in p.text
     ]
@@ -182,9 +278,10 @@ def check_minutes(path: Path) -> list[Finding]:
         for run in paragraph.runs:
             size = resolver.size(run, paragraph)
             if run.text.strip() and size != 11:
+                shown_size = _number(size) if size is not None else msg("size_default")
                 add(
                     msg("rule_size"),
-                    msg("size_wrong", text=run.text[:40], size=size, low=11, high=11),
+                    msg("size_wrong", text=run.text[:40], size=shown_size, range="11"),
                 )
 
     if not section.different_first_page_header_footer:
@@ -215,3 +312,42 @@ def _all_paragraphs(document: Any) -> Any:
         for row in table.rows:
             for cell in row.cells:
                 yield from cell.paragraphs
+
+
+def _excerpt(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def _theme_fonts(document: Any) -> dict[str, str]:
+    """{"major": "Cambria", "minor": "Calibri"}: the theme's Latin fonts."""
+    from lxml import etree
+
+    drawing = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    for part in document.part.package.iter_parts():
+        if str(part.partname).startswith("/word/theme/"):
+            try:
+                root = etree.fromstring(part.blob)
+            except etree.XMLSyntaxError:
+                return {}
+            found = {}
+            for kind in ("major", "minor"):
+                latin = root.find(f".//{drawing}{kind}Font/{drawing}latin")
+                if latin is not None and latin.get("typeface"):
+                    found[kind] = latin.get("typeface")
+            return found
+    return {}
+
+
+def _refuse_what_is_not_minutes(document: Any, path: Path) -> None:
+    """A document with no "BIÊN BẢN" and no "Số: …/BB-…" line is not a biên bản: say so
+    once, and what it looks like, instead of listing every element it lacks."""
+    texts = [p.text.strip() for p in _all_paragraphs(document) if p.text.strip()]
+    if any(_loose(t).startswith(_loose("BIÊN BẢN")) for t in texts):
+        return
+    if any(re.match(r"^Số:.*/BB-", t) for t in texts):
+        return
+    looks_like_press = any(re.match(r"^\([^()]{2,30}\)", t) for t in texts[:4]) or any(
+        t.startswith("Từ khóa:") for t in texts
+    )
+    raise NotMinutes(msg("not_minutes_press" if looks_like_press else "not_minutes", path=path))

@@ -264,7 +264,7 @@ def diff(
         elif fmt == "md":
             text = "\n".join(diffing.markdown(c) for c in comparisons)
             if table:
-                text += "\n" + "\n".join(diffing.thread_lines(table, years)) + "\n"
+                text += "\n" + diffing.thread_markdown(table, years)
             data = text.encode("utf-8")
         elif fmt == "html":
             data = diffing.html_page(comparisons, table, years).encode("utf-8")
@@ -305,7 +305,7 @@ def templates_copy(folder: Path, force: bool) -> None:
 @cli.command()
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
 def check(documents: tuple[Path, ...]) -> None:
-    from giaoban.check import check_minutes
+    from giaoban.check import NotMinutes, check_minutes
 
     failed = False
     for document in documents:
@@ -318,7 +318,12 @@ def check(documents: tuple[Path, ...]) -> None:
             click.echo(f"{document}: {msg('pdf_no_validator')}", err=True)
             findings = checked.findings
         else:
-            findings = check_minutes(document)
+            try:
+                findings = check_minutes(document)
+            except NotMinutes as error:  # one message, and the other documents still checked
+                click.echo(error.message, err=True)
+                failed = True
+                continue
         for finding in findings:
             click.echo(f"{document}: {finding.format()}")
         if findings:

@@ -5,8 +5,10 @@ Directives are compared as directives, not as lines of a document: explicit ids 
 similarity for the rest. Similarity is the cosine of TF-IDF vectors over syllable
 unigrams and bigrams of a comparison key in which case, punctuation, tone placement
 (hòa/hoà) and common abbreviations (MTTQ, UBND, HĐND) do not count; the displayed
-text is never changed. Pairs are assigned one-to-one, best first; a directive that
-became two (split) or two that became one (merged) are found by containment.
+text is never changed, but for characters that print nothing (soft hyphens, zero-width
+spaces, ...), which count nowhere: not in matching, word diffs or tracked changes.
+Pairs are assigned one-to-one, best first; a directive that became two (split) or two
+that became one (merged) are found by containment.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -57,7 +60,7 @@ class Item:
     text: str  # shown: in NFC
     tokens: list[str]
     features: Counter[str]
-    raw: str = ""  # as given: NFD and NFC spellings of one text are a cosmetic change
+    raw: str = ""  # as given (less invisible characters): NFD and NFC spellings differ
 
 
 @dataclass
@@ -68,20 +71,165 @@ class Change:
     score: float | None = None
 
     def word_diff(self) -> list[tuple[str, str]]:
-        """(op, text) pieces, op in "=", "-", "+"; words (syllables) are never cut."""
-        before = " ".join(item.text for item in self.old).split()
-        after = " ".join(item.text for item in self.new).split()
-        pieces: list[tuple[str, str]] = []
-        matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
-        for op, a1, a2, b1, b2 in matcher.get_opcodes():
-            if op == "equal":
-                pieces.append(("=", " ".join(before[a1:a2])))
-            else:
-                if a2 > a1:
-                    pieces.append(("-", " ".join(before[a1:a2])))
-                if b2 > b1:
-                    pieces.append(("+", " ".join(after[b1:b2])))
-        return pieces
+        """(op, text) pieces, op in "=", "-", "+"; see :func:`word_pieces`."""
+        return word_pieces(
+            " ".join(item.text for item in self.old), " ".join(item.text for item in self.new)
+        )
+
+
+# --- the word diff ------------------------------------------------------------------------
+
+
+Token = tuple[str, str]  # (the space before it: "" or " ", a word or a punctuation mark)
+_TOKEN = re.compile(r"(\s*)(\w+|[^\w\s])")
+
+
+def word_tokens(text: str) -> list[Token]:
+    """Words and punctuation marks of a shown text, each with the space before it."""
+    return [(" " if space else "", token) for space, token in _TOKEN.findall(text.strip())]
+
+
+Run = tuple[str, list[Token], list[Token]]  # op, old tokens, new tokens
+
+
+def _size(tokens: list[Token]) -> int:
+    return sum(len(space) + len(word) for space, word in tokens)
+
+
+def _merged(runs: list[Run]) -> list[Run]:
+    """Adjacent runs of one kind joined; each block of edits as one deletion then one insertion."""
+    result: list[Run] = []
+    for op, old, new in runs:
+        if not old and not new:
+            continue
+        if op == "=" and result and result[-1][0] == "=":
+            result[-1] = ("=", result[-1][1] + old, result[-1][2] + new)
+        elif op != "=" and result and result[-1][0] == "~":
+            result[-1] = ("~", result[-1][1] + old, result[-1][2] + new)
+        else:
+            result.append(("=" if op == "=" else "~", list(old), list(new)))
+    return result
+
+
+def _factored(runs: list[Run]) -> list[Run]:
+    """What an edit block's deletion and insertion share at either end, moved out as equal."""
+    result: list[Run] = []
+    for op, old, new in runs:
+        if op != "~":
+            result.append((op, old, new))
+            continue
+        start = 0
+        while start < min(len(old), len(new)) and old[start][1] == new[start][1]:
+            start += 1
+        end = 0
+        while end < min(len(old), len(new)) - start and old[-1 - end][1] == new[-1 - end][1]:
+            end += 1
+        result.append(("=", old[:start], new[:start]))
+        result.append(("~", old[start : len(old) - end], new[start : len(new) - end]))
+        result.append(("=", old[len(old) - end :], new[len(new) - end :]))
+    return _merged(result)
+
+
+def _edits(runs: list[Run]) -> tuple[int, int]:
+    """How many edit blocks, and how much text they carry."""
+    blocks = [run for run in runs if run[0] == "~"]
+    return len(blocks), sum(_size(old) + _size(new) for _, old, new in blocks)
+
+
+def _absorbed(runs: list[Run]) -> list[Run]:
+    """An equal stretch between two edits folded into them when that makes one edit of
+    no more text: "nhân {+dân, nhất là ... bào+} dân {+tộc Khmer+}" (the matcher took
+    the wrong "dân") becomes "nhân dân {+, nhất là ... bào dân tộc Khmer+}"."""
+    index = 1
+    while index < len(runs) - 1:
+        if runs[index][0] == "=" and runs[index - 1][0] == runs[index + 1][0] == "~":
+            _, old, new = runs[index]
+            candidate = _factored(_merged([*runs[:index], ("~", old, new), *runs[index + 1 :]]))
+            count, size = _edits(candidate)
+            before_count, before_size = _edits(runs)
+            if count < before_count and size <= before_size:
+                runs = candidate
+                index = 1
+                continue
+        index += 1
+    return runs
+
+
+def word_pieces(old_text: str, new_text: str) -> list[tuple[str, str]]:
+    """What became of each word: (op, text) pieces, op in "=", "-", "+".
+
+    Words and punctuation marks are aligned whole (difflib's longest matching blocks),
+    so "nhân dân" followed by ", nhất là ..." stays "nhân dân" plus one insertion.
+    Short equal stretches between two edits are folded into them and what an edit's
+    two sides share at their ends is moved out, so an insertion reads as one piece.
+    Each piece's text starts with the space that stands before it: the "=" and "-"
+    texts in order give ``old_text``, the "=" and "+" texts ``new_text`` (spaces
+    collapsed to one).
+    """
+    before, after = word_tokens(old_text), word_tokens(new_text)
+    matcher = difflib.SequenceMatcher(
+        a=[word for _, word in before], b=[word for _, word in after], autojunk=False
+    )
+    runs: list[Run] = [
+        ("=" if op == "equal" else "~", before[a1:a2], after[b1:b2])
+        for op, a1, a2, b1, b2 in matcher.get_opcodes()
+    ]
+    runs = _absorbed(_factored(_merged(runs)))
+    return _spaced(runs)
+
+
+def _spaced(runs: list[Run]) -> list[tuple[str, str]]:
+    """(op, text) pieces, the spaces of both texts kept exactly."""
+    pieces: list[tuple[str, str]] = []
+
+    def add(op: str, text: str) -> None:
+        if not text:
+            return
+        if pieces and pieces[-1][0] == op:
+            pieces[-1] = (op, pieces[-1][1] + text)
+        else:
+            pieces.append((op, text))
+
+    for op, old, new in runs:
+        if op == "~":
+            add("-", "".join(s + w for s, w in old))
+            add("+", "".join(s + w for s, w in new))
+            continue
+        for (old_space, word), (new_space, _) in zip(old, new, strict=True):
+            if old_space != new_space:
+                add("-", old_space)
+                add("+", new_space)
+            add("=", new_space if old_space == new_space else "")
+            add("=", word)
+    return pieces
+
+
+def inline(
+    pieces: list[tuple[str, str]],
+    deleted: str,
+    inserted: str,
+    plain: str = "{}",
+    escape: Callable[[str], str] = str,
+    between: str = " ",
+) -> str:
+    """The pieces as one line, each shaped by ``deleted``/``inserted``/``plain`` ("{}" is
+    the text) after ``escape``; spaces stay outside the marks, ``between`` separates a
+    deletion from the insertion that replaces it."""
+    shapes = {"=": plain, "-": deleted, "+": inserted}
+    parts: list[str] = []
+    previous = ""
+    for op, text in pieces:
+        body = text.strip()
+        if not body:  # a space added or taken away
+            if op != "-":
+                parts.append(text)
+            continue
+        lead = text[: len(text) - len(text.lstrip())]
+        if op == "+" and previous == "-" and not lead and not parts[-1].endswith(" "):
+            lead = between
+        parts.append(lead + shapes[op].format(escape(body)) + text[len(text.rstrip()) :])
+        previous = op
+    return "".join(parts)
 
 
 def _features(tokens: list[str]) -> Counter[str]:
@@ -98,6 +246,7 @@ def items(
     continues = continues or [None] * len(texts)
     built = []
     for index, (text, item_id, previous) in enumerate(zip(texts, ids, continues, strict=True)):
+        text = vn.visible(text)  # a soft hyphen or zero-width space inside a word never counts
         tokens = vn.comparison_tokens(text)
         built.append(Item(index, item_id, previous, vn.nfc(text), tokens, _features(tokens), text))
     return built

@@ -139,9 +139,7 @@ def _in_place(document: Any, style: str, change: Change, marks: _Marks) -> None:
     if change.status == UNCHANGED:
         paragraph.append(_run(change.new[0].text))
         return
-    words = [(op, word) for op, text in change.word_diff() for word in text.split()]
-    for position, (op, word) in enumerate(words):
-        text = word if position == len(words) - 1 else word + " "
+    for op, text in change.word_diff():  # the pieces carry their spaces exactly
         if op == "=":
             paragraph.append(_run(text))
         else:

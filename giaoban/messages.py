@@ -258,6 +258,37 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "'{name}' không có trong các tỉnh của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
     ),
+    "province_unknown_suggest": (
+        "{field}: '{name}' không phải tên tỉnh, thành phố nào. Có phải ý bạn là '{suggestion}'?",
+        "{field}: '{name}' is not the name of a province or city. Did you mean '{suggestion}'?",
+    ),
+    "province_unknown": (
+        "{field}: '{name}' không phải tên tỉnh, thành phố nào vào ngày {date}.",
+        "{field}: '{name}' is not the name of a province or city on {date}.",
+    ),
+    "province_merged": (
+        "{field}: {name} được sáp nhập vào {into} từ {since} ({act}); "
+        "hội nghị ngày {date} hãy viết '{new}'.",
+        "{field}: {name} was merged into {into} on {since} ({act}); "
+        "for a meeting on {date} write '{new}'.",
+    ),
+    "province_renamed": (
+        "{field}: {name} trở thành {into} từ {since} ({act}); "
+        "hội nghị ngày {date} hãy viết '{new}'.",
+        "{field}: {name} became {into} on {since} ({act}); for a meeting on {date} write '{new}'.",
+    ),
+    "province_not_yet": (
+        "{field}: {locality} có từ {since}; ngày {date} đơn vị này là {then_locality}, "
+        "hãy viết '{then}'.",
+        "{field}: {locality} exists from {since}; on {date} it was {then_locality}, "
+        "write '{then}'.",
+    ),
+    "province_kind": (
+        "{field}: '{name}': ngày {date} đây là {locality}; hãy viết tên không kèm 'tỉnh' "
+        "hay 'thành phố'.",
+        "{field}: '{name}': on {date} this is {locality}; write the name without "
+        "'tỉnh' or 'thành phố'.",
+    ),
     "end_before_start": (
         "giờ kết thúc phải sau giờ bắt đầu",
         "the end time must be after the start time",
@@ -380,6 +411,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "hãy đổi tên một tệp",
         "{first} and {second} give the same output names (same name, another suffix or "
         "folder); rename one of them",
+    ),
+    "template_not_found": (
+        "{field}: không tìm thấy mẫu '{path}' (đường dẫn tính từ thư mục {folders})",
+        "{field}: the template '{path}' was not found (paths are relative to {folders})",
     ),
     "template_missing": (
         "không tìm thấy mẫu '{path}' nêu trong {record}",
@@ -581,23 +616,62 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "margin_left": ("lề trái", "left"),
     "margin_right": ("lề phải", "right"),
     "margin_out": (
-        "{name} {value} mm (phải từ {low} đến {high} mm)",
-        "{name} {value} mm (must be {low} to {high} mm)",
+        "{name} {value} mm, Nghị định 30 quy định {range} mm",
+        "{name} {value} mm, Nghị định 30 requires {range} mm",
     ),
-    "rule_font": ("phông Times New Roman", "font Times New Roman"),
-    "font_wrong": ("«{text}» dùng {fonts}", "«{text}» uses {fonts}"),
-    "rule_color": ("chữ màu đen", "black text"),
-    "color_wrong": ("«{text}» có màu {color}", "«{text}» is coloured {color}"),
+    "rule_font": ("phông chữ", "font"),
+    "font_wrong": (
+        "«{text}»: chữ {font}, cần {expected}",
+        "«{text}»: the font is {font}, it must be {expected}",
+    ),
+    "font_default": ("theo phông mặc định của Word", "Word's default font"),
+    "rule_color": ("màu chữ", "text colour"),
+    "color_wrong": (
+        "«{text}»: chữ màu #{color}, cần màu đen",
+        "«{text}»: the text is coloured #{color}, it must be black",
+    ),
     "rule_header": ("thể thức đầu văn bản", "heading elements"),
     "missing_text": ("thiếu «{text}»", "«{text}» is missing"),
     "rule_size": ("cỡ chữ", "font size"),
     "size_wrong": (
-        "«{text}» cỡ {size} (phải từ {low} đến {high})",
-        "«{text}» is {size} pt (must be {low} to {high})",
+        "«{text}»: cỡ chữ {size}, Nghị định 30 quy định cỡ {range}",
+        "«{text}»: {size} pt, Nghị định 30 requires {range} pt",
     ),
+    "size_default": ("mặc định (không đặt)", "the default (not set)"),
     "body_size": (
-        "«{text}» cỡ {size} (nội dung phải cỡ 13-14)",
-        "«{text}» is {size} pt (body: 13-14)",
+        "«{text}»: cỡ chữ {size}, nội dung cần cỡ 13-14",
+        "«{text}»: {size} pt, the body must be 13-14 pt",
+    ),
+    "heading_written": ("{name} «{found}»: {problem}", "{name} «{found}»: {problem}"),
+    "element_title": ("Quốc hiệu", "The national title"),
+    "element_motto": ("Tiêu ngữ", "The motto (Tiêu ngữ)"),
+    "element_kind": ("Tên loại văn bản", "The document type"),
+    "element_recipients": ("Dòng", "The line"),
+    "wrong_dash": (
+        "dùng dấu gạch ngang dài {dashes}; Nghị định 30 quy định gạch nối «-» giữa các cụm từ",
+        "uses the long dash {dashes}; Nghị định 30 requires the hyphen «-» between the phrases",
+    ),
+    "dash_spacing": (
+        "cần cách chữ trước và sau gạch nối «-»",
+        "the hyphen «-» needs a space on each side",
+    ),
+    "not_upper": ("phải viết IN HOA", "must be in capitals"),
+    "all_upper": (
+        "viết in thường, chỉ viết hoa chữ cái đầu mỗi cụm từ",
+        "lower case, with only each phrase's first letter capitalised",
+    ),
+    "extra_spaces": ("thừa dấu cách", "has extra spaces"),
+    "not_minutes": (
+        "{path}: văn bản này không phải biên bản (không có dòng «BIÊN BẢN» hay «Số: …/BB-…»); "
+        "giaoban check chỉ soát thể thức biên bản",
+        "{path}: this document is not a biên bản (no «BIÊN BẢN» line and no «Số: …/BB-…»); "
+        "giaoban check checks the layout of minutes only",
+    ),
+    "not_minutes_press": (
+        "{path}: đây là tin bài, không phải biên bản (không có dòng «BIÊN BẢN» hay "
+        "«Số: …/BB-…»); giaoban check chỉ soát thể thức biên bản",
+        "{path}: this is a press report (tin bài), not a biên bản (no «BIÊN BẢN» line and no "
+        "«Số: …/BB-…»); giaoban check checks the layout of minutes only",
     ),
     "rule_style": ("kiểu chữ", "type style"),
     "bold_wrong": ("«{text}» phải in đậm", "«{text}» must be bold"),
@@ -671,6 +745,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Directives (Accept All: the new year's list; Reject All: the old one):",
     ),
     "diff_threads": ("Chỉ đạo qua các năm:", "Directives across the years:"),
+    "diff_directive": ("Chỉ đạo", "Directive"),
     "diff_too_few": (
         "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",
         "cluster '{cluster}' has {count} year(s) in the folder; two are needed",
@@ -1148,7 +1223,17 @@ _PAIRS.update(
         "web_field_agency": ("Cơ quan báo chí", "Agency"),
         "web_field_headline": ("Tít", "Headline"),
         "web_field_keywords": ("Từ khóa", "Keywords"),
-        "web_field_part_of_day": ("Mở đầu bằng buổi (Sáng 15/12)", "Open with the part of day"),
+        "web_field_part_of_day": ("Buổi", "Part of day"),
+        "web_field_press.part_of_day": (
+            "Mở đầu bằng buổi (Sáng 15/12)",
+            "Open with the part of day",
+        ),
+        "web_field_period": ("Kỳ", "Period"),
+        "web_field_mode": ("Hình thức họp", "Mode"),
+        "web_field_sites": ("Các điểm cầu", "Sites"),
+        "web_field_co_organisers": ("Cơ quan phối hợp tổ chức", "Co-organisers"),
+        "web_field_qualifier": ("Từ chỉ mức độ (hơn, gần...)", "Qualifier"),
+        "web_field_address": ("Cách gọi (ông/bà, đồng chí)", "Form of address"),
     }
 )
 

@@ -21,6 +21,26 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
 
 
+# Characters that print nothing (Unicode's format characters, category Cf): the soft
+# hyphen U+00AD, zero-width space U+200B, (non-)joiners U+200C/U+200D, direction marks,
+# the word joiner U+2060, the BOM U+FEFF used as zero-width no-break space... Text pasted
+# from web pages and PDFs carries them inside words.
+_INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def visible(text: str) -> str:
+    """``text`` without the characters that print nothing (Unicode category Cf).
+
+    For comparing texts: "tình" with a soft hyphen inside is the word "tình".
+    """
+    return _INVISIBLE.sub("", text)
+
+
 # --- dates and times -------------------------------------------------------------
 
 
@@ -273,9 +293,9 @@ def given_name(full_name: str) -> str:
 
 HONORIFIC_BY_GENDER = {"nam": "Ông", "nữ": "Bà"}
 
-# Centrally-run cities are "thành phố", every other province "tỉnh".
-CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
 
+def locality(province: str, on: _dt.date | None = None) -> str:
+    """ "tỉnh Cà Mau", "thành phố Cần Thơ" as the gazetteer says for the date ``on``.
 
 # Words that say what kind of unit a name is: such a name is printed as written.
 UNIT_WORDS = (
@@ -303,17 +323,18 @@ def is_province_name(name: str) -> bool:
     return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def locality(province: str) -> str:
-    """ "tỉnh Cà Mau", "thành phố Cần Thơ"; a name that already says which is kept.
+def locality(province: str, on: _dt.date | None = None) -> str:
+    """ "tỉnh Cà Mau", "thành phố Cần Thơ" as the gazetteer says for the date ``on``.
 
-    A name that says another kind of unit ("huyện Chương Mỹ", "phường Hạc Thành") or a
-    body ("Hội Nông dân tỉnh") is kept as written too.
+    A name that already says which is kept, and so is one that says another kind of
+    unit ("huyện Chương Mỹ", "phường Hạc Thành") or names a body ("Hội Nông dân tỉnh").
+    The gazetteer (``giaoban.gazetteer``) is the one home of a province's kind and spelling.
     """
-    lowered = province.lower()
-    if lowered.startswith(UNIT_WORDS) or not is_province_name(province):
+    from giaoban import gazetteer
+
+    if not province.lower().startswith(UNIT_WORDS) and not is_province_name(province):
         return province
-    kind = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
-    return f"{kind} {province}"
+    return gazetteer.locality(province, on)
 
 
 # Reporting verbs that take a comma before what was said ("cho rằng, bên cạnh ...");
@@ -481,9 +502,9 @@ def syllable_key(syllable: str) -> str:
 
 
 def comparison_tokens(text: str) -> list[str]:
-    """The words of a text as matching sees them: case, punctuation, tone placement and
-    common abbreviations (MTTQ, UBND, HĐND, ...) do not count."""
-    words = _WORD.findall(nfc(text).casefold())
+    """The words of a text as matching sees them: case, punctuation, tone placement,
+    invisible characters and common abbreviations (MTTQ, UBND, HĐND, ...) do not count."""
+    words = _WORD.findall(nfc(visible(text)).casefold())
     expanded: list[str] = []
     for word in words:
         expanded.extend(ABBREVIATIONS.get(word, word).split())

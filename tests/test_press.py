@@ -68,8 +68,10 @@ def _lead(markdown: str) -> str:
         ),
         (
             "  cluster:\n    year: 2022",
-            "  cluster:\n    members: [A, B, C, D, E, F, Bạc Liêu, Cà Mau]\n    year: 2022",
-            "(gồm 8 tỉnh: A, B, C, D, E, F, Bạc Liêu và Cà Mau).",
+            "  cluster:\n    members: [Long An, Tiền Giang, Bến Tre, Trà Vinh, Vĩnh Long, "
+            "Đồng Tháp, Bạc Liêu, Cà Mau]\n    year: 2022",
+            "(gồm 8 tỉnh: Long An, Tiền Giang, Bến Tre, Trà Vinh, Vĩnh Long, Đồng Tháp, "
+            "Bạc Liêu và Cà Mau).",
         ),
     ],
     ids=["date", "place", "one-province", "two-provinces", "many-provinces"],

@@ -147,7 +147,7 @@ def test_check_reports_departures(minutes_2022: Path, tmp_path: Path):
     changed = tmp_path / "changed.docx"
     document.save(str(changed))
     findings = [f.format() for f in check_minutes(changed)]
-    assert any("lề trái 25.0 mm (phải từ 30 đến 35 mm)" in f for f in findings)
+    assert any("lề trái 25 mm, Nghị định 30 quy định 30-35 mm" in f for f in findings)
     assert any("không hiển thị số trang ở trang thứ nhất" in f for f in findings)
     assert any("Arial" in f for f in findings)
     result = run("check", str(changed))

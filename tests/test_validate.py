@@ -307,12 +307,13 @@ def test_yaml_traps_keep_the_text_that_was_typed(examples):
         "  kind: giao ban\n  start: 8:30\n  end: 11h30",
     )
     path = edited(path, path, "    group: Đại diện", "    name: No\n    group: Đại diện")
-    path = edited(path, path, "    province: Bạc Liêu\n  host", "    province: 2022\n  host")
+    # a province named 2022 would be refused by the gazetteer: a venue keeps the trap
+    path = edited(path, path, "    province: Bạc Liêu\n  host", "    venue: 2022\n  host")
     record = load_record(path).record
     assert record.meeting.start.isoformat() == "08:30:00"  # PyYAML alone reads 8:30 as 510
     assert record.meeting.end.isoformat() == "11:30:00"
     assert record.attendee("cac-tinh").name == "No"  # PyYAML alone reads no as False
-    assert record.meeting.place.province == "2022"
+    assert record.meeting.place.venue == "2022"
 
 
 def test_vietnamese_date_order_and_comma_decimals_are_understood(examples):

@@ -122,7 +122,13 @@ def test_a_secretary_writes_a_new_record_in_the_form(page, tmp_path):
             field(page, f"attendees.{index}.id").locator("input").fill(ident)
             field(page, f"attendees.{index}.name").locator("input").fill(name)
             field(page, f"attendees.{index}.honorific").locator("select").select_option(honorific)
-        attendees.locator(".item").nth(0).locator("button.down").click()
+        # the second dragged above the first by its handle (the ↑ ↓ buttons do the same)
+        items = attendees.locator(".item")
+        first = items.nth(0).bounding_box()  # dropped on the first card's lower edge
+        items.nth(1).locator(".handle").drag_to(
+            items.nth(0), target_position={"x": 40, "y": first["height"] - 8}
+        )
+        assert "Lê Thị Bình" in items.nth(0).locator(".summary").inner_text()
         # the live preview shows what was typed (the press report, rendered by giaoban)
         frame = page.frame_locator("#press-frame")
         frame.locator("text=Lê Thị Bình").first.wait_for()

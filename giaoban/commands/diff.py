@@ -23,6 +23,7 @@ from giaoban.diff import (
     Change,
     as_json,
     compare,
+    inline,
     items,
     summary,
 )
@@ -118,20 +119,38 @@ def archive_meetings(
 # --- threads across years ---------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)
 class Thread:
-    """A directive and its successors: its text at the start, and its fate each year."""
+    """A directive and its successors: its text at the start, and its fate each year.
+
+    A directive split in two goes on as two threads, one per part, each ``part_of`` the
+    thread it came from: one part dropped later leaves the other part's thread alive.
+    """
 
     text: str
     cells: dict[int, str] = field(default_factory=dict)
+    part_of: Thread | None = None
+
+    @property
+    def depth(self) -> int:
+        return 0 if self.part_of is None else self.part_of.depth + 1
+
+
+def _descends(thread: Thread, ancestor: Thread) -> bool:
+    while thread is not None:
+        if thread is ancestor:
+            return True
+        thread = thread.part_of
+    return False
 
 
 def threads(meetings: list[Meeting], comparisons: list[Comparison]) -> list[Thread]:
+    """Every directive's thread across the years, parts of a split right below their origin."""
     found: list[Thread] = []
     current: dict[int, Thread] = {}
     first_year = meetings[0].record.year
     for index, text in enumerate(directive_texts(meetings[0].record)[0]):
-        thread = Thread(text, {first_year: NEW})
+        thread = Thread(vn.nfc(vn.visible(text)), {first_year: NEW})
         found.append(thread)
         current[index] = thread
     for comparison in comparisons:
@@ -157,6 +176,13 @@ def threads(meetings: list[Meeting], comparisons: list[Comparison]) -> list[Thre
                 thread = current.get(extra.index)
                 if thread:
                     thread.cells[year] = MERGED
+            if change.status == SPLIT:  # each part is followed on its own
+                place = max(i for i, t in enumerate(found) if _descends(t, origin)) + 1
+                for offset, item in enumerate(change.new):
+                    part = Thread(item.text, {year: SPLIT}, part_of=origin)
+                    found.insert(place + offset, part)
+                    following[item.index] = part
+                continue
             for item in change.new:
                 following[item.index] = origin
         current = following
@@ -167,11 +193,7 @@ def threads(meetings: list[Meeting], comparisons: list[Comparison]) -> list[Thre
 
 
 def _inline(change: Change, deleted: str, inserted: str, plain: str = "{}") -> str:
-    parts = []
-    for op, text in change.word_diff():
-        shape = {"=": plain, "-": deleted, "+": inserted}[op]
-        parts.append(shape.format(text))
-    return " ".join(parts)
+    return inline(change.word_diff(), deleted, inserted, plain)
 
 
 def terminal_lines(comparison: Comparison, color: bool) -> list[str]:
@@ -225,11 +247,7 @@ def markdown(comparison: Comparison) -> str:
     for change in comparison.changes:
         label = f"**{msg('diff_' + change.status)}**"
         if change.status in (COSMETIC, REWORDED, REVIEW):
-            pieces = []
-            for op, text in change.word_diff():
-                text = md_escape(text)
-                pieces.append({"=": text, "-": f"~~{text}~~", "+": f"**{text}**"}[op])
-            body = " ".join(pieces)
+            body = inline(change.word_diff(), "~~{}~~", "**{}**", escape=md_escape)
         elif change.status in (NEW, UNCHANGED):
             body = md_escape(change.new[0].text)
         elif change.status == DROPPED:
@@ -252,41 +270,79 @@ def html_page(comparisons: list[Comparison], table: list[Thread] | None, years: 
         '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">',
         "<title>giaoban diff</title><style>del{color:#a00}ins{color:#070;text-decoration:none;"
         "font-weight:bold}body{font-family:serif;max-width:50em;margin:2em auto}"
-        "td,th{border:1px solid #999;padding:2px 6px}</style></head><body>",
+        "td,th{border:1px solid #999;padding:2px 6px}td+td{white-space:nowrap}"
+        "</style></head><body>",
     ]
     for comparison in comparisons:
         title = msg("diff_heading", old=comparison.old.label, new=comparison.new.label)
         parts.append(f"<h2>{html.escape(title)}</h2><ul>")
         for change in comparison.changes:
-            pieces = []
-            for op, text in change.word_diff():
-                text = html.escape(text)
-                pieces.append({"=": text, "-": f"<del>{text}</del>", "+": f"<ins>{text}</ins>"}[op])
+            if change.status in (SPLIT, MERGED):  # the parts as they are, like text and md
+                body = " → ".join(
+                    " | ".join(html.escape(item.text) for item in side)
+                    for side in (change.old, change.new)
+                )
+            else:
+                body = inline(
+                    change.word_diff(),
+                    "<del>{}</del>",
+                    "<ins>{}</ins>",
+                    escape=html.escape,
+                    between="",
+                )
             label = html.escape(msg("diff_" + change.status))
-            parts.append(f"<li><b>{label}</b>: {' '.join(pieces)}</li>")
+            parts.append(f"<li><b>{label}</b>: {body}</li>")
         parts.append("</ul>")
     if table:
-        parts.append(f"<h2>{html.escape(msg('diff_threads'))}</h2><table><tr><th></th>")
+        heading, column = msg("diff_threads").rstrip(":"), msg("diff_directive")
+        parts.append(f"<h2>{html.escape(heading)}</h2><table><tr><th>{html.escape(column)}</th>")
         parts += [f"<th>{year}</th>" for year in years]
         parts.append("</tr>")
         for thread in table:
             names = [msg("diff_" + thread.cells[y]) if y in thread.cells else "" for y in years]
             cells = "".join(f"<td>{html.escape(name)}</td>" for name in names)
-            parts.append(f"<tr><td>{html.escape(thread.text)}</td>{cells}</tr>")
+            indent = f' style="padding-left:{1.5 * thread.depth + 0.4:g}em"' if thread.depth else ""
+            text = PART_MARK * bool(thread.depth) + thread.text
+            parts.append(f"<tr><td{indent}>{html.escape(text)}</td>{cells}</tr>")
         parts.append("</table>")
     parts.append("</body></html>\n")
     return "\n".join(parts)
+
+
+PART_MARK = "↳ "  # a part of a split, under the directive it came from
+
+
+def _thread_label(thread: Thread) -> str:
+    return "  " * max(0, thread.depth - 1) + PART_MARK * bool(thread.depth) + thread.text
 
 
 def thread_lines(table: list[Thread], years: list[int]) -> list[str]:
     width = 46
     lines = [msg("diff_threads"), f"  {'':<{width}} " + " ".join(f"{y:>6}" for y in years)]
     for thread in table:
-        text = thread.text if len(thread.text) <= width else thread.text[: width - 1] + "…"
+        text = _thread_label(thread)
+        text = text if len(text) <= width else text[: width - 1] + "…"
         cells = " ".join(f"{SYMBOLS.get(thread.cells.get(y, ''), ''):>6}" for y in years)
         lines.append(f"  {text:<{width}} {cells}")
     lines.append("  " + ", ".join(f"{SYMBOLS[s]} {msg('diff_' + s)}" for s in STATUSES))
     return lines
+
+
+def thread_markdown(table: list[Thread], years: list[int]) -> str:
+    """The threads as a Markdown table: a row per directive (parts of a split under it,
+    marked ↳), a column per year, each cell the directive's status that year."""
+    from giaoban.render.filters import md_escape
+
+    lines = [
+        f"## {msg('diff_threads').rstrip(':')}",
+        "",
+        "| " + " | ".join([msg("diff_directive"), *map(str, years)]) + " |",
+        "|" + "---|" * (len(years) + 1),
+    ]
+    for thread in table:
+        names = [msg("diff_" + thread.cells[y]) if y in thread.cells else "" for y in years]
+        lines.append("| " + " | ".join([md_escape(_thread_label(thread)), *names]) + " |")
+    return "\n".join(lines) + "\n"
 
 
 def docx_bytes(comparisons: list[Comparison]) -> bytes:
@@ -305,10 +361,15 @@ def json_text(comparisons: list[Comparison], table: list[Thread] | None) -> str:
         comparison = comparisons[0]
         data: Any = as_json(comparison.changes, comparison.old.info, comparison.new.info)
     else:
+        positions = {id(thread): index for index, thread in enumerate(table or [])}
         data = {
             "comparisons": [as_json(c.changes, c.old.info, c.new.info) for c in comparisons],
             "threads": [
-                {"text": t.text, "years": {str(y): s for y, s in t.cells.items()}}
+                {
+                    "text": t.text,
+                    "years": {str(y): s for y, s in t.cells.items()},
+                    "part_of": None if t.part_of is None else positions[id(t.part_of)],
+                }
                 for t in table or []
             ],
         }

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
 from giaoban.errors import Problem
 from giaoban.messages import msg
@@ -93,12 +94,13 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
     members = cluster.members if cluster else []
     seen_members: dict[str, int] = {}
     for index, member in enumerate(members):
-        if member in seen_members:
+        if gz.key(member) in seen_members:
             report(("meeting", "cluster", "members", index), msg("duplicate_member", name=member))
-        seen_members.setdefault(member, index)
+        seen_members.setdefault(gz.key(member), index)
 
     def member(field_path: FieldPath, province: str | None) -> None:
-        if not members or province is None or province in members:
+        # "Thanh Hoá" is the member "Thanh Hóa": tone placement does not count
+        if not members or province is None or gz.spelled_as(province, members):
             return
         suggestion = vn.closest_match(province, members)
         text = msg("not_member", name=province, members=", ".join(members))
@@ -120,7 +122,15 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
     # The conference reviews the work year: it meets in that year or early the next
     # (a January review), and the chair passes on for the next work year.
     work_year = record.year
-    if cluster and cluster.year and meeting.date.year not in (work_year, work_year + 1):
+    date_fits = not (
+        cluster and cluster.year and meeting.date.year not in (work_year, work_year + 1)
+    )
+    if date_fits:
+        # provinces are checked for the meeting's date; a wrong date would echo on each
+        from giaoban.record.places import check_places
+
+        check_places(record, report)
+    else:
         report(
             ("meeting", "date"),
             msg(
@@ -142,6 +152,23 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                     next=work_year + 1,
                 ),
             )
+
+    record_folder = locate(())[0].parent
+    for section in ("minutes", "press"):
+        template = getattr(record, section).template
+        if template:
+            written_in = locate((section, "template"))[0].parent
+            folders = list(dict.fromkeys([written_in, record_folder]))
+            if not any((folder / template).is_file() for folder in folders):
+                report(
+                    (section, "template"),
+                    msg(
+                        "template_not_found",
+                        field=f"{section}.template",
+                        path=template,
+                        folders=", ".join(str(f.resolve()) for f in folders),
+                    ),
+                )
 
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems

@@ -72,6 +72,9 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
     problems = cross_check(record, lambda fp: _locate(positions, fp, path))
     if problems:
         raise RecordInvalid(problems)
+    from giaoban.record.places import respell
+
+    respell(record)
     warnings = collect_warnings(record, lambda fp: _locate(positions, fp, path))
     if strict and warnings:
         raise RecordInvalid([warning.as_problem() for warning in warnings])

@@ -98,6 +98,20 @@ def _as_number(value: Any) -> Any:
 Text = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
 # Outside the union, so that '' becomes None before str | None is tried.
 OptionalText = Annotated[str | None, BeforeValidator(_text)]
+
+
+def _portable_path(value: Any) -> Any:
+    """A template path written on Windows ("mau\\bien-ban.docx") read as the same path
+    everywhere: a backslash is a folder separator, never part of a name a secretary means."""
+    value = _text(value)
+    if isinstance(value, str) and "\\" in value:
+        from pathlib import PureWindowsPath
+
+        return PureWindowsPath(value).as_posix()
+    return value
+
+
+TemplatePath = Annotated[str | None, BeforeValidator(_portable_path)]
 TextList = Annotated[
     list[Text],
     BeforeValidator(_as_list),
@@ -222,6 +236,22 @@ Occasion = Annotated[
     BeforeValidator(_lower),
 ]
 HandoverRole = Annotated[Literal["Cụm trưởng", "Cụm phó"], BeforeValidator(_capitalised)]
+# What a cluster's members are; the documents count them as "6 tỉnh" (or "3 tỉnh, thành
+# phố", from the gazetteer), "8 xã, phường", "5 đơn vị".
+_MEMBER_KIND_ALIASES = {
+    "tỉnh, thành phố": "tỉnh",
+    "thành phố": "tỉnh",
+    "xã": "xã, phường",
+    "phường": "xã, phường",
+    "xã, phường, đặc khu": "xã, phường",
+    "tổ chức": "đơn vị",
+    "cơ quan": "đơn vị",
+    "cơ quan, đơn vị": "đơn vị",
+}
+MemberKind = Annotated[
+    Literal["tỉnh", "xã, phường", "đơn vị"],
+    BeforeValidator(lambda v: _MEMBER_KIND_ALIASES.get(_lower(v), _lower(v))),
+]
 ChairLabel = Annotated[
     Literal["CHỦ TRÌ", "CHỦ TỌA"], BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v)
 ]
@@ -287,6 +317,12 @@ class Cluster(Strict):
     year: Year | None = Field(None, description="Năm thi đua; mặc định là năm của hội nghị")
     chair: OptionalText = Field(None, description="Tỉnh làm Cụm trưởng năm nay")
     vice_chair: OptionalText = Field(None, description="Tỉnh làm Cụm phó năm nay")
+    member_kind: MemberKind = Field(
+        "tỉnh",
+        description="Thành viên của Cụm là: 'tỉnh' (tỉnh, thành phố trực thuộc trung ương, "
+        "kiểm tra theo danh mục), 'xã, phường' (xã, phường, đặc khu) hoặc 'đơn vị' (cơ quan, "
+        "tổ chức)",
+    )
 
 
 class Meeting(Strict):
@@ -552,7 +588,11 @@ class Minutes(Strict):
     recipients: TextList = Field(default_factory=list, description="Nơi nhận, trừ dòng 'Lưu'")
     archive: Text = Field("VT, Hồ sơ", description="Dòng lưu: '- Lưu: VT, Hồ sơ.'")
     conclusion: TextList = Field(default_factory=list, description="Kết luận của hội nghị")
-    template: OptionalText = Field(None, description="Mẫu .docx riêng cho biên bản")
+    template: TemplatePath = Field(
+        None,
+        description="Mẫu .docx riêng cho biên bản, tính từ thư mục của tệp ghi mục này "
+        "(mau/bien-ban.docx; viết mau\\bien-ban.docx như trên Windows cũng được)",
+    )
 
 
 class Press(Strict):
@@ -572,7 +612,9 @@ class Press(Strict):
         description="Dạng câu mở đầu: organiser (cơ quan tổ chức làm chủ ngữ), person (người "
         "chủ trì làm chủ ngữ), event ('Hội nghị ... diễn ra'); mặc định organiser nếu có",
     )
-    template: OptionalText = None
+    template: TemplatePath = Field(
+        None, description="Mẫu tin-bai.j2 riêng, tính từ thư mục của tệp ghi mục này"
+    )
 
 
 class Record(Strict):

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from giaoban import gazetteer
 from giaoban import vietnamese as vn
 from giaoban.record.checks import FIGURE_REFERENCE
 from giaoban.record.model import Attendee, Record
@@ -18,6 +20,9 @@ from giaoban.record.model import Attendee, Record
 # Protocol order is the secretary's: attendees are listed in the record's order inside
 # each group (a Phó Bí thư Thường trực Tỉnh ủy before the MTTQ chair, say); roles decide
 # only which sentence or group a person belongs to.
+# The kinds of commune-level unit since 1/7/2025 (Nghị quyết 203/2025/QH15), in the order
+# "xã, phường" names them.
+COMMUNE_KINDS = ("xã", "phường", "đặc khu")
 CENTRAL = {"trung ương", "tw", "trung uong"}
 
 
@@ -70,7 +75,6 @@ class ReportView:
     plan_phrase: str | None = None
     cluster: str | None = None
     member_kind: str = "tỉnh"
-    members: list[str] | None = None
 
 
 @dataclass
@@ -169,11 +173,12 @@ class Context:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
-def committee(member: str) -> str:
-    """ "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau"; "... phường Hạc Thành"; a body
-    that is a member itself ("Hội Nông dân tỉnh") is named as it is."""
+def committee(member: str, on: date | None = None) -> str:
+    """ "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau" (tỉnh or thành phố as on ``on``);
+    "... phường Hạc Thành"; a body that is a member itself ("Hội Nông dân tỉnh") is named
+    as it is."""
     if vn.is_province_name(member) or member.lower().startswith(vn.UNIT_WORDS):
-        return f"Ủy ban Mặt trận Tổ quốc Việt Nam {vn.locality(member)}"
+        return f"Ủy ban Mặt trận Tổ quốc Việt Nam {vn.locality(member, on)}"
     return member
 
 
@@ -239,7 +244,6 @@ def build_context(record: Record) -> Context:
             plan_phrase=priorities_phrase if priorities.items else None,
             cluster=cluster_full,
             member_kind=_member_kind(cluster) if cluster else "tỉnh",
-            members=list(cluster.members) if cluster else [],
         )
 
     agenda: list[SpeechView] = []
@@ -435,8 +439,17 @@ def _sentences() -> Any:
 
 
 def _member_kind(cluster: Any) -> str:
-    """What the members are: "tỉnh" unless the cluster says otherwise (communes, units)."""
-    return getattr(cluster, "member_kind", None) or "tỉnh"
+    """The noun that counts the members: "tỉnh", "thành phố" or "tỉnh, thành phố" as the
+    gazetteer says of them; "xã, phường" (or "phường" when every member is a ward);
+    "đơn vị" for organisations."""
+    kind = getattr(cluster, "member_kind", None) or "tỉnh"
+    members = list(getattr(cluster, "members", None) or [])
+    if kind == "tỉnh":
+        return gazetteer.kinds_noun(members) if members else "tỉnh"
+    if kind == "xã, phường":
+        said = [k for k in COMMUNE_KINDS if any(m.casefold().startswith(k + " ") for m in members)]
+        return ", ".join(said) if said else kind
+    return kind
 
 
 _PROVINCE_IN_BODY = re.compile(

@@ -396,6 +396,12 @@ def meeting_name(title: str, year: int, period: str | None = None) -> str:
     return f"{title} {vn.period_of_year(period or 'năm', year)}"
 
 
+# The nouns that count a cluster's members (context._member_kind): provinces say their
+# kind ("gồm tỉnh Cà Mau"), communes and organisations are named as written.
+PROVINCE_NOUNS = frozenset({"tỉnh", "thành phố", "tỉnh, thành phố"})
+COMMUNE_NOUNS = frozenset({"xã, phường", "xã", "phường", "đặc khu", "xã, phường, đặc khu"})
+
+
 def cluster_name(
     name: str | None, full_name: str | None = None, member_kind: str = "tỉnh"
 ) -> str | None:
@@ -412,7 +418,7 @@ def cluster_name(
         return name
     if _key(name).startswith("so "):
         return f"Cụm thi đua {name}"
-    plural = {"tỉnh": "các tỉnh", "xã, phường": "các xã, phường"}.get(member_kind)
+    plural = f"các {member_kind}" if member_kind in PROVINCE_NOUNS | COMMUNE_NOUNS else None
     return f"Cụm thi đua Mặt trận {plural} {name}" if plural else f"Cụm thi đua {name}"
 
 
@@ -423,7 +429,7 @@ def members_phrase(members: list[str], title: str = "", member_kind: str = "tỉ
     "A, B và C". One member: "gồm tỉnh A".
     """
     if len(members) == 1:
-        only = vn.locality(members[0]) if member_kind == "tỉnh" else members[0]
+        only = vn.locality(members[0]) if member_kind in PROVINCE_NOUNS else members[0]
         return f"gồm {only}"
     counted = f"{len(members)} {member_kind}"
     if _key(counted) in _key(title):
@@ -530,26 +536,20 @@ def period_opening(phrase: str) -> str:
 
 def report_programmes(report: ReportView) -> str:
     """ "Năm 2022, Mặt trận ... đã tập trung thực hiện theo 5 chương trình ..., A và B."."""
-    who = report.subject or members_in_cluster(report.member_kind, report.members)
+    who = report.subject or members_in_cluster(report.member_kind)
     text = f"{who} đã tập trung thực hiện theo {vn.join_list(report.programmes)}"
     if report.period_phrase:
         return vn.sentence(period_opening(report.period_phrase) + text)
     return vn.sentence(vn.capitalize_first(text))
 
 
-def members_in_cluster(member_kind: str, members: list[str] | None = None) -> str:
-    """Who the members are, said shortly: "Mặt trận các tỉnh trong Cụm", "... các thành phố
-    ...", "... các xã, phường ...", "Các đơn vị trong Cụm" (organisations)."""
-    if member_kind == "tỉnh":
-        cities = [m for m in members or [] if m in vn.CENTRAL_CITIES]
-        if members and len(cities) == len(members):
-            member_kind = "thành phố"
-        elif cities:
-            member_kind = "tỉnh, thành phố"
-        return f"Mặt trận các {member_kind} trong Cụm"
-    if member_kind == "xã, phường":
-        return "Mặt trận các xã, phường trong Cụm"
-    return "Các đơn vị trong Cụm"
+def members_in_cluster(member_kind: str) -> str:
+    """Who the members are, said shortly, from the noun that counts them (``_member_kind``):
+    "Mặt trận các tỉnh trong Cụm", "Mặt trận các tỉnh, thành phố trong Cụm", "Mặt trận các
+    xã, phường trong Cụm"; organisations: "Các đơn vị trong Cụm"."""
+    if member_kind == "đơn vị":
+        return "Các đơn vị trong Cụm"
+    return f"Mặt trận các {member_kind} trong Cụm"
 
 
 def report_results(report: ReportView) -> str:
@@ -559,7 +559,7 @@ def report_results(report: ReportView) -> str:
     already named it, the short form of the members is used instead.
     """
     who = report.subject if report.subject and not report.programmes else None
-    who = who or members_in_cluster(report.member_kind, report.members)
+    who = who or members_in_cluster(report.member_kind)
     return vn.sentence(f"{vn.capitalize_first(who)} đã {'; '.join(report.results)}")
 
 
@@ -722,7 +722,7 @@ def signing_sentence(meeting: Any, year: int, member_kind: str, items: list[str]
     "Tại hội nghị, các đơn vị trong Cụm đã ký kết giao ước thi đua năm 2024 ..."."""
     if meeting.kind != SIGNING:
         return ""
-    who = {"tỉnh": "các tỉnh", "xã, phường": "các xã, phường"}.get(member_kind, "các đơn vị")
+    who = "các đơn vị" if member_kind == "đơn vị" else f"các {member_kind}"
     text = f"Tại hội nghị, {who} trong Cụm đã ký kết giao ước thi đua năm {year}"
     if items:
         text += f" với các nội dung: {'; '.join(items)}"

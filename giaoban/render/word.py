@@ -54,6 +54,7 @@ class WordTemplate:
                 self._entries = [(info, archive.read(info)) for info in archive.infolist()]
         except (zipfile.BadZipFile, OSError, KeyError) as error:
             raise TemplateProblem(msg("template_not_docx", path=self.shown, error=error)) from None
+        self._entries = _as_document(self._entries)
         self.environment = environment
         self._parts: dict[str, tuple[Any, bytes]] = {}
         for info, data in self._entries:
@@ -133,6 +134,42 @@ class WordTemplate:
         if _LISTING.search(xml):
             xml = _docxtpl().resolve_listing(xml)  # "\n" in a value becomes a line break
         return unicodedata.normalize("NFC", xml)
+
+
+# A template saved as .dotx, .docm or .dotm: the output is a plain document all the same.
+_DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_MACRO_PART = re.compile(r"^word/(vbaProject\.bin|vbaData\.xml|_rels/vbaProject\.bin\.rels)$")
+_MACRO_TYPES = ("vbaProject", "vbaData", "wordVbaData")
+
+
+def _as_document(
+    entries: list[tuple[zipfile.ZipInfo, bytes]],
+) -> list[tuple[zipfile.ZipInfo, bytes]]:
+    """The package of a Word template (.dotx) or macro file (.docm, .dotm) as a plain
+    .docx: the main part's content type of a document, and no macros (vbaProject.bin),
+    which a document made by giaoban never needs and Word would refuse in a .docx."""
+    from lxml import etree
+
+    kept = [(info, data) for info, data in entries if not _MACRO_PART.match(info.filename)]
+    result = []
+    for info, data in kept:
+        if info.filename == "[Content_Types].xml":
+            root = etree.fromstring(data)
+            for item in list(root):
+                name, kind = item.get("PartName") or "", item.get("ContentType") or ""
+                if name == "/word/document.xml":
+                    item.set("ContentType", _DOCUMENT_MAIN)
+                elif _MACRO_PART.match(name.lstrip("/")) or "vbaProject" in kind:
+                    root.remove(item)
+            data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        elif info.filename == "word/_rels/document.xml.rels":
+            root = etree.fromstring(data)
+            for item in list(root):
+                if (item.get("Type") or "").rsplit("/", 1)[-1] in _MACRO_TYPES:
+                    root.remove(item)
+            data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        result.append((info, data))
+    return result
 
 
 def _docxtpl() -> Any:

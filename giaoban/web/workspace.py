@@ -403,26 +403,66 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def minutes_paragraphs(docx: bytes) -> list[dict[str, Any]]:
     """The paragraphs of a rendered .docx in reading order, tables row by row:
-    ``{"text", "align" (left/center/right/both), "bold", "cells" (for a table row)}``."""
+    ``{"text", "align" (left/center/right/both), "bold", "cells" (for a table row)}``;
+    alignment and bold come from the paragraph, its runs, or its style (styles.xml)."""
     from lxml import etree
 
     with zipfile.ZipFile(io.BytesIO(docx)) as archive:
         root = etree.fromstring(archive.read("word/document.xml"))
+        try:
+            styles = _styles(etree.fromstring(archive.read("word/styles.xml")))
+        except KeyError:
+            styles = {}
     body = root.find(f"{_W}body")
     out: list[dict[str, Any]] = []
     for element in body if body is not None else []:
         if element.tag == f"{_W}p":
-            out.append(_paragraph(element))
+            out.append(_paragraph(element, styles))
         elif element.tag == f"{_W}tbl":
             for row in element.iter(f"{_W}tr"):
                 cells = [
-                    [_paragraph(p) for p in cell.iter(f"{_W}p")] for cell in row.iter(f"{_W}tc")
+                    [_paragraph(p, styles) for p in cell.iter(f"{_W}p")]
+                    for cell in row.iter(f"{_W}tc")
                 ]
                 out.append({"cells": cells})
     return out
 
 
-def _paragraph(element: Any) -> dict[str, Any]:
+def _styles(root: Any) -> dict[str, tuple[str | None, bool | None]]:
+    """Paragraph styles: id -> (alignment, bold), following ``basedOn``."""
+    own: dict[str, tuple[str | None, bool | None, str | None]] = {}
+    for style in root.iter(f"{_W}style"):
+        jc = style.find(f"{_W}pPr/{_W}jc")
+        based = style.find(f"{_W}basedOn")
+        own[style.get(f"{_W}styleId", "")] = (
+            jc.get(f"{_W}val") if jc is not None else None,
+            _on(style.find(f"{_W}rPr/{_W}b")),
+            based.get(f"{_W}val") if based is not None else None,
+        )
+    resolved: dict[str, tuple[str | None, bool | None]] = {}
+    for style_id in own:
+        align, bold, parent = own[style_id]
+        seen = {style_id}
+        while parent in own and parent not in seen and (align is None or bold is None):
+            seen.add(parent)
+            parent_align, parent_bold, parent = own[parent]
+            align = align if align is not None else parent_align
+            bold = bold if bold is not None else parent_bold
+        resolved[style_id] = (align, bold)
+    return resolved
+
+
+def _on(element: Any) -> bool | None:
+    if element is None:
+        return None
+    return element.get(f"{_W}val") not in ("0", "false")
+
+
+def _paragraph(element: Any, styles: dict[str, tuple[str | None, bool | None]]) -> dict[str, Any]:
+    style = element.find(f"{_W}pPr/{_W}pStyle")
+    style_align, style_bold = styles.get(
+        style.get(f"{_W}val") if style is not None else "", (None, None)
+    )
     parts: list[str] = []
     bold_runs = 0
     runs = 0
@@ -437,13 +477,13 @@ def _paragraph(element: Any) -> dict[str, Any]:
                 text += "\n"
         if text.strip():
             runs += 1
-            bold = run.find(f"{_W}rPr/{_W}b")
-            if bold is not None and bold.get(f"{_W}val") not in ("0", "false"):
+            bold = _on(run.find(f"{_W}rPr/{_W}b"))
+            if bold or (bold is None and style_bold):
                 bold_runs += 1
         parts.append(text)
     align = element.find(f"{_W}pPr/{_W}jc")
     return {
         "text": "".join(parts),
-        "align": align.get(f"{_W}val") if align is not None else "left",
+        "align": align.get(f"{_W}val") if align is not None else (style_align or "left"),
         "bold": runs > 0 and bold_runs == runs,
     }

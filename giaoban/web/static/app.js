@@ -148,6 +148,7 @@ class Form {
     this.inherited = inherited || {};   // what the defaults files (giaoban.yaml) give
     this.onChange = onChange;
     this.fields = new Map();     // "attendees.0.name" -> the field's element
+    this.opened = new WeakSet();  // list items she opened
     this.datalists = 0;
   }
 
@@ -205,13 +206,15 @@ class Form {
 
   changed() { this.onChange(); }
 
-  label(key, desc) {
-    const text = key === null ? "" : (S[`field_${key}`] || key);
+  // "press.part_of_day" is not "meeting.part_of_day": a label by section first, then by key
+  label(key, desc, path) {
+    const section = (path || []).slice(0, -1).filter((p) => typeof p === "string").pop();
+    const text = key === null ? "" : (S[`field_${section}.${key}`] || S[`field_${key}`] || key);
     return text + (desc.required ? " *" : "");
   }
 
   fieldBox(path, key, desc, control) {
-    const label = this.label(key, desc);
+    const label = this.label(key, desc, path);
     const inherited = this.inheritedAt(path);
     const shown = Array.isArray(inherited) ? inherited.join(", ")
       : (isObject(inherited) ? null : inherited);
@@ -240,7 +243,7 @@ class Form {
 
   object(desc, path, key) {
     const box = el("fieldset", {"data-path": pathKey(path)},
-      key === null ? null : el("legend", {}, this.label(key, desc)),
+      key === null ? null : el("legend", {}, this.label(key, desc, path)),
       el("div", {class: "problems"}));
     this.fields.set(pathKey(path), box);
     for (const [sub, subDesc] of desc.props) box.append(this.widget(subDesc, [...path, sub], sub, key));
@@ -361,7 +364,7 @@ class Form {
 
   objectList(desc, path, key) {
     const box = el("fieldset", {class: "list", "data-path": pathKey(path)},
-      el("legend", {}, this.label(key, desc)),
+      el("legend", {}, this.label(key, desc, path)),
       desc.description ? el("div", {class: "hint"}, desc.description) : null,
       el("div", {class: "problems"}));
     const items = el("div", {class: "items"});
@@ -375,32 +378,41 @@ class Form {
       const list = Array.isArray(this.get(path)) ? this.get(path) : [];
       items.replaceChildren(...list.map((item, index) => {
         const itemPath = [...path, index];
-        const head = el("div", {class: "item-head"},
+        const act = (handler) => (e) => { e.preventDefault(); handler(); };
+        const head = el("summary", {class: "item-head"},
           el("span", {class: "handle", title: t("ui_drag"), "aria-hidden": "true"}, "⠿"),
           el("strong", {}, `${index + 1}.`),
           el("span", {class: "summary"}, this.summary(item)),
           el("button", {type: "button", class: "small up", title: t("ui_up"),
             "aria-label": `${t("ui_up")} ${index + 1}`, disabled: index === 0,
-            onclick: () => this.move(path, index, index - 1, draw)}, "↑"),
+            onclick: act(() => this.move(path, index, index - 1, draw))}, "↑"),
           el("button", {type: "button", class: "small down", title: t("ui_down"),
             "aria-label": `${t("ui_down")} ${index + 1}`, disabled: index === list.length - 1,
-            onclick: () => this.move(path, index, index + 1, draw)}, "↓"),
+            onclick: act(() => this.move(path, index, index + 1, draw))}, "↓"),
           el("button", {type: "button", class: "small remove", title: t("ui_remove"),
             "aria-label": `${t("ui_remove")} ${index + 1}`,
-            onclick: () => { list.splice(index, 1); draw(); this.changed(); }}, "✕"));
+            onclick: act(() => { list.splice(index, 1); draw(); this.changed(); })}, "✕"));
         const body = el("div", {class: "item-body"});
         const inner = this.object(desc.item, itemPath, null);
         inner.classList.add("item-fields");
         body.append(...inner.childNodes);
         this.fields.set(pathKey(itemPath), body);
-        const card = el("div", {class: "item", draggable: "true", "data-index": index}, head, body);
+        // a long list opens as rows; an item opens to its fields (new ones open at once)
+        const open = list.length <= 3 || this.opened.has(item);
+        const card = el("details", {class: "item", "data-index": index, open}, head, body);
+        card.addEventListener("toggle", () => {
+          if (card.open) this.opened.add(item); else this.opened.delete(item);
+        });
+        const handle = head.querySelector(".handle");  // only the handle drags (not a text)
+        handle.setAttribute("draggable", "true");
+        handle.addEventListener("dragstart", (e) => {
+          dragged = index;
+          e.dataTransfer.effectAllowed = "move";
+          e.dataTransfer.setData("text/plain", String(index));
+          e.dataTransfer.setDragImage(card, 10, 10);
+        });
         card.addEventListener("input", () => {
           head.querySelector(".summary").textContent = this.summary(this.get(itemPath));
-        });
-        card.addEventListener("dragstart", (e) => {
-          if (!e.target.classList || !e.target.classList.contains("item")) return;
-          dragged = index; e.dataTransfer.effectAllowed = "move";
-          e.dataTransfer.setData("text/plain", String(index));
         });
         card.addEventListener("dragover", (e) => {
           if (dragged === null) return;
@@ -413,14 +425,16 @@ class Form {
           if (dragged !== null && dragged !== index) this.move(path, dragged, index, draw);
           dragged = null;
         });
-        card.addEventListener("dragend", () => { dragged = null; });
+        handle.addEventListener("dragend", () => { dragged = null; });
         return card;
       }));
     };
     draw();
     box.append(el("button", {type: "button", class: "small add", onclick: () => {
       if (!Array.isArray(this.get(path))) this.set(path, []);
-      this.get(path).push({});
+      const fresh = {};
+      this.opened.add(fresh);
+      this.get(path).push(fresh);
       draw();
       this.changed();
       const cards = items.querySelectorAll(".item");
@@ -453,6 +467,9 @@ class Form {
       if (!slot) { unplaced.push(problem); continue; }
       box.classList.add("has-problem");
       slot.append(el("div", {class: "problem", role: "alert"}, problem.message));
+      for (let up = box.closest("details"); up; up = up.parentElement.closest("details")) {
+        up.open = true;
+      }
     }
     return unplaced;
   }

@@ -1,0 +1,304 @@
+"""Vietnam's provincial-level units over time: the one home of a province's spelling.
+
+The facts live in ``giaoban/data/gazetteer.yaml`` (shipped in the wheel), each unit
+with its kind (tỉnh or thành phố trực thuộc trung ương), the dates it was valid and the
+unit it became, each with the act that decided it: Nghị quyết 202/2025/QH15 (63 units
+into 34 from 1/7/2025) and Nghị quyết 175/2024/QH15 (Huế a centrally run city from
+1/1/2025). This module reads them; nothing else in giaoban spells a province.
+
+Names are matched regardless of case, hyphens and tone placement ("Thanh Hoá" is
+"Thanh Hóa"); a name that differs in a letter ("Hâu Giang") is not a match but gets
+a suggestion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from giaoban import vietnamese as vn
+
+PROVINCE = "tỉnh"
+CITY = "thành phố"
+KIND_PREFIXES = (("thành phố ", CITY), ("tp. ", CITY), ("tp ", CITY), ("tỉnh ", PROVINCE))
+REORGANISATION = dt.date(2025, 7, 1)
+# Units below a province, which say their kind themselves ("phường Hạc Thành").
+LOCAL_UNIT_PREFIXES = (
+    "xã ",
+    "phường ",
+    "đặc khu ",
+    "thị trấn ",
+    "huyện ",
+    "quận ",
+    "thị xã ",
+)  # Nghị quyết 202/2025/QH15, 203/2025/QH15
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    act: str
+    urls: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One provincial-level unit for the time it was valid (dates inclusive)."""
+
+    name: str
+    kind: str  # "tỉnh" or "thành phố"
+    valid_from: dt.date | None
+    valid_until: dt.date | None
+    became: str | None
+    source: Source
+    formed_from: tuple[str, ...] = field(default=())
+
+    def valid_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
+
+    @property
+    def locality(self) -> str:
+        """ "tỉnh Cà Mau", "thành phố Cần Thơ"."""
+        return f"{self.kind} {self.name}"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    units: tuple[Unit, ...]
+    aliases: dict[str, str]  # matching key -> official name
+
+
+def key(name: str) -> str:
+    """Matching key: case, hyphens, spacing and tone placement do not count."""
+    words = re.findall(r"\w+", vn.nfc(name).casefold())
+    return " ".join(vn.syllable_key(word) for word in words)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The units of ``gazetteer.yaml``, read once."""
+    import yaml
+
+    text = resources.files("giaoban").joinpath("data/gazetteer.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    sources = {k: Source(k, v["act"], tuple(v.get("urls", []))) for k, v in data["sources"].items()}
+    raw = data["units"]
+    units: list[Unit] = []
+    for entry in raw:
+        start = entry.get("from")
+        formed = tuple(
+            e["name"]
+            for e in raw
+            if e.get("became") == entry["name"]
+            and start is not None
+            and e.get("until") == start - dt.timedelta(days=1)
+        )
+        units.append(
+            Unit(
+                name=entry["name"],
+                kind=entry["kind"],
+                valid_from=start,
+                valid_until=entry.get("until"),
+                became=entry.get("became"),
+                source=sources[entry["source"]],
+                formed_from=formed,
+            )
+        )
+    aliases = {key(u.name): u.name for u in units}
+    for official, others in data.get("aliases", {}).items():
+        for other in others:
+            aliases[key(other)] = official
+    return Gazetteer(tuple(units), aliases)
+
+
+def units_on(day: dt.date) -> list[Unit]:
+    """The provincial-level units valid on ``day``: 63 on 30/6/2025, 34 from 1/7/2025."""
+    return [u for u in gazetteer().units if u.valid_on(day)]
+
+
+def split_kind(text: str) -> tuple[str | None, str]:
+    """("thành phố", "Cần Thơ") for "Thành phố Cần Thơ"; (None, text) without a prefix."""
+    lowered = vn.nfc(text).strip().casefold()
+    for prefix, kind in KIND_PREFIXES:
+        if lowered.startswith(prefix):
+            return kind, text.strip()[len(prefix) :].strip()
+    return None, text.strip()
+
+
+def official_name(text: str) -> str | None:
+    """The official name a text means ("Thanh Hoá", "TP.HCM", "tỉnh An Giang"), or None."""
+    _, name = split_kind(text)
+    found = gazetteer().aliases.get(key(name)) or gazetteer().aliases.get(key(text))
+    return found
+
+
+def find(text: str, on: dt.date | None = None) -> Unit | None:
+    """The unit a name means on ``on`` (without a date: the latest of that name)."""
+    name = official_name(text)
+    if name is None:
+        return None
+    named = [u for u in gazetteer().units if u.name == name]
+    if on is not None:
+        return next((u for u in named if u.valid_on(on)), None)
+    return max(named, key=lambda u: u.valid_from or dt.date.min)
+
+
+def kind(text: str, on: dt.date | None = None) -> str:
+    """ "tỉnh" or "thành phố" for a unit on a date; "tỉnh" for a name it does not know."""
+    unit = find(text, on) or find(text)
+    return unit.kind if unit else PROVINCE
+
+
+def locality(text: str, on: dt.date | None = None) -> str:
+    """ "tỉnh Cà Mau", "thành phố Cần Thơ" as the unit was on ``on``.
+
+    A text that already says which ("thành phố Cần Thơ") is kept as written.
+    """
+    prefix, name = split_kind(text)
+    if prefix is not None or vn.nfc(text).casefold().startswith(LOCAL_UNIT_PREFIXES):
+        return text
+    return f"{kind(name, on)} {name}"
+
+
+def successor(text: str, on: dt.date) -> Unit | None:
+    """The unit a name's territory belongs to on ``on`` (Bạc Liêu on 2026-01-01: Cà Mau)."""
+    name = official_name(text)
+    if name is None:
+        return None
+    candidates = [u for u in gazetteer().units if u.name == name]
+    unit = next((u for u in candidates if u.valid_on(on)), None)
+    if unit is not None:
+        return unit
+    # follow "became" forward until a unit valid on the date
+    current = min(candidates, key=lambda u: u.valid_from or dt.date.min)
+    for _ in range(10):
+        if current.valid_on(on):
+            return current
+        if current.became is None or current.valid_until is None or current.valid_until > on:
+            return None
+        after = current.valid_until + dt.timedelta(days=1)
+        current = next(
+            (u for u in gazetteer().units if u.name == current.became and u.valid_on(after)),
+            None,
+        )
+        if current is None:
+            return None
+    return None
+
+
+def predecessor(text: str, on: dt.date) -> Unit | None:
+    """The unit a name meant before it existed on ``on`` (Huế in 2022: Thừa Thiên Huế)."""
+    name = official_name(text)
+    if name is None:
+        return None
+    for unit in gazetteer().units:
+        if unit.became == name and unit.valid_on(on) and unit.name != name:
+            return unit
+    return None
+
+
+def numeric_date(day: dt.date) -> str:
+    """ "01/7/2025": the day in two digits, the month in two below March (Nghị định 30)."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year}"
+
+
+@dataclass(frozen=True)
+class NameProblem:
+    """Why a name is not a provincial unit on a date: a message key and its values."""
+
+    key: str
+    values: dict[str, str]
+
+
+def check(text: str, on: dt.date) -> NameProblem | None:
+    """None when ``text`` names a unit valid on ``on``; else what is wrong with it.
+
+    Keys: ``province_unknown`` (with a suggestion or not), ``province_merged`` (it
+    became part of another unit: "Bạc Liêu được sáp nhập vào tỉnh Cà Mau từ
+    01/7/2025"), ``province_renamed`` (Thừa Thiên Huế became Huế), ``province_not_yet``
+    (the name did not exist then), ``province_kind`` ("tỉnh Cần Thơ").
+    """
+    prefix, name = split_kind(text)
+    official = official_name(text)
+    when = numeric_date(on)
+    if official is None:
+        suggestion = suggest(name, on)
+        if suggestion:
+            return NameProblem("province_unknown_suggest", {"name": text, "suggestion": suggestion})
+        return NameProblem("province_unknown", {"name": text, "date": when})
+    unit = find(official, on)
+    if unit is None:
+        later = successor(official, on)
+        earlier = predecessor(official, on)
+        if later is not None:
+            gone = next(u for u in gazetteer().units if u.name == official and u.became)
+            since = numeric_date(gone.valid_until + dt.timedelta(days=1))  # type: ignore[operator]
+            values = {
+                "name": official,
+                "into": later.locality,
+                "new": later.name,
+                "since": since,
+                "act": gone.source.act.split(" của ")[0],
+                "date": when,
+            }
+            merged = any(
+                u.name == later.name and u.became == later.name and u.valid_until
+                for u in gazetteer().units
+            )
+            return NameProblem("province_merged" if merged else "province_renamed", values)
+        if earlier is not None:
+            first = min(
+                (u for u in gazetteer().units if u.name == official and u.valid_from),
+                key=lambda u: u.valid_from or dt.date.min,
+            )
+            return NameProblem(
+                "province_not_yet",
+                {
+                    "name": official,
+                    "locality": first.locality,
+                    "since": numeric_date(first.valid_from),  # type: ignore[arg-type]
+                    "date": when,
+                    "then": earlier.name,
+                    "then_locality": earlier.locality,
+                },
+            )
+        return NameProblem("province_unknown", {"name": text, "date": when})
+    if prefix is not None and prefix != unit.kind:
+        return NameProblem("province_kind", {"name": text, "locality": unit.locality, "date": when})
+    return None
+
+
+def suggest(text: str, on: dt.date | None = None) -> str | None:
+    """The unit a misspelt name most likely meant ("An Giag" -> "An Giang")."""
+    units = units_on(on) if on else list(gazetteer().units)
+    names = list(dict.fromkeys(u.name for u in units))
+    return vn.closest_match(text, names) or vn.closest_match(
+        text, list(dict.fromkeys(u.name for u in gazetteer().units))
+    )
+
+
+def same(a: str, b: str) -> bool:
+    """Whether two texts name the same unit ("Khánh Hòa", "Khánh Hoà", "tỉnh Khánh Hòa")."""
+    return key(split_kind(a)[1]) == key(split_kind(b)[1])
+
+
+def spelled_as(text: str, spellings: Iterable[str]) -> str | None:
+    """The one of ``spellings`` (a member list) that names what ``text`` names, or None."""
+    return next((s for s in spellings if same(s, text)), None)
+
+
+def kinds_noun(names: Sequence[str], on: dt.date | None = None) -> str:
+    """ "tỉnh", "thành phố" or "tỉnh, thành phố" for a list of units, as they were on ``on``."""
+    kinds = {kind(name, on) for name in names}
+    if kinds == {CITY}:
+        return CITY
+    if CITY in kinds:
+        return f"{PROVINCE}, {CITY}"
+    return PROVINCE

@@ -1,0 +1,184 @@
+"""Every field of a record that names a province, checked against the gazetteer.
+
+Which fields: ``meeting.place.province``, the cluster's ``members``, ``chair`` and
+``vice_chair`` and the handover's ``from``/``to`` (when the members are provinces),
+an attendee's ``delegation`` (unless central or an organisation), a figure's
+``province``, and the "tỉnh X" that ends ``meeting.host``, ``meeting.organiser``, an
+attendee's ``organisation`` or an organisation's delegation. Each is checked for the
+meeting's date (a figure of an earlier year, for that year), so that an archive from
+before 1/7/2025 keeps its provinces and a record after it is told what they became.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from giaoban import gazetteer as gz
+from giaoban import vietnamese as vn
+from giaoban.messages import msg
+from giaoban.record.model import Record
+from giaoban.record.source import FieldPath, field_name
+
+CENTRAL = frozenset({"trung ương", "tw", "trung uong"})
+# First words of a delegation that is an organisation, not a province.
+ORGANISATION_WORDS = frozenset(
+    "ủy uỷ ban hội đoàn công sở báo đài đảng mặt trường cục viện bộ văn hđnd ubnd mttq "
+    "huyện quận thị xã phường liên thành tỉnh đặc cơ đại các nhà học tổng".split()
+)
+# "... tỉnh Cà Mau" / "... thành phố Cần Thơ" at the end of an organisation's name.
+_TRAILING_UNIT = re.compile(r"(?:^|\s)(tỉnh|thành phố|TP\.?)\s+(\w[\w -]*)$")
+
+
+@dataclass
+class ProvinceField:
+    path: FieldPath
+    value: str
+    on: tuple[dt.date, ...]  # valid on any of these dates is enough
+    respell: Callable[[str], None] | None  # how to write the canonical spelling back
+    trailing: bool = False  # the province ends a longer name (host, organisation)
+
+
+def is_central(delegation: str) -> bool:
+    return delegation.casefold() in CENTRAL
+
+
+def names_province(text: str) -> bool:
+    """Whether a delegation names a province rather than an organisation or the centre."""
+    if is_central(text):
+        return False
+    prefix, _ = gz.split_kind(text)
+    if prefix is not None:
+        return True
+    words = vn.nfc(text).casefold().split()
+    return bool(words) and words[0] not in ORGANISATION_WORDS and len(words) <= 5
+
+
+def trailing_unit(text: str) -> str | None:
+    """ "tỉnh Cà Mau" at the end of "Ủy ban MTTQ Việt Nam tỉnh Cà Mau", or None.
+
+    "thành phố X" counts only when X is a provincial unit's name: before 1/7/2025 a
+    "thành phố Bạc Liêu" was a city inside a province, not a province.
+    """
+    match = _TRAILING_UNIT.search(text)
+    if not match or not match.group(2)[:1].isupper():
+        return None
+    kind, name = match.group(1), match.group(2).strip()
+    if kind != "tỉnh" and gz.official_name(name) is None:
+        return None
+    return f"{'tỉnh' if kind == 'tỉnh' else 'thành phố'} {name}"
+
+
+def _setter(obj: object, attribute: str) -> Callable[[str], None]:
+    return lambda value: setattr(obj, attribute, value)
+
+
+def province_fields(record: Record) -> Iterator[ProvinceField]:
+    """Every province a record names, with its path and the dates it must exist on."""
+    meeting = record.meeting
+    day = (meeting.date,)
+    if meeting.place.province:
+        yield ProvinceField(
+            ("meeting", "place", "province"),
+            meeting.place.province,
+            day,
+            _setter(meeting.place, "province"),
+        )
+    for index, host in enumerate(meeting.host):
+        unit = trailing_unit(host)
+        if unit:
+            # one host is usually written as one text, not a list: name it so
+            path: FieldPath = (
+                ("meeting", "host", index) if len(meeting.host) > 1 else ("meeting", "host")
+            )
+            yield ProvinceField(path, unit, day, None, trailing=True)
+    for index, body in enumerate([meeting.organiser, *meeting.co_organisers]):
+        unit = trailing_unit(body or "")
+        if unit:
+            path = (
+                ("meeting", "organiser") if index == 0 else ("meeting", "co_organisers", index - 1)
+            )
+            yield ProvinceField(path, unit, day, None, trailing=True)
+    cluster = meeting.cluster
+    of_provinces = cluster is None or cluster.member_kind == "tỉnh"
+    if cluster and of_provinces:
+        for index, member in enumerate(cluster.members):
+
+            def set_member(value: str, index: int = index) -> None:
+                cluster.members[index] = value
+
+            yield ProvinceField(("meeting", "cluster", "members", index), member, day, set_member)
+        for key in ("chair", "vice_chair"):
+            value = getattr(cluster, key)
+            if value:
+                yield ProvinceField(("meeting", "cluster", key), value, day, _setter(cluster, key))
+    for index, attendee in enumerate(record.attendees):
+        delegation = attendee.delegation
+        if delegation and of_provinces and names_province(delegation):
+            yield ProvinceField(
+                ("attendees", index, "delegation"),
+                delegation,
+                day,
+                _setter(attendee, "delegation"),
+            )
+        elif delegation and not is_central(delegation):
+            unit = trailing_unit(delegation)
+            if unit:
+                yield ProvinceField(("attendees", index, "delegation"), unit, day, None, True)
+        unit = trailing_unit(attendee.organisation or "")
+        if unit:
+            yield ProvinceField(("attendees", index, "organisation"), unit, day, None, True)
+    for index, figure in enumerate(record.figures):
+        if figure.province:
+            year = figure.year
+            when = (
+                (dt.date(year, 1, 1), dt.date(year, 12, 31))
+                if year and year < meeting.date.year
+                else day
+            )
+            yield ProvinceField(
+                ("figures", index, "province"), figure.province, when, _setter(figure, "province")
+            )
+    if of_provinces:
+        for index, handover in enumerate(record.handover):
+            if handover.from_:
+                yield ProvinceField(
+                    ("handover", index, "from"), handover.from_, day, _setter(handover, "from_")
+                )
+            yield ProvinceField(
+                ("handover", index, "to"), handover.to, day, _setter(handover, "to")
+            )
+
+
+def check_places(record: Record, report: Callable[[FieldPath, str], None]) -> None:
+    """Report every province field that names no unit valid on its date."""
+    for item in province_fields(record):
+        problems = [gz.check(item.value, on) for on in item.on]
+        if any(problem is None for problem in problems):
+            continue
+        problem = problems[-1]
+        assert problem is not None
+        report(item.path, msg(problem.key, field=field_name(item.path), **problem.values))
+
+
+def respell(record: Record) -> None:
+    """Write each province as the member list spells it, else as the gazetteer does.
+
+    "Thanh Hoá" in a delegation becomes "Thanh Hóa" when the members say so; "tỉnh An
+    Giang" becomes "An Giang"; the members keep their own tone placement.
+    """
+    cluster = record.meeting.cluster
+    members = list(cluster.members) if cluster and cluster.member_kind == "tỉnh" else []
+    for item in province_fields(record):
+        if item.respell is None:
+            continue
+        official = gz.official_name(item.value)
+        if official is None:
+            continue
+        if item.path[:3] == ("meeting", "cluster", "members"):
+            _, written = gz.split_kind(item.value)
+            item.respell(written if gz.same(written, official) else official)
+            continue
+        item.respell(gz.spelled_as(item.value, members) or official)
