@@ -294,9 +294,6 @@ def given_name(full_name: str) -> str:
 HONORIFIC_BY_GENDER = {"nam": "Ông", "nữ": "Bà"}
 
 
-def locality(province: str, on: _dt.date | None = None) -> str:
-    """ "tỉnh Cà Mau", "thành phố Cần Thơ" as the gazetteer says for the date ``on``.
-
 # Words that say what kind of unit a name is: such a name is printed as written.
 UNIT_WORDS = (
     "tỉnh ",

@@ -469,7 +469,7 @@ def _letterhead_parent(hosts: list[str], chair: str | None) -> list[str]:
     del chair
     for host in hosts[:1]:
         match = _PROVINCE_IN_BODY.search(host)
-        if match and "mặt trận" in host.lower():
+        if match and ("mặt trận" in host.lower() or "mttq" in host.lower()):
             return ["ỦY BAN MTTQ VIỆT NAM", f"{match.group(1)} {match.group(2)}".upper()]
     return ["ỦY BAN MTTQ VIỆT NAM"]
 
