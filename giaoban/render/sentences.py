@@ -26,6 +26,7 @@ from typing import Any
 
 from jinja2 import pass_context as _jinja_pass_context
 
+from giaoban import gazetteer
 from giaoban import vietnamese as vn
 from giaoban.record.model import Attendee
 from giaoban.render.context import (
@@ -56,14 +57,19 @@ def _titles(person: Attendee, province: str | None) -> list[str]:
     "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu" in the group "Đại biểu tỉnh Bạc Liêu"
     reads "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh": the province is said once, for the group.
     """
-    if not province or not vn.is_province_name(province):
+    # only a province's name is trimmed ("thành phố Cần Thơ" keeps "thành phố"); the
+    # group of an organisation ("Hội Nông dân Việt Nam") keeps every title whole
+    unit = gazetteer.find(province) if province else None
+    if unit is None:
         return list(person.titles)
-    bare = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", province, flags=re.IGNORECASE)
-    tail = f" {bare}"
-    return [
-        title[: -len(tail)] if title.endswith(tail) and len(title) > len(tail) else title
-        for title in person.titles
-    ]
+    bare = unit.name
+    trimmed = []
+    for title in person.titles:
+        for tail in (f" {bare}",):
+            if bare and title.endswith(tail) and len(title) > len(tail):
+                title = title[: -len(tail)].rstrip(" ,")
+        trimmed.append(title)
+    return trimmed
 
 
 def named(person: Attendee, address: str | None = None) -> str:
