@@ -153,7 +153,7 @@ def test_a_misspelt_delegation_is_refused_with_a_suggestion(examples: Path):
         "    delegation: Hâu Giang",
     )
     assert _problems(path) == [
-        f"hau-giang.yaml:{_line(path, 'Hâu Giang')}:5: attendees[1].delegation: 'Hâu Giang' "
+        f"hau-giang.yaml:{_line(path, 'Hâu Giang')}:5: attendees, mục 2, delegation: 'Hâu Giang' "
         "không phải tên tỉnh, thành phố nào. Có phải ý bạn là 'Hậu Giang'?"
     ]
 
@@ -185,7 +185,7 @@ def test_a_province_merged_away_is_told_what_it_became(examples: Path):
     ) in problems
     members_line = _line(examples / "giaoban.yaml", "members:")
     assert (
-        f"giaoban.yaml:{members_line}:66: meeting.cluster.members[5]: Sóc Trăng được sáp nhập "
+        f"giaoban.yaml:{members_line}:66: meeting.cluster.members, mục 6: Sóc Trăng được sáp nhập "
         "vào thành phố Cần Thơ từ 01/7/2025 (Nghị quyết 202/2025/QH15); hội nghị ngày "
         "10/12/2026 hãy viết 'Cần Thơ'."
     ) in problems
