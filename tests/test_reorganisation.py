@@ -131,7 +131,8 @@ def test_a_district_named_after_the_reorganisation_gets_a_warning(examples: Path
         f"huyen.yaml:{_line(path, 'thành phố Rạch Giá')}:5: cảnh báo: meeting.place.locality: "
         "'thành phố Rạch Giá' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị "
         "quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
-        f"huyen.yaml:{_line(path, 'huyện Trần Văn Thời')}:5: cảnh báo: attendees, mục 4, organisation: "
+        f"huyen.yaml:{_line(path, 'huyện Trần Văn Thời')}:5: cảnh báo: "
+        "attendees, mục 4, organisation: "
         "'huyện Trần Văn Thời' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị "
         "quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
     ]
