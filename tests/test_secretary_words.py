@@ -73,10 +73,12 @@ def test_the_summary_line_reads_well(examples: Path):
     (examples / "hong.yaml").write_text(text.replace("kind: giao ban", "kind: hop"), "utf-8")
     one = run("validate", "hong.yaml")
     assert one.stderr.splitlines()[-1] == "1 lỗi trong 1 tệp."
+    files = len(list(examples.glob("*.yaml")))
+    assert files > 2
     some = run("validate", ".")
-    assert some.stderr.splitlines()[-1] == "1 lỗi ở 1 tệp, trong 4 tệp đã kiểm tra."
+    assert some.stderr.splitlines()[-1] == f"1 lỗi ở 1 tệp, trong {files} tệp đã kiểm tra."
     english = run("--lang", "en", "validate", ".")
-    assert english.stderr.splitlines()[-1] == "1 problem in 1 of 4 files checked."
+    assert english.stderr.splitlines()[-1] == f"1 problem in 1 of {files} files checked."
 
 
 def test_an_export_error_names_its_file_once(tmp_path: Path):
