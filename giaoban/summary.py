@@ -105,7 +105,7 @@ def membership_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str,
             )
             change = gazetteer.describe_membership(changes, heading=False) or ""
         last[cluster] = meeting
-        rows.append((cluster, int(meeting["date"][:4]), vn.join_list(members), change))
+        rows.append((cluster, work_year(meeting), vn.join_list(members), change))
     return sorted(rows, key=lambda r: (vn.sort_key(r[0]), r[1]))
 
 
