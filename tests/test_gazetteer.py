@@ -147,11 +147,7 @@ def test_a_misspelt_delegation_is_refused_with_a_suggestion(examples: Path):
         "    delegation: Hâu Giang",
     )
     assert _problems(path) == [
-<<<<<<< HEAD
-        f"hau-giang.yaml:{_line(path, 'Hâu Giang')}:5: attendees, mục 2, delegation: 'Hâu Giang' "
-=======
-        f"hau-giang.yaml:{line_of(path, 'Hâu Giang')}:5: attendees[1].delegation: 'Hâu Giang' "
->>>>>>> main
+        f"hau-giang.yaml:{line_of(path, 'Hâu Giang')}:5: attendees, mục 2, delegation: 'Hâu Giang' "
         "không phải tên tỉnh, thành phố nào. Có phải ý bạn là 'Hậu Giang'?"
     ]
 
@@ -188,11 +184,7 @@ def test_a_province_merged_away_is_told_what_it_became(examples: Path):
         "ngày 10/12/2026 hãy viết 'Cà Mau'."
     ) in problems
     assert (
-<<<<<<< HEAD
-        f"late.yaml:{_line(path, 'members:')}:33: meeting.cluster.members, mục 3: Sóc Trăng "
-=======
-        f"late.yaml:{line_of(path, 'members:')}:33: meeting.cluster.members[2]: Sóc Trăng "
->>>>>>> main
+        f"late.yaml:{line_of(path, 'members:')}:33: meeting.cluster.members, mục 3: Sóc Trăng "
         "được sáp nhập vào thành phố Cần Thơ từ 01/7/2025 (Nghị quyết 202/2025/QH15); "
         "hội nghị ngày 10/12/2026 hãy viết 'Cần Thơ'."
     ) in problems
