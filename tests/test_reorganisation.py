@@ -276,3 +276,17 @@ def test_a_term_written_with_another_dash_is_only_cosmetic(examples: Path):
     result = run("diff", old.name, new.name)
     assert "chỉ khác hình thức: triển khai Nghị quyết Đại hội nhiệm kỳ 2025" in result.output
     assert "  giữ nguyên 5, chỉ khác hình thức 1" in result.output.splitlines()
+
+
+def test_a_delegation_that_is_no_province_is_kept_as_written(examples: Path, tmp_path: Path):
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / "qk.yaml",
+        "    delegation: Hội Nông dân Việt Nam",
+        "    delegation: Quân khu 9",
+    )
+    result = run("render", path.name, "-o", str(tmp_path), "--only", "minutes")
+    assert result.exit_code == 0, result.output
+    minutes = text(tmp_path / "qk-bien-ban.docx")
+    assert "- Đại biểu Quân khu 9: Ông Đinh Văn Lực" in minutes
+    assert "tỉnh Quân khu" not in minutes
