@@ -259,7 +259,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "duplicate_member": ("tỉnh '{name}' có hai lần", "province '{name}' is listed twice"),
     "not_member": (
-        "'{name}' không có trong các tỉnh của Cụm ({members}).",
+        "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
     ),
     "province_unknown_suggest": (
