@@ -318,3 +318,19 @@ def test_a_non_member_of_a_mixed_cluster_is_named_with_its_noun(examples: Path):
     assert (
         "'Vĩnh Long' không có trong các tỉnh, thành phố của Cụm (Cà Mau, An Giang, Cần Thơ)."
     ) in result.stderr
+
+
+def test_a_member_listed_twice_with_the_tone_moved_is_one_member_twice(examples: Path):
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / "twice.yaml",
+        "    year: 2026\n",
+        "    year: 2026\n    members: [Cà Mau, An Giang, Cần Thơ, Khánh Hòa, Khánh Hoà]\n",
+    )
+    result = run("validate", path.name)
+    assert result.exit_code == 1
+    row = line_of(path, "Khánh Hoà]")
+    column = path.read_text(encoding="utf-8").splitlines()[row - 1].index("Khánh Hoà]") + 1
+    assert (
+        f"twice.yaml:{row}:{column}: Tỉnh 'Khánh Hoà' có hai lần trong các thành viên của Cụm"
+    ) in result.stderr

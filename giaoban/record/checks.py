@@ -94,8 +94,11 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
     members = cluster.members if cluster else []
     seen_members: dict[str, int] = {}
     for index, member in enumerate(members):
-        if gz.key(member) in seen_members:
-            report(("meeting", "cluster", "members", index), msg("duplicate_member", name=member))
+        if gz.key(member) in seen_members:  # "Khánh Hoà" twice, even with the tone moved
+            kind = cluster.member_kind if cluster else "tỉnh"
+            noun = gz.kind(member, record.meeting.date) if kind == "tỉnh" else "thành viên"
+            text = msg("duplicate_member", noun=vn.capitalize_first(noun), name=member)
+            report(("meeting", "cluster", "members", index), text)
         seen_members.setdefault(gz.key(member), index)
 
     of_provinces = cluster is None or cluster.member_kind == "tỉnh"
