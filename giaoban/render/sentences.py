@@ -477,10 +477,18 @@ def members_phrase(members: list[str], title: str = "", member_kind: str = "tỉ
         only = vn.locality(members[0]) if member_kind in PROVINCE_NOUNS else members[0]
         return f"gồm {only}"
     counted = f"{len(members)} {member_kind}"
-    names = _shared_prefix_said_once(members)
+    names = _shared_prefix_said_once([_member_name(m) for m in members])
     if _key(counted) in _key(title):
         return names
     return f"gồm {counted}: {names}"
+
+
+def _member_name(member: str) -> str:
+    """A member as a list names it: "Thành phố Hồ Chí Minh", never the bare "Hồ Chí Minh",
+    which reads as the person's name (the city's official name keeps "Thành phố")."""
+    if vn.fold(member).strip() == "ho chi minh":
+        return "Thành phố Hồ Chí Minh"
+    return member
 
 
 _UNIT_NOUNS = {"tỉnh", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "đặc khu"}
@@ -692,6 +700,13 @@ def attending_sentence(persons: list[Attendee], after_others: bool = True) -> st
     named_people = [p for p in persons if p.name]
     groups = [p for p in persons if not p.name]
     sentences: list[str] = []
+    if len(named_people) == 1 and groups and not after_others:
+        # "X dự hội nghị. Dự hội nghị còn có Y." says "dự hội nghị" twice: one sentence
+        listed = "; ".join(
+            [mid_sentence(person(_press_person(named_people[0])))]
+            + [group_mid_sentence(named(g)) for g in groups]
+        )
+        return vn.sentence(f"Dự hội nghị có {listed}")
     if len(named_people) == 1:
         verb = "cùng dự" if after_others else "dự hội nghị"
         sentences.append(vn.sentence(f"{titled(named_people[0])} {verb}"))
