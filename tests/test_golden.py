@@ -1,9 +1,10 @@
 """The documents of the records the project wrote itself, compared with their reviewed text.
 
 These records (``examples/nam-song-hau-2023.yaml``, ``tests/data/tay-nguyen`` and the
-corpus of real meetings in ``tests/data/corpus``) are the project's own words, so their expected documents live in ``tests/data/expected`` and the
-suite needs nothing outside the repository (the comparison with the news agency's
-article, ``tests/test_seed_article.py``, runs where ``../shared`` is beside the clone).
+corpus of real meetings in ``tests/data/corpus``) are the project's own words, so their
+expected documents live in ``tests/data/expected`` and the suite needs nothing outside
+the repository (the comparison with the news agency's article,
+``tests/test_seed_article.py``, runs where ``../shared`` is beside the clone).
 
 After a deliberate change of wording, look at the new documents, then write them again:
 ``GIAOBAN_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_golden.py`` and review the diff.
