@@ -284,6 +284,9 @@ def check_minutes(path: Path) -> list[Finding]:
                     msg("size_wrong", text=run.text[:40], size=shown_size, range="11"),
                 )
 
+    for paragraph in _revised_paragraphs(document):
+        add(msg("rule_revisions"), msg("revision_pending", text=_excerpt(paragraph)))
+
     if not section.different_first_page_header_footer:
         add(msg("rule_page_numbers"), msg("first_page_numbered"))
     if not _has_page_field(section.header._element):
@@ -351,3 +354,16 @@ def _refuse_what_is_not_minutes(document: Any, path: Path) -> None:
         t.startswith("Từ khóa:") for t in texts
     )
     raise NotMinutes(msg("not_minutes_press" if looks_like_press else "not_minutes", path=path))
+
+
+def _revised_paragraphs(document: Any) -> list[str]:
+    """The text of each paragraph that still holds a tracked change (Word's Track
+    Changes): a document to send must have every revision accepted or rejected."""
+    from giaoban.render.revisions import REVISION_TAGS, W
+
+    found = []
+    for paragraph in document.element.body.iter(f"{W}p"):
+        if any(e.tag in REVISION_TAGS for e in paragraph.iter()):
+            texts = [t.text or "" for t in paragraph.iter(f"{W}t", f"{W}delText")]
+            found.append("".join(texts))
+    return found

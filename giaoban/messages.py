@@ -696,6 +696,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "danh sách nơi nhận phải kết thúc bằng dòng «- Lưu: ...»",
         "the recipient list must end with «- Lưu: ...»",
     ),
+    "rule_revisions": ("thay đổi chưa chấp nhận", "pending tracked changes"),
+    "revision_pending": (
+        "«{text}» còn thay đổi được theo dõi (Track Changes); hãy chấp nhận hoặc từ chối "
+        "(Review > Accept/Reject) trước khi gửi",
+        "«{text}» still holds a tracked change; accept or reject it (Review > Accept/Reject) "
+        "before sending",
+    ),
     "rule_page_numbers": ("số trang", "page numbers"),
     "first_page_numbered": (
         "không hiển thị số trang ở trang thứ nhất",
@@ -1130,6 +1137,14 @@ _PAIRS.update(
         "web_ui_choose": ("— chọn —", "— choose —"),
         "web_ui_inherited": ("Theo thiết lập chung", "From the shared settings"),
         "web_ui_file": ("Tệp", "File"),
+        "web_ui_new_defaults": (
+            "Tạo thiết lập chung (giaoban.yaml): Cụm, tiêu đề văn bản, nơi nhận",
+            "Create the shared settings (giaoban.yaml): cluster, letterhead, recipients",
+        ),
+        "web_defaults_header": (
+            "Thiết lập chung cho mọi hồ sơ trong thư mục này và các thư mục con",
+            "Settings shared by every record in this folder and below",
+        ),
         "web_ui_warning": ("Cảnh báo", "Warning"),
         "web_ui_calendar": ("Chọn trên lịch", "Pick from a calendar"),
         "web_ui_stale": (

@@ -184,3 +184,94 @@ def _edit_docx_text(path: Path, old: str, new: str) -> None:
                 assert old.encode() in data
                 data = data.replace(old.encode(), new.encode(), 1)
             archive.writestr(info, data)
+
+
+# --- tracked changes left pending in a template (as Word writes them, ECMA-376 §17.13.5) ---
+
+REVISED = (
+    '<w:p><w:r><w:t xml:space="preserve">Nơi họp: </w:t></w:r>'
+    '<w:del w:id="901" w:author="Thư ký" w:date="2024-01-02T08:00:00Z"><w:r>'
+    "<w:delText>{{ dia_diem }}</w:delText></w:r></w:del>"
+    '<w:ins w:id="902" w:author="Thư ký" w:date="2024-01-02T08:00:00Z"><w:r>'
+    "<w:t>{{ place }}</w:t></w:r></w:ins><w:r><w:t>.</w:t></w:r></w:p>"
+    # a deleted paragraph mark: this paragraph joins the next one
+    '<w:p><w:pPr><w:rPr><w:del w:id="903" w:author="Thư ký" w:date="2024-01-02T08:00:00Z"/>'
+    '</w:rPr></w:pPr><w:r><w:t xml:space="preserve">Ghi chú đầu </w:t></w:r></w:p>'
+    '<w:p><w:r><w:rPr><w:b/><w:rPrChange w:id="904" w:author="Thư ký" '
+    'w:date="2024-01-02T08:00:00Z"><w:rPr/></w:rPrChange></w:rPr><w:t>và cuối.</w:t></w:r></w:p>'
+)
+
+
+def _tracked_template(examples: Path) -> Path:
+    assert run("templates", "copy", "mau").exit_code == 0
+    template = examples / "mau" / "bien-ban.docx"
+    with zipfile.ZipFile(template) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(template, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in entries:
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:sectPr", REVISED.encode() + b"<w:sectPr", 1)
+            archive.writestr(info, data)
+    return template
+
+
+def test_pending_tracked_changes_are_accepted_as_word_shows_them(examples: Path):
+    _tracked_template(examples)
+    result = run("render", EXAMPLE_2022, "-o", "out", "--only", "minutes", "--templates", "mau")
+    assert result.exit_code == 0, result.stderr  # the deleted {{ dia_diem }} does not run
+    minutes = examples / "out" / "nam-song-hau-2022-bien-ban.docx"
+    lines = text(minutes).splitlines()
+    place = next(line for line in lines if line.startswith("Địa điểm: ")).removeprefix("Địa điểm: ")
+    assert f"Nơi họp: {place}" in lines
+    assert "Ghi chú đầu và cuối." in lines
+    with zipfile.ZipFile(minutes) as archive:
+        xml = archive.read("word/document.xml").decode()
+    for tag in ("<w:ins ", "<w:del ", "<w:delText", "<w:rPrChange", "dia_diem"):
+        assert tag not in xml
+    assert run("check", str(minutes)).exit_code == 0
+
+
+def test_check_names_a_paragraph_with_a_pending_revision(examples: Path, tmp_path: Path):
+    assert run("render", EXAMPLE_2022, "-o", "out", "--only", "minutes").exit_code == 0
+    minutes = examples / "out" / "nam-song-hau-2022-bien-ban.docx"
+    with zipfile.ZipFile(minutes) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    revised = tmp_path / "revised.docx"
+    with zipfile.ZipFile(revised, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in entries:
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:sectPr", REVISED.encode() + b"<w:sectPr", 1)
+            archive.writestr(info, data)
+    result = run("check", str(revised))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{revised}: thay đổi chưa chấp nhận: «{line}» còn thay đổi được theo dõi (Track "
+        "Changes); hãy chấp nhận hoặc từ chối (Review > Accept/Reject) trước khi gửi"
+        for line in ("Nơi họp: {{ dia_diem }}{{ place }}.", "Ghi chú đầu", "và cuối.")
+    ]
+
+
+def test_the_acceptance_agrees_with_libreoffice_accept_all(examples: Path, tmp_path: Path):
+    """LibreOffice's own Accept All Changes (through its UNO bridge) gives the same text."""
+    from docx import Document
+
+    from giaoban.render.word import _as_document
+
+    template = _tracked_template(examples)
+    with zipfile.ZipFile(template) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    accepted = tmp_path / "accepted.docx"
+    with zipfile.ZipFile(accepted, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in _as_document(entries):
+            archive.writestr(info, data)
+    ours = [p.text for p in Document(str(accepted)).paragraphs]
+    theirs = subprocess.run(
+        ["/usr/bin/python3", str(ROOT / "tests" / "lo_tracked.py"), str(template), "accept"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    ).stdout.splitlines()
+    assert "Nơi họp: {{ place }}." in ours
+    assert "Ghi chú đầu và cuối." in ours
+    assert ours[-12:] == theirs[-12:]

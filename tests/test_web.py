@@ -218,3 +218,20 @@ def test_the_minutes_pages_come_from_libreoffice(examples):
     pages = answer["pages"]
     assert len(pages) >= 2  # the example's minutes run over two pages
     assert all(page.startswith("data:image/png;base64,") for page in pages)
+
+
+def test_an_empty_folder_gets_its_shared_settings_from_the_form(tmp_path):
+    workspace = Workspace(tmp_path)
+    path = workspace.create_defaults()
+    opened = workspace.open(path)
+    data = opened["data"]
+    data["meeting"]["cluster"] = {"name": "Nam Sông Hậu", "members": ["Bạc Liêu", "Cà Mau"]}
+    data["minutes"] = {"recipients": ["Như trên"]}
+    assert workspace.check(path, opened["version"], data).ok
+    workspace.save(path, opened["version"], data)
+    text = (tmp_path / "giaoban.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# ")
+    assert "meeting:\n  cluster:\n    name: Nam Sông Hậu\n" in text  # a block, not {…}
+    assert load_source(tmp_path / "giaoban.yaml").data == data
+    with pytest.raises(Refused):
+        workspace.create_defaults()  # never replaced

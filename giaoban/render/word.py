@@ -140,6 +140,7 @@ class WordTemplate:
 _DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _MACRO_PART = re.compile(r"^word/(vbaProject\.bin|vbaData\.xml|_rels/vbaProject\.bin\.rels)$")
 _MACRO_TYPES = ("vbaProject", "vbaData", "wordVbaData")
+_PACKAGE_PARTS = ("[Content_Types].xml", "word/_rels/document.xml.rels")
 
 
 def _as_document(
@@ -147,27 +148,35 @@ def _as_document(
 ) -> list[tuple[zipfile.ZipInfo, bytes]]:
     """The package of a Word template (.dotx) or macro file (.docm, .dotm) as a plain
     .docx: the main part's content type of a document, and no macros (vbaProject.bin),
-    which a document made by giaoban never needs and Word would refuse in a .docx."""
+    which a document made by giaoban never needs and Word would refuse in a .docx.
+    Tracked changes left pending in the template are accepted as Word shows them, so a
+    deleted tag no longer runs and no output carries a revision (``revisions``)."""
     from lxml import etree
+
+    from giaoban.render.revisions import accept_revisions
 
     kept = [(info, data) for info, data in entries if not _MACRO_PART.match(info.filename)]
     result = []
     for info, data in kept:
-        if info.filename == "[Content_Types].xml":
-            root = etree.fromstring(data)
+        macro_or_template = any(m in data for m in (b"template.main", b"macroEnabled", b"vba"))
+        if info.filename in _PACKAGE_PARTS and macro_or_template:
+            try:
+                root = etree.fromstring(data)
+            except etree.XMLSyntaxError:  # a broken package: python-docx will say so
+                result.append((info, data))
+                continue
             for item in list(root):
                 name, kind = item.get("PartName") or "", item.get("ContentType") or ""
+                relation = (item.get("Type") or "").rsplit("/", 1)[-1]
                 if name == "/word/document.xml":
                     item.set("ContentType", _DOCUMENT_MAIN)
                 elif _MACRO_PART.match(name.lstrip("/")) or "vbaProject" in kind:
                     root.remove(item)
-            data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-        elif info.filename == "word/_rels/document.xml.rels":
-            root = etree.fromstring(data)
-            for item in list(root):
-                if (item.get("Type") or "").rsplit("/", 1)[-1] in _MACRO_TYPES:
+                elif relation in _MACRO_TYPES:
                     root.remove(item)
             data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        elif re.match(r"^word/[^/]+\.xml$", info.filename):
+            data = accept_revisions(data)
         result.append((info, data))
     return result
 

@@ -175,6 +175,9 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
         created = workspace.create(str(data.get("name", "")), data.get("previous") or None, day)
         return JSONResponse({"path": created})
 
+    def new_defaults(_data: dict[str, Any]) -> Response:
+        return JSONResponse({"path": workspace.create_defaults()})
+
     def render(data: dict[str, Any]) -> Response:
         return JSONResponse({"written": workspace.render_beside(str(data.get("path", "")))})
 
@@ -234,6 +237,7 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
         Route("/api/check", post(check), methods=["POST"]),
         Route("/api/save", post(save), methods=["POST"]),
         Route("/api/new", post(new), methods=["POST"]),
+        Route("/api/new-defaults", post(new_defaults), methods=["POST"]),
         Route("/api/render", post(render), methods=["POST"]),
         Route("/api/pages", post(page_images), methods=["POST"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),

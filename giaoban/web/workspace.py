@@ -306,6 +306,18 @@ class Workspace:
         create(target, source, date, force=False)
         return self.relative(target)
 
+    def create_defaults(self) -> str:
+        """A defaults file (``giaoban.yaml``) at the top of the folder, to fill in the form;
+        Refused if there is one already."""
+        from giaoban.files import write_atomic
+
+        target = self.root / DEFAULTS_NAME
+        if target.exists():
+            raise Refused(msg("exists_no_force", path=DEFAULTS_NAME), 409)
+        text = f"# {msg('web_defaults_header')}\nmeeting: {{}}\n"
+        write_atomic(target, text.encode("utf-8"))
+        return DEFAULTS_NAME
+
     def documents(self, relative: str, formats: tuple[str, ...]) -> dict[str, bytes]:
         """The saved record's documents, rendered exactly as ``giaoban render`` renders them."""
         from giaoban.commands.render import render_documents
@@ -410,7 +422,7 @@ def minutes_paragraphs(docx: bytes) -> list[dict[str, Any]]:
     with zipfile.ZipFile(io.BytesIO(docx)) as archive:
         root = etree.fromstring(archive.read("word/document.xml"))
         try:
-            styles = _styles(etree.fromstring(archive.read("word/styles.xml")))
+            styles = _styles(archive.read("word/styles.xml"))
         except KeyError:
             styles = {}
     body = root.find(f"{_W}body")
@@ -428,8 +440,13 @@ def minutes_paragraphs(docx: bytes) -> list[dict[str, Any]]:
     return out
 
 
-def _styles(root: Any) -> dict[str, tuple[str | None, bool | None]]:
-    """Paragraph styles: id -> (alignment, bold), following ``basedOn``."""
+@lru_cache(maxsize=8)
+def _styles(raw: bytes) -> dict[str, tuple[str | None, bool | None]]:
+    """Paragraph styles: id -> (alignment, bold), following ``basedOn``. Read once per
+    template: its styles.xml (hundreds of KB of Word's latent styles) is the same each time."""
+    from lxml import etree
+
+    root = etree.fromstring(raw)
     own: dict[str, tuple[str | None, bool | None, str | None]] = {}
     for style in root.iter(f"{_W}style"):
         jc = style.find(f"{_W}pPr/{_W}jc")

@@ -181,9 +181,11 @@ def _merge_sequence(
 
 
 def _block_if_nested(node: CommentedMap | CommentedSeq) -> None:
-    """A flow collection (``attendees: []``) that now holds mappings is written as a block."""
-    values = node.values() if isinstance(node, dict) else node
-    if node.fa.flow_style() and any(isinstance(v, dict | list) for v in values):
+    """A flow collection (``attendees: []``) that now holds mappings is written as a block,
+    and so is a flow mapping (``meeting: {}``) that now holds anything."""
+    values = list(node.values() if isinstance(node, dict) else node)
+    nested = any(isinstance(v, dict | list) for v in values)
+    if node.fa.flow_style() and (nested or (isinstance(node, dict) and values)):
         node.fa.set_block_style()
 
 

@@ -543,9 +543,14 @@ async function showFolder() {
         el("label", {}, t("field_date"), date),
         create, message)),
     records.length ? tools : null,
-    defaults.length ? el("div", {class: "panel"}, el("h2", {}, t("ui_defaults")),
-      el("ul", {}, defaults.map((d) => el("li", {},
-        el("a", {href: `#/edit/${encodeURIComponent(d.path)}`}, d.path))))) : null);
+    el("div", {class: "panel"}, el("h2", {}, t("ui_defaults")),
+      defaults.length ? el("ul", {}, defaults.map((d) => el("li", {},
+        el("a", {href: `#/edit/${encodeURIComponent(d.path)}`}, d.path))))
+        : el("button", {type: "button", id: "new-defaults", onclick: async () => {
+          const done = await api("/api/new-defaults", {});
+          if (done.error) { alert(done.error); return; }
+          location.hash = `#/edit/${encodeURIComponent(done.path)}`;
+        }}, t("ui_new_defaults"))));
 }
 
 // ---------------------------------------------------------------------------------------
