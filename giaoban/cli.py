@@ -82,10 +82,14 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=False))
 @click.option("--strict", is_flag=True)
-def validate(paths: tuple[Path, ...], strict: bool) -> None:
+@click.option("-v", "--verbose", is_flag=True)
+def validate(paths: tuple[Path, ...], strict: bool, verbose: bool) -> None:
     from giaoban.commands.validate import validate_paths
 
     report = validate_paths(paths, strict)
+    if verbose:
+        for line in report.details():
+            click.echo(line)
     for warning in report.warnings:
         click.echo(warning.format(), err=True)
     for problem in report.problems:
@@ -127,8 +131,15 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
     from giaoban.commands.new import create
 
     day = date.date() if date is not None else None  # type: ignore[attr-defined]
-    written = create(target, previous, day, force)
-    click.echo(msg("written", path=written), err=True)
+    created = create(target, previous, day, force)
+    if created.defaults_written is not None:
+        click.echo(msg("written", path=created.defaults_written), err=True)
+    click.echo(msg("written", path=created.record), err=True)
+    if created.carried:
+        where = created.defaults_written or created.record
+        sources = ", ".join(str(p) for p in created.carried_from)
+        keys = ", ".join(created.carried)
+        click.echo(msg("new_carried", sources=sources, target=where, keys=keys), err=True)
 
 
 @cli.command()

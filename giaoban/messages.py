@@ -356,6 +356,9 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "label_priorities": ("Trọng tâm năm {year}", "Priorities for {year}"),
     "label_handover": ("Bàn giao", "Handover"),
     "label_from": ("nhận từ", "from"),
+    "label_defaults": ("Tệp mặc định", "Defaults files"),
+    "label_defaults_none": ("không có", "none"),
+    "show_title": ("{title} năm {year}", "{title}, {year}"),
     # giaoban new
     "new_header": (
         "Hồ sơ hội nghị cho giaoban. Kiểm tra: giaoban validate <tệp>",
@@ -366,6 +369,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "hãy điền phần còn lại",
         "Made from {previous}: the cluster, its members and the new chair carried over; fill in "
         "the rest",
+    ),
+    "new_defaults_header": (
+        "Tệp mặc định cho các hồ sơ trong thư mục này, chép từ {sources} khi tạo hồ sơ mới",
+        "Defaults for the records in this folder, copied from {sources} by giaoban new",
+    ),
+    "new_carried": (
+        "{sources} không áp dụng ở thư mục mới, nên các mục chung của nó được chép vào "
+        "{target}: {keys}",
+        "{sources} does not apply in the new folder, so its shared settings were copied into "
+        "{target}: {keys}",
     ),
     "new_continues": (
         "Mã chỉ đạo năm trước, dùng cho 'continues'",
@@ -390,6 +403,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "path_missing": ("{path}: không tồn tại", "{path}: does not exist"),
     "valid_file": ("{path}: hợp lệ", "{path}: valid"),
+    "invalid_file": ("{path}: có lỗi", "{path}: has problems"),
+    "defaults_applied": ("tệp mặc định: {files}", "defaults files: {files}"),
     "unexpected": (
         "lỗi không mong đợi: {error}. Hãy chạy lại với --debug và gửi kết quả cho người "
         "phụ trách kỹ thuật.",
@@ -872,6 +887,10 @@ _PAIRS.update(
         "help_render_only": (
             "Chỉ tạo biên bản hoặc chỉ tạo tin bài",
             "Only the minutes, or only the press report",
+        ),
+        "help_validate_verbose": (
+            "Liệt kê từng tệp, kèm các tệp mặc định (giaoban.yaml) áp dụng cho nó",
+            "List each file, with the defaults files (giaoban.yaml) that apply to it",
         ),
         "help_validate_strict": (
             "Coi cảnh báo là lỗi (mã thoát 1)",

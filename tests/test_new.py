@@ -46,3 +46,98 @@ def test_new_from_a_broken_record_says_where(examples):
     assert result.exit_code == 1
     assert "bad.yaml:2:1:" in result.stderr
     assert not (examples / "x.yaml").exists()
+
+
+EXAMPLE_2023 = "nam-song-hau-2023.yaml"
+
+
+def test_new_from_a_record_in_another_folder_writes_its_defaults_beside(examples, tmp_path):
+    # the secretary starts next year's record in a new folder, from this year's
+    elsewhere = tmp_path / "nam-2024"
+    elsewhere.mkdir()
+    target = elsewhere / "hoi-nghi.yaml"
+    result = run("new", str(target), "--from", EXAMPLE_2023)
+    assert result.exit_code == 0, result.stderr
+    defaults = elsewhere / "giaoban.yaml"
+    assert result.stderr.splitlines() == [
+        f"đã ghi {defaults}",
+        f"đã ghi {target}",
+        f"giaoban.yaml không áp dụng ở thư mục mới, nên các mục chung của nó được chép vào "
+        f"{defaults}: meeting.organiser, meeting.cluster, minutes.letterhead, "
+        "minutes.chair_label, minutes.date_line, minutes.recipients, minutes.archive, "
+        "press.agency, press.part_of_day",
+    ]
+    loaded = load_record(target)
+    assert loaded.defaults == [defaults]
+    record = loaded.record
+    assert record.minutes.recipients == [
+        "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam (b/c)",
+        "Ủy ban MTTQ Việt Nam các tỉnh trong Cụm",
+    ]
+    assert record.meeting.organiser == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert record.press.agency == "TTXVN"
+    assert record.minutes.letterhead.issuer == "BAN THƯỜNG TRỰC"
+    # the documents say what the old folder's documents said
+    out = tmp_path / "out"
+    assert run("render", str(target), "-o", str(out), "--format", "md").exit_code == 0
+    from tests.docx_text import text
+
+    minutes = text(out / "hoi-nghi-bien-ban.docx")
+    assert "- Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam (b/c);" in minutes
+    lead = (out / "hoi-nghi-tin-bai.md").read_text(encoding="utf-8").splitlines()[2]
+    assert lead.startswith("**(TTXVN) Ngày 14/12, tại")
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức Hội nghị" in lead
+
+
+def test_new_from_another_folder_keeps_the_folders_own_defaults(examples, tmp_path):
+    elsewhere = tmp_path / "nam-2024"
+    elsewhere.mkdir()
+    own = "press:\n  agency: Báo Cà Mau\n"
+    (elsewhere / "giaoban.yaml").write_text(own, encoding="utf-8")
+    target = elsewhere / "hoi-nghi.yaml"
+    result = run("new", str(target), "--from", EXAMPLE_2023)
+    assert result.exit_code == 0, result.stderr
+    assert (elsewhere / "giaoban.yaml").read_text(encoding="utf-8") == own  # never changed
+    assert f"được chép vào {target}: meeting.organiser," in result.stderr
+    assert "press.agency" not in result.stderr
+    record = load_record(target).record
+    assert record.press.agency == "Báo Cà Mau"
+    assert record.meeting.organiser == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert len(record.minutes.recipients) == 2
+
+
+def test_new_from_the_same_folder_carries_nothing(examples):
+    result = run("new", "2024.yaml", "--from", EXAMPLE_2023)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == "đã ghi 2024.yaml\n"
+    assert "minutes:" not in (examples / "2024.yaml").read_text(encoding="utf-8")
+
+
+def test_show_and_validate_verbose_list_the_defaults_files(examples, tmp_path):
+    shown = run("show", EXAMPLE_2022)
+    assert shown.output.splitlines()[-1] == "  Tệp mặc định:       giaoban.yaml"
+    alone = tmp_path / "mot-minh.yaml"
+    alone.write_text("meeting:\n  title: Hội nghị\n  date: 2024-12-12\n", encoding="utf-8")
+    assert run("show", str(alone)).output.splitlines()[-1] == "  Tệp mặc định: không có"
+    verbose = run("validate", "-v", ".", str(alone))
+    assert verbose.exit_code == 0
+    assert verbose.output.splitlines() == [
+        "giaoban.yaml: hợp lệ",
+        "nam-song-hau-2022.yaml: hợp lệ; tệp mặc định: giaoban.yaml",
+        "nam-song-hau-2023.yaml: hợp lệ; tệp mặc định: giaoban.yaml",
+        f"{alone}: hợp lệ; tệp mặc định: không có",
+        "4 tệp hợp lệ.",
+    ]
+
+
+def test_show_puts_every_value_in_one_column(examples):
+    # "Đại biểu: 6" stood apart from the other rows
+    lines = run("show", EXAMPLE_2022).output.splitlines()[1:]
+    starts = {
+        len(line) - len(line[2:].split(":", 1)[1].lstrip())
+        for line in lines
+        if ":" in line[:22] and not line.strip().startswith("-")
+    }
+    items = {len(line) - len(line.lstrip()) for line in lines if line.strip().startswith("- ")}
+    assert len(starts) == 1 and items == starts, lines
+    assert "  Đại biểu:           3" in lines

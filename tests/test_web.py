@@ -208,16 +208,23 @@ def test_the_page_speaks_english_with_lang_en(examples):
 
 
 def test_the_minutes_pages_come_from_libreoffice(examples):
-    client = TestClient(create_app(examples), base_url=HOST)
-    opened = client.get("/api/record", params={"path": EXAMPLE_2022}).json()
-    answer = client.post(
-        "/api/pages",
-        json={"path": EXAMPLE_2022, "version": opened["version"], "data": opened["data"]},
-        headers=SAME_ORIGIN,
-    ).json()
-    pages = answer["pages"]
-    assert len(pages) >= 2  # the example's minutes run over two pages
-    assert all(page.startswith("data:image/png;base64,") for page in pages)
+    """A resident LibreOffice lays out each change; it stops with the server."""
+    with TestClient(create_app(examples), base_url=HOST) as client:
+        opened = client.get("/api/record", params={"path": EXAMPLE_2022}).json()
+        pages = []
+        for title in ("Hội nghị giao ban", "Hội nghị giao ban Cụm thi đua năm 2022"):
+            opened["data"]["meeting"]["title"] = title
+            answer = client.post(
+                "/api/pages",
+                json={"path": EXAMPLE_2022, "version": opened["version"], "data": opened["data"]},
+                headers=SAME_ORIGIN,
+            ).json()
+            assert len(answer["pages"]) >= 2  # the example's minutes run over two pages
+            assert all(page.startswith("data:image/png;base64,") for page in answer["pages"])
+            pages.append(answer["pages"][0])
+        assert pages[0] != pages[1]  # the first page shows the title
+        resident = client.app.app.state.pages._resident  # type: ignore[attr-defined]
+    assert resident is not None and resident.poll() is not None
 
 
 def test_an_empty_folder_gets_its_shared_settings_from_the_form(tmp_path):

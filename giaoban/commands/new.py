@@ -4,14 +4,114 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from giaoban.errors import UsageError
 from giaoban.files import write_atomic
 from giaoban.messages import msg
 from giaoban.record import load_record
-from giaoban.record.discover import defaults_chain
+from giaoban.record.discover import DEFAULTS_NAME, defaults_chain
 from giaoban.record.source import load_source
+
+
+@dataclass
+class Created:
+    """What ``giaoban new`` wrote: the record, and where the shared settings went.
+
+    ``carried_from``: the defaults files of the ``--from`` record that do not apply in the
+    new record's folder; ``carried``: the dotted keys taken from them; ``defaults_written``:
+    the giaoban.yaml written beside the new record for them, or None when they were
+    written into the record itself (its folder already has a giaoban.yaml of its own).
+    """
+
+    record: Path
+    carried_from: list[Path] = field(default_factory=list)
+    carried: list[str] = field(default_factory=list)
+    defaults_written: Path | None = None
+
+
+# Keys of ``meeting`` that the new record writes itself (from the previous record or as
+# blanks to fill in): a shared value for them would be replaced anyway.
+_WRITTEN_MEETING_KEYS = {"title", "kind", "date", "start", "end", "place", "host", "cluster"}
+
+
+def carried_defaults(target: Path, previous: Path) -> tuple[list[Path], dict[str, Any]]:
+    """The defaults files that apply to ``previous`` but not in ``target``'s folder, and
+    the values of theirs that ``target``'s own defaults files do not set.
+
+    A record moved out of its folder loses its ``giaoban.yaml`` (recipients, organiser,
+    letterhead, press agency...) in silence; these are what ``new --from`` carries over.
+    """
+    applying = defaults_chain(target)
+    kept = {p.resolve() for p in applying}
+    lost = [p for p in defaults_chain(previous) if p.resolve() not in kept]
+    carried: dict[str, Any] = {}
+    for path in lost:
+        carried = _deep_merge(carried, load_source(path).data or {})
+    have: dict[str, Any] = {}
+    for path in applying:
+        have = _deep_merge(have, load_source(path).data or {})
+    return lost, _missing(carried, have)
+
+
+def _deep_merge(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """As the loader merges defaults: mappings key by key, lists and texts replaced."""
+    merged = dict(under)
+    for key, value in over.items():
+        if isinstance(merged.get(key), dict) and isinstance(value, dict):
+            merged[key] = _deep_merge(merged[key], value)
+        elif value is not None:
+            merged[key] = value
+    return merged
+
+
+def _missing(wanted: dict[str, Any], have: dict[str, Any]) -> dict[str, Any]:
+    """The parts of ``wanted`` that ``have`` does not set."""
+    missing: dict[str, Any] = {}
+    for key, value in wanted.items():
+        if key.startswith("$"):  # $schema: a path relative to the old folder
+            continue
+        if isinstance(value, dict) and isinstance(have.get(key), dict):
+            rest = _missing(value, have[key])
+            if rest:
+                missing[key] = rest
+        elif have.get(key) is None:
+            missing[key] = value
+    return missing
+
+
+def _dotted_keys(data: dict[str, Any], prefix: str = "", depth: int = 2) -> list[str]:
+    keys: list[str] = []
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and value and depth > 1:
+            keys += _dotted_keys(value, f"{name}.", depth - 1)
+        else:
+            keys.append(name)
+    return keys
+
+
+def _plain(value: Any) -> Any:
+    """Texts as a secretary would type them: ``false`` and ``2`` unquoted (giaoban reads
+    every value as text, so they read back the same)."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, str) and value in ("true", "false"):
+        return value == "true"
+    if isinstance(value, str) and value.isdigit() and not value.startswith("0"):
+        return int(value)
+    return value
+
+
+def _yaml(data: dict[str, Any], indent: int = 0) -> list[str]:
+    import yaml
+
+    text = yaml.safe_dump(_plain(data), allow_unicode=True, sort_keys=False, width=88)
+    return [" " * indent + line for line in text.splitlines()]
 
 
 def _q(value: object) -> str:
@@ -19,8 +119,18 @@ def _q(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def scaffold(target: Path, previous: Path | None = None, date: dt.date | None = None) -> str:
-    """The text of a new record for ``target``; carries the cluster on from ``previous``."""
+def scaffold(
+    target: Path,
+    previous: Path | None = None,
+    date: dt.date | None = None,
+    shared: dict[str, Any] | None = None,
+) -> str:
+    """The text of a new record for ``target``; carries the cluster on from ``previous``.
+
+    ``shared``: settings of defaults files that do not apply in ``target``'s folder, to
+    write into the record itself (see ``carried_defaults``).
+    """
+    shared = shared or {}
     cluster_name = None
     for defaults in defaults_chain(target):
         data = load_source(defaults).data
@@ -41,6 +151,8 @@ def scaffold(target: Path, previous: Path | None = None, date: dt.date | None = 
         if last.meeting.cluster:
             cluster_name = last.meeting.cluster.name
             cluster_lines.append(f"    name: {_q(cluster_name)}")
+            if last.meeting.cluster.full_name:
+                cluster_lines.append(f"    full_name: {_q(last.meeting.cluster.full_name)}")
             if last.meeting.cluster.members:
                 members = ", ".join(_q(m) for m in last.meeting.cluster.members)
                 cluster_lines.append(f"    members: [{members}]")
@@ -78,6 +190,13 @@ def scaffold(target: Path, previous: Path | None = None, date: dt.date | None = 
         ]
     else:
         lines += ["    # locality: thành phố ...", "    # province: ..."]
+    shared_meeting = {
+        key: value
+        for key, value in (shared.get("meeting") or {}).items()
+        if key not in _WRITTEN_MEETING_KEYS
+    }
+    if shared_meeting:
+        lines += _yaml(shared_meeting, indent=2)
     lines += ["  cluster:", *cluster_lines, ""]
     lines += [
         "attendees: []",
@@ -93,6 +212,10 @@ def scaffold(target: Path, previous: Path | None = None, date: dt.date | None = 
     if earlier_directives:
         lines.append(f"# {msg('new_continues')}: {', '.join(earlier_directives)}")
     lines += ["figures: []", "priorities: []", ""]
+    written = {"meeting", "attendees", "speeches", "directives", "figures", "priorities"}
+    rest = {key: value for key, value in shared.items() if key not in written}
+    if rest:
+        lines += [*_yaml(rest), ""]
     return "\n".join(lines) + "\n"
 
 
@@ -103,10 +226,32 @@ def _same_day(day: dt.date, year: int) -> dt.date:
         return day.replace(year=year, day=28)
 
 
-def create(target: Path, previous: Path | None, date: dt.date | None, force: bool) -> Path:
-    """Write a new record to ``target``; refuses to replace an existing file without force."""
+def create(target: Path, previous: Path | None, date: dt.date | None, force: bool) -> Created:
+    """Write a new record to ``target``; refuses to replace an existing file without force.
+
+    With ``previous`` in another folder, the settings its defaults files gave it and that
+    do not apply at ``target`` are carried: into a ``giaoban.yaml`` written beside
+    ``target`` when its folder has none, else into the record itself (a defaults file
+    the user keeps is never changed). ``Created`` says which.
+    """
     if target.exists() and not force:
         raise UsageError(msg("exists_no_force", path=target))
-    text = scaffold(target, previous, date)
+    created = Created(target)
+    shared: dict[str, Any] = {}
+    if previous is not None:
+        load_record(previous)  # a broken record is reported before anything is written
+        lost, carried = carried_defaults(target, previous)
+        if carried:
+            created.carried_from = lost
+            created.carried = _dotted_keys(carried)
+            beside = target.parent / DEFAULTS_NAME
+            if beside.exists():
+                shared = carried
+            else:
+                header = msg("new_defaults_header", sources=", ".join(map(str, lost)))
+                text = "\n".join([f"# {header}", *_yaml(carried)]) + "\n"
+                write_atomic(beside, text.encode("utf-8"))
+                created.defaults_written = beside
+    text = scaffold(target, previous, date, shared)
     write_atomic(target, text.encode("utf-8"))
-    return target
+    return created

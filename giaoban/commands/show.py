@@ -17,14 +17,22 @@ def _who(attendee: Attendee) -> str:
     return f"{name}, {', '.join(attendee.titles)}" if attendee.titles else name
 
 
-def summary_lines(record: Record) -> list[str]:
-    """The summary as lines of text, labels in the current language."""
-    meeting = record.meeting
-    lines = [f"{meeting.title} {record.year}"]
+def summary_lines(record: Record, defaults: list[Path] | None = None) -> list[str]:
+    """The summary as lines of text, labels in the current language, values in one column.
 
-    def row(label: str, value: str) -> None:
+    ``defaults``: the defaults files merged under the record (listed; "none" when empty).
+    """
+    meeting = record.meeting
+    lines = [msg("show_title", title=meeting.title, year=record.year)]
+    rows: list[tuple[str, str]] = []  # (label, value); a list's items follow its label
+
+    def row(label: str, value: str, **values: object) -> None:
         if value:
-            lines.append(f"  {msg(label) + ':':<16}{value}")
+            rows.append((msg(label, **values) + ":", value))
+
+    def items(label: str, entries: list[str], **values: object) -> None:
+        rows.append((msg(label, **values) + ":", str(len(entries))))
+        rows.extend(("", f"- {entry}") for entry in entries)
 
     row("label_date", vn.admin_date(meeting.date))
     times = [vn.short_time(t) for t in (meeting.start, meeting.end) if t]
@@ -34,12 +42,11 @@ def summary_lines(record: Record) -> list[str]:
     row("label_organiser", meeting.organiser or "")
     if meeting.cluster:
         members = meeting.cluster.members
-        text = meeting.cluster.name
+        text = meeting.cluster.name or ""
         if members:
             text += f" ({len(members)}: {vn.join_list(members)})"
-        row("label_cluster", text)
-    lines.append(f"  {msg('label_attendees')}: {len(record.attendees)}")
-    lines.extend(f"    - {_who(a)}" for a in record.attendees)
+        row("label_cluster", text.strip())
+    items("label_attendees", [_who(a) for a in record.attendees])
     row("label_speeches", str(len(record.speeches)))
     row("label_directives", str(len(record.directives)))
     for figure in record.figures:
@@ -47,13 +54,20 @@ def summary_lines(record: Record) -> list[str]:
         row("label_figure", f"{figure.label}{where}: {figure.formatted()}")
     if record.priorities.items:
         year = record.priorities.year or record.year + 1
-        lines.append(f"  {msg('label_priorities', year=year)}:")
-        lines.extend(f"    - {item}" for item in record.priorities.items)
+        items("label_priorities", record.priorities.items, year=year)
     for handover in record.handover:
         source = f" ({msg('label_from')} {handover.from_})" if handover.from_ else ""
         row("label_handover", f"{handover.role} {handover.year}: {handover.to}{source}")
+    if defaults is not None:
+        listed = ", ".join(str(p) for p in defaults) or msg("label_defaults_none")
+        row("label_defaults", listed)
+    width = max(len(label) for label, _ in rows) + 1
+    for label, value in rows:
+        lines.append(f"  {label:<{width}}{value}")
     return lines
 
 
 def show(path: Path) -> str:
-    return "\n".join(summary_lines(load_record(path).record))
+    """``giaoban show``: the summary of the record at ``path``, with its defaults files."""
+    loaded = load_record(path)
+    return "\n".join(summary_lines(loaded.record, loaded.defaults))

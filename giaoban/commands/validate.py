@@ -27,6 +27,19 @@ class ValidationReport:
     def ok(self) -> bool:
         return not self.problems
 
+    def details(self) -> list[str]:
+        """``validate -v``: each file, valid or not, with the defaults files that apply."""
+        from giaoban.record import DEFAULTS_NAME, defaults_chain
+
+        lines = []
+        for path, problems in self.files.items():
+            state = msg("valid_file" if not problems else "invalid_file", path=path)
+            if path.name != DEFAULTS_NAME:
+                chain = ", ".join(str(p) for p in defaults_chain(path))
+                state += "; " + msg("defaults_applied", files=chain or msg("label_defaults_none"))
+            lines.append(state)
+        return lines
+
     def summary(self) -> str:
         bad = sum(1 for problems in self.files.values() if problems)
         if not bad and self.warnings:

@@ -14,15 +14,11 @@ Safety (the server may run on a secretary's office computer):
 from __future__ import annotations
 
 import asyncio
-import base64
+import contextlib
 import datetime as dt
 import hmac
 import json
-import shutil
-import subprocess
-import tempfile
-import threading
-from collections import OrderedDict
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
@@ -42,6 +38,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from giaoban.errors import GiaobanError, RecordInvalid
 from giaoban.messages import CATALOGUE, language, msg
+from giaoban.web.pages import Pages
 from giaoban.web.workspace import (
     Conflict,
     Refused,
@@ -62,7 +59,7 @@ STATIC = Path(__file__).parent / "static"
 def create_app(folder: Path, token: str | None = None) -> Starlette:
     """The application serving ``folder``; with ``token``, every request must carry it."""
     workspace = Workspace(folder)
-    pages = _Pages()
+    pages = Pages()
 
     def api(handler: Any) -> Any:
         """Errors a user can cause become a JSON message, never a traceback."""
@@ -242,8 +239,15 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
         Route("/api/pages", post(page_images), methods=["POST"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
-    application = Starlette(routes=routes)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        yield
+        await asyncio.to_thread(pages.close)  # the resident LibreOffice stops with the server
+
+    application = Starlette(routes=routes, lifespan=lifespan)
     application.state.workspace = workspace
+    application.state.pages = pages
     return _Guard(application, token)  # type: ignore[return-value]
 
 
@@ -340,54 +344,3 @@ def _bounded(receive: Receive) -> Receive:
         return message
 
     return bounded
-
-
-class _Pages:
-    """The minutes' pages as LibreOffice lays them out (PNG through poppler's pdftoppm),
-    one conversion at a time, the last few kept by content."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._pdfs: OrderedDict[bytes, bytes] = OrderedDict()
-
-    def available(self) -> bool:
-        return bool(shutil.which("soffice") or shutil.which("libreoffice"))
-
-    def pdf(self, docx: bytes) -> bytes:
-        from hashlib import sha256
-
-        from giaoban.pdf import convert_to_pdf
-
-        key = sha256(docx).digest()
-        with self._lock:
-            if key in self._pdfs:
-                return self._pdfs[key]
-            with tempfile.TemporaryDirectory(prefix="giaoban-serve-") as scratch:
-                document = Path(scratch) / "bien-ban.docx"
-                document.write_bytes(docx)
-                (converted,) = convert_to_pdf([document], timeout=120)
-                data = converted.read_bytes()
-            self._pdfs[key] = data
-            while len(self._pdfs) > 8:
-                self._pdfs.popitem(last=False)
-            return data
-
-    def images(self, docx: bytes) -> list[str]:
-        """Each page as a data: URL (PNG); the PDF itself when pdftoppm is missing."""
-        pdf = self.pdf(docx)
-        pdftoppm = shutil.which("pdftoppm")
-        if pdftoppm is None:
-            return ["data:application/pdf;base64," + base64.b64encode(pdf).decode()]
-        with tempfile.TemporaryDirectory(prefix="giaoban-pages-") as scratch:
-            source = Path(scratch) / "bien-ban.pdf"
-            source.write_bytes(pdf)
-            subprocess.run(
-                [pdftoppm, "-png", "-r", "60", str(source), str(Path(scratch) / "trang")],
-                check=True,
-                capture_output=True,
-                timeout=60,
-            )
-            return [
-                "data:image/png;base64," + base64.b64encode(png.read_bytes()).decode()
-                for png in sorted(Path(scratch).glob("trang*.png"))
-            ]
