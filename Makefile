@@ -27,7 +27,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 demo: $(VENV)/.installed
 	$(BIN)/giaoban validate examples/
-	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml examples/nam-song-hau-2023.yaml -o $(OUT)
+	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml examples/nam-song-hau-2023.yaml \
+	  examples/nam-song-hau-2026.yaml -o $(OUT)
 
 # Without root (or without apt-get), say exactly what to install instead of failing
 # inside apt-get.

@@ -4,7 +4,11 @@ For 1, 10 and 50 documents (the example's minutes and press report, copied), sid
 in one run:
 - one LibreOffice call for all, with the profile reused across runs (what giaoban does);
 - the same with a fresh profile each call (what giaoban did before);
-- one LibreOffice call per PDF (the yardstick: a script calling soffice per file).
+- one LibreOffice call per PDF (the yardstick: a script calling soffice per file);
+- the resident converter (``giaoban pdf-server``), already running.
+
+Then one document in process, the resident converter against one soffice call (goal:
+at most 0.3 s with the converter), medians of alternating runs.
 """
 
 from __future__ import annotations
@@ -57,33 +61,79 @@ def _seconds(action) -> float:
     return time.perf_counter() - start
 
 
+RESIDENT_PORT = 8802  # this project's bench range: 127.0.0.1:8800-8849
+
+
 def main() -> None:
     from giaoban.pdf import convert_to_pdf
+    from giaoban.pdf.resident import start_converter
 
     with tempfile.TemporaryDirectory(prefix="giaoban-bench-pdf-") as scratch:
         folder = Path(scratch)
-        os.environ["GIAOBAN_CACHE_DIR"] = str(folder / "cache")
-        convert_to_pdf(_documents(folder, 1))  # builds the shared profile once, as a user's
-        # first run does
+        cache = str(folder / "cache")
+        os.environ["GIAOBAN_CACHE_DIR"] = cache
+        os.environ["GIAOBAN_CONVERTER"] = "off"
+        convert_to_pdf(_documents(folder, 1))  # builds the shared profile, as a first run does
+        converter = start_converter(RESIDENT_PORT)
+        resident = f"127.0.0.1:{RESIDENT_PORT}"
+        try:
+            convert_to_pdf(_documents(folder, 1))  # the converter's LibreOffice warms up
+            _table(folder, cache, resident)
+            _single(folder, resident)
+        finally:
+            converter.stop()
+
+
+def _with(variable: str, value: str, action) -> float:
+    before = os.environ.get(variable)
+    os.environ[variable] = value
+    try:
+        return _seconds(action)
+    finally:
+        if before is None:
+            os.environ.pop(variable, None)
+        else:
+            os.environ[variable] = before
+
+
+def _table(folder: Path, cache: str, resident: str) -> None:
+    from giaoban.pdf import convert_to_pdf
+
+    print(
+        f"{'documents':>9}  {'one call, profile kept':>23}  {'fresh profile':>14}  "
+        f"{'one call per PDF':>17}  {'resident':>12}  {'kept / per PDF':>14}"
+    )
+    for count in COUNTS:
+        documents = _documents(folder, count)
+        rounds = 3 if count < 50 else 1  # alternating rounds, medians: a shared machine
+        kept, fresh, each, warm = [], [], [], []
+        for _ in range(rounds):
+            kept.append(_seconds(lambda d=documents: convert_to_pdf(d)))
+            fresh.append(_with("GIAOBAN_CACHE_DIR", "off", lambda d=documents: convert_to_pdf(d)))
+            each.append(_seconds(lambda d=documents: [convert_to_pdf([x]) for x in d]))
+            warm.append(_with("GIAOBAN_CONVERTER", resident, lambda d=documents: convert_to_pdf(d)))
+        k, f, e, r = (statistics.median(t) for t in (kept, fresh, each, warm))
         print(
-            f"{'documents':>9}  {'one call, profile kept':>23}  {'fresh profile':>14}  "
-            f"{'one call per PDF':>17}  {'kept / per PDF':>14}"
+            f"{count:>9}  {count / k:>18.1f} doc/s  {count / f:>9.1f} doc/s  "
+            f"{count / e:>12.1f} doc/s  {count / r:>7.1f} doc/s  {e / k:>13.1f}x"
         )
-        for count in COUNTS:
-            documents = _documents(folder, count)
-            rounds = 3 if count < 50 else 1  # alternating rounds, medians: a shared machine
-            kept, fresh, each = [], [], []
-            for _ in range(rounds):
-                kept.append(_seconds(lambda d=documents: convert_to_pdf(d)))
-                os.environ["GIAOBAN_CACHE_DIR"] = "off"
-                fresh.append(_seconds(lambda d=documents: convert_to_pdf(d)))
-                os.environ["GIAOBAN_CACHE_DIR"] = str(folder / "cache")
-                each.append(_seconds(lambda d=documents: [convert_to_pdf([x]) for x in d]))
-            k, f, e = (statistics.median(t) for t in (kept, fresh, each))
-            print(
-                f"{count:>9}  {count / k:>18.1f} doc/s  {count / f:>9.1f} doc/s  "
-                f"{count / e:>12.1f} doc/s  {e / k:>13.1f}x"
-            )
+
+
+def _single(folder: Path, resident: str) -> None:
+    """One document, in process (what serve and a one-record render --pdf need)."""
+    from giaoban.pdf import convert_to_pdf
+
+    document = _documents(folder, 1)
+    alone, served = [], []
+    for _ in range(5):
+        alone.append(_seconds(lambda: convert_to_pdf(document)))
+        served.append(_with("GIAOBAN_CONVERTER", resident, lambda: convert_to_pdf(document)))
+    a, s = statistics.median(alone), statistics.median(served)
+    verdict = "ok" if s <= 0.3 else "over the goal"
+    print(
+        f"one document: {s:.3f} s with the resident converter (goal <= 0.3 s: {verdict}), "
+        f"{a:.3f} s with one soffice call: {a / s:.1f}x faster"
+    )
 
 
 if __name__ == "__main__":

@@ -131,7 +131,11 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
     from giaoban.commands.new import create
 
     day = date.date() if date is not None else None  # type: ignore[attr-defined]
+    from giaoban.commands.new import changes_told
+
     created = create(target, previous, day, force)
+    for line in changes_told(created.record):  # what the reorganisation changed, said aloud
+        click.echo(line, err=True)
     if created.defaults_written is not None:
         click.echo(msg("written", path=created.defaults_written), err=True)
     click.echo(msg("written", path=created.record), err=True)
@@ -311,6 +315,27 @@ def templates_copy(folder: Path, force: bool) -> None:
 
     for path in copy_templates(folder, force):
         click.echo(msg("written", path=path))
+
+
+@cli.command("pdf-server")
+@click.option("--port", type=click.IntRange(1025, 65535), default=2003)
+def pdf_server(port: int) -> None:
+    import signal
+
+    from giaoban.pdf.resident import start_converter
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # a service manager's SIGTERM stops LibreOffice too
+
+    signal.signal(signal.SIGTERM, stop)
+    converter = start_converter(port)
+    click.echo(msg("converter_running", port=port), err=True)
+    try:
+        converter.process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        converter.stop()
 
 
 @cli.command()

@@ -160,6 +160,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "did_you_mean": ("Có phải ý bạn là '{suggestion}'?", "Did you mean '{suggestion}'?"),
     "known_ids": ("Các mã hiện có: {ids}.", "Known ids: {ids}."),
+    "value_membership_when": (
+        "{field}: mỗi mục 'membership' cần 'from' (từ ngày) hoặc 'year' (năm thi đua)",
+        "{field}: each 'membership' entry needs 'from' (a start date) or 'year' (a work year)",
+    ),
     "value_time": (
         "{field}: '{value}' không phải giờ; viết như 8:30, 08:30 hoặc 8h30",
         "{field}: '{value}' is not a time; write it as 8:30, 08:30 or 8h30",
@@ -343,6 +347,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: báo cáo năm {value}, nhưng năm thi đua là {year}; hãy kiểm tra năm",
         "{field}: a report of {value}, but the work year is {year}; check the year",
     ),
+    "warning_district_level": (
+        "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",
+        "{field}: '{unit}' is a district-level unit, which ended on 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); for a meeting on {date} name the commune, ward, province or city",
+    ),
     # summary labels (giaoban show)
     "label_date": ("Ngày", "Date"),
     "label_time": ("Thời gian", "Time"),
@@ -369,6 +379,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "hãy điền phần còn lại",
         "Made from {previous}: the cluster, its members and the new chair carried over; fill in "
         "the rest",
+    ),
+    "new_province_changed": (
+        "{old} → {new}: từ {since} thuộc {into} (sắp xếp đơn vị hành chính)",
+        "{old} → {new}: part of {into} from {since} (administrative reorganisation)",
     ),
     "new_defaults_header": (
         "Tệp mặc định cho các hồ sơ trong thư mục này, chép từ {sources} khi tạo hồ sơ mới",
@@ -519,6 +533,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "«{tag}» không đóng khối nào đang mở; hãy xóa thẻ này hoặc thêm thẻ mở tương ứng.",
         "«{tag}» closes no open block; delete it or add the tag that opens it.",
     ),
+    "syntax_expected": ("cần «{expected}» nhưng gặp «{got}»", "«{expected}» expected, not «{got}»"),
+    "syntax_no_expression": (
+        "thiếu tên dữ liệu hay giá trị trước «{got}»",
+        "a name or a value is missing before «{got}»",
+    ),
+    "syntax_char": (
+        "ký tự «{char}» không dùng được ở đây (có dấu nháy chưa đóng?)",
+        "the character «{char}» cannot be used here (a quote not closed?)",
+    ),
+    "syntax_unexpected": ("không chờ «{got}» ở đây", "«{got}» is not expected here"),
     "tpl_syntax": ("thẻ viết chưa đúng ({detail}).", "the tag is not written right ({detail})."),
     "tpl_unsafe": (
         "mẫu không được dùng «{name}» (bị chặn để giữ an toàn).",
@@ -547,6 +571,28 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "pdf_failed": (
         "LibreOffice không chuyển được sang PDF: {error}",
         "LibreOffice failed: {error}",
+    ),
+    "no_uno": (
+        "bộ chuyển PDF thường trú cần cầu nối Python của LibreOffice (uno). Cài đặt: sudo "
+        "apt-get install python3-uno (Debian/Ubuntu); trên Windows, LibreOffice có sẵn",
+        "the resident PDF converter needs LibreOffice's Python bridge (uno). Install: sudo "
+        "apt-get install python3-uno (Debian/Ubuntu); on Windows LibreOffice ships it",
+    ),
+    "converter_port_taken": (
+        "đã có một bộ chuyển PDF chạy ở cổng {port}; dùng nó, hoặc chọn cổng khác: --port",
+        "a PDF converter already runs on port {port}; use it, or choose another: --port",
+    ),
+    "converter_failed": (
+        "không khởi động được bộ chuyển PDF ở cổng {port} (cổng đã bị dùng, hoặc "
+        "LibreOffice không chạy được); giaoban vẫn xuất PDF được, chỉ chậm hơn",
+        "the PDF converter could not start on port {port} (port taken, or LibreOffice would "
+        "not run); giaoban still writes PDF, only slower",
+    ),
+    "converter_running": (
+        "bộ chuyển PDF đang chạy ở 127.0.0.1:{port}; lệnh giaoban trên máy này sẽ dùng nó. "
+        "Ctrl-C để dừng",
+        "PDF converter running on 127.0.0.1:{port}; giaoban commands on this machine use it. "
+        "Ctrl-C stops it",
     ),
     "pdf_timeout": (
         "LibreOffice chưa xong sau {seconds} giây khi chuyển {count} tài liệu sang PDF "
@@ -908,6 +954,10 @@ _PAIRS.update(
             "Xuất thêm PDF bằng LibreOffice (một lần chạy cho mọi tài liệu)",
             "Also convert to PDF with LibreOffice (one run for every document)",
         ),
+        "help_pdf-server_port": (
+            "Cổng trên 127.0.0.1 (mặc định 2003; LibreOffice dùng cổng liền trước)",
+            "Port on 127.0.0.1 (default 2003; LibreOffice uses the one before)",
+        ),
         "help_render_pdfa": (
             "Xuất PDF/A-2b (lưu trữ lâu dài; kèm --pdf)",
             "Write PDF/A-2b (long-term preservation; implies --pdf)",
@@ -1029,6 +1079,19 @@ _PAIRS.update(
             "Check a minutes .docx against Nghị định 30/2020/NĐ-CP: paper, margins, fonts, sizes, "
             "national title, motto, page numbers. Exit 1 on any departure.\n\n\b\nExample:\n"
             "  giaoban check out/nam-song-hau-2022-bien-ban.docx",
+        ),
+        "help_pdf-server": (
+            "Giữ LibreOffice chạy sẵn (trên 127.0.0.1) để mọi lệnh --pdf trên máy này xuất "
+            "PDF nhanh: một tài liệu dưới 0,3 giây thay vì khoảng 1 giây. Ctrl-C để dừng; "
+            "khi nó không chạy, giaoban tự gọi LibreOffice như thường.\n\n\b\nVí dụ:\n"
+            "  giaoban pdf-server\n"
+            "  giaoban render examples/nam-song-hau-2022.yaml -o out/ --pdf",
+            "Keep LibreOffice running (on 127.0.0.1) so that every --pdf command on this "
+            "machine is fast: one document in under 0.3 s instead of about 1 s. Ctrl-C stops "
+            "it; when it is not running, giaoban starts LibreOffice as usual.\n\n\b\n"
+            "Example:\n"
+            "  giaoban pdf-server\n"
+            "  giaoban render examples/nam-song-hau-2022.yaml -o out/ --pdf",
         ),
     }
 )

@@ -281,3 +281,41 @@ def test_check_names_what_a_pdf_lacks(tmp_path):
     result = run("check", str(tmp_path / "rong.pdf"))
     assert result.exit_code == 1
     assert "không đọc được tệp PDF" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_resident_converter_is_used_while_it_runs_and_soffice_after(
+    examples, tmp_path, monkeypatch
+):
+    import pikepdf
+
+    from giaoban.pdf import convert_to_pdf
+    from giaoban.pdf.resident import running_port, start_converter
+
+    monkeypatch.setenv("GIAOBAN_CACHE_DIR", str(tmp_path / "cache"))
+    assert run("render", "nam-song-hau-2022.yaml", "-o", "out", "--format", "docx").exit_code == 0
+    minutes = examples / "out" / "nam-song-hau-2022-bien-ban.docx"
+    press = examples / "out" / "nam-song-hau-2022-tin-bai.docx"
+    converter = start_converter(port=8811)
+    try:
+        assert running_port() == 8811
+        # From now on a one-off soffice would fail: only the converter can make the PDFs.
+        broken = tmp_path / "bin"
+        broken.mkdir()
+        (broken / "soffice").write_text("#!/bin/sh\necho 'not this one' >&2\nexit 1\n")
+        (broken / "soffice").chmod(0o755)
+        monkeypatch.setenv("PATH", f"{broken}:/usr/bin:/bin")
+        assert convert_to_pdf([minutes, press], pdfa=True) == [
+            minutes.with_suffix(".pdf"),
+            press.with_suffix(".pdf"),
+        ]
+        for document in (minutes, press):
+            text = words(pdf_text(document.with_suffix(".pdf")))
+            assert all(p in text for p in body_paragraphs(document))
+            with pikepdf.open(document.with_suffix(".pdf")) as pdf:
+                assert pdf.open_metadata()["pdfaid:part"] == "2"
+                assert "; " in str(pdf.docinfo["/Keywords"])
+    finally:
+        converter.stop()
+    assert running_port() is None  # its note is gone with it
+    with pytest.raises(GiaobanError, match="not this one"):
+        convert_to_pdf([minutes])  # back to one soffice call (here the broken one)

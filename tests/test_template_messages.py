@@ -146,6 +146,36 @@ WORD_CASES = {
         "loop.first %}Đầu{% endfor %}», thẻ «{% if loop.first %}»: khối mở ở đây chưa được "
         "đóng: thiếu «{% endif %}» trước «{% endfor %}» trong cùng đoạn.",
     ),
+    "unknown-name-in-a-branch-not-taken": (
+        DOCUMENT,
+        CELL,
+        paragraphs("{% if false %}{{ provinc }}{% endif %}"),
+        "mau/bien-ban.docx: lỗi trong mẫu ở bảng 1, hàng 1, cột 1, đoạn "
+        "«{% if false %}{{ provinc }}{% endif %}», thẻ «{{ provinc }}»: mẫu không có dữ liệu "
+        "nào tên «provinc». Có phải ý bạn là 'province'?",
+    ),
+    "unknown-tag": (
+        DOCUMENT,
+        END,
+        paragraphs("{% iff year %}Năm nay{% endif %}"),
+        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «{% iff year %}Năm nay{% endif %}», "
+        "thẻ «{% iff year %}»: không có thẻ «{% iff %}». Có phải ý bạn là 'if'?",
+    ),
+    "missing-dot": (
+        DOCUMENT,
+        END,
+        paragraphs("Tên: {{ meeting title }}"),
+        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «Tên: {{ meeting title }}», "
+        "thẻ «{{ meeting title }}»: thẻ viết chưa đúng (cần «}}» nhưng gặp «title»).",
+    ),
+    "for-without-in": (
+        DOCUMENT,
+        END,
+        paragraphs("{% for x agenda %}{{ x.number }}{% endfor %}"),
+        "mau/bien-ban.docx: lỗi trong mẫu ở đoạn «{% for x agenda %}{{ x.number }}"
+        "{% endfor %}», thẻ «{% for x agenda %}»: thẻ viết chưa đúng (cần «in» nhưng gặp "
+        "«agenda»).",
+    ),
     "sandbox": (
         DOCUMENT,
         END,
@@ -184,6 +214,11 @@ TEXT_CASES = {
         1,
         "thẻ «{{ members|members_phrse }}»: không có bộ lọc «members_phrse». "
         "Có phải ý bạn là 'members_phrase'?",
+    ),
+    "unknown-name-in-a-branch-not-taken": (
+        "{% if false %}\n{{ provinc }}\n{% endif %}\n",
+        2,
+        "thẻ «{{ provinc }}»: mẫu không có dữ liệu nào tên «provinc». Có phải ý bạn là 'province'?",
     ),
     "unclosed-if": (
         "{% if meeting.start %}\nBắt đầu.\n",

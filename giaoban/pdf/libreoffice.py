@@ -36,6 +36,9 @@ from giaoban.pdf.metadata import document_keywords, with_keywords
 # second or so per document; the default limit leaves a wide margin on both.
 START_SECONDS = 60.0
 SECONDS_PER_DOCUMENT = 5.0
+# The resident converter takes documents one by one; past a few dozen, one soffice call
+# converting them all is as fast (bench/pdf.py), and leaves the converter free.
+RESIDENT_AT_MOST = 20
 
 
 def default_timeout(count: int) -> float:
@@ -194,8 +197,10 @@ def convert_to_pdf(
     limit = default_timeout(len(documents)) if timeout is None else timeout
     with tempfile.TemporaryDirectory(prefix="giaoban-pdf-") as scratch:
         work = Path(scratch)
-        with profile(work) as user_installation:
-            produced = _convert(documents, limit, work, user_installation, pdfa)
+        produced = _through_converter(documents, limit, work, pdfa)
+        if produced is None:
+            with profile(work) as user_installation:
+                produced = _convert(documents, limit, work, user_installation, pdfa)
         targets = []
         for document, pdf in zip(documents, produced, strict=True):
             target = document.with_suffix(".pdf")
@@ -208,6 +213,26 @@ def convert_to_pdf(
             write_atomic(target, data)
             targets.append(target)
     return targets
+
+
+def _through_converter(
+    documents: list[Path], limit: float, work: Path, pdfa: bool
+) -> list[Path] | None:
+    """The PDFs made by a resident converter (``giaoban pdf-server``), or None when none
+    runs or it does not answer."""
+    from giaoban.pdf.resident import convert_resident, running_port
+
+    port = running_port()
+    if port is None or len(documents) > RESIDENT_AT_MOST:
+        return None
+    (work / "resident").mkdir()
+    produced = [work / "resident" / f"{index}.pdf" for index in range(len(documents))]
+    if not convert_resident(documents, produced, port, limit, pdfa):
+        return None
+    for document, pdf in zip(documents, produced, strict=True):
+        if not pdf.is_file():
+            raise GiaobanError(msg("pdf_failed", error=str(document)))
+    return produced
 
 
 def _convert(documents: list[Path], limit: float, work: Path, user: Path, pdfa: bool) -> list[Path]:

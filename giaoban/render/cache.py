@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import CodeType
+from typing import Any
 
 import jinja2
 from jinja2 import FileSystemBytecodeCache, Template
@@ -59,7 +60,7 @@ def bytecode_cache() -> FileSystemBytecodeCache | None:
 
 # Bumped when what a template compiles to changes without a new release (the source
 # made from a Word part, the checks run before compiling), so no stale code is reused.
-COMPILE_FORMAT = 2
+COMPILE_FORMAT = 3
 
 
 def _key(environment: SandboxedEnvironment, raw: bytes) -> str:
@@ -79,20 +80,36 @@ def _key(environment: SandboxedEnvironment, raw: bytes) -> str:
 
 
 def compiled_from_source(
-    environment: SandboxedEnvironment, raw: bytes, make_source: Callable[[], str], name: str
+    environment: SandboxedEnvironment,
+    raw: bytes,
+    make_source: Callable[[], str],
+    name: str,
+    analyse: Callable[[Any], tuple[Any, ...]] | None = None,
 ) -> Template:
-    """A template from text that ``make_source`` derives from ``raw``, compiled once per user."""
+    """A template from text that ``make_source`` derives from ``raw``, compiled once per user.
+
+    ``analyse`` reads the parsed template once, before it is compiled (it may raise a
+    TemplateError to refuse it); what it returns is cached with the code and kept on the
+    template as ``facts``.
+    """
     folder = _ready(cache_folder())
     path = folder / f"{_key(environment, raw)}.code" if folder else None
     code: CodeType | None = None
+    facts: tuple[Any, ...] = ()
     if path is not None:
         with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-            code = marshal.loads(path.read_bytes())
+            code, facts = marshal.loads(path.read_bytes())
     if code is None:
-        code = environment.compile(make_source(), name=name, filename=name)
+        tree = environment.parse(make_source(), name=name, filename=name)
+        facts = analyse(tree) if analyse else ()
+        code = environment.compile(tree, name=name, filename=name)
         if path is not None:
             temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
             with contextlib.suppress(OSError):
-                temporary.write_bytes(marshal.dumps(code))
+                temporary.write_bytes(marshal.dumps((code, facts)))
                 os.replace(temporary, path)
-    return environment.template_class.from_code(environment, code, environment.make_globals(None))
+    template = environment.template_class.from_code(
+        environment, code, environment.make_globals(None)
+    )
+    template.facts = facts  # type: ignore[attr-defined]
+    return template

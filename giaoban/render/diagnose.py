@@ -34,6 +34,7 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")  # what Jinja counts as a line break
 _BLOCKS = {"if", "for", "macro", "call", "filter", "with", "block", "autoescape", "raw", "trans"}
 _MIDDLES = {"elif": {"if"}, "else": {"if", "for"}, "pluralize": {"trans"}}
 _JINJA_TAGS = sorted(_BLOCKS | set(_MIDDLES) | {"set", "include", "import", "from", "extends"})
+_STATEMENTS = set(_JINJA_TAGS) | {"do", "break", "continue", "print", "cycle", "vm", "hm"}
 _EXCERPT = 80
 
 
@@ -59,18 +60,44 @@ class UnknownFilter(TemplateSyntaxError):
         self.kind = kind
 
 
-def unknown_filters(environment: Any, source: str) -> None:
+def unknown_filters(environment: Any, source: str | nodes.Template) -> None:
     """Raise ``UnknownFilter`` for the first filter or test no one registered.
 
     Jinja only finds an unknown filter inside an ``if`` when that branch runs, so a
     typo in a branch this record skips would wait for the next record to fail.
     """
-    tree = environment.parse(source)
+    tree = environment.parse(source) if isinstance(source, str) else source
     for node in tree.find_all((nodes.Filter, nodes.Test)):
         known = environment.filters if isinstance(node, nodes.Filter) else environment.tests
         if node.name not in known:
             kind = "filter" if isinstance(node, nodes.Filter) else "test"
             raise UnknownFilter(node.name, kind, node.lineno)
+
+
+def free_names(tree: nodes.Template) -> tuple[tuple[str, int], ...]:
+    """Each name a template reads without setting it, with the line of its first use:
+    the values it needs from the context."""
+    from jinja2 import meta
+
+    needed = meta.find_undeclared_variables(tree)
+    first: dict[str, int] = {}
+    for node in tree.find_all(nodes.Name):
+        if node.name in needed and node.ctx == "load":
+            first.setdefault(node.name, node.lineno)
+    return tuple(sorted(first.items(), key=lambda item: item[1]))
+
+
+def check_names(
+    facts: Iterable[tuple[str, int]], available: Iterable[str], environment: Any
+) -> None:
+    """Raise ``MissingValue`` (at its line) for a name the template reads and the context
+    does not give, even inside a branch this record skips."""
+    known = set(available) | set(environment.globals)
+    for name, line in facts:
+        if name not in known:
+            error = MissingValue(missing, name, f"{name!r} is undefined")
+            error.lineno = line
+            raise error
 
 
 # --- where: the paragraph (Word) or the line (text) ------------------------------------
@@ -289,12 +316,45 @@ def diagnose(
                 tag.group(1), _JINJA_TAGS
             )
             return _at(problem, line, places.tag_at(line, tag.group(1)), places)
-        return _at(msg("tpl_syntax", detail=text), line, places.tag_at(line), places)
+        return _at(
+            msg("tpl_syntax", detail=_syntax_detail(text)), line, places.tag_at(line), places
+        )
     failed = _failed_filter(error, environment)
     if failed:
         return _at(msg("tpl_filter_failed", name=failed), line, places.tag_at(line, failed), places)
     detail = str(error) or type(error).__name__
     return _at(msg("tpl_failed", detail=detail), line, places.tag_at(line), places)
+
+
+_TOKENS = {
+    "end of print statement": "}}",
+    "end of statement block": "%}",
+    "end of template": "…",
+}
+
+
+def _token(name: str) -> str:
+    return _TOKENS.get(name, name)
+
+
+def _syntax_detail(text: str) -> str:
+    """Jinja's parser message in the secretary's words (the common ones; else as is)."""
+    found = re.match(r"expected token '(.+?)', got '(.+?)'", text)
+    if found:
+        return msg("syntax_expected", expected=_token(found[1]), got=_token(found[2]))
+    found = re.match(r"unexpected '(.+?)', expected '(.+?)'", text)
+    if found:
+        return msg("syntax_expected", expected=_token(found[2]), got=_token(found[1]))
+    found = re.match(r"Expected an expression, got '(.+?)'", text)
+    if found:
+        return msg("syntax_no_expression", got=_token(found[1]))
+    found = re.match(r"unexpected char (['\"])(.)\1 at \d+", text)
+    if found:
+        return msg("syntax_char", char=found[2])
+    found = re.match(r"unexpected '(.+?)'", text)
+    if found:
+        return msg("syntax_unexpected", got=_token(found[1]))
+    return text
 
 
 def _at(problem: str, line: int | None, tag: _SourceTag | None, places: Places) -> Diagnosis:
@@ -397,6 +457,9 @@ def check_blocks(places: Places) -> Diagnosis | None:
         if not words:
             continue
         word = words.group(1)
+        if word not in _STATEMENTS and not word.startswith("end"):
+            problem = msg("tpl_unknown_tag", name=word) + _suggest(word, _JINJA_TAGS)
+            return Diagnosis(problem, tag.line, _shown(tag), tag.paragraph)
         if word == "set" and "=" not in tag.text:
             word = "set-block"
         if word in _BLOCKS or word == "set-block":

@@ -19,7 +19,14 @@ from jinja2 import Template, TemplateError
 from giaoban.errors import GiaobanError
 from giaoban.messages import msg
 from giaoban.render.context import Context
-from giaoban.render.diagnose import Places, diagnose, names_in, unknown_filters
+from giaoban.render.diagnose import (
+    Places,
+    check_names,
+    diagnose,
+    free_names,
+    names_in,
+    unknown_filters,
+)
 from giaoban.render.environment import make_environment
 from giaoban.render.sentences import Mentions
 
@@ -60,22 +67,25 @@ def _load(folders: tuple[Path, ...], name: str, markup: bool, prose: bool = Fals
     environment = _environment(resolved, markup, prose)
     try:
         template = environment.get_template(name)
-        _check_filters(environment, name, template.filename)
+        template.facts = _analyse(environment, name, template.filename)  # type: ignore[attr-defined]
         return template
     except TemplateError as error:
         raise _problem(folders, name, error) from None
 
 
-_CHECKED: set[tuple[str, int]] = set()
+_ANALYSED: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}
 
 
-def _check_filters(environment: Any, name: str, filename: str | None) -> None:
-    """Unknown filters are errors even in a branch this record skips (once per text)."""
+def _analyse(environment: Any, name: str, filename: str | None) -> tuple[tuple[str, int], ...]:
+    """Unknown filters refused and the names the template needs, once per text: both are
+    errors even in a branch this record skips."""
     source = environment.loader.get_source(environment, name)[0]
     key = (filename or name, hash(source))
-    if key not in _CHECKED:
-        unknown_filters(environment, source)
-        _CHECKED.add(key)
+    if key not in _ANALYSED:
+        tree = environment.parse(source)
+        unknown_filters(environment, tree)
+        _ANALYSED[key] = free_names(tree)
+    return _ANALYSED[key]
 
 
 def _problem(
@@ -109,6 +119,7 @@ def build_article(
     template = _load(folders, name, markup=False, prose=True)
     values = context.as_dict() | {"mention": Mentions()}
     try:
+        check_names(template.facts, values, template.environment)  # type: ignore[attr-defined]
         module = template.make_module(values)
         body = str(module)
         headline, lead = getattr(module, "headline", ""), getattr(module, "lead", "")
@@ -130,6 +141,7 @@ def render_text(article: Article, layout: Path, markup: bool = False) -> str:
     name = layout.name
     template = _load(folders, name, markup=markup)
     try:
+        check_names(template.facts, ["article"], template.environment)  # type: ignore[attr-defined]
         return template.render(article=article)
     except Exception as error:
         raise _problem(folders, name, error, ["article"]) from None

@@ -25,7 +25,9 @@ from giaoban.render.cache import compiled_from_source
 from giaoban.render.diagnose import (
     Diagnosis,
     Places,
+    check_names,
     diagnose,
+    free_names,
     names_in,
     unclosed_tags,
     unknown_filters,
@@ -62,7 +64,7 @@ class WordTemplate:
                 continue
             try:
                 compiled = compiled_from_source(
-                    environment, data, lambda data=data: self._checked_source(data), str(path)
+                    environment, data, lambda data=data: _source(data), str(path), self._analyse
                 )
             except TemplateSyntaxError as error:
                 raise self._problem(error, info.filename, data) from None
@@ -76,10 +78,10 @@ class WordTemplate:
                 msg("template_not_docx", path=self.shown, error="word/document.xml")
             )
 
-    def _checked_source(self, raw: bytes) -> str:
-        source = _source(raw)
-        unknown_filters(self.environment, source)
-        return source
+    def _analyse(self, tree: Any) -> tuple[tuple[str, int], ...]:
+        """Before compiling: unknown filters refused; the names the part needs kept."""
+        unknown_filters(self.environment, tree)
+        return free_names(tree)
 
     def _problem(
         self, error: BaseException, part: str, raw: bytes, names: Iterable[str] = ()
@@ -111,6 +113,7 @@ class WordTemplate:
                 if part is not None:
                     compiled, raw = part
                     try:
+                        check_names(compiled.facts, context, self.environment)
                         xml = compiled.render(context)
                     except Exception as error:
                         raise self._problem(error, info.filename, raw, context) from None
