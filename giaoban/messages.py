@@ -1478,6 +1478,10 @@ _PAIRS.update(
         "web_ui_choose": ("— chọn —", "— choose —"),
         "web_ui_inherited": ("Theo thiết lập chung", "From the shared settings"),
         "web_ui_file": ("Tệp", "File"),
+        "web_ui_leave_unsaved": (
+            "Hồ sơ có thay đổi chưa lưu. Rời biểu mẫu và bỏ các thay đổi đó?",
+            "The record has unsaved changes. Leave the form and lose them?",
+        ),
         "web_ui_new_defaults": (
             "Tạo thiết lập chung (giaoban.yaml): Cụm, tiêu đề văn bản, nơi nhận",
             "Create the shared settings (giaoban.yaml): cluster, letterhead, recipients",
