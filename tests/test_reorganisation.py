@@ -61,7 +61,7 @@ def test_a_membership_entry_needs_a_date_or_a_year(examples: Path):
     assert result.exit_code == 1
     line = line_of(examples / "giaoban.yaml", "      - members:")
     assert (
-        f"giaoban.yaml:{line}:9: meeting.cluster.membership[0]: mỗi mục 'membership' cần "
+        f"giaoban.yaml:{line}:9: meeting.cluster.membership, mục 1: mỗi mục 'membership' cần "
         "'from' (từ ngày) hoặc 'year' (năm thi đua)"
     ) in result.stderr
 
@@ -127,7 +127,7 @@ def test_a_district_named_after_the_reorganisation_gets_a_warning(examples: Path
         "'thành phố Rạch Giá' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị "
         "quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
         f"huyen.yaml:{line_of(path, 'huyện Trần Văn Thời')}:5: cảnh báo: "
-        "attendees[3].organisation: 'huyện Trần Văn Thời' là đơn vị cấp huyện, "
+        "attendees, mục 4, organisation: 'huyện Trần Văn Thời' là đơn vị cấp huyện, "
         "đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết 203/2025/QH15); "
         "hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
     ]
