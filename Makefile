@@ -10,9 +10,9 @@ OUT ?= out
 # metrics with every Vietnamese letter; fonts-liberation 1.x lacks 92 of them), read PDFs
 # with poppler-utils, and accept tracked changes through LibreOffice's python3-uno.
 # The web form's tests drive Debian's chromium with Playwright (its own browser downloads
-# are not used).
+# are not used). softhsm2 is the software PKCS#11 token the signing tests sign with.
 # Installed here when missing (Debian, as root), so that `make test` runs on a fresh machine.
-SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno chromium
+SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno chromium softhsm2
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 demo: $(VENV)/.installed
 	$(BIN)/giaoban validate examples/
-	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml examples/nam-song-hau-2023.yaml -o $(OUT)
+	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml examples/nam-song-hau-2023.yaml \
+	  examples/nam-song-hau-2026.yaml -o $(OUT)
 
 # Without root (or without apt-get), say exactly what to install instead of failing
 # inside apt-get.
@@ -35,13 +36,14 @@ system-deps:
 	@if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null \
 	    || ! test -e /usr/lib/python3/dist-packages/uno.py \
 	    || ! test -d /usr/share/fonts/truetype/liberation2 \
-	    || ! test -x /usr/bin/chromium; then \
+	    || ! test -x /usr/bin/chromium \
+	    || ! command -v softhsm2-util >/dev/null; then \
 	  if [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then \
-	    echo "The tests need LibreOffice, fonts, poppler and chromium, which are not installed."; \
+	    echo "The tests need LibreOffice, fonts, poppler, chromium and SoftHSM, which are not installed."; \
 	    echo "Install them as root, then run make test again:"; \
 	    echo "  sudo apt-get update && sudo apt-get install -y $(SYSTEM_PACKAGES)"; \
 	    echo "(not Debian or Ubuntu: install LibreOffice Writer with its Python UNO bridge,"; \
-	    echo " the Liberation 2 fonts and poppler's pdftotext, chromium with your system's tools)"; \
+	    echo " the Liberation 2 fonts and poppler's pdftotext, chromium and SoftHSM 2 with your system's tools)"; \
 	    exit 1; \
 	  fi; \
 	  echo "Installing $(SYSTEM_PACKAGES) for the tests"; \
@@ -66,6 +68,7 @@ pictures: $(VENV)/.installed-test
 	$(BIN)/giaoban render examples/nam-song-hau-2022.yaml -o $(OUT)/pictures --pdf
 	pdftoppm -png -r 90 -f 1 -l 1 -singlefile $(OUT)/pictures/nam-song-hau-2022-bien-ban.pdf docs/images/bien-ban-trang-1
 	pdftoppm -png -r 90 -f 1 -l 1 -singlefile $(OUT)/pictures/nam-song-hau-2022-tin-bai.pdf docs/images/tin-bai-trang-1
+	$(BIN)/python -m tests.sign_picture $(OUT)/pictures/signed
 	$(BIN)/python docs/screenshot_serve.py
 
 format: $(VENV)/.installed-test

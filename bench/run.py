@@ -29,6 +29,7 @@ def main() -> None:
         ("diff", "diff"),
         ("export", "export"),
         ("PDF through LibreOffice", "pdf"),
+        ("signing and verifying", "sign"),
         ("giaoban serve: the live preview", "serve"),
     ):
         print(f"\n== {title}")

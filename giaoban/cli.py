@@ -131,7 +131,11 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
     from giaoban.commands.new import create
 
     day = date.date() if date is not None else None  # type: ignore[attr-defined]
+    from giaoban.commands.new import changes_told
+
     created = create(target, previous, day, force)
+    for line in changes_told(created.record):  # what the reorganisation changed, said aloud
+        click.echo(line, err=True)
     if created.defaults_written is not None:
         click.echo(msg("written", path=created.defaults_written), err=True)
     click.echo(msg("written", path=created.record), err=True)
@@ -365,6 +369,86 @@ def check(documents: tuple[Path, ...]) -> None:
             ok = "pdf_check_ok" if document.suffix.lower() == ".pdf" else "check_ok"
             click.echo(msg(ok, path=document))
     sys.exit(1 if failed else 0)
+
+
+def _ask_secret(text: str) -> str:
+    """A hidden prompt; no answer (end of input, Ctrl-C) is the 'no password' message."""
+    from giaoban.commands.sign import PASSWORD_ENV
+    from giaoban.errors import UsageError
+
+    try:
+        return click.prompt(text, hide_input=True, err=True)
+    except click.exceptions.Abort:
+        raise UsageError(msg("sign_no_password", env=PASSWORD_ENV)) from None
+
+
+@cli.command()
+@click.argument("pdf", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--cert", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--password-file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--image", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--seal", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--role", type=click.Choice(["thu-ky", "chu-tri"]))
+@click.option("--invisible", is_flag=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--pkcs11-lib", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--token")
+@click.option("--key")
+def sign(
+    pdf: Path,
+    cert: Path | None,
+    password_file: Path | None,
+    image: Path | None,
+    seal: Path | None,
+    role: str | None,
+    invisible: bool,
+    output: Path | None,
+    pkcs11_lib: Path | None,
+    token: str | None,
+    key: str | None,
+) -> None:
+    from giaoban.commands.sign import run_sign
+    from giaoban.errors import UsageError
+    from giaoban.sign.signing import SignOptions
+
+    device = None
+    if pkcs11_lib is not None or token is not None or key is not None:
+        if pkcs11_lib is None or token is None or key is None:
+            raise UsageError(msg("sign_cert_or_token"))
+        device = (pkcs11_lib, token, key)
+    placement = run_sign(
+        pdf,
+        SignOptions(image, seal, role, invisible),
+        cert=cert,
+        token=device,
+        password_file=password_file,
+        prompt=_ask_secret,
+        output=output,
+    )
+    click.echo(msg("signed", path=output or pdf, field=placement.field, page=placement.page + 1))
+
+
+@cli.command()
+@click.argument("pdf", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--trust", multiple=True, type=click.Path(path_type=Path, dir_okay=False))
+def verify(pdf: Path, trust: tuple[Path, ...]) -> None:
+    from giaoban.commands.sign import verify_lines
+    from giaoban.sign.verify import verify_pdf
+
+    report = verify_pdf(pdf, list(trust))
+    for line in verify_lines(report):
+        click.echo(line)
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@click.argument("record", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("pdf", type=click.Path(path_type=Path, dir_okay=False))
+def metadata(record: Path, pdf: Path) -> None:
+    from giaoban.metadata import build_metadata, write_metadata
+
+    for path in write_metadata(build_metadata(record, pdf), pdf):
+        click.echo(msg("written", path=path))
 
 
 @cli.command()

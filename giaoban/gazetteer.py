@@ -163,7 +163,23 @@ def locality(text: str, on: dt.date | None = None) -> str:
     prefix, name = split_kind(text)
     if prefix is not None or vn.nfc(text).casefold().startswith(LOCAL_UNIT_PREFIXES):
         return text
+    if official_name(name) is None and names_organisation(text):
+        return text  # "Hội Nông dân Việt Nam" as a delegation is not a province
     return f"{kind(name, on)} {name}"
+
+
+# First words of a name that is an organisation, not a province ("Hội Nông dân Việt Nam",
+# "Ủy ban Mặt trận Tổ quốc ...", "Công đoàn ...", "Đoàn Thanh niên ...").
+ORGANISATION_WORDS = frozenset(
+    "ủy uỷ ban hội đoàn công sở báo đài đảng mặt trường cục viện bộ văn hđnd ubnd mttq "
+    "huyện quận thị xã phường liên thành tỉnh đặc cơ đại các nhà học tổng".split()
+)
+
+
+def names_organisation(text: str) -> bool:
+    """Whether a name starts as an organisation's does ("Hội ...", "Công đoàn ...")."""
+    words = vn.nfc(text).casefold().split()
+    return bool(words) and words[0] in ORGANISATION_WORDS
 
 
 def successor(text: str, on: dt.date) -> Unit | None:
@@ -302,3 +318,46 @@ def kinds_noun(names: Sequence[str], on: dt.date | None = None) -> str:
     if CITY in kinds:
         return f"{PROVINCE}, {CITY}"
     return PROVINCE
+
+
+@dataclass(frozen=True)
+class Change:
+    """A name written before a reorganisation and the unit it is part of on a later date."""
+
+    old: str
+    new: Unit
+    since: dt.date
+
+
+def carried_over(name: str, on: dt.date) -> tuple[str, Change | None]:
+    """The name to write on ``on`` for a unit named before ("Bạc Liêu" in 2026: "Cà Mau"),
+    with the change, or the name as written and None when it still holds."""
+    if find(name, on) is not None or official_name(name) is None:
+        return name, None
+    later = successor(name, on)
+    if later is None:
+        return name, None
+    gone = next(u for u in gazetteer().units if u.name == official_name(name) and u.became)
+    since = gone.valid_until + dt.timedelta(days=1)  # type: ignore[operator]
+    return later.name, Change(name, later, since)
+
+
+def carry_over(names: Sequence[str], on: dt.date) -> tuple[list[str], list[Change]]:
+    """Members as they are on ``on``: merged units replaced by what they became, each once,
+    in the order first named ([Bạc Liêu, Cà Mau, Sóc Trăng] -> [Cà Mau, Cần Thơ])."""
+    result: list[str] = []
+    changes: list[Change] = []
+    for name in names:
+        now, change = carried_over(name, on)
+        if change:
+            changes.append(change)
+        if not any(same(now, kept) for kept in result):
+            result.append(now)
+    return result, changes
+
+
+def follow(old: str, new: str, on: dt.date) -> bool:
+    """Whether the unit ``old`` is part of ``new`` on ``on`` (Bạc Liêu of 2022 and Cà Mau
+    of 2026): a member that merged has not left its cluster."""
+    later = successor(old, on)
+    return later is not None and same(later.name, new)

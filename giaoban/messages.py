@@ -160,6 +160,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "did_you_mean": ("Có phải ý bạn là '{suggestion}'?", "Did you mean '{suggestion}'?"),
     "known_ids": ("Các mã hiện có: {ids}.", "Known ids: {ids}."),
+    "value_membership_when": (
+        "{field}: mỗi mục 'membership' cần 'from' (từ ngày) hoặc 'year' (năm thi đua)",
+        "{field}: each 'membership' entry needs 'from' (a start date) or 'year' (a work year)",
+    ),
     "value_time": (
         "{field}: '{value}' không phải giờ; viết như 8:30, 08:30 hoặc 8h30",
         "{field}: '{value}' is not a time; write it as 8:30, 08:30 or 8h30",
@@ -343,6 +347,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: báo cáo năm {value}, nhưng năm thi đua là {year}; hãy kiểm tra năm",
         "{field}: a report of {value}, but the work year is {year}; check the year",
     ),
+    "warning_district_level": (
+        "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",
+        "{field}: '{unit}' is a district-level unit, which ended on 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); for a meeting on {date} name the commune, ward, province or city",
+    ),
     # summary labels (giaoban show)
     "label_date": ("Ngày", "Date"),
     "label_time": ("Thời gian", "Time"),
@@ -369,6 +379,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "hãy điền phần còn lại",
         "Made from {previous}: the cluster, its members and the new chair carried over; fill in "
         "the rest",
+    ),
+    "new_province_changed": (
+        "{old} → {new}: từ {since} thuộc {into} (sắp xếp đơn vị hành chính)",
+        "{old} → {new}: part of {into} from {since} (administrative reorganisation)",
     ),
     "new_defaults_header": (
         "Tệp mặc định cho các hồ sơ trong thư mục này, chép từ {sources} khi tạo hồ sơ mới",
@@ -1086,6 +1100,258 @@ _PAIRS.update(
             "Example:\n"
             "  giaoban pdf-server\n"
             "  giaoban render examples/nam-song-hau-2022.yaml -o out/ --pdf",
+        ),
+    }
+)
+
+# giaoban sign / verify / metadata: the e-office (Nghị định 30/2020, Điều 5, Phụ lục I, VI)
+_PAIRS.update(
+    {
+        "sign_file_missing": ("{path}: không tìm thấy tệp", "{path}: file not found"),
+        "sign_not_pdf": (
+            "{path}: không phải tệp PDF đọc được ({error})",
+            "{path}: not a readable PDF file ({error})",
+        ),
+        "sign_no_block": (
+            "{path}: không tìm thấy khối chữ ký (dòng THƯ KÝ hoặc CHỦ TRÌ) trong tệp: đây không "
+            "phải biên bản do giaoban tạo, hoặc mẫu riêng đã bỏ các dòng đó. Hãy ký tệp PDF do "
+            "'giaoban render --pdf' tạo, hoặc thêm --invisible để ký không hiển thị",
+            "{path}: no signature block (a THƯ KÝ or CHỦ TRÌ line) in the file: it is not minutes "
+            "made by giaoban, or its own template dropped those lines. Sign the PDF that "
+            "'giaoban render --pdf' wrote, or add --invisible for an invisible signature",
+        ),
+        "sign_role_missing": (
+            "không có khối chữ ký '{title}' trong biên bản",
+            "the minutes have no '{title}' signature block",
+        ),
+        "sign_already": (
+            "{path}: khối chữ ký {title} đã được ký; chọn khối khác bằng --role",
+            "{path}: the {title} signature block is already signed; choose another with --role",
+        ),
+        "sign_needs_image": (
+            "chữ ký hiển thị cần ảnh chữ ký (--image CHU-KY.png) hoặc ảnh con dấu "
+            "(--seal CON-DAU.png); hoặc thêm --invisible để ký không hiển thị",
+            "a visible signature needs the signature image (--image SIGNATURE.png) or the seal "
+            "image (--seal SEAL.png); or add --invisible for an invisible signature",
+        ),
+        "sign_image_missing": ("{path}: không tìm thấy ảnh", "{path}: image not found"),
+        "sign_image_bad": (
+            "{path}: không đọc được ảnh ({error}); cần ảnh PNG nền trong suốt",
+            "{path}: cannot read the image ({error}); a PNG with a transparent background is "
+            "needed",
+        ),
+        "sign_cert_missing": (
+            "{path}: không tìm thấy tệp chứng thư số (.p12)",
+            "{path}: certificate file (.p12) not found",
+        ),
+        "sign_cert_not_p12": (
+            "{path}: không phải tệp chứng thư số PKCS#12 (.p12, .pfx)",
+            "{path}: not a PKCS#12 certificate file (.p12, .pfx)",
+        ),
+        "sign_wrong_password": (
+            "{path}: sai mật khẩu của tệp chứng thư số",
+            "{path}: wrong password for the certificate file",
+        ),
+        "sign_cert_no_key": (
+            "{path}: tệp chứng thư số không chứa khóa bí mật để ký",
+            "{path}: the certificate file holds no private key to sign with",
+        ),
+        "sign_cert_expired": (
+            "{source}: chứng thư số của {subject} đã hết hạn ngày {day}; hãy gia hạn với "
+            "tổ chức cung cấp dịch vụ chứng thực",
+            "{source}: the certificate of {subject} expired on {day}; renew it with the "
+            "certification service",
+        ),
+        "sign_cert_not_yet": (
+            "{source}: chứng thư số của {subject} chỉ có hiệu lực từ ngày {day}",
+            "{source}: the certificate of {subject} is valid only from {day}",
+        ),
+        "sign_no_password": (
+            "chưa có mật khẩu: nhập khi được hỏi, hoặc dùng --password-file TỆP hoặc biến môi "
+            "trường {env}",
+            "no password: type it when asked, or use --password-file FILE or the environment "
+            "variable {env}",
+        ),
+        "sign_password_prompt": ("Mật khẩu của {source}", "Password of {source}"),
+        "sign_pin_prompt": ("Mã PIN của token {source}", "PIN of token {source}"),
+        "sign_cert_or_token": (
+            "cần đúng một nguồn khóa ký: --cert TỆP.p12, hoặc --pkcs11-lib THƯ-VIỆN "
+            "--token NHÃN --key NHÃN",
+            "exactly one signing key is needed: --cert FILE.p12, or --pkcs11-lib LIBRARY "
+            "--token LABEL --key LABEL",
+        ),
+        "sign_token_library": (
+            "{path}: không tìm thấy thư viện PKCS#11 của token",
+            "{path}: the token's PKCS#11 library was not found",
+        ),
+        "sign_no_token": (
+            "không thấy token '{token}' qua thư viện {library}; hãy cắm token và kiểm tra nhãn",
+            "no token labelled '{token}' through {library}; plug the token in and check its label",
+        ),
+        "sign_wrong_pin": ("sai mã PIN của token '{token}'", "wrong PIN for token '{token}'"),
+        "sign_pin_locked": (
+            "token '{token}' đã bị khóa mã PIN; liên hệ nơi cấp token",
+            "token '{token}' has its PIN locked; contact the token's issuer",
+        ),
+        "sign_no_key": (
+            "không thấy khóa và chứng thư số nhãn '{key}' trên token '{token}'",
+            "no key and certificate labelled '{key}' on token '{token}'",
+        ),
+        "sign_token_error": (
+            "không dùng được token qua {library}: {error}",
+            "cannot use the token through {library}: {error}",
+        ),
+        "signed": (
+            "đã ký {path} ({field}, trang {page})",
+            "signed {path} ({field}, page {page})",
+        ),
+        "verify_trust_missing": (
+            "{path}: không tìm thấy tệp chứng thư gốc tin cậy",
+            "{path}: trust root file not found",
+        ),
+        "verify_trust_bad": (
+            "{path}: không phải chứng thư số (PEM hoặc DER)",
+            "{path}: not a certificate (PEM or DER)",
+        ),
+        "verify_broken": ("chữ ký hỏng: {error}", "damaged signature: {error}"),
+        "verify_changed": (
+            "nội dung đã bị thay đổi sau khi ký",
+            "the content was changed after signing",
+        ),
+        "verify_modified_after": (
+            "sau khi ký, tệp có thêm thay đổi khác ngoài các chữ ký sau",
+            "after signing, the file was changed by more than later signatures",
+        ),
+        "verify_untrusted": (
+            "chứng thư số không dẫn tới gốc tin cậy nào đã cho ({reason}); thêm --trust GỐC.pem",
+            "the certificate does not chain to any given trust root ({reason}); add "
+            "--trust ROOT.pem",
+        ),
+        "verify_no_trust": (
+            "chưa kiểm tra được chứng thư dẫn tới gốc tin cậy nào: hãy chỉ chứng thư gốc bằng "
+            "--trust GỐC.pem",
+            "no trust root to check the certificate against: give one with --trust ROOT.pem",
+        ),
+        "verify_no_tsa": (
+            "thời điểm ký do máy người ký ghi, không có dấu thời gian của tổ chức cung cấp "
+            "dịch vụ (TSA)",
+            "the signing time is the signer's computer clock; no timestamp authority (TSA) "
+            "vouches for it",
+        ),
+        "verify_no_revocation": (
+            "chứng thư có bị thu hồi không (CRL/OCSP cần mạng; giaoban kiểm tra ngoại tuyến)",
+            "whether the certificate was revoked (CRL/OCSP needs the network; giaoban checks "
+            "offline)",
+        ),
+        "verify_signature": (
+            "chữ ký {number}/{count} ({field}): {signer}",
+            "signature {number}/{count} ({field}): {signer}",
+        ),
+        "verify_time": ("  thời điểm ký: {time}", "  signed at: {time}"),
+        "verify_intact": (
+            "  nội dung: nguyên vẹn từ khi ký",
+            "  content: unchanged since signing",
+        ),
+        "verify_trusted": (
+            "  chứng thư: hợp lệ, dẫn tới gốc tin cậy",
+            "  certificate: valid, chains to a trust root",
+        ),
+        "verify_problem": ("  LỖI: {problem}", "  ERROR: {problem}"),
+        "verify_not_checked": ("  chưa kiểm tra: {item}", "  not checked: {item}"),
+        "verify_none": ("{path}: tệp không có chữ ký số nào", "{path}: the file has no signature"),
+        "verify_ok": (
+            "{path}: {count} chữ ký hợp lệ",
+            "{path}: {count} valid signature(s)",
+        ),
+        "verify_failed": (
+            "{path}: {bad} trên {count} chữ ký không đạt",
+            "{path}: {bad} of {count} signature(s) failed",
+        ),
+        "short_sign": ("Ký số biên bản PDF", "Sign the minutes PDF digitally"),
+        "help_sign": (
+            "Ký số tệp PDF biên bản (PAdES) bằng tệp chứng thư số .p12 hoặc token PKCS#11. Ảnh "
+            "chữ ký đặt giữa dòng chức danh và họ tên, ảnh con dấu trùm lên 1/3 ảnh chữ ký về "
+            "bên trái (Nghị định 30/2020, Phụ lục I). Mật khẩu (mã PIN) được hỏi khi ký, hoặc "
+            "lấy từ --password-file hay biến môi trường GIAOBAN_PASSWORD, không bao giờ là "
+            "tham số. Người ký sau không làm hỏng chữ ký trước.\n\n\b\nVí dụ:\n"
+            "  giaoban sign out/bien-ban.pdf --cert thu-ky.p12 --image chu-ky-thu-ky.png\n"
+            "  giaoban sign out/bien-ban.pdf --cert chu-tri.p12 --image chu-ky.png\n"
+            "  giaoban sign out/bien-ban.pdf --cert co-quan.p12 --seal con-dau.png --role chu-tri\n"
+            "  giaoban sign out/bien-ban.pdf --pkcs11-lib /usr/lib/token.so --token TOKEN "
+            "--key KEY --image chu-ky.png",
+            "Sign a minutes PDF digitally (PAdES) with a .p12 certificate file or a PKCS#11 "
+            "token. The signature image goes between the title line and the name, the seal over "
+            "the left third of it (Nghị định 30/2020, Phụ lục I). The password (PIN) is asked "
+            "for, or read from --password-file or the environment variable GIAOBAN_PASSWORD, "
+            "never given as an argument. A later signer leaves earlier signatures valid."
+            "\n\n\b\nExamples:\n"
+            "  giaoban sign out/bien-ban.pdf --cert secretary.p12 --image secretary.png\n"
+            "  giaoban sign out/bien-ban.pdf --cert chair.p12 --image chair.png\n"
+            "  giaoban sign out/bien-ban.pdf --cert org.p12 --seal seal.png --role chu-tri\n"
+            "  giaoban sign out/bien-ban.pdf --pkcs11-lib /usr/lib/token.so --token TOKEN "
+            "--key KEY --image chair.png",
+        ),
+        "help_sign_cert": ("Tệp chứng thư số .p12/.pfx", "Certificate file .p12/.pfx"),
+        "help_sign_password_file": (
+            "Đọc mật khẩu (mã PIN) từ dòng đầu của tệp này",
+            "Read the password (PIN) from the first line of this file",
+        ),
+        "help_sign_image": (
+            "Ảnh chữ ký PNG nền trong suốt, màu xanh",
+            "Signature image: PNG, transparent background, blue",
+        ),
+        "help_sign_seal": (
+            "Ảnh con dấu PNG, màu đỏ, kích thước thật (chữ ký của cơ quan)",
+            "Seal image: PNG, red, real size (the organisation's signature)",
+        ),
+        "help_sign_role": (
+            "Khối chữ ký: thu-ky hoặc chu-tri (mặc định: khối đầu tiên chưa ký)",
+            "Signature block: thu-ky or chu-tri (default: the first one not signed yet)",
+        ),
+        "help_sign_invisible": ("Ký không hiển thị", "Sign without a visible signature"),
+        "help_sign_output": (
+            "Ghi tệp đã ký vào đây (mặc định: ghi lại chính tệp PDF)",
+            "Write the signed file here (default: the PDF itself)",
+        ),
+        "help_sign_pkcs11_lib": (
+            "Thư viện PKCS#11 của token (.so, .dll)",
+            "The token's PKCS#11 library (.so, .dll)",
+        ),
+        "help_sign_token": ("Nhãn của token", "The token's label"),
+        "help_sign_key": (
+            "Nhãn của khóa và chứng thư số trên token",
+            "The label of the key and certificate on the token",
+        ),
+        "short_verify": ("Kiểm tra chữ ký số của tệp PDF", "Check a PDF's digital signatures"),
+        "help_verify": (
+            "Kiểm tra từng chữ ký số: người ký, thời điểm ký, nội dung còn nguyên vẹn, chứng "
+            "thư dẫn tới gốc tin cậy (--trust). Mã thoát 0 chỉ khi mọi điều đều đạt.\n\n"
+            "\b\nVí dụ:\n  giaoban verify out/bien-ban.pdf --trust goc-tin-cay.pem",
+            "Check every digital signature: signer, signing time, content unchanged, certificate "
+            "chaining to a trust root (--trust). Exit 0 only when all of it holds.\n\n"
+            "\b\nExample:\n  giaoban verify out/bien-ban.pdf --trust root.pem",
+        ),
+        "short_metadata": (
+            "Ghi thông tin đầu vào (Phụ lục VI) của biên bản PDF",
+            "Write the records-system metadata (Phụ lục VI) of a minutes PDF",
+        ),
+        "help_metadata": (
+            "Ghi bên cạnh tệp PDF biên bản hai tệp <tên>.metadata.json và <tên>.metadata.xml "
+            "với thông tin đầu vào của văn bản điện tử theo Nghị định 30/2020, Phụ lục VI "
+            "(số, ký hiệu, ngày, cơ quan ban hành, trích yếu, người ký, số trang...), lấy từ hồ "
+            "sơ và từ tệp PDF. Chạy sau khi đã ký xong (mã băm là của tệp đã ký).\n\n\b\n"
+            "Ví dụ:\n  giaoban metadata hoi-nghi.yaml out/hoi-nghi-bien-ban.pdf",
+            "Write beside the minutes PDF two files <name>.metadata.json and "
+            "<name>.metadata.xml with the electronic document's metadata per Nghị định "
+            "30/2020, Phụ lục VI (number, symbol, date, issuing body, subject, signers, page "
+            "count...), from the record and the PDF. Run it once signing is done (the hash is "
+            "the signed file's).\n\n\b\nExample:\n"
+            "  giaoban metadata meeting.yaml out/meeting-bien-ban.pdf",
+        ),
+        "help_verify_trust": (
+            "Chứng thư gốc tin cậy (PEM/DER), dùng nhiều lần được; không có thì không chữ ký "
+            "nào được coi là tin cậy",
+            "A trust root certificate (PEM/DER), repeatable; without one no signature is trusted",
         ),
     }
 )

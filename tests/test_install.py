@@ -92,7 +92,7 @@ def test_installed_wheel_runs_from_another_folder(tmp_path: Path):
         text=True,
     )
     assert done.returncode == 0, done.stderr
-    assert "3 tệp hợp lệ." in done.stdout
+    assert "4 tệp hợp lệ." in done.stdout
     rendered = subprocess.run(
         [str(bin_dir / "giaoban"), "render", "nam-song-hau-2022.yaml", "-o", "out"],
         cwd=work,

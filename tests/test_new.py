@@ -125,8 +125,9 @@ def test_show_and_validate_verbose_list_the_defaults_files(examples, tmp_path):
         "giaoban.yaml: hợp lệ",
         "nam-song-hau-2022.yaml: hợp lệ; tệp mặc định: giaoban.yaml",
         "nam-song-hau-2023.yaml: hợp lệ; tệp mặc định: giaoban.yaml",
+        "nam-song-hau-2026.yaml: hợp lệ; tệp mặc định: giaoban.yaml",
         f"{alone}: hợp lệ; tệp mặc định: không có",
-        "4 tệp hợp lệ.",
+        "5 tệp hợp lệ.",
     ]
 
 

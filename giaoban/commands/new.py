@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from giaoban import gazetteer as gz
 from giaoban.errors import UsageError
 from giaoban.files import write_atomic
 from giaoban.messages import msg
@@ -138,6 +139,7 @@ def scaffold(
         cluster_name = cluster.get("name") or cluster_name
 
     lines = [f"# {msg('new_header')}"]
+    changes: list[gz.Change] = []
     meeting: dict[str, object] = {}
     cluster_lines: list[str] = []
     earlier_directives: list[str] = []
@@ -147,6 +149,13 @@ def scaffold(
         chair = next((h.to for h in last.handover if h.role == "Cụm trưởng"), None)
         vice = next((h.to for h in last.handover if h.role == "Cụm phó"), None)
         when = date or _same_day(last.meeting.date, year)
+        if when.year not in (year, year + 1):  # --date years later: the work year is its own
+            year = when.year
+        of_provinces = last.meeting.cluster is None or last.meeting.cluster.member_kind == "tỉnh"
+        if of_provinces:  # a record of before 1/7/2025 for a meeting after it: today's map
+            chair, chair_change = gz.carried_over(chair, when) if chair else (None, None)
+            vice, vice_change = gz.carried_over(vice, when) if vice else (None, None)
+            changes += [c for c in (chair_change, vice_change) if c]
         meeting = {"title": last.meeting.title, "kind": last.meeting.kind}
         if last.meeting.cluster:
             cluster_name = last.meeting.cluster.name
@@ -154,7 +163,11 @@ def scaffold(
             if last.meeting.cluster.full_name:
                 cluster_lines.append(f"    full_name: {_q(last.meeting.cluster.full_name)}")
             if last.meeting.cluster.members:
-                members = ", ".join(_q(m) for m in last.meeting.cluster.members)
+                names = list(last.meeting.cluster.members)
+                if of_provinces:
+                    names, merged = gz.carry_over(names, when)
+                    changes += merged
+                members = ", ".join(_q(m) for m in names)
                 cluster_lines.append(f"    members: [{members}]")
         cluster_lines.append(f"    year: {year}")
         if chair:
@@ -163,6 +176,7 @@ def scaffold(
             cluster_lines.append(f"    vice_chair: {_q(vice)}")
         earlier_directives = [d.id for d in last.directives if d.id]
         lines.append(f"# {msg('new_from', previous=previous)}")
+        lines += [f"# {line}" for line in describe_changes(changes)]
     else:
         when = date or dt.date.today()
         chair = None
@@ -186,7 +200,7 @@ def scaffold(
     if chair:
         lines += [
             f"    province: {_q(chair)}",
-            f"  host: {_q('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh ' + chair)}",
+            f"  host: {_q('Ủy ban Mặt trận Tổ quốc Việt Nam ' + gz.locality(chair, when))}",
         ]
     else:
         lines += ["    # locality: thành phố ...", "    # province: ..."]
@@ -217,6 +231,23 @@ def scaffold(
     if rest:
         lines += [*_yaml(rest), ""]
     return "\n".join(lines) + "\n"
+
+
+def describe_changes(changes: list[gz.Change]) -> list[str]:
+    """One line per province the new record writes differently, and why (each once)."""
+    seen: dict[str, str] = {}
+    for change in changes:
+        seen.setdefault(
+            change.old,
+            msg(
+                "new_province_changed",
+                old=change.old,
+                new=change.new.name,
+                into=change.new.locality,
+                since=gz.numeric_date(change.since),
+            ),
+        )
+    return list(seen.values())
 
 
 def _same_day(day: dt.date, year: int) -> dt.date:
@@ -255,3 +286,11 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
     text = scaffold(target, previous, date, shared)
     write_atomic(target, text.encode("utf-8"))
     return created
+
+
+def changes_told(target: Path) -> list[str]:
+    """The lines of a new record that say which provinces it carried over changed."""
+    marker = msg("new_province_changed", old="\0", new="\0", into="\0", since="\0")
+    head = marker.split("\0")[1]
+    text = target.read_text(encoding="utf-8")
+    return [line[2:] for line in text.splitlines() if line.startswith("# ") and head in line]

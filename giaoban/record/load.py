@@ -67,6 +67,8 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
     except ValidationError as error:
         raise RecordInvalid(_translate(error, positions, path)) from None
 
+    _apply_membership(record, positions, path)
+
     from giaoban.record.checks import cross_check
 
     problems = cross_check(record, lambda fp: _locate(positions, fp, path))
@@ -79,6 +81,33 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
     if strict and warnings:
         raise RecordInvalid([warning.as_problem() for warning in warnings])
     return LoadedRecord(path, record, defaults, warnings)
+
+
+def _apply_membership(record: Record, positions: dict[FieldPath, Located], path: Path) -> None:
+    """The cluster's members for the meeting's date, from ``cluster.membership``, unless
+    the record itself writes ``members``; each member located where its period says it."""
+    cluster = record.meeting.cluster
+    if cluster is None or not cluster.membership:
+        return
+    own = positions.get(("meeting", "cluster", "members"))
+    if own is not None and own[0] == path:
+        return
+    work_year, day = record.year, record.meeting.date
+    if cluster.year and day.year not in (work_year, work_year + 1):
+        return  # the date is wrong (an error says so): no membership chosen by it
+    period = cluster.period_on(record.meeting.date, record.year)
+    if period is None:
+        return
+    index = cluster.membership.index(period)
+    cluster.members = list(period.members)
+    if period.member_kind:
+        cluster.member_kind = period.member_kind
+    base = ("meeting", "cluster", "membership", index, "members")
+    for key in [k for k in positions if k[:3] == ("meeting", "cluster", "members")]:
+        del positions[key]
+    for key, located in list(positions.items()):
+        if key[:5] == base:
+            positions[("meeting", "cluster", "members", *key[5:])] = located
 
 
 def inherited_values(path: Path) -> dict[str, Any]:

@@ -305,6 +305,24 @@ class Place(Strict):
     province: OptionalText = Field(None, description="Tỉnh, thành phố: 'Bạc Liêu'")
 
 
+class MembershipPeriod(Strict):
+    """A cluster's members from a date or for one work year (defaults files hold the
+    history: the six provinces of Nam Sông Hậu until 30/6/2025, three units after)."""
+
+    from_: Date | None = Field(
+        None, alias="from", description="Áp dụng cho hội nghị từ ngày này: 2025-07-01"
+    )
+    year: Year | None = Field(None, description="Áp dụng cho năm thi đua này")
+    members: TextList = Field(description="Các thành viên trong thời gian này")
+    member_kind: MemberKind | None = Field(None, description="Nếu khác member_kind của Cụm")
+
+    @model_validator(mode="after")
+    def _has_when(self) -> MembershipPeriod:
+        if self.from_ is None and self.year is None:
+            raise ValueError("membership_when")
+        return self
+
+
 class Cluster(Strict):
     name: OptionalText = Field(None, description="Tên Cụm thi đua: 'Nam Sông Hậu'")
     full_name: OptionalText = Field(
@@ -317,12 +335,26 @@ class Cluster(Strict):
     year: Year | None = Field(None, description="Năm thi đua; mặc định là năm của hội nghị")
     chair: OptionalText = Field(None, description="Tỉnh làm Cụm trưởng năm nay")
     vice_chair: OptionalText = Field(None, description="Tỉnh làm Cụm phó năm nay")
+    membership: list[MembershipPeriod] = Field(
+        default_factory=list,
+        description="Thành viên theo thời gian (trong giaoban.yaml): [{from: 2025-07-01, "
+        "members: [...]}] hoặc [{year: 2026, members: [...]}]; 'members' ghi trong hồ sơ thắng",
+    )
     member_kind: MemberKind = Field(
         "tỉnh",
         description="Thành viên của Cụm là: 'tỉnh' (tỉnh, thành phố trực thuộc trung ương, "
         "kiểm tra theo danh mục), 'xã, phường' (xã, phường, đặc khu) hoặc 'đơn vị' (cơ quan, "
         "tổ chức)",
     )
+
+    def period_on(self, day: dt.date, year: int) -> MembershipPeriod | None:
+        """The membership that applies to a meeting on ``day`` of work year ``year``: one
+        for that year, else the latest that started on or before the day."""
+        for period in self.membership:
+            if period.year == year:
+                return period
+        started = [p for p in self.membership if p.from_ is not None and p.from_ <= day]
+        return max(started, key=lambda p: p.from_ or day, default=None)
 
 
 class Meeting(Strict):

@@ -17,17 +17,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from giaoban import gazetteer as gz
-from giaoban import vietnamese as vn
 from giaoban.messages import msg
 from giaoban.record.model import Record
 from giaoban.record.source import FieldPath, field_name
 
 CENTRAL = frozenset({"trung ương", "tw", "trung uong"})
-# First words of a delegation that is an organisation, not a province.
-ORGANISATION_WORDS = frozenset(
-    "ủy uỷ ban hội đoàn công sở báo đài đảng mặt trường cục viện bộ văn hđnd ubnd mttq "
-    "huyện quận thị xã phường liên thành tỉnh đặc cơ đại các nhà học tổng".split()
-)
 # "... tỉnh Cà Mau" / "... thành phố Cần Thơ" at the end of an organisation's name.
 _TRAILING_UNIT = re.compile(r"(?:^|\s)(tỉnh|thành phố|TP\.?)\s+(\w[\w -]*)$")
 
@@ -52,8 +46,7 @@ def names_province(text: str) -> bool:
     prefix, _ = gz.split_kind(text)
     if prefix is not None:
         return True
-    words = vn.nfc(text).casefold().split()
-    return bool(words) and words[0] not in ORGANISATION_WORDS and len(words) <= 5
+    return not gz.names_organisation(text) and len(text.split()) <= 5
 
 
 def trailing_unit(text: str) -> str | None:
@@ -182,3 +175,68 @@ def respell(record: Record) -> None:
             item.respell(written if gz.same(written, official) else official)
             continue
         item.respell(gz.spelled_as(item.value, members) or official)
+
+
+# --- the district level, ended on 1/7/2025 ------------------------------------------------
+
+# Nghị quyết 203/2025/QH15: local government has two levels from 1/7/2025; the district
+# level (huyện, quận, thị xã, thành phố thuộc tỉnh) ended, and its MTTQ committees with it.
+_DISTRICT = re.compile(r"(?<!\w)(cấp huyện|huyện|quận|thị xã)(?!\w)", re.IGNORECASE)
+_CITY = re.compile(r"(?<!\w)(thành phố|tp\.?)\s+", re.IGNORECASE)
+
+
+def district_units(text: str, on: dt.date) -> list[str]:
+    """The district-level units a text names ("huyện Hòa Bình", "thành phố Bạc Liêu" when
+    it is not a centrally run city on ``on``), as written."""
+    found: list[str] = []
+    for match in _DISTRICT.finditer(text):
+        rest = text[match.end() :].split()
+        head = match.group(1)
+        if rest and rest[0].casefold() in ("ủy", "uỷ"):  # "Huyện ủy Đông Hải"
+            head, rest = f"{head} {rest[0]}", rest[1:]
+        name = _capitalised_words(rest)
+        found.append(f"{head} {name}" if name else head)
+    for match in _CITY.finditer(text):
+        name = _capitalised_words(text[match.end() :].split())
+        if not name:
+            continue
+        unit = gz.find(name, on)
+        if unit is None or unit.kind != gz.CITY:
+            found.append(f"{match.group(1)} {name}")
+    return found
+
+
+def _capitalised_words(words: list[str]) -> str:
+    taken = []
+    for word in words:
+        bare = word.strip(",;.()")
+        if not bare[:1].isupper():
+            break
+        taken.append(bare)
+        if bare != word:
+            break
+    return " ".join(taken)
+
+
+def district_level(record: Record, warn: Callable[..., None]) -> None:
+    """Warn where a record after 30/6/2025 names a district-level unit in a place, an
+    organisation or a delegation (directives and speeches quoting the past are left alone)."""
+    day = record.meeting.date
+    if day < gz.REORGANISATION:
+        return
+    meeting = record.meeting
+    fields: list[tuple[FieldPath, str | None]] = [
+        (("meeting", "place", "venue"), meeting.place.venue),
+        (("meeting", "place", "locality"), meeting.place.locality),
+        (("meeting", "organiser"), meeting.organiser),
+    ]
+    fields += [(("meeting", "host", i), h) for i, h in enumerate(meeting.host)]
+    fields += [(("meeting", "co_organisers", i), o) for i, o in enumerate(meeting.co_organisers)]
+    for index, attendee in enumerate(record.attendees):
+        fields.append((("attendees", index, "organisation"), attendee.organisation))
+        fields.append((("attendees", index, "delegation"), attendee.delegation))
+    for path, text in fields:
+        for unit in district_units(text or "", day):
+            if len(meeting.host) == 1 and path[:2] == ("meeting", "host"):
+                path = ("meeting", "host")
+            warn(path, "warning_district_level", unit=unit, date=gz.numeric_date(day))

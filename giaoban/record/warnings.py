@@ -173,3 +173,11 @@ def dates_far_from_work_year(record: Record, warn: Warn) -> None:
     reported = {year} if cluster and cluster.year else {year - 1, year}
     if record.report and record.report.year is not None and record.report.year not in reported:
         warn(("report", "year"), "warning_report_year", value=record.report.year, year=year)
+
+
+@warning_check
+def district_level_after_2025(record: Record, warn: Warn) -> None:
+    """A huyện, quận, thị xã or provincial city named after 30/6/2025 (see places.py)."""
+    from giaoban.record.places import district_level
+
+    district_level(record, warn)

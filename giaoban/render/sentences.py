@@ -26,6 +26,7 @@ from typing import Any
 
 from jinja2 import pass_context as _jinja_pass_context
 
+from giaoban import gazetteer
 from giaoban import vietnamese as vn
 from giaoban.record.model import Attendee
 from giaoban.render.context import (
@@ -56,9 +57,12 @@ def _titles(person: Attendee, province: str | None) -> list[str]:
     "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu" in the group "Đại biểu tỉnh Bạc Liêu"
     reads "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh": the province is said once, for the group.
     """
-    if not province:
+    # only a province's name is trimmed ("thành phố Cần Thơ" keeps "thành phố"); the
+    # group of an organisation ("Hội Nông dân Việt Nam") keeps every title whole
+    unit = gazetteer.find(province) if province else None
+    if unit is None:
         return list(person.titles)
-    bare = vn.locality(province).split(" ", 1)[-1] if province else ""
+    bare = unit.name
     trimmed = []
     for title in person.titles:
         for tail in (f" {bare}",):

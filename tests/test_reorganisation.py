@@ -1,0 +1,179 @@
+"""An archive that crosses 1/7/2025: members by date, `new --from` across the merger, the
+district level after it, clusters of communes, and the MTTQ's member organisations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from giaoban.record import load_record
+from giaoban.render.context import build_context
+from tests.conftest import ROOT, edited, run
+from tests.docx_text import text
+
+EXAMPLE_2026 = "nam-song-hau-2026.yaml"
+CORPUS = ROOT / "tests" / "data" / "corpus"
+
+
+def _line(path: Path, text: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+# --- members by date ---------------------------------------------------------------------
+
+
+def test_members_follow_the_date_of_the_meeting(examples: Path):
+    six = ["Bạc Liêu", "Cà Mau", "An Giang", "Hậu Giang", "Kiên Giang", "Sóc Trăng"]
+    assert load_record(examples / "nam-song-hau-2023.yaml").record.meeting.cluster.members == six
+    record = load_record(examples / EXAMPLE_2026).record
+    assert record.meeting.cluster.members == ["Cà Mau", "An Giang", "Cần Thơ"]
+    context = build_context(record)
+    assert context.members_phrase == "gồm 3 tỉnh, thành phố: Cà Mau, An Giang và Cần Thơ"
+    assert context.cluster_full == "Cụm thi đua Mặt trận các tỉnh, thành phố Nam Sông Hậu"
+
+
+def test_a_membership_for_a_work_year_wins_over_one_from_a_date(examples: Path):
+    edited(
+        examples / "giaoban.yaml",
+        examples / "giaoban.yaml",
+        "      - from: 2025-07-01\n",
+        "      - year: 2026\n        members: [An Giang, Cần Thơ, Cà Mau]\n"
+        "      - from: 2025-07-01\n",
+    )
+    record = load_record(examples / EXAMPLE_2026).record
+    assert record.meeting.cluster.members == ["An Giang", "Cần Thơ", "Cà Mau"]
+
+
+def test_the_records_own_members_win_over_the_defaults_history(examples: Path):
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / "own.yaml",
+        "    year: 2026\n",
+        "    year: 2026\n    members: [Cần Thơ, An Giang, Cà Mau, Vĩnh Long]\n",
+    )
+    record = load_record(path).record
+    assert record.meeting.cluster.members == ["Cần Thơ", "An Giang", "Cà Mau", "Vĩnh Long"]
+
+
+def test_a_membership_entry_needs_a_date_or_a_year(examples: Path):
+    edited(
+        examples / "giaoban.yaml",
+        examples / "giaoban.yaml",
+        "      - from: 2025-07-01\n        members:",
+        "      - members:",
+    )
+    result = run("validate", EXAMPLE_2026)
+    assert result.exit_code == 1
+    line = _line(examples / "giaoban.yaml", "      - members:")
+    assert (
+        f"giaoban.yaml:{line}:9: meeting.cluster.membership[0]: mỗi mục 'membership' cần "
+        "'from' (từ ngày) hoặc 'year' (năm thi đua)"
+    ) in result.stderr
+
+
+# --- giaoban new --from across the merger ----------------------------------------------
+
+
+def test_new_from_a_record_before_the_merger_carries_todays_members(examples: Path):
+    result = run("new", "moi.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2026-11-19")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[:4] == [
+        "Hậu Giang → Cần Thơ: từ 01/7/2025 thuộc thành phố Cần Thơ (sắp xếp đơn vị hành chính)",
+        "Bạc Liêu → Cà Mau: từ 01/7/2025 thuộc tỉnh Cà Mau (sắp xếp đơn vị hành chính)",
+        "Kiên Giang → An Giang: từ 01/7/2025 thuộc tỉnh An Giang (sắp xếp đơn vị hành chính)",
+        "Sóc Trăng → Cần Thơ: từ 01/7/2025 thuộc thành phố Cần Thơ (sắp xếp đơn vị hành chính)",
+    ]
+    written = (examples / "moi.yaml").read_text(encoding="utf-8")
+    assert '    members: ["Cà Mau", "An Giang", "Cần Thơ"]' in written
+    assert '    vice_chair: "Cần Thơ"' in written  # the Cụm phó handed to Hậu Giang in 2023
+    assert "    year: 2026" in written
+    assert "# Bạc Liêu → Cà Mau" in written
+    record = load_record(examples / "moi.yaml").record
+    assert record.meeting.cluster.chair == "An Giang"
+
+
+def test_new_from_a_record_after_the_merger_changes_nothing(examples: Path):
+    result = run("new", "moi.yaml", "--from", EXAMPLE_2026, "--date", "2027-11-18")
+    assert result.exit_code == 0, result.output
+    assert "→" not in result.stderr
+    written = (examples / "moi.yaml").read_text(encoding="utf-8")
+    assert '    chair: "Cần Thơ"' in written
+    assert '  host: "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ"' in written
+
+
+# --- the district level after 30/6/2025 ---------------------------------------------------
+
+
+def test_the_2026_example_is_valid_without_warnings(examples: Path):
+    # its speech says "khi không còn cấp huyện": what people say is left alone
+    result = run("validate", EXAMPLE_2026)
+    assert result.exit_code == 0, result.output
+    assert "cảnh báo" not in result.stderr
+
+
+def test_a_district_named_after_the_reorganisation_gets_a_warning(examples: Path):
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / "huyen.yaml",
+        "    locality: phường Rạch Giá",
+        "    locality: thành phố Rạch Giá",
+    )
+    path = edited(
+        path,
+        path,
+        "    delegation: Cà Mau\n",
+        "    organisation: Ủy ban Mặt trận Tổ quốc Việt Nam huyện Trần Văn Thời\n"
+        "    delegation: Cà Mau\n",
+    )
+    result = run("validate", path.name)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"huyen.yaml:{_line(path, 'thành phố Rạch Giá')}:5: cảnh báo: meeting.place.locality: "
+        "'thành phố Rạch Giá' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị "
+        "quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
+        f"huyen.yaml:{_line(path, 'huyện Trần Văn Thời')}:5: cảnh báo: attendees[3].organisation: "
+        "'huyện Trần Văn Thời' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị "
+        "quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
+    ]
+    assert run("validate", "--strict", path.name).exit_code == 1
+
+
+def test_a_district_before_the_reorganisation_is_no_warning(examples: Path):
+    result = run("validate", "nam-song-hau-2022.yaml")  # "thành phố Bạc Liêu" in 2022
+    assert result.exit_code == 0
+    assert "cảnh báo" not in result.stderr
+
+
+# --- clusters of communes, organisations -------------------------------------------------
+
+
+def test_a_cluster_of_communes_says_xã_phường_never_tỉnh(tmp_path: Path):
+    # a real 8-commune cluster (Chương Mỹ, 2024): its members are not provinces
+    record = CORPUS / "chuong-my-cum-2-2024-giao-uoc.yaml"
+    result = run("render", str(record), "-o", str(tmp_path), "--format", "md")
+    assert result.exit_code == 0, result.output
+    press = (tmp_path / "chuong-my-cum-2-2024-giao-uoc-tin-bai.md").read_text(encoding="utf-8")
+    assert "gồm 8 xã, phường: Tốt Động, Hữu Văn" in press
+    assert "tỉnh" not in press
+    minutes = text(tmp_path / "chuong-my-cum-2-2024-giao-uoc-bien-ban.docx")
+    assert "8 tỉnh" not in minutes and "tỉnh Tốt Động" not in minutes
+
+
+def test_member_organisations_are_delegations_and_titles_join_offices(examples: Path, tmp_path):
+    result = run("render", EXAMPLE_2026, "-o", str(tmp_path), "--only", "minutes")
+    assert result.exit_code == 0, result.output
+    minutes = text(tmp_path / "nam-song-hau-2026-bien-ban.docx")
+    assert (
+        "- Đại biểu Hội Nông dân Việt Nam: Ông Đinh Văn Lực, Trưởng Ban Tổ chức Trung ương "
+        "Hội Nông dân Việt Nam."
+    ) in minutes
+    assert (
+        "bà Lâm Thị Kim Yến, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Chủ tịch Hội "
+        "Liên hiệp Phụ nữ tỉnh;"
+    ) in minutes
+    # a centrally run city's group trims only the city's name from a title
+    assert (
+        "- Đại biểu thành phố Cần Thơ: Ông Huỳnh Minh Trí, Chủ tịch Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam thành phố."
+    ) in minutes
+    assert "ỦY BAN MTTQ VIỆT NAM" in minutes and "TỈNH AN GIANG" in minutes
