@@ -202,6 +202,8 @@ def _summary_of(record: Any, relative: str) -> dict[str, Any]:
         "place": context.place,
         "cluster": context.cluster_name,
         "chair": context.meeting.cluster.chair if context.meeting.cluster else None,
+        # the members as of the meeting's date: the summary follows them through mergers
+        "members": list(record.meeting.cluster.members) if record.meeting.cluster else [],
         "presiding": [named(p) for p in context.presiding],
         "handovers": [
             {"role": h.role, "to": h.to, "from": h.from_, "year": h.year} for h in context.handovers

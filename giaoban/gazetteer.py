@@ -361,3 +361,83 @@ def follow(old: str, new: str, on: dt.date) -> bool:
     of 2026): a member that merged has not left its cluster."""
     later = successor(old, on)
     return later is not None and same(later.name, new)
+
+
+@dataclass(frozen=True)
+class MemberChange:
+    """How a cluster's member list changed between two meetings: ``merged`` (``old`` is
+    part of ``new`` since ``since``), ``left`` (``old`` only) or ``joined`` (``new`` only)."""
+
+    kind: str
+    old: str | None
+    new: str | None
+    into: str | None = None  # "tỉnh Cà Mau", for a merger
+    since: dt.date | None = None
+
+
+def membership_changes(
+    old: Sequence[str], old_day: dt.date, new: Sequence[str], new_day: dt.date
+) -> list[MemberChange]:
+    """What changed between two member lists, following each province through a merger:
+    Bạc Liêu of 2023 and Cà Mau of 2026 are one member, not one that left and one that
+    joined. Names that are no provinces (communes, organisations) compare as written."""
+    changes: list[MemberChange] = []
+    for name in old:
+        if any(same(name, kept) for kept in new):
+            continue
+        later = successor(name, new_day) if old_day < new_day else None
+        into = spelled_as(later.name, new) if later else None
+        if later is not None and into is not None:
+            _, change = carried_over(name, new_day)
+            since = change.since if change else None
+            changes.append(MemberChange("merged", name, into, later.locality, since))
+        else:
+            changes.append(MemberChange("left", name, None))
+    for name in new:
+        if any(same(name, before) for before in old):
+            continue
+        if any(c.kind == "merged" and c.new == name for c in changes):
+            continue
+        changes.append(MemberChange("joined", None, name))
+    return changes
+
+
+def describe_membership(changes: Sequence[MemberChange], heading: bool = True) -> str | None:
+    """ "Thành viên Cụm: Bạc Liêu nay thuộc tỉnh Cà Mau (sáp nhập từ 01/7/2025); ..." or
+    None when the members are the same (without ``heading``: the changes alone)."""
+    from giaoban.messages import msg
+
+    parts = []
+    for change in changes:
+        if change.kind == "merged":
+            since = numeric_date(change.since) if change.since else ""
+            parts.append(msg("members_merged", old=change.old, into=change.into, since=since))
+        elif change.kind == "left":
+            parts.append(msg("members_left", name=change.old))
+        else:
+            parts.append(msg("members_joined", name=change.new))
+    if not parts:
+        return None
+    return msg("members_heading", changes="; ".join(parts)) if heading else "; ".join(parts)
+
+
+def era_label(name: str, on: dt.date) -> str:
+    """A province as a figure of ``on`` names it, marked when the unit has changed since:
+    "tỉnh Bạc Liêu, nay thuộc tỉnh Cà Mau", "tỉnh Cà Mau, trước 01/7/2025", "tỉnh Cà Mau"."""
+    unit = find(name, on)
+    if unit is None:
+        return locality(name, on)
+    if unit.valid_until is None:
+        return unit.locality
+    after = unit.valid_until + dt.timedelta(days=1)
+    later = successor(unit.name, after)
+    if later is not None and later.name != unit.name:
+        return f"{unit.locality}, nay thuộc {later.locality}"
+    return f"{unit.locality}, trước {numeric_date(after)}"
+
+
+def current_name(name: str, on: dt.date) -> str:
+    """The unit a province of ``on`` is part of on the latest map (Bạc Liêu: Cà Mau)."""
+    latest = max((u.valid_from or dt.date.min for u in gazetteer().units), default=on)
+    later = successor(name, max(latest, on))
+    return later.name if later else name

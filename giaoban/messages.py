@@ -394,6 +394,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{sources} does not apply in the new folder, so its shared settings were copied into "
         "{target}: {keys}",
     ),
+    "members_merged": (
+        "{old} nay thuộc {into} (sáp nhập từ {since})",
+        "{old} now part of {into} (merged on {since})",
+    ),
+    "members_left": ("{name} rời Cụm", "{name} left the cluster"),
+    "members_joined": ("{name} vào Cụm", "{name} joined the cluster"),
+    "members_heading": ("Thành viên Cụm: {changes}", "Cluster members: {changes}"),
     "new_continues": (
         "Mã chỉ đạo năm trước, dùng cho 'continues'",
         "Last year's directive ids, for 'continues'",
@@ -1479,6 +1486,10 @@ _PAIRS.update(
         "web_ui_choose": ("— chọn —", "— choose —"),
         "web_ui_inherited": ("Theo thiết lập chung", "From the shared settings"),
         "web_ui_file": ("Tệp", "File"),
+        "web_ui_leave_unsaved": (
+            "Hồ sơ có thay đổi chưa lưu. Rời biểu mẫu và bỏ các thay đổi đó?",
+            "The record has unsaved changes. Leave the form and lose them?",
+        ),
         "web_ui_new_defaults": (
             "Tạo thiết lập chung (giaoban.yaml): Cụm, tiêu đề văn bản, nơi nhận",
             "Create the shared settings (giaoban.yaml): cluster, letterhead, recipients",

@@ -16,6 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from giaoban import gazetteer
 from giaoban import vietnamese as vn
 from giaoban.manifest import Manifest, bytes_hash
 
@@ -65,11 +66,68 @@ def figure_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, dict[str, dic
         for figure in meeting.get("figures", []):
             label = figure["label"]
             if figure.get("province"):
-                label += f" ({vn.locality(figure['province'])})"
+                day = dt.date.fromisoformat(meeting["date"])
+                label += f" ({gazetteer.era_label(figure['province'], day)})"
             if figure.get("unit"):
                 label += f", {figure['unit']}"
             rows[label][_column(meeting)] = figure
     return sorted(rows.items(), key=lambda item: vn.sort_key(item[0]))
+
+
+def membership_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str, str]]:
+    """(cluster, year, members, what changed) for each meeting that lists its members; a
+    province that merged is followed into the unit it joined, never said to have left."""
+    rows: list[tuple[str, int, str, str]] = []
+    last: dict[str, dict[str, Any]] = {}
+    for meeting in sorted(meetings, key=lambda m: (m["date"], m["record"])):
+        members = meeting.get("members") or []
+        if not members:
+            continue
+        cluster = meeting.get("cluster") or ""
+        before = last.get(cluster)
+        change = ""
+        if before is not None:
+            changes = gazetteer.membership_changes(
+                before["members"],
+                dt.date.fromisoformat(before["date"]),
+                members,
+                dt.date.fromisoformat(meeting["date"]),
+            )
+            change = gazetteer.describe_membership(changes, heading=False) or ""
+        last[cluster] = meeting
+        rows.append((cluster, int(meeting["date"][:4]), vn.join_list(members), change))
+    return sorted(rows, key=lambda r: (vn.sort_key(r[0]), r[1]))
+
+
+def province_series(
+    meetings: list[dict[str, Any]],
+) -> tuple[list[int], list[tuple[str, dict[int, str]]]]:
+    """Each province's figures across the years, grouped under the unit it is part of now:
+    Cà Mau's series shows Bạc Liêu's and the old Cà Mau's figures on rows of their own,
+    marked as before the merger. Returns (years, rows of (label, year -> value))."""
+    rows: dict[tuple[Any, ...], dict[int, str]] = defaultdict(dict)
+    labels: dict[tuple[Any, ...], str] = {}
+    for meeting in meetings:
+        day = dt.date.fromisoformat(meeting["date"])
+        for figure in meeting.get("figures", []):
+            province = figure.get("province")
+            if not province:
+                continue
+            unit = gazetteer.find(province, day)
+            now = gazetteer.current_name(province, day)
+            still = unit is not None and unit.valid_until is None
+            key = (
+                vn.sort_key(figure["label"]),
+                vn.sort_key(now),
+                still,
+                vn.sort_key(province),
+                figure.get("unit") or "",
+            )
+            label = f"{figure['label']} ({gazetteer.era_label(province, day)})"
+            labels[key] = label + (f", {figure['unit']}" if figure.get("unit") else "")
+            rows[key][day.year] = figure["text"]
+    years = sorted({y for values in rows.values() for y in values})
+    return years, [(labels[key], rows[key]) for key in sorted(rows)]
 
 
 def chart_png(label: str, values: dict[str, dict[str, Any]]) -> bytes:
@@ -121,6 +179,27 @@ def summary_markdown(
     ]
     for cluster, when, chair, vice in rotation(everything):
         lines.append(f"| {cluster} | {when} | {chair or ''} | {vice or ''} |")
+    members = membership_rows(everything)
+    if members:
+        lines += [
+            "",
+            "## Thành viên Cụm qua các năm",
+            "",
+            "| Cụm | Năm | Thành viên | Thay đổi |",
+            "|---|---|---|---|",
+        ]
+        lines += [f"| {c} | {y} | {m} | {change} |" for c, y, m, change in members]
+    years, series = province_series(everything)
+    if series and len(years) > 1:
+        lines += [
+            "",
+            "## Số liệu của từng tỉnh qua các năm",
+            "",
+            "| Chỉ tiêu | " + " | ".join(map(str, years)) + " |",
+            "|---|" + "---|" * len(years),
+        ]
+        for label, values in series:
+            lines.append(f"| {label} | " + " | ".join(values.get(y, "") for y in years) + " |")
     rows = figure_rows(meetings)
     if rows:
         columns = list(dict.fromkeys(c for _, values in rows for c in values))
@@ -207,6 +286,19 @@ def summary_docx(
         ["Cụm", "Năm", "Cụm trưởng", "Cụm phó"],
         [[c, str(y), a or "", b or ""] for c, y, a, b in rotation(everything)],
     )
+    members = membership_rows(everything)
+    if members:
+        heading("Thành viên Cụm qua các năm", 13)
+        table(
+            ["Cụm", "Năm", "Thành viên", "Thay đổi"], [[c, str(y), m, d] for c, y, m, d in members]
+        )
+    years, series = province_series(everything)
+    if series and len(years) > 1:
+        heading("Số liệu của từng tỉnh qua các năm", 13)
+        table(
+            ["Chỉ tiêu", *map(str, years)],
+            [[label, *(values.get(y, "") for y in years)] for label, values in series],
+        )
     rows = figure_rows(meetings)
     if rows:
         heading("Số liệu", 13)
@@ -260,7 +352,16 @@ def year_summaries(
     changed: dict[int, tuple[list[dict[str, Any]], str]] = {}
     for year, items in _by_year(meetings).items():
         inputs = bytes_hash(
-            json.dumps([items, rotation(everything)], sort_keys=True, ensure_ascii=False).encode()
+            json.dumps(
+                [
+                    items,
+                    rotation(everything),
+                    membership_rows(everything),
+                    province_series(everything),
+                ],
+                sort_keys=True,
+                ensure_ascii=False,
+            ).encode()
         )
         for fmt in ("docx", "md"):
             output = SUMMARY.format(year=year, fmt=fmt)

@@ -177,3 +177,85 @@ def test_member_organisations_are_delegations_and_titles_join_offices(examples: 
         "Việt Nam thành phố."
     ) in minutes
     assert "ỦY BAN MTTQ VIỆT NAM" in minutes and "TỈNH AN GIANG" in minutes
+
+
+# --- the diff and the year summary follow a province through the merger ------------------
+
+MERGED = (
+    "Bạc Liêu nay thuộc tỉnh Cà Mau (sáp nhập từ 01/7/2025); Hậu Giang nay thuộc thành phố "
+    "Cần Thơ (sáp nhập từ 01/7/2025); Kiên Giang nay thuộc tỉnh An Giang (sáp nhập từ "
+    "01/7/2025); Sóc Trăng nay thuộc thành phố Cần Thơ (sáp nhập từ 01/7/2025)"
+)
+
+
+def test_the_diff_across_2022_2026_follows_the_merged_provinces(examples: Path):
+    result = run("diff", ".", "--cluster", "Nam Sông Hậu")
+    assert result.exit_code == 1  # the directives changed
+    lines = result.output.splitlines()
+    heading = lines.index("Chỉ đạo năm 2023 (14/12/2023) → năm 2026 (20/11/2026)")
+    assert lines[heading + 1] == f"  Thành viên Cụm: {MERGED}"
+    assert "rời Cụm" not in result.output and "vào Cụm" not in result.output
+    # 2022 -> 2023: the same six provinces, nothing to say
+    assert result.output.count("Thành viên Cụm") == 1
+
+
+def test_the_diff_json_holds_each_merger(examples: Path):
+    import json
+
+    result = run("diff", ".", "--cluster", "Nam Sông Hậu", "--format", "json")
+    data = json.loads(result.output)
+    assert data["comparisons"][0]["members"] == []
+    assert data["comparisons"][1]["members"][0] == {
+        "change": "merged",
+        "old": "Bạc Liêu",
+        "new": "Cà Mau",
+        "since": "2025-07-01",
+    }
+
+
+def test_a_member_that_really_left_is_said_to_have_left(examples: Path):
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / EXAMPLE_2026,
+        "    year: 2026\n",
+        "    year: 2026\n    members: [Cà Mau, Cần Thơ, Vĩnh Long]\n",
+    )
+    path = edited(path, path, "    chair: An Giang", "    chair: Cà Mau")
+    path = edited(
+        path,
+        path,
+        "    delegation: An Giang\n    roles: [chủ trì",
+        "    delegation: Cà Mau\n    roles: [chủ trì",
+    )
+    path = edited(
+        path,
+        path,
+        "  - role: Cụm trưởng\n    from: An Giang",
+        "  - role: Cụm trưởng\n    from: Cà Mau",
+    )
+    result = run("diff", "nam-song-hau-2023.yaml", EXAMPLE_2026)
+    assert result.exit_code == 1, result.output
+    line = result.output.splitlines()[1]
+    assert "Bạc Liêu nay thuộc tỉnh Cà Mau" in line
+    assert "An Giang rời Cụm" in line and "Kiên Giang rời Cụm" in line
+    assert line.endswith("Vĩnh Long vào Cụm")
+
+
+def test_the_year_summary_follows_cà_mau_through_the_merger(examples: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    result = run("export", ".", "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    summary = (out / "tong-hop-2026.md").read_text(encoding="utf-8")
+    assert f"| Nam Sông Hậu | 2026 | Cà Mau, An Giang và Cần Thơ | {MERGED} |" in summary
+    assert (
+        "| Chỉ tiêu | 2022 | 2023 | 2026 |\n"
+        "|---|---|---|---|\n"
+        "| tăng trưởng kinh tế (tỉnh Bạc Liêu, nay thuộc tỉnh Cà Mau), % | 9,6% |  |  |\n"
+        "| tăng trưởng kinh tế (tỉnh Cà Mau, trước 01/7/2025), % |  | 7,1% |  |\n"
+        "| tăng trưởng kinh tế (tỉnh Cà Mau), % |  |  | 8,2% |\n"
+    ) in summary
+    assert "rời Cụm" not in summary
+    # the 2022 summary marks Bạc Liêu's figure as of a province that has merged since
+    early = (out / "tong-hop-2022.md").read_text(encoding="utf-8")
+    assert "tăng trưởng kinh tế (tỉnh Bạc Liêu, nay thuộc tỉnh Cà Mau), %" in early
+    assert "Thành viên Cụm qua các năm" in text(out / "tong-hop-2026.docx")

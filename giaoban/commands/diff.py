@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from giaoban import gazetteer
 from giaoban import vietnamese as vn
 from giaoban.diff import (
     COSMETIC,
@@ -73,6 +74,20 @@ class Comparison:
     @property
     def changed(self) -> bool:
         return any(change.status != UNCHANGED for change in self.changes)
+
+    @property
+    def members(self) -> list[gazetteer.MemberChange]:
+        """How the cluster's members changed, a merged province followed into its new one."""
+        old, new = self.old.record.meeting, self.new.record.meeting
+        if not old.cluster or not new.cluster or not old.cluster.members:
+            return []
+        return gazetteer.membership_changes(
+            old.cluster.members, old.date, new.cluster.members, new.date
+        )
+
+    @property
+    def members_line(self) -> str | None:
+        return gazetteer.describe_membership(self.members)
 
 
 def directive_texts(record: Record) -> tuple[list[str], list[str | None], list[str | None]]:
@@ -210,6 +225,8 @@ def terminal_lines(comparison: Comparison, color: bool) -> list[str]:
     else:
         deleted, inserted = "[-{}-]", "{{+{}+}}"
     lines = [msg("diff_heading", old=comparison.old.label, new=comparison.new.label)]
+    if comparison.members_line:
+        lines.append(f"  {comparison.members_line}")
     for change in comparison.changes:
         label = f"{SYMBOLS[change.status]} {msg('diff_' + change.status)}:"
         if change.status in (UNCHANGED, COSMETIC):
@@ -244,6 +261,8 @@ def markdown(comparison: Comparison) -> str:
     from giaoban.render.filters import md_escape
 
     lines = [f"## {msg('diff_heading', old=comparison.old.label, new=comparison.new.label)}", ""]
+    if comparison.members_line:
+        lines += [md_escape(comparison.members_line), ""]
     for change in comparison.changes:
         label = f"**{msg('diff_' + change.status)}**"
         if change.status in (COSMETIC, REWORDED, REVIEW):
@@ -360,10 +379,14 @@ def json_text(comparisons: list[Comparison], table: list[Thread] | None) -> str:
     if len(comparisons) == 1 and table is None:
         comparison = comparisons[0]
         data: Any = as_json(comparison.changes, comparison.old.info, comparison.new.info)
+        data["members"] = _members_json(comparison)
     else:
         positions = {id(thread): index for index, thread in enumerate(table or [])}
         data = {
-            "comparisons": [as_json(c.changes, c.old.info, c.new.info) for c in comparisons],
+            "comparisons": [
+                {**as_json(c.changes, c.old.info, c.new.info), "members": _members_json(c)}
+                for c in comparisons
+            ],
             "threads": [
                 {
                     "text": t.text,
@@ -374,6 +397,20 @@ def json_text(comparisons: list[Comparison], table: list[Thread] | None) -> str:
             ],
         }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _members_json(comparison: Comparison) -> list[dict[str, Any]]:
+    """The members' changes: {"change": "merged", "old": "Bạc Liêu", "new": "Cà Mau",
+    "since": "2025-07-01"}; "left" and "joined" have one name."""
+    return [
+        {
+            "change": c.kind,
+            "old": c.old,
+            "new": c.new,
+            "since": c.since.isoformat() if c.since else None,
+        }
+        for c in comparison.members
+    ]
 
 
 def run_diff(

@@ -562,6 +562,7 @@ class Editor {
     this.defaults = /(^|\/)giaoban\.yaml$/.test(path);
     this.sequence = 0;
     this.shown = 0;
+    this.documentsShown = 0;
     this.dirty = false;
     this.problems = [];
     this.tab = this.defaults ? "yaml" : "press";
@@ -662,7 +663,14 @@ class Editor {
     const sequence = ++this.sequence;
     const answer = await api("/api/check", {path: this.path, version: this.version,
       data: this.form.data, with_text: this.tab === "yaml"});
-    if (sequence < this.shown) return;   // an older answer arriving late
+    if (sequence < this.shown) {  // an older answer arriving late: only its documents, if
+      if (answer.press_html !== undefined && sequence > this.documentsShown) {  // newer
+        this.documentsShown = sequence;
+        this.press.srcdoc = answer.press_html;
+        this.showMinutes(answer.minutes);
+      }
+      return;
+    }
     this.shown = sequence;
     if (answer.conflict) { this.showConflict(answer); return; }
     if (answer.error) { this.problems = [{message: answer.error}]; this.showProblems(); return; }
@@ -673,6 +681,7 @@ class Editor {
     this.tabBody.classList.toggle("stale", this.problems.length > 0);
     if (answer.text !== undefined) this.yaml.textContent = answer.text;
     if (answer.press_html !== undefined) {
+      this.documentsShown = sequence;
       this.press.srcdoc = answer.press_html;
       this.showMinutes(answer.minutes);
       if (this.tab === "pages") this.requestPagesSoon();
@@ -776,7 +785,17 @@ class Editor {
 
 let editor = null;
 
+let leaving = null;
+
 async function route() {
+  if (editor && editor.dirty && location.hash !== leaving) {
+    if (!confirm(t("ui_leave_unsaved"))) {  // back to the form, nothing lost
+      leaving = `#/edit/${encodeURIComponent(editor.path)}`;
+      location.hash = leaving;
+      return;
+    }
+  }
+  if (leaving === location.hash) { leaving = null; return; }
   if (editor) { editor.close(); editor = null; }
   const hash = location.hash || "#/";
   if (hash.startsWith("#/edit/")) {
@@ -786,6 +805,13 @@ async function route() {
     await showFolder();
   }
 }
+
+window.addEventListener("keydown", (e) => {
+  if (editor && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
+    e.preventDefault();
+    editor.save(false);
+  }
+});
 
 window.addEventListener("beforeunload", (e) => {
   if (editor && editor.dirty) { e.preventDefault(); e.returnValue = ""; }
