@@ -435,3 +435,16 @@ def test_metadata_of_a_missing_pdf_is_one_message(tmp_path):
     assert result.exit_code == 1
     assert "không tìm thấy tệp" in result.output
     assert not list(tmp_path.iterdir())
+
+
+def test_a_pdfa_stays_pdfa_once_signed_twice(material, tmp_path):
+    result = run("render", str(EXAMPLES / RECORD), "-o", str(tmp_path), "--pdf", "--pdfa",
+                 "--only", "minutes")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    pdf = tmp_path / MINUTES
+    assert sign(pdf, material["secretary"], "--image", str(material["image"])).exit_code == 0
+    assert sign(pdf, material["chair"], "--image", str(material["image"])).exit_code == 0
+    checked = run("check", str(pdf))
+    assert checked.exit_code == 0, checked.output  # fonts embedded, PDF/A-2B declared, A4
+    assert "PDF/A-2B" in checked.output
+    assert run("verify", str(pdf), "--trust", str(material["root"])).exit_code == 0
