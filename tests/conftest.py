@@ -44,3 +44,9 @@ def edited(source: Path, target: Path, old: str, new: str) -> Path:
     assert old in text, old
     target.write_text(text.replace(old, new, 1), encoding="utf-8")
     return target
+
+
+def line_of(path: Path, text: str) -> int:
+    """The 1-based line of ``path`` where ``text`` first occurs (for file:line messages)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)

@@ -12,17 +12,11 @@ from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
 from giaoban.record import load_record
 from giaoban.render.context import build_context, committee
-from tests.conftest import EXAMPLE_2022, edited, run
+from tests.conftest import EXAMPLE_2022, edited, line_of, run
 from tests.docx_text import paragraphs
 
 BEFORE = dt.date(2025, 6, 30)
 AFTER = dt.date(2025, 7, 1)
-
-
-def _line(path: Path, text: str) -> int:
-    """The line of ``path`` that holds ``text`` (1-based)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, start=1) if text in line)
 
 
 # --- the data and its sources -----------------------------------------------------------
@@ -140,7 +134,7 @@ def test_a_misspelt_letterhead_province_is_refused_with_a_suggestion(examples: P
         "province: An Giag",
     )
     assert _problems(path) == [
-        f"an-giag.yaml:{_line(path, 'An Giag')}:5: meeting.place.province: 'An Giag' không "
+        f"an-giag.yaml:{line_of(path, 'An Giag')}:5: meeting.place.province: 'An Giag' không "
         "phải tên tỉnh, thành phố nào. Có phải ý bạn là 'An Giang'?"
     ]
 
@@ -153,7 +147,7 @@ def test_a_misspelt_delegation_is_refused_with_a_suggestion(examples: Path):
         "    delegation: Hâu Giang",
     )
     assert _problems(path) == [
-        f"hau-giang.yaml:{_line(path, 'Hâu Giang')}:5: attendees[1].delegation: 'Hâu Giang' "
+        f"hau-giang.yaml:{line_of(path, 'Hâu Giang')}:5: attendees[1].delegation: 'Hâu Giang' "
         "không phải tên tỉnh, thành phố nào. Có phải ý bạn là 'Hậu Giang'?"
     ]
 
@@ -166,7 +160,7 @@ def test_a_host_naming_an_unknown_province_is_refused(examples: Path):
         "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liu",
     )
     assert _problems(path) == [
-        f"host.yaml:{_line(path, 'Bạc Liu')}:3: meeting.host: 'tỉnh Bạc Liu' không phải tên "
+        f"host.yaml:{line_of(path, 'Bạc Liu')}:3: meeting.host: 'tỉnh Bạc Liu' không phải tên "
         "tỉnh, thành phố nào. Có phải ý bạn là 'Bạc Liêu'?"
     ]
 
@@ -185,12 +179,12 @@ def test_a_province_merged_away_is_told_what_it_became(examples: Path):
     path = edited(path, path, "  year: 2023\n\npress:", "  year: 2027\n\npress:")
     problems = _problems(path)
     assert (
-        f"late.yaml:{_line(path, 'province: Bạc Liêu')}:5: meeting.place.province: Bạc Liêu "
+        f"late.yaml:{line_of(path, 'province: Bạc Liêu')}:5: meeting.place.province: Bạc Liêu "
         "được sáp nhập vào tỉnh Cà Mau từ 01/7/2025 (Nghị quyết 202/2025/QH15); hội nghị "
         "ngày 10/12/2026 hãy viết 'Cà Mau'."
     ) in problems
     assert (
-        f"late.yaml:{_line(path, 'members:')}:33: meeting.cluster.members[2]: Sóc Trăng "
+        f"late.yaml:{line_of(path, 'members:')}:33: meeting.cluster.members[2]: Sóc Trăng "
         "được sáp nhập vào thành phố Cần Thơ từ 01/7/2025 (Nghị quyết 202/2025/QH15); "
         "hội nghị ngày 10/12/2026 hãy viết 'Cần Thơ'."
     ) in problems
@@ -203,7 +197,7 @@ def test_huế_before_2025_and_thừa_thiên_huế_after(examples: Path):
         examples / EXAMPLE_2022, examples / "hue.yaml", "province: Bạc Liêu", "province: Huế"
     )
     assert _problems(early) == [
-        f"hue.yaml:{_line(early, 'Huế')}:5: meeting.place.province: thành phố Huế có từ "
+        f"hue.yaml:{line_of(early, 'Huế')}:5: meeting.place.province: thành phố Huế có từ "
         "01/01/2025; ngày 15/12/2022 đơn vị này là tỉnh Thừa Thiên Huế, hãy viết "
         "'Thừa Thiên Huế'."
     ]
@@ -212,7 +206,7 @@ def test_huế_before_2025_and_thừa_thiên_huế_after(examples: Path):
     late = edited(late, late, "  cluster:\n    year: 2022", "  cluster:\n    year: 2024")
     late = edited(late, late, "  year: 2023\n\npress:", "  year: 2025\n\npress:")
     assert _problems(late) == [
-        f"tth.yaml:{_line(late, 'Thừa Thiên Huế')}:5: meeting.place.province: Thừa Thiên Huế "
+        f"tth.yaml:{line_of(late, 'Thừa Thiên Huế')}:5: meeting.place.province: Thừa Thiên Huế "
         "trở thành thành phố Huế từ 01/01/2025 (Nghị quyết 175/2024/QH15); hội nghị ngày "
         "05/3/2025 hãy viết 'Huế'."
     ]

@@ -7,16 +7,11 @@ from pathlib import Path
 
 from giaoban.record import load_record
 from giaoban.render.context import build_context
-from tests.conftest import ROOT, edited, run
+from tests.conftest import ROOT, edited, line_of, run
 from tests.docx_text import text
 
 EXAMPLE_2026 = "nam-song-hau-2026.yaml"
 CORPUS = ROOT / "tests" / "data" / "corpus"
-
-
-def _line(path: Path, text: str) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, start=1) if text in line)
 
 
 # --- members by date ---------------------------------------------------------------------
@@ -64,7 +59,7 @@ def test_a_membership_entry_needs_a_date_or_a_year(examples: Path):
     )
     result = run("validate", EXAMPLE_2026)
     assert result.exit_code == 1
-    line = _line(examples / "giaoban.yaml", "      - members:")
+    line = line_of(examples / "giaoban.yaml", "      - members:")
     assert (
         f"giaoban.yaml:{line}:9: meeting.cluster.membership[0]: mỗi mục 'membership' cần "
         "'from' (từ ngày) hoặc 'year' (năm thi đua)"
@@ -128,12 +123,13 @@ def test_a_district_named_after_the_reorganisation_gets_a_warning(examples: Path
     result = run("validate", path.name)
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [
-        f"huyen.yaml:{_line(path, 'thành phố Rạch Giá')}:5: cảnh báo: meeting.place.locality: "
+        f"huyen.yaml:{line_of(path, 'thành phố Rạch Giá')}:5: cảnh báo: meeting.place.locality: "
         "'thành phố Rạch Giá' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị "
         "quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
-        f"huyen.yaml:{_line(path, 'huyện Trần Văn Thời')}:5: cảnh báo: attendees[3].organisation: "
-        "'huyện Trần Văn Thời' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị "
-        "quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
+        f"huyen.yaml:{line_of(path, 'huyện Trần Văn Thời')}:5: cảnh báo: "
+        "attendees[3].organisation: 'huyện Trần Văn Thời' là đơn vị cấp huyện, "
+        "đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết 203/2025/QH15); "
+        "hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
     ]
     assert run("validate", "--strict", path.name).exit_code == 1
 
@@ -259,3 +255,10 @@ def test_the_year_summary_follows_cà_mau_through_the_merger(examples: Path, tmp
     early = (out / "tong-hop-2022.md").read_text(encoding="utf-8")
     assert "tăng trưởng kinh tế (tỉnh Bạc Liêu, nay thuộc tỉnh Cà Mau), %" in early
     assert "Thành viên Cụm qua các năm" in text(out / "tong-hop-2026.docx")
+
+
+def test_make_demo_renders_the_2026_example():
+    demo = (ROOT / "Makefile").read_text(encoding="utf-8").split("\ndemo:")[1].split("\n\n")[0]
+    assert "examples/nam-song-hau-2026.yaml" in demo
+    header = (ROOT / "examples" / EXAMPLE_2026).read_text(encoding="utf-8")[:400]
+    assert "MINH HỌA - KHÔNG PHẢI SỰ KIỆN THẬT" in header

@@ -515,7 +515,7 @@ async function showFolder() {
   const older = pick("diff-old");
   const newer = pick("diff-new");
   if (older.options.length > 1) older.selectedIndex = 1;
-  const report = el("pre", {id: "export-report"});
+  const report = el("p", {id: "export-report", class: "report"});
   const tools = el("div", {class: "panel"},
     el("div", {class: "new-record"},
       el("button", {type: "button", id: "export", onclick: async (e) => {
