@@ -1338,6 +1338,12 @@ _PAIRS.update(
             "chaining to a trust root (--trust). Exit 0 only when all of it holds.\n\n"
             "\b\nExample:\n  giaoban verify out/bien-ban.pdf --trust root.pem",
         ),
+        "metadata_other_document": (
+            "{pdf}: tệp PDF này là văn bản «{own}», không phải biên bản của hồ sơ {record} "
+            "(«{wanted}»); hãy chọn đúng cặp hồ sơ và tệp PDF",
+            "{pdf}: this PDF is the document «{own}», not the minutes of record {record} "
+            "(«{wanted}»); pair the record with its own PDF",
+        ),
         "short_metadata": (
             "Ghi thông tin đầu vào (Phụ lục VI) của biên bản PDF",
             "Write the records-system metadata (Phụ lục VI) of a minutes PDF",

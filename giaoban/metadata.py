@@ -20,7 +20,9 @@ from xml.etree import ElementTree
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from giaoban.errors import GiaobanError
 from giaoban.files import write_atomic
+from giaoban.messages import msg
 
 TYPE_CODE = "BB"  # Biên bản (Nghị định 30/2020, Phụ lục III, I.15)
 TYPE_NAME = "Biên bản"
@@ -107,11 +109,20 @@ def _signatures(pdf: Path) -> list[Signature]:
     return found
 
 
+def _pdf_subject(pdf: Path) -> str | None:
+    """The PDF's own subject (document information), which giaoban sets to the trích yếu."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    with pdf.open("rb") as stream:
+        own = PdfFileReader(stream, strict=False).document_meta_view.subject
+    return str(own) if own else None
+
+
 def build_metadata(record_path: Path, pdf: Path) -> DocumentMetadata:
     """The metadata of the minutes rendered from ``record_path`` as ``pdf``.
 
-    Raises GiaobanError (RecordInvalid) for a broken record, or when ``pdf`` is missing
-    or not a PDF.
+    Raises GiaobanError (RecordInvalid) for a broken record, when ``pdf`` is missing or
+    not a PDF, or when the PDF's subject names another document than the record's.
     """
     from giaoban.record import load_record
     from giaoban.render.context import build_context
@@ -121,6 +132,17 @@ def build_metadata(record_path: Path, pdf: Path) -> DocumentMetadata:
 
     pages = page_count(pdf)
     context = build_context(load_record(record_path).record)
+    own = _pdf_subject(pdf)
+    if own is not None and own != subject(context):
+        raise GiaobanError(
+            msg(
+                "metadata_other_document",
+                pdf=pdf,
+                own=own,
+                record=record_path,
+                wanted=subject(context),
+            )
+        )
     record = context.record
     minutes = record.minutes
     signers = []

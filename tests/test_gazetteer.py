@@ -260,7 +260,9 @@ def test_a_cluster_chair_written_with_the_other_tone_placement_is_the_member(exa
     [("An Giang", "TỈNH AN GIANG"), ("Cần Thơ", "THÀNH PHỐ CẦN THƠ")],
 )
 def test_the_letterhead_says_tỉnh_or_thành_phố(examples: Path, tmp_path, province, letterhead):
-    # without a host, the letterhead names the Cụm trưởng's province, as the gazetteer kinds it
+    # Without a host the letterhead guesses no province (the Cụm trưởng is not the issuer of
+    # the minutes, issue 10); the Cụm trưởng line names its committee as the gazetteer
+    # kinds the province.
     path = edited(
         examples / EXAMPLE_2022,
         examples / "lh.yaml",
@@ -280,4 +282,16 @@ def test_the_letterhead_says_tỉnh_or_thành_phố(examples: Path, tmp_path, pr
     assert result.exit_code == 0, result.output
     texts = paragraphs(tmp_path / "out" / "lh-bien-ban.docx")
     assert "ỦY BAN MTTQ VIỆT NAM" in texts
-    assert letterhead in texts
+    assert letterhead not in texts
+    locality = letterhead.lower().replace("an giang", "An Giang").replace("cần thơ", "Cần Thơ")
+    assert f"Cụm trưởng năm 2022: Ủy ban Mặt trận Tổ quốc Việt Nam {locality}." in texts
+    # with a host committee, the letterhead is the host's
+    hosted = edited(
+        path,
+        examples / "lh2.yaml",
+        "meeting:\n",
+        f"meeting:\n  host: Ủy ban MTTQ Việt Nam {locality}\n",
+    )
+    result = run("render", hosted.name, "-o", str(tmp_path / "out"), "--only", "minutes")
+    assert result.exit_code == 0, result.output
+    assert letterhead in paragraphs(tmp_path / "out" / "lh2-bien-ban.docx")

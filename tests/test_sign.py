@@ -448,3 +448,11 @@ def test_a_pdfa_stays_pdfa_once_signed_twice(material, tmp_path):
     assert checked.exit_code == 0, checked.output  # fonts embedded, PDF/A-2B declared, A4
     assert "PDF/A-2B" in checked.output
     assert run("verify", str(pdf), "--trust", str(material["root"])).exit_code == 0
+
+
+def test_metadata_refuses_another_records_pdf(material, minutes):
+    result = run("metadata", str(EXAMPLES / "nam-song-hau-2022.yaml"), str(minutes))
+    assert result.exit_code == 1
+    assert "không phải biên bản của hồ sơ" in result.output
+    assert "năm 2023" in result.output and "năm 2022" in result.output
+    assert sorted(p.name for p in minutes.parent.iterdir()) == ["bien-ban.pdf"]
