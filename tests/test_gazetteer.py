@@ -147,7 +147,7 @@ def test_a_misspelt_delegation_is_refused_with_a_suggestion(examples: Path):
         "    delegation: Hâu Giang",
     )
     assert _problems(path) == [
-        f"hau-giang.yaml:{line_of(path, 'Hâu Giang')}:5: attendees[1].delegation: 'Hâu Giang' "
+        f"hau-giang.yaml:{line_of(path, 'Hâu Giang')}:5: attendees, mục 2, delegation: 'Hâu Giang' "
         "không phải tên tỉnh, thành phố nào. Có phải ý bạn là 'Hậu Giang'?"
     ]
 
@@ -184,12 +184,12 @@ def test_a_province_merged_away_is_told_what_it_became(examples: Path):
         "ngày 10/12/2026 hãy viết 'Cà Mau'."
     ) in problems
     assert (
-        f"late.yaml:{line_of(path, 'members:')}:33: meeting.cluster.members[2]: Sóc Trăng "
+        f"late.yaml:{line_of(path, 'members:')}:33: meeting.cluster.members, mục 3: Sóc Trăng "
         "được sáp nhập vào thành phố Cần Thơ từ 01/7/2025 (Nghị quyết 202/2025/QH15); "
         "hội nghị ngày 10/12/2026 hãy viết 'Cần Thơ'."
     ) in problems
     # the figure of 2022 is Bạc Liêu's own, then: not an error
-    assert not any("figures[" in p for p in problems)
+    assert not any("figures, mục" in p for p in problems)
 
 
 def test_huế_before_2025_and_thừa_thiên_huế_after(examples: Path):
