@@ -1621,6 +1621,8 @@ CLICK_TEXTS: dict[str, str] = {
     "Show the version and exit.": "Hiện số phiên bản rồi thoát.",
     "%(prog)s, version %(version)s": "%(prog)s, phiên bản %(version)s",
     "Usage:": "Cách dùng:",
+    "[OPTIONS]": "[TÙY CHỌN]",
+    "COMMAND [ARGS]...": "LỆNH [THAM SỐ]...",
     "Options": "Tùy chọn",
     "Commands": "Lệnh",
     "Positional arguments": "Tham số",
