@@ -31,13 +31,35 @@ def _choose_language(ctx: click.Context, _param: click.Parameter, value: str | N
     return value
 
 
+def _help_option(option: click.Option | None) -> click.Option | None:
+    """The -h/--help option, its text in the language chosen (click makes it once)."""
+    from giaoban.messages import click_text
+
+    if option is not None:
+        option.help = click_text("Show this message and exit.")
+    return option
+
+
+class _Command(click.Command):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(super().get_help_option(ctx))
+
+
 class _Group(click.Group):
     """Turns every error a user can cause into one message and an exit code."""
 
+    command_class = _Command
+    group_class = type  # sub-groups are _Group too
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(super().get_help_option(ctx))
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         # Help may be printed while parsing, before --lang's own callback runs.
-        set_language(_language_in(args))
-        _translate_help(self)
+        chosen = _language_in(args)
+        if chosen is not None or ctx.parent is None:  # a sub-group keeps the root's --lang
+            set_language(chosen)
+        _translate_help(ctx.find_root().command)  # the root's texts, not a sub-group's
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> object:
@@ -492,6 +514,26 @@ def _translate_help(group: click.Command) -> None:
             for param in sub_command.params:
                 if isinstance(param, click.Option):
                     param.help = text(f"help_{key}_{param.name}") or param.help
+
+
+def _translate_click() -> None:
+    """click's own texts ("Show this message and exit.", "Usage:", usage errors) come
+    through gettext, outside the catalogue: route them through it."""
+    import gettext
+
+    from giaoban.messages import click_plural, click_text
+
+    for name in ("core", "decorators", "exceptions", "formatting", "parser", "types", "termui"):
+        module = sys.modules.get(f"click.{name}")
+        if module is None:
+            continue
+        if getattr(module, "_", None) is gettext.gettext:
+            module._ = click_text  # type: ignore[attr-defined]
+        if getattr(module, "ngettext", None) is gettext.ngettext:
+            module.ngettext = click_plural  # type: ignore[attr-defined]
+
+
+_translate_click()
 
 
 def _safe_console() -> None:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from giaoban.record.warnings import RecordWarning
 
 TEMP_MARK = ".giaoban-"
+SUMMARY_SHAPE = 2  # 2: work year and Cụm phó (vice_chair) kept for the year summary
 LOCK = "lock"
 
 # Statuses of a record in the final table.
@@ -64,6 +65,7 @@ class RecordOutcome:
     written: list[str] = field(default_factory=list)
     in_use: list[str] = field(default_factory=list)  # open in Word: not replaced this time
     warnings: list[RecordWarning] = field(default_factory=list)
+    located: bool = False  # detail begins with its own file:line, so is shown as it is
 
 
 @dataclass
@@ -105,6 +107,7 @@ class _Result:
     summary: dict[str, Any] = field(default_factory=dict)
     templates: list[str] = field(default_factory=list)
     warnings: list[RecordWarning] = field(default_factory=list)
+    located: bool = False
 
 
 # --- inputs ---------------------------------------------------------------------------
@@ -118,7 +121,8 @@ def _template_hash(template: str) -> str:
 
 def _source(path: Path) -> str:
     """A fingerprint of a record and its defaults files."""
-    digest = hashlib.sha256(__version__.encode())
+    # SUMMARY_SHAPE: a manifest's kept summaries are made again when what they hold changes
+    digest = hashlib.sha256(f"{__version__}|{SUMMARY_SHAPE}".encode())
     for source in [path, *defaults_chain(path)]:
         digest.update(str(source.name).encode())
         digest.update((file_hash(source) or "-").encode())
@@ -182,6 +186,7 @@ def _render_one(task: _Task) -> _Result:
         result.status = EXPORTED
     except RecordInvalid as error:
         result.detail = _first_problem(error)
+        result.located = bool(error.problems)
     except GiaobanError as error:
         result.detail = error.message.splitlines()[0]
     except OSError as error:
@@ -201,7 +206,9 @@ def _summary_of(record: Any, relative: str) -> dict[str, Any]:
         "date": record.meeting.date.isoformat(),
         "place": context.place,
         "cluster": context.cluster_name,
+        "year": record.year,
         "chair": context.meeting.cluster.chair if context.meeting.cluster else None,
+        "vice_chair": context.meeting.cluster.vice_chair if context.meeting.cluster else None,
         # the members as of the meeting's date: the summary follows them through mergers
         "members": list(record.meeting.cluster.members) if record.meeting.cluster else [],
         "presiding": [named(p) for p in context.presiding],
@@ -353,6 +360,7 @@ def _run(
 
     def accept(result: _Result, task: _Task) -> RecordOutcome:
         outcome = RecordOutcome(result.relative, result.status, result.detail)
+        outcome.located = result.located
         outcome.warnings = result.warnings
         source = _source(task.path)
         if result.status == FILTERED:  # remember its year and cluster, render nothing
@@ -453,7 +461,7 @@ def _unchanged(path: Path, relative: str, options: ExportOptions) -> RecordOutco
     try:
         load_record(path, strict=True)
     except RecordInvalid as error:
-        return RecordOutcome(relative, FAILED, _first_problem(error))
+        return RecordOutcome(relative, FAILED, _first_problem(error), located=bool(error.problems))
     return RecordOutcome(relative, UNCHANGED)
 
 

@@ -163,8 +163,8 @@ def locality(text: str, on: dt.date | None = None) -> str:
     prefix, name = split_kind(text)
     if prefix is not None or vn.nfc(text).casefold().startswith(LOCAL_UNIT_PREFIXES):
         return text
-    if official_name(name) is None and names_organisation(text):
-        return text  # "Hội Nông dân Việt Nam" as a delegation is not a province
+    if official_name(name) is None and (names_organisation(text) or not looks_like_province(text)):
+        return text  # "Hội Nông dân Việt Nam", "Quân khu 9" as a delegation: not a province
     return f"{kind(name, on)} {name}"
 
 
@@ -172,7 +172,8 @@ def locality(text: str, on: dt.date | None = None) -> str:
 # "Ủy ban Mặt trận Tổ quốc ...", "Công đoàn ...", "Đoàn Thanh niên ...").
 ORGANISATION_WORDS = frozenset(
     "ủy uỷ ban hội đoàn công sở báo đài đảng mặt trường cục viện bộ văn hđnd ubnd mttq "
-    "huyện quận thị xã phường liên thành tỉnh đặc cơ đại các nhà học tổng".split()
+    "huyện quận thị xã phường liên thành tỉnh đặc cơ đại các nhà học tổng quân ngân tòa "
+    "bệnh công-an hợp tập viện kiểm".split()
 )
 
 
@@ -298,6 +299,16 @@ def suggest(text: str, on: dt.date | None = None) -> str | None:
     return vn.closest_match(text, names) or vn.closest_match(
         text, list(dict.fromkeys(u.name for u in gazetteer().units))
     )
+
+
+def looks_like_province(text: str) -> bool:
+    """Whether a name is a province's with a letter or two wrong ("Hâu Giang", "An Giag"):
+    close, ignoring diacritics, to some unit's name (difflib ratio 0.8 or more)."""
+    import difflib
+
+    folded = vn.fold(split_kind(text)[1])
+    names = {vn.fold(u.name) for u in gazetteer().units}
+    return bool(difflib.get_close_matches(folded, list(names), n=1, cutoff=0.8))
 
 
 def same(a: str, b: str) -> bool:

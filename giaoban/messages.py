@@ -158,6 +158,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{value}' không hợp lệ; chọn một trong: {options}.",
         "{field}: '{value}' is not allowed; choose one of: {options}.",
     ),
+    "field_item": ("mục {number}", "item {number}"),
+    "field_root": ("(gốc)", "(root)"),
     "did_you_mean": ("Có phải ý bạn là '{suggestion}'?", "Did you mean '{suggestion}'?"),
     "known_ids": ("Các mã hiện có: {ids}.", "Known ids: {ids}."),
     "value_membership_when": (
@@ -414,9 +416,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{files} tệp hợp lệ, {warnings} cảnh báo.",
         "{files} file(s) valid, {warnings} warning(s).",
     ),
+    "summary_problems_all": (
+        "{problems} lỗi trong {bad} tệp.",
+        "{problems} problem{s} in {bad} file{bs}.",
+    ),
     "summary_problems": (
-        "{problems} lỗi trong {bad} trên {files} tệp.",
-        "{problems} problem(s) in {bad} of {files} file(s).",
+        "{problems} lỗi ở {bad} tệp, trong {files} tệp đã kiểm tra.",
+        "{problems} problem{s} in {bad} of {files} files checked.",
     ),
     "no_records": (
         "không tìm thấy tệp .yaml nào trong {path}",
@@ -941,6 +947,7 @@ _PAIRS.update(
             "Chỉ tạo biên bản hoặc chỉ tạo tin bài",
             "Only the minutes, or only the press report",
         ),
+        "help_cli_version": ("Hiện số phiên bản rồi thoát.", "Show the version and exit."),
         "help_validate_verbose": (
             "Liệt kê từng tệp, kèm các tệp mặc định (giaoban.yaml) áp dụng cho nó",
             "List each file, with the defaults files (giaoban.yaml) that apply to it",
@@ -1608,6 +1615,64 @@ _PAIRS.update(
         "web_field_address": ("Cách gọi (ông/bà, đồng chí)", "Form of address"),
     }
 )
+
+# click's own texts (the help option, section titles, usage errors), which click takes
+# through gettext: English text -> Vietnamese, with the same {placeholders}.
+# Installed by ``giaoban.cli``; English is click's own.
+CLICK_TEXTS: dict[str, str] = {
+    "Show this message and exit.": "Hiện hướng dẫn này rồi thoát.",
+    "Show the version and exit.": "Hiện số phiên bản rồi thoát.",
+    "%(prog)s, version %(version)s": "%(prog)s, phiên bản %(version)s",
+    "Usage:": "Cách dùng:",
+    "Options": "Tùy chọn",
+    "Commands": "Lệnh",
+    "Positional arguments": "Tham số",
+    "Error: {message}": "Lỗi: {message}",
+    "Try '{command} {option}' for help.": "Xem hướng dẫn: '{command} {option}'.",
+    "Missing argument": "Thiếu tham số",
+    "Missing option": "Thiếu tùy chọn",
+    "Missing parameter": "Thiếu tham số",
+    "Missing command.": "Thiếu lệnh.",
+    "No such option {name!r}.": "Không có tùy chọn {name!r}.",
+    "No such command {name!r}.": "Không có lệnh {name!r}.",
+    "Invalid value for {param_hint}: {message}": "Giá trị không hợp lệ cho {param_hint}: {message}",
+    "Invalid value: {message}": "Giá trị không hợp lệ: {message}",
+    "Aborted!": "Đã dừng.",
+    "default: {default}": "mặc định: {default}",
+    "env var: {var}": "biến môi trường: {var}",
+    "Choose from:\n\t{choices}": "Chọn một trong:\n\t{choices}",
+    "{value} is not in the range {range}.": "{value} nằm ngoài khoảng {range}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} không phải số hợp lệ.",
+    "file": "tệp",
+    "directory": "thư mục",
+    "path": "đường dẫn",
+    "{name} {filename!r} does not exist.": "{name} {filename!r} không tồn tại.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} là một tệp, cần một thư mục.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} là một thư mục, cần một tệp.",
+    "Got unexpected extra argument ({args})": "Thừa tham số ({args})",
+    "Got unexpected extra arguments ({args})": "Thừa tham số ({args})",
+    "Did you mean {possibility}?": "Có phải ý bạn là {possibility}?",
+    "(Did you mean one of: {possibilities}?)": "(Có phải ý bạn là một trong: {possibilities}?)",
+    "Option {name!r} requires an argument.": "Tùy chọn {name!r} cần một giá trị.",
+    "Option {name!r} requires {nargs} arguments.": "Tùy chọn {name!r} cần {nargs} giá trị.",
+    "{value!r} is not {choice}.": "{value!r} không hợp lệ; chỉ được là {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} không hợp lệ; chọn một trong: {choices}.",
+    "{value!r} does not match the format {format}.": "{value!r} không đúng dạng {format}.",
+    "{value!r} does not match the formats {formats}.": (
+        "{value!r} không đúng dạng nào trong {formats}."
+    ),
+}
+
+
+def click_text(message: str) -> str:
+    """One of click's texts in the current language (see ``CLICK_TEXTS``)."""
+    return CLICK_TEXTS.get(message, message) if language() == "vi" else message
+
+
+def click_plural(singular: str, plural: str, count: int) -> str:
+    """click's texts that have a plural form, in the current language."""
+    return click_text(singular if count == 1 else plural)
+
 
 CATALOGUE: dict[str, dict[str, str]] = {
     key: dict(zip(LANGUAGES, texts, strict=True)) for key, texts in _PAIRS.items()

@@ -29,21 +29,31 @@ MAX_CHARTS = 6
 def _by_year(meetings: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
     years: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for meeting in meetings:
-        years[int(meeting["date"][:4])].append(meeting)
+        years[work_year(meeting)].append(meeting)
     for items in years.values():
         items.sort(key=lambda m: (m["date"], vn.sort_key(m.get("cluster") or ""), m["record"]))
     return dict(sorted(years.items()))
 
 
+def work_year(meeting: dict[str, Any]) -> int:
+    """The work year a meeting reports on (``cluster.year``: a January review belongs to
+    the year before); the date's year for summaries kept before it was recorded."""
+    return int(meeting.get("year") or meeting["date"][:4])
+
+
 def rotation(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str | None, str | None]]:
-    """(cluster, year, Cụm trưởng, Cụm phó) for every year the meetings tell of."""
+    """(cluster, year, Cụm trưởng, Cụm phó) for every year the meetings tell of: this
+    year's from ``cluster.chair`` and ``cluster.vice_chair``, the next year's from the
+    handover."""
     table: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)
     # In date order, so that the result never depends on the order records were read.
     for meeting in sorted(meetings, key=lambda m: (m["date"], m["record"])):
         cluster = meeting.get("cluster") or ""
-        year = int(meeting["date"][:4])
+        year = work_year(meeting)
         if meeting.get("chair"):
             table[(cluster, year)].setdefault("Cụm trưởng", meeting["chair"])
+        if meeting.get("vice_chair"):
+            table[(cluster, year)].setdefault("Cụm phó", meeting["vice_chair"])
         for handover in meeting.get("handovers", []):
             table[(cluster, int(handover["year"]))][handover["role"]] = handover["to"]
     return [
@@ -95,7 +105,7 @@ def membership_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str,
             )
             change = gazetteer.describe_membership(changes, heading=False) or ""
         last[cluster] = meeting
-        rows.append((cluster, int(meeting["date"][:4]), vn.join_list(members), change))
+        rows.append((cluster, work_year(meeting), vn.join_list(members), change))
     return sorted(rows, key=lambda r: (vn.sort_key(r[0]), r[1]))
 
 

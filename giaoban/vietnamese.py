@@ -294,14 +294,43 @@ def given_name(full_name: str) -> str:
 HONORIFIC_BY_GENDER = {"nam": "Ông", "nữ": "Bà"}
 
 
+# Words that say what kind of unit a name is: such a name is printed as written.
+UNIT_WORDS = (
+    "tỉnh ",
+    "thành phố ",
+    "tp ",
+    "tp. ",
+    "huyện ",
+    "quận ",
+    "thị xã ",
+    "xã ",
+    "phường ",
+    "thị trấn ",
+    "đặc khu ",
+)
+
+
+def is_province_name(name: str) -> bool:
+    """True for a bare province name ("Cà Mau"), False for "phường Hạc Thành" or a body
+    ("Hội Nông dân tỉnh", "Ủy ban ..."), which only provinces get "tỉnh"/"thành phố" before."""
+    lowered = name.lower()
+    if lowered.startswith(UNIT_WORDS):
+        return lowered.startswith(("tỉnh ", "thành phố ", "tp ", "tp. "))
+    words = [w for w in name.split() if w not in {"-", "–"}]
+    return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
 def locality(province: str, on: _dt.date | None = None) -> str:
     """ "tỉnh Cà Mau", "thành phố Cần Thơ" as the gazetteer says for the date ``on``.
 
-    A name that already says which is kept. The gazetteer (``giaoban.gazetteer``) is the
-    one home of a province's kind and spelling.
+    A name that already says which is kept, and so is one that says another kind of
+    unit ("huyện Chương Mỹ", "phường Hạc Thành") or names a body ("Hội Nông dân tỉnh").
+    The gazetteer (``giaoban.gazetteer``) is the one home of a province's kind and spelling.
     """
     from giaoban import gazetteer
 
+    if not province.lower().startswith(UNIT_WORDS) and not is_province_name(province):
+        return province
     return gazetteer.locality(province, on)
 
 

@@ -82,7 +82,7 @@ CASES = [
     Case(
         "attendee-text",
         text(SMALL + "attendees:\n  - Lữ Văn Hùng\n"),
-        "attendees[0]: cần các mục con",
+        "attendees, mục 1: cần các mục con",
         ":5:",
     ),
     Case(
@@ -118,7 +118,7 @@ CASES = [
             "      - verb: đề nghị\n        directives: [khac",
             "      - [a, b]\n      - verb: đề nghị\n        directives: [khac",
         ),
-        "speeches[0].paragraphs[1]",
+        "speeches, mục 1, paragraphs, mục 2",
         ":56:",
     ),
     # --- unknown and duplicated keys

@@ -65,7 +65,7 @@ def test_new_from_a_record_in_another_folder_writes_its_defaults_beside(examples
         f"giaoban.yaml không áp dụng ở thư mục mới, nên các mục chung của nó được chép vào "
         f"{defaults}: meeting.organiser, meeting.cluster, minutes.letterhead, "
         "minutes.chair_label, minutes.date_line, minutes.recipients, minutes.archive, "
-        "press.agency, press.part_of_day",
+        "press.agency, press.part_of_day, press.lead_year",
     ]
     loaded = load_record(target)
     assert loaded.defaults == [defaults]

@@ -130,7 +130,7 @@ def test_one_title_speaker_and_another_cluster(tmp_path: Path):
     assert (
         "**(Báo Gia Lai) Chiều 3/12, tại thành phố Pleiku, Ban Thường trực Ủy ban Trung ương "
         "Mặt trận Tổ quốc Việt Nam tổ chức Hội nghị tổng kết công tác Mặt trận Cụm thi đua "
-        "các tỉnh Tây Nguyên (gồm 5 tỉnh: Đắk Lắk, Đắk Nông, Gia Lai, Kon Tum và Lâm "
+        "các tỉnh Tây Nguyên năm 2021 (gồm 5 tỉnh: Đắk Lắk, Đắk Nông, Gia Lai, Kon Tum và Lâm "
         "Đồng).**"
     ) in markdown
     assert (

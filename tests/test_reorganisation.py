@@ -61,7 +61,7 @@ def test_a_membership_entry_needs_a_date_or_a_year(examples: Path):
     assert result.exit_code == 1
     line = line_of(examples / "giaoban.yaml", "      - members:")
     assert (
-        f"giaoban.yaml:{line}:9: meeting.cluster.membership[0]: mỗi mục 'membership' cần "
+        f"giaoban.yaml:{line}:9: meeting.cluster.membership, mục 1: mỗi mục 'membership' cần "
         "'from' (từ ngày) hoặc 'year' (năm thi đua)"
     ) in result.stderr
 
@@ -127,7 +127,7 @@ def test_a_district_named_after_the_reorganisation_gets_a_warning(examples: Path
         "'thành phố Rạch Giá' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị "
         "quyết 203/2025/QH15); hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
         f"huyen.yaml:{line_of(path, 'huyện Trần Văn Thời')}:5: cảnh báo: "
-        "attendees[3].organisation: 'huyện Trần Văn Thời' là đơn vị cấp huyện, "
+        "attendees, mục 4, organisation: 'huyện Trần Văn Thời' là đơn vị cấp huyện, "
         "đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết 203/2025/QH15); "
         "hội nghị ngày 20/11/2026 hãy ghi xã, phường hoặc tỉnh, thành phố",
     ]
@@ -262,3 +262,31 @@ def test_make_demo_renders_the_2026_example():
     assert "examples/nam-song-hau-2026.yaml" in demo
     header = (ROOT / "examples" / EXAMPLE_2026).read_text(encoding="utf-8")[:400]
     assert "MINH HỌA - KHÔNG PHẢI SỰ KIỆN THẬT" in header
+
+
+def test_a_term_written_with_another_dash_is_only_cosmetic(examples: Path):
+    # "nhiệm kỳ 2025-2030", "2025 - 2030" and "2025–2030" are one term of office
+    old = edited(
+        examples / EXAMPLE_2026,
+        examples / "a.yaml",
+        "      phối hợp chặt chẽ với Công đoàn",
+        "      triển khai Nghị quyết Đại hội nhiệm kỳ 2025-2030; phối hợp chặt chẽ với Công đoàn",
+    )
+    new = edited(old, examples / "b.yaml", "nhiệm kỳ 2025-2030", "nhiệm kỳ 2025–2030")
+    result = run("diff", old.name, new.name)
+    assert "chỉ khác hình thức: triển khai Nghị quyết Đại hội nhiệm kỳ 2025" in result.output
+    assert "  giữ nguyên 5, chỉ khác hình thức 1" in result.output.splitlines()
+
+
+def test_a_delegation_that_is_no_province_is_kept_as_written(examples: Path, tmp_path: Path):
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / "qk.yaml",
+        "    delegation: Hội Nông dân Việt Nam",
+        "    delegation: Quân khu 9",
+    )
+    result = run("render", path.name, "-o", str(tmp_path), "--only", "minutes")
+    assert result.exit_code == 0, result.output
+    minutes = text(tmp_path / "qk-bien-ban.docx")
+    assert "- Đại biểu Quân khu 9: Ông Đinh Văn Lực" in minutes
+    assert "tỉnh Quân khu" not in minutes

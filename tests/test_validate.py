@@ -191,7 +191,7 @@ def test_every_problem_is_reported_at_once(examples):
     result = run("validate", "many.yaml")
     assert result.exit_code == 1
     assert result.stderr.count("many.yaml:") == 3
-    assert "3 lỗi trong 1 trên 1 tệp." in result.stderr
+    assert result.stderr.splitlines()[-1] == "3 lỗi trong 1 tệp."
 
 
 def test_problem_in_defaults_names_the_defaults_file(examples):
@@ -341,7 +341,7 @@ def test_english_messages(examples):
         assert (
             "typo.yaml:114:1: directivs: unknown key, did you mean 'directives'?" in result.stderr
         )
-        assert "1 problem(s) in 1 of 1 file(s)." in result.stderr
+        assert result.stderr.splitlines()[-1] == "1 problem in 1 file."
 
 
 def test_missing_path_is_a_usage_error(examples):

@@ -55,7 +55,7 @@ def test_handover_year_must_be_the_next_work_year(examples: Path):
     path = _edit(examples, "  year: 2023\n\npress:", "  year: 2022\n\npress:")
     line = text.split("  year: 2023\n\npress:")[0].count("\n") + 1
     assert _errors(path) == [
-        f"hoi-nghi.yaml:{line}:3: handover[0].year: năm nhận nhiệm vụ là 2022, nhưng hội nghị "
+        f"hoi-nghi.yaml:{line}:3: handover, mục 1, year: năm nhận nhiệm vụ là 2022, nhưng hội nghị "
         "của năm thi đua 2022 bàn giao cho năm 2023: hãy viết 'year: 2023'"
     ]
 
@@ -76,7 +76,7 @@ def test_a_decimal_count_is_a_warning_at_its_value(examples: Path):
     path = _edit(examples, COUNT_19455, "    value: 19,455\n    unit: văn bản")
     (warning,) = load_record(path).warnings
     assert warning.format() == (
-        "hoi-nghi.yaml:165:5: cảnh báo: figures[0].value: 19,455 văn bản là số thập phân, "
+        "hoi-nghi.yaml:165:5: cảnh báo: figures, mục 1, value: 19,455 văn bản là số thập phân, "
         "nhưng 'văn bản' là đơn vị đếm. Nếu dấu phẩy là phân cách hàng nghìn, hãy viết 19455"
     )
     assert (warning.file.name, warning.line, warning.column) == ("hoi-nghi.yaml", 165, 5)
@@ -88,7 +88,7 @@ def test_a_decimal_count_of_other_places_is_rounded_in_the_hint(examples: Path):
     path = _edit(examples, COUNT_19455, "    value: 12.5\n    unit: căn nhà Đại đoàn kết")
     (warning,) = load_record(path).warnings
     assert warning.message == (
-        "figures[0].value: 12,5 căn nhà Đại đoàn kết là số thập phân, nhưng 'căn nhà Đại đoàn "
+        "figures, mục 1, value: 12,5 căn nhà Đại đoàn kết là số thập phân, nhưng 'căn nhà Đại đoàn "
         "kết' là đơn vị đếm; hãy viết số nguyên (như 13)"
     )
 
@@ -116,7 +116,7 @@ def test_a_label_repeating_its_unit_is_a_warning(examples: Path, label: str, uni
     )
     (warning,) = load_record(path).warnings
     assert (warning.line, warning.column) == (164, 5)
-    assert warning.message.startswith(f"figures[0].label: tên chỉ tiêu đã có đơn vị '{unit}'")
+    assert warning.message.startswith(f"figures, mục 1, label: tên chỉ tiêu đã có đơn vị '{unit}'")
 
 
 def test_the_label_repeating_warning_quotes_what_the_minutes_would_say(examples: Path):
@@ -127,7 +127,7 @@ def test_the_label_repeating_warning_quotes_what_the_minutes_would_say(examples:
     )
     (warning,) = load_record(path).warnings
     assert warning.message == (
-        "figures[0].label: tên chỉ tiêu đã có đơn vị 'căn', biên bản sẽ ghi lặp "
+        "figures, mục 1, label: tên chỉ tiêu đã có đơn vị 'căn', biên bản sẽ ghi lặp "
         '"Nhà Đại đoàn kết (căn): 3.412 căn"; hãy bỏ đơn vị khỏi tên'
     )
 
@@ -141,7 +141,7 @@ def test_a_deadline_far_from_the_work_year_is_a_warning(examples: Path):
     path = _edit(examples, "    tags: [cán bộ]\n", "    tags: [cán bộ]\n    deadline: 2032-06-30\n")
     (warning,) = load_record(path).warnings
     assert warning.message == (
-        "directives[5].deadline: 30/6/2032 cách xa năm thi đua 2022; hãy kiểm tra năm"
+        "directives, mục 6, deadline: 30/6/2032 cách xa năm thi đua 2022; hãy kiểm tra năm"
     )
 
 
@@ -154,7 +154,7 @@ def test_a_figure_of_a_later_year_is_a_warning(examples: Path):
     path = _edit(examples, COUNT_19455 + "\n    year: 2022", COUNT_19455 + "\n    year: 2032")
     (warning,) = load_record(path).warnings
     assert warning.format() == (
-        "hoi-nghi.yaml:167:5: cảnh báo: figures[0].year: số liệu năm 2032, sau năm thi đua "
+        "hoi-nghi.yaml:167:5: cảnh báo: figures, mục 1, year: số liệu năm 2032, sau năm thi đua "
         "2022; hãy kiểm tra năm"
     )
 
@@ -164,7 +164,7 @@ def test_warnings_in_english(examples: Path):
     (warning,) = load_record(path).warnings
     set_language("en")
     assert warning.format() == (
-        "hoi-nghi.yaml:165:5: warning: figures[0].value: 19,455 văn bản is a decimal number, "
+        "hoi-nghi.yaml:165:5: warning: figures, item 1, value: 19,455 văn bản is a decimal number, "
         "but 'văn bản' counts whole things. If the comma separates thousands, write 19455"
     )
 
@@ -198,7 +198,7 @@ def test_validate_strict_makes_warnings_errors(examples: Path):
     assert result.exit_code == 1
     first = result.stderr.splitlines()[0]
     assert first.startswith(
-        "hoi-nghi.yaml:165:5: cảnh báo, thành lỗi vì --strict: figures[0].value: 19,455"
+        "hoi-nghi.yaml:165:5: cảnh báo, thành lỗi vì --strict: figures, mục 1, value: 19,455"
     )
 
 
@@ -207,7 +207,7 @@ def test_render_prints_warnings_renders_and_exits_0(examples: Path, tmp_path: Pa
     out = tmp_path / "out"
     result = run("--lang", "en", "render", "hoi-nghi.yaml", "--only", "minutes", "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert result.stderr.startswith("hoi-nghi.yaml:165:5: warning: figures[0].value: ")
+    assert result.stderr.startswith("hoi-nghi.yaml:165:5: warning: figures, item 1, value: ")
     assert (out / "hoi-nghi-bien-ban.docx").is_file()
 
 
@@ -233,11 +233,11 @@ def test_export_prints_warnings_per_record_and_strict_fails_it(examples: Path, t
     args = ["export", str(archive), "-o", str(out), "--jobs", "1"]
     result = run(*args)
     assert result.exit_code == 0, result.output
-    assert f"{record}:165:5: cảnh báo: figures[0].value: 19,455 văn bản" in result.stderr
+    assert f"{record}:165:5: cảnh báo: figures, mục 1, value: 19,455 văn bản" in result.stderr
     # the documents are now up to date; --strict still refuses the record
     strict = run(*args, "--strict")
     assert strict.exit_code == 1
-    assert "cảnh báo, thành lỗi vì --strict: figures[0].value" in strict.stderr
+    assert "cảnh báo, thành lỗi vì --strict: figures, mục 1, value" in strict.stderr
 
 
 # --- the API other checks are built on -------------------------------------------------------
@@ -257,7 +257,8 @@ def test_a_registered_check_warns_at_a_yaml_path(examples: Path, monkeypatch):
     lines = (examples / EXAMPLE_2022).read_text(encoding="utf-8").splitlines()
     assert lines[warning.line - 1][warning.column - 1 :].startswith("name:")
     assert isinstance(warning, RecordWarning)
-    assert warning.values["field"] == "attendees[1].name"
+    assert warning.field_path == ("attendees", 1, "name")
+    assert warning.message.startswith("attendees, mục 2, name: ")
     assert module.CHECKS[-1] is second_attendee
 
 
@@ -272,6 +273,6 @@ def test_warnings_come_in_file_order_whatever_the_check_order(examples: Path, mo
         warn(("meeting", "date"), "warning_year_ahead", value=1, year=2)
 
     loaded = load_record(examples / EXAMPLE_2022)
-    assert [w.values["field"] for w in loaded.warnings] == ["meeting.date", "handover[0].year"]
+    assert [w.field_path for w in loaded.warnings] == [("meeting", "date"), ("handover", 0, "year")]
     assert loaded.warnings[0].line == 10
     assert collect_warnings(loaded.record, lambda fp: (Path("x"), 1, 1))[0].file == Path("x")

@@ -56,9 +56,11 @@ def print_report(report: ExportReport) -> None:
         for warning in outcome.warnings:
             click.echo(warning.format(), err=True)
     for outcome in report.failed:
-        click.echo(
-            msg("export_failed_record", record=outcome.record, detail=outcome.detail), err=True
-        )
+        if outcome.located:  # "archive/loi.yaml:3:3: …" names the file already
+            click.echo(outcome.detail, err=True)
+        else:
+            text = msg("export_failed_record", record=outcome.record, detail=outcome.detail)
+            click.echo(text, err=True)
     for _record, output in report.kept:
         click.echo(msg("export_kept_file", path=output), err=True)
     for output in report.summary_kept:

@@ -41,12 +41,24 @@ class ValidationReport:
         return lines
 
     def summary(self) -> str:
+        """One line: "3 tệp hợp lệ.", "2 lỗi trong 1 tệp.", "2 lỗi ở 1 tệp, trong 3 tệp
+        đã kiểm tra." (English: "2 problems in 1 of 3 files checked.")."""
         bad = sum(1 for problems in self.files.values() if problems)
+        files = len(self.files)
         if not bad and self.warnings:
-            return msg("summary_ok_warnings", files=len(self.files), warnings=len(self.warnings))
+            return msg("summary_ok_warnings", files=files, warnings=len(self.warnings))
         if not bad:
-            return msg("summary_ok", files=len(self.files))
-        return msg("summary_problems", problems=len(self.problems), bad=bad, files=len(self.files))
+            return msg("summary_ok", files=files)
+        count = len(self.problems)
+        key = "summary_problems_all" if bad == files else "summary_problems"
+        return msg(
+            key,
+            problems=count,
+            bad=bad,
+            files=files,
+            s="" if count == 1 else "s",
+            bs="" if bad == 1 else "s",
+        )
 
 
 def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationReport:

@@ -634,6 +634,11 @@ class Press(Strict):
     headline: OptionalText = None
     keywords: TextList = Field(default_factory=list)
     part_of_day: bool = Field(False, description="Mở đầu bằng 'Sáng 15/12' khi có giờ bắt đầu")
+    lead_year: bool = Field(
+        True,
+        description="Câu mở đầu nêu năm sau tên hội nghị ('... năm 2022'), như phần lớn tin "
+        "thật; false khi bài của cơ quan báo chí không nêu",
+    )
     lead: LeadShape | None = Field(
         None,
         description="Dạng câu mở đầu: organiser (cơ quan tổ chức làm chủ ngữ), person (người "

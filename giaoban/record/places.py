@@ -46,7 +46,11 @@ def names_province(text: str) -> bool:
     prefix, _ = gz.split_kind(text)
     if prefix is not None:
         return True
-    return not gz.names_organisation(text) and len(text.split()) <= 5
+    if gz.names_organisation(text) or len(text.split()) > 5:
+        return False
+    # a name close to a province's is a province misspelt ("An Giag"); anything else
+    # ("Quân khu 9", "Ngân hàng Chính sách xã hội") is a body giaoban does not know
+    return gz.official_name(text) is not None or gz.looks_like_province(text)
 
 
 def trailing_unit(text: str) -> str | None:

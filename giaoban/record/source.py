@@ -46,11 +46,21 @@ _BOMS = (
 
 
 def field_name(field_path: FieldPath) -> str:
-    """A YAML path as messages show it: ``meeting.date``, ``attendees[1].name``."""
+    """A YAML path as every message shows it, list items counted from 1 as a secretary
+    counts them: ``("attendees", 0, "name")`` -> ``attendees, mục 1, name`` (English:
+    ``attendees, item 1, name``); keys of mappings joined by dots (``meeting.date``)."""
     text = ""
+    after_item = False
     for part in field_path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(gốc)"
+        if isinstance(part, int):
+            text += ", " + msg("field_item", number=part + 1)
+            after_item = True
+        elif not text:
+            text = str(part)
+        else:
+            text += (", " if after_item else ".") + str(part)
+            after_item = False
+    return text or msg("field_root")
 
 
 @dataclass

@@ -27,7 +27,8 @@ English, like every error). Inside, one call adds one warning at a YAML path::
 indexes as in the YAML (``("figures", 0, "value")``); the warning is placed at that value,
 or at its nearest written parent when the value came from a default. ``key`` names the
 message in the catalogue; ``values`` fill its ``{placeholders}``, and ``{field}`` is
-always available: the path as a secretary reads it (``figures, mục 1, value``).
+always available: the path as a secretary reads it (``figures, mục 1, value``; see
+``giaoban.record.source.field_name``), in the language of the moment it is shown.
 Checks run in registration order; the warnings are returned in file order.
 """
 
@@ -64,7 +65,11 @@ class RecordWarning:
 
     @property
     def message(self) -> str:
-        return msg(self.key, **self.values)
+        """The text, in the language chosen now (not when the warning was made)."""
+        values = dict(self.values)
+        if self.field_path is not None:
+            values.setdefault("field", field_name(self.field_path))
+        return msg(self.key, **values)
 
     def as_problem(self) -> Problem:
         """The same finding as an error (``--strict``), saying it is one because of it."""
@@ -96,7 +101,6 @@ def collect_warnings(record: Record, locate: Locate) -> list[RecordWarning]:
 
     def warn(field_path: FieldPath, key: str, /, **values: Any) -> None:
         file, line, column = locate(tuple(field_path))
-        values.setdefault("field", field_name(tuple(field_path)))
         found.append(RecordWarning(file, line, column, key, values, tuple(field_path)))
 
     for check in CHECKS:

@@ -133,6 +133,9 @@ class Context:
     priorities_phrase: str | None
     address: str
     co_chairing: bool
+    member_kind: str
+    press_attending: list[Attendee]
+    has_agenda: bool
     place: str
     province: str | None
     letterhead_parent: list[str]
@@ -170,9 +173,13 @@ class Context:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
-def committee(province: str, on: date | None = None) -> str:
-    """ "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau" (tỉnh or thành phố as on ``on``)."""
-    return f"Ủy ban Mặt trận Tổ quốc Việt Nam {vn.locality(province, on)}"
+def committee(member: str, on: date | None = None) -> str:
+    """ "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau" (tỉnh or thành phố as on ``on``);
+    "... phường Hạc Thành"; a body that is a member itself ("Hội Nông dân tỉnh") is named
+    as it is."""
+    if vn.is_province_name(member) or member.lower().startswith(vn.UNIT_WORDS):
+        return f"Ủy ban Mặt trận Tổ quốc Việt Nam {vn.locality(member, on)}"
+    return member
 
 
 def build_context(record: Record) -> Context:
@@ -292,6 +299,9 @@ def build_context(record: Record) -> Context:
     members = list(cluster.members) if cluster else []
     member_kind = _member_kind(cluster) if cluster else "tỉnh"
     phrases = _sentences()
+    silent_speakers = [
+        item.speaker for item in agenda if item.speaker and not item.paragraphs and not item.report
+    ]
 
     def figure_view(f: Any) -> FigureView:
         number = vn.format_number(f.value, f.decimals) if f.unit != "%" else ""
@@ -328,6 +338,20 @@ def build_context(record: Record) -> Context:
         period_phrase=vn.period_of_year(period, work_year) if period else None,
         priorities_phrase=priorities_phrase,
         address=record.minutes.address,
+        member_kind=member_kind,
+        # Who the press lists as also attending: named people and groups; a speaker
+        # whose words the record does not give is introduced by the speech sentence.
+        press_attending=[
+            a
+            for a in present
+            if a not in directing
+            and a not in presiding
+            and "thư ký" not in a.roles
+            and a not in silent_speakers
+        ],
+        has_agenda=bool(
+            agenda or unspoken or figures_number or priorities.items or record.handover
+        ),
         co_chairing=phrases.chairing_verb(presiding) == "đồng chủ trì",
         place=_place(meeting.place.venue, meeting.place.locality, meeting.place.province),
         province=province,
@@ -428,23 +452,25 @@ def _member_kind(cluster: Any) -> str:
     return kind
 
 
-_PROVINCE_IN_BODY = re.compile(r"\b(tỉnh|thành phố)\s+(.+)$", re.IGNORECASE)
+_PROVINCE_IN_BODY = re.compile(
+    r"\b(tỉnh|thành phố|xã|phường|đặc khu|huyện|quận|thị xã)\s+(.+)$", re.IGNORECASE
+)
 
 
 def _letterhead_parent(hosts: list[str], chair: str | None) -> list[str]:
     """The parent body of the letterhead, from what the record says and nothing else.
 
-    The host committee ("Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu") or the Cụm trưởng province
-    gives "ỦY BAN MTTQ VIỆT NAM / TỈNH BẠC LIÊU"; the meeting's place is never used (a
-    meeting held in one province may be recorded by another's committee). Without
-    either, the line names no province, and ``minutes.letterhead.parent`` sets it.
+    The host committee ("Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu") gives "ỦY BAN MTTQ VIỆT
+    NAM / TỈNH BẠC LIÊU". Neither the meeting's place (a meeting held in one province
+    may be recorded by another's committee) nor the Cụm trưởng (not the issuer of the
+    minutes) is used: without a host naming its unit, the line names none, and
+    ``minutes.letterhead.parent`` sets it.
     """
+    del chair
     for host in hosts[:1]:
         match = _PROVINCE_IN_BODY.search(host)
-        if match:
+        if match and ("mặt trận" in host.lower() or "mttq" in host.lower()):
             return ["ỦY BAN MTTQ VIỆT NAM", f"{match.group(1)} {match.group(2)}".upper()]
-    if chair:
-        return ["ỦY BAN MTTQ VIỆT NAM", vn.locality(chair).upper()]
     return ["ỦY BAN MTTQ VIỆT NAM"]
 
 

@@ -264,7 +264,7 @@ def build_minutes(path: Path) -> None:
     _paragraph(
         body,
         "Hình thức: {{ meeting.mode }}{% if meeting.sites %}, tại các điểm cầu: "
-        "{{ meeting.sites|and_list }}{% endif %}.",
+        "{{ meeting.sites|site_names }}{% endif %}.",
     )
     _control(body, "{%p endif %}")
     _control(body, "{%p if organiser or hosts %}")
@@ -277,13 +277,7 @@ def build_minutes(path: Path) -> None:
     )
     _control(body, "{%p endif %}")
     _control(body, "{%p if chair_committee or vice_chair_committee %}")
-    _paragraph(
-        body,
-        "{% if chair_committee %}Cụm trưởng năm {{ year }}: {{ chair_committee }}{% endif %}"
-        "{% if chair_committee and vice_chair_committee %}; c{% elif vice_chair_committee %}"
-        "C{% endif %}{% if vice_chair_committee %}ụm phó năm {{ year }}: "
-        "{{ vice_chair_committee }}{% endif %}.",
-    )
+    _paragraph(body, "{{ chair_committee|cluster_officers(vice_chair_committee, year) }}")
     _control(body, "{%p endif %}")
     _paragraph(body, "Thành phần tham dự:", bold=True)
     _control(body, "{%p for group in attendance %}")
@@ -310,19 +304,14 @@ def build_minutes(path: Path) -> None:
     _paragraph(body, "Thư ký: {{ secretary|person(address) }}.")
     _control(body, "{%p endif %}")
 
+    _control(body, "{%p if has_agenda %}")
     _paragraph(body, "Nội dung:", bold=True)
+    _control(body, "{%p endif %}")
     _control(body, "{%p for item in agenda %}")
     _paragraph(body, "{{ item.number }}. {{ item|agenda_item(address) }}")
     _control(body, "{%p if item.report %}")
     _control(body, "{%p if item.report.programmes %}")
-    _paragraph(
-        body,
-        "{% if item.report.period_phrase %}{{ item.report.period_phrase|capitalize_first }}, "
-        "{% endif %}{{ (item.report.subject or 'Mặt trận các tỉnh trong Cụm') "
-        "|capitalize_first if not item.report.period_phrase else "
-        "item.report.subject or 'Mặt trận các tỉnh trong Cụm' }}"
-        " đã tập trung thực hiện {{ item.report.programmes|and_list }}.",
-    )
+    _paragraph(body, "{{ item.report|report_programmes }}")
     _control(body, "{%p endif %}")
     _control(body, "{%p if item.report.results %}")
     _paragraph(body, "Kết quả: {{ item.report.results|join('; ') }}.")
@@ -371,7 +360,9 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p if priorities %}")
     _paragraph(
         body,
-        "{{ priorities_number }}. Phương hướng, nhiệm vụ trọng tâm {{ priorities_phrase }}"
+        "{{ priorities_number }}. {% if meeting.kind == 'ký kết giao ước thi đua' %}Nội dung "
+        "giao ước thi đua năm {{ year }}{% else %}Phương hướng, nhiệm vụ trọng tâm "
+        "{{ priorities_phrase }}{% endif %}"
         "{% if priorities_subject %}: {{ priorities_subject }} xác định{% endif %}:",
     )
     _control(body, "{%p for priority in priorities %}")
@@ -398,11 +389,7 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endfor %}")
     _control(body, "{%p endfor %}")
     _control(body, "{%p endif %}")
-    closing = _paragraph(
-        body,
-        "Hội nghị kết thúc {% if meeting.end %}vào lúc {{ meeting.end|admin_time }} "
-        "{% endif %}cùng ngày./.",
-    )
+    closing = _paragraph(body, "{{ meeting.end|closing }}")
     closing.paragraph_format.keep_with_next = True  # never leave the signatures alone
 
     # Chữ ký (ô 7): THƯ KÝ left, CHỦ TRÌ right; names bold.

@@ -71,7 +71,6 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "paragraphs": sentences.split_paragraphs,
     "occasion": sentences.occasion,
     "agenda_item": sentences.agenda_item,
-    "speech_without_text": sentences.speech_without_text,
     "report_subject": sentences.report_subject,
     "figure_phrase": sentences.figure_phrase,
     "figure_line": sentences.figure_line,
@@ -93,4 +92,9 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "sites_sentence": sentences.sites_sentence,
     "attending_sentence": sentences.attending_sentence,
     "press_lead": sentences.press_lead,
+    "site_names": sentences.site_names,
+    "cluster_officers": sentences.cluster_officers,
+    "closing": sentences.closing,
+    "signing_sentence": sentences.signing_sentence,
+    "members_in_cluster": sentences.members_in_cluster,
 }

@@ -102,8 +102,13 @@ def people(
 
     Only the first is capitalised; titles hold commas, so people are parted by ";".
     """
+    persons = list(persons)
     texts = [person(p, address, province) for p in persons]
-    return separator.join(texts[:1] + [mid_sentence(t) for t in texts[1:]])
+    rest = [
+        mid_sentence(t) if p.name else vn.lower_first(t)
+        for p, t in zip(persons[1:], texts[1:], strict=True)
+    ]
+    return separator.join(texts[:1] + rest)
 
 
 def _joined(texts: list[str]) -> str:
@@ -122,16 +127,21 @@ def and_people(persons: Iterable[Attendee], form: str = "person") -> str:
     closed by a comma before the verb ("Bà A, Phó Chủ tịch X, dự chỉ đạo"), and
     people whose titles hold commas are parted by ";".
     """
-    shape = {"person": person, "named": named, "titled": titled}[form]
     persons = list(persons)
+
+    def shape(p: Attendee) -> str:
+        # The press puts the title first when it has no ông/bà to open with.
+        if form == "titled" or (form == "person" and p.title_of_address not in PRESS_HONORIFICS):
+            return titled(p)
+        return named(p) if form == "named" else person(p)
+
     texts = [shape(p) for p in persons]
+    texts = texts[:1] + [
+        t if p.name else vn.lower_first(t) for p, t in zip(persons[1:], texts[1:], strict=True)
+    ]
     text = _joined(texts)
-    if (
-        form == "person"
-        and persons
-        and persons[-1].name
-        and person(persons[-1]) != named(persons[-1])
-    ):
+    last = persons[-1] if persons else None
+    if form == "person" and last and last.name and texts[-1] == person(last) != named(last):
         text += ","
     return text
 
@@ -331,13 +341,6 @@ def agenda_item(item: SpeechView, address: str | None = None) -> str:
     return vn.sentence(f"{subject(item.speaker, address)} {occasion(item)}")
 
 
-def speech_without_text(item: SpeechView) -> str:
-    """A speech the record gives no words of, for the press: "Ông A ... phát biểu khai mạc"."""
-    if item.speaker is None:
-        return ""
-    return vn.sentence(f"{titled(item.speaker)} {occasion(item)}")
-
-
 # --- figures --------------------------------------------------------------------------------
 
 
@@ -358,9 +361,10 @@ def figure_phrase(figure: FigureView) -> str:
     label, unit, value, verb = figure.label, figure.unit or "", figure.value, figure.verb
     label_key, unit_key = _key(label), _key(unit)
     noun = None
-    if unit and unit != "%" and label_key.startswith(unit_key + " "):
+    countable = bool(unit and unit != "%" and label_key and unit_key)
+    if countable and label_key.startswith(unit_key + " "):
         noun = f"{figure.qualified_number} {label}"
-    elif unit and unit != "%" and label_key in unit_key:
+    elif countable and label_key in unit_key:
         noun = value
     if noun:
         text = f"{verb} {noun}" if verb else noun
@@ -538,18 +542,31 @@ def period_opening(phrase: str) -> str:
 
 def report_programmes(report: ReportView) -> str:
     """ "Năm 2022, Mặt trận ... đã tập trung thực hiện theo 5 chương trình ..., A và B."."""
-    who = report.subject or f"Mặt trận các {report.member_kind} trong Cụm"
+    who = report.subject or members_in_cluster(report.member_kind)
     text = f"{who} đã tập trung thực hiện theo {vn.join_list(report.programmes)}"
     if report.period_phrase:
         return vn.sentence(period_opening(report.period_phrase) + text)
     return vn.sentence(vn.capitalize_first(text))
 
 
+def members_in_cluster(member_kind: str) -> str:
+    """Who the members are, said shortly, from the noun that counts them (``_member_kind``):
+    "Mặt trận các tỉnh trong Cụm", "Mặt trận các tỉnh, thành phố trong Cụm", "Mặt trận các
+    xã, phường trong Cụm"; organisations: "Các đơn vị trong Cụm"."""
+    if member_kind == "đơn vị":
+        return "Các đơn vị trong Cụm"
+    return f"Mặt trận các {member_kind} trong Cụm"
+
+
 def report_results(report: ReportView) -> str:
-    """ "Mặt trận các tỉnh trong Cụm đã a; b; c." (the results as the report gives them)."""
-    return vn.sentence(
-        f"Mặt trận các {report.member_kind} trong Cụm đã {'; '.join(report.results)}"
-    )
+    """ "Mặt trận các tỉnh trong Cụm đã a; b; c." (the results as the report gives them).
+
+    The report's ``subject`` says who did the work; after a programmes sentence that
+    already named it, the short form of the members is used instead.
+    """
+    who = report.subject if report.subject and not report.programmes else None
+    who = who or members_in_cluster(report.member_kind)
+    return vn.sentence(f"{vn.capitalize_first(who)} đã {'; '.join(report.results)}")
 
 
 def report_limitations(report: ReportView) -> str:
@@ -563,35 +580,72 @@ def figures_sentence(figures: list[FigureView]) -> str:
 
 
 def conclusion_press(conclusion: list[str]) -> str:
-    """The meeting's conclusions in the press: "Hội nghị kết luận: a; b."."""
-    parts = [p.rstrip(".;") for line in conclusion for p in split_paragraphs(line)]
-    return vn.sentence("Hội nghị kết luận: " + "; ".join(parts)) if parts else ""
+    """The meeting's conclusions in the press.
+
+    A conclusion that is already a sentence about the meeting ("Hội nghị thông qua ...")
+    stands as written; the others are gathered after "Hội nghị kết luận:", lower case
+    after the colon, so that "Hội nghị" is not said twice in one sentence.
+    """
+    parts = [p.rstrip(" .;") for line in conclusion for p in split_paragraphs(line)]
+    sentences: list[str] = []
+    gathered: list[str] = []
+
+    def flush() -> None:
+        if gathered:
+            sentences.append(vn.sentence("Hội nghị kết luận: " + "; ".join(gathered)))
+            gathered.clear()
+
+    for part in parts:
+        if _key(part).startswith("hoi nghi "):
+            flush()
+            sentences.append(vn.sentence(vn.capitalize_first(part)))
+        else:
+            gathered.append(vn.lower_first(part))
+    flush()
+    return " ".join(sentences)
+
+
+def site_names(sites: list[str]) -> str:
+    """The connection points after "các điểm cầu:", without saying "điểm cầu" again."""
+    return vn.join_list([re.sub(r"^điểm cầu\s+", "", s, flags=re.IGNORECASE) for s in sites])
 
 
 def sites_sentence(sites: list[str]) -> str:
     """ "Hội nghị được kết nối tới các điểm cầu: A, B và C." for an online meeting."""
     if not sites:
         return ""
-    return vn.sentence(f"Hội nghị được kết nối tới các điểm cầu: {vn.join_list(sites)}")
+    return vn.sentence(f"Hội nghị được kết nối tới các điểm cầu: {site_names(sites)}")
 
 
-def attending_sentence(persons: list[Attendee]) -> str:
-    """Those who also attended, for the press.
+def attending_sentence(persons: list[Attendee], after_others: bool = True) -> str:
+    """Those who also attended, for the press; groups (unnamed) after the people.
 
     One person: "Bí thư Tỉnh ủy ... Lữ Văn Hùng cùng dự."; several: "Cùng dự có ông A,
     title; bà B, title.", their shared province said once: "Cùng dự có các đại biểu tỉnh
-    Bạc Liêu: ông A, Bí thư Tỉnh ủy; ...".
+    Bạc Liêu: ông A, Bí thư Tỉnh ủy; ...". When nobody was named before them (no one
+    directed or chaired), "cùng" has nothing to go with: "Dự hội nghị có ...".
     """
-    if not persons:
-        return ""
-    if len(persons) == 1:
-        return vn.sentence(f"{titled(persons[0])} cùng dự")
-    delegations = {p.delegation for p in persons}
-    shared = next(iter(delegations)) if len(delegations) == 1 else None
-    if shared and shared.casefold() not in {"trung ương", "tw"}:
-        listed = people([_press_person(p) for p in persons], province=shared)
-        return vn.sentence(f"Cùng dự có các đại biểu {vn.locality(shared)}: {mid_sentence(listed)}")
-    return vn.sentence(f"Cùng dự có {mid_sentence(people(_press_person(p) for p in persons))}")
+    named_people = [p for p in persons if p.name]
+    groups = [p for p in persons if not p.name]
+    sentences: list[str] = []
+    if len(named_people) == 1:
+        verb = "cùng dự" if after_others else "dự hội nghị"
+        sentences.append(vn.sentence(f"{titled(named_people[0])} {verb}"))
+    elif named_people:
+        opening_words = "Cùng dự có" if after_others else "Dự hội nghị có"
+        delegations = {p.delegation for p in named_people}
+        shared = next(iter(delegations)) if len(delegations) == 1 else None
+        if shared and vn.is_province_name(shared):
+            listed = people([_press_person(p) for p in named_people], province=shared)
+            listed = f"các đại biểu {vn.locality(shared)}: {mid_sentence(listed)}"
+        else:
+            listed = mid_sentence(people(_press_person(p) for p in named_people))
+        sentences.append(vn.sentence(f"{opening_words} {listed}"))
+    if groups:
+        opening_words = "Dự hội nghị còn có" if after_others or named_people else "Dự hội nghị có"
+        listed = "; ".join(vn.lower_first(named(g)) for g in groups)
+        sentences.append(vn.sentence(f"{opening_words} {listed}"))
+    return " ".join(sentences)
 
 
 def _press_person(person_: Attendee) -> Attendee:
@@ -622,22 +676,60 @@ def press_lead(ctx: Any, meeting: Any) -> str:
         when = f"Ngày {vn.press_date(meeting.date)}"
     where = meeting.place.locality or ctx["place"]
     head = f"{when}, tại {where}, " if where else f"{when}, "
-    name = meeting.title
+    name = ctx["meeting_name"] if press.lead_year else meeting.title
     if ctx["members_phrase"]:
         name += f" ({ctx['members_phrase']})"
     mode = f" theo hình thức {meeting.mode}" if meeting.mode and meeting.mode != "trực tiếp" else ""
     shape = press.lead or ("organiser" if meeting.organiser else "event")
+    organiser = meeting.organiser
+    if organiser and _key(organiser) in _key(meeting.title):
+        # "Cụm thi đua số 1 ... tổ chức Hội nghị ... Cụm thi đua số 1 ...": said once.
+        organiser = None
     if shape == "person" and presiding:
         who = and_people(presiding, "titled")
         return vn.sentence(f"{head}{who} đã {chairing_verb(presiding)} {name}{mode}")
-    if shape in {"organiser", "person"} and meeting.organiser:
-        organisers = meeting.organiser
+    if shape in {"organiser", "person"} and organiser:
+        organisers = organiser
         if meeting.co_organisers:
             organisers += f" phối hợp với {vn.join_list(meeting.co_organisers)}"
         return vn.sentence(f"{head}{organisers} tổ chức {name}{mode}")
-    return vn.sentence(f"{head}{name} đã diễn ra{mode}")
+    hosted = f", do {vn.join_list(meeting.host)} đăng cai tổ chức" if meeting.host else ""
+    return vn.sentence(f"{head}{name} đã diễn ra{mode}{hosted}")
 
 
 def lead_names_chairs(press: Any, presiding: list[Attendee]) -> bool:
     """Whether the lead already named who chaired (so the next sentence does not again)."""
     return press.lead == "person" and bool(presiding)
+
+
+def cluster_officers(chair: str | None, vice_chair: str | None, year: int) -> str:
+    """ "Cụm trưởng năm 2022: Ủy ban ... tỉnh Bạc Liêu; Cụm phó: Ủy ban ... tỉnh Sóc Trăng."."""
+    parts = []
+    if chair:
+        parts.append(f"Cụm trưởng năm {year}: {chair}")
+    if vice_chair:
+        parts.append(f"Cụm phó{'' if chair else f' năm {year}'}: {vice_chair}")
+    return vn.sentence("; ".join(parts)) if parts else ""
+
+
+def closing(end: Any) -> str:
+    """The minutes' last line: with the end time when the record gives it, else no time
+    ("cùng ngày" is said only with a time: a meeting may last two days)."""
+    if end:
+        return f"Hội nghị kết thúc vào lúc {vn.admin_time(end)} cùng ngày./."
+    return "Hội nghị kết thúc./."
+
+
+SIGNING = "ký kết giao ước thi đua"
+
+
+def signing_sentence(meeting: Any, year: int, member_kind: str, items: list[str]) -> str:
+    """A signing meeting says that the covenant was signed, with what it holds if given:
+    "Tại hội nghị, các đơn vị trong Cụm đã ký kết giao ước thi đua năm 2024 ..."."""
+    if meeting.kind != SIGNING:
+        return ""
+    who = "các đơn vị" if member_kind == "đơn vị" else f"các {member_kind}"
+    text = f"Tại hội nghị, {who} trong Cụm đã ký kết giao ước thi đua năm {year}"
+    if items:
+        text += f" với các nội dung: {'; '.join(items)}"
+    return vn.sentence(text)

@@ -1,0 +1,106 @@
+"""What a secretary reads: click's own texts in Vietnamese, places counted from 1, one
+column in show, a file named once, a summary line that reads well, and every role of the
+rotation (issue 11, item 9)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from giaoban.messages import set_language
+from giaoban.record.source import field_name
+from tests.conftest import EXAMPLE_2022, EXAMPLES, edited, run
+
+
+def test_help_option_and_click_texts_speak_vietnamese():
+    result = run("validate", "--help")
+    assert "  -h, --help     Hiện hướng dẫn này rồi thoát.\n" in result.output
+    assert result.output.startswith("Cách dùng: cli validate [OPTIONS] PATHS...\n")
+    assert "\nTùy chọn:\n" in result.output
+    root = run("--help").output
+    assert "  -V, --version   Hiện số phiên bản rồi thoát.\n" in root
+    assert "\nLệnh:\n" in root
+    for text in ("Show this message", "Show the version", "Usage:", "Options:", "Commands:"):
+        assert text not in result.output + root
+
+
+def test_click_usage_errors_speak_vietnamese():
+    missing = run("validate")
+    assert missing.exit_code == 2
+    assert missing.stderr.splitlines()[-1] == "Lỗi: Thiếu tham số 'PATHS...'."
+    wrong = run("render", "x.yaml", "--only", "foo")
+    assert wrong.stderr.splitlines()[-1] == (
+        "Lỗi: Giá trị không hợp lệ cho '--only': 'foo' không hợp lệ; chọn một trong: "
+        "'minutes', 'press'."
+    )
+    assert run("vaidate").stderr.splitlines()[-1] == (
+        "Lỗi: Không có lệnh 'vaidate'. Có phải ý bạn là 'validate'?"
+    )
+
+
+def test_click_texts_in_english_and_in_a_sub_group():
+    english = run("--lang", "en", "templates", "copy", "--help").output
+    assert "  -h, --help  Show this message and exit.\n" in english
+    assert english.startswith("Usage: cli templates copy")
+    # a sub-group shows its own help, not the program's
+    group = run("templates", "--help").output
+    assert "Mẫu tài liệu: chép mẫu mặc định ra để sửa trong Word." in group
+    assert "giaoban validate examples/" not in group
+
+
+def test_places_count_from_one_as_a_secretary_does():
+    assert field_name(("attendees", 0, "name")) == "attendees, mục 1, name"
+    assert field_name(("meeting", "cluster", "members", 5)) == "meeting.cluster.members, mục 6"
+    assert field_name(("speeches", 0, "paragraphs", 1, "text")) == (
+        "speeches, mục 1, paragraphs, mục 2, text"
+    )
+    assert field_name(("meeting", "date")) == "meeting.date"
+    set_language("en")
+    assert field_name(("attendees", 1, "name")) == "attendees, item 2, name"
+
+
+def test_a_validation_message_names_the_first_attendee_as_item_1(examples: Path):
+    edited(examples / EXAMPLE_2022, examples / "a.yaml", "    honorific: Bà", "    honorific: Cô")
+    result = run("validate", "a.yaml")
+    assert (
+        ": attendees, mục 1, honorific: 'Cô' không hợp lệ; chọn một trong: Ông, Bà, Đồng chí."
+        in (result.stderr)
+    )
+
+
+def test_the_summary_line_reads_well(examples: Path):
+    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    (examples / "hong.yaml").write_text(text.replace("kind: giao ban", "kind: hop"), "utf-8")
+    one = run("validate", "hong.yaml")
+    assert one.stderr.splitlines()[-1] == "1 lỗi trong 1 tệp."
+    files = len(list(examples.glob("*.yaml")))
+    assert files > 2
+    some = run("validate", ".")
+    assert some.stderr.splitlines()[-1] == f"1 lỗi ở 1 tệp, trong {files} tệp đã kiểm tra."
+    english = run("--lang", "en", "validate", ".")
+    assert english.stderr.splitlines()[-1] == f"1 problem in 1 of {files} files checked."
+
+
+def test_an_export_error_names_its_file_once(tmp_path: Path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "loi.yaml").write_text("meeting:\n  title: Hội nghị\n  date: 2022-02-30\n", "utf-8")
+    result = run("export", str(archive), "-o", str(tmp_path / "out"), "--jobs", "1")
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if "2022-02-30" in line]
+    assert lines == [
+        f"{archive / 'loi.yaml'}:3:3: meeting.date: ngày '2022-02-30' không có thật "
+        "(kiểm tra ngày và tháng)"
+    ]
+
+
+def test_the_rotation_shows_the_cum_pho_of_the_year(tmp_path: Path):
+    archive = tmp_path / "archive"
+    shutil.copytree(EXAMPLES, archive)
+    out = tmp_path / "out"
+    result = run("export", str(archive), "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    summary = (out / "tong-hop-2023.md").read_text(encoding="utf-8")
+    # 2023: Cà Mau chairs, An Giang is vice (cluster.vice_chair); 2024 from the handover
+    assert "| Nam Sông Hậu | 2023 | Cà Mau | An Giang |" in summary
+    assert "| Nam Sông Hậu | 2024 | An Giang | Hậu Giang |" in summary
