@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import shutil
 import socket
 import statistics
@@ -52,8 +53,8 @@ def _edits(data: dict) -> list[dict]:
     return versions
 
 
-def _free_port() -> int:
-    for port in range(8700, 8800):
+def _free_port(after: int = 8699) -> int:
+    for port in range(after + 1, 8800):
         with socket.socket() as probe:
             try:
                 probe.bind(("127.0.0.1", port))
@@ -79,9 +80,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="giaoban-bench-serve-") as scratch:
         folder = Path(scratch) / "examples"
         shutil.copytree(ROOT / "examples", folder)
-        port = _free_port()
+        sys.path.insert(0, str(ROOT))
+        from tests.test_web_browser import _free_port as free_pair
+
+        converter = free_pair(pairs=True)  # the page preview's LibreOffice (its UNO: below)
+        port = _free_port(converter)
+        os.environ["GIAOBAN_CACHE_DIR"] = str(Path(scratch) / "cache")  # not the user's
+        application = create_app(folder, converter_port=converter)
         server = uvicorn.Server(
-            uvicorn.Config(create_app(folder), host="127.0.0.1", port=port, log_level="warning")
+            uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning")
         )
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()

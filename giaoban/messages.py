@@ -259,9 +259,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "'given_name' phải là phần cuối của họ và tên",
         "'given_name' must be the end of the full name",
     ),
-    "duplicate_member": ("tỉnh '{name}' có hai lần", "province '{name}' is listed twice"),
+    "duplicate_member": (
+        "{noun} '{name}' có hai lần trong các thành viên của Cụm",
+        "'{name}' is listed twice among the cluster's members",
+    ),
     "not_member": (
-        "'{name}' không có trong các tỉnh của Cụm ({members}).",
+        "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
     ),
     "province_unknown_suggest": (

@@ -290,3 +290,47 @@ def test_a_delegation_that_is_no_province_is_kept_as_written(examples: Path, tmp
     minutes = text(tmp_path / "qk-bien-ban.docx")
     assert "- Đại biểu Quân khu 9: Ông Đinh Văn Lực" in minutes
     assert "tỉnh Quân khu" not in minutes
+
+
+def test_a_merged_chair_gets_one_message_not_two(examples: Path):
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / "chair.yaml",
+        "    chair: An Giang",
+        "    chair: Kiên Giang",
+    )
+    result = run("validate", path.name)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"chair.yaml:{line_of(path, 'chair: Kiên Giang')}:5: meeting.cluster.chair: Kiên Giang "
+        "được sáp nhập vào tỉnh An Giang từ 01/7/2025 (Nghị quyết 202/2025/QH15); hội nghị "
+        "ngày 20/11/2026 hãy viết 'An Giang'."
+    )
+    assert "1 lỗi trong 1" in result.stderr
+
+
+def test_a_non_member_of_a_mixed_cluster_is_named_with_its_noun(examples: Path):
+    path = edited(
+        examples / EXAMPLE_2026, examples / "vl.yaml", "    to: Cần Thơ\n", "    to: Vĩnh Long\n"
+    )
+    result = run("validate", path.name)
+    assert result.exit_code == 1
+    assert (
+        "'Vĩnh Long' không có trong các tỉnh, thành phố của Cụm (Cà Mau, An Giang, Cần Thơ)."
+    ) in result.stderr
+
+
+def test_a_member_listed_twice_with_the_tone_moved_is_one_member_twice(examples: Path):
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / "twice.yaml",
+        "    year: 2026\n",
+        "    year: 2026\n    members: [Cà Mau, An Giang, Cần Thơ, Khánh Hòa, Khánh Hoà]\n",
+    )
+    result = run("validate", path.name)
+    assert result.exit_code == 1
+    row = line_of(path, "Khánh Hoà]")
+    column = path.read_text(encoding="utf-8").splitlines()[row - 1].index("Khánh Hoà]") + 1
+    assert (
+        f"twice.yaml:{row}:{column}: Tỉnh 'Khánh Hoà' có hai lần trong các thành viên của Cụm"
+    ) in result.stderr

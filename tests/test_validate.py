@@ -127,9 +127,9 @@ BROKEN = [
     (
         "not-member",
         "  to: Cà Mau",
-        "  to: Ca Mau",
+        "  to: Đồng Tháp",  # a province, but not of this cluster ("Ca Mau": the gazetteer's)
         ":193:3:",
-        "'Ca Mau' không có trong các tỉnh của Cụm",
+        "'Đồng Tháp' không có trong các tỉnh của Cụm",
     ),
     (
         "unknown-figure",

@@ -207,9 +207,13 @@ def test_the_page_speaks_english_with_lang_en(examples):
     assert strings["field_attendees"].startswith("Attendees")
 
 
-def test_the_minutes_pages_come_from_libreoffice(examples):
+def test_the_minutes_pages_come_from_libreoffice(examples, tmp_path, monkeypatch):
     """A resident LibreOffice lays out each change; it stops with the server."""
-    with TestClient(create_app(examples), base_url=HOST) as client:
+    from tests.test_web_browser import _free_port
+
+    monkeypatch.setenv("GIAOBAN_CACHE_DIR", str(tmp_path / "cache"))  # not the user's
+    port = _free_port(pairs=True)
+    with TestClient(create_app(examples, converter_port=port), base_url=HOST) as client:
         opened = client.get("/api/record", params={"path": EXAMPLE_2022}).json()
         pages = []
         for title in ("Hội nghị giao ban", "Hội nghị giao ban Cụm thi đua năm 2022"):
@@ -223,8 +227,9 @@ def test_the_minutes_pages_come_from_libreoffice(examples):
             assert all(page.startswith("data:image/png;base64,") for page in answer["pages"])
             pages.append(answer["pages"][0])
         assert pages[0] != pages[1]  # the first page shows the title
-        resident = client.app.app.state.pages._resident  # type: ignore[attr-defined]
-    assert resident is not None and resident.poll() is not None
+        converter = client.app.app.state.pages.converter  # type: ignore[attr-defined]
+        assert converter is not None and converter.process.poll() is None
+    assert converter.process.poll() is not None  # stopped with the server
 
 
 def test_an_empty_folder_gets_its_shared_settings_from_the_form(tmp_path):

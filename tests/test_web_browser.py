@@ -31,15 +31,21 @@ CHROMIUM_ARGS = [
 PORTS = range(8700, 8800)
 
 
-def _free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
+def _free_port(pairs: bool = False) -> int:
+    """A free port of 127.0.0.1 in 8700-8799 (``pairs``: and the one below it too)."""
+    for port in PORTS[1:] if pairs else PORTS:
+        if all(_free(p) for p in ((port - 1, port) if pairs else (port,))):
             return port
     raise RuntimeError("no free port in 8700-8799")
+
+
+def _free(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
 
 
 class Server:

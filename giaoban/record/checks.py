@@ -94,16 +94,26 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
     members = cluster.members if cluster else []
     seen_members: dict[str, int] = {}
     for index, member in enumerate(members):
-        if gz.key(member) in seen_members:
-            report(("meeting", "cluster", "members", index), msg("duplicate_member", name=member))
+        if gz.key(member) in seen_members:  # "Khánh Hoà" twice, even with the tone moved
+            kind = cluster.member_kind if cluster else "tỉnh"
+            noun = gz.kind(member, record.meeting.date) if kind == "tỉnh" else "thành viên"
+            text = msg("duplicate_member", noun=vn.capitalize_first(noun), name=member)
+            report(("meeting", "cluster", "members", index), text)
         seen_members.setdefault(gz.key(member), index)
+
+    of_provinces = cluster is None or cluster.member_kind == "tỉnh"
+    noun = {"xã, phường": "xã, phường", "đơn vị": "thành viên"}.get(
+        cluster.member_kind if cluster else "tỉnh", gz.kinds_noun(members)
+    )
 
     def member(field_path: FieldPath, province: str | None) -> None:
         # "Thanh Hoá" is the member "Thanh Hóa": tone placement does not count
         if not members or province is None or gz.spelled_as(province, members):
             return
+        if of_provinces and gz.check(province, record.meeting.date) is not None:
+            return  # not a province on that date: the gazetteer's message says what it is
         suggestion = vn.closest_match(province, members)
-        text = msg("not_member", name=province, members=", ".join(members))
+        text = msg("not_member", name=province, noun=noun, members=", ".join(members))
         if suggestion:
             text += " " + msg("did_you_mean", suggestion=suggestion)
         report(field_path, text)
