@@ -17,6 +17,17 @@ EXAMPLE_2022 = "nam-song-hau-2022.yaml"
 
 
 @pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch) -> Path:
+    """Every test's template cache (and LibreOffice profile) is in this run's temporary
+    folder, never the user's ~/.cache/giaoban: a result must not depend on what earlier
+    runs (of other code) left there. One folder for the run, not one per test: compiled
+    templates are keyed by content, and a new LibreOffice profile costs seconds."""
+    folder = tmp_path_factory.getbasetemp() / "cache"
+    monkeypatch.setenv("GIAOBAN_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def _vietnamese_by_default(monkeypatch):
     monkeypatch.delenv("GIAOBAN_LANG", raising=False)
     set_language(None)

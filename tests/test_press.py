@@ -190,3 +190,18 @@ def test_part_of_day_and_no_agency(examples: Path):
     markdown = press(record)["md"]
     assert "**Sáng 15/12, tại thành phố Bạc Liêu," in markdown
     assert "TTXVN" not in markdown
+
+
+@pytest.mark.parametrize(
+    ("start", "opening"),
+    [("10:59", "Sáng"), ("11:30", "Trưa"), ("13:00", "Chiều"), ("19:00", "Tối")],
+)
+def test_the_lead_opens_with_the_part_of_day_of_the_start(examples: Path, start, opening):
+    record = edited(
+        examples / EXAMPLE_2022,
+        examples / "gio.yaml",
+        "  kind: giao ban",
+        f"  kind: giao ban\n  start: {start}",
+    )
+    record = edited(record, record, "press:\n", "press:\n  part_of_day: true\n")
+    assert f"**(TTXVN) {opening} 15/12, tại thành phố Bạc Liêu," in press(record)["md"]

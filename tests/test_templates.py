@@ -135,3 +135,23 @@ def test_text_templates_are_sandboxed_and_named(examples: Path, change, words):
     assert words in result.stderr
     assert "Traceback" not in result.output
     assert not (examples / "out").exists() or not list((examples / "out").iterdir())
+
+
+def test_the_tests_never_touch_the_users_template_cache(examples: Path, tmp_path: Path):
+    from giaoban.render.cache import cache_folder
+
+    folder = cache_folder()
+    assert folder is not None
+    assert Path.home() not in folder.parents
+    assert folder.parent == tmp_path.parent  # this run's temporary folder
+    mine = tmp_path / "mau"
+    assert run("templates", "copy", str(mine)).exit_code == 0
+    template = mine / "tin-bai.md.j2"
+    # a template never compiled before, so its compiled code is new in the cache
+    template.write_text(template.read_text(encoding="utf-8") + f"{{# {tmp_path} #}}", "utf-8")
+    before = set(folder.rglob("*")) if folder.exists() else set()
+    out = tmp_path / "out"
+    args = ["render", EXAMPLE_2022, "-o", str(out), "--only", "press", "--format", "md"]
+    result = run(*args, "--templates", str(mine))
+    assert result.exit_code == 0, result.output
+    assert set(folder.rglob("*")) - before, "the compiled template goes to the test's cache"

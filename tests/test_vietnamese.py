@@ -152,6 +152,38 @@ def test_sort_key_follows_the_vietnamese_alphabet():
     ]
 
 
+def test_d_and_dd_are_two_letters_decided_on_the_first_one():
+    # đ comes after d in the Vietnamese alphabet: the first letter alone decides here
+    # (sorting đ as d would put "Đa" and "Đào" first, by their second letter)
+    names = ["Đào", "Dương", "Đa", "Dy", "đinh", "dung"]
+    assert sorted(names, key=vn.sort_key) == ["dung", "Dương", "Dy", "Đa", "Đào", "đinh"]
+    assert vn.sorted_vietnamese(["Đắk Lắk", "Điện Biên", "Dương Minh Châu"]) == [
+        "Dương Minh Châu",
+        "Đắk Lắk",
+        "Điện Biên",
+    ]
+    # people are ordered by their given name: Dương before Đạt, whatever the family name
+    people = ["Lê Văn Đạt", "Trần Thị Dương"]
+    assert sorted(people, key=vn.person_sort_key) == ["Trần Thị Dương", "Lê Văn Đạt"]
+
+
+@pytest.mark.parametrize(
+    ("hour", "minute", "part"),
+    [
+        (6, 30, "Sáng"),
+        (10, 59, "Sáng"),
+        (11, 0, "Trưa"),
+        (12, 59, "Trưa"),
+        (13, 0, "Chiều"),
+        (17, 59, "Chiều"),
+        (18, 0, "Tối"),
+        (21, 30, "Tối"),
+    ],
+)
+def test_part_of_day_at_its_boundaries(hour: int, minute: int, part: str):
+    assert vn.part_of_day(dt.time(hour, minute)) == part
+
+
 def test_sort_key_treats_nfd_like_nfc():
     import unicodedata
 
