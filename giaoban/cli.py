@@ -460,6 +460,8 @@ def sign(
         prompt=_ask_secret,
         output=output,
     )
+    for note in placement.notes:
+        click.echo(note, err=True)
     click.echo(msg("signed", path=output or pdf, field=placement.field, page=placement.page + 1))
 
 

@@ -273,7 +273,9 @@ def build_context(record: Record) -> Context:
     unspoken_number = next_number if unspoken else None
     next_number += 1 if unspoken else 0
     # Figures are told with the report; without one they get an item of their own.
-    figures_number = next_number if record.figures and report_view is None else None
+    quoted = {reference for text in _texts(record) for reference in FIGURE_REFERENCE.findall(text)}
+    unquoted_ids = [f.id for f in record.figures if f.id not in quoted]
+    figures_number = next_number if unquoted_ids and report_view is None else None
     next_number += 1 if figures_number else 0
 
     priorities_number = next_number if priorities.items else None
@@ -294,7 +296,6 @@ def build_context(record: Record) -> Context:
     )
     signer = record.attendee(record.minutes.presiding) or (presiding[0] if presiding else None)
     directing = [a for a in present if "chỉ đạo" in a.roles]
-    quoted = {reference for text in _texts(record) for reference in FIGURE_REFERENCE.findall(text)}
     central = [a for a in present if (a.delegation or "").casefold() in CENTRAL]
     members = list(cluster.members) if cluster else []
     member_kind = _member_kind(cluster) if cluster else "tỉnh"

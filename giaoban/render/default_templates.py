@@ -360,10 +360,11 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p if priorities %}")
     _paragraph(
         body,
-        "{{ priorities_number }}. {% if meeting.kind == 'ký kết giao ước thi đua' %}Nội dung "
-        "giao ước thi đua năm {{ year }}{% else %}Phương hướng, nhiệm vụ trọng tâm "
-        "{{ priorities_phrase }}{% endif %}"
-        "{% if priorities_subject %}: {{ priorities_subject }} xác định{% endif %}:",
+        "{{ priorities_number }}. {% if meeting.kind == 'ký kết giao ước thi đua' %}"
+        "{{ member_kind|members_in_cluster }} ký kết giao ước thi đua năm "
+        "{{ year }} với các nội dung:{% else %}Phương hướng, nhiệm vụ trọng tâm "
+        "{{ priorities_phrase }}{% if priorities_subject %}: {{ priorities_subject }} xác định"
+        "{% endif %}:{% endif %}",
     )
     _control(body, "{%p for priority in priorities %}")
     _paragraph(
