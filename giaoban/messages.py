@@ -1162,6 +1162,12 @@ _PAIRS.update(
             "{path}: cannot read the image ({error}); a PNG with a transparent background is "
             "needed",
         ),
+        "sign_image_opaque": (
+            "{path}: cảnh báo: ảnh không có nền trong suốt (Nghị định 30/2020, Phụ lục I yêu "
+            "cầu PNG nền trong suốt); nền của ảnh sẽ che phần bên dưới",
+            "{path}: warning: the image has no transparent background (Nghị định 30/2020, "
+            "Phụ lục I asks for a PNG with one); its background will hide what lies under it",
+        ),
         "sign_cert_missing": (
             "{path}: không tìm thấy tệp chứng thư số (.p12)",
             "{path}: certificate file (.p12) not found",
@@ -1634,6 +1640,8 @@ CLICK_TEXTS: dict[str, str] = {
     "Show the version and exit.": "Hiện số phiên bản rồi thoát.",
     "%(prog)s, version %(version)s": "%(prog)s, phiên bản %(version)s",
     "Usage:": "Cách dùng:",
+    "[OPTIONS]": "[TÙY CHỌN]",
+    "COMMAND [ARGS]...": "LỆNH [THAM SỐ]...",
     "Options": "Tùy chọn",
     "Commands": "Lệnh",
     "Positional arguments": "Tham số",

@@ -415,7 +415,7 @@ def figure_phrase(figure: FigureView) -> str:
     countable = bool(unit and unit != "%" and label_key and unit_key)
     if countable and label_key.startswith(unit_key + " "):
         noun = f"{figure.qualified_number} {label}"
-    elif countable and label_key in unit_key:
+    elif countable and f" {label_key} " in f" {unit_key} ":  # whole words: "à" is not in "văn"
         noun = value
     if noun:
         text = f"{verb} {noun}" if verb else noun
