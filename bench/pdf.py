@@ -78,7 +78,8 @@ def main() -> None:
         resident = f"127.0.0.1:{RESIDENT_PORT}"
         try:
             convert_to_pdf(_documents(folder, 1))  # the converter's LibreOffice warms up
-            _table(folder, cache, resident)
+            if "--single" not in sys.argv:  # `python bench/pdf.py --single`: the last line only
+                _table(folder, cache, resident)
             _single(folder, resident)
         finally:
             converter.stop()

@@ -253,6 +253,14 @@ def summary_docx(
     from giaoban.render.default_templates import CENTRED, new_document
 
     document = new_document(f"Tổng hợp hội nghị năm {year}")
+    # Properties of this summary, not of the template: dated by the year's last meeting
+    # (so the same meetings give the same bytes), not python-docx's 2013.
+    properties = document.core_properties
+    properties.subject, properties.comments = properties.title, ""
+    properties.keywords = f"tổng hợp; hội nghị giao ban; {year}"
+    last = max((dt.date.fromisoformat(m["date"]) for m in meetings), default=None)
+    if last is not None:
+        properties.created = properties.modified = dt.datetime.combine(last, dt.time(0))
     section = document.sections[0]
     section.different_first_page_header_footer = False
     # Tables of many columns: the decree allows landscape for them.

@@ -319,3 +319,13 @@ def test_a_resident_converter_is_used_while_it_runs_and_soffice_after(
     assert running_port() is None  # its note is gone with it
     with pytest.raises(GiaobanError, match="not this one"):
         convert_to_pdf([minutes])  # back to one soffice call (here the broken one)
+
+
+def test_the_year_summary_is_dated_by_its_meetings_not_2013(same_names, tmp_path):
+    out = tmp_path / "out"
+    assert run("export", str(same_names), "-o", str(out), "--year", "2023").exit_code == 0
+    core = Document(str(out / "tong-hop-2023.docx")).core_properties
+    assert core.title == "Tổng hợp hội nghị năm 2023"
+    assert core.created.date().isoformat() == "2023-12-14"
+    assert core.keywords == "tổng hợp; hội nghị giao ban; 2023"
+    assert core.comments == ""

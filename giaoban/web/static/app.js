@@ -376,6 +376,7 @@ class Form {
         if (existing.startsWith(pathKey(path) + ".")) this.fields.delete(existing);
       }
       const list = Array.isArray(this.get(path)) ? this.get(path) : [];
+      list.forEach((item, index) => { list[index] = expand(desc.item, item); });  // shorthands
       items.replaceChildren(...list.map((item, index) => {
         const itemPath = [...path, index];
         const act = (handler) => (e) => { e.preventDefault(); handler(); };
@@ -398,9 +399,10 @@ class Form {
         body.append(...inner.childNodes);
         this.fields.set(pathKey(itemPath), body);
         // a long list opens as rows; an item opens to its fields (new ones open at once)
-        const open = list.length <= 3 || this.opened.has(item);
+        const open = list.length <= 3 || (isObject(item) && this.opened.has(item));
         const card = el("details", {class: "item", "data-index": index, open}, head, body);
         card.addEventListener("toggle", () => {
+          if (!isObject(item)) return;
           if (card.open) this.opened.add(item); else this.opened.delete(item);
         });
         const handle = head.querySelector(".handle");  // only the handle drags (not a text)
