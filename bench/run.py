@@ -28,6 +28,7 @@ def main() -> None:
         ("rendering", "render"),
         ("diff", "diff"),
         ("export", "export"),
+        ("provinces checked against the gazetteer", "gazetteer_checks"),
         ("PDF through LibreOffice", "pdf"),
         ("signing and verifying", "sign"),
         ("giaoban serve: the live preview", "serve"),

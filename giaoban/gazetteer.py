@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from giaoban import vietnamese as vn
@@ -74,6 +74,7 @@ class Gazetteer:
     aliases: dict[str, str]  # matching key -> official name
 
 
+@lru_cache(maxsize=4096)  # the same few dozen names, asked for by every field
 def key(name: str) -> str:
     """Matching key: case, hyphens, spacing and tone placement do not count."""
     words = re.findall(r"\w+", vn.nfc(name).casefold())
@@ -122,6 +123,7 @@ def units_on(day: dt.date) -> list[Unit]:
     return [u for u in gazetteer().units if u.valid_on(day)]
 
 
+@lru_cache(maxsize=4096)
 def split_kind(text: str) -> tuple[str | None, str]:
     """("thành phố", "Cần Thơ") for "Thành phố Cần Thơ"; (None, text) without a prefix."""
     lowered = vn.nfc(text).strip().casefold()
@@ -131,6 +133,7 @@ def split_kind(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
+@lru_cache(maxsize=4096)
 def official_name(text: str) -> str | None:
     """The official name a text means ("Thanh Hoá", "TP.HCM", "tỉnh An Giang"), or None."""
     _, name = split_kind(text)

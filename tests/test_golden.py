@@ -1,9 +1,10 @@
 """The documents of the records the project wrote itself, compared with their reviewed text.
 
-These records (``examples/nam-song-hau-2023.yaml``, ``tests/data/tay-nguyen``) are the
-project's own words, so their expected documents live in ``tests/data/expected`` and the
-suite needs nothing outside the repository (the comparison with the news agency's
-article, ``tests/test_seed_article.py``, runs where ``../shared`` is beside the clone).
+These records (``examples/nam-song-hau-2023.yaml``, ``tests/data/tay-nguyen`` and the
+corpus of real meetings in ``tests/data/corpus``) are the project's own words, so their
+expected documents live in ``tests/data/expected`` and the suite needs nothing outside
+the repository (the comparison with the news agency's article,
+``tests/test_seed_article.py``, runs where ``../shared`` is beside the clone).
 
 After a deliberate change of wording, look at the new documents, then write them again:
 ``GIAOBAN_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_golden.py`` and review the diff.
@@ -21,9 +22,15 @@ from tests.conftest import EXAMPLES, ROOT, run
 from tests.docx_text import paragraphs
 
 EXPECTED = ROOT / "tests" / "data" / "expected"
+CORPUS = ROOT / "tests" / "data" / "corpus"
+# The corpus of real meetings (issue 10): records written from public reports in the
+# project's own words, their documents reviewed sentence by sentence.
 RECORDS = {
     "nam-song-hau-2023": EXAMPLES,
     "tay-nguyen-2021": ROOT / "tests" / "data" / "tay-nguyen",
+    "toi-thieu": ROOT / "tests" / "data" / "minimal",
+    "day-du": ROOT / "tests" / "data" / "full",
+    **{path.stem: CORPUS for path in sorted(CORPUS.glob("*.yaml"))},
 }
 
 

@@ -207,3 +207,23 @@ def test_cross_site_posts_and_paths_outside_are_refused(page, tmp_path):
         )
         assert answer[0] == 403 and "không thuộc thư mục" in answer[1]
         assert not outside.exists()
+
+
+def test_every_example_and_corpus_record_is_saved_back_unchanged(page, tmp_path):
+    """Opened in the form (shorthands shown in full: a title as a list, a paragraph as
+    text, one handover) and saved without a change: the same bytes, comments and all."""
+    folder = tmp_path / "ho-so"
+    shutil.copytree(EXAMPLES, folder / "examples")
+    shutil.copytree(EXAMPLES.parent / "tests" / "data" / "corpus", folder / "corpus")
+    records = sorted(folder.rglob("*.yaml"))
+    assert len(records) > 10
+    with Server(folder) as server:
+        for record in records:
+            before = record.read_bytes()
+            relative = record.relative_to(folder).as_posix()
+            page.goto(f"{server.url}/?{relative}#/edit/{relative.replace('/', '%2F')}")
+            page.wait_for_selector("#problem-count:not(:empty)")
+            assert page.locator("#problem-count").inner_text() == "hợp lệ", relative
+            page.click("#save")
+            page.wait_for_selector("#save-status.saved")
+            assert record.read_bytes() == before, relative

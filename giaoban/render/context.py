@@ -132,6 +132,7 @@ class Context:
     period_phrase: str | None
     priorities_phrase: str | None
     address: str
+    topics: list[str]
     co_chairing: bool
     member_kind: str
     press_attending: list[Attendee]
@@ -273,7 +274,9 @@ def build_context(record: Record) -> Context:
     unspoken_number = next_number if unspoken else None
     next_number += 1 if unspoken else 0
     # Figures are told with the report; without one they get an item of their own.
-    figures_number = next_number if record.figures and report_view is None else None
+    quoted = {reference for text in _texts(record) for reference in FIGURE_REFERENCE.findall(text)}
+    unquoted_ids = [f.id for f in record.figures if f.id not in quoted]
+    figures_number = next_number if unquoted_ids and report_view is None else None
     next_number += 1 if figures_number else 0
 
     priorities_number = next_number if priorities.items else None
@@ -294,7 +297,6 @@ def build_context(record: Record) -> Context:
     )
     signer = record.attendee(record.minutes.presiding) or (presiding[0] if presiding else None)
     directing = [a for a in present if "chỉ đạo" in a.roles]
-    quoted = {reference for text in _texts(record) for reference in FIGURE_REFERENCE.findall(text)}
     central = [a for a in present if (a.delegation or "").casefold() in CENTRAL]
     members = list(cluster.members) if cluster else []
     member_kind = _member_kind(cluster) if cluster else "tỉnh"
@@ -338,6 +340,8 @@ def build_context(record: Record) -> Context:
         period_phrase=vn.period_of_year(period, work_year) if period else None,
         priorities_phrase=priorities_phrase,
         address=record.minutes.address,
+        # the directives' tags, in order, once each: the documents' keywords
+        topics=list(dict.fromkeys(tag for d in record.directives for tag in d.tags)),
         member_kind=member_kind,
         # Who the press lists as also attending: named people and groups; a speaker
         # whose words the record does not give is introduced by the speech sentence.

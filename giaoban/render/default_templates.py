@@ -279,7 +279,9 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p if chair_committee or vice_chair_committee %}")
     _paragraph(body, "{{ chair_committee|cluster_officers(vice_chair_committee, year) }}")
     _control(body, "{%p endif %}")
+    _control(body, "{%p if attendance or absent %}")
     _paragraph(body, "Thành phần tham dự:", bold=True)
+    _control(body, "{%p endif %}")
     _control(body, "{%p for group in attendance %}")
     _paragraph(
         body,
@@ -360,10 +362,11 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p if priorities %}")
     _paragraph(
         body,
-        "{{ priorities_number }}. {% if meeting.kind == 'ký kết giao ước thi đua' %}Nội dung "
-        "giao ước thi đua năm {{ year }}{% else %}Phương hướng, nhiệm vụ trọng tâm "
-        "{{ priorities_phrase }}{% endif %}"
-        "{% if priorities_subject %}: {{ priorities_subject }} xác định{% endif %}:",
+        "{{ priorities_number }}. {% if meeting.kind == 'ký kết giao ước thi đua' %}"
+        "{{ member_kind|members_in_cluster }} ký kết giao ước thi đua năm "
+        "{{ year }} với các nội dung:{% else %}Phương hướng, nhiệm vụ trọng tâm "
+        "{{ priorities_phrase }}{% if priorities_subject %}: {{ priorities_subject }} xác định"
+        "{% endif %}:{% endif %}",
     )
     _control(body, "{%p for priority in priorities %}")
     _paragraph(

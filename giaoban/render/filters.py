@@ -97,4 +97,5 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "closing": sentences.closing,
     "signing_sentence": sentences.signing_sentence,
     "members_in_cluster": sentences.members_in_cluster,
+    "group_mid_sentence": sentences.group_mid_sentence,
 }

@@ -101,14 +101,42 @@ def people(
     """Several people with their titles, as a list: "Bà A, title; ông B, title".
 
     Only the first is capitalised; titles hold commas, so people are parted by ";".
+    People next to each other with the same titles share them once: "Ông A và ông B,
+    Phó Chủ tịch ..." (the title is not said twice).
     """
-    persons = list(persons)
-    texts = [person(p, address, province) for p in persons]
-    rest = [
-        mid_sentence(t) if p.name else vn.lower_first(t)
-        for p, t in zip(persons[1:], texts[1:], strict=True)
-    ]
-    return separator.join(texts[:1] + rest)
+    texts: list[str] = []
+    for run in _same_titles(list(persons), province):
+        first = run[0]
+        if len(run) == 1 or not first.name:
+            text = person(first, address, province)
+        else:
+            names = [named(p, address) for p in run]
+            names = names[:1] + [mid_sentence(n) for n in names[1:]]
+            text = f"{vn.join_list(names)}, {', '.join(_titles(first, province))}"
+        if texts:
+            text = mid_sentence(text) if first.name else group_mid_sentence(text)
+        texts.append(text)
+    return separator.join(texts)
+
+
+def _same_titles(persons: list[Attendee], province: str | None) -> list[list[Attendee]]:
+    """Consecutive named people with the same titles (and no other role word), in runs."""
+    runs: list[list[Attendee]] = []
+    for p in persons:
+        key = tuple(_titles(p, province)) if p.name and p.titles else None
+        previous = runs[-1][0] if runs else None
+        if (
+            key
+            and previous is not None
+            and previous.name
+            and tuple(_titles(previous, province)) == key
+            and "trưởng đoàn" not in p.roles
+            and "trưởng đoàn" not in previous.roles
+        ):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
 
 
 def _joined(texts: list[str]) -> str:
@@ -137,7 +165,7 @@ def and_people(persons: Iterable[Attendee], form: str = "person") -> str:
 
     texts = [shape(p) for p in persons]
     texts = texts[:1] + [
-        t if p.name else vn.lower_first(t) for p, t in zip(persons[1:], texts[1:], strict=True)
+        t if p.name else group_mid_sentence(t) for p, t in zip(persons[1:], texts[1:], strict=True)
     ]
     text = _joined(texts)
     last = persons[-1] if persons else None
@@ -206,6 +234,16 @@ def mid_sentence(subject: str) -> str:
     return subject
 
 
+# Common nouns that open a group's description; a group that opens with a body's name
+# ("Ủy ban ...") or a title ("Chủ tịch, Phó Chủ tịch ...") keeps its capital.
+_GROUP_OPENINGS = ("Đại diện", "Lãnh đạo", "Các ", "Đại biểu", "Toàn thể", "Cán bộ", "Thành viên")
+
+
+def group_mid_sentence(text: str) -> str:
+    """A group's description inside a sentence: "đại diện ...", but "Ủy ban ..." as written."""
+    return vn.lower_first(text) if text.startswith(_GROUP_OPENINGS) else text
+
+
 def opening(paragraph: ParagraphView, subject: str) -> str:
     """ "Nhấn mạnh ..., bà X" or just the subject."""
     if paragraph.context:
@@ -216,20 +254,28 @@ def opening(paragraph: ParagraphView, subject: str) -> str:
 # --- statements and directives ----------------------------------------------------------
 
 
-def directive_core(directive: DirectiveView) -> str:
-    """What is asked, with its addressee: "Mặt trận Tổ quốc các địa phương chủ động ..."."""
+def directive_core(directive: DirectiveView, inside: bool = False) -> str:
+    """What is asked, with its addressee: "Mặt trận Tổ quốc các địa phương chủ động ...";
+    its reason before it ("<reason>, do đó ..."), lower case when ``inside`` a sentence."""
     core = f"{directive.addressee} {directive.text}" if directive.addressee else directive.text
     if directive.rationale:
-        core = f"{directive.rationale}, do đó {core}"
+        reason = soft_lower(directive.rationale) if inside else directive.rationale
+        core = f"{reason}, do đó {core}"
     return core
+
+
+def soft_lower(text: str) -> str:
+    """A sentence start moved inside a sentence: "Giám sát là ..." -> "giám sát là ...";
+    an acronym or a name in capitals ("MTTQ", "UBND") is kept."""
+    head = text.split(" ", 1)[0]
+    return vn.lower_first(text) if head[1:2].islower() or len(head) == 1 else text
 
 
 def directive_sentence(directive: DirectiveView) -> str:
     """A directive as a sentence of its own, with its connective: "Cụ thể, ..."."""
-    core = directive_core(directive)
     if directive.lead:
-        core = f"{directive.lead} {core}"
-    return vn.sentence(vn.capitalize_first(core))
+        return vn.sentence(f"{directive.lead} {directive_core(directive, inside=True)}")
+    return vn.sentence(vn.capitalize_first(directive_core(directive)))
 
 
 def directive_item(directive: DirectiveView) -> str:
@@ -262,10 +308,14 @@ def statement(
                 "\n\n" + " ".join(directive_sentence(d) for d in directives) if directives else ""
             )
     elif directives:
-        first_directive = directives.pop(0)
-        sentences.append(
-            vn.sentence(f"{head} {vn.reported(verb, directive_core(first_directive))}")
-        )
+        first = directives.pop(0)
+        asked = f"{first.addressee} {first.text}" if first.addressee else first.text
+        if first.rationale and not paragraph.context:
+            # the reason opens the sentence: "<reason>, do đó <speaker> đề nghị ..."
+            head = f"{first.rationale}, do đó {mid_sentence(subject)}"
+        elif first.rationale:
+            asked = f"{soft_lower(first.rationale)}, do đó {asked}"
+        sentences.append(vn.sentence(f"{head} {vn.reported(verb, asked)}"))
     sentences.extend(directive_sentence(d) for d in directives)
     return " ".join(sentences)
 
@@ -345,7 +395,8 @@ def agenda_item(item: SpeechView, address: str | None = None) -> str:
 
 
 def _key(text: str) -> str:
-    return " ".join(vn.fold(text).split())
+    """Comparison key: case, marks, punctuation and spacing do not count."""
+    return " ".join(re.sub(r"[^\w\s]", " ", vn.fold(text)).split())
 
 
 def figure_phrase(figure: FigureView) -> str:
@@ -364,7 +415,7 @@ def figure_phrase(figure: FigureView) -> str:
     countable = bool(unit and unit != "%" and label_key and unit_key)
     if countable and label_key.startswith(unit_key + " "):
         noun = f"{figure.qualified_number} {label}"
-    elif countable and label_key in unit_key:
+    elif countable and f" {label_key} " in f" {unit_key} ":  # whole words: "à" is not in "văn"
         noun = value
     if noun:
         text = f"{verb} {noun}" if verb else noun
@@ -438,9 +489,42 @@ def members_phrase(members: list[str], title: str = "", member_kind: str = "tỉ
         only = vn.locality(members[0]) if member_kind in PROVINCE_NOUNS else members[0]
         return f"gồm {only}"
     counted = f"{len(members)} {member_kind}"
+    names = _shared_prefix_said_once([_member_name(m) for m in members])
     if _key(counted) in _key(title):
-        return vn.join_list(members)
-    return f"gồm {counted}: {vn.join_list(members)}"
+        return names
+    return f"gồm {counted}: {names}"
+
+
+def _member_name(member: str) -> str:
+    """A member as a list names it: "Thành phố Hồ Chí Minh", never the bare "Hồ Chí Minh",
+    which reads as the person's name (the city's official name keeps "Thành phố")."""
+    if vn.fold(member).strip() == "ho chi minh":
+        return "Thành phố Hồ Chí Minh"
+    return member
+
+
+_UNIT_NOUNS = {"tỉnh", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "đặc khu"}
+
+
+def _shared_prefix_said_once(members: list[str]) -> str:
+    """ "Ủy ban MTTQ Việt Nam các quận Bắc Từ Liêm, Cầu Giấy và Tây Hồ" when every member
+    repeats the same body before a unit noun; otherwise the names as they are."""
+    split = [m.split() for m in members]
+    common: list[str] = []
+    for words in zip(*split, strict=False):
+        if len(set(words)) != 1:
+            break
+        common.append(words[0])
+    for cut in range(len(common), 0, -1):
+        head = common[:cut]
+        for size in (2, 1):
+            unit = " ".join(head[-size:])
+            if unit in _UNIT_NOUNS and len(head) >= size and all(len(w) > cut for w in split):
+                rest = vn.join_list([" ".join(w[cut:]) for w in split])
+                if len(head) == size:  # "xã A, xã B": the count already says "xã"
+                    return rest
+                return f"{' '.join(head[:-size])} các {unit} {rest}"
+    return vn.join_list(members)
 
 
 def presiding_line(presiding: list[Attendee], address: str | None = None) -> str:
@@ -628,6 +712,13 @@ def attending_sentence(persons: list[Attendee], after_others: bool = True) -> st
     named_people = [p for p in persons if p.name]
     groups = [p for p in persons if not p.name]
     sentences: list[str] = []
+    if len(named_people) == 1 and groups and not after_others:
+        # "X dự hội nghị. Dự hội nghị còn có Y." says "dự hội nghị" twice: one sentence
+        listed = "; ".join(
+            [mid_sentence(person(_press_person(named_people[0])))]
+            + [group_mid_sentence(named(g)) for g in groups]
+        )
+        return vn.sentence(f"Dự hội nghị có {listed}")
     if len(named_people) == 1:
         verb = "cùng dự" if after_others else "dự hội nghị"
         sentences.append(vn.sentence(f"{titled(named_people[0])} {verb}"))
@@ -643,7 +734,7 @@ def attending_sentence(persons: list[Attendee], after_others: bool = True) -> st
         sentences.append(vn.sentence(f"{opening_words} {listed}"))
     if groups:
         opening_words = "Dự hội nghị còn có" if after_others or named_people else "Dự hội nghị có"
-        listed = "; ".join(vn.lower_first(named(g)) for g in groups)
+        listed = "; ".join(group_mid_sentence(named(g)) for g in groups)
         sentences.append(vn.sentence(f"{opening_words} {listed}"))
     return " ".join(sentences)
 
@@ -676,15 +767,22 @@ def press_lead(ctx: Any, meeting: Any) -> str:
         when = f"Ngày {vn.press_date(meeting.date)}"
     where = meeting.place.locality or ctx["place"]
     head = f"{when}, tại {where}, " if where else f"{when}, "
-    name = ctx["meeting_name"] if press.lead_year else meeting.title
-    if ctx["members_phrase"]:
-        name += f" ({ctx['members_phrase']})"
-    mode = f" theo hình thức {meeting.mode}" if meeting.mode and meeting.mode != "trực tiếp" else ""
-    shape = press.lead or ("organiser" if meeting.organiser else "event")
+    title = meeting.title
     organiser = meeting.organiser
-    if organiser and _key(organiser) in _key(meeting.title):
-        # "Cụm thi đua số 1 ... tổ chức Hội nghị ... Cụm thi đua số 1 ...": said once.
-        organiser = None
+    shape = press.lead or ("organiser" if organiser else "event")
+    if organiser and shape in {"organiser", "person"}:
+        # "Cụm thi đua số 8 ... tổ chức Hội nghị tổng kết ... Cụm thi đua số 8 ...": the
+        # organiser is said once, the title then says "của Cụm" (as real leads do).
+        title = _replace_words(title, organiser, "của Cụm") or title
+    name = ctx["meeting_name"].replace(meeting.title, title, 1) if press.lead_year else title
+    phrase = ctx["members_phrase"]
+    cluster_name = ctx["cluster_name"]
+    if phrase and not phrase.startswith("gồm") and cluster_name and cluster_name in name:
+        # the title counts the members ("6 tỉnh Nam Sông Hậu"): the names follow the cluster
+        name = name.replace(cluster_name, f"{cluster_name} ({phrase})", 1)
+    elif phrase:
+        name += f" ({phrase})"
+    mode = f" theo hình thức {meeting.mode}" if meeting.mode and meeting.mode != "trực tiếp" else ""
     if shape == "person" and presiding:
         who = and_people(presiding, "titled")
         return vn.sentence(f"{head}{who} đã {chairing_verb(presiding)} {name}{mode}")
@@ -733,3 +831,24 @@ def signing_sentence(meeting: Any, year: int, member_kind: str, items: list[str]
     if items:
         text += f" với các nội dung: {'; '.join(items)}"
     return vn.sentence(text)
+
+
+def _replace_words(text: str, words: str, replacement: str) -> str | None:
+    """``text`` with the run of ``words`` in it (case, marks and punctuation aside) replaced,
+    or None when ``text`` does not hold them. "của của" is not made."""
+    tokens = text.split()
+    wanted = [_key(w) for w in words.split() if _key(w)]
+    keys = [_key(t) for t in tokens]
+    for start in range(len(tokens) - len(wanted) + 1):
+        window, end, index = [], start, start
+        while index < len(tokens) and len(window) < len(wanted):
+            if keys[index]:
+                window.append(keys[index])
+            index += 1
+            end = index
+        if window == wanted:
+            before = tokens[:start]
+            if before and _key(before[-1]) == "cua":
+                replacement = replacement.split(" ", 1)[-1]
+            return " ".join([*before, replacement, *tokens[end:]])
+    return None
