@@ -352,6 +352,19 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: báo cáo năm {value}, nhưng năm thi đua là {year}; hãy kiểm tra năm",
         "{field}: a report of {value}, but the work year is {year}; check the year",
     ),
+    "warning_unprinted_field": (
+        "{field}: biên bản và tin bài không in '{name}' và không lệnh nào dùng nó; bỏ đi, "
+        "hoặc dùng nó trong mẫu riêng (minutes.template, press.template)",
+        "{field}: neither the minutes nor the press report print '{name}', and no command "
+        "uses it; remove it, or use it in a template of your own (minutes.template, "
+        "press.template)",
+    ),
+    "warning_part_of_day_unknown": (
+        "{field}: tin mở đầu bằng buổi (Sáng, Chiều) chỉ khi hồ sơ có meeting.start hoặc "
+        "meeting.part_of_day; hãy ghi một trong hai",
+        "{field}: the lead opens with the part of the day (Sáng, Chiều) only when the record "
+        "gives meeting.start or meeting.part_of_day; give one of them",
+    ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
         "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",
@@ -686,7 +699,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: {count} điểm chưa đúng thể thức",
         "{path}: {count} departure(s) from the layout rules",
     ),
-    "rule_paper": ("khổ giấy A4 dọc (210 x 297 mm)", "paper A4 portrait (210 x 297 mm)"),
+    "rule_paper": ("khổ giấy", "paper"),
+    "paper_wrong": (
+        "{width} x {height} mm, Nghị định 30 quy định khổ A4 (210 x 297 mm)",
+        "{width} x {height} mm, Nghị định 30 requires A4 (210 x 297 mm)",
+    ),
+    "paper_landscape": (
+        "A4 nằm ngang, Nghị định 30 quy định trình bày theo chiều dài (khổ dọc)",
+        "A4 landscape, Nghị định 30 requires portrait",
+    ),
     "rule_margins": ("lề trang", "page margins"),
     "margin_top": ("lề trên", "top"),
     "margin_bottom": ("lề dưới", "bottom"),
