@@ -139,7 +139,8 @@ def test_a_label_that_begins_with_its_unit_reads_well_and_passes(examples: Path)
 
 def test_a_deadline_far_from_the_work_year_is_a_warning(examples: Path):
     path = _edit(examples, "    tags: [cán bộ]\n", "    tags: [cán bộ]\n    deadline: 2032-06-30\n")
-    (warning,) = load_record(path).warnings
+    # (a deadline the templates do not print is also warned about, by another check)
+    (warning,) = [w for w in load_record(path).warnings if w.key == "warning_date_far"]
     assert warning.message == (
         "directives, mục 6, deadline: 30/6/2032 cách xa năm thi đua 2022; hãy kiểm tra năm"
     )
@@ -147,7 +148,8 @@ def test_a_deadline_far_from_the_work_year_is_a_warning(examples: Path):
 
 def test_a_deadline_before_the_work_year_is_a_warning(examples: Path):
     path = _edit(examples, "    tags: [cán bộ]\n", "    tags: [cán bộ]\n    deadline: 2021-06-30\n")
-    assert [w.key for w in load_record(path).warnings] == ["warning_date_far"]
+    keys = [w.key for w in load_record(path).warnings]
+    assert keys.count("warning_date_far") == 1
 
 
 def test_a_figure_of_a_later_year_is_a_warning(examples: Path):
