@@ -200,6 +200,15 @@ def test_documents_carry_the_records_properties_into_the_pdf(examples):
             "Cụm thi đua Mặt trận các tỉnh Nam Sông Hậu",
             "Bạc Liêu",
             "2022",
+            # then the directives' tags, once each (the record's topics)
+            "thi đua",
+            "lãnh đạo",
+            "phối hợp",
+            "nắm tình hình nhân dân",
+            "thông tin báo cáo",
+            "giám sát",
+            "phản biện xã hội",
+            "cán bộ",
         ]
         if title:
             assert core.title == title
