@@ -699,7 +699,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: {count} điểm chưa đúng thể thức",
         "{path}: {count} departure(s) from the layout rules",
     ),
-    "rule_paper": ("khổ giấy A4 dọc (210 x 297 mm)", "paper A4 portrait (210 x 297 mm)"),
+    "rule_paper": ("khổ giấy", "paper"),
+    "paper_wrong": (
+        "{width} x {height} mm, Nghị định 30 quy định khổ A4 (210 x 297 mm)",
+        "{width} x {height} mm, Nghị định 30 requires A4 (210 x 297 mm)",
+    ),
+    "paper_landscape": (
+        "A4 nằm ngang, Nghị định 30 quy định trình bày theo chiều dài (khổ dọc)",
+        "A4 landscape, Nghị định 30 requires portrait",
+    ),
     "rule_margins": ("lề trang", "page margins"),
     "margin_top": ("lề trên", "top"),
     "margin_bottom": ("lề dưới", "bottom"),
