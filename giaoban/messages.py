@@ -352,6 +352,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: báo cáo năm {value}, nhưng năm thi đua là {year}; hãy kiểm tra năm",
         "{field}: a report of {value}, but the work year is {year}; check the year",
     ),
+    "warning_organisation_spelling": (
+        "{field}: '{text}' gần giống '{form}', một trong năm tổ chức chính trị - xã hội trực "
+        "thuộc Mặt trận; hãy kiểm tra chính tả",
+        "{field}: '{text}' is close to '{form}', one of the five socio-political "
+        "organisations under the Front; check the spelling",
+    ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
         "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",

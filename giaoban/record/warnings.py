@@ -185,3 +185,11 @@ def district_level_after_2025(record: Record, warn: Warn) -> None:
     from giaoban.record.places import district_level
 
     district_level(record, warn)
+
+
+@warning_check
+def member_organisation_spelling(record: Record, warn: Warn) -> None:
+    """One of the five organisations under the MTTQ, misspelt (see places.py, mttq.py)."""
+    from giaoban.record.places import organisation_spelling
+
+    organisation_spelling(record, warn)
