@@ -171,7 +171,13 @@ def check_minutes(path: Path) -> list[Finding]:
     section = document.sections[0]
     width, height = _mm(section.page_width), _mm(section.page_height)
     if abs(width - 210) > 1 or abs(height - 297) > 1:
-        add(msg("rule_paper"), f"{width} x {height} mm")
+        landscape = abs(width - 297) <= 1 and abs(height - 210) <= 1
+        add(
+            msg("rule_paper"),
+            msg("paper_landscape")
+            if landscape
+            else msg("paper_wrong", width=_number(width), height=_number(height)),
+        )
     for name, value, low, high in (
         (msg("margin_top"), section.top_margin, 20, 25),
         (msg("margin_bottom"), section.bottom_margin, 20, 25),

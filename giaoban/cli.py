@@ -40,9 +40,19 @@ def _help_option(option: click.Option | None) -> click.Option | None:
     return option
 
 
+def _usage(pieces: list[str]) -> list[str]:
+    """The usage line's "[OPTIONS]" and "COMMAND [ARGS]..." in the language chosen."""
+    from giaoban.messages import click_text
+
+    return [click_text(piece) for piece in pieces]
+
+
 class _Command(click.Command):
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_option(super().get_help_option(ctx))
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return _usage(super().collect_usage_pieces(ctx))
 
 
 class _Group(click.Group):
@@ -53,6 +63,9 @@ class _Group(click.Group):
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_option(super().get_help_option(ctx))
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return _usage(super().collect_usage_pieces(ctx))
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         # Help may be printed while parsing, before --lang's own callback runs.
@@ -447,6 +460,8 @@ def sign(
         prompt=_ask_secret,
         output=output,
     )
+    for note in placement.notes:
+        click.echo(note, err=True)
     click.echo(msg("signed", path=output or pdf, field=placement.field, page=placement.page + 1))
 
 

@@ -358,6 +358,19 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{text}' is close to '{form}', one of the five socio-political "
         "organisations under the Front; check the spelling",
     ),
+    "warning_unprinted_field": (
+        "{field}: biên bản và tin bài không in '{name}' và không lệnh nào dùng nó; bỏ đi, "
+        "hoặc dùng nó trong mẫu riêng (minutes.template, press.template)",
+        "{field}: neither the minutes nor the press report print '{name}', and no command "
+        "uses it; remove it, or use it in a template of your own (minutes.template, "
+        "press.template)",
+    ),
+    "warning_part_of_day_unknown": (
+        "{field}: tin mở đầu bằng buổi (Sáng, Chiều) chỉ khi hồ sơ có meeting.start hoặc "
+        "meeting.part_of_day; hãy ghi một trong hai",
+        "{field}: the lead opens with the part of the day (Sáng, Chiều) only when the record "
+        "gives meeting.start or meeting.part_of_day; give one of them",
+    ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
         "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",
@@ -692,7 +705,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: {count} điểm chưa đúng thể thức",
         "{path}: {count} departure(s) from the layout rules",
     ),
-    "rule_paper": ("khổ giấy A4 dọc (210 x 297 mm)", "paper A4 portrait (210 x 297 mm)"),
+    "rule_paper": ("khổ giấy", "paper"),
+    "paper_wrong": (
+        "{width} x {height} mm, Nghị định 30 quy định khổ A4 (210 x 297 mm)",
+        "{width} x {height} mm, Nghị định 30 requires A4 (210 x 297 mm)",
+    ),
+    "paper_landscape": (
+        "A4 nằm ngang, Nghị định 30 quy định trình bày theo chiều dài (khổ dọc)",
+        "A4 landscape, Nghị định 30 requires portrait",
+    ),
     "rule_margins": ("lề trang", "page margins"),
     "margin_top": ("lề trên", "top"),
     "margin_bottom": ("lề dưới", "bottom"),
@@ -1154,6 +1175,12 @@ _PAIRS.update(
             "{path}: không đọc được ảnh ({error}); cần ảnh PNG nền trong suốt",
             "{path}: cannot read the image ({error}); a PNG with a transparent background is "
             "needed",
+        ),
+        "sign_image_opaque": (
+            "{path}: cảnh báo: ảnh không có nền trong suốt (Nghị định 30/2020, Phụ lục I yêu "
+            "cầu PNG nền trong suốt); nền của ảnh sẽ che phần bên dưới",
+            "{path}: warning: the image has no transparent background (Nghị định 30/2020, "
+            "Phụ lục I asks for a PNG with one); its background will hide what lies under it",
         ),
         "sign_cert_missing": (
             "{path}: không tìm thấy tệp chứng thư số (.p12)",
@@ -1627,6 +1654,8 @@ CLICK_TEXTS: dict[str, str] = {
     "Show the version and exit.": "Hiện số phiên bản rồi thoát.",
     "%(prog)s, version %(version)s": "%(prog)s, phiên bản %(version)s",
     "Usage:": "Cách dùng:",
+    "[OPTIONS]": "[TÙY CHỌN]",
+    "COMMAND [ARGS]...": "LỆNH [THAM SỐ]...",
     "Options": "Tùy chọn",
     "Commands": "Lệnh",
     "Positional arguments": "Tham số",

@@ -77,6 +77,24 @@ def test_margin_named_with_the_decree_range(rendered: Path, tmp_path: Path):
     ]
 
 
+def test_paper_named_as_letter_or_landscape(rendered: Path, tmp_path: Path):
+    def letter(document):
+        document.sections[0].page_width = Mm(215.9)
+        document.sections[0].page_height = Mm(279.4)
+
+    assert _check(_edited(rendered, tmp_path, letter)) == [
+        "khổ giấy: 215,9 x 279,4 mm, Nghị định 30 quy định khổ A4 (210 x 297 mm)"
+    ]
+
+    def landscape(document):
+        document.sections[0].page_width = Mm(297)
+        document.sections[0].page_height = Mm(210)
+
+    assert _check(_edited(rendered, tmp_path, landscape)) == [
+        "khổ giấy: A4 nằm ngang, Nghị định 30 quy định trình bày theo chiều dài (khổ dọc)"
+    ]
+
+
 def test_font_named_as_a_person_would(rendered: Path, tmp_path: Path):
     def change(document):
         for piece in _runs_of(document, "BIÊN BẢN"):

@@ -275,3 +275,12 @@ def test_the_acceptance_agrees_with_libreoffice_accept_all(examples: Path, tmp_p
     assert "Nơi họp: {{ place }}." in ours
     assert "Ghi chú đầu và cuối." in ours
     assert ours[-12:] == theirs[-12:]
+
+
+def test_a_dotx_in_the_templates_folder_is_used_for_the_minutes(examples: Path):
+    (examples / "mau").mkdir()
+    shutil.copy(DATA / "bien-ban-libreoffice.dotx", examples / "mau" / "bien-ban.dotx")
+    _edit_docx_text(examples / "mau" / "bien-ban.dotx", "Nội dung:", "Diễn biến hội nghị:")
+    result = run("render", EXAMPLE_2022, "-o", "out", "--only", "minutes", "--templates", "mau")
+    assert result.exit_code == 0, result.stderr
+    assert "Diễn biến hội nghị:" in text(examples / "out" / "nam-song-hau-2022-bien-ban.docx")

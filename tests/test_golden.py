@@ -28,6 +28,8 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 RECORDS = {
     "nam-song-hau-2023": EXAMPLES,
     "tay-nguyen-2021": ROOT / "tests" / "data" / "tay-nguyen",
+    "toi-thieu": ROOT / "tests" / "data" / "minimal",
+    "day-du": ROOT / "tests" / "data" / "full",
     **{path.stem: CORPUS for path in sorted(CORPUS.glob("*.yaml"))},
 }
 

@@ -163,6 +163,21 @@ def _cache_folder() -> Path:
     return Path(os.environ["GIAOBAN_CACHE_DIR"])
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="reads process groups from /proc")
+def test_export_takes_the_time_limit_too(same_names, tmp_path, monkeypatch):
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "soffice").write_text(f"#!/bin/sh\necho $$ > {tmp_path}/group\nexec sleep 300\n")
+    (fake / "soffice").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}:/usr/bin:/bin")
+    out = tmp_path / "out"
+    result = run("export", str(same_names), "-o", str(out), "--pdf", "--pdf-timeout", "1")
+    assert result.exit_code == 1
+    assert "LibreOffice chưa xong sau 1 giây khi chuyển 6 tài liệu sang PDF" in result.stderr
+    assert _alive_in_group(int((tmp_path / "group").read_text())) == []
+    assert (out / "2023" / "hoi-nghi-bien-ban.docx").is_file()  # the documents are kept
+
+
 def test_libreoffice_is_found_where_windows_installs_it(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     program_files = tmp_path / "Program Files"

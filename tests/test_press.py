@@ -205,3 +205,15 @@ def test_the_lead_opens_with_the_part_of_day_of_the_start(examples: Path, start,
     )
     record = edited(record, record, "press:\n", "press:\n  part_of_day: true\n")
     assert f"**(TTXVN) {opening} 15/12, tại thành phố Bạc Liêu," in press(record)["md"]
+
+
+def test_a_unit_holds_the_label_only_as_whole_words():
+    from giaoban.render.context import FigureView
+    from giaoban.render.sentences import figure_phrase
+
+    house = FigureView("n", "nhà Đại đoàn kết", "2.875 căn nhà Đại đoàn kết", None, None)
+    house.unit = "căn nhà Đại đoàn kết"
+    assert figure_phrase(house) == "2.875 căn nhà Đại đoàn kết"
+    # found by the property test: the label "À" was dropped, "a" being inside "văn bản"
+    letter = FigureView("a", "À", "0,00 văn bản", None, None, unit="văn bản")
+    assert figure_phrase(letter) == "À: 0,00 văn bản"

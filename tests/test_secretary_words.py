@@ -15,11 +15,12 @@ from tests.conftest import EXAMPLE_2022, EXAMPLES, edited, run
 def test_help_option_and_click_texts_speak_vietnamese():
     result = run("validate", "--help")
     assert "  -h, --help     Hiện hướng dẫn này rồi thoát.\n" in result.output
-    assert result.output.startswith("Cách dùng: cli validate [OPTIONS] PATHS...\n")
+    assert result.output.startswith("Cách dùng: cli validate [TÙY CHỌN] PATHS...\n")
     assert "\nTùy chọn:\n" in result.output
     root = run("--help").output
     assert "  -V, --version   Hiện số phiên bản rồi thoát.\n" in root
     assert "\nLệnh:\n" in root
+    assert root.startswith("Cách dùng: cli [TÙY CHỌN] LỆNH [THAM SỐ]...\n")
     for text in ("Show this message", "Show the version", "Usage:", "Options:", "Commands:"):
         assert text not in result.output + root
 

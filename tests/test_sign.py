@@ -456,3 +456,18 @@ def test_metadata_refuses_another_records_pdf(material, minutes):
     assert "không phải biên bản của hồ sơ" in result.output
     assert "năm 2023" in result.output and "năm 2022" in result.output
     assert sorted(p.name for p in minutes.parent.iterdir()) == ["bien-ban.pdf"]
+
+
+def test_an_opaque_image_is_signed_with_a_warning(material, minutes, tmp_path):
+    from PIL import Image
+
+    opaque = tmp_path / "chu-ky-nen-trang.png"
+    with Image.open(material["image"]) as picture:
+        background = Image.new("RGB", picture.size, "white")
+        background.paste(picture, mask=picture.getchannel("A"))
+        background.save(opaque)
+    result = sign(minutes, material["secretary"], "--image", str(opaque))
+    assert result.exit_code == 0, result.output
+    assert "không có nền trong suốt" in result.output
+    clean = sign(minutes, material["chair"], "--image", str(material["image"]))
+    assert "nền trong suốt" not in clean.output

@@ -30,6 +30,9 @@ LEADS = yaml.safe_load((ROOT / "tests" / "data" / "corpus-leads.yaml").read_text
 RECORDS = {
     **{p.stem: p for p in sorted(EXAMPLES.glob("nam-song-hau-*.yaml"))},
     "tay-nguyen-2021": ROOT / "tests" / "data" / "tay-nguyen" / "tay-nguyen-2021.yaml",
+    # a record with only the required fields, and one with every optional field
+    "toi-thieu": ROOT / "tests" / "data" / "minimal" / "toi-thieu.yaml",
+    "day-du": ROOT / "tests" / "data" / "full" / "day-du.yaml",
     **{p.stem: p for p in sorted(CORPUS.glob("*.yaml"))},
 }
 

@@ -139,3 +139,22 @@ def test_render_names_the_document_open_in_word_and_writes_the_others(
         "nam-song-hau-2023-tin-bai.docx",
         "nam-song-hau-2023-tin-bai.md",
     ]
+
+
+def test_a_diff_written_over_a_document_open_in_word_is_named(archive, tmp_path, monkeypatch):
+    target = tmp_path / "so-sanh.docx"
+    target.write_bytes(b"the copy open in Word")
+    open_in_word(monkeypatch, "so-sanh.docx")
+    result = run(
+        "diff",
+        str(archive / EXAMPLE_2022),
+        str(archive / "nam-song-hau-2023.yaml"),
+        "--format",
+        "docx",
+        "-o",
+        str(target),
+    )
+    assert result.exit_code == 2
+    assert f"chưa thay được {target}: tệp đang mở trong một chương trình khác" in result.stderr
+    assert target.read_bytes() == b"the copy open in Word"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

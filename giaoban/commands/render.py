@@ -43,8 +43,13 @@ def find_template(
             if candidate.is_file():
                 return candidate
         raise GiaobanError(msg("template_missing", path=own, record=loaded.path))
-    if templates is not None and (templates / name).is_file():
-        return templates / name
+    if templates is not None:
+        # a Word template saved as .dotx or .docm in the folder counts as the .docx
+        stem, suffix = name.rsplit(".", 1)
+        alternatives = (".dotx", ".docm", ".dotm") if suffix == "docx" else ()
+        for candidate in [templates / name, *(templates / (stem + a) for a in alternatives)]:
+            if candidate.is_file():
+                return candidate
     return default_templates() / name
 
 

@@ -294,6 +294,14 @@ class OneOrMany:
         return {"anyOf": [schema["items"], schema]} if "items" in schema else schema
 
 
+# Where a field's value is picked from (the web form offers them as a list; the checks of
+# giaoban.record.checks say when a value is not among them): the attendees' ids, the
+# directives' ids, the cluster's members.
+CHOICES_PEOPLE: dict[str, Any] = {"x-choices": "attendees"}
+CHOICES_DIRECTIVES: dict[str, Any] = {"x-choices": "directives"}
+CHOICES_MEMBERS: dict[str, Any] = {"x-choices": "members"}
+
+
 # --- meeting ----------------------------------------------------------------------
 
 
@@ -302,7 +310,9 @@ class Place(Strict):
         None, description="Hội trường: 'Hội trường Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu'"
     )
     locality: OptionalText = Field(None, description="Địa danh trong tin: 'thành phố Bạc Liêu'")
-    province: OptionalText = Field(None, description="Tỉnh, thành phố: 'Bạc Liêu'")
+    province: OptionalText = Field(
+        None, description="Tỉnh, thành phố: 'Bạc Liêu'", json_schema_extra=CHOICES_MEMBERS
+    )
 
 
 class MembershipPeriod(Strict):
@@ -333,8 +343,12 @@ class Cluster(Strict):
         default_factory=list, description="Các tỉnh thành viên, theo thứ tự nêu trong văn bản"
     )
     year: Year | None = Field(None, description="Năm thi đua; mặc định là năm của hội nghị")
-    chair: OptionalText = Field(None, description="Tỉnh làm Cụm trưởng năm nay")
-    vice_chair: OptionalText = Field(None, description="Tỉnh làm Cụm phó năm nay")
+    chair: OptionalText = Field(
+        None, description="Tỉnh làm Cụm trưởng năm nay", json_schema_extra=CHOICES_MEMBERS
+    )
+    vice_chair: OptionalText = Field(
+        None, description="Tỉnh làm Cụm phó năm nay", json_schema_extra=CHOICES_MEMBERS
+    )
     membership: list[MembershipPeriod] = Field(
         default_factory=list,
         description="Thành viên theo thời gian (trong giaoban.yaml): [{from: 2025-07-01, "
@@ -424,7 +438,9 @@ class Attendee(Strict):
         "phát biểu, khách mời",
     )
     delegation: OptionalText = Field(
-        None, description="'Trung ương' hoặc tên tỉnh của đoàn đại biểu"
+        None,
+        description="'Trung ương' hoặc tên tỉnh của đoàn đại biểu",
+        json_schema_extra=CHOICES_MEMBERS,
     )
     attendance: Attendance = "có mặt"
 
@@ -466,7 +482,9 @@ class Paragraph(Strict):
         None, description="Cụm mở đầu câu, trước tên người nói: 'Nhấn mạnh ...'"
     )
     directives: Annotated[list[Id], BeforeValidator(_as_list), OneOrMany()] = Field(
-        default_factory=list, description="Mã các chỉ đạo được nêu trong đoạn này"
+        default_factory=list,
+        description="Mã các chỉ đạo được nêu trong đoạn này",
+        json_schema_extra=CHOICES_DIRECTIVES,
     )
 
     @model_validator(mode="before")
@@ -482,7 +500,9 @@ class Paragraph(Strict):
 
 
 class Speech(Strict):
-    speaker: Id = Field(description="Mã người phát biểu (id trong attendees)")
+    speaker: Id = Field(
+        description="Mã người phát biểu (id trong attendees)", json_schema_extra=CHOICES_PEOPLE
+    )
     occasion: Occasion = "phát biểu"
     verb: OptionalText = Field(None, description="Động từ tường thuật mặc định cho các đoạn")
     paragraphs: Annotated[list[Paragraph], BeforeValidator(_as_list), OneOrMany()] = Field(
@@ -493,7 +513,9 @@ class Speech(Strict):
 class Directive(Strict):
     id: Id | None = Field(None, description="Mã ổn định, để so sánh qua các năm")
     text: Text
-    issuer: Id | None = Field(None, description="Mã người chỉ đạo")
+    issuer: Id | None = Field(
+        None, description="Mã người chỉ đạo", json_schema_extra=CHOICES_PEOPLE
+    )
     addressee: OptionalText = Field(
         None, description="Đối tượng: 'Mặt trận Tổ quốc các địa phương'"
     )
@@ -518,7 +540,11 @@ class Figure(Strict):
     decimals: Annotated[int, Field(ge=0, le=6)] | None = Field(
         None, description="Số chữ số thập phân khi in"
     )
-    province: OptionalText = Field(None, description="Tỉnh, nếu số liệu của riêng một tỉnh")
+    province: OptionalText = Field(
+        None,
+        description="Tỉnh, nếu số liệu của riêng một tỉnh",
+        json_schema_extra=CHOICES_MEMBERS,
+    )
     year: Year | None = None
 
     def formatted(self) -> str:
@@ -544,7 +570,9 @@ class Programme(Strict):
 class Report(Strict):
     """The cluster's report of the year's work."""
 
-    presenter: Id | None = Field(None, description="Mã người trình bày báo cáo")
+    presenter: Id | None = Field(
+        None, description="Mã người trình bày báo cáo", json_schema_extra=CHOICES_PEOPLE
+    )
     year: Year | None = None
     subject: OptionalText = Field(
         None, description="Chủ thể: 'Mặt trận Tổ quốc Việt Nam các tỉnh trong Cụm thi đua'"
@@ -578,8 +606,10 @@ class Priorities(Strict):
 
 class Handover(Strict):
     role: HandoverRole = "Cụm trưởng"
-    from_: OptionalText = Field(None, alias="from", description="Tỉnh giao nhiệm vụ")
-    to: Text = Field(description="Tỉnh nhận nhiệm vụ")
+    from_: OptionalText = Field(
+        None, alias="from", description="Tỉnh giao nhiệm vụ", json_schema_extra=CHOICES_MEMBERS
+    )
+    to: Text = Field(description="Tỉnh nhận nhiệm vụ", json_schema_extra=CHOICES_MEMBERS)
     to_body: OptionalText = Field(
         None,
         description="Cơ quan nhận, nếu khác "
@@ -609,8 +639,10 @@ class Minutes(Strict):
     )
     letterhead: Letterhead = Field(default_factory=Letterhead)
     date_line: bool = Field(False, description="In dòng địa danh, ngày tháng (không bắt buộc)")
-    secretary: Id | None = None
-    presiding: Id | None = Field(None, description="Người ký CHỦ TRÌ")
+    secretary: Id | None = Field(None, json_schema_extra=CHOICES_PEOPLE)
+    presiding: Id | None = Field(
+        None, description="Người ký CHỦ TRÌ", json_schema_extra=CHOICES_PEOPLE
+    )
     chair_label: ChairLabel = "CHỦ TRÌ"
     address: Address = Field(
         "ông/bà",

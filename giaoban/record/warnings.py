@@ -193,3 +193,34 @@ def member_organisation_spelling(record: Record, warn: Warn) -> None:
     from giaoban.record.places import organisation_spelling
 
     organisation_spelling(record, warn)
+
+
+# Fields that no default template prints and no command reads (issue 10: "never drop
+# what the record holds in silence"). A record that names its own template may print
+# them, so the check is left to the secretary there.
+UNPRINTED = {
+    ("attendees", "given_name"): "given_name",
+    ("directives", "deadline"): "deadline",
+}
+
+
+@warning_check
+def unprinted_fields(record: Record, warn: Warn) -> None:
+    """A field that neither the documents nor any command uses is said, not ignored."""
+    if record.minutes.template or record.press.template:
+        return
+    sections = {"attendees": record.attendees, "directives": record.directives}
+    for (section, name), key in UNPRINTED.items():
+        for index, item in enumerate(sections[section]):
+            value = getattr(item, name)
+            if value:
+                warn((section, index, key), "warning_unprinted_field", name=key)
+
+
+@warning_check
+def part_of_day_without_time(record: Record, warn: Warn) -> None:
+    """``press.part_of_day: true`` opens the lead with "Sáng 15/12" only when the record
+    gives a start time or ``meeting.part_of_day``; without either it has no effect."""
+    meeting = record.meeting
+    if record.press.part_of_day and not meeting.start and not meeting.part_of_day:
+        warn(("press", "part_of_day"), "warning_part_of_day_unknown")

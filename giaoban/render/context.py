@@ -132,6 +132,7 @@ class Context:
     period_phrase: str | None
     priorities_phrase: str | None
     address: str
+    topics: list[str]
     co_chairing: bool
     member_kind: str
     press_attending: list[Attendee]
@@ -339,6 +340,8 @@ def build_context(record: Record) -> Context:
         period_phrase=vn.period_of_year(period, work_year) if period else None,
         priorities_phrase=priorities_phrase,
         address=record.minutes.address,
+        # the directives' tags, in order, once each: the documents' keywords
+        topics=list(dict.fromkeys(tag for d in record.directives for tag in d.tags)),
         member_kind=member_kind,
         # Who the press lists as also attending: named people and groups; a speaker
         # whose words the record does not give is introduced by the speech sentence.

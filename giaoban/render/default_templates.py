@@ -279,7 +279,9 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p if chair_committee or vice_chair_committee %}")
     _paragraph(body, "{{ chair_committee|cluster_officers(vice_chair_committee, year) }}")
     _control(body, "{%p endif %}")
+    _control(body, "{%p if attendance or absent %}")
     _paragraph(body, "Thành phần tham dự:", bold=True)
+    _control(body, "{%p endif %}")
     _control(body, "{%p for group in attendance %}")
     _paragraph(
         body,

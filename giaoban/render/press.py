@@ -131,7 +131,8 @@ def build_article(
         lead=_one_line(lead),
         paragraphs=_close(paragraphs),
         agency=context.press.agency,
-        keywords=list(context.press.keywords),
+        # "Từ khóa": the press's own, else the topics of the directives
+        keywords=list(context.press.keywords or context.topics),
     )
 
 

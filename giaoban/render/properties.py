@@ -82,6 +82,7 @@ def _created(context: Context) -> dt.datetime:
 def _keywords(context: Context, kind: str) -> list[str]:
     words = [kind, context.meeting.kind and f"hội nghị {context.meeting.kind}"]
     words += [context.cluster_full or context.cluster_name, context.province, str(context.year)]
+    words += context.topics
     return list(dict.fromkeys(w for w in words if w))
 
 

@@ -254,20 +254,28 @@ def opening(paragraph: ParagraphView, subject: str) -> str:
 # --- statements and directives ----------------------------------------------------------
 
 
-def directive_core(directive: DirectiveView) -> str:
-    """What is asked, with its addressee: "Mặt trận Tổ quốc các địa phương chủ động ..."."""
+def directive_core(directive: DirectiveView, inside: bool = False) -> str:
+    """What is asked, with its addressee: "Mặt trận Tổ quốc các địa phương chủ động ...";
+    its reason before it ("<reason>, do đó ..."), lower case when ``inside`` a sentence."""
     core = f"{directive.addressee} {directive.text}" if directive.addressee else directive.text
     if directive.rationale:
-        core = f"{directive.rationale}, do đó {core}"
+        reason = soft_lower(directive.rationale) if inside else directive.rationale
+        core = f"{reason}, do đó {core}"
     return core
+
+
+def soft_lower(text: str) -> str:
+    """A sentence start moved inside a sentence: "Giám sát là ..." -> "giám sát là ...";
+    an acronym or a name in capitals ("MTTQ", "UBND") is kept."""
+    head = text.split(" ", 1)[0]
+    return vn.lower_first(text) if head[1:2].islower() or len(head) == 1 else text
 
 
 def directive_sentence(directive: DirectiveView) -> str:
     """A directive as a sentence of its own, with its connective: "Cụ thể, ..."."""
-    core = directive_core(directive)
     if directive.lead:
-        core = f"{directive.lead} {core}"
-    return vn.sentence(vn.capitalize_first(core))
+        return vn.sentence(f"{directive.lead} {directive_core(directive, inside=True)}")
+    return vn.sentence(vn.capitalize_first(directive_core(directive)))
 
 
 def directive_item(directive: DirectiveView) -> str:
@@ -300,10 +308,14 @@ def statement(
                 "\n\n" + " ".join(directive_sentence(d) for d in directives) if directives else ""
             )
     elif directives:
-        first_directive = directives.pop(0)
-        sentences.append(
-            vn.sentence(f"{head} {vn.reported(verb, directive_core(first_directive))}")
-        )
+        first = directives.pop(0)
+        asked = f"{first.addressee} {first.text}" if first.addressee else first.text
+        if first.rationale and not paragraph.context:
+            # the reason opens the sentence: "<reason>, do đó <speaker> đề nghị ..."
+            head = f"{first.rationale}, do đó {mid_sentence(subject)}"
+        elif first.rationale:
+            asked = f"{soft_lower(first.rationale)}, do đó {asked}"
+        sentences.append(vn.sentence(f"{head} {vn.reported(verb, asked)}"))
     sentences.extend(directive_sentence(d) for d in directives)
     return " ".join(sentences)
 
@@ -403,7 +415,7 @@ def figure_phrase(figure: FigureView) -> str:
     countable = bool(unit and unit != "%" and label_key and unit_key)
     if countable and label_key.startswith(unit_key + " "):
         noun = f"{figure.qualified_number} {label}"
-    elif countable and label_key in unit_key:
+    elif countable and f" {label_key} " in f" {unit_key} ":  # whole words: "à" is not in "văn"
         noun = value
     if noun:
         text = f"{verb} {noun}" if verb else noun

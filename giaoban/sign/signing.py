@@ -10,7 +10,7 @@ a second signer (THƯ KÝ, then CHỦ TRÌ) leaves the first signature valid.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -46,6 +46,7 @@ class Placement:
     image: Box | None = None
     seal: Box | None = None
     time: Box | None = None
+    notes: tuple[str, ...] = ()  # warnings for the signer, in words
 
 
 def field_name(role: str, seal: bool) -> str:
@@ -301,4 +302,22 @@ def sign_pdf(
     except PdfError as error:
         raise GiaobanError(msg("sign_not_pdf", path=pdf, error=error)) from None
     write_atomic(target, buffer.getvalue())
-    return placement
+    return replace(placement, notes=tuple(opaque_notes(options, image, seal)))
+
+
+def _opaque(picture: object) -> bool:
+    """True when no pixel of ``picture`` (a PIL image) is transparent."""
+    if picture.mode not in ("RGBA", "LA"):  # type: ignore[attr-defined]
+        return True
+    lowest_alpha = picture.getchannel("A").getextrema()[0]  # type: ignore[attr-defined]
+    return lowest_alpha == 255
+
+
+def opaque_notes(options: SignOptions, image: object | None, seal: object | None) -> list[str]:
+    """A warning for each image without transparency (Phụ lục I, II.7-8 asks for a transparent
+    background): its white box would hide the text or the signature under it."""
+    notes = []
+    for path, picture in ((options.image, image), (options.seal, seal)):
+        if picture is not None and _opaque(picture):
+            notes.append(msg("sign_image_opaque", path=path))
+    return notes

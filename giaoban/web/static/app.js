@@ -69,7 +69,8 @@ const pathKey = (path) => path.join(".");
 function describe(schema, node, required) {
   while (node && node.$ref) node = schema.$defs[node.$ref.split("/").pop()];
   node = node || {};
-  const base = {description: node.description, required: !!required, schema: node};
+  const base = {description: node.description, required: !!required, schema: node,
+    choices: node["x-choices"]};
   if (node.anyOf) {
     const variants = node.anyOf.filter((v) => v.type !== "null")
       .map((v) => describe(schema, v, required));
@@ -81,7 +82,9 @@ function describe(schema, node, required) {
         JSON.stringify(v.schema) === JSON.stringify(list.item.schema))) chosen = list;
     else chosen = object || list || variants.find((v) => v.kind === "text") || variants[0];
     if (!chosen) return {...base, kind: "text"};
-    return {...chosen, description: node.description || chosen.description,
+    const choices = node["x-choices"] || chosen.choices;
+    const item = chosen.kind === "list" && choices ? {...chosen.item, choices} : chosen.item;
+    return {...chosen, item, choices, description: node.description || chosen.description,
       required: !!required, nullable: node.anyOf.some((v) => v.type === "null")};
   }
   if (node.properties) {
@@ -91,7 +94,10 @@ function describe(schema, node, required) {
         .filter(([key]) => !key.startsWith("$"))
         .map(([key, sub]) => [key, describe(schema, sub, req.has(key))])};
   }
-  if (node.type === "array") return {...base, kind: "list", item: describe(schema, node.items, true)};
+  if (node.type === "array") {
+    const item = describe(schema, node.items, true);
+    return {...base, kind: "list", item: base.choices ? {...item, choices: base.choices} : item};
+  }
   if (node.enum) return {...base, kind: "enum", options: node.enum};
   if (node.type === "boolean") return {...base, kind: "bool"};
   const pattern = node.pattern || "";
@@ -115,28 +121,34 @@ function expand(desc, value) {
 }
 
 // ---------------------------------------------------------------------------------------
-// references a secretary picks from a list (the ids and provinces the record itself holds)
+// values a secretary picks from a list: the model marks those fields ("x-choices") with
+// what they refer to, and the record itself (or its giaoban.yaml) holds the list
 
-const PICK_PEOPLE = new Set(["speaker", "issuer", "presenter", "secretary", "presiding"]);
-const PICK_PROVINCE = new Set(["province", "chair", "vice_chair", "from", "to", "delegation"]);
-const LONG_TEXT = new Set(["text", "context", "rationale", "results", "limitations",
-  "items", "conclusion"]);
-
-function pickList(key, parentKey, form) {
+function pickList(choices, form) {
   const data = form.data || {};
-  if (PICK_PEOPLE.has(key)) return (data.attendees || []).map((a) => a && a.id).filter(Boolean);
-  if (PICK_PROVINCE.has(key)) {
-    let members = form.get(["meeting", "cluster", "members"]);
-    if (members === undefined) members = form.inheritedAt(["meeting", "cluster", "members"]);
-    if (typeof members === "string") members = [members];
-    if (!Array.isArray(members)) members = [];
-    return key === "delegation" ? ["Trung ương", ...members] : members;
-  }
-  if (parentKey === "directives" && key === null) {
-    return (data.directives || []).map((d) => d && d.id).filter(Boolean);
+  const ids = (items) => (Array.isArray(items) ? items : []).map((i) => i && i.id).filter(Boolean);
+  if (choices === "attendees") return ids(data.attendees);
+  if (choices === "directives") return ids(data.directives);
+  if (choices === "members") {
+    const found = [];
+    for (const cluster of [form.get(["meeting", "cluster"]),
+      form.inheritedAt(["meeting", "cluster"])]) {
+      if (!isObject(cluster)) continue;
+      const lists = [cluster.members, ...(Array.isArray(cluster.membership)
+        ? cluster.membership.map((period) => period && period.members) : [])];
+      for (const list of lists) {
+        for (const member of (typeof list === "string" ? [list] : list || [])) {
+          if (typeof member === "string" && !found.includes(member)) found.push(member);
+        }
+      }
+    }
+    return found;
   }
   return null;
 }
+
+const LONG_TEXT = new Set(["text", "context", "rationale", "results", "limitations",
+  "items", "conclusion"]);
 
 // ---------------------------------------------------------------------------------------
 // the form
@@ -276,7 +288,7 @@ class Form {
         `(${desc.schema.default})`;
       return select;
     }
-    const picks = pickList(key, parentKey, this);
+    const picks = pickList(desc.choices, this);
     const long = LONG_TEXT.has(key) || LONG_TEXT.has(parentKey) || text.length > 70;
     const attrs = {id, value: text, oninput: (e) => store(e.target.value), autocomplete: "off"};
     if (desc.date) attrs.placeholder = "2022-12-15";
@@ -294,7 +306,7 @@ class Form {
       const listId = `pick-${++this.datalists}`;
       input.setAttribute("list", listId);
       input.addEventListener("focus", () => {
-        const fresh = pickList(key, parentKey, this) || [];
+        const fresh = pickList(desc.choices, this) || [];
         datalist.replaceChildren(...fresh.map((v) => el("option", {value: v})));
       });
       const datalist = el("datalist", {id: listId}, picks.map((v) => el("option", {value: v})));

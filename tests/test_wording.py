@@ -1,0 +1,219 @@
+"""Each fault of issue 10 ("Documents true to any real meeting"), as a case with its value.
+
+A case edits the 2022 example the way a real meeting differs from it and asserts the
+sentence both documents must then say, or must not say.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLE_2022, run
+from tests.docx_text import paragraphs
+
+
+def documents(examples: Path, *edits: tuple[str, str]) -> tuple[str, str]:
+    """The minutes' and the press report's text for the example with ``edits`` made."""
+    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    (examples / "case.yaml").write_text(text, encoding="utf-8")
+    result = run("render", "case.yaml", "-o", "out", "--format", "txt")
+    assert result.exit_code == 0, result.output
+    minutes = "\n".join(paragraphs(examples / "out" / "case-bien-ban.docx"))
+    press = (examples / "out" / "case-tin-bai.txt").read_text(encoding="utf-8")
+    return minutes, press
+
+
+HANDOVER = "  to_body: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau\n  year: 2023\n"
+FIGURE = "    value: 19455\n    unit: văn bản\n"
+
+
+def test_no_presenter_no_vote_no_end_time_nothing_is_invented(examples: Path):
+    minutes, press = documents(examples)
+    assert "Đại diện Cụm trưởng" not in minutes
+    assert "1. Hội nghị nghe báo cáo kết quả hoạt động năm 2022 của Cụm thi đua" in minutes
+    assert "bầu" not in minutes and "bầu" not in press
+    assert "Hội nghị kết thúc./." in minutes and "cùng ngày" not in minutes
+
+
+def test_a_vote_is_said_when_the_record_gives_it(examples: Path):
+    minutes, _ = documents(examples, (HANDOVER, HANDOVER + "  vote: 100%\n"))
+    assert "5. Bầu Cụm trưởng năm 2023:" in minutes
+    assert (
+        "Hội nghị thống nhất 100% bầu Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau làm Cụm "
+        "trưởng Cụm thi đua Mặt trận các tỉnh Nam Sông Hậu năm 2023." in minutes
+    )
+
+
+def test_a_mid_year_report_is_not_called_a_year(examples: Path):
+    minutes, press = documents(
+        examples,
+        ("  kind: giao ban\n", "  kind: sơ kết\n  period: 6 tháng\n"),
+        ("  year: 2023\n  subject: Cụm", "  subject: Cụm"),
+    )
+    assert "6 tháng đầu năm 2022" in minutes
+    assert "phương hướng, nhiệm vụ 6 tháng cuối năm 2022" in minutes
+    assert "Phương hướng, nhiệm vụ trọng tâm 6 tháng cuối năm 2022" in minutes
+    assert "Trong 6 tháng đầu năm 2022, Mặt trận" in press
+
+
+def test_no_letterhead_province_is_guessed_from_the_place(examples: Path):
+    minutes, _ = documents(
+        examples, ("  host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu\n", "")
+    )
+    assert "TỈNH BẠC LIÊU" not in minutes
+    assert "ỦY BAN MTTQ VIỆT NAM" in minutes
+
+
+def test_a_qualifier_reaches_both_documents(examples: Path):
+    minutes, press = documents(
+        examples,
+        ("{van-ban-trien-khai} triển khai", "văn bản triển khai"),
+        (FIGURE, "    value: 19455\n    unit: văn bản\n    qualifier: gần\n"),
+    )
+    assert "- Gần 19.455 văn bản triển khai thực hiện." in minutes
+    assert "gần 19.455 văn bản triển khai thực hiện" in press
+    assert "đạt 19.455" not in press
+
+
+def test_a_count_with_a_verb_and_a_unit_holding_its_label(examples: Path):
+    minutes, press = documents(
+        examples,
+        ("{van-ban-trien-khai} triển khai", "văn bản triển khai"),
+        (
+            "  - id: van-ban-trien-khai\n    label: văn bản triển khai thực hiện\n" + FIGURE,
+            "  - id: van-ban-trien-khai\n    label: nhà Đại đoàn kết\n    value: 2875\n"
+            "    unit: căn nhà Đại đoàn kết\n    verb: xây dựng\n    qualifier: hơn\n",
+        ),
+    )
+    assert "- Xây dựng hơn 2.875 căn nhà Đại đoàn kết." in minutes
+    assert "nhà Đại đoàn kết: " not in minutes and "đạt" not in press.split("nổi bật")[-1]
+
+
+def test_vice_chair_and_co_chairs_are_said(examples: Path):
+    minutes, press = documents(
+        examples,
+        ("    chair: Bạc Liêu\n", "    chair: Bạc Liêu\n    vice_chair: Sóc Trăng\n"),
+        ("    roles: [chỉ đạo]", "    roles: [chỉ đạo, đồng chủ trì]"),
+        ("    roles: [dự, phát biểu]", "    roles: [đồng chủ trì, phát biểu]"),
+    )
+    assert "Cụm phó: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng." in minutes
+    assert "Đồng chủ trì: Bà Trương Thị Ngọc Ánh" in minutes
+    assert "; ông Lữ Văn Hùng, Bí thư Tỉnh ủy" in minutes  # lower case inside the list
+    assert "Chủ tịch Hội đồng nhân dân tỉnh, đồng chủ trì hội nghị." in press
+
+
+def test_an_opening_without_words_and_the_conclusions_reach_the_press(examples: Path):
+    minutes, press = documents(
+        examples,
+        ("speeches:\n", "speeches:\n  - speaker: lu-van-hung\n    occasion: khai mạc\n"),
+        (
+            "press:\n",
+            "minutes:\n  conclusion: [Hội nghị thống nhất các nội dung trọng tâm]\npress:\n",
+        ),
+    )
+    assert "Lữ Văn Hùng phát biểu khai mạc hội nghị." in press
+    assert "Hội nghị thống nhất các nội dung trọng tâm." in press
+    assert "Lữ Văn Hùng cùng dự" not in press  # introduced by his speech, not as a bystander
+    assert "Hội nghị thống nhất các nội dung trọng tâm." in minutes
+
+
+def test_a_directive_keeps_its_connective_in_the_numbered_list(examples: Path):
+    minutes, _ = documents(examples)
+    assert "4) Cùng với đó, kịp thời thông tin, báo cáo" in minutes
+    assert "2) Cụ thể, Mặt trận Tổ quốc các địa phương" in minutes
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Hội nghị giao ban Cụm thi đua năm 2022", "Hội nghị giao ban Cụm thi đua năm 2022"),
+        ("Hội nghị giao ban Cụm thi đua Nam Sông Hậu", "Nam Sông Hậu năm 2022"),
+    ],
+)
+def test_the_year_is_said_once(examples: Path, title: str, expected: str):
+    minutes, press = documents(
+        examples,
+        ("  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu", f"  title: {title}"),
+    )
+    assert expected in minutes
+    assert "năm 2022 năm 2022" not in minutes + press
+
+
+def test_a_cluster_named_as_a_cluster_and_a_counted_title(examples: Path):
+    minutes, press = documents(
+        examples,
+        (
+            "  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu",
+            "  title: Hội nghị giao ban Cụm thi đua 6 tỉnh Nam Sông Hậu",
+        ),
+        (
+            "  cluster:\n    year: 2022",
+            "  cluster:\n    name: Cụm thi đua các tỉnh Nam sông Hậu\n    year: 2022",
+        ),
+    )
+    assert "Cụm thi đua Mặt trận các tỉnh Cụm thi đua" not in minutes + press
+    assert "(gồm 6 tỉnh" not in press
+    assert "Nam Sông Hậu (Bạc Liêu, Cà Mau, An Giang, Hậu Giang, Kiên Giang và Sóc Trăng)" in press
+
+
+def test_online_part_of_day_month_only_and_the_person_lead(examples: Path):
+    minutes, press = documents(
+        examples,
+        (
+            "  date: 2022-12-15\n",
+            "  date: 2022-12\n  part_of_day: sáng\n  mode: trực tuyến\n"
+            "  sites: [điểm cầu Trung ương, điểm cầu tỉnh Cà Mau]\n",
+        ),
+        ("    roles: [chỉ đạo]", "    roles: [chủ trì]"),
+        ("press:\n", "press:\n  lead: person\n"),
+    )
+    assert "Thời gian: buổi sáng, tháng 12 năm 2022." in minutes
+    assert "Hình thức: trực tuyến, tại các điểm cầu: Trung ương và tỉnh Cà Mau." in minutes
+    assert press.splitlines()[2].startswith(
+        "(TTXVN) Trong tháng 12/2022, tại thành phố Bạc Liêu, Phó Chủ tịch Ủy ban Trung ương "
+        "Mặt trận Tổ quốc Việt Nam Trương Thị Ngọc Ánh đã chủ trì Hội nghị giao ban"
+    )
+    assert "theo hình thức trực tuyến" in press
+
+
+def test_đồng_chí_in_the_minutes_ông_bà_in_the_press(examples: Path):
+    minutes, press = documents(examples, ("press:\n", "minutes:\n  address: đồng chí\npress:\n"))
+    assert "Đồng chí Trương Thị Ngọc Ánh, Phó Chủ tịch" in minutes
+    assert "đồng chí" not in press.casefold().replace("các đồng chí", "")
+    assert "Bà Trương Thị Ngọc Ánh, Phó Chủ tịch" in press
+
+
+def test_a_text_in_paragraphs_stays_in_paragraphs(examples: Path):
+    minutes, press = documents(
+        examples,
+        (
+            "      - verb: cho rằng\n        text: >-\n          hội nghị giao ban",
+            "      - verb: cho rằng\n        text: |-\n          đoạn thứ nhất.\n\n"
+            "          Đoạn thứ hai.\n      - verb: cho rằng\n        text: >-\n"
+            "          hội nghị giao ban",
+        ),
+    )
+    assert "\nĐoạn thứ hai.\n" in f"\n{minutes}\n"
+    assert "Ông Lữ Văn Hùng cho rằng, đoạn thứ nhất." in minutes
+    assert "\nĐoạn thứ hai.\n" in press
+
+
+def test_protocol_order_is_the_records_and_a_province_is_said_once(examples: Path):
+    minutes, _ = documents(
+        examples,
+        (
+            "  - id: cac-tinh\n",
+            "  - id: chu-tich\n    name: Nguyễn Văn A\n    honorific: Ông\n"
+            "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu]\n"
+            "    delegation: Bạc Liêu\n  - id: cac-tinh\n",
+        ),
+    )
+    line = next(p for p in minutes.splitlines() if p.startswith("- Đại biểu tỉnh Bạc Liêu"))
+    assert line.index("Lữ Văn Hùng") < line.index("Nguyễn Văn A")
+    assert line.count("Bạc Liêu") == 1
+    assert line.endswith("; ông Nguyễn Văn A, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.")
