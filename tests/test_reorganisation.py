@@ -358,6 +358,6 @@ def test_the_five_organisations_are_known_and_a_misspelt_one_is_warned(examples:
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [
         f"hoi.yaml:{line_of(path, 'Phụ nư')}:5: cảnh báo: attendees, mục 3, organisation: "
-        "'Hội Liên hiệp Phụ nư tỉnh An Giang' gần giống 'Hội Liên hiệp Phụ nữ', một trong năm tổ chức "
-        "chính trị - xã hội trực thuộc Mặt trận; hãy kiểm tra chính tả"
+        "'Hội Liên hiệp Phụ nư tỉnh An Giang' gần giống 'Hội Liên hiệp Phụ nữ', một trong "
+        "năm tổ chức chính trị - xã hội trực thuộc Mặt trận; hãy kiểm tra chính tả"
     ]
