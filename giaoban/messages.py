@@ -771,6 +771,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: this document is not a biên bản (no «BIÊN BẢN» line and no «Số: …/BB-…»); "
         "giaoban check checks the layout of minutes only",
     ),
+    "check_template": (
+        "{path}: đây là mẫu (còn các thẻ {{{{ }}}}, {{% %}}), chưa phải biên bản; hãy soát "
+        "biên bản làm từ mẫu: giaoban render HỒ-SƠ.yaml --templates THƯ-MỤC-MẪU -o thu/ "
+        "rồi giaoban check thu/HỒ-SƠ-bien-ban.docx",
+        "{path}: this is a template (its {{{{ }}}} and {{% %}} tags are still there), not "
+        "minutes yet; check minutes made from it: giaoban render RECORD.yaml --templates "
+        "TEMPLATES -o try/ then giaoban check try/RECORD-bien-ban.docx",
+    ),
     "not_minutes_press": (
         "{path}: đây là tin bài, không phải biên bản (không có dòng «BIÊN BẢN» hay "
         "«Số: …/BB-…»); giaoban check chỉ soát thể thức biên bản",
