@@ -161,7 +161,7 @@ def check_minutes(path: Path) -> list[Finding]:
     from docx import Document
 
     try:
-        document = Document(str(path))
+        document = Document(_as_docx(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise GiaobanError(msg("check_unreadable", path=path, error=error)) from None
     _refuse_what_is_not_minutes(document, path)
@@ -349,9 +349,12 @@ def _theme_fonts(document: Any) -> dict[str, str]:
 
 
 def _refuse_what_is_not_minutes(document: Any, path: Path) -> None:
-    """A document with no "BIÊN BẢN" and no "Số: …/BB-…" line is not a biên bản: say so
-    once, and what it looks like, instead of listing every element it lacks."""
+    """A document with no "BIÊN BẢN" and no "Số: …/BB-…" line is not a biên bản, and a
+    template (its tags still in it) is not one yet: say so once, and what it is, instead
+    of listing every element it lacks or every grey tag paragraph."""
     texts = [p.text.strip() for p in _all_paragraphs(document) if p.text.strip()]
+    if any("{{" in t or "{%" in t for t in texts):
+        raise NotMinutes(msg("check_template", path=path))
     if any(_loose(t).startswith(_loose("BIÊN BẢN")) for t in texts):
         return
     if any(re.match(r"^Số:.*/BB-", t) for t in texts):
@@ -373,3 +376,23 @@ def _revised_paragraphs(document: Any) -> list[str]:
             texts = [t.text or "" for t in paragraph.iter(f"{W}t", f"{W}delText")]
             found.append("".join(texts))
     return found
+
+
+def _as_docx(path: Path) -> Any:
+    """The file python-docx can open: a .dotx, .docm or .dotm (a template a secretary
+    saved from Word) is read as the plain document giaoban would make of it."""
+    if path.suffix.lower() not in (".dotx", ".docm", ".dotm"):
+        return str(path)
+    import io
+    import zipfile
+
+    from giaoban.render.word import _as_document
+
+    with zipfile.ZipFile(path) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in _as_document(entries):
+            archive.writestr(info, data)
+    buffer.seek(0)
+    return buffer

@@ -284,3 +284,17 @@ def test_a_dotx_in_the_templates_folder_is_used_for_the_minutes(examples: Path):
     result = run("render", EXAMPLE_2022, "-o", "out", "--only", "minutes", "--templates", "mau")
     assert result.exit_code == 0, result.stderr
     assert "Diễn biến hội nghị:" in text(examples / "out" / "nam-song-hau-2022-bien-ban.docx")
+
+
+def test_check_on_a_template_says_it_is_a_template_once(tmp_path: Path):
+    """A secretary checks the .dotx (or .docx template) she saved: one message on what to
+    check instead, not "not a Word file" nor one finding per grey tag paragraph."""
+    for template in (DATA / "bien-ban-libreoffice.dotx", ROOT / "templates" / "bien-ban.docx"):
+        result = run("check", str(template))
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert result.stderr == (
+            f"{template}: đây là mẫu (còn các thẻ {{{{ }}}}, {{% %}}), chưa phải biên bản; "
+            "hãy soát biên bản làm từ mẫu: giaoban render HỒ-SƠ.yaml --templates "
+            "THƯ-MỤC-MẪU -o thu/ rồi giaoban check thu/HỒ-SƠ-bien-ban.docx\n"
+        )

@@ -209,13 +209,25 @@ def test_documents_carry_the_records_properties_into_the_pdf(examples):
         assert core.subject == subject
         assert core.author == author
         assert core.created.isoformat() == "2022-12-14T17:00:00+00:00"  # 15/12/2022 00:00, UTC+7
-        assert core.keywords.split("; ") == [
+        keywords = core.keywords.split("; ")
+        assert keywords[:5] == [
             first_keyword,
             "hội nghị giao ban",
             "Cụm thi đua Mặt trận các tỉnh Nam Sông Hậu",
             "Bạc Liêu",
             "2022",
         ]
+        assert keywords[5:] == [  # then the directives' tags, once each (the record's topics)
+            "thi đua",
+            "lãnh đạo",
+            "phối hợp",
+            "nắm tình hình nhân dân",
+            "thông tin báo cáo",
+            "giám sát",
+            "phản biện xã hội",
+            "cán bộ",
+        ]
+        assert len(set(keywords)) == len(keywords)
         if title:
             assert core.title == title
         else:

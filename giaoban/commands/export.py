@@ -50,24 +50,27 @@ def run_export(archive: Path, out_dir: Path, options: ExportOptions) -> ExportRe
 
 
 def print_report(report: ExportReport) -> None:
-    for path in report.extra_written:
-        click.echo(msg("written", path=path), err=True)
+    *details, counts = report_lines(report)
+    for line in details:
+        click.echo(line, err=True)
+    click.echo(counts)  # the counts on stdout, for scripts
+
+
+def report_lines(report: ExportReport) -> list[str]:
+    """What ``giaoban export`` says at the end: files written, warnings, failures, files
+    kept, and the counts line (also shown by ``giaoban serve``'s folder view)."""
+    lines = [msg("written", path=path) for path in report.extra_written]
     for outcome in report.outcomes:
-        for warning in outcome.warnings:
-            click.echo(warning.format(), err=True)
+        lines.extend(warning.format() for warning in outcome.warnings)
     for outcome in report.failed:
         if outcome.located:  # "archive/loi.yaml:3:3: …" names the file already
-            click.echo(outcome.detail, err=True)
+            lines.append(outcome.detail)
         else:
-            text = msg("export_failed_record", record=outcome.record, detail=outcome.detail)
-            click.echo(text, err=True)
-    for _record, output in report.kept:
-        click.echo(msg("export_kept_file", path=output), err=True)
-    for output in report.summary_kept:
-        click.echo(msg("export_kept_file", path=output), err=True)
-    for message in report.summary_in_use:
-        click.echo(message, err=True)
-    click.echo(
+            lines.append(msg("export_failed_record", record=outcome.record, detail=outcome.detail))
+    lines.extend(msg("export_kept_file", path=output) for _record, output in report.kept)
+    lines.extend(msg("export_kept_file", path=output) for output in report.summary_kept)
+    lines.extend(report.summary_in_use)
+    lines.append(
         msg(
             "export_table",
             exported=report.count(EXPORTED),
@@ -78,3 +81,4 @@ def print_report(report: ExportReport) -> None:
             total=len(report.outcomes),
         )
     )
+    return lines

@@ -328,25 +328,11 @@ class Workspace:
     def export_folder(self) -> str:
         """``giaoban export FOLDER -o FOLDER``: every record's documents beside it, the
         year summaries; incremental, never overwriting a document edited by hand.
-        Returns the counts line ``giaoban export`` prints."""
-        from giaoban.export import EXPORTED, FAILED, FILTERED, KEPT, UNCHANGED, export
+        Returns what ``giaoban export`` prints at the end."""
+        from giaoban.commands.export import report_lines
+        from giaoban.export import export
 
-        report = export(self.root, self.root)
-        lines = [
-            msg("export_failed_record", record=o.record, detail=o.detail) for o in report.failed
-        ]
-        lines.append(
-            msg(
-                "export_table",
-                exported=report.count(EXPORTED),
-                unchanged=report.count(UNCHANGED),
-                failed=report.count(FAILED),
-                kept=report.count(KEPT) + len(report.summary_kept),
-                selected=len(report.outcomes) - report.count(FILTERED),
-                total=len(report.outcomes),
-            )
-        )
-        return "\n".join(lines)
+        return "\n".join(report_lines(export(self.root, self.root)))
 
     def diff_page(self, old: str, new: str) -> str:
         """``giaoban diff OLD NEW --format html``: the directives of two meetings compared."""
