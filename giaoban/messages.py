@@ -352,6 +352,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: báo cáo năm {value}, nhưng năm thi đua là {year}; hãy kiểm tra năm",
         "{field}: a report of {value}, but the work year is {year}; check the year",
     ),
+    "warning_organisation_spelling": (
+        "{field}: '{text}' gần giống '{form}', một trong năm tổ chức chính trị - xã hội trực "
+        "thuộc Mặt trận; hãy kiểm tra chính tả",
+        "{field}: '{text}' is close to '{form}', one of the five socio-political "
+        "organisations under the Front; check the spelling",
+    ),
     "warning_unprinted_field": (
         "{field}: biên bản và tin bài không in '{name}' và không lệnh nào dùng nó; bỏ đi, "
         "hoặc dùng nó trong mẫu riêng (minutes.template, press.template)",
@@ -946,11 +952,16 @@ _PAIRS.update(
         "short_new": ("Tạo hồ sơ hội nghị mới", "Create a new meeting record"),
         "help_new": (
             "Tạo hồ sơ mới từ tệp thiết lập chung; với --from, chuyển Cụm, các tỉnh và "
-            "Cụm trưởng mới từ hồ sơ năm trước.\n\n\b\nVí dụ:\n"
+            "Cụm trưởng mới từ hồ sơ năm trước. Khi hồ sơ mới ở thư mục khác, các mục chung "
+            "trong giaoban.yaml của hồ sơ cũ được chép sang (vào giaoban.yaml bên cạnh, hoặc "
+            "vào hồ sơ nếu thư mục đã có giaoban.yaml riêng).\n\n\b\nVí dụ:\n"
             "  giaoban new examples/nam-song-hau-2023-moi.yaml "
             "--from examples/nam-song-hau-2022.yaml",
             "Create a record from the defaults file; with --from, carry the cluster, its "
-            "members and the new chair over from last year's record.\n\n\b\nExample:\n"
+            "members and the new chair over from last year's record. In another folder, the "
+            "shared settings of the old record's giaoban.yaml are copied over (into a "
+            "giaoban.yaml beside it, or into the record when that folder has its own)."
+            "\n\n\b\nExample:\n"
             "  giaoban new examples/nam-song-hau-2023-new.yaml "
             "--from examples/nam-song-hau-2022.yaml",
         ),

@@ -334,3 +334,30 @@ def test_a_member_listed_twice_with_the_tone_moved_is_one_member_twice(examples:
     assert (
         f"twice.yaml:{row}:{column}: Tỉnh 'Khánh Hoà' có hai lần trong các thành viên của Cụm"
     ) in result.stderr
+
+
+def test_the_five_organisations_are_known_and_a_misspelt_one_is_warned(examples: Path):
+    from giaoban import mttq
+
+    # Hiến pháp, Điều 9 as amended in 2025 (Nghị quyết 203/2025/QH15), in its order
+    assert [o.name for o in mttq.organisations()] == [
+        "Công đoàn Việt Nam",
+        "Hội Nông dân Việt Nam",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "Hội Liên hiệp Phụ nữ Việt Nam",
+        "Hội Cựu chiến binh Việt Nam",
+    ]
+    assert mttq.organisation("Liên đoàn Lao động tỉnh Cà Mau").name == "Công đoàn Việt Nam"
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / "hoi.yaml",
+        "    organisation: Hội Liên hiệp Phụ nữ tỉnh An Giang",
+        "    organisation: Hội Liên hiệp Phụ nư tỉnh An Giang",
+    )
+    result = run("validate", path.name)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"hoi.yaml:{line_of(path, 'Phụ nư')}:5: cảnh báo: attendees, mục 3, organisation: "
+        "'Hội Liên hiệp Phụ nư tỉnh An Giang' gần giống 'Hội Liên hiệp Phụ nữ', một trong "
+        "năm tổ chức chính trị - xã hội trực thuộc Mặt trận; hãy kiểm tra chính tả"
+    ]

@@ -244,3 +244,20 @@ def district_level(record: Record, warn: Callable[..., None]) -> None:
             if len(meeting.host) == 1 and path[:2] == ("meeting", "host"):
                 path = ("meeting", "host")
             warn(path, "warning_district_level", unit=unit, date=gz.numeric_date(day))
+
+
+def organisation_spelling(record: Record, warn: Callable[..., None]) -> None:
+    """Warn where an organisation or delegation misspells one of the five organisations
+    under the MTTQ ("Hội Liên hiệp Phụ nư tỉnh"): the documents would print it so."""
+    from giaoban import mttq
+
+    meeting = record.meeting
+    fields: list[tuple[FieldPath, str | None]] = [(("meeting", "organiser"), meeting.organiser)]
+    fields += [(("meeting", "co_organisers", i), o) for i, o in enumerate(meeting.co_organisers)]
+    for index, attendee in enumerate(record.attendees):
+        fields.append((("attendees", index, "organisation"), attendee.organisation))
+        fields.append((("attendees", index, "delegation"), attendee.delegation))
+    for path, text in fields:
+        form = mttq.misspelt(text or "")
+        if form:
+            warn(path, "warning_organisation_spelling", text=text, form=form)

@@ -187,6 +187,14 @@ def district_level_after_2025(record: Record, warn: Warn) -> None:
     district_level(record, warn)
 
 
+@warning_check
+def member_organisation_spelling(record: Record, warn: Warn) -> None:
+    """One of the five organisations under the MTTQ, misspelt (see places.py, mttq.py)."""
+    from giaoban.record.places import organisation_spelling
+
+    organisation_spelling(record, warn)
+
+
 # Fields that no default template prints and no command reads (issue 10: "never drop
 # what the record holds in silence"). A record that names its own template may print
 # them, so the check is left to the secretary there.
