@@ -958,11 +958,16 @@ _PAIRS.update(
         "short_new": ("Tạo hồ sơ hội nghị mới", "Create a new meeting record"),
         "help_new": (
             "Tạo hồ sơ mới từ tệp thiết lập chung; với --from, chuyển Cụm, các tỉnh và "
-            "Cụm trưởng mới từ hồ sơ năm trước.\n\n\b\nVí dụ:\n"
+            "Cụm trưởng mới từ hồ sơ năm trước. Khi hồ sơ mới ở thư mục khác, các mục chung "
+            "trong giaoban.yaml của hồ sơ cũ được chép sang (vào giaoban.yaml bên cạnh, hoặc "
+            "vào hồ sơ nếu thư mục đã có giaoban.yaml riêng).\n\n\b\nVí dụ:\n"
             "  giaoban new examples/nam-song-hau-2023-moi.yaml "
             "--from examples/nam-song-hau-2022.yaml",
             "Create a record from the defaults file; with --from, carry the cluster, its "
-            "members and the new chair over from last year's record.\n\n\b\nExample:\n"
+            "members and the new chair over from last year's record. In another folder, the "
+            "shared settings of the old record's giaoban.yaml are copied over (into a "
+            "giaoban.yaml beside it, or into the record when that folder has its own)."
+            "\n\n\b\nExample:\n"
             "  giaoban new examples/nam-song-hau-2023-new.yaml "
             "--from examples/nam-song-hau-2022.yaml",
         ),

@@ -650,7 +650,7 @@ def period_opening(phrase: str) -> str:
 def report_programmes(report: ReportView) -> str:
     """ "Năm 2022, Mặt trận ... đã tập trung thực hiện theo 5 chương trình ..., A và B."."""
     who = report.subject or members_in_cluster(report.member_kind)
-    text = f"{who} đã tập trung thực hiện theo {vn.join_list(report.programmes)}"
+    text = f"{who} đã tập trung thực hiện theo {list_of_items(report.programmes)}"
     if report.period_phrase:
         return vn.sentence(period_opening(report.period_phrase) + text)
     return vn.sentence(vn.capitalize_first(text))
@@ -663,6 +663,13 @@ def members_in_cluster(member_kind: str) -> str:
     if member_kind == "đơn vị":
         return "Các đơn vị trong Cụm"
     return f"Mặt trận các {member_kind} trong Cụm"
+
+
+def list_of_items(items: list[str]) -> str:
+    """ "A, B và C"; items that hold commas of their own are parted by ";" ("A, x; B và C")."""
+    if any("," in item for item in items[:-1]) and len(items) > 2:
+        return f"{'; '.join(items[:-1])} và {items[-1]}"
+    return vn.join_list(items)
 
 
 def report_results(report: ReportView) -> str:

@@ -220,14 +220,17 @@ def existing_fields(pdf: Path) -> set[str]:
 
 
 def choose_block(
-    blocks: list[SignatureBlock], role: str | None, signed: set[str]
+    blocks: list[SignatureBlock], role: str | None, signed: set[str], seal_only: bool = False
 ) -> SignatureBlock:
-    """The block to sign: ``role``'s, or the first of THƯ KÝ, CHỦ TRÌ not signed yet."""
+    """The block to sign: ``role``'s; else, for the organisation's seal alone, CHỦ TRÌ's (the
+    head's signature the seal goes with); else the first of THƯ KÝ, CHỦ TRÌ not signed yet."""
     by_role = {block.role: block for block in blocks}
     if role is not None:
         if role not in by_role:
             raise GiaobanError(msg("sign_role_missing", title=role))
         return by_role[role]
+    if seal_only:
+        return by_role.get("chu-tri") or blocks[-1]
     for candidate in ROLES:
         if candidate in by_role and field_name(candidate, False) not in signed:
             return by_role[candidate]
@@ -268,7 +271,8 @@ def sign_pdf(
             number += 1
         placement = Placement(f"{name}-{number}", 0, None)
     else:
-        block = choose_block(find_blocks(pdf), options.role, signed)
+        seal_only = image is None and seal is not None
+        block = choose_block(find_blocks(pdf), options.role, signed, seal_only)
         if image is None and seal is None:
             raise GiaobanError(msg("sign_needs_image"))
         placement = place(block, image, seal)
