@@ -246,3 +246,47 @@ def test_two_records_of_the_same_name_into_one_folder(examples: Path):
     assert result.exit_code == 2
     assert "cho cùng tên tệp ra" in result.stderr
     assert not (examples / "out").exists()
+
+
+def test_parts_the_render_leaves_alone_are_the_templates_own(minutes_2022: Path):
+    """Styles, fonts, theme and pictures are copied from the template as they are (compressed
+    once per template); only the rendered text and the properties differ."""
+    from giaoban.render.minutes import default_templates
+
+    with zipfile.ZipFile(default_templates() / "bien-ban.docx") as template:
+        expected = {info.filename: template.read(info) for info in template.infolist()}
+    with zipfile.ZipFile(minutes_2022) as document:
+        assert document.testzip() is None
+        names = document.namelist()
+        produced = {name: document.read(name) for name in names}
+    assert len(names) == len(set(names)) and set(names) == set(expected)
+    changed = {name for name in names if produced[name] != expected[name]}
+    assert {"word/document.xml", "docProps/core.xml"} <= changed
+    assert changed <= {"word/document.xml", "word/header1.xml", "docProps/core.xml"}
+    assert len(expected["word/styles.xml"]) > 10_000  # the bulk, copied untouched
+    assert Document(str(minutes_2022)).paragraphs  # python-docx opens it
+
+
+def test_a_rerender_changes_only_its_text(examples: Path):
+    """Two renders in one process (serve's preview): the second carries its own text, the
+    template's parts stay intact, and the template is not altered by the first."""
+    import io
+
+    from giaoban.render.context import build_context
+    from giaoban.render.minutes import default_templates, word_template
+
+    template = word_template(default_templates() / "bien-ban.docx")
+    record = load_record(examples / EXAMPLE_2022).record
+    first = template.render(build_context(record).as_dict())
+    venue = "    venue: Hội trường Tỉnh ủy Cà Mau\n    locality:"
+    source = edited(examples / EXAMPLE_2022, examples / "changed.yaml", "    locality:", venue)
+    changed = load_record(source).record
+    second = template.render(build_context(changed).as_dict(), {"docProps/core.xml": b"<x/>"})
+    with zipfile.ZipFile(io.BytesIO(first)) as one, zipfile.ZipFile(io.BytesIO(second)) as two:
+        assert one.testzip() is None and two.testzip() is None
+        assert one.read("word/styles.xml") == two.read("word/styles.xml")
+        assert two.read("docProps/core.xml") == b"<x/>" != one.read("docProps/core.xml")
+        assert "Hội trường Tỉnh ủy Cà Mau" in two.read("word/document.xml").decode()
+        assert "Hội trường Tỉnh ủy Cà Mau" not in one.read("word/document.xml").decode()
+    readable = Document(io.BytesIO(second))
+    assert "Hội trường Tỉnh ủy Cà Mau" in "\n".join(p.text for p in readable.paragraphs)

@@ -2,12 +2,15 @@
 
 docxtpl's tag cleaning (``patch_xml``) merges the tags Word splits across runs and
 gives the ``{%p %}``/``{%tr %}`` paragraph and row tags; the compiled Jinja template
-of each part is then kept, and rendering only runs Jinja and rewrites the zip.
-That is what makes a batch of documents cheap (see bench/).
+of each part is then kept, and rendering only runs Jinja and writes the parts it changed:
+the parts it leaves as they are (styles, fonts, theme, pictures: most of the bytes) are
+compressed once per template and copied into every document already compressed.
+That is what makes a batch of documents and a preview cheap (see bench/render.py).
 """
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import unicodedata
@@ -59,6 +62,7 @@ class WordTemplate:
         self._entries = _as_document(self._entries)
         self.environment = environment
         self._parts: dict[str, tuple[Any, bytes]] = {}
+        self._unchanged: dict[frozenset[str], bytes] = {}  # replaced parts -> zip of the rest
         for info, data in self._entries:
             if not _RENDERED_PART.match(info.filename):
                 continue
@@ -106,8 +110,12 @@ class WordTemplate:
         """
         from lxml import etree
 
-        output = io.BytesIO()
-        with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
+        names = {info.filename for info, _ in self._entries}
+        replaced = frozenset(name for name in parts or () if name in names) - set(self._parts)
+        # The parts left as they are come as one ready zip; appending to it writes only
+        # the rendered and replaced parts, then the central directory of them all.
+        output = io.BytesIO(self._unchanged_zip(replaced))
+        with zipfile.ZipFile(output, "a") as archive:
             for info, data in self._entries:
                 part = self._parts.get(info.filename)
                 if part is not None:
@@ -125,10 +133,27 @@ class WordTemplate:
                         raise TemplateProblem(
                             msg("template_bad_xml", path=self.shown, error=error.msg)
                         ) from None
-                elif parts and info.filename in parts:
-                    data = parts[info.filename]
-                archive.writestr(info, data)
+                elif info.filename in replaced:
+                    data = parts[info.filename]  # type: ignore[index]
+                else:
+                    continue
+                # writestr fills in sizes and offsets: a copy keeps the template's own
+                # ZipInfo untouched when two renders run at once (serve's threads).
+                archive.writestr(copy.copy(info), data)
         return output.getvalue()
+
+    def _unchanged_zip(self, replaced: frozenset[str]) -> bytes:
+        """A zip of the template's parts that no render changes (all but the rendered
+        parts and ``replaced``), each compressed as in the template, built once."""
+        ready = self._unchanged.get(replaced)
+        if ready is None:
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w") as archive:
+                for info, data in self._entries:
+                    if info.filename not in self._parts and info.filename not in replaced:
+                        archive.writestr(copy.copy(info), data)
+            ready = self._unchanged[replaced] = buffer.getvalue()
+        return ready
 
     def _finish(self, xml: str) -> str:
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
