@@ -178,6 +178,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: ngày '{value}' không có thật (kiểm tra ngày và tháng)",
         "{field}: '{value}' is an impossible date (check the day and the month)",
     ),
+    "value_deadline": (
+        "{field}: '{value}' không phải thời hạn; viết ngày (2024-06-30 hoặc 30/6/2024) hoặc "
+        "kỳ (năm 2024, quý I/2024, 6 tháng đầu năm 2024, tháng 6/2024)",
+        "{field}: '{value}' is not a deadline; write a date (2024-06-30 or 30/6/2024) or a "
+        "period (năm 2024, quý I/2024, 6 tháng đầu năm 2024, tháng 6/2024)",
+    ),
     "value_number": (
         "{field}: '{value}' không phải số; viết như 19455 hoặc 9,6",
         "{field}: '{value}' is not a number; write it as 19455 or 9.6",

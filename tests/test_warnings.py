@@ -139,21 +139,25 @@ def test_a_label_that_begins_with_its_unit_reads_well_and_passes(examples: Path)
 
 def test_a_deadline_far_from_the_work_year_is_a_warning(examples: Path):
     path = _edit(examples, "    tags: [cán bộ]\n", "    tags: [cán bộ]\n    deadline: 2032-06-30\n")
-    far, unprinted = load_record(path).warnings
+    # the documents print the deadline (issue 15), so it is no longer an unprinted field
+    (far,) = load_record(path).warnings
     assert far.message == (
         "directives, mục 6, deadline: 30/6/2032 cách xa năm thi đua 2022; hãy kiểm tra năm"
     )
-    # nothing prints a deadline yet: said, not ignored (issue 10)
-    assert unprinted.message == (
-        "directives, mục 6, deadline: biên bản và tin bài không in 'deadline' và không lệnh "
-        "nào dùng nó; bỏ đi, hoặc dùng nó trong mẫu riêng (minutes.template, press.template)"
+
+
+def test_a_period_deadline_far_from_the_work_year_is_a_warning(examples: Path):
+    path = _edit(examples, "    tags: [cán bộ]\n", "    tags: [cán bộ]\n    deadline: quý I/2031\n")
+    (far,) = load_record(path).warnings
+    assert far.message == (
+        "directives, mục 6, deadline: quý I/2031 cách xa năm thi đua 2022; hãy kiểm tra năm"
     )
 
 
 def test_a_deadline_before_the_work_year_is_a_warning(examples: Path):
     path = _edit(examples, "    tags: [cán bộ]\n", "    tags: [cán bộ]\n    deadline: 2021-06-30\n")
     keys = [w.key for w in load_record(path).warnings]
-    assert keys == ["warning_date_far", "warning_unprinted_field"]
+    assert keys == ["warning_date_far"]
 
 
 def test_a_figure_of_a_later_year_is_a_warning(examples: Path):

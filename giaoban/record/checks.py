@@ -83,6 +83,19 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
         refers(("directives", index, "issuer"), directive.issuer, people, "person")
         figure_refs(("directives", index, "text"), directive.text)
 
+    followed: dict[tuple[int | None, str], int] = {}
+    for index, followup in enumerate(record.followup):
+        key = (followup.year, followup.directive)
+        if key in followed:  # one directive of one year followed up twice
+            first_line = locate(("followup", followed[key], "directive"))[1]
+            text = msg("duplicate_id", id=followup.directive, line=first_line)
+            report(("followup", index, "directive"), text)
+        followed.setdefault(key, index)
+    for index, followup in enumerate(record.followup):
+        figure_refs(("followup", index, "result"), followup.result)
+        for p_index, province in enumerate(followup.provinces):
+            figure_refs(("followup", index, "provinces", p_index, "result"), province.result)
+
     if record.report:
         refers(("report", "presenter"), record.report.presenter, people, "person")
         for index, result in enumerate(record.report.results):
@@ -121,6 +134,9 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
     if cluster:
         member(("meeting", "cluster", "chair"), cluster.chair)
         member(("meeting", "cluster", "vice_chair"), cluster.vice_chair)
+    for index, followup in enumerate(record.followup):
+        for p_index, province in enumerate(followup.provinces):
+            member(("followup", index, "provinces", p_index, "province"), province.province)
     for index, handover in enumerate(record.handover):
         member(("handover", index, "to"), handover.to)
         member(("handover", index, "from"), handover.from_)

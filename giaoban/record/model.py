@@ -84,6 +84,30 @@ def _as_meeting_date(value: Any) -> Any:
     return value
 
 
+# A deadline given as a period: "năm 2023", "quý I/2024", "6 tháng đầu năm 2024",
+# "tháng 6/2024" (how directives of real giao ban minutes set their terms).
+DEADLINE_PERIOD = re.compile(
+    r"(năm|quý (I|II|III|IV)/|6 tháng (đầu|cuối) năm|9 tháng (đầu )?năm|tháng \d{1,2}/)\s*"
+    r"(\d{4})"
+)
+
+
+def _as_deadline(value: Any) -> Any:
+    """A date ("2024-06-30", "30/6/2024"), or a period text matching DEADLINE_PERIOD."""
+    if isinstance(value, str):
+        period = " ".join(vn.nfc(value).split())
+        period = period[:1].lower() + period[1:]
+        period = re.sub(r"^quý ([ivIV]+)\s*/\s*", lambda m: f"quý {m.group(1).upper()}/", period)
+        if DEADLINE_PERIOD.fullmatch(period):
+            return period
+        try:
+            return vn.parse_date(value)
+        except ValueError:
+            shaped = _DATE_SHAPE.fullmatch(value.strip())
+            raise ValueError("date_impossible" if shaped else "deadline") from None
+    return value
+
+
 def _as_number(value: Any) -> Any:
     if isinstance(value, str):
         try:
@@ -137,6 +161,17 @@ Date = Annotated[
             "type": "string",
             "description": "Ngày: 2022-12-15 hoặc 15/12/2022",
             "pattern": r"^(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})$",
+        }
+    ),
+]
+Deadline = Annotated[
+    dt.date | str,
+    BeforeValidator(_as_deadline),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "Thời hạn: ngày (2024-06-30 hoặc 30/6/2024) hoặc kỳ (năm 2024, "
+            "quý I/2024, 6 tháng đầu năm 2024, tháng 6/2024)",
         }
     ),
 ]
@@ -234,6 +269,11 @@ Occasion = Annotated[
         "bế mạc",
     ],
     BeforeValidator(_lower),
+]
+# What became of an earlier meeting's directive (the follow-up part of the next meeting).
+FollowupStatus = Annotated[
+    Literal["đã hoàn thành", "đang thực hiện", "chưa thực hiện", "không còn phù hợp"],
+    BeforeValidator(lambda v: " ".join(_lower(v).split()) if isinstance(v, str) else v),
 ]
 HandoverRole = Annotated[Literal["Cụm trưởng", "Cụm phó"], BeforeValidator(_capitalised)]
 # What a cluster's members are; the documents count them as "6 tỉnh" (or "3 tỉnh, thành
@@ -522,8 +562,44 @@ class Directive(Strict):
     lead: OptionalText = Field(None, description="Từ nối mở đầu câu: 'Cụ thể,', 'Cùng với đó,'")
     rationale: OptionalText = Field(None, description="Lý do nêu trước chỉ đạo")
     tags: TextList = Field(default_factory=list, description="Chủ đề")
-    deadline: Date | None = None
+    deadline: Deadline | None = Field(
+        None,
+        description="Thời hạn hoàn thành: ngày (2024-06-30) hoặc kỳ (năm 2024, quý I/2024)",
+    )
     continues: Id | None = Field(None, description="Mã chỉ đạo năm trước mà chỉ đạo này tiếp nối")
+
+
+class FollowupProvince(Strict):
+    """Where the members differ: one province's status and result."""
+
+    province: Text = Field(description="Tỉnh: 'Bạc Liêu'", json_schema_extra=CHOICES_MEMBERS)
+    status: FollowupStatus | None = Field(
+        None, description="đã hoàn thành, đang thực hiện, chưa thực hiện, không còn phù hợp"
+    )
+    result: OptionalText = Field(
+        None, description="Kết quả của tỉnh; có thể dẫn số liệu bằng {mã-số-liệu}"
+    )
+
+
+class Followup(Strict):
+    """What became of a directive of an earlier meeting (kết quả thực hiện chỉ đạo)."""
+
+    directive: Id = Field(description="Mã chỉ đạo trong hồ sơ hội nghị năm trước")
+    text: OptionalText = Field(
+        None, description="Nội dung chỉ đạo năm trước, như đã ghi (để in trong văn bản)"
+    )
+    year: Year | None = Field(
+        None, description="Năm của hội nghị đã chỉ đạo; mặc định năm trước năm thi đua"
+    )
+    status: FollowupStatus = Field(
+        description="đã hoàn thành, đang thực hiện, chưa thực hiện hoặc không còn phù hợp"
+    )
+    result: OptionalText = Field(
+        None, description="Kết quả, một câu; có thể dẫn số liệu bằng {mã-số-liệu}"
+    )
+    provinces: list[FollowupProvince] = Field(
+        default_factory=list, description="Từng tỉnh, khi các tỉnh khác nhau"
+    )
 
 
 class Figure(Strict):
@@ -701,6 +777,10 @@ class Record(Strict):
     report: Report | None = None
     directives: list[Directive] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    followup: list[Followup] = Field(
+        default_factory=list,
+        description="Kết quả thực hiện các chỉ đạo của hội nghị trước",
+    )
     priorities: Priorities = Field(default_factory=Priorities)
     handover: Annotated[list[Handover], BeforeValidator(_as_list), OneOrMany()] = Field(
         default_factory=list

@@ -161,9 +161,13 @@ def dates_far_from_work_year(record: Record, warn: Warn) -> None:
     """Dates and years other than the meeting's, far from the work year (``cluster.year``)."""
     year = record.year
 
-    def far(field_path: FieldPath, day: dt.date | None, first: int, last: int) -> None:
-        if day is not None and not first <= day.year <= last:
-            shown = vn.press_date(day, with_year=True)
+    def far(field_path: FieldPath, day: dt.date | str | None, first: int, last: int) -> None:
+        if day is None:
+            return
+        # a period deadline ("quý I/2024") ends with its year
+        day_year = int(day[-4:]) if isinstance(day, str) else day.year
+        if not first <= day_year <= last:
+            shown = day if isinstance(day, str) else vn.press_date(day, with_year=True)
             warn(field_path, "warning_date_far", value=shown, year=year)
 
     for index, directive in enumerate(record.directives):
@@ -200,7 +204,6 @@ def member_organisation_spelling(record: Record, warn: Warn) -> None:
 # them, so the check is left to the secretary there.
 UNPRINTED = {
     ("attendees", "given_name"): "given_name",
-    ("directives", "deadline"): "deadline",
 }
 
 

@@ -113,6 +113,25 @@ class FigureView:
 
 
 @dataclass
+class FollowupProvinceView:
+    province: str
+    status: str | None
+    result: str | None
+
+
+@dataclass
+class FollowupView:
+    """What became of an earlier directive; ``result`` with its figures filled in."""
+
+    directive: str
+    text: str | None
+    year: int
+    status: str
+    result: str | None
+    provinces: list[FollowupProvinceView]
+
+
+@dataclass
 class Context:
     """Everything a template may use; ``as_dict()`` is what Jinja receives."""
 
@@ -157,6 +176,8 @@ class Context:
     directives: list[DirectiveView]
     unspoken_directives: list[DirectiveView]
     unspoken_number: int | None
+    followups: list[FollowupView]
+    followup_number: int | None
     figures_number: int | None
     figures: list[FigureView]
     unquoted_figures: list[FigureView]
@@ -271,6 +292,8 @@ def build_context(record: Record) -> Context:
     for number, item in enumerate(agenda, start=1):
         item.number = number
     next_number = len(agenda) + 1
+    followup_number = next_number if record.followup else None
+    next_number += 1 if record.followup else 0
     unspoken_number = next_number if unspoken else None
     next_number += 1 if unspoken else 0
     # Figures are told with the report; without one they get an item of their own.
@@ -354,7 +377,12 @@ def build_context(record: Record) -> Context:
             and a not in silent_speakers
         ],
         has_agenda=bool(
-            agenda or unspoken or figures_number or priorities.items or record.handover
+            agenda
+            or record.followup
+            or unspoken
+            or figures_number
+            or priorities.items
+            or record.handover
         ),
         co_chairing=phrases.chairing_verb(presiding) == "đồng chủ trì",
         place=_place(meeting.place.venue, meeting.place.locality, meeting.place.province),
@@ -381,6 +409,20 @@ def build_context(record: Record) -> Context:
         directives=directives,
         unspoken_directives=unspoken,
         unspoken_number=unspoken_number,
+        followups=[
+            FollowupView(
+                directive=f.directive,
+                text=fill(f.text),
+                year=f.year or work_year - 1,
+                status=f.status,
+                result=fill(f.result),
+                provinces=[
+                    FollowupProvinceView(p.province, p.status, fill(p.result)) for p in f.provinces
+                ],
+            )
+            for f in record.followup
+        ],
+        followup_number=followup_number,
         figures_number=figures_number,
         figures=[figure_view(f) for f in record.figures],
         unquoted_figures=[figure_view(f) for f in record.figures if f.id not in quoted],
@@ -430,6 +472,9 @@ def _texts(record: Record) -> list[str]:
     """Every free text of a record that may quote a figure."""
     texts = [p.text for s in record.speeches for p in s.paragraphs if p.text]
     texts += [d.text for d in record.directives]
+    for followup in record.followup:
+        texts += [t for t in (followup.text, followup.result) if t]
+        texts += [p.result for p in followup.provinces if p.result]
     if record.report:
         texts += record.report.results + record.report.limitations
     return texts + record.priorities.items + record.minutes.conclusion

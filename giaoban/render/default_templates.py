@@ -347,6 +347,16 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endfor %}")
     _control(body, "{%p endfor %}")
 
+    _control(body, "{%p if followups %}")
+    _paragraph(body, "{{ followup_number }}. {{ followups|followup_heading }}:")
+    _control(body, "{%p for followup in followups %}")
+    _paragraph(body, "- {{ followup|followup_item }}", LIST)
+    _control(body, "{%p for province in followup.provinces %}")
+    _paragraph(body, "+ {{ province|followup_province_line }}", LIST)
+    _control(body, "{%p endfor %}")
+    _control(body, "{%p endfor %}")
+    _control(body, "{%p endif %}")
+
     _control(body, "{%p if unspoken_directives %}")
     _paragraph(body, "{{ unspoken_number }}. Các ý kiến chỉ đạo, đề nghị khác:")
     _control(body, "{%p for directive in unspoken_directives %}")

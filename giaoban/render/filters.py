@@ -98,4 +98,10 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "signing_sentence": sentences.signing_sentence,
     "members_in_cluster": sentences.members_in_cluster,
     "group_mid_sentence": sentences.group_mid_sentence,
+    # the follow-up of earlier directives and the deadline of each (issue 15)
+    "deadline_phrase": sentences.deadline_phrase,
+    "followup_heading": sentences.followup_heading,
+    "followup_item": sentences.followup_item,
+    "followup_province_line": sentences.followup_province_line,
+    "followup_press": sentences.followup_press,
 }

@@ -32,6 +32,8 @@ from giaoban.record.model import Attendee
 from giaoban.render.context import (
     DirectiveView,
     FigureView,
+    FollowupProvinceView,
+    FollowupView,
     HandoverView,
     ParagraphView,
     ReportView,
@@ -156,10 +158,15 @@ def and_people(persons: Iterable[Attendee], form: str = "person") -> str:
     people whose titles hold commas are parted by ";".
     """
     persons = list(persons)
+    # The press puts the title first when it has no ông/bà to open with; people named in
+    # one list are all named one way.
+    title_first = form == "titled" or (
+        form == "person"
+        and any(p.name and p.title_of_address not in PRESS_HONORIFICS for p in persons)
+    )
 
     def shape(p: Attendee) -> str:
-        # The press puts the title first when it has no ông/bà to open with.
-        if form == "titled" or (form == "person" and p.title_of_address not in PRESS_HONORIFICS):
+        if title_first and p.name:
             return titled(p)
         return named(p) if form == "named" else person(p)
 
@@ -254,10 +261,31 @@ def opening(paragraph: ParagraphView, subject: str) -> str:
 # --- statements and directives ----------------------------------------------------------
 
 
+def deadline_phrase(deadline: Any) -> str:
+    """When a directive is due: "hoàn thành trước ngày 30/6/2024" for a date (a month
+    alone: "hoàn thành trong tháng 6/2024"), "hoàn thành trong quý I/2024" for a period;
+    "" without a deadline."""
+    if not deadline:
+        return ""
+    if isinstance(deadline, str):
+        return f"hoàn thành trong {deadline}"
+    if not vn.day_known(deadline):
+        return f"hoàn thành trong {vn.press_date(deadline, with_year=True)}"
+    return f"hoàn thành trước ngày {vn.press_date(deadline, with_year=True)}"
+
+
+def _asked(directive: DirectiveView) -> str:
+    """The addressee, what is asked and by when: "Các tỉnh ..., hoàn thành trước ngày ..."."""
+    core = f"{directive.addressee} {directive.text}" if directive.addressee else directive.text
+    due = deadline_phrase(directive.deadline)
+    return f"{core.rstrip(' .;')}, {due}" if due else core
+
+
 def directive_core(directive: DirectiveView, inside: bool = False) -> str:
     """What is asked, with its addressee: "Mặt trận Tổ quốc các địa phương chủ động ...";
-    its reason before it ("<reason>, do đó ..."), lower case when ``inside`` a sentence."""
-    core = f"{directive.addressee} {directive.text}" if directive.addressee else directive.text
+    its reason before it ("<reason>, do đó ..."), lower case when ``inside`` a sentence;
+    its deadline after it (``deadline_phrase``)."""
+    core = _asked(directive)
     if directive.rationale:
         reason = soft_lower(directive.rationale) if inside else directive.rationale
         core = f"{reason}, do đó {core}"
@@ -309,7 +337,7 @@ def statement(
             )
     elif directives:
         first = directives.pop(0)
-        asked = f"{first.addressee} {first.text}" if first.addressee else first.text
+        asked = _asked(first)
         if first.rationale and not paragraph.context:
             # the reason opens the sentence: "<reason>, do đó <speaker> đề nghị ..."
             head = f"{first.rationale}, do đó {mid_sentence(subject)}"
@@ -783,6 +811,9 @@ def press_lead(ctx: Any, meeting: Any) -> str:
         title = _replace_words(title, organiser, "của Cụm") or title
     name = ctx["meeting_name"].replace(meeting.title, title, 1) if press.lead_year else title
     phrase = ctx["members_phrase"]
+    if phrase and title != meeting.title and not phrase.startswith("gồm"):
+        # the title that counted the members became "của Cụm": the count goes with the names
+        phrase = f"gồm {len(ctx['members'])} {ctx['member_kind']}: {phrase}"
     cluster_name = ctx["cluster_name"]
     if phrase and not phrase.startswith("gồm") and cluster_name and cluster_name in name:
         # the title counts the members ("6 tỉnh Nam Sông Hậu"): the names follow the cluster
@@ -859,3 +890,59 @@ def _replace_words(text: str, words: str, replacement: str) -> str | None:
                 replacement = replacement.split(" ", 1)[-1]
             return " ".join([*before, replacement, *tokens[end:]])
     return None
+
+
+# --- follow-up of earlier directives (kết quả thực hiện chỉ đạo) -------------------------
+
+
+def followup_heading(followups: list[FollowupView]) -> str:
+    """ "Về kết quả thực hiện các nội dung chỉ đạo năm 2022" (the years of the meetings that
+    gave the directives followed up; "năm 2021 và 2022" when they are several)."""
+    years = sorted({f.year for f in followups})
+    return "Về kết quả thực hiện các nội dung chỉ đạo năm " + vn.join_list(map(str, years))
+
+
+def _followed(followup: FollowupView) -> str:
+    # the directive as last year's record wrote it; its id when the text was not copied
+    if followup.text:
+        return f"nội dung “{followup.text.rstrip(' .;')}”"
+    return f"nội dung chỉ đạo mã {followup.directive}"
+
+
+def followup_clause(followup: FollowupView) -> str:
+    """ "nội dung “<text>” đã hoàn thành: <result>" (no full stop, lower case start)."""
+    clause = f"{_followed(followup)} {followup.status}"
+    if followup.result:
+        clause += f": {soft_lower(followup.result.rstrip(' .;'))}"
+    return clause
+
+
+def followup_province_line(province: FollowupProvinceView) -> str:
+    """ "Bạc Liêu: đang thực hiện; <result>." (a province's own status and result)."""
+    said = "; ".join(
+        p
+        for p in (province.status, province.result and soft_lower(province.result.rstrip(" .;")))
+        if p
+    )
+    return vn.sentence(f"{province.province}: {said}" if said else province.province)
+
+
+def followup_item(followup: FollowupView) -> str:
+    """A follow-up as an item of the minutes: "Nội dung “...” đã hoàn thành: ...."."""
+    return vn.sentence(vn.capitalize_first(followup_clause(followup)))
+
+
+def followup_press(followups: list[FollowupView]) -> str:
+    """The press paragraph: "Về kết quả thực hiện các nội dung chỉ đạo năm 2022, nội dung
+    “...” đã hoàn thành: ...; nội dung “...” đang thực hiện (riêng Cà Mau: ...)."; "" when
+    the record has no follow-up."""
+    if not followups:
+        return ""
+    clauses = []
+    for followup in followups:
+        clause = followup_clause(followup)
+        if followup.provinces:
+            own = "; ".join(followup_province_line(p).rstrip(".") for p in followup.provinces)
+            clause += f" (riêng {own})"
+        clauses.append(clause)
+    return vn.sentence(f"{followup_heading(followups)}, " + "; ".join(clauses))

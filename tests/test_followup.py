@@ -1,0 +1,124 @@
+"""Directives followed up (issue 15): each directive's deadline printed with it, and the
+part of a meeting that reports what became of the earlier meeting's directives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from giaoban.errors import RecordInvalid
+from giaoban.record import load_record
+from tests.test_wording import documents
+
+CÁN_BỘ = "    tags: [cán bộ]\n"
+FIGURES = "\nfigures:\n"
+# A follow-up of two directives of the 2021 meeting, as a secretary writes it in the 2022
+# record (the statuses and results are a test case, not facts of the 2022 meeting).
+FOLLOWUP = """
+followup:
+  - directive: giam-sat-chuyen-de
+    text: Tổ chức giám sát chuyên đề việc thực hiện chính sách hỗ trợ người dân
+    status: Đã hoàn thành
+    result: Cả 6 tỉnh đã ban hành {van-ban-trien-khai}
+  - directive: chuyen-doi-so
+    status: đang thực hiện
+    provinces:
+      - province: Cà Mau
+        status: chưa thực hiện
+        result: Chờ hướng dẫn của Trung ương.
+"""
+
+
+def _load_errors(examples: Path, old: str, new: str) -> list[str]:
+    from tests.conftest import EXAMPLE_2022, edited
+
+    edited(examples / EXAMPLE_2022, examples / "case.yaml", old, new)
+    with pytest.raises(RecordInvalid) as caught:
+        load_record(Path("case.yaml"))
+    return [p.format() for p in caught.value.problems]
+
+
+# --- deadlines --------------------------------------------------------------------------
+
+
+def test_a_dated_deadline_closes_the_directive_in_both_documents(examples: Path):
+    minutes, press = documents(examples, (CÁN_BỘ, CÁN_BỘ + "    deadline: 30/6/2023\n"))
+    said = "tiếp tục công tác, cống hiến, hoàn thành trước ngày 30/6/2023."
+    assert "6) Cần quan tâm kiện toàn" in minutes
+    assert said in minutes
+    assert said in " ".join(press.split())
+
+
+@pytest.mark.parametrize(
+    ("written", "printed"),
+    [("quý i / 2023", "hoàn thành trong quý I/2023."), ("Năm 2023", "hoàn thành trong năm 2023.")],
+)
+def test_a_period_deadline_is_said_as_a_period(examples: Path, written: str, printed: str):
+    minutes, _ = documents(examples, (CÁN_BỘ, CÁN_BỘ + f"    deadline: {written}\n"))
+    assert f"tiếp tục công tác, cống hiến, {printed}" in minutes
+
+
+def test_a_deadline_that_is_neither_a_date_nor_a_period_is_an_error(examples: Path):
+    (error,) = _load_errors(examples, CÁN_BỘ, CÁN_BỘ + "    deadline: giữa năm\n")
+    assert "directives, mục 6, deadline: 'giữa năm' không phải thời hạn" in error
+    assert "quý I/2024" in error
+
+
+# --- the follow-up ----------------------------------------------------------------------
+
+
+def test_the_follow_up_is_an_item_of_the_minutes_and_a_paragraph_of_the_press(examples: Path):
+    minutes, press = documents(examples, (FIGURES, FOLLOWUP + FIGURES))
+    lines = minutes.splitlines()
+    heading = next(i for i, line in enumerate(lines) if "Về kết quả thực hiện" in line)
+    assert lines[heading].endswith(". Về kết quả thực hiện các nội dung chỉ đạo năm 2021:")
+    assert lines[heading + 1 : heading + 4] == [
+        "- Nội dung “Tổ chức giám sát chuyên đề việc thực hiện chính sách hỗ trợ người dân” "
+        "đã hoàn thành: cả 6 tỉnh đã ban hành 19.455 văn bản.",
+        "- Nội dung chỉ đạo mã chuyen-doi-so đang thực hiện.",
+        "+ Cà Mau: chưa thực hiện; chờ hướng dẫn của Trung ương.",
+    ]
+    assert (
+        "Về kết quả thực hiện các nội dung chỉ đạo năm 2021, nội dung “Tổ chức giám sát "
+        "chuyên đề việc thực hiện chính sách hỗ trợ người dân” đã hoàn thành: cả 6 tỉnh đã "
+        "ban hành 19.455 văn bản; nội dung chỉ đạo mã chuyen-doi-so "
+        "đang thực hiện (riêng Cà Mau: chưa thực hiện; chờ hướng dẫn của Trung ương)."
+    ) in " ".join(press.split())
+
+
+def test_without_a_follow_up_neither_document_speaks_of_one(examples: Path):
+    minutes, press = documents(examples)
+    assert "Về kết quả thực hiện" not in minutes
+    assert "Về kết quả thực hiện" not in press
+
+
+def test_a_follow_up_year_is_the_one_the_record_gives(examples: Path):
+    followup = FOLLOWUP.replace(
+        "  - directive: chuyen-doi-so\n", "  - directive: chuyen-doi-so\n    year: 2020\n"
+    )
+    minutes, _ = documents(examples, (FIGURES, followup + FIGURES))
+    assert "Về kết quả thực hiện các nội dung chỉ đạo năm 2020 và 2021:" in minutes
+
+
+def test_a_status_misspelt_is_an_error_with_the_likely_one(examples: Path):
+    followup = FOLLOWUP.replace("Đã hoàn thành", "đã hoàn thàn")
+    (error,) = _load_errors(examples, FIGURES, followup + FIGURES)
+    assert "followup, mục 1, status" in error
+    assert error.endswith("Có phải ý bạn là 'đã hoàn thành'?")
+
+
+def test_a_follow_up_quotes_only_known_figures_and_member_provinces(examples: Path):
+    followup = FOLLOWUP.replace("{van-ban-trien-khai}", "{van-ban}").replace(
+        "province: Cà Mau", "province: Hà Nội"
+    )
+    errors = _load_errors(examples, FIGURES, followup + FIGURES)
+    assert len(errors) == 2
+    assert "{van-ban} không có trong figures" in errors[0]
+    assert "Hà Nội" in errors[1] and "Cà Mau" in errors[1]  # the members are listed
+
+
+def test_a_directive_followed_up_twice_is_an_error(examples: Path):
+    twice = FOLLOWUP.replace("directive: chuyen-doi-so", "directive: giam-sat-chuyen-de")
+    (error,) = _load_errors(examples, FIGURES, twice + FIGURES)
+    assert "mã 'giam-sat-chuyen-de' đã dùng ở dòng" in error
