@@ -158,10 +158,15 @@ def and_people(persons: Iterable[Attendee], form: str = "person") -> str:
     people whose titles hold commas are parted by ";".
     """
     persons = list(persons)
+    # The press puts the title first when it has no ông/bà to open with; people named in
+    # one list are all named one way.
+    title_first = form == "titled" or (
+        form == "person"
+        and any(p.name and p.title_of_address not in PRESS_HONORIFICS for p in persons)
+    )
 
     def shape(p: Attendee) -> str:
-        # The press puts the title first when it has no ông/bà to open with.
-        if form == "titled" or (form == "person" and p.title_of_address not in PRESS_HONORIFICS):
+        if title_first and p.name:
             return titled(p)
         return named(p) if form == "named" else person(p)
 
@@ -806,6 +811,9 @@ def press_lead(ctx: Any, meeting: Any) -> str:
         title = _replace_words(title, organiser, "của Cụm") or title
     name = ctx["meeting_name"].replace(meeting.title, title, 1) if press.lead_year else title
     phrase = ctx["members_phrase"]
+    if phrase and title != meeting.title and not phrase.startswith("gồm"):
+        # the title that counted the members became "của Cụm": the count goes with the names
+        phrase = f"gồm {len(ctx['members'])} {ctx['member_kind']}: {phrase}"
     cluster_name = ctx["cluster_name"]
     if phrase and not phrase.startswith("gồm") and cluster_name and cluster_name in name:
         # the title counts the members ("6 tỉnh Nam Sông Hậu"): the names follow the cluster
