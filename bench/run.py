@@ -26,6 +26,7 @@ def main() -> None:
     for title, name in (
         ("start-up and validation (whole process)", "startup"),
         ("rendering", "render"),
+        ("re-render and export: unchanged parts copied, not compressed again", "rerender"),
         ("diff", "diff"),
         ("export", "export"),
         ("provinces checked against the gazetteer", "gazetteer_checks"),
