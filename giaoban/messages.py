@@ -364,6 +364,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{text}' is close to '{form}', one of the five socio-political "
         "organisations under the Front; check the spelling",
     ),
+    "warning_followup_status": (
+        "{field}: chưa điền kết quả thực hiện chỉ đạo '{id}' (đã hoàn thành, đang thực hiện, "
+        "chưa thực hiện hoặc không còn phù hợp); văn bản chỉ in những gì đã ghi",
+        "{field}: the status of directive '{id}' is not filled in (đã hoàn thành, đang thực "
+        "hiện, chưa thực hiện or không còn phù hợp); the documents print only what is written",
+    ),
+    "new_followup": (
+        "Kết quả thực hiện các chỉ đạo năm {year}: điền status (đã hoàn thành, đang thực "
+        "hiện, chưa thực hiện, không còn phù hợp) và result; xóa mục không cần theo dõi",
+        "Results of the {year} directives: fill in status (đã hoàn thành, đang thực hiện, "
+        "chưa thực hiện, không còn phù hợp) and result; delete an item not to follow up",
+    ),
     "warning_unprinted_field": (
         "{field}: biên bản và tin bài không in '{name}' và không lệnh nào dùng nó; bỏ đi, "
         "hoặc dùng nó trong mẫu riêng (minutes.template, press.template)",

@@ -9,6 +9,7 @@ import pytest
 
 from giaoban.errors import RecordInvalid
 from giaoban.record import load_record
+from tests.conftest import EXAMPLE_2022 as EXAMPLE_2022_NAME
 from tests.test_wording import documents
 
 CÁN_BỘ = "    tags: [cán bộ]\n"
@@ -122,3 +123,65 @@ def test_a_directive_followed_up_twice_is_an_error(examples: Path):
     twice = FOLLOWUP.replace("directive: chuyen-doi-so", "directive: giam-sat-chuyen-de")
     (error,) = _load_errors(examples, FIGURES, twice + FIGURES)
     assert "mã 'giam-sat-chuyen-de' đã dùng ở dòng" in error
+
+
+# --- giaoban new --from: the follow-up pre-filled ----------------------------------------
+
+
+def test_new_from_last_year_prefills_the_follow_up_for_the_secretary(examples: Path):
+    from tests.conftest import EXAMPLE_2022, edited, run
+
+    # last year's record with a deadline and an addressee on a directive
+    edited(
+        examples / EXAMPLE_2022,
+        examples / "2022.yaml",
+        CÁN_BỘ,
+        CÁN_BỘ + "    deadline: quý I/2023\n",
+    )
+    assert run("new", "2023.yaml", "--from", "2022.yaml").exit_code == 0
+    text = (examples / "2023.yaml").read_text(encoding="utf-8")
+    assert (
+        '  - directive: "tranh-thu-lanh-dao"\n'
+        "    # addressee: Mặt trận Tổ quốc các địa phương\n"
+        '    text: "chủ động hơn nữa tranh thủ sự lãnh đạo'
+    ) in text
+    assert '  - directive: "kien-toan-can-bo"\n    # deadline: quý I/2023\n' in text
+    loaded = load_record(Path("2023.yaml"))
+    followup = loaded.record.followup
+    assert [f.directive for f in followup] == [
+        "khac-phuc-kho-khan",
+        "tranh-thu-lanh-dao",
+        "nam-tinh-hinh",
+        "thong-tin-bao-cao",
+        "giam-sat-chat-luong",
+        "kien-toan-can-bo",
+    ]
+    assert {f.status for f in followup} == {None}
+    # valid as written; each status left to fill is said, at its line
+    keys = [w.key for w in loaded.warnings]
+    assert keys == ["warning_followup_status"] * 6
+    assert loaded.warnings[0].format().startswith("2023.yaml:")
+
+    # an unfilled follow-up prints nothing: the part is absent until a status is written
+    assert run("render", "2023.yaml", "-o", "out", "--format", "txt").exit_code == 0
+    assert "Về kết quả" not in (examples / "out" / "2023-tin-bai.txt").read_text("utf-8")
+
+
+def test_the_year_after_carries_only_the_follow_ups_still_open(examples: Path):
+    from tests.conftest import run
+
+    assert run("new", "2023.yaml", "--from", EXAMPLE_2022_NAME).exit_code == 0
+    text = (examples / "2023.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        '"khac-phuc-kho-khan"\n', '"khac-phuc-kho-khan"\n    status: đã hoàn thành\n', 1
+    ).replace('"nam-tinh-hinh"\n', '"nam-tinh-hinh"\n    status: đang thực hiện\n', 1)
+    text = text.replace("    status:\n    result:\n", "    result:\n")
+    (examples / "2023.yaml").write_text(text, encoding="utf-8")
+    assert run("new", "2024.yaml", "--from", "2023.yaml").exit_code == 0
+    followup = load_record(Path("2024.yaml")).record.followup
+    carried = [(f.directive, f.year) for f in followup]
+    # 2023's own directives are none; of 2022's, the finished one is not followed again
+    assert ("khac-phuc-kho-khan", 2022) not in carried
+    assert ("nam-tinh-hinh", 2022) in carried
+    assert ("tranh-thu-lanh-dao", 2022) in carried  # no status written: still open
+    assert len(carried) == 5

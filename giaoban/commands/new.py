@@ -143,6 +143,7 @@ def scaffold(
     meeting: dict[str, object] = {}
     cluster_lines: list[str] = []
     earlier_directives: list[str] = []
+    followup_lines: list[str] = []
     if previous is not None:
         last = load_record(previous).record
         year = last.year + 1
@@ -175,6 +176,7 @@ def scaffold(
         if vice:
             cluster_lines.append(f"    vice_chair: {_q(vice)}")
         earlier_directives = [d.id for d in last.directives if d.id]
+        followup_lines = _followup_lines(last, year)
         lines.append(f"# {msg('new_from', previous=previous)}")
         lines += [f"# {line}" for line in describe_changes(changes)]
     else:
@@ -225,12 +227,50 @@ def scaffold(
     ]
     if earlier_directives:
         lines.append(f"# {msg('new_continues')}: {', '.join(earlier_directives)}")
+    lines += followup_lines
     lines += ["figures: []", "priorities: []", ""]
     written = {"meeting", "attendees", "speeches", "directives", "figures", "priorities"}
     rest = {key: value for key, value in shared.items() if key not in written}
     if rest:
         lines += [*_yaml(rest), ""]
     return "\n".join(lines) + "\n"
+
+
+# What a follow-up still open says; finished or dropped ones are not followed again.
+_OPEN = (None, "đang thực hiện", "chưa thực hiện")
+
+
+def _followup_lines(last: Any, year: int) -> list[str]:
+    """The ``followup:`` section of a new record: each of ``last``'s directives with an id,
+    and each follow-up of ``last`` still open, with status and result left to fill in;
+    the addressee and deadline as comments (issue 15)."""
+    lines: list[str] = []
+    for directive in last.directives:
+        if not directive.id:
+            continue
+        lines.append(f"  - directive: {_q(directive.id)}")
+        if last.year != year - 1:
+            lines.append(f"    year: {last.year}")
+        if directive.addressee:
+            lines.append(f"    # addressee: {directive.addressee}")
+        if directive.deadline:
+            due = directive.deadline
+            shown = due if isinstance(due, str) else gz.numeric_date(due)
+            lines.append(f"    # deadline: {shown}")
+        lines += [f"    text: {_q(directive.text)}", "    status:", "    result:"]
+    for followup in last.followup:
+        if followup.status not in _OPEN:
+            continue
+        lines.append(f"  - directive: {_q(followup.directive)}")
+        lines.append(f"    year: {followup.year or last.year - 1}")
+        if followup.status:
+            lines.append(f"    # {followup.status} ({last.year})")
+        if followup.text:
+            lines.append(f"    text: {_q(followup.text)}")
+        lines += ["    status:", "    result:"]
+    if not lines:
+        return []
+    return [f"# {msg('new_followup', year=last.year)}", "followup:", *lines]
 
 
 def describe_changes(changes: list[gz.Change]) -> list[str]:

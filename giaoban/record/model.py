@@ -273,7 +273,7 @@ Occasion = Annotated[
 # What became of an earlier meeting's directive (the follow-up part of the next meeting).
 FollowupStatus = Annotated[
     Literal["đã hoàn thành", "đang thực hiện", "chưa thực hiện", "không còn phù hợp"],
-    BeforeValidator(lambda v: " ".join(_lower(v).split()) if isinstance(v, str) else v),
+    BeforeValidator(lambda v: " ".join(_lower(v).split()) or None if isinstance(v, str) else v),
 ]
 HandoverRole = Annotated[Literal["Cụm trưởng", "Cụm phó"], BeforeValidator(_capitalised)]
 # What a cluster's members are; the documents count them as "6 tỉnh" (or "3 tỉnh, thành
@@ -591,8 +591,10 @@ class Followup(Strict):
     year: Year | None = Field(
         None, description="Năm của hội nghị đã chỉ đạo; mặc định năm trước năm thi đua"
     )
-    status: FollowupStatus = Field(
-        description="đã hoàn thành, đang thực hiện, chưa thực hiện hoặc không còn phù hợp"
+    status: FollowupStatus | None = Field(
+        None,
+        description="đã hoàn thành, đang thực hiện, chưa thực hiện hoặc không còn phù hợp; "
+        "để trống khi chưa điền (giaoban new --from), có cảnh báo",
     )
     result: OptionalText = Field(
         None, description="Kết quả, một câu; có thể dẫn số liệu bằng {mã-số-liệu}"

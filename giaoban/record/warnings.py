@@ -221,6 +221,15 @@ def unprinted_fields(record: Record, warn: Warn) -> None:
 
 
 @warning_check
+def followup_not_filled(record: Record, warn: Warn) -> None:
+    """A follow-up without a status (as ``giaoban new --from`` writes it, for the secretary
+    to fill in): the documents say only what it holds, its result if any."""
+    for index, followup in enumerate(record.followup):
+        if followup.status is None:
+            warn(("followup", index, "status"), "warning_followup_status", id=followup.directive)
+
+
+@warning_check
 def part_of_day_without_time(record: Record, warn: Warn) -> None:
     """``press.part_of_day: true`` opens the lead with "Sáng 15/12" only when the record
     gives a start time or ``meeting.part_of_day``; without either it has no effect."""

@@ -126,7 +126,7 @@ class FollowupView:
     directive: str
     text: str | None
     year: int
-    status: str
+    status: str | None
     result: str | None
     provinces: list[FollowupProvinceView]
 
@@ -292,8 +292,10 @@ def build_context(record: Record) -> Context:
     for number, item in enumerate(agenda, start=1):
         item.number = number
     next_number = len(agenda) + 1
-    followup_number = next_number if record.followup else None
-    next_number += 1 if record.followup else 0
+    # a follow-up not filled in yet (giaoban new --from) has nothing to say: not printed
+    followed = [f for f in record.followup if f.status or f.result or f.provinces]
+    followup_number = next_number if followed else None
+    next_number += 1 if followed else 0
     unspoken_number = next_number if unspoken else None
     next_number += 1 if unspoken else 0
     # Figures are told with the report; without one they get an item of their own.
@@ -377,12 +379,7 @@ def build_context(record: Record) -> Context:
             and a not in silent_speakers
         ],
         has_agenda=bool(
-            agenda
-            or record.followup
-            or unspoken
-            or figures_number
-            or priorities.items
-            or record.handover
+            agenda or followed or unspoken or figures_number or priorities.items or record.handover
         ),
         co_chairing=phrases.chairing_verb(presiding) == "đồng chủ trì",
         place=_place(meeting.place.venue, meeting.place.locality, meeting.place.province),
@@ -420,7 +417,7 @@ def build_context(record: Record) -> Context:
                     FollowupProvinceView(p.province, p.status, fill(p.result)) for p in f.provinces
                 ],
             )
-            for f in record.followup
+            for f in followed
         ],
         followup_number=followup_number,
         figures_number=figures_number,

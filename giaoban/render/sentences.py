@@ -911,7 +911,9 @@ def _followed(followup: FollowupView) -> str:
 
 def followup_clause(followup: FollowupView) -> str:
     """ "nội dung “<text>” đã hoàn thành: <result>" (no full stop, lower case start)."""
-    clause = f"{_followed(followup)} {followup.status}"
+    clause = _followed(followup)
+    if followup.status:
+        clause += f" {followup.status}"
     if followup.result:
         clause += f": {soft_lower(followup.result.rstrip(' .;'))}"
     return clause
