@@ -102,6 +102,10 @@ def test_the_lead_carries_the_real_leads_facts(rendered, name: str):
         assert facts["place"] in lead, lead
     if facts["shape"] == "person":
         assert facts["person"] in lead and "chủ trì" in lead, lead
+    elif facts["shape"] == "organiser":
+        assert " tổ chức " in lead and "diễn ra" not in lead, lead
+    elif facts["shape"] == "event":
+        assert "diễn ra" in lead and " tổ chức Hội nghị" not in lead, lead
     for member in facts.get("members") or []:
         assert member in lead, (member, lead)
     year = str(facts["year"])
