@@ -249,6 +249,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "'{id}' không có trong attendees.",
         "'{id}' is not among the attendees.",
     ),
+    "unknown_earlier_directive": (
+        "chỉ đạo '{id}' không có trong directives của {file} (hồ sơ hội nghị năm trước).",
+        "directive '{id}' is not among the directives of {file} (the earlier meeting's record).",
+    ),
     "unknown_directive": (
         "chỉ đạo '{id}' không có trong directives.",
         "directive '{id}' is not among the directives.",
@@ -1632,6 +1636,11 @@ _PAIRS.update(
         "web_field_tags": ("Chủ đề", "Tags"),
         "web_field_deadline": ("Thời hạn", "Deadline"),
         "web_field_continues": ("Tiếp nối chỉ đạo năm trước", "Continues"),
+        "web_field_followup": ("Kết quả thực hiện chỉ đạo năm trước", "Follow-up"),
+        "web_field_directive": ("Mã chỉ đạo năm trước", "Earlier directive"),
+        "web_field_status": ("Tình trạng", "Status"),
+        "web_field_result": ("Kết quả", "Result"),
+        "web_field_provinces": ("Từng tỉnh", "Per province"),
         "web_field_figures": ("Số liệu", "Figures"),
         "web_field_label": ("Chỉ tiêu", "Label"),
         "web_field_value": ("Giá trị", "Value"),

@@ -185,3 +185,25 @@ def test_the_year_after_carries_only_the_follow_ups_still_open(examples: Path):
     assert ("nam-tinh-hinh", 2022) in carried
     assert ("tranh-thu-lanh-dao", 2022) in carried  # no status written: still open
     assert len(carried) == 5
+
+
+def test_a_follow_up_names_a_directive_of_the_earlier_record_beside_it(examples: Path):
+    from tests.conftest import edited
+
+    followup = (
+        "\nfollowup:\n  - directive: giam-sat-chat-luong\n    status: đã hoàn thành\n"
+        "  - directive: kien-toan-can-bộ\n    status: đang thực hiện\n"
+    )
+    edited(
+        examples / "nam-song-hau-2023.yaml",
+        examples / "case.yaml",
+        "\nfigures:\n",
+        followup + "\nfigures:\n",
+    )
+    with pytest.raises(RecordInvalid) as caught:
+        load_record(Path("case.yaml"))
+    (problem,) = caught.value.problems
+    assert problem.format().endswith(
+        "chỉ đạo 'kien-toan-can-bộ' không có trong directives của nam-song-hau-2022.yaml "
+        "(hồ sơ hội nghị năm trước). Có phải ý bạn là 'kien-toan-can-bo'?"
+    )

@@ -91,6 +91,21 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
             text = msg("duplicate_id", id=followup.directive, line=first_line)
             report(("followup", index, "directive"), text)
         followed.setdefault(key, index)
+    if record.followup:
+        from giaoban.record.earlier import earlier_directives
+
+        record_file = locate(())[0]
+        cluster_name = record.meeting.cluster.name if record.meeting.cluster else None
+        for index, followup in enumerate(record.followup):
+            year = followup.year or record.year - 1
+            earlier = earlier_directives(record_file, year, cluster_name)
+            if earlier and followup.directive not in earlier[1]:
+                file, ids = earlier
+                text = msg("unknown_earlier_directive", id=followup.directive, file=file.name)
+                suggestion = vn.closest_match(followup.directive, ids)
+                if suggestion:
+                    text += " " + msg("did_you_mean", suggestion=suggestion)
+                report(("followup", index, "directive"), text)
     for index, followup in enumerate(record.followup):
         figure_refs(("followup", index, "result"), followup.result)
         for p_index, province in enumerate(followup.provinces):
