@@ -66,7 +66,29 @@ def main(runs: int = 21) -> dict[str, float]:
             )
             results[f"validate_{label}_s"] = seconds
             print(f"giaoban validate ({label}) {seconds * 1000:7.1f} ms   (goal < 1000 ms)")
+        results |= _pydantic_plugins(work, runs)
     return results
+
+
+def _pydantic_plugins(work: Path, runs: int) -> dict[str, float]:
+    """``giaoban validate`` with pydantic's plugin search skipped (the default since
+    issue 16) against the search done (PYDANTIC_DISABLE_PLUGINS set empty), alternating."""
+    import os
+
+    times: dict[str, list[float]] = {"skipped": [], "searched": []}
+    command = [GIAOBAN, "validate", "nam-song-hau-2022.yaml"]
+    for _ in range(runs):
+        for name, value in (("skipped", "__all__"), ("searched", "")):
+            env = os.environ | {"PYDANTIC_DISABLE_PLUGINS": value}
+            start = time.perf_counter()
+            subprocess.run(command, cwd=work, env=env, stdout=subprocess.DEVNULL, check=True)
+            times[name].append(time.perf_counter() - start)
+    skipped, searched = (statistics.median(times[name]) for name in ("skipped", "searched"))
+    print(
+        f"giaoban validate, pydantic plugins not searched {skipped * 1000:6.1f} ms, searched "
+        f"{searched * 1000:6.1f} ms: {skipped / searched:.2f}x"
+    )
+    return {"validate_plugins_skipped_vs_searched": skipped / searched}
 
 
 if __name__ == "__main__":

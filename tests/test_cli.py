@@ -113,3 +113,19 @@ def test_help_does_not_import_the_heavy_modules():
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60
     )
     assert done.stdout.strip().endswith("[]"), done.stdout + done.stderr
+
+
+def test_the_command_skips_pydantic_plugin_search_unless_asked(monkeypatch):
+    """giaoban uses no pydantic plugins: its command does not read every package's metadata
+    to find them, unless the user sets PYDANTIC_DISABLE_PLUGINS (empty: search again)."""
+    from giaoban.cli import main
+
+    for before, after in ((None, "__all__"), ("", "")):
+        if before is None:
+            monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+        else:
+            monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", before)
+        with pytest.raises(SystemExit) as exited:
+            main(["--version"])
+        assert exited.value.code == 0
+        assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == after
