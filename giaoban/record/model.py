@@ -738,8 +738,9 @@ class Minutes(Strict):
 
 
 class Press(Strict):
+    # No default: a tag the record does not give would name an agency that did not write it.
     agency: OptionalText = Field(
-        "TTXVN", description="Tên cơ quan báo chí đặt đầu tin; để trống thì bỏ"
+        None, description="Tên cơ quan báo chí đặt đầu tin ('TTXVN'); không ghi thì không có"
     )
     headline: OptionalText = None
     keywords: TextList = Field(default_factory=list)

@@ -344,7 +344,13 @@ def statement(
         elif first.rationale:
             asked = f"{soft_lower(first.rationale)}, do đó {asked}"
         sentences.append(vn.sentence(f"{head} {vn.reported(verb, asked)}"))
-    sentences.extend(directive_sentence(d) for d in directives)
+    # a further directive with no connective of its own stays the speaker's request
+    sentences.extend(
+        directive_sentence(d)
+        if d.lead or d.rationale
+        else vn.sentence(f"Đồng thời, {vn.reported(verb, directive_core(d))}")
+        for d in directives
+    )
     return " ".join(sentences)
 
 
@@ -694,8 +700,12 @@ def report_limitations(report: ReportView) -> str:
 
 
 def figures_sentence(figures: list[FigureView]) -> str:
-    """ "Một số kết quả nổi bật: 19.455 văn bản ...; tăng trưởng kinh tế đạt 9,6%."."""
-    return vn.sentence("Một số kết quả nổi bật: " + "; ".join(figure_phrase(f) for f in figures))
+    """ "Một số kết quả nổi bật: 19.455 văn bản ...; tăng trưởng kinh tế đạt 9,6%."; one
+    figure: "Kết quả nổi bật: ...". A "label: value" figure reads "label đạt value" here,
+    so that the sentence has one colon."""
+    phrases = [figure_phrase(f).replace(": ", " đạt " if not f.verb else " ", 1) for f in figures]
+    opening = "Một số kết quả nổi bật" if len(figures) > 1 else "Kết quả nổi bật"
+    return vn.sentence(f"{opening}: " + "; ".join(phrases))
 
 
 def conclusion_press(conclusion: list[str]) -> str:
