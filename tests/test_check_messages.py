@@ -1,8 +1,8 @@
 """giaoban check speaks to a secretary (issue 11, item 6): fonts by name, margins with
 the decree's range, a wrong dash called a wrong dash, a tin bài called a tin bài.
 
-Rules from Nghị định 30/2020/NĐ-CP, Phụ lục I (docs: /work/shared/reference/
-document-format.md §1.1-1.3): margins left 30-35 mm; Times New Roman, black; Quốc hiệu
+Rules from Nghị định 30/2020/NĐ-CP, Phụ lục I, Mục I-II and the sample table of Mục V
+(as docs/templates.md cites them): margins left 30-35 mm; Times New Roman, black; Quốc hiệu
 in capitals; Tiêu ngữ "Độc lập - Tự do - Hạnh phúc" with hyphens and spaces; BIÊN BẢN
 13-14 pt bold.
 """
