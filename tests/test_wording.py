@@ -283,3 +283,23 @@ def test_a_bare_commune_list_under_xã_phường_is_warned(tmp_path: Path, monke
     Path("cm.yaml").write_text(text, encoding="utf-8")
     result = run("validate", "cm.yaml")
     assert "'phường Tốt Động' là phường, nhưng member_kind ghi 'xã'" in result.stderr
+
+
+def test_the_cụm_trưởng_who_only_opens_is_named_so_in_the_press(examples: Path):
+    # Thanh Hóa's Cụm số 1 (2025): the article names him "cụm trưởng cụm số 1"
+    _, press = documents(examples, source=CORPUS / "thanh-hoa-cum-1-2025-tong-ket.yaml")
+    assert (
+        "Chủ tịch Ủy ban MTTQ phường Hạc Thành Mai Văn Xuân, Cụm trưởng Cụm thi đua số 1, "
+        "phát biểu khai mạc hội nghị." in press
+    )
+    # introduced in full by the attendance sentence: the speech sentence does not repeat it
+    _, press = documents(
+        examples,
+        ("    roles: [phát biểu]\n", "    roles: [phát biểu]\n    honorific: Ông\n"),
+        (
+            "    occasion: khai mạc\n",
+            "    occasion: khai mạc\n    paragraphs:\n      - text: hội nghị đánh giá kết quả\n",
+        ),
+        source=CORPUS / "thanh-hoa-cum-1-2025-tong-ket.yaml",
+    )
+    assert press.count("Cụm trưởng Cụm thi đua số 1") == 1
