@@ -236,9 +236,7 @@ def cluster_roles_left_out(person: Attendee) -> list[str]:
     if not person.short_title:
         return []
     short = _key(person.short_title)
-    return [
-        t for t in person.titles if _key(t).startswith(CLUSTER_ROLES) and _key(t) not in short
-    ]
+    return [t for t in person.titles if _key(t).startswith(CLUSTER_ROLES) and _key(t) not in short]
 
 
 def titled(person: Attendee, short: bool = False) -> str:
