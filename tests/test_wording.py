@@ -331,3 +331,19 @@ def test_every_co_chair_signs_and_the_secretary_block_stays(examples: Path):
     documents(examples, *co_chairs, ("press:\n", "minutes:\n  presiding: lu-van-hung\npress:\n"))
     _, chairs = _signature_cells(examples / "out" / "case-bien-ban.docx")
     assert chairs == ["CHỦ TRÌ", "Lữ Văn Hùng"]
+
+
+HOST = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu"
+
+
+def test_a_host_other_than_the_organiser_is_said_once(examples: Path):
+    # the organiser's lead names the organiser; the host that differs follows it
+    _, press = documents(examples)
+    assert f"\nHội nghị do {HOST} đăng cai tổ chức. Bà Trương Thị Ngọc Ánh" in press
+    assert press.count("đăng cai") == 1
+    # the event's lead says the host itself: not again
+    _, press = documents(examples, ("press:\n", "press:\n  lead: event\n"))
+    assert f"đã diễn ra, do {HOST} đăng cai tổ chức." in press and press.count("đăng cai") == 1
+    # the host is the organiser: nothing to add
+    _, press = documents(examples, (f"  host: {HOST}\n", f"  host: {HOST}\n  organiser: {HOST}\n"))
+    assert "đăng cai" not in press
