@@ -42,6 +42,10 @@ CONTAINMENT = 0.7  # share of a directive's words found in another: part of a sp
 STOCK_WEIGHT = 0.3  # a syllable of a stock phrase weighs as a function syllable
 CONTAINED_SCALE = 1.0  # the score of a text whose weight is all inside the other's
 CONTAINED_MIN_WORDS = 3  # content syllables a text needs for its coverage to count
+# Coverage is worked out only for pairs of at least this cosine. Where the shared terms
+# weigh alike in both texts, cosine = sqrt(coverage of one x coverage of the other), so
+# below it a text would be covered only inside one some fifty times heavier.
+COVERAGE_FROM = 0.1
 
 # Syllables that say little about what a directive asks: weighted down, not dropped.
 FUNCTION_SYLLABLES = frozenset(
@@ -282,9 +286,11 @@ def _features(tokens: list[str]) -> Counter[str]:
     return features
 
 
-_STOCK_KEYS = sorted(
+_STOCK_KEYS: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by first syllable
+for _key in sorted(
     {tuple(vn.comparison_tokens(phrase)) for phrase in STOCK_PHRASES}, key=len, reverse=True
-)
+):
+    _STOCK_KEYS[_key[0]].append(_key)
 
 
 def stock_positions(tokens: list[str]) -> set[int]:
@@ -293,7 +299,7 @@ def stock_positions(tokens: list[str]) -> set[int]:
     inside: set[int] = set()
     position = 0
     while position < len(tokens):
-        for key in _STOCK_KEYS:
+        for key in _STOCK_KEYS.get(tokens[position], ()):
             if tuple(tokens[position : position + len(key)]) == key:
                 inside.update(range(position, position + len(key)))
                 position += len(key)
@@ -409,20 +415,29 @@ def similarity_matrix(
             index[term].append((position, weight))
     scores: dict[tuple[int, int], float] = {}
     for position, item in enumerate(new):
+        vector = vectors.vector(item)
         size = _content_size(item)
-        # per old directive: cosine, old weight covered, new weight covered
-        totals: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-        for term, weight in vectors.vector(item).items():
+        totals: dict[int, float] = defaultdict(float)
+        for term, weight in vector.items():
             for other, other_weight in index.get(term, ()):
-                total = totals[other]
-                total[0] += weight * other_weight
-                total[1] += other_weight * other_weight
-                total[2] += weight * weight
-        for other, (cosine, covered_old, covered_new) in totals.items():
-            score = combined_score(cosine, covered_old, covered_new, min(size, old_sizes[other]))
+                totals[other] += weight * other_weight
+        for other, cosine in totals.items():
+            score = cosine
+            if cosine >= COVERAGE_FROM:
+                score = combined_score(
+                    cosine,
+                    _covered(old_vectors[other], vector),
+                    _covered(vector, old_vectors[other]),
+                    min(size, old_sizes[other]),
+                )
             if score >= floor:
                 scores[(other, position)] = score
     return scores
+
+
+def _covered(vector: dict[str, float], other: dict[str, float]) -> float:
+    """The share of ``vector``'s (normalised) weight on terms ``other`` has too."""
+    return sum(weight * weight for term, weight in vector.items() if term in other)
 
 
 def pair_similarity(first: str, second: str, corpus: list[str] | None = None) -> float:
