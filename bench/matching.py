@@ -50,6 +50,9 @@ def _line(pair: diffeval.LabelledPair, score: float) -> str:
 
 def main(show: bool = False) -> dict[str, float]:
     labelled = labelled_set()
+    if not labelled.select("tune") or not labelled.select("held-out"):
+        print(f"no labelled pairs of both splits in {REAL.relative_to(ROOT)}/ yet")
+        return {}
     print(f"real labelled pairs: {len(labelled.meetings)} meetings, files in {REAL.name}/")
     print(f"  tune:     {_counts(labelled, 'tune')}")
     print(f"  held-out: {_counts(labelled, 'held-out')}")

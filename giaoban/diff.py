@@ -2,9 +2,11 @@
 
 Directives are compared as directives, not as lines of a document: explicit ids first
 (``id`` kept from year to year, or ``continues`` naming last year's id), then text
-similarity for the rest. Similarity is the cosine of TF-IDF vectors over syllable
-unigrams and bigrams of a comparison key in which case, punctuation, tone placement
-(hòa/hoà) and common abbreviations (MTTQ, UBND, HĐND) do not count; the displayed
+similarity for the rest. Similarity is the better of the cosine and the coverage
+(how much of one text lies inside the other: an extension, a narrowing) of TF-IDF
+vectors over syllable unigrams and bigrams of a comparison key in which case,
+punctuation, tone placement (hòa/hoà) and common abbreviations (MTTQ, UBND, HĐND) do
+not count, and function syllables and stock openings weigh little; the displayed
 text is never changed, but for characters that print nothing (soft hyphens, zero-width
 spaces, ...), which count nowhere: not in matching, word diffs or tracked changes.
 Pairs are assigned one-to-one, best first; a directive that became two (split) or two
@@ -40,7 +42,7 @@ MATCH = 0.46  # at or above: the same directive
 REVIEW_FLOOR = 0.30  # between this and MATCH: shown for a person to decide
 CONTAINMENT = 0.7  # share of a directive's words found in another: part of a split/merge
 STOCK_WEIGHT = 0.3  # a syllable of a stock phrase weighs as a function syllable
-CONTAINED_SCALE = 1.0  # the score of a text whose weight is all inside the other's
+CONTAINED_SLOPE = 2.0  # what the better-covered text lacks counts twice against it
 CONTAINED_MIN_WORDS = 3  # content syllables a text needs for its coverage to count
 # Coverage is worked out only for pairs of at least this cosine. Where the shared terms
 # weigh alike in both texts, cosine = sqrt(coverage of one x coverage of the other), so
@@ -388,12 +390,14 @@ def combined_score(cosine: float, covered_old: float, covered_new: float, shorte
     ``shorter`` the content size of the shorter text (:func:`_content_size`). An extension
     (the old text almost all inside the new one) or a narrowing (the other way) keeps a
     high coverage however long the added or removed clause, where the cosine falls with
-    every added word: the score is the better of the two, but coverage counts only for a
-    text of at least :data:`CONTAINED_MIN_WORDS` content syllables (two words inside
-    another say nothing)."""
+    every added word. The score is the better of the cosine and the coverage score,
+    1 - CONTAINED_SLOPE x (share of the better-covered text that the other lacks): a text
+    wholly inside the other scores 1, one with a tenth missing 0.8, one with a quarter
+    missing 0.5. Coverage counts only for a text of at least :data:`CONTAINED_MIN_WORDS`
+    content syllables (two words inside another say nothing)."""
     if shorter < CONTAINED_MIN_WORDS:
         return cosine
-    return max(cosine, CONTAINED_SCALE * max(covered_old, covered_new))
+    return max(cosine, 1 - CONTAINED_SLOPE * (1 - max(covered_old, covered_new)))
 
 
 def similarity_matrix(
