@@ -67,6 +67,8 @@ def main(show: bool = False) -> dict[str, float]:
         print(f"held-out at {value:.2f} ({name}):")
         print(f"  pair level: {pairs}")
         print(f"  list level: {lists}")
+        shown = diffeval.list_level(labelled, "held-out", match=value, review=True)
+        print(f"  list level, pairs to review counted as links: {shown}")
         results[f"{name}_pair_precision"], results[f"{name}_pair_recall"] = (
             pairs.precision,
             pairs.recall,

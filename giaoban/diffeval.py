@@ -263,11 +263,16 @@ def pair_level(
 
 
 def links(
-    old: Meeting, new: Meeting, match: float | None = None, background: list[str] | None = None
+    old: Meeting,
+    new: Meeting,
+    match: float | None = None,
+    background: list[str] | None = None,
+    review: bool = False,
 ) -> set[tuple[str, str]]:
     """The (old id, new id) pairs that :func:`giaoban.diff.compare` links when it compares
     the two meetings' lists by text alone (ids withheld): every old and new directive of
-    one change, ``review`` excepted. ``match`` and ``background`` go to ``compare``."""
+    one change, ``review`` changes only when ``review`` is true (what a person is at
+    least shown). ``match`` and ``background`` go to ``compare``."""
     old_ids, new_ids = list(old.directives), list(new.directives)
     changes = diff.compare(
         diff.items(list(old.directives.values())),
@@ -278,7 +283,7 @@ def links(
     return {
         (old_ids[a.index], new_ids[b.index])
         for change in changes
-        if change.status != diff.REVIEW
+        if review or change.status != diff.REVIEW
         for a in change.old
         for b in change.new
     }
@@ -289,10 +294,11 @@ def list_level(
     split: str | None = None,
     match: float | None = None,
     archive: bool = False,
+    review: bool = False,
 ) -> Scores:
     """List-level scores: each labelled pair of ``split`` is linked when ``compare`` on its
     two meetings' whole lists links it (:func:`links`), at threshold ``match`` (default
-    :data:`giaoban.diff.MATCH`)."""
+    :data:`giaoban.diff.MATCH`); with ``review``, a pair shown for review counts as linked."""
     made: dict[tuple[str, str], set[tuple[str, str]]] = {}
     decisions = []
     for pair in labelled.select(split):
@@ -303,7 +309,7 @@ def list_level(
                 for meeting in _others(labelled, old, new, archive)
                 for text in meeting.directives.values()
             ]
-            made[(old.key, new.key)] = links(old, new, match, background)
+            made[(old.key, new.key)] = links(old, new, match, background, review)
         decisions.append(((pair.old, pair.new) in made[(old.key, new.key)], pair.same))
     return scores(decisions)
 

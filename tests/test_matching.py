@@ -113,6 +113,7 @@ def test_pair_and_list_level_on_a_small_set(tmp_path):
     assert diffeval.pair_level(labelled, threshold=1.01).true_positive == 0
     assert diffeval.links(*labelled.meeting_pair(labelled.pairs[0])) >= {("a22.1", "a23.1")}
     assert diffeval.list_level(labelled, match=0.99).true_positive == 0  # review, not a link
+    assert diffeval.list_level(labelled, match=0.99, review=True).true_positive == 1
 
 
 # --- stock openings and extensions ------------------------------------------------------------
