@@ -344,6 +344,17 @@ def kinds_noun(names: Sequence[str], on: dt.date | None = None) -> str:
     return PROVINCE
 
 
+# The kinds of commune-level unit since 1/7/2025 (Nghị quyết 203/2025/QH15), in the order
+# "xã, phường" names them. Communes are not in the gazetteer: only a name that says its
+# kind ("xã Kim Tân") tells it.
+COMMUNE_KINDS = ("xã", "phường", "đặc khu")
+
+
+def commune_kind(name: str) -> str | None:
+    """ "xã" for "xã Kim Tân", "phường" for "Phường Hạc Thành"; None for a bare name."""
+    return next((k for k in COMMUNE_KINDS if name.casefold().startswith(k + " ")), None)
+
+
 @dataclass(frozen=True)
 class Change:
     """A name written before a reorganisation and the unit it is part of on a later date."""
