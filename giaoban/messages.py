@@ -399,6 +399,21 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the lead opens with the part of the day (Sáng, Chiều) only when the record "
         "gives meeting.start or meeting.part_of_day; give one of them",
     ),
+    "warning_member_kind_unsaid": (
+        "{field}: tên các thành viên không cho biết xã hay phường, nên văn bản sẽ ghi "
+        "'{count} xã, phường'; nếu Cụm chỉ gồm xã, hãy ghi member_kind: xã (chỉ gồm phường: "
+        "member_kind: phường), hoặc ghi tên kèm cấp ('xã {example}')",
+        "{field}: the members' names do not say whether they are communes (xã) or wards "
+        "(phường), so the documents will say '{count} xã, phường'; if the cluster holds only "
+        "communes write member_kind: xã (only wards: member_kind: phường), or name each with "
+        "its kind ('xã {example}')",
+    ),
+    "warning_member_kind_contradicted": (
+        "{field}: '{name}' là {named}, nhưng member_kind ghi '{kind}'; hãy sửa member_kind "
+        "(ghi 'xã, phường' khi Cụm có cả xã và phường) hoặc tên thành viên",
+        "{field}: '{name}' is a {named}, but member_kind says '{kind}'; correct member_kind "
+        "(write 'xã, phường' when the cluster holds both) or the member's name",
+    ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
         "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",

@@ -143,13 +143,13 @@ def test_a_district_before_the_reorganisation_is_no_warning(examples: Path):
 # --- clusters of communes, organisations -------------------------------------------------
 
 
-def test_a_cluster_of_communes_says_xã_phường_never_tỉnh(tmp_path: Path):
+def test_a_cluster_of_communes_says_xã_never_tỉnh(tmp_path: Path):
     # a real 8-commune cluster (Chương Mỹ, 2024): its members are not provinces
     record = CORPUS / "chuong-my-cum-2-2024-giao-uoc.yaml"
     result = run("render", str(record), "-o", str(tmp_path), "--format", "md")
     assert result.exit_code == 0, result.output
     press = (tmp_path / "chuong-my-cum-2-2024-giao-uoc-tin-bai.md").read_text(encoding="utf-8")
-    assert "gồm 8 xã, phường: Tốt Động, Hữu Văn" in press
+    assert "gồm 8 xã: Tốt Động, Hữu Văn" in press and "phường" not in press
     assert "tỉnh" not in press
     minutes = text(tmp_path / "chuong-my-cum-2-2024-giao-uoc-bien-ban.docx")
     assert "8 tỉnh" not in minutes and "tỉnh Tốt Động" not in minutes

@@ -10,21 +10,28 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLE_2022, run
+from tests.conftest import EXAMPLE_2022, ROOT, run
 from tests.docx_text import paragraphs
 
+CORPUS = ROOT / "tests" / "data" / "corpus"
 
-def documents(examples: Path, *edits: tuple[str, str]) -> tuple[str, str]:
-    """The minutes' and the press report's text for the example with ``edits`` made."""
-    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+
+def documents(
+    examples: Path, *edits: tuple[str, str], source: Path | None = None
+) -> tuple[str, str]:
+    """The minutes' and the press report's text for the example (or the real record
+    ``source``, rendered outside the examples' defaults) with ``edits`` made."""
+    text = (source or examples / EXAMPLE_2022).read_text(encoding="utf-8")
     for old, new in edits:
         assert old in text, old
         text = text.replace(old, new, 1)
-    (examples / "case.yaml").write_text(text, encoding="utf-8")
-    result = run("render", "case.yaml", "-o", "out", "--format", "txt")
+    folder = examples if source is None else examples.parent / "corpus-case"
+    folder.mkdir(exist_ok=True)
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    result = run("render", str(folder / "case.yaml"), "-o", str(folder / "out"), "--format", "txt")
     assert result.exit_code == 0, result.output
-    minutes = "\n".join(paragraphs(examples / "out" / "case-bien-ban.docx"))
-    press = (examples / "out" / "case-tin-bai.txt").read_text(encoding="utf-8")
+    minutes = "\n".join(paragraphs(folder / "out" / "case-bien-ban.docx"))
+    press = (folder / "out" / "case-tin-bai.txt").read_text(encoding="utf-8")
     return minutes, press
 
 
@@ -217,3 +224,82 @@ def test_protocol_order_is_the_records_and_a_province_is_said_once(examples: Pat
     assert line.index("Lữ Văn Hùng") < line.index("Nguyễn Văn A")
     assert line.count("Bạc Liêu") == 1
     assert line.endswith("; ông Nguyễn Văn A, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.")
+
+
+# --- faults of the last review round (docs/corpus-review.md, round 6; CLOSING.md) -----------
+
+CM24 = CORPUS / "chuong-my-cum-2-2024-giao-uoc.yaml"
+
+
+def test_a_cluster_of_xã_only_is_never_called_xã_phường(examples: Path):
+    # Chương Mỹ's Cụm số 2 (2024): 8 xã, named bare, "member_kind: xã"; the article: "8 xã"
+    minutes, press = documents(examples, source=CM24)
+    assert "(gồm 8 xã: Tốt Động, Hữu Văn," in press
+    assert "Tại hội nghị, các xã trong Cụm đã ký kết giao ước thi đua năm 2024" in press
+    assert "Mặt trận các xã trong Cụm ký kết giao ước thi đua năm 2024" in minutes
+    assert "phường" not in press and "phường" not in minutes
+
+
+def test_a_commune_kind_is_taken_from_the_names_never_guessed(examples: Path):
+    mixed = ("    member_kind: xã ", "    member_kind: xã, phường ")
+    two = "      - Tốt Động\n      - Hữu Văn\n"
+    said = "      - xã Tốt Động\n      - xã Hữu Văn\n"
+    six = (
+        "      - Mỹ Lương\n      - Trần Phú\n      - Đồng Lạc\n      - Hoàng Văn Thụ\n"
+        "      - Tân Tiến\n      - Nam Phương Tiến\n"
+    )
+    # two names say "xã", six are bare: nothing tells what the six are
+    _, press = documents(examples, mixed, (two, said), source=CM24)
+    assert "(gồm 8 xã, phường: xã Tốt Động" in press
+    # every name says its kind: the kinds they say, "phường" only if one is a ward
+    _, press = documents(examples, mixed, (two, said), (six, ""), source=CM24)
+    assert "(gồm 2 xã: Tốt Động và Hữu Văn)" in press
+    _, press = documents(
+        examples,
+        mixed,
+        (two, "      - xã Tốt Động\n      - phường Hữu Văn\n"),
+        (six, ""),
+        source=CM24,
+    )
+    assert "(gồm 2 xã, phường: xã Tốt Động và phường Hữu Văn)" in press
+
+
+def test_a_bare_commune_list_under_xã_phường_is_warned(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # outside the examples' defaults
+    text = CM24.read_text(encoding="utf-8")
+    assert "    member_kind: xã " in text
+    text = text.replace("    member_kind: xã ", "    member_kind: xã, phường ")
+    Path("cm.yaml").write_text(text, encoding="utf-8")
+    result = run("validate", "cm.yaml")
+    assert result.exit_code == 0
+    assert (
+        "cm.yaml:19:5: cảnh báo: meeting.cluster.member_kind: tên các thành viên không cho biết "
+        "xã hay phường, nên văn bản sẽ ghi '8 xã, phường'; nếu Cụm chỉ gồm xã, hãy ghi "
+        "member_kind: xã" in result.stderr
+    )
+    text = text.replace("      - Tốt Động\n", "      - phường Tốt Động\n").replace(
+        "    member_kind: xã, phường ", "    member_kind: xã "
+    )
+    Path("cm.yaml").write_text(text, encoding="utf-8")
+    result = run("validate", "cm.yaml")
+    assert "'phường Tốt Động' là phường, nhưng member_kind ghi 'xã'" in result.stderr
+
+
+def test_the_cụm_trưởng_who_only_opens_is_named_so_in_the_press(examples: Path):
+    # Thanh Hóa's Cụm số 1 (2025): the article names him "cụm trưởng cụm số 1"
+    _, press = documents(examples, source=CORPUS / "thanh-hoa-cum-1-2025-tong-ket.yaml")
+    assert (
+        "Chủ tịch Ủy ban MTTQ phường Hạc Thành Mai Văn Xuân, Cụm trưởng Cụm thi đua số 1, "
+        "phát biểu khai mạc hội nghị." in press
+    )
+    # introduced in full by the attendance sentence: the speech sentence does not repeat it
+    _, press = documents(
+        examples,
+        ("    roles: [phát biểu]\n", "    roles: [phát biểu]\n    honorific: Ông\n"),
+        (
+            "    occasion: khai mạc\n",
+            "    occasion: khai mạc\n    paragraphs:\n      - text: hội nghị đánh giá kết quả\n",
+        ),
+        source=CORPUS / "thanh-hoa-cum-1-2025-tong-ket.yaml",
+    )
+    assert press.count("Cụm trưởng Cụm thi đua số 1") == 1

@@ -132,9 +132,8 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
         seen_members.setdefault(gz.key(member), index)
 
     of_provinces = cluster is None or cluster.member_kind == "tỉnh"
-    noun = {"xã, phường": "xã, phường", "đơn vị": "thành viên"}.get(
-        cluster.member_kind if cluster else "tỉnh", gz.kinds_noun(members)
-    )
+    kind = cluster.member_kind if cluster else "tỉnh"
+    noun = "thành viên" if kind == "đơn vị" else gz.kinds_noun(members) if of_provinces else kind
 
     def member(field_path: FieldPath, province: str | None) -> None:
         # "Thanh Hoá" is the member "Thanh Hóa": tone placement does not count

@@ -310,19 +310,19 @@ FollowupStatus = Annotated[
 ]
 HandoverRole = Annotated[Literal["Cụm trưởng", "Cụm phó"], BeforeValidator(_capitalised)]
 # What a cluster's members are; the documents count them as "6 tỉnh" (or "3 tỉnh, thành
-# phố", from the gazetteer), "8 xã, phường", "5 đơn vị".
+# phố", from the gazetteer), "8 xã, phường", "8 xã", "5 đơn vị". Communes and wards are not
+# in the gazetteer: a cluster of xã only says "xã" (a real cluster of 8 xã is not "8 xã,
+# phường"), so "xã" and "phường" are kinds of their own.
 _MEMBER_KIND_ALIASES = {
     "tỉnh, thành phố": "tỉnh",
     "thành phố": "tỉnh",
-    "xã": "xã, phường",
-    "phường": "xã, phường",
     "xã, phường, đặc khu": "xã, phường",
     "tổ chức": "đơn vị",
     "cơ quan": "đơn vị",
     "cơ quan, đơn vị": "đơn vị",
 }
 MemberKind = Annotated[
-    Literal["tỉnh", "xã, phường", "đơn vị"],
+    Literal["tỉnh", "xã, phường", "xã", "phường", "đơn vị"],
     BeforeValidator(lambda v: _MEMBER_KIND_ALIASES.get(_lower(v), _lower(v))),
 ]
 ChairLabel = Annotated[
@@ -430,8 +430,8 @@ class Cluster(Strict):
     member_kind: MemberKind = Field(
         "tỉnh",
         description="Thành viên của Cụm là: 'tỉnh' (tỉnh, thành phố trực thuộc trung ương, "
-        "kiểm tra theo danh mục), 'xã, phường' (xã, phường, đặc khu) hoặc 'đơn vị' (cơ quan, "
-        "tổ chức)",
+        "kiểm tra theo danh mục), 'xã, phường' (xã, phường, đặc khu), 'xã' (chỉ có xã), "
+        "'phường' (chỉ có phường) hoặc 'đơn vị' (cơ quan, tổ chức)",
     )
 
     def period_on(self, day: dt.date, year: int) -> MembershipPeriod | None:

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
 from giaoban.errors import Problem
 from giaoban.messages import msg
@@ -239,3 +240,25 @@ def part_of_day_without_time(record: Record, warn: Warn) -> None:
     meeting = record.meeting
     if record.press.part_of_day and not meeting.start and not meeting.part_of_day:
         warn(("press", "part_of_day"), "warning_part_of_day_unknown")
+
+
+@warning_check
+def commune_kind_unsaid(record: Record, warn: Warn) -> None:
+    """A cluster of communes whose kind the record leaves open: ``member_kind: xã, phường``
+    with members named bare ("Tốt Động"), which the documents can only count "8 xã,
+    phường" (communes are not in the gazetteer, and a kind is not guessed); and a member
+    named "phường X" in a cluster said to hold only xã (or the reverse)."""
+    cluster = record.meeting.cluster
+    if cluster is None or not cluster.members:
+        return
+    kinds = [gz.commune_kind(m) for m in cluster.members]
+    if cluster.member_kind == "xã, phường" and not all(kinds):
+        bare = next(m for m, k in zip(cluster.members, kinds, strict=True) if not k)
+        path = ("meeting", "cluster", "member_kind")
+        warn(path, "warning_member_kind_unsaid", count=len(cluster.members), example=bare)
+    if cluster.member_kind in {"xã", "phường"}:
+        for index, (member, kind) in enumerate(zip(cluster.members, kinds, strict=True)):
+            if kind and kind != cluster.member_kind:
+                path = ("meeting", "cluster", "members", index)
+                values = {"name": member, "named": kind, "kind": cluster.member_kind}
+                warn(path, "warning_member_kind_contradicted", **values)

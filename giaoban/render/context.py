@@ -21,9 +21,6 @@ from giaoban.record.model import Attendee, Record
 # Protocol order is the secretary's: attendees are listed in the record's order inside
 # each group (a Phó Bí thư Thường trực Tỉnh ủy before the MTTQ chair, say); roles decide
 # only which sentence or group a person belongs to.
-# The kinds of commune-level unit since 1/7/2025 (Nghị quyết 203/2025/QH15), in the order
-# "xã, phường" names them.
-COMMUNE_KINDS = ("xã", "phường", "đặc khu")
 CENTRAL = {"trung ương", "tw", "trung uong"}
 
 
@@ -495,15 +492,18 @@ def _sentences() -> Any:
 
 def _member_kind(cluster: Any) -> str:
     """The noun that counts the members: "tỉnh", "thành phố" or "tỉnh, thành phố" as the
-    gazetteer says of them; "xã, phường" (or "phường" when every member is a ward);
-    "đơn vị" for organisations."""
+    gazetteer says of them; "xã" or "phường" as ``member_kind`` says; for "xã, phường",
+    the kinds the members' names say ("xã Kim Tân", "phường Hạc Thành") when every name
+    says one, else "xã, phường" as written (communes are not in the gazetteer: a kind is
+    never guessed from a bare name); "đơn vị" for organisations."""
     kind = getattr(cluster, "member_kind", None) or "tỉnh"
     members = list(getattr(cluster, "members", None) or [])
     if kind == "tỉnh":
         return gazetteer.kinds_noun(members) if members else "tỉnh"
     if kind == "xã, phường":
-        said = [k for k in COMMUNE_KINDS if any(m.casefold().startswith(k + " ") for m in members)]
-        return ", ".join(said) if said else kind
+        named = [gazetteer.commune_kind(m) for m in members]
+        if members and all(named):
+            return ", ".join(k for k in gazetteer.COMMUNE_KINDS if k in named)
     return kind
 
 

@@ -117,7 +117,9 @@ def build_article(
 ) -> Article:
     """Write the article: run the article template and read its headline, lead and body."""
     template = _load(folders, name, markup=False, prose=True)
-    values = context.as_dict() | {"mention": Mentions()}
+    # the sentences before the speeches name these with every title (the attendance)
+    introduced = [*context.directing, *context.presiding, *context.press_attending]
+    values = context.as_dict() | {"mention": Mentions(introduced)}
     try:
         check_names(template.facts, values, template.environment)  # type: ignore[attr-defined]
         module = template.make_module(values)

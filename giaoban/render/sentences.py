@@ -199,12 +199,16 @@ class Mentions:
 
     LONG_OPENING_WORDS = 6
 
-    def __init__(self) -> None:
+    def __init__(self, introduced: Iterable[Attendee] = ()) -> None:
         self._last_titled: dict[str, bool] = {}
+        # people the sentences before the speeches named with every title
+        self._introduced = {p.id for p in introduced}
 
     def __call__(self, speaker: Attendee, paragraph: ParagraphView | None = None) -> str:
         if not speaker.name:
             return named(speaker)
+        first = speaker.id not in self._introduced
+        self._introduced.add(speaker.id)
         long_opening = bool(
             paragraph
             and paragraph.context
@@ -212,9 +216,27 @@ class Mentions:
         )
         can_shorten = speaker.title_of_address in PRESS_HONORIFICS and bool(speaker.titles)
         titled_before = self._last_titled.get(speaker.id, False)
-        use_title = not can_shorten or not (titled_before or long_opening)
+        use_title = first or not can_shorten or not (titled_before or long_opening)
         self._last_titled[speaker.id] = use_title
-        return titled(speaker, short=True) if use_title else named(speaker)
+        if not use_title:
+            return named(speaker)
+        text = titled(speaker, short=True)
+        roles = cluster_roles_left_out(speaker) if first else []
+        # "Chủ tịch ... Mai Văn Xuân, Cụm trưởng Cụm thi đua số 1, phát biểu ...": the
+        # first mention of someone not introduced before keeps the role in the cluster
+        return f"{text}, {', '.join(roles)}," if roles else text
+
+
+CLUSTER_ROLES = ("cum truong", "cum pho")
+
+
+def cluster_roles_left_out(person: Attendee) -> list[str]:
+    """The titles of a role in the cluster ("Cụm trưởng Cụm thi đua số 1") that the
+    person's short title (``short_title``) leaves out; [] without a short title."""
+    if not person.short_title:
+        return []
+    short = _key(person.short_title)
+    return [t for t in person.titles if _key(t).startswith(CLUSTER_ROLES) and _key(t) not in short]
 
 
 def titled(person: Attendee, short: bool = False) -> str:
