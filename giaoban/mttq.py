@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
@@ -25,10 +24,7 @@ class Organisation:
 @cache
 def organisations() -> tuple[Organisation, ...]:
     """The five, in the order the Constitution names them."""
-    import yaml
-
-    text = resources.files("giaoban").joinpath("data/mttq.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = gz.shipped_data("mttq.yaml")
     return tuple(Organisation(o["name"], tuple(o["forms"])) for o in data["organisations"])
 
 

@@ -129,3 +129,56 @@ def test_the_command_skips_pydantic_plugin_search_unless_asked(monkeypatch):
             main(["--version"])
         assert exited.value.code == 0
         assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == after
+
+
+def test_the_program_ends_without_teardown_and_loses_nothing(examples, tmp_path):
+    """``giaoban`` (``run``) ends its process with os._exit to skip Python's teardown:
+    every document is complete, every line printed (stdout buffered, not a terminal),
+    the exit code kept, and the functions registered with atexit still run."""
+    import zipfile
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    program = [sys.executable, "-m", "giaoban"]
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [*program, "render", EXAMPLE_2022, "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=examples,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    written = done.stdout.splitlines()
+    assert len(written) == 3 and all(str(out) in line for line in written), done.stdout
+    documents = sorted(out.glob("*.docx"))
+    assert len(documents) == 2
+    for document in documents:
+        with zipfile.ZipFile(document) as opened:
+            assert opened.testzip() is None  # every entry complete, the directory written
+            assert len(opened.read("word/document.xml")) > 5000
+    broken = edited(
+        examples / EXAMPLE_2022, examples / "broken.yaml", "\ndirectives:", "\ndirectivs:"
+    )
+    failed = subprocess.run(
+        [*program, "render", broken.name, "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=examples,
+        env=env,
+        timeout=120,
+    )
+    assert failed.returncode == 1
+    assert "broken.yaml:" in failed.stderr and "directivs" in failed.stderr
+    probe = (
+        "import atexit, sys\n"
+        "atexit.register(print, 'atexit ran')\n"
+        "sys.argv = ['giaoban', '--version']\n"
+        "from giaoban.cli import run\n"
+        "run()\n"
+    )
+    ended = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert ended.returncode == 0
+    assert ended.stdout.splitlines() == [f"giaoban, version {__version__}", "atexit ran"]

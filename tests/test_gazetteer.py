@@ -96,6 +96,23 @@ def test_every_unit_cites_an_act_with_an_address():
         assert unit.source.urls
 
 
+@pytest.mark.parametrize("name", ["gazetteer.yaml", "mttq.yaml"])
+def test_shipped_data_reads_the_same_with_libyaml_as_with_pure_python(name):
+    """The data files are read with libyaml when PyYAML has it (start-up time): it must
+    build exactly the values PyYAML's own SafeLoader builds (dates, texts, lists)."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("giaoban").joinpath(f"data/{name}").read_text("utf-8")
+    pure = yaml.load(text, Loader=yaml.SafeLoader)
+    assert gz.shipped_data(name) == pure
+    if hasattr(yaml, "CSafeLoader"):
+        assert yaml.load(text, Loader=yaml.CSafeLoader) == pure
+    dates = [u["until"] for u in pure.get("units", []) if "until" in u]
+    assert all(isinstance(d, dt.date) for d in dates)
+
+
 def test_names_match_regardless_of_tone_placement_case_and_prefix():
     assert gz.official_name("Thanh Hoá") == "Thanh Hóa"
     assert gz.official_name("khánh hoà") == "Khánh Hòa"

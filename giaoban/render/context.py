@@ -8,6 +8,7 @@ protocol order) so that templates only arrange and word them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -120,7 +121,7 @@ class FollowupProvinceView:
 class FollowupView:
     """What became of an earlier directive; ``result`` with its figures filled in."""
 
-    directive: str
+    directive: str | None  # None: named by its text
     text: str | None
     year: int
     status: str | None
@@ -202,16 +203,24 @@ def committee(member: str, on: date | None = None) -> str:
     return member
 
 
-def build_context(record: Record) -> Context:
-    """The context for every template, from one validated record."""
-    meeting = record.meeting
-    cluster = meeting.cluster
+def figure_filler(record: Record) -> Callable[[str | None], str | None]:
+    """A function that writes each ``{figure-id}`` of a text as the figure reads in the
+    documents ("412 cuộc giám sát chuyên đề"); None stays None."""
     figures = {f.id: f.formatted() for f in record.figures}
 
     def fill(text: str | None) -> str | None:
         if text is None:
             return None
         return FIGURE_REFERENCE.sub(lambda m: figures.get(m.group(1), m.group(0)), text)
+
+    return fill
+
+
+def build_context(record: Record) -> Context:
+    """The context for every template, from one validated record."""
+    meeting = record.meeting
+    cluster = meeting.cluster
+    fill = figure_filler(record)
 
     # Directives are numbered in the order the meeting heard them.
     spoken_order = [ref for s in record.speeches for p in s.paragraphs for ref in p.directives]

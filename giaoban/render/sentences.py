@@ -1003,3 +1003,107 @@ def followup_press(followups: list[FollowupView]) -> str:
             clause += f" (riêng {own})"
         clauses.append(clause)
     return vn.sentence(f"{followup_heading(followups)}, " + "; ".join(clauses))
+
+
+# --- the follow-up report across years (giaoban followup) ------------------------------
+
+# What a later meeting did with a directive, as the report says it ("năm 2023: ...").
+# The keys are giaoban.diff's statuses, and the report's own events.
+FOLLOWUP_EVENTS = {
+    "given": "giao tại hội nghị năm {year}",
+    "unchanged": "năm {year}: nhắc lại nguyên văn",
+    "cosmetic": "năm {year}: nhắc lại",
+    "reworded": "năm {year}: nhắc lại, có sửa lời",
+    "split": "năm {year}: tách thành {count} nội dung",
+    "split_part": "năm {year}: tách ra từ nội dung năm {origin}",
+    "merged": "năm {year}: gộp với nội dung khác",
+    "review": "năm {year}: có thể được viết lại thành “{text}” (cần xem lại)",
+    "not_repeated": "năm {year}: không được nhắc lại",
+}
+NO_REPORT = "chưa có báo cáo kết quả"
+FINISHED, NO_LONGER_RELEVANT = "đã hoàn thành", "không còn phù hợp"
+
+
+def followup_event(kind: str, year: int, **values: Any) -> str:
+    """One step of a directive's history: "năm 2023: nhắc lại, có sửa lời"."""
+    return FOLLOWUP_EVENTS[kind].format(year=year, **values)
+
+
+def followup_reported(year: int, status: str | None, result: str | None) -> str:
+    """A later meeting's follow-up: "năm 2024: đang thực hiện (đã triển khai ở 4 tỉnh)"."""
+    said = status or NO_REPORT
+    if result:
+        said += f" ({result.rstrip(' .;')})"
+    return f"năm {year}: {said}"
+
+
+def followup_state(status: str | None) -> str:
+    """Where a directive stands: its latest follow-up status, "chưa có báo cáo kết quả"."""
+    return status or NO_REPORT
+
+
+def followup_age(years: int, since: int) -> str:
+    """How long an open directive has been open: "đã 2 năm (từ năm 2022)"; a directive
+    of the last meeting itself: "giao năm 2024"."""
+    return f"đã {years} năm (từ năm {since})" if years else f"giao năm {since}"
+
+
+def followup_deadline(deadline: Any, end: Any, passed: bool | None) -> str:
+    """ "quá hạn: quý I/2024 (hết ngày 31/3/2024)", "còn hạn: năm 2025 (hết ngày
+    31/12/2025)", "không có thời hạn"; a date is its own last day: "quá hạn: 30/6/2024";
+    ``passed`` None (a directive no longer open): the deadline alone."""
+    if deadline is None:
+        return "không có thời hạn"
+    shown = vn.press_date(deadline, with_year=True) if not isinstance(deadline, str) else deadline
+    if isinstance(deadline, str):
+        shown += f" (hết ngày {vn.press_date(end, with_year=True)})"
+    if passed is None:
+        return shown
+    return f"{'quá hạn' if passed else 'còn hạn'}: {shown}"
+
+
+def followup_given(year: int, directive_id: str | None) -> str:
+    """ "năm 2023 (mã chuyen-doi-so)"."""
+    return f"năm {year}" + (f" (mã {directive_id})" if directive_id else "")
+
+
+CONTINUED_ELSEWHERE = "tiếp tục ở nội dung khác"  # split into parts, or merged
+NO_LATER_MEETING = "chưa có hội nghị sau"
+UNMATCHED_HEADING = "Kết quả chưa gắn được với chỉ đạo nào"
+
+
+def followup_unmatched(record: str, year: int, directive_id: str | None, text: str | None) -> str:
+    """ "hoi-nghi-2024.yaml: nội dung chỉ đạo năm 2023 mã x không có trong lưu trữ"."""
+    named = f"mã {directive_id}" if directive_id else f"“{(text or '').rstrip(' .;')}”"
+    return f"{record}: nội dung chỉ đạo năm {year} {named} không có trong lưu trữ"
+
+
+def followup_report_title(cluster: str) -> str:
+    """ "Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua Nam Sông Hậu"."""
+    return f"Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua {cluster}"
+
+
+def followup_report_scope(years: list[int], as_of: Any) -> str:
+    """ "Các hội nghị năm 2022, 2023 và 2024; tính đến ngày 12/12/2024"."""
+    return (
+        f"Các hội nghị năm {vn.join_list(map(str, years))}; "
+        f"tính đến ngày {vn.press_date(as_of, with_year=True)}"
+    )
+
+
+def followup_counts(counts: dict[str, int]) -> str:
+    """ "3 nội dung chưa hoàn thành (1 quá hạn), 2 đã hoàn thành, 1 không còn phù hợp"."""
+    parts = []
+    if counts.get("open"):
+        overdue = f" ({counts['overdue']} quá hạn)" if counts.get("overdue") else ""
+        parts.append(f"{counts['open']} nội dung chưa hoàn thành{overdue}")
+    if counts.get("finished"):
+        parts.append(f"{counts['finished']} đã hoàn thành")
+    if counts.get("no_longer_relevant"):
+        parts.append(f"{counts['no_longer_relevant']} không còn phù hợp")
+    if counts.get("continued"):
+        parts.append(f"{counts['continued']} được tách hoặc gộp vào nội dung khác")
+    return ", ".join(parts) if parts else "Không có nội dung chỉ đạo nào"
+
+
+FOLLOWUP_COLUMNS = ("STT", "Nội dung chỉ đạo", "Giao", "Thời hạn", "Tình hình", "Diễn biến")
