@@ -401,3 +401,22 @@ def test_a_title_is_never_given_a_year_or_period_it_already_says(
     assert properties.title == "Biên bản " + name[0].lower() + name[1:]
     result = run("show", "case.yaml")
     assert result.output.splitlines()[0] == name
+
+
+@pytest.mark.parametrize("written", ["phát biểu chỉ đạo", "Dự chỉ đạo", "dự và chỉ đạo"])
+def test_a_director_written_as_the_press_says_it_is_a_director(examples: Path, written: str):
+    # the press's words for the role ("phát biểu chỉ đạo hội nghị", "dự và chỉ đạo") are the
+    # role "chỉ đạo", not "phát biểu" (the speech itself is under speeches)
+    _, press = documents(examples, ("    roles: [chỉ đạo]", f"    roles: [{written}]"))
+    assert "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, dự chỉ đạo hội nghị." in press
+
+
+def test_a_misspelt_director_role_is_offered_chỉ_đạo(examples: Path):
+    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    (examples / "case.yaml").write_text(
+        text.replace("    roles: [chỉ đạo]", "    roles: [phát biểu chỉ đao]", 1), encoding="utf-8"
+    )
+    result = run("validate", "case.yaml")
+    assert result.exit_code == 1
+    assert "'phát biểu chỉ đao' không hợp lệ" in result.output
+    assert "Có phải ý bạn là 'chỉ đạo'?" in result.output
