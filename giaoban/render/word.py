@@ -108,8 +108,6 @@ class WordTemplate:
         ``parts`` replace the template's parts of those names (``docProps/core.xml``, the
         document's properties, say); a part the template lacks is not added.
         """
-        from lxml import etree
-
         names = {info.filename for info, _ in self._entries}
         replaced = frozenset(name for name in parts or () if name in names) - set(self._parts)
         # The parts left as they are come as one ready zip; appending to it writes only
@@ -127,12 +125,11 @@ class WordTemplate:
                         raise self._problem(error, info.filename, raw, context) from None
                     xml = self._finish(xml)
                     data = xml.encode("utf-8")
-                    try:
-                        etree.fromstring(data)
-                    except etree.XMLSyntaxError as error:
+                    broken = _not_well_formed(data)
+                    if broken:
                         raise TemplateProblem(
-                            msg("template_bad_xml", path=self.shown, error=error.msg)
-                        ) from None
+                            msg("template_bad_xml", path=self.shown, error=broken)
+                        )
                 elif info.filename in replaced:
                     data = parts[info.filename]  # type: ignore[index]
                 else:
@@ -164,6 +161,22 @@ class WordTemplate:
         return unicodedata.normalize("NFC", xml)
 
 
+def _not_well_formed(data: bytes) -> str | None:
+    """Why the XML ``data`` is not well-formed (a prefix not declared counts), else None.
+
+    The standard library's expat: lxml would cost its import in every process for a check
+    that parses nothing else.
+    """
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as error:
+        return str(error)
+    return None
+
+
 # A template saved as .dotx, .docm or .dotm: the output is a plain document all the same.
 _DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _MACRO_PART = re.compile(r"^word/(vbaProject\.bin|vbaData\.xml|_rels/vbaProject\.bin\.rels)$")
@@ -179,15 +192,16 @@ def _as_document(
     which a document made by giaoban never needs and Word would refuse in a .docx.
     Tracked changes left pending in the template are accepted as Word shows them, so a
     deleted tag no longer runs and no output carries a revision (``revisions``)."""
-    from lxml import etree
-
     from giaoban.render.revisions import accept_revisions
 
     kept = [(info, data) for info, data in entries if not _MACRO_PART.match(info.filename)]
     result = []
     for info, data in kept:
-        macro_or_template = any(m in data for m in (b"template.main", b"macroEnabled", b"vba"))
-        if info.filename in _PACKAGE_PARTS and macro_or_template:
+        if info.filename in _PACKAGE_PARTS and any(
+            mark in data for mark in (b"template.main", b"macroEnabled", b"vba")
+        ):
+            from lxml import etree
+
             try:
                 root = etree.fromstring(data)
             except etree.XMLSyntaxError:  # a broken package: python-docx will say so
