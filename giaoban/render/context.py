@@ -172,6 +172,7 @@ class Context:
     attending: list[Attendee]
     secretary: Attendee | None
     signer: Attendee | None
+    signers: list[Attendee]
     directives: list[DirectiveView]
     unspoken_directives: list[DirectiveView]
     unspoken_number: int | None
@@ -344,7 +345,11 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
     secretary = record.attendee(record.minutes.secretary) or next(
         (a for a in present if "thư ký" in a.roles), None
     )
-    signer = record.attendee(record.minutes.presiding) or (presiding[0] if presiding else None)
+    # Who signs CHỦ TRÌ (Mẫu 1.9: the presiding person signs the biên bản): the one the
+    # record names, else every person who presided, co-chairs each with a block
+    named_signer = record.attendee(record.minutes.presiding)
+    signers = [named_signer] if named_signer else presiding
+    signer = signers[0] if signers else None
     directing = [a for a in present if "chỉ đạo" in a.roles]
     central = [a for a in present if (a.delegation or "").casefold() in CENTRAL]
     members = list(cluster.members) if cluster else []
@@ -427,6 +432,7 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
         ],
         secretary=secretary,
         signer=signer,
+        signers=signers,
         directives=directives,
         unspoken_directives=unspoken,
         unspoken_number=unspoken_number,

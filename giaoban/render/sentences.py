@@ -865,6 +865,29 @@ def press_lead(ctx: Any, meeting: Any) -> str:
     return vn.sentence(f"{head}{name} đã diễn ra{mode}{hosted}")
 
 
+def host_sentence(meeting: Any, press: Any, sites: list[str] | None = None) -> str:
+    """ "Hội nghị do Ủy ban ... tỉnh Bạc Liêu đăng cai tổ chức." after a lead that named the
+    organiser (or the chair) and not the host (``press_lead``'s organiser and person
+    shapes); none when the event's lead says the host, or the host is the organiser.
+    With an online meeting's ``sites``, one sentence: "Hội nghị do ... đăng cai tổ chức,
+    được kết nối tới các điểm cầu: A và B." (``sites_sentence`` alone without a host)."""
+    hosts = [h for h in meeting.host if not meeting.organiser or _key(h) != _key(meeting.organiser)]
+    if not hosts or press_lead_shape(meeting, press) == "event":
+        return sites_sentence(sites or [])
+    text = f"Hội nghị do {vn.join_list(hosts)} đăng cai tổ chức"
+    if sites:
+        text += f", được kết nối tới các điểm cầu: {site_names(sites)}"
+    return vn.sentence(text)
+
+
+def press_lead_shape(meeting: Any, press: Any) -> str:
+    """The lead's shape as ``press_lead`` writes it: "organiser", "person" or "event"."""
+    shape = press.lead or ("organiser" if meeting.organiser else "event")
+    if shape == "organiser" and not meeting.organiser:
+        return "event"
+    return shape
+
+
 def lead_names_chairs(press: Any, presiding: list[Attendee]) -> bool:
     """Whether the lead already named who chaired (so the next sentence does not again)."""
     return press.lead == "person" and bool(presiding)
