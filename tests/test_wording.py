@@ -420,3 +420,20 @@ def test_a_misspelt_director_role_is_offered_chỉ_đạo(examples: Path):
     assert result.exit_code == 1
     assert "'phát biểu chỉ đao' không hợp lệ" in result.output
     assert "Có phải ý bạn là 'chỉ đạo'?" in result.output
+
+
+def test_a_title_never_parts_năm_from_its_year_in_word(examples: Path):
+    # NSH19: "… 6 tháng đầu năm" at a line's end and "2019" alone under it, in the PDF
+    from docx import Document
+
+    minutes, press = documents(examples)
+    out = examples / "out"
+    title = Document(str(out / "case-bien-ban.docx")).paragraphs
+    assert any(p.text == "Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm\u00a02022" for p in title)
+    result = run("render", "case.yaml", "-o", "out", "--only", "press", "--format", "docx")
+    assert result.exit_code == 0, result.output
+    headline = Document(str(out / "case-tin-bai.docx")).paragraphs[0].text
+    assert headline == "Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm\u00a02022"
+    # the text outputs and the body keep ordinary spaces
+    assert "\u00a0" not in press
+    assert "Hội nghị kết thúc./." in minutes and "năm\u00a02022." not in minutes
