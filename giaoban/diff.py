@@ -454,7 +454,7 @@ def pair_similarity(first: str, second: str, corpus: list[str] | None = None) ->
 
 
 def _containment(part: Item, whole: Item) -> float:
-    words = {t for t in part.tokens if t not in FUNCTION_SYLLABLES}
+    words = {t for t in part.tokens if t not in FUNCTION_SYLLABLES and t not in part.stock}
     if not words:
         return 0.0
     return len(words & set(whole.tokens)) / len(words)
