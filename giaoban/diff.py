@@ -102,6 +102,21 @@ STOCK_PHRASES = (
     "chủ động",
     "phát huy vai trò",
 )
+# Addressees: who is asked, written before what is asked (the record's `addressee`, which
+# diff compares with the text, or inline: "các đơn vị trong Cụm tiếp tục …"); shared by
+# directives about quite different things, they weigh as stock phrases. Sources: the
+# addressees of examples/ and tests/data/archive-3y/, and the directives of
+# tests/data/directive-pairs-real/.
+ADDRESSEE_PHRASES = (
+    "Ủy ban Mặt trận Tổ quốc Việt Nam các tỉnh",
+    "Ủy ban Mặt trận Tổ quốc các tỉnh",
+    "Mặt trận Tổ quốc các địa phương",
+    "Mặt trận Tổ quốc các tỉnh",
+    "Mặt trận các tỉnh",
+    "các tỉnh trong Cụm",
+    "các tỉnh, thành phố trong Cụm",
+    "các đơn vị trong Cụm",
+)
 
 
 @dataclass
@@ -295,14 +310,16 @@ def _features(tokens: list[str]) -> Counter[str]:
 
 _STOCK_KEYS: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by first syllable
 for _key in sorted(
-    {tuple(vn.comparison_tokens(phrase)) for phrase in STOCK_PHRASES}, key=len, reverse=True
+    {tuple(vn.comparison_tokens(phrase)) for phrase in STOCK_PHRASES + ADDRESSEE_PHRASES},
+    key=len,
+    reverse=True,
 ):
     _STOCK_KEYS[_key[0]].append(_key)
 
 
 def stock_positions(tokens: list[str]) -> set[int]:
-    """Positions of ``tokens`` that stand inside a stock phrase (:data:`STOCK_PHRASES`),
-    the longest phrase first at each position."""
+    """Positions of ``tokens`` that stand inside a stock phrase (:data:`STOCK_PHRASES`,
+    :data:`ADDRESSEE_PHRASES`), the longest phrase first at each position."""
     inside: set[int] = set()
     position = 0
     while position < len(tokens):

@@ -135,15 +135,16 @@ def test_stock_phrases_are_found_wherever_they_stand():
     )[0].tokens
     stock = diff.stock_positions(tokens)
     words = [token for position, token in enumerate(tokens) if position in stock]
-    assert len(words) == 8  # tiếp tục nâng cao chất lượng hoạt động
+    assert len(words) == 12  # Mặt trận các tỉnh | tiếp tục | nâng cao chất lượng hoạt động
     assert tokens.index("ban") not in stock
     plain = diff.items(["tập trung cho chất lượng các kiến nghị"])[0]
     assert "chât lương" not in plain.stock and "lương" not in plain.stock
 
 
 def test_each_stock_phrase_is_written_once_and_found_in_itself():
-    assert len(set(diff.STOCK_PHRASES)) == len(diff.STOCK_PHRASES)
-    for phrase in diff.STOCK_PHRASES:
+    phrases = diff.STOCK_PHRASES + diff.ADDRESSEE_PHRASES
+    assert len(set(phrases)) == len(phrases)
+    for phrase in phrases:
         tokens = diff.items([phrase])[0].tokens
         assert diff.stock_positions(tokens) == set(range(len(tokens))), phrase
 
@@ -205,3 +206,14 @@ def test_an_extension_stays_linked_however_long_the_clause(hard, monkeypatch):
     # by the cosine alone, the longest is not linked: coverage holds it
     monkeypatch.setattr(diff, "CONTAINED_MIN_WORDS", 10**6)
     assert diff.pair_similarity(old, longest, corpus) < diff.MATCH
+
+
+def test_a_shared_addressee_does_not_make_one_directive(hard, monkeypatch):
+    (pair,) = [p for p in hard.pairs if p.old == "mh22.11"]
+    assert not pair.same
+    old, new = hard.text(pair.old), hard.text(pair.new)
+    corpus = list(hard.meetings["minh-hoa-2022"].directives.values())
+    assert diff.pair_similarity(old, new, corpus) < diff.REVIEW_FLOOR * 1.5
+    # with no stock phrase (the addressee among them) weighed down, they are linked
+    monkeypatch.setattr(diff, "_STOCK_KEYS", {})
+    assert diff.pair_similarity(old, new, corpus) >= diff.MATCH
