@@ -18,7 +18,12 @@ _LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode NFC, with the eth look-alikes turned into đ/Đ."""
-    return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
+    text = unicodedata.normalize("NFC", text)
+    # translate() looks every character up: only when an eth is there (a record is
+    # read through here scalar by scalar, on every preview)
+    if "\u00d0" in text or "\u00f0" in text:
+        return text.translate(_LOOKALIKES)
+    return text
 
 
 # Characters that print nothing (Unicode's format characters, category Cf): the soft
