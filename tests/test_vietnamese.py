@@ -223,6 +223,8 @@ def test_nfc_fixes_decomposed_text_and_eth_lookalikes():
 
     assert vn.nfc(unicodedata.normalize("NFD", "Hậu Giang")) == "Hậu Giang"
     assert vn.nfc("\u00d0ồng Tháp") == "Đồng Tháp"
+    assert vn.nfc("Ban \u00f0oàn kết, \u00d0ồng Tháp") == "Ban đoàn kết, Đồng Tháp"
+    assert vn.nfc(unicodedata.normalize("NFD", "\u00f0ồng")) == "đồng"
 
 
 def test_slug():
