@@ -42,6 +42,13 @@ def test_format_number(value, decimals, expected):
     assert vn.format_number(value, decimals) == expected
 
 
+def test_format_number_keeps_equal_numbers_written_differently_apart():
+    # its results are cached: 9.6 == 9.60 == Decimal("9.60"), 1 == 1.0, yet each is its own
+    firsts = [vn.format_number(v) for v in (Decimal("9.6"), Decimal("9.60"), 9.6, 1, 1.0)]
+    assert firsts == ["9,6", "9,60", "9,6", "1", "1,0"]
+    assert [vn.format_number(v) for v in (1.0, 1, Decimal("9.60"))] == ["1,0", "1", "9,60"]
+
+
 def test_percent_and_quantities():
     assert vn.format_percent(Decimal("9.6")) == "9,6%"
     assert vn.format_quantity(Decimal("9.6"), "%") == "9,6%"
