@@ -1,9 +1,10 @@
 """Rendering speed, measured side by side in one run (``make bench``).
 
 1. Whole process: ``giaoban render`` of the example (minutes and press report, docx
-   and md) against a bare docxtpl script rendering a 2-page template once
-   (goal <= 1.0x), and against pandoc turning the same press text from Markdown
-   into .docx (stretch goal <= 1.5x; only when pandoc is installed).
+   and md), a record never rendered before with the template cache warm, against a
+   bare docxtpl script rendering a 2-page template once (goal <= 0.9x, issue 16), and
+   against pandoc turning the same press text from Markdown into .docx (stretch goal
+   <= 1.5x; only when pandoc is installed).
 2. In process, per document: giaoban's compiled template against docxtpl rendering
    the same template with the same context and filters (goal <= 0.5x).
 
@@ -74,7 +75,8 @@ def whole_process(runs: int = 11) -> dict[str, float]:
         subprocess.run(ours, cwd=work, check=True, stdout=subprocess.DEVNULL)
         pandoc = shutil.which("pandoc")
         markdown = work / "out" / "nam-song-hau-2022-tin-bai.md"
-        contenders = {"giaoban": ours, "docxtpl": bare}
+        # the interpreter starting and ending with nothing to do: in both numbers
+        contenders = {"giaoban": ours, "docxtpl": bare, "python": [sys.executable, "-c", "pass"]}
         if pandoc:
             contenders["pandoc"] = [pandoc, str(markdown), "-o", "pandoc-out.docx"]
         times: dict[str, list[float]] = {name: [] for name in contenders}
@@ -90,7 +92,12 @@ def whole_process(runs: int = 11) -> dict[str, float]:
         print(f"  {name:<8} {value * 1000:7.1f} ms")
     results["render_process_s"] = medians["giaoban"]
     results["vs_bare_docxtpl"] = medians["giaoban"] / medians["docxtpl"]
-    print(f"  giaoban / bare docxtpl script   {results['vs_bare_docxtpl']:.2f}x  (goal <= 1.0x)")
+    print(f"  giaoban / bare docxtpl script   {results['vs_bare_docxtpl']:.2f}x  (goal <= 0.9x)")
+    beyond = {name: (medians[name] - medians["python"]) * 1000 for name in ("giaoban", "docxtpl")}
+    print(
+        f"  beyond the interpreter's own start: giaoban {beyond['giaoban']:.1f} ms, "
+        f"docxtpl {beyond['docxtpl']:.1f} ms"
+    )
     if "pandoc" in medians:
         results["vs_pandoc"] = medians["giaoban"] / medians["pandoc"]
         print(f"  giaoban / pandoc md->docx       {results['vs_pandoc']:.2f}x  (stretch <= 1.5x)")
@@ -140,4 +147,7 @@ def main() -> dict[str, float]:
 
 
 if __name__ == "__main__":
+    from run import installed_like  # as make bench: byte-code cached, as installed
+
+    installed_like()
     main()

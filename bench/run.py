@@ -28,6 +28,7 @@ def main() -> None:
         ("rendering", "render"),
         ("re-render and export: unchanged parts copied, not compressed again", "rerender"),
         ("diff", "diff"),
+        ("diff: the threshold chosen on real labelled directives", "matching"),
         ("export", "export"),
         ("provinces checked against the gazetteer", "gazetteer_checks"),
         ("PDF through LibreOffice", "pdf"),

@@ -339,6 +339,31 @@ def diff(
     sys.exit(1 if any(c.changed for c in comparisons) else 0)
 
 
+@cli.command()
+@click.argument("archive", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--cluster", required=True)
+@click.option("--open", "only_open", is_flag=True)
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "docx"]), default="md")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True)
+def followup(
+    archive: Path, cluster: str, only_open: bool, fmt: str, output: Path | None, force: bool
+) -> None:
+    from giaoban.followup import followup as follow_up
+    from giaoban.followup import notices
+
+    done = follow_up(archive, cluster, only_open, fmt, output, force)
+    for line in notices(done.report):
+        click.echo(line, err=True)
+    if done.written is None:
+        click.echo(done.data.decode("utf-8"), nl=False)
+    elif done.written:
+        click.echo(msg("written", path=output), err=True)
+    else:
+        click.echo(msg("followup_kept", path=output), err=True)
+        sys.exit(1)
+
+
 @cli.group()
 def templates() -> None:
     pass

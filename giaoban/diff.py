@@ -2,9 +2,11 @@
 
 Directives are compared as directives, not as lines of a document: explicit ids first
 (``id`` kept from year to year, or ``continues`` naming last year's id), then text
-similarity for the rest. Similarity is the cosine of TF-IDF vectors over syllable
-unigrams and bigrams of a comparison key in which case, punctuation, tone placement
-(hòa/hoà) and common abbreviations (MTTQ, UBND, HĐND) do not count; the displayed
+similarity for the rest. Similarity is the better of the cosine and the coverage
+(how much of one text lies inside the other: an extension, a narrowing) of TF-IDF
+vectors over syllable unigrams and bigrams of a comparison key in which case,
+punctuation, tone placement (hòa/hoà) and common abbreviations (MTTQ, UBND, HĐND) do
+not count, and function syllables and stock openings weigh little; the displayed
 text is never changed, but for characters that print nothing (soft hyphens, zero-width
 spaces, ...), which count nowhere: not in matching, word diffs or tracked changes.
 Pairs are assigned one-to-one, best first; a directive that became two (split) or two
@@ -39,6 +41,13 @@ STATUSES = (UNCHANGED, COSMETIC, REWORDED, SPLIT, MERGED, NEW, DROPPED, REVIEW)
 MATCH = 0.46  # at or above: the same directive
 REVIEW_FLOOR = 0.30  # between this and MATCH: shown for a person to decide
 CONTAINMENT = 0.7  # share of a directive's words found in another: part of a split/merge
+STOCK_WEIGHT = 0.3  # a syllable of a stock phrase weighs as a function syllable
+CONTAINED_SLOPE = 2.0  # what the better-covered text lacks counts twice against it
+CONTAINED_MIN_WORDS = 3  # content syllables a text needs for its coverage to count
+# Coverage is worked out only for pairs of at least this cosine. Where the shared terms
+# weigh alike in both texts, cosine = sqrt(coverage of one x coverage of the other), so
+# below it a text would be covered only inside one some fifty times heavier.
+COVERAGE_FROM = 0.1
 
 # Syllables that say little about what a directive asks: weighted down, not dropped.
 FUNCTION_SYLLABLES = frozenset(
@@ -47,6 +56,46 @@ FUNCTION_SYLLABLES = frozenset(
         "của và các những trong với cho để là được có đã hơn nữa thì mà này đó "
         "một số cần phải tốt việc công tác thực hiện"
     ).split()
+)
+
+
+# Stock phrases: openings and fillers that directives about quite different things share,
+# saying how (go on, raise, strengthen, do well) rather than what is to be done. Their
+# syllables are weighted down like FUNCTION_SYLLABLES where they stand in one of these
+# phrases, and count as what they are elsewhere ("chất lượng" of "nâng cao chất lượng" is
+# stock, of "chất lượng các kiến nghị" it is not). Sources: the openings that linked
+# different directives as one in issue 15 ("Tiếp tục nâng cao chất lượng hoạt động của …",
+# "Tiếp tục đổi mới nội dung, phương thức hoạt động …", "Tăng cường công tác …", "Thực hiện
+# tốt …"), and the verbs of degree that open the directives of the real meetings in
+# tests/data/directive-pairs-real/ and examples/ ("đẩy mạnh", "quan tâm hơn nữa",
+# "chú trọng", "làm tốt công tác", "phát huy vai trò", "thực hiện có hiệu quả").
+# Write each phrase as a directive would (case, tones and punctuation do not count).
+STOCK_PHRASES = (
+    "tiếp tục",
+    "hơn nữa",
+    "nâng cao chất lượng, hiệu quả hoạt động",
+    "nâng cao chất lượng hoạt động",
+    "nâng cao hiệu quả hoạt động",
+    "nâng cao chất lượng, hiệu quả",
+    "nâng cao chất lượng",
+    "nâng cao hiệu quả",
+    "đổi mới nội dung, phương thức hoạt động",
+    "đổi mới nội dung, phương thức",
+    "đổi mới nội dung và phương thức",
+    "tăng cường công tác",
+    "tăng cường",
+    "đẩy mạnh",
+    "thực hiện tốt",
+    "thực hiện có hiệu quả",
+    "triển khai thực hiện",
+    "làm tốt công tác",
+    "làm tốt",
+    "tổ chức tốt",
+    "quan tâm",
+    "chú trọng",
+    "tập trung",
+    "chủ động",
+    "phát huy vai trò",
 )
 
 
@@ -61,6 +110,7 @@ class Item:
     tokens: list[str]
     features: Counter[str]
     raw: str = ""  # as given (less invisible characters): NFD and NFC spellings differ
+    stock: frozenset[str] = frozenset()  # features that stand only inside stock phrases
 
 
 @dataclass
@@ -238,6 +288,44 @@ def _features(tokens: list[str]) -> Counter[str]:
     return features
 
 
+_STOCK_KEYS: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by first syllable
+for _key in sorted(
+    {tuple(vn.comparison_tokens(phrase)) for phrase in STOCK_PHRASES}, key=len, reverse=True
+):
+    _STOCK_KEYS[_key[0]].append(_key)
+
+
+def stock_positions(tokens: list[str]) -> set[int]:
+    """Positions of ``tokens`` that stand inside a stock phrase (:data:`STOCK_PHRASES`),
+    the longest phrase first at each position."""
+    inside: set[int] = set()
+    position = 0
+    while position < len(tokens):
+        for key in _STOCK_KEYS.get(tokens[position], ()):
+            if tuple(tokens[position : position + len(key)]) == key:
+                inside.update(range(position, position + len(key)))
+                position += len(key)
+                break
+        else:
+            position += 1
+    return inside
+
+
+def _stock_features(tokens: list[str]) -> frozenset[str]:
+    """Unigrams and bigrams every occurrence of which lies inside a stock phrase."""
+    inside = stock_positions(tokens)
+    if not inside:
+        return frozenset()
+    stock: set[str] = set()
+    plain: set[str] = set()
+    for position, token in enumerate(tokens):
+        (stock if position in inside else plain).add(token)
+    for position, (a, b) in enumerate(itertools.pairwise(tokens)):
+        both = position in inside and position + 1 in inside
+        (stock if both else plain).add(f"{a} {b}")
+    return frozenset(stock - plain)
+
+
 def items(
     texts: list[str], ids: list[str | None] | None = None, continues: list[str | None] | None = None
 ) -> list[Item]:
@@ -248,7 +336,18 @@ def items(
     for index, (text, item_id, previous) in enumerate(zip(texts, ids, continues, strict=True)):
         text = vn.visible(text)  # a soft hyphen or zero-width space inside a word never counts
         tokens = vn.comparison_tokens(text)
-        built.append(Item(index, item_id, previous, vn.nfc(text), tokens, _features(tokens), text))
+        built.append(
+            Item(
+                index,
+                item_id,
+                previous,
+                vn.nfc(text),
+                tokens,
+                _features(tokens),
+                text,
+                _stock_features(tokens),
+            )
+        )
     return built
 
 
@@ -262,48 +361,96 @@ class Vectors:
         count = len(documents)
         self.idf = {
             term: (math.log((1 + count) / (1 + df)) + 1)
-            * (0.3 if term in FUNCTION_SYLLABLES else 1)
+            * (STOCK_WEIGHT if term in FUNCTION_SYLLABLES else 1)
             for term, df in frequency.items()
         }
 
     def vector(self, item: Item) -> dict[str, float]:
-        weights = {t: (1 + math.log(n)) * self.idf.get(t, 1.0) for t, n in item.features.items()}
+        weights = {
+            t: (1 + math.log(n)) * self.idf.get(t, 1.0) * (STOCK_WEIGHT if t in item.stock else 1)
+            for t, n in item.features.items()
+        }
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
 
-def similarity_matrix(
-    old: list[Item], new: list[Item], floor: float = 0.0
-) -> dict[tuple[int, int], float]:
-    """Cosine similarities of every (old, new) pair sharing a term, at or above ``floor``.
+def _content_size(item: Item) -> int:
+    """How many of a directive's syllables say what is to be done: neither function
+    syllables nor inside a stock phrase."""
+    return sum(
+        1 for token in item.tokens if token not in FUNCTION_SYLLABLES and token not in item.stock
+    )
 
-    An inverted index over the old directives keeps this far below |old| x |new| work
-    when, as with directives, most pairs share only common words.
+
+def combined_score(cosine: float, covered_old: float, covered_new: float, shorter: int) -> float:
+    """The similarity of two directives (0-1) from their vectors' cosine and coverage.
+
+    ``covered_old`` is the share of the old directive's weight (its squared, normalised
+    TF-IDF weights) on terms the new one has too, ``covered_new`` the other way, and
+    ``shorter`` the content size of the shorter text (:func:`_content_size`). An extension
+    (the old text almost all inside the new one) or a narrowing (the other way) keeps a
+    high coverage however long the added or removed clause, where the cosine falls with
+    every added word. The score is the better of the cosine and the coverage score,
+    1 - CONTAINED_SLOPE x (share of the better-covered text that the other lacks): a text
+    wholly inside the other scores 1, one with a tenth missing 0.8, one with a quarter
+    missing 0.5. Coverage counts only for a text of at least :data:`CONTAINED_MIN_WORDS`
+    content syllables (two words inside another say nothing)."""
+    if shorter < CONTAINED_MIN_WORDS:
+        return cosine
+    return max(cosine, 1 - CONTAINED_SLOPE * (1 - max(covered_old, covered_new)))
+
+
+def similarity_matrix(
+    old: list[Item], new: list[Item], floor: float = 0.0, background: list[Item] | None = None
+) -> dict[tuple[int, int], float]:
+    """:func:`combined_score` of every (old, new) pair sharing a term, at or above ``floor``.
+
+    The word weights (IDF) come from both lists and ``background`` (other directives,
+    such as the other years of an archive). An inverted index over the old directives
+    keeps this far below |old| x |new| work when, as with directives, most pairs share
+    only common words.
     """
-    vectors = Vectors(old + new)
+    vectors = Vectors(old + new + list(background or ()))
     old_vectors = [vectors.vector(item) for item in old]
+    old_sizes = [_content_size(item) for item in old]
     index: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for position, vector in enumerate(old_vectors):
         for term, weight in vector.items():
             index[term].append((position, weight))
     scores: dict[tuple[int, int], float] = {}
     for position, item in enumerate(new):
+        vector = vectors.vector(item)
+        size = _content_size(item)
         totals: dict[int, float] = defaultdict(float)
-        for term, weight in vectors.vector(item).items():
+        for term, weight in vector.items():
             for other, other_weight in index.get(term, ()):
                 totals[other] += weight * other_weight
-        for other, total in totals.items():
-            if total >= floor:
-                scores[(other, position)] = total
+        for other, cosine in totals.items():
+            score = cosine
+            if cosine >= COVERAGE_FROM:
+                score = combined_score(
+                    cosine,
+                    _covered(old_vectors[other], vector),
+                    _covered(vector, old_vectors[other]),
+                    min(size, old_sizes[other]),
+                )
+            if score >= floor:
+                scores[(other, position)] = score
     return scores
 
 
+def _covered(vector: dict[str, float], other: dict[str, float]) -> float:
+    """The share of ``vector``'s (normalised) weight on terms ``other`` has too."""
+    return sum(weight * weight for term, weight in vector.items() if term in other)
+
+
 def pair_similarity(first: str, second: str, corpus: list[str] | None = None) -> float:
-    """Similarity of two directives; ``corpus`` (other directives) sets the word weights."""
+    """Similarity (0-1) of two directives as ``compare`` scores them; ``corpus`` (other
+    directives) sets the word weights."""
     documents = items([first, second, *(corpus or [])])
-    vectors = Vectors(documents)
-    a, b = vectors.vector(documents[0]), vectors.vector(documents[1])
-    return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+    return similarity_matrix(documents[:1], documents[1:2], background=documents[2:]).get(
+        (0, 0), 0.0
+    )
 
 
 def _containment(part: Item, whole: Item) -> float:
@@ -313,8 +460,17 @@ def _containment(part: Item, whole: Item) -> float:
     return len(words & set(whole.tokens)) / len(words)
 
 
-def compare(old: list[Item], new: list[Item]) -> list[Change]:
-    """Every directive of both lists, with what became of it, in the new list's order."""
+def compare(
+    old: list[Item],
+    new: list[Item],
+    background: list[Item] | None = None,
+    match: float | None = None,
+) -> list[Change]:
+    """Every directive of both lists, with what became of it, in the new list's order.
+
+    ``background``: other directives (other years of the archive) that, with both lists,
+    set the word weights; ``match``: the threshold of the same directive (default
+    :data:`MATCH`; a pair matched by text below it is ``review``)."""
     matched_old: dict[int, int] = {}  # old index -> new index
     matched_new: dict[int, int] = {}
     scores: dict[tuple[int, int], float] = {}
@@ -326,7 +482,7 @@ def compare(old: list[Item], new: list[Item]) -> list[Change]:
         previous = by_id.get(item.continues or "") or by_id.get(item.id or "")
         if previous is not None:
             explicit[previous.index].append(item.index)
-    similarity = similarity_matrix(old, new, floor=REVIEW_FLOOR * 0.5)
+    similarity = similarity_matrix(old, new, floor=REVIEW_FLOOR * 0.5, background=background)
     changes: list[Change] = []
     for old_index, new_indexes in explicit.items():
         if len(new_indexes) == 1:
@@ -377,7 +533,8 @@ def compare(old: list[Item], new: list[Item]) -> list[Change]:
             parts = sorted([o, *merged_extra[n]])
             changes.append(Change(MERGED, [old[i] for i in parts], [new[n]], score))
         else:
-            changes.append(Change(_status(old[o], new[n], score), [old[o]], [new[n]], score))
+            status = _status(old[o], new[n], score, MATCH if match is None else match)
+            changes.append(Change(status, [old[o]], [new[n]], score))
     changes += [Change(NEW, [], [item]) for item in new if item.index not in matched_new]
     changes += [Change(DROPPED, [item], []) for item in old if item.index not in matched_old]
     return sorted(changes, key=_order)
@@ -402,12 +559,12 @@ def _attach(
     return attached
 
 
-def _status(old: Item, new: Item, score: float | None) -> str:
+def _status(old: Item, new: Item, score: float | None, match: float) -> str:
     if " ".join(old.raw.split()) == " ".join(new.raw.split()):
         return UNCHANGED
     if old.tokens == new.tokens:
         return COSMETIC
-    if score is None or score >= MATCH or (old.id and old.id in (new.id, new.continues)):
+    if score is None or score >= match or (old.id and old.id in (new.id, new.continues)):
         return REWORDED
     return REVIEW
 

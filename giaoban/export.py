@@ -521,6 +521,28 @@ def place_output(
     return _commit(out_dir, manifest, output, temporary, bytes_hash(data), inputs, record, force)
 
 
+def write_tracked(path: Path, data: bytes, force: bool = False) -> bool:
+    """Write one document outside a batch as an export writes its own: to a temporary
+    file renamed into place, announced in the folder's manifest (``.giaoban/``) so that
+    the next run knows it; False (nothing written) when ``path`` exists with content
+    giaoban did not write there (edited since, or never written by giaoban), unless
+    ``force``. GiaobanError when the folder cannot be written or another export holds
+    it; FileInUse when the file is open in Word."""
+    out_dir = path.parent
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with _locked(out_dir):
+            manifest = Manifest(out_dir)
+            try:
+                return place_output(out_dir, manifest, path.name, data, "", "", force)
+            finally:
+                with contextlib.suppress(GiaobanError, OSError):
+                    manifest.save()
+                manifest.close()
+    except OSError as error:
+        raise GiaobanError(msg("out_not_writable", path=out_dir, error=error.strerror)) from None
+
+
 # --- what comes after the documents -----------------------------------------------------
 
 

@@ -194,6 +194,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{value}' is ambiguous: is the dot a thousands separator or a decimal point? "
         "Write the number without separators (19455), or with a decimal comma (19,455)",
     ),
+    "value_followup_directive_or_text": (
+        "{field}: cần 'directive' (mã chỉ đạo năm trước) hoặc 'text' (nội dung chỉ đạo, để "
+        "tìm theo nội dung)",
+        "{field}: needs 'directive' (last year's directive id) or 'text' (the directive's "
+        "text, to find it by its content)",
+    ),
     "value_name_or_group": (
         "{field}: cần 'name' (họ và tên) hoặc 'group' (nhóm không nêu tên)",
         "{field}: needs 'name' (full name) or 'group' (an unnamed group)",
@@ -902,6 +908,42 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "diff_threads": ("Chỉ đạo qua các năm:", "Directives across the years:"),
     "diff_directive": ("Chỉ đạo", "Directive"),
+    "followup_format": (
+        "định dạng '{fmt}' không có; chọn một trong: {formats}",
+        "no format '{fmt}'; choose one of: {formats}",
+    ),
+    "followup_kept": (
+        "giữ nguyên {path}: tệp đã có và không phải do giaoban ghi lần trước (có thể đã được "
+        "sửa tay); dùng --force để ghi đè",
+        "kept {path}: it exists and is not what giaoban wrote there last (it may have been "
+        "edited by hand); --force replaces it",
+    ),
+    "followup_one_meeting": (
+        "Cụm '{cluster}' chỉ có hội nghị năm {year} trong thư mục: chưa có hội nghị sau để "
+        "theo dõi kết quả thực hiện",
+        "cluster '{cluster}' has only its {year} meeting in the folder: no later meeting "
+        "tells what became of its directives yet",
+    ),
+    "followup_no_directives": (
+        "Các hội nghị của Cụm '{cluster}' trong thư mục không có nội dung chỉ đạo nào "
+        "(mục directives)",
+        "the meetings of cluster '{cluster}' in the folder have no directive (directives)",
+    ),
+    "followup_unmatched": (
+        "{record}: kết quả thực hiện chỉ đạo năm {year} ({named}) không gắn được với chỉ đạo "
+        "nào của hội nghị năm đó",
+        "{record}: the follow-up of a {year} directive ({named}) matches no directive of "
+        "that year's meeting",
+    ),
+    "archive_empty": (
+        "{path}: không có hồ sơ hội nghị nào (tệp .yaml) trong thư mục này",
+        "{path}: no meeting record (.yaml file) in this folder",
+    ),
+    "cluster_unknown": (
+        "Không có hồ sơ nào của Cụm '{cluster}' trong thư mục '{path}'.",
+        "No record of the cluster '{cluster}' in the folder '{path}'.",
+    ),
+    "clusters_known": ("Các Cụm có hồ sơ: {names}.", "Clusters with records: {names}."),
     "diff_too_few": (
         "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",
         "cluster '{cluster}' has {count} year(s) in the folder; two are needed",
@@ -1146,6 +1188,37 @@ _PAIRS.update(
             "text (terminal), md, html, json or docx (Word tracked changes)",
         ),
         "help_diff_output": ("Ghi vào tệp", "Write to a file"),
+        "short_followup": (
+            "Theo dõi thực hiện chỉ đạo qua các năm",
+            "Follow directives up across years",
+        ),
+        "help_followup": (
+            "Mọi nội dung chỉ đạo của một Cụm qua các năm: giao năm nào, thời hạn, được nhắc "
+            "lại hay viết lại (so khớp như giaoban diff), kết quả thực hiện (mục followup của "
+            "các hồ sơ sau), nội dung chưa hoàn thành đã bao lâu và đã quá hạn chưa; nội dung "
+            "quá hạn xếp trước.\n\n\b\nVí dụ:\n"
+            "  giaoban followup examples/ --cluster 'Nam Sông Hậu'\n"
+            "  giaoban followup luu-tru/ --cluster 'Nam Sông Hậu' --open\n"
+            "  giaoban followup luu-tru/ --cluster 'Nam Sông Hậu' --format docx -o theo-doi.docx",
+            "Every directive of a cluster across the years: the year given, its deadline, "
+            "carried over or reworded (matched as giaoban diff matches), its results (the "
+            "later records' followup section), how long an open one has been open and "
+            "whether it is overdue; overdue ones first.\n\n\b\nExamples:\n"
+            "  giaoban followup examples/ --cluster 'Nam Sông Hậu'\n"
+            "  giaoban followup archive/ --cluster 'Nam Sông Hậu' --open\n"
+            "  giaoban followup archive/ --cluster 'Nam Sông Hậu' --format docx -o follow.docx",
+        ),
+        "help_followup_cluster": ("Cụm cần theo dõi", "The cluster"),
+        "help_followup_only_open": (
+            "Chỉ các nội dung chưa hoàn thành",
+            "Only the directives still open",
+        ),
+        "help_followup_fmt": ("md, json hoặc docx (Word)", "md, json or docx (Word)"),
+        "help_followup_output": ("Ghi vào tệp", "Write to a file"),
+        "help_followup_force": (
+            "Ghi đè cả tệp đã được sửa tay",
+            "Replace the file even if it was edited by hand",
+        ),
         "short_templates": ("Mẫu tài liệu", "Document templates"),
         "help_templates": (
             "Mẫu tài liệu: chép mẫu mặc định ra để sửa trong Word.\n\n\b\nVí dụ:\n"

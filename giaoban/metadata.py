@@ -146,7 +146,8 @@ def build_metadata(record_path: Path, pdf: Path) -> DocumentMetadata:
     record = context.record
     minutes = record.minutes
     signers = []
-    for role, person in (("thu-ky", context.secretary), ("chu-tri", context.signer)):
+    chairs = [("chu-tri", person) for person in context.signers]
+    for role, person in [("thu-ky", context.secretary), *chairs]:
         if person is not None and person.name:
             label = TITLES[role][0] if role == "thu-ky" else minutes.chair_label
             position = _position(person)

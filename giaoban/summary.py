@@ -243,12 +243,59 @@ def _meeting_cells(number: int, meeting: dict[str, Any]) -> list[str]:
     ]
 
 
+def landscape(document: Any) -> None:
+    """The first section in landscape: tables of many columns (Nghị định 30/2020/NĐ-CP,
+    Phụ lục I allows it for them), one header for every page."""
+    from docx.enum.section import WD_ORIENT
+
+    section = document.sections[0]
+    section.different_first_page_header_footer = False
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def add_heading(document: Any, text: str, size: int = 14) -> None:
+    """A bold centred heading of ``size`` points, as the year summary's."""
+    from docx.shared import Pt
+
+    from giaoban.render.default_templates import CENTRED
+
+    paragraph = document.add_paragraph(style=CENTRED)
+    run = paragraph.add_run(text)
+    run.bold = True
+    run.font.size = Pt(size)
+    paragraph.paragraph_format.space_before = Pt(12)
+    paragraph.paragraph_format.space_after = Pt(6)
+
+
+def add_table(document: Any, header: list[str], rows: list[list[str]]) -> Any:
+    """A grid table: a bold header row, then ``rows``, in 11 points, left-aligned."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    grid = document.add_table(rows=1, cols=len(header))
+    grid.style = "Table Grid"
+    for cell, text in zip(grid.rows[0].cells, header, strict=True):
+        cell.text = text
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    for row in rows:
+        cells = grid.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    for row in grid.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+                for run in paragraph.runs:
+                    run.font.size = Pt(11)
+    return grid
+
+
 def summary_docx(
     year: int, meetings: list[dict[str, Any]], everything: list[dict[str, Any]]
 ) -> bytes:
-    from docx.enum.section import WD_ORIENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
+    from docx.shared import Cm
 
     from giaoban.render.default_templates import CENTRED, new_document
 
@@ -261,37 +308,13 @@ def summary_docx(
     last = max((dt.date.fromisoformat(m["date"]) for m in meetings), default=None)
     if last is not None:
         properties.created = properties.modified = dt.datetime.combine(last, dt.time(0))
-    section = document.sections[0]
-    section.different_first_page_header_footer = False
-    # Tables of many columns: the decree allows landscape for them.
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = section.page_height, section.page_width
+    landscape(document)
 
     def heading(text: str, size: int = 14) -> None:
-        paragraph = document.add_paragraph(style=CENTRED)
-        run = paragraph.add_run(text)
-        run.bold = True
-        run.font.size = Pt(size)
-        paragraph.paragraph_format.space_before = Pt(12)
-        paragraph.paragraph_format.space_after = Pt(6)
+        add_heading(document, text, size)
 
     def table(header: list[str], rows: list[list[str]]) -> None:
-        grid = document.add_table(rows=1, cols=len(header))
-        grid.style = "Table Grid"
-        for cell, text in zip(grid.rows[0].cells, header, strict=True):
-            cell.text = text
-            for run in cell.paragraphs[0].runs:
-                run.bold = True
-        for row in rows:
-            cells = grid.add_row().cells
-            for cell, text in zip(cells, row, strict=True):
-                cell.text = text
-        for row in grid.rows:
-            for cell in row.cells:
-                for paragraph in cell.paragraphs:
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
-                    for run in paragraph.runs:
-                        run.font.size = Pt(11)
+        add_table(document, header, rows)
 
     heading(f"TỔNG HỢP HỘI NGHỊ NĂM {year}")
     heading("Các hội nghị", 13)

@@ -130,3 +130,20 @@ def test_every_document_giaoban_writes_has_no_schema_error(tmp_path):
         "so-sanh.docx",
     } <= names
     assert {p.name: findings(p) for p in documents} == {p.name: [] for p in documents}
+
+
+def test_document_properties_escape_what_xml_reserves():
+    """docProps/core.xml: a title with & < > and quotes is stored as text, not markup."""
+    import datetime as dt
+    import xml.etree.ElementTree as ET
+
+    from giaoban.render.properties import DocumentProperties
+
+    title = "Hội nghị \"Cụm\" A & B <số 1> 'năm'"
+    created = dt.datetime(2022, 12, 15, 8, tzinfo=dt.timezone.utc)
+    data = DocumentProperties(title, "s", "Ban & Thường trực", created, ["a<b"]).core_xml()
+    root = ET.fromstring(data)
+    dc = "{http://purl.org/dc/elements/1.1/}"
+    assert root.find(f"{dc}title").text == title
+    assert root.find(f"{dc}creator").text == "Ban & Thường trực"
+    assert b"&amp; B &lt;s" in data and b'"C' in data  # quotes need no escaping in text

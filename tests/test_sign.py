@@ -472,3 +472,31 @@ def test_an_opaque_image_is_signed_with_a_warning(material, minutes, tmp_path):
     assert "không có nền trong suốt" in result.output
     clean = sign(minutes, material["chair"], "--image", str(material["image"]))
     assert "nền trong suốt" not in clean.output
+
+
+def test_each_co_chair_signs_a_block_of_their_own(material, tmp_path: Path):
+    # the record names no single signer: both who presided get a CHỦ TRÌ block
+    record = tmp_path / RECORD
+    text = (EXAMPLES / RECORD).read_text(encoding="utf-8")
+    assert "  presiding: chu-tich-ca-mau\n" in text
+    record.write_text(text.replace("  presiding: chu-tich-ca-mau\n", ""), encoding="utf-8")
+    shutil.copyfile(EXAMPLES / "giaoban.yaml", tmp_path / "giaoban.yaml")
+    out = tmp_path / "out"
+    result = run("render", str(record), "-o", str(out), "--pdf", "--only", "minutes")
+    assert result.exit_code == 0, result.output
+    pdf = out / MINUTES
+    blocks = find_blocks(pdf)
+    assert sorted((b.role, b.number) for b in blocks) == [
+        ("chu-tri", 1), ("chu-tri", 2), ("thu-ky", 1),
+    ]  # fmt: skip
+    first, second = sorted((b for b in blocks if b.role == "chu-tri"), key=lambda b: b.number)
+    assert first.area.y0 >= second.area.y1  # one under the other, neither overlapping
+    chair = ("--image", str(material["image"]), "--role", "chu-tri")
+    signed = [sign(pdf, material["chair"], *chair), sign(pdf, material["secretary"], *chair)]
+    assert [r.exit_code for r in signed] == [0, 0], [r.output for r in signed]
+    assert "giaoban-chu-tri" in signed[0].output and "giaoban-chu-tri-2" in signed[1].output
+    widgets = _widgets(pdf)
+    assert first.area.contains(widgets["giaoban-chu-tri"][1], tolerance=2)
+    assert second.area.contains(widgets["giaoban-chu-tri-2"][1], tolerance=2)
+    result = run("verify", str(pdf), "--trust", str(material["root"]))
+    assert result.exit_code == 0 and "2 chữ ký hợp lệ" in result.output, result.output

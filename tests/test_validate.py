@@ -236,6 +236,42 @@ def test_defaults_apply_from_parent_folders(examples):
     assert loaded.record.minutes.letterhead.issuer == "BAN THƯỜNG TRỰC"
 
 
+def test_a_defaults_file_is_parsed_once_and_again_when_edited(examples, monkeypatch):
+    """In one process (serve, export) a defaults file is parsed once while unchanged;
+    merging never changes the kept copy, and an edit of the file is read again."""
+    import copy
+
+    from giaoban.record import load, source
+
+    parsed: list[str] = []
+    real = source.load_source
+
+    def counting(path, text=None):
+        parsed.append(Path(path).name)
+        return real(path, text)
+
+    monkeypatch.setattr(load, "load_source", counting)
+    monkeypatch.setattr(load, "_PARSED_DEFAULTS", {})
+    first = load_record(examples / EXAMPLE_2022)
+    (kept,) = load._PARSED_DEFAULTS.values()
+    before = copy.deepcopy((kept.data, kept.positions))
+    own = edited(
+        examples / EXAMPLE_2022,
+        examples / "own.yaml",
+        "press:\n",
+        "press:\n  agency: Báo Bạc Liêu\n",
+    )
+    second = load_record(own)
+    again = load_record(examples / EXAMPLE_2022)
+    assert parsed.count("giaoban.yaml") == 1
+    assert (kept.data, kept.positions) == before  # merged into, never changed
+    assert second.record.press.agency == "Báo Bạc Liêu"
+    assert again.record.press.agency == first.record.press.agency == "TTXVN"
+    edited(examples / "giaoban.yaml", examples / "giaoban.yaml", "agency: TTXVN", "agency: VNA")
+    assert load_record(examples / EXAMPLE_2022).record.press.agency == "VNA"
+    assert parsed.count("giaoban.yaml") == 2
+
+
 # --- files as they come from Windows, Word and old software ---------------------------------
 
 

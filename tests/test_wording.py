@@ -303,3 +303,47 @@ def test_the_cụm_trưởng_who_only_opens_is_named_so_in_the_press(examples: P
         source=CORPUS / "thanh-hoa-cum-1-2025-tong-ket.yaml",
     )
     assert press.count("Cụm trưởng Cụm thi đua số 1") == 1
+
+
+def _signature_cells(path: Path) -> tuple[list[str], list[str]]:
+    """The minutes' signature block: the THƯ KÝ column's and the CHỦ TRÌ column's lines."""
+    from docx import Document
+
+    secretary, chair = Document(str(path)).tables[-1].rows[0].cells
+    return (
+        [p.text for p in secretary.paragraphs if p.text],
+        [p.text for p in chair.paragraphs if p.text],
+    )
+
+
+def test_every_co_chair_signs_and_the_secretary_block_stays(examples: Path):
+    # Nghị định 30/2020, Phụ lục III, Mẫu 1.9: a biên bản is signed by THƯ KÝ and CHỦ TỌA
+    co_chairs = (
+        ("    roles: [chỉ đạo]", "    roles: [chỉ đạo, đồng chủ trì]"),
+        ("    roles: [dự, phát biểu]", "    roles: [đồng chủ trì, phát biểu]"),
+    )
+    documents(examples, *co_chairs)
+    secretary, chairs = _signature_cells(examples / "out" / "case-bien-ban.docx")
+    # no secretary in the record: the block is left for a hand signature, no name invented
+    assert secretary == ["THƯ KÝ"]
+    assert chairs == ["CHỦ TRÌ", "Trương Thị Ngọc Ánh", "CHỦ TRÌ", "Lữ Văn Hùng"]
+    # the record names who signs: that one alone
+    documents(examples, *co_chairs, ("press:\n", "minutes:\n  presiding: lu-van-hung\npress:\n"))
+    _, chairs = _signature_cells(examples / "out" / "case-bien-ban.docx")
+    assert chairs == ["CHỦ TRÌ", "Lữ Văn Hùng"]
+
+
+HOST = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu"
+
+
+def test_a_host_other_than_the_organiser_is_said_once(examples: Path):
+    # the organiser's lead names the organiser; the host that differs follows it
+    _, press = documents(examples)
+    assert f"\nHội nghị do {HOST} đăng cai tổ chức. Bà Trương Thị Ngọc Ánh" in press
+    assert press.count("đăng cai") == 1
+    # the event's lead says the host itself: not again
+    _, press = documents(examples, ("press:\n", "press:\n  lead: event\n"))
+    assert f"đã diễn ra, do {HOST} đăng cai tổ chức." in press and press.count("đăng cai") == 1
+    # the host is the organiser: nothing to add
+    _, press = documents(examples, (f"  host: {HOST}\n", f"  host: {HOST}\n  organiser: {HOST}\n"))
+    assert "đăng cai" not in press

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import itertools
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from giaoban import gazetteer
 from giaoban import vietnamese as vn
@@ -90,9 +92,21 @@ class Comparison:
         return gazetteer.describe_membership(self.members)
 
 
+class Written(Protocol):
+    """A directive as a record writes it (model.Directive, or what a summary keeps of it)."""
+
+    text: str
+    addressee: str | None
+
+
+def compared_text(directive: Written) -> str:
+    """A directive as compared: its addressee and what is asked."""
+    return f"{directive.addressee} {directive.text}" if directive.addressee else directive.text
+
+
 def directive_texts(record: Record) -> tuple[list[str], list[str | None], list[str | None]]:
-    """Each directive as compared: its addressee and what is asked, with ids."""
-    texts = [f"{d.addressee} {d.text}" if d.addressee else d.text for d in record.directives]
+    """Each directive as compared (:func:`compared_text`), with ids."""
+    texts = [compared_text(d) for d in record.directives]
     return texts, [d.id for d in record.directives], [d.continues for d in record.directives]
 
 
@@ -108,27 +122,68 @@ def load_meeting(path: Path) -> Meeting:
     return Meeting(path, load_record(path).record)
 
 
+E = TypeVar("E")
+
+
+def latest_each_year(
+    entries: Iterable[E], cluster: str, facts: Callable[[E], tuple[str | None, int, dt.date]]
+) -> dict[int, E]:
+    """The entries of ``cluster`` (names compared without case or tone placement), the
+    latest meeting of each work year; ``facts`` gives an entry's (cluster name, work year,
+    date). Records, or what an export's manifest keeps of them, grouped the one way."""
+    by_year: dict[int, tuple[dt.date, E]] = {}
+    for entry in entries:
+        name, year, date = facts(entry)
+        if name is None or vn.fold(name) != vn.fold(cluster):
+            continue
+        kept = by_year.get(year)
+        if kept is None or date >= kept[0]:
+            by_year[year] = (date, entry)
+    return {year: by_year[year][1] for year in sorted(by_year)}
+
+
+def cluster_meetings(
+    archive: Path, cluster: str, first: int | None = None, last: int | None = None
+) -> list[Meeting]:
+    """The cluster's meetings in the archive, one per work year (the latest of each),
+    oldest first. UsageError when the archive holds no record, or none of ``cluster``
+    (with the closest cluster name it does hold); RecordInvalid for a broken record."""
+    from giaoban.record import find_records
+
+    meetings = [load_meeting(path) for path in find_records([archive]).records]
+    if not meetings:
+        raise UsageError(msg("archive_empty", path=archive))
+
+    def facts(meeting: Meeting) -> tuple[str | None, int, dt.date]:
+        record = meeting.record
+        name = record.meeting.cluster.name if record.meeting.cluster else None
+        return name, record.year, record.meeting.date
+
+    by_year = latest_each_year(meetings, cluster, facts)
+    if not by_year:
+        names = sorted({n for n, _, _ in map(facts, meetings) if n}, key=vn.sort_key)
+        text = msg("cluster_unknown", cluster=cluster, path=archive)
+        suggestion = vn.closest_match(cluster, names)
+        if suggestion:
+            text += " " + msg("did_you_mean", suggestion=suggestion)
+        elif names:
+            text += " " + msg("clusters_known", names=", ".join(names))
+        raise UsageError(text)
+    return [
+        meeting
+        for year, meeting in by_year.items()
+        if (first is None or year >= first) and (last is None or year <= last)
+    ]
+
+
 def archive_meetings(
     archive: Path, cluster: str, first: int | None, last: int | None
 ) -> list[Meeting]:
     """The cluster's meetings in the archive, one per year (the latest of each year)."""
-    from giaoban.record import find_records
-
-    by_year: dict[int, Meeting] = {}
-    for path in find_records([archive]).records:
-        meeting = load_meeting(path)
-        name = meeting.record.meeting.cluster.name if meeting.record.meeting.cluster else None
-        year = meeting.record.year
-        if name is None or vn.fold(name) != vn.fold(cluster):
-            continue
-        if (first is not None and year < first) or (last is not None and year > last):
-            continue
-        kept = by_year.get(year)
-        if kept is None or meeting.record.meeting.date >= kept.record.meeting.date:
-            by_year[year] = meeting
-    if len(by_year) < 2:
-        raise UsageError(msg("diff_too_few", cluster=cluster, count=len(by_year)))
-    return [by_year[year] for year in sorted(by_year)]
+    meetings = cluster_meetings(archive, cluster, first, last)
+    if len(meetings) < 2:
+        raise UsageError(msg("diff_too_few", cluster=cluster, count=len(meetings)))
+    return meetings
 
 
 # --- threads across years ---------------------------------------------------------------

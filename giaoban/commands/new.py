@@ -261,8 +261,11 @@ def _followup_lines(last: Any, year: int) -> list[str]:
     for followup in last.followup:
         if followup.status not in _OPEN:
             continue
-        lines.append(f"  - directive: {_q(followup.directive)}")
-        lines.append(f"    year: {followup.year or last.year - 1}")
+        if followup.directive:
+            lines.append(f"  - directive: {_q(followup.directive)}")
+            lines.append(f"    year: {followup.year or last.year - 1}")
+        else:  # followed by its text (no id): the text names it again
+            lines.append(f"  - year: {followup.year or last.year - 1}")
         if followup.status:
             lines.append(f"    # {followup.status} ({last.year})")
         if followup.text:

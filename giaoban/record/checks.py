@@ -85,6 +85,8 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
 
     followed: dict[tuple[int | None, str], int] = {}
     for index, followup in enumerate(record.followup):
+        if followup.directive is None:  # named by its text: matched, not checked, here
+            continue
         key = (followup.year, followup.directive)
         if key in followed:  # one directive of one year followed up twice
             first_line = locate(("followup", followed[key], "directive"))[1]
@@ -99,7 +101,7 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
         for index, followup in enumerate(record.followup):
             year = followup.year or record.year - 1
             earlier = earlier_directives(record_file, year, cluster_name)
-            if earlier and followup.directive not in earlier[1]:
+            if earlier and followup.directive and followup.directive not in earlier[1]:
                 file, ids = earlier
                 text = msg("unknown_earlier_directive", id=followup.directive, file=file.name)
                 suggestion = vn.closest_match(followup.directive, ids)

@@ -47,7 +47,10 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
     problems: list[Problem] = []
     for source_path in [*defaults, path]:
         try:
-            sources.append(load_source(source_path, text if source_path == path else None))
+            if source_path == path:
+                sources.append(load_source(path, text))
+            else:
+                sources.append(_defaults_source(source_path))
         except RecordInvalid as error:
             problems.extend(error.problems)
     if problems:
@@ -81,6 +84,40 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
     if strict and warnings:
         raise RecordInvalid([warning.as_problem() for warning in warnings])
     return LoadedRecord(path, record, defaults, warnings)
+
+
+# Defaults files parsed, by path as shown and file stamps (see _defaults_source).
+_PARSED_DEFAULTS: dict[tuple[str, int, int, int, int, int], Source] = {}
+
+
+def _defaults_source(path: Path) -> Source:
+    """A defaults file parsed, kept while the file is unchanged.
+
+    ``serve``'s preview and an export read the same few defaults files for every record.
+    The key is the path as shown with the file's device, inode, size, mtime_ns and
+    ctime_ns, so an edit (or an atomic save, a new inode) is read again. A Source is never
+    changed once parsed: ``_merge`` builds new mappings and position tables, and the
+    model's before-validators copy what they change (a test checks it).
+    """
+    try:
+        status = path.stat()
+    except OSError:
+        return load_source(path)  # its own message
+    key = (
+        str(path),
+        status.st_dev,
+        status.st_ino,
+        status.st_size,
+        status.st_mtime_ns,
+        status.st_ctime_ns,
+    )
+    source = _PARSED_DEFAULTS.get(key)
+    if source is None:
+        source = load_source(path)  # a file with a problem raises, and is not kept
+        if len(_PARSED_DEFAULTS) >= 64:  # an archive's few folders; never unbounded
+            _PARSED_DEFAULTS.clear()
+        _PARSED_DEFAULTS[key] = source
+    return source
 
 
 def _apply_membership(record: Record, positions: dict[FieldPath, Located], path: Path) -> None:

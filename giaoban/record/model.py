@@ -98,7 +98,8 @@ def _as_deadline(value: Any) -> Any:
         period = " ".join(vn.nfc(value).split())
         period = period[:1].lower() + period[1:]
         period = re.sub(r"^quý ([ivIV]+)\s*/\s*", lambda m: f"quý {m.group(1).upper()}/", period)
-        if DEADLINE_PERIOD.fullmatch(period):
+        month = re.fullmatch(r"tháng (\d+)/.*", period)
+        if DEADLINE_PERIOD.fullmatch(period) and not (month and not 1 <= int(month[1]) <= 12):
             return period
         try:
             return vn.parse_date(value)
@@ -106,6 +107,38 @@ def _as_deadline(value: Any) -> Any:
             shaped = _DATE_SHAPE.fullmatch(value.strip())
             raise ValueError("date_impossible" if shaped else "deadline") from None
     return value
+
+
+_QUARTER_ENDS = {"I": (3, 31), "II": (6, 30), "III": (9, 30), "IV": (12, 31)}
+
+
+def deadline_end(deadline: dt.date | str) -> dt.date:
+    """The last day a deadline allows: a date is itself; a period (DEADLINE_PERIOD, as
+    the model normalises it) ends on its last day: "năm 2024" → 31/12/2024, "quý I/2024"
+    → 31/3/2024 (II → 30/6, III → 30/9, IV → 31/12), "6 tháng đầu năm 2024" → 30/6/2024,
+    "6 tháng cuối năm 2024" → 31/12/2024, "9 tháng (đầu) năm 2024" → 30/9/2024,
+    "tháng 2/2024" → 29/2/2024. giaoban's rule (docs/record-format.md, "deadline"): a
+    directive to be done "trong quý I/2024" is on time through the period's last day;
+    quarters and half-years are calendar ones. ValueError for a text that is not such a
+    period."""
+    if isinstance(deadline, dt.date):
+        return deadline
+    match = DEADLINE_PERIOD.fullmatch(deadline)
+    if match is None:
+        raise ValueError(deadline)
+    year = int(deadline[-4:])  # DEADLINE_PERIOD ends with the year
+    if match.group(2):
+        month, day = _QUARTER_ENDS[match.group(2)]
+        return dt.date(year, month, day)
+    if deadline.startswith("6 tháng đầu"):
+        return dt.date(year, 6, 30)
+    if deadline.startswith("9 tháng"):
+        return dt.date(year, 9, 30)
+    if deadline.startswith("tháng "):
+        month = int(deadline.split()[1].split("/")[0])
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(year, 12, 31)  # "năm 2024", "6 tháng cuối năm 2024"
 
 
 def _as_number(value: Any) -> Any:
@@ -584,7 +617,11 @@ class FollowupProvince(Strict):
 class Followup(Strict):
     """What became of a directive of an earlier meeting (kết quả thực hiện chỉ đạo)."""
 
-    directive: Id = Field(description="Mã chỉ đạo trong hồ sơ hội nghị năm trước")
+    directive: Id | None = Field(
+        None,
+        description="Mã chỉ đạo trong hồ sơ hội nghị năm trước; có thể bỏ trống khi có "
+        "'text': chỉ đạo được tìm theo nội dung, như giaoban diff so khớp",
+    )
     text: OptionalText = Field(
         None, description="Nội dung chỉ đạo năm trước, như đã ghi (để in trong văn bản)"
     )
@@ -602,6 +639,12 @@ class Followup(Strict):
     provinces: list[FollowupProvince] = Field(
         default_factory=list, description="Từng tỉnh, khi các tỉnh khác nhau"
     )
+
+    @model_validator(mode="after")
+    def _directive_or_text(self) -> Followup:
+        if self.directive is None and self.text is None:
+            raise ValueError("followup_directive_or_text")
+        return self
 
 
 class Figure(Strict):

@@ -227,7 +227,10 @@ def followup_not_filled(record: Record, warn: Warn) -> None:
     to fill in): the documents say only what it holds, its result if any."""
     for index, followup in enumerate(record.followup):
         if followup.status is None:
-            warn(("followup", index, "status"), "warning_followup_status", id=followup.directive)
+            text = followup.text or ""
+            short = text if len(text) <= 50 else text[:50].rsplit(" ", 1)[0] + "…"
+            named = followup.directive or short  # named by its text: its first words
+            warn(("followup", index, "status"), "warning_followup_status", id=named)
 
 
 @warning_check

@@ -8,6 +8,7 @@ protocol order) so that templates only arrange and word them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -120,7 +121,7 @@ class FollowupProvinceView:
 class FollowupView:
     """What became of an earlier directive; ``result`` with its figures filled in."""
 
-    directive: str
+    directive: str | None  # None: named by its text
     text: str | None
     year: int
     status: str | None
@@ -170,6 +171,7 @@ class Context:
     attending: list[Attendee]
     secretary: Attendee | None
     signer: Attendee | None
+    signers: list[Attendee]
     directives: list[DirectiveView]
     unspoken_directives: list[DirectiveView]
     unspoken_number: int | None
@@ -201,16 +203,24 @@ def committee(member: str, on: date | None = None) -> str:
     return member
 
 
-def build_context(record: Record) -> Context:
-    """The context for every template, from one validated record."""
-    meeting = record.meeting
-    cluster = meeting.cluster
+def figure_filler(record: Record) -> Callable[[str | None], str | None]:
+    """A function that writes each ``{figure-id}`` of a text as the figure reads in the
+    documents ("412 cuộc giám sát chuyên đề"); None stays None."""
     figures = {f.id: f.formatted() for f in record.figures}
 
     def fill(text: str | None) -> str | None:
         if text is None:
             return None
         return FIGURE_REFERENCE.sub(lambda m: figures.get(m.group(1), m.group(0)), text)
+
+    return fill
+
+
+def build_context(record: Record) -> Context:
+    """The context for every template, from one validated record."""
+    meeting = record.meeting
+    cluster = meeting.cluster
+    fill = figure_filler(record)
 
     # Directives are numbered in the order the meeting heard them.
     spoken_order = [ref for s in record.speeches for p in s.paragraphs for ref in p.directives]
@@ -317,7 +327,11 @@ def build_context(record: Record) -> Context:
     secretary = record.attendee(record.minutes.secretary) or next(
         (a for a in present if "thư ký" in a.roles), None
     )
-    signer = record.attendee(record.minutes.presiding) or (presiding[0] if presiding else None)
+    # Who signs CHỦ TRÌ (Mẫu 1.9: the presiding person signs the biên bản): the one the
+    # record names, else every person who presided, co-chairs each with a block
+    named_signer = record.attendee(record.minutes.presiding)
+    signers = [named_signer] if named_signer else presiding
+    signer = signers[0] if signers else None
     directing = [a for a in present if "chỉ đạo" in a.roles]
     central = [a for a in present if (a.delegation or "").casefold() in CENTRAL]
     members = list(cluster.members) if cluster else []
@@ -400,6 +414,7 @@ def build_context(record: Record) -> Context:
         ],
         secretary=secretary,
         signer=signer,
+        signers=signers,
         directives=directives,
         unspoken_directives=unspoken,
         unspoken_number=unspoken_number,

@@ -423,20 +423,25 @@ def build_minutes(path: Path) -> None:
     closing = _paragraph(body, "{{ meeting.end|closing }}")
     closing.paragraph_format.keep_with_next = True  # never leave the signatures alone
 
-    # Chữ ký (ô 7): THƯ KÝ left, CHỦ TRÌ right; names bold.
+    # Chữ ký (ô 7; Phụ lục III, Mẫu 1.9): THƯ KÝ left, CHỦ TRÌ right, names bold. Both
+    # sign every biên bản: without a named secretary the block stays, its name left for
+    # the hand; co-chairs each get a CHỦ TRÌ block, one under the other.
     signatures = document.add_table(rows=1, cols=2)
     _borderless(signatures, [TEXT_WIDTH_CM / 2, TEXT_WIDTH_CM / 2])
     _keep_together(signatures.rows[0])
     secretary, chair = signatures.rows[0].cells
+    _control(chair, "{%p for signer in signers or [none] %}")
     for cell, role, who in (
         (secretary, "THƯ KÝ", "{% if secretary %}{{ secretary.name }}{% endif %}"),
-        (chair, "{{ minutes.chair_label }}", "{% if signer %}{{ signer.name }}{% endif %}"),
+        (chair, "{{ minutes.chair_label }}", "{{ signer.name if signer and signer.name }}"),
     ):
         first = _paragraph(cell, role, CENTRED, bold=True, size=14)
         first.paragraph_format.space_before = Pt(12)
         for _ in range(4):
             _paragraph(cell, "", CENTRED)
         _paragraph(cell, who, CENTRED, bold=True, size=14)
+    _control(chair, "{%p endfor %}")
+    for cell in (secretary, chair):
         for paragraph in cell.paragraphs:
             paragraph.paragraph_format.keep_with_next = True
 

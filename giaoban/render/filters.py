@@ -92,6 +92,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "sites_sentence": sentences.sites_sentence,
     "attending_sentence": sentences.attending_sentence,
     "press_lead": sentences.press_lead,
+    "host_sentence": sentences.host_sentence,
     "site_names": sentences.site_names,
     "cluster_officers": sentences.cluster_officers,
     "closing": sentences.closing,

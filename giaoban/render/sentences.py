@@ -865,6 +865,29 @@ def press_lead(ctx: Any, meeting: Any) -> str:
     return vn.sentence(f"{head}{name} đã diễn ra{mode}{hosted}")
 
 
+def host_sentence(meeting: Any, press: Any, sites: list[str] | None = None) -> str:
+    """ "Hội nghị do Ủy ban ... tỉnh Bạc Liêu đăng cai tổ chức." after a lead that named the
+    organiser (or the chair) and not the host (``press_lead``'s organiser and person
+    shapes); none when the event's lead says the host, or the host is the organiser.
+    With an online meeting's ``sites``, one sentence: "Hội nghị do ... đăng cai tổ chức,
+    được kết nối tới các điểm cầu: A và B." (``sites_sentence`` alone without a host)."""
+    hosts = [h for h in meeting.host if not meeting.organiser or _key(h) != _key(meeting.organiser)]
+    if not hosts or press_lead_shape(meeting, press) == "event":
+        return sites_sentence(sites or [])
+    text = f"Hội nghị do {vn.join_list(hosts)} đăng cai tổ chức"
+    if sites:
+        text += f", được kết nối tới các điểm cầu: {site_names(sites)}"
+    return vn.sentence(text)
+
+
+def press_lead_shape(meeting: Any, press: Any) -> str:
+    """The lead's shape as ``press_lead`` writes it: "organiser", "person" or "event"."""
+    shape = press.lead or ("organiser" if meeting.organiser else "event")
+    if shape == "organiser" and not meeting.organiser:
+        return "event"
+    return shape
+
+
 def lead_names_chairs(press: Any, presiding: list[Attendee]) -> bool:
     """Whether the lead already named who chaired (so the next sentence does not again)."""
     return press.lead == "person" and bool(presiding)
@@ -980,3 +1003,107 @@ def followup_press(followups: list[FollowupView]) -> str:
             clause += f" (riêng {own})"
         clauses.append(clause)
     return vn.sentence(f"{followup_heading(followups)}, " + "; ".join(clauses))
+
+
+# --- the follow-up report across years (giaoban followup) ------------------------------
+
+# What a later meeting did with a directive, as the report says it ("năm 2023: ...").
+# The keys are giaoban.diff's statuses, and the report's own events.
+FOLLOWUP_EVENTS = {
+    "given": "giao tại hội nghị năm {year}",
+    "unchanged": "năm {year}: nhắc lại nguyên văn",
+    "cosmetic": "năm {year}: nhắc lại",
+    "reworded": "năm {year}: nhắc lại, có sửa lời",
+    "split": "năm {year}: tách thành {count} nội dung",
+    "split_part": "năm {year}: tách ra từ nội dung năm {origin}",
+    "merged": "năm {year}: gộp với nội dung khác",
+    "review": "năm {year}: có thể được viết lại thành “{text}” (cần xem lại)",
+    "not_repeated": "năm {year}: không được nhắc lại",
+}
+NO_REPORT = "chưa có báo cáo kết quả"
+FINISHED, NO_LONGER_RELEVANT = "đã hoàn thành", "không còn phù hợp"
+
+
+def followup_event(kind: str, year: int, **values: Any) -> str:
+    """One step of a directive's history: "năm 2023: nhắc lại, có sửa lời"."""
+    return FOLLOWUP_EVENTS[kind].format(year=year, **values)
+
+
+def followup_reported(year: int, status: str | None, result: str | None) -> str:
+    """A later meeting's follow-up: "năm 2024: đang thực hiện (đã triển khai ở 4 tỉnh)"."""
+    said = status or NO_REPORT
+    if result:
+        said += f" ({result.rstrip(' .;')})"
+    return f"năm {year}: {said}"
+
+
+def followup_state(status: str | None) -> str:
+    """Where a directive stands: its latest follow-up status, "chưa có báo cáo kết quả"."""
+    return status or NO_REPORT
+
+
+def followup_age(years: int, since: int) -> str:
+    """How long an open directive has been open: "đã 2 năm (từ năm 2022)"; a directive
+    of the last meeting itself: "giao năm 2024"."""
+    return f"đã {years} năm (từ năm {since})" if years else f"giao năm {since}"
+
+
+def followup_deadline(deadline: Any, end: Any, passed: bool | None) -> str:
+    """ "quá hạn: quý I/2024 (hết ngày 31/3/2024)", "còn hạn: năm 2025 (hết ngày
+    31/12/2025)", "không có thời hạn"; a date is its own last day: "quá hạn: 30/6/2024";
+    ``passed`` None (a directive no longer open): the deadline alone."""
+    if deadline is None:
+        return "không có thời hạn"
+    shown = vn.press_date(deadline, with_year=True) if not isinstance(deadline, str) else deadline
+    if isinstance(deadline, str):
+        shown += f" (hết ngày {vn.press_date(end, with_year=True)})"
+    if passed is None:
+        return shown
+    return f"{'quá hạn' if passed else 'còn hạn'}: {shown}"
+
+
+def followup_given(year: int, directive_id: str | None) -> str:
+    """ "năm 2023 (mã chuyen-doi-so)"."""
+    return f"năm {year}" + (f" (mã {directive_id})" if directive_id else "")
+
+
+CONTINUED_ELSEWHERE = "tiếp tục ở nội dung khác"  # split into parts, or merged
+NO_LATER_MEETING = "chưa có hội nghị sau"
+UNMATCHED_HEADING = "Kết quả chưa gắn được với chỉ đạo nào"
+
+
+def followup_unmatched(record: str, year: int, directive_id: str | None, text: str | None) -> str:
+    """ "hoi-nghi-2024.yaml: nội dung chỉ đạo năm 2023 mã x không có trong lưu trữ"."""
+    named = f"mã {directive_id}" if directive_id else f"“{(text or '').rstrip(' .;')}”"
+    return f"{record}: nội dung chỉ đạo năm {year} {named} không có trong lưu trữ"
+
+
+def followup_report_title(cluster: str) -> str:
+    """ "Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua Nam Sông Hậu"."""
+    return f"Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua {cluster}"
+
+
+def followup_report_scope(years: list[int], as_of: Any) -> str:
+    """ "Các hội nghị năm 2022, 2023 và 2024; tính đến ngày 12/12/2024"."""
+    return (
+        f"Các hội nghị năm {vn.join_list(map(str, years))}; "
+        f"tính đến ngày {vn.press_date(as_of, with_year=True)}"
+    )
+
+
+def followup_counts(counts: dict[str, int]) -> str:
+    """ "3 nội dung chưa hoàn thành (1 quá hạn), 2 đã hoàn thành, 1 không còn phù hợp"."""
+    parts = []
+    if counts.get("open"):
+        overdue = f" ({counts['overdue']} quá hạn)" if counts.get("overdue") else ""
+        parts.append(f"{counts['open']} nội dung chưa hoàn thành{overdue}")
+    if counts.get("finished"):
+        parts.append(f"{counts['finished']} đã hoàn thành")
+    if counts.get("no_longer_relevant"):
+        parts.append(f"{counts['no_longer_relevant']} không còn phù hợp")
+    if counts.get("continued"):
+        parts.append(f"{counts['continued']} được tách hoặc gộp vào nội dung khác")
+    return ", ".join(parts) if parts else "Không có nội dung chỉ đạo nào"
+
+
+FOLLOWUP_COLUMNS = ("STT", "Nội dung chỉ đạo", "Giao", "Thời hạn", "Tình hình", "Diễn biến")

@@ -2,7 +2,8 @@
 
 The minutes end with the signature block (ô 7 of Nghị định 30/2020, Phụ lục I): a title line
 (``THƯ KÝ`` on the left, ``CHỦ TRÌ`` or ``CHỦ TỌA`` on the right), blank lines for the
-signature, then the signer's name. giaoban reads the text positions of the title lines from
+signature, then the signer's name; co-chairs each have a CHỦ TRÌ block, one under the
+other. giaoban reads the text positions of the title lines from
 the PDF (pdfminer.six) rather than trusting a template: a secretary's own template that keeps
 the titles is found the same way as the default one.
 """
@@ -67,6 +68,8 @@ class SignatureBlock:
     page: int
     area: Box
     title_box: Box
+    # the block's place among its role's, top to bottom (co-chairs each sign CHỦ TRÌ)
+    number: int = 1
 
     def signing_room(self) -> Box:
         """The area less a descender's depth under the title (pdfminer measures from the
@@ -129,7 +132,12 @@ def _blocks_on_page(page: int, lines: list[_Line], width: float) -> list[Signatu
         ]
         bottom = max([lowest, *below])
         area = Box(x0, bottom, x1, top)
-        blocks.append(SignatureBlock(role, title.text, page, area, title.box))
+        number = 1 + sum(
+            1
+            for other, other_role in titles
+            if other_role == role and (-other.box.y0, other.box.x0) < (-top, title.box.x0)
+        )
+        blocks.append(SignatureBlock(role, title.text, page, area, title.box, number))
     return blocks
 
 

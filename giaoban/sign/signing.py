@@ -49,10 +49,11 @@ class Placement:
     notes: tuple[str, ...] = ()  # warnings for the signer, in words
 
 
-def field_name(role: str, seal: bool) -> str:
-    """The signature field's name: ``giaoban-thu-ky``, ``giaoban-chu-tri`` or, for the
-    organisation's seal, ``giaoban-chu-tri-con-dau``."""
-    return f"giaoban-{role}" + ("-con-dau" if seal else "")
+def field_name(role: str, seal: bool, number: int = 1) -> str:
+    """The signature field's name: ``giaoban-thu-ky``, ``giaoban-chu-tri`` (a second
+    co-chair's block: ``giaoban-chu-tri-2``) or, for the organisation's seal,
+    ``giaoban-chu-tri-con-dau``."""
+    return f"giaoban-{role}" + (f"-{number}" if number > 1 else "") + ("-con-dau" if seal else "")
 
 
 def quiet_pyhanko() -> None:
@@ -107,7 +108,8 @@ def place(block: SignatureBlock, image: object | None, seal: object | None) -> P
         middle = (target.y0 + target.y1) / 2
         seal_box = Box(right - width, middle - height / 2, right, middle + height / 2)
     if image is None and seal_box is not None:
-        return Placement(field_name(block.role, True), block.page, seal_box, seal=seal_box)
+        seal_field = field_name(block.role, True, block.number)
+        return Placement(seal_field, block.page, seal_box, seal=seal_box)
     rect = area
     if seal_box is not None:
         rect = Box(
@@ -116,7 +118,8 @@ def place(block: SignatureBlock, image: object | None, seal: object | None) -> P
             max(rect.x1, seal_box.x1),
             max(rect.y1, seal_box.y1),
         )
-    return Placement(field_name(block.role, False), block.page, rect, image_box, seal_box, time)
+    field = field_name(block.role, False, block.number)
+    return Placement(field, block.page, rect, image_box, seal_box, time)
 
 
 @dataclass(frozen=True, eq=False)
@@ -222,19 +225,33 @@ def existing_fields(pdf: Path) -> set[str]:
 def choose_block(
     blocks: list[SignatureBlock], role: str | None, signed: set[str], seal_only: bool = False
 ) -> SignatureBlock:
-    """The block to sign: ``role``'s; else, for the organisation's seal alone, CHỦ TRÌ's (the
-    head's signature the seal goes with); else the first of THƯ KÝ, CHỦ TRÌ not signed yet."""
-    by_role = {block.role: block for block in blocks}
+    """The block to sign: ``role``'s first not signed yet (co-chairs sign their CHỦ TRÌ
+    blocks in turn); else, for the organisation's seal alone, the first CHỦ TRÌ's (the
+    head's signature the seal goes with); else the first of THƯ KÝ, CHỦ TRÌ not signed."""
+    ordered = sorted(blocks, key=lambda b: (ROLES.index(b.role), b.number))
+
+    def unsigned(of_role: str) -> SignatureBlock | None:
+        return next(
+            (
+                b
+                for b in ordered
+                if b.role == of_role and field_name(b.role, False, b.number) not in signed
+            ),
+            None,
+        )
+
+    first = {b.role: b for b in reversed(ordered)}
     if role is not None:
-        if role not in by_role:
+        if role not in first:
             raise GiaobanError(msg("sign_role_missing", title=role))
-        return by_role[role]
+        return unsigned(role) or first[role]
     if seal_only:
-        return by_role.get("chu-tri") or blocks[-1]
+        return first.get("chu-tri") or blocks[-1]
     for candidate in ROLES:
-        if candidate in by_role and field_name(candidate, False) not in signed:
-            return by_role[candidate]
-    return by_role.get("chu-tri") or blocks[-1]
+        found = unsigned(candidate)
+        if found is not None:
+            return found
+    return first.get("chu-tri") or blocks[-1]
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ def root(context, missing=missing, environment=environment):
     l_0_handover_number = resolve('handover_number')
     l_0_cluster_full = resolve('cluster_full')
     l_0_conclusion = resolve('conclusion')
-    l_0_signer = resolve('signer')
+    l_0_signers = resolve('signers')
     try:
         t_1 = environment.filters['admin_date']
     except KeyError:
@@ -538,13 +538,17 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='secretary') if l_0_secretary is missing else l_0_secretary):
         pass
         yield escape(environment.getattr((undefined(name='secretary') if l_0_secretary is missing else l_0_secretary), 'name'))
-    yield '</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="4592"/></w:tcPr>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/><w:spacing w:before="240"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">'
-    yield escape(environment.getattr((undefined(name='minutes') if l_0_minutes is missing else l_0_minutes), 'chair_label'))
-    yield '</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">'
-    if (undefined(name='signer') if l_0_signer is missing else l_0_signer):
+    yield '</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="4592"/></w:tcPr>'
+    for l_1_signer in ((undefined(name='signers') if l_0_signers is missing else l_0_signers) or [None]):
+        _loop_vars = {}
         pass
-        yield escape(environment.getattr((undefined(name='signer') if l_0_signer is missing else l_0_signer), 'name'))
-    yield '</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\n<w:p><w:pPr><w:pStyle w:val="GBNơinhận"/><w:keepNext/><w:spacing w:before="240"/></w:pPr><w:r><w:rPr><w:b/><w:i/><w:sz w:val="24"/></w:rPr><w:t>Nơi nhận:</w:t></w:r></w:p>'
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/><w:spacing w:before="240"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">'
+        yield escape(environment.getattr((undefined(name='minutes') if l_0_minutes is missing else l_0_minutes), 'chair_label'))
+        yield '</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">'
+        yield escape((environment.getattr(l_1_signer, 'name') if (l_1_signer and environment.getattr(l_1_signer, 'name')) else cond_expr_undefined("the inline if-expression on line 61 in 'bien-ban.docx' evaluated to false and no else section was defined.")))
+        yield '</w:t></w:r></w:p>'
+    l_1_signer = missing
+    yield '</w:tc></w:tr></w:tbl>\n<w:p><w:pPr><w:pStyle w:val="GBNơinhận"/><w:keepNext/><w:spacing w:before="240"/></w:pPr><w:r><w:rPr><w:b/><w:i/><w:sz w:val="24"/></w:rPr><w:t>Nơi nhận:</w:t></w:r></w:p>'
     for l_1_recipient in environment.getattr((undefined(name='minutes') if l_0_minutes is missing else l_0_minutes), 'recipients'):
         _loop_vars = {}
         pass
@@ -557,4 +561,4 @@ def root(context, missing=missing, environment=environment):
     yield '.</w:t></w:r></w:p><w:sectPr w:rsidR="00FC693F" w:rsidRPr="0006063C" w:rsidSect="00034616"><w:headerReference w:type="default" r:id="rId9"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1701" w:header="567" w:footer="720" w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>'
 
 blocks = {}
-debug_info = '2=218&3=222&4=226&9=228&10=235&13=240&16=242&17=262&18=267&19=276&20=298&21=303&22=307&23=318&24=333&25=338&26=344&27=348&28=357&29=362&30=368&31=372&32=384&33=395&34=403&35=409&36=419&37=427&38=433&39=440&40=446&41=454&42=461&43=473&44=497&45=509&46=517&47=523&48=530&49=535&55=537&56=541&61=543&62=547&63=551&64=555'
+debug_info = '2=218&3=222&4=226&9=228&10=235&13=240&16=242&17=262&18=267&19=276&20=298&21=303&22=307&23=318&24=333&25=338&26=344&27=348&28=357&29=362&30=368&31=372&32=384&33=395&34=403&35=409&36=419&37=427&38=433&39=440&40=446&41=454&42=461&43=473&44=497&45=509&46=517&47=523&48=530&49=535&55=537&56=545&61=547&62=551&63=555&64=559'

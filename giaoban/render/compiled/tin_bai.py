@@ -76,77 +76,77 @@ def root(context, missing=missing, environment=environment):
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'handover_press' found.")
     try:
-        t_9 = environment.filters['list']
+        t_9 = environment.filters['host_sentence']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'host_sentence' found.")
     try:
-        t_10 = environment.filters['occasion']
+        t_10 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'occasion' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_11 = environment.filters['period_opening']
+        t_11 = environment.filters['occasion']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'period_opening' found.")
+            raise TemplateRuntimeError("No filter named 'occasion' found.")
     try:
-        t_12 = environment.filters['press_lead']
+        t_12 = environment.filters['period_opening']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'press_lead' found.")
+            raise TemplateRuntimeError("No filter named 'period_opening' found.")
     try:
-        t_13 = environment.filters['reject']
+        t_13 = environment.filters['press_lead']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'reject' found.")
+            raise TemplateRuntimeError("No filter named 'press_lead' found.")
     try:
-        t_14 = environment.filters['report_limitations']
+        t_14 = environment.filters['reject']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'report_limitations' found.")
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
-        t_15 = environment.filters['report_programmes']
+        t_15 = environment.filters['report_limitations']
     except KeyError:
         @internalcode
         def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'report_programmes' found.")
+            raise TemplateRuntimeError("No filter named 'report_limitations' found.")
     try:
-        t_16 = environment.filters['report_results']
+        t_16 = environment.filters['report_programmes']
     except KeyError:
         @internalcode
         def t_16(*unused):
-            raise TemplateRuntimeError("No filter named 'report_results' found.")
+            raise TemplateRuntimeError("No filter named 'report_programmes' found.")
     try:
-        t_17 = environment.filters['report_subject']
+        t_17 = environment.filters['report_results']
     except KeyError:
         @internalcode
         def t_17(*unused):
-            raise TemplateRuntimeError("No filter named 'report_subject' found.")
+            raise TemplateRuntimeError("No filter named 'report_results' found.")
     try:
-        t_18 = environment.filters['sentence']
+        t_18 = environment.filters['report_subject']
     except KeyError:
         @internalcode
         def t_18(*unused):
-            raise TemplateRuntimeError("No filter named 'sentence' found.")
+            raise TemplateRuntimeError("No filter named 'report_subject' found.")
     try:
-        t_19 = environment.filters['signing_sentence']
+        t_19 = environment.filters['sentence']
     except KeyError:
         @internalcode
         def t_19(*unused):
-            raise TemplateRuntimeError("No filter named 'signing_sentence' found.")
+            raise TemplateRuntimeError("No filter named 'sentence' found.")
     try:
-        t_20 = environment.filters['sites_sentence']
+        t_20 = environment.filters['signing_sentence']
     except KeyError:
         @internalcode
         def t_20(*unused):
-            raise TemplateRuntimeError("No filter named 'sites_sentence' found.")
+            raise TemplateRuntimeError("No filter named 'signing_sentence' found.")
     try:
         t_21 = environment.filters['statement']
     except KeyError:
@@ -168,7 +168,7 @@ def root(context, missing=missing, environment=environment):
     t_23 = []
     pass
     t_23.append(
-        str(t_12(context, (undefined(name='meeting') if l_0_meeting is missing else l_0_meeting))),
+        str(t_13(context, (undefined(name='meeting') if l_0_meeting is missing else l_0_meeting))),
     )
     l_0_lead = (Markup if context.eval_ctx.autoescape else identity)(concat(t_23))
     context.vars['lead'] = l_0_lead
@@ -181,11 +181,11 @@ def root(context, missing=missing, environment=environment):
     context.vars['chairs'] = l_0_chairs
     context.exported_vars.add('chairs')
     yield '\n'
-    l_0_directors = (t_9(context.eval_ctx, t_13(context, (undefined(name='directing') if l_0_directing is missing else l_0_directing), 'in', (undefined(name='chairs') if l_0_chairs is missing else l_0_chairs))) if (undefined(name='co_chairing') if l_0_co_chairing is missing else l_0_co_chairing) else (undefined(name='directing') if l_0_directing is missing else l_0_directing))
+    l_0_directors = (t_10(context.eval_ctx, t_14(context, (undefined(name='directing') if l_0_directing is missing else l_0_directing), 'in', (undefined(name='chairs') if l_0_chairs is missing else l_0_chairs))) if (undefined(name='co_chairing') if l_0_co_chairing is missing else l_0_co_chairing) else (undefined(name='directing') if l_0_directing is missing else l_0_directing))
     context.vars['directors'] = l_0_directors
     context.exported_vars.add('directors')
     yield '\n'
-    yield str(t_20(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'sites')))
+    yield str(t_9((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), (undefined(name='press') if l_0_press is missing else l_0_press), environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'sites')))
     yield '\n'
     if (undefined(name='directors') if l_0_directors is missing else l_0_directors):
         pass
@@ -218,7 +218,7 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
             yield str(environment.call(context, (undefined(name='mention') if l_1_mention is missing else l_1_mention), environment.getattr(l_1_item, 'speaker'), _loop_vars=_loop_vars))
             yield ' trình bày '
-            yield str(t_17(environment.getattr(l_1_item, 'report')))
+            yield str(t_18(environment.getattr(l_1_item, 'report')))
             yield '.\n\n'
         yield '\n'
         t_25 = 1
@@ -238,7 +238,7 @@ def root(context, missing=missing, environment=environment):
                 yield '\n'
                 yield str(environment.call(context, (undefined(name='mention') if l_1_mention is missing else l_1_mention), environment.getattr(l_1_item, 'speaker')))
                 yield ' '
-                yield str(t_10(l_1_item))
+                yield str(t_11(l_1_item))
                 yield '.\n\n'
             yield '\n'
         yield '\n'
@@ -261,19 +261,19 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr(environment.getattr(l_1_item, 'report'), 'programmes'):
             pass
             yield '\n'
-            yield str(t_15(environment.getattr(l_1_item, 'report')))
+            yield str(t_16(environment.getattr(l_1_item, 'report')))
             yield '\n\n'
         yield '\n'
         if environment.getattr(environment.getattr(l_1_item, 'report'), 'results'):
             pass
             yield '\n'
-            yield str(t_16(environment.getattr(l_1_item, 'report')))
+            yield str(t_17(environment.getattr(l_1_item, 'report')))
             yield '\n\n'
         yield '\n'
         if environment.getattr(environment.getattr(l_1_item, 'report'), 'limitations'):
             pass
             yield '\n'
-            yield str(t_14(environment.getattr(l_1_item, 'report')))
+            yield str(t_15(environment.getattr(l_1_item, 'report')))
             yield '\n\n'
         yield '\n'
     l_1_item = missing
@@ -287,21 +287,21 @@ def root(context, missing=missing, environment=environment):
     if (environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'kind') == 'ký kết giao ước thi đua'):
         pass
         yield '\n'
-        yield str(t_19((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), (undefined(name='year') if l_0_year is missing else l_0_year), (undefined(name='member_kind') if l_0_member_kind is missing else l_0_member_kind), (undefined(name='priorities') if l_0_priorities is missing else l_0_priorities)))
+        yield str(t_20((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), (undefined(name='year') if l_0_year is missing else l_0_year), (undefined(name='member_kind') if l_0_member_kind is missing else l_0_member_kind), (undefined(name='priorities') if l_0_priorities is missing else l_0_priorities)))
         yield '\n\n'
     elif (undefined(name='priorities') if l_0_priorities is missing else l_0_priorities):
         pass
         yield '\n'
-        yield str(t_11((undefined(name='priorities_phrase') if l_0_priorities_phrase is missing else l_0_priorities_phrase)))
+        yield str(t_12((undefined(name='priorities_phrase') if l_0_priorities_phrase is missing else l_0_priorities_phrase)))
         yield str((((undefined(name='priorities_subject') if l_0_priorities_subject is missing else l_0_priorities_subject) or (undefined(name='cluster_full') if l_0_cluster_full is missing else l_0_cluster_full)) or 'hội nghị'))
         yield ' xác định\n'
-        yield str(t_18(environment.getitem((undefined(name='priorities') if l_0_priorities is missing else l_0_priorities), 0)))
+        yield str(t_19(environment.getitem((undefined(name='priorities') if l_0_priorities is missing else l_0_priorities), 0)))
         yield '\n'
         for l_1_priority in (undefined(name='priorities') if l_0_priorities is missing else l_0_priorities)[1:]:
             _loop_vars = {}
             pass
             yield ' '
-            yield str(t_18(t_3(l_1_priority)))
+            yield str(t_19(t_3(l_1_priority)))
         l_1_priority = missing
         yield '\n\n'
     yield '\n'

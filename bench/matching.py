@@ -1,0 +1,92 @@
+"""The threshold of ``giaoban diff``'s matcher, chosen on real labelled directives.
+
+Reads tests/data/directive-pairs-real/*.yaml (pairs of directives of two meetings, labelled
+the same directive or not, each meeting pair in the ``tune`` or the ``held-out`` split),
+chooses the threshold on the ``tune`` split alone (best F1, then the widest margin:
+giaoban.diffeval.choose_threshold), and prints precision and recall on the ``held-out``
+split at that threshold and at giaoban.diff.MATCH, pair by pair and as ``compare`` links the
+meetings' whole lists. The held-out split never chooses anything.
+
+    .venv/bin/python bench/matching.py [--show]      (also run by `make bench`)
+
+``--show`` lists the tune split's pairs with their scores, and the held-out pairs the
+matcher got wrong.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from giaoban import diff, diffeval  # noqa: E402
+
+REAL = ROOT / "tests" / "data" / "directive-pairs-real"
+
+
+def labelled_set() -> diffeval.LabelledSet:
+    return diffeval.load_labelled(sorted(REAL.glob("*.yaml")))
+
+
+def chosen_threshold(labelled: diffeval.LabelledSet) -> float:
+    """The threshold the tune split gives (see the module's docstring)."""
+    tune = diffeval.pair_scores(labelled, "tune")
+    return diffeval.choose_threshold([(score, pair.same) for pair, score in tune])
+
+
+def _counts(labelled: diffeval.LabelledSet, split: str) -> str:
+    pairs = labelled.select(split)
+    same = sum(pair.same for pair in pairs)
+    hard = sum(pair.kind == "stock-opening" for pair in pairs)
+    return f"{len(pairs)} pairs ({same} same, {len(pairs) - same} not, {hard} stock-opening)"
+
+
+def _line(pair: diffeval.LabelledPair, score: float) -> str:
+    verdict = "same" if pair.same else "not "
+    return f"  {score:.3f} {verdict} {pair.kind:13} {pair.old} → {pair.new}"
+
+
+def main(show: bool = False) -> dict[str, float]:
+    labelled = labelled_set()
+    if not labelled.select("tune") or not labelled.select("held-out"):
+        print(f"no labelled pairs of both splits in {REAL.relative_to(ROOT)}/ yet")
+        return {}
+    print(f"real labelled pairs: {len(labelled.meetings)} meetings, files in {REAL.name}/")
+    print(f"  tune:     {_counts(labelled, 'tune')}")
+    print(f"  held-out: {_counts(labelled, 'held-out')}")
+    threshold = chosen_threshold(labelled)
+    tune = diffeval.pair_level(labelled, threshold, "tune")
+    print(f"threshold chosen on the tune split: {threshold:.2f}  (tune: {tune})")
+    print(f"giaoban.diff.MATCH: {diff.MATCH:.2f}")
+    results: dict[str, float] = {"threshold": threshold}
+    for name, value in (("chosen", threshold), ("MATCH", diff.MATCH)):
+        pairs = diffeval.pair_level(labelled, value, "held-out")
+        lists = diffeval.list_level(labelled, "held-out", match=value)
+        print(f"held-out at {value:.2f} ({name}):")
+        print(f"  pair level: {pairs}")
+        print(f"  list level: {lists}")
+        shown = diffeval.list_level(labelled, "held-out", match=value, review=True)
+        print(f"  list level, pairs to review counted as links: {shown}")
+        results[f"{name}_pair_precision"], results[f"{name}_pair_recall"] = (
+            pairs.precision,
+            pairs.recall,
+        )
+        results[f"{name}_list_precision"], results[f"{name}_list_recall"] = (
+            lists.precision,
+            lists.recall,
+        )
+    if show:
+        print("\ntune pairs, by score:")
+        for pair, score in sorted(diffeval.pair_scores(labelled, "tune"), key=lambda p: p[1]):
+            print(_line(pair, score))
+        print("held-out pairs wrong at the chosen threshold:")
+        for pair, score in diffeval.pair_scores(labelled, "held-out"):
+            if (score >= threshold) != pair.same:
+                print(_line(pair, score))
+    return results
+
+
+if __name__ == "__main__":
+    main(show="--show" in sys.argv[1:])

@@ -1,0 +1,656 @@
+"""``giaoban followup``: every directive of a cluster followed across the years.
+
+Each year's record gives directives (``directives:``, with ``addressee`` and
+``deadline``) and says what became of earlier ones (``followup:``, by id or by text).
+The report puts both together, per directive:
+
+* **given**: the year, id, text, addressee and deadline of its first meeting;
+* **carried over / reworded / split / merged / not mentioned again** in each later
+  meeting's directives, as ``giaoban diff`` matches them (``giaoban.diff.compare``, on
+  the records grouped as ``diff`` groups them: the latest meeting of each work year);
+* **finished, in progress, not done, no longer relevant**: the later records'
+  follow-ups; the latest one says where the directive stands. Only a follow-up's
+  "không còn phù hợp" drops a directive: one that is simply not mentioned again is
+  "không được nhắc lại" and stays open;
+* for each open one: how many years it has been open (work years from the meeting that
+  first gave it, a split part counting from its origin, to the archive's last meeting)
+  and whether its deadline has passed on the last meeting's date (a period ends on its
+  last day: ``giaoban.record.model.deadline_end``). Overdue ones first.
+
+Phrases come from ``giaoban.render.sentences``; the Word form is laid out by the year
+summary's writer (``giaoban.summary``), which also prints this report for each cluster.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import itertools
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from giaoban import vietnamese as vn
+from giaoban.render import sentences as say
+
+OPEN, FINISHED, NO_LONGER_RELEVANT, CONTINUED = (
+    "open",
+    "finished",
+    "no_longer_relevant",
+    "continued",
+)
+STATES = (OPEN, FINISHED, NO_LONGER_RELEVANT, CONTINUED)
+FORMATS = ("md", "json", "docx")
+
+
+# --- what a meeting says about directives ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class GivenDirective:
+    """A directive as one meeting gave it."""
+
+    index: int  # its place in the record's directives, from 0
+    id: str | None
+    text: str
+    addressee: str | None
+    deadline: dt.date | str | None  # a date, or a period as the model writes it
+    continues: str | None
+
+
+@dataclass(frozen=True)
+class ReportedFollowup:
+    """What a meeting said had become of an earlier directive."""
+
+    directive: str | None  # its id; None when named by text only
+    text: str | None
+    year: int  # the work year of the meeting that gave it
+    status: str | None
+    result: str | None
+
+
+@dataclass
+class MeetingFacts:
+    """What the follow-up report needs of one meeting; JSON-able, so that an export's
+    manifest keeps it for the year summary without reading the record again."""
+
+    record: str
+    year: int
+    date: dt.date
+    cluster: str | None
+    directives: list[GivenDirective] = field(default_factory=list)
+    followups: list[ReportedFollowup] = field(default_factory=list)
+
+    @classmethod
+    def from_record(cls, record_path: Path | str, record: Any) -> MeetingFacts:
+        """From a validated ``giaoban.record.model.Record``."""
+        from giaoban.render.context import figure_filler
+
+        cluster = record.meeting.cluster
+        fill = figure_filler(record)  # a result quoting {figures} of its own record
+        return cls(
+            record=str(record_path),
+            year=record.year,
+            date=record.meeting.date,
+            cluster=cluster.name if cluster else None,
+            directives=[
+                GivenDirective(index, d.id, d.text, d.addressee, d.deadline, d.continues)
+                for index, d in enumerate(record.directives)
+            ],
+            followups=[
+                ReportedFollowup(
+                    f.directive, f.text, f.year or record.year - 1, f.status, fill(f.result)
+                )
+                for f in record.followup
+            ],
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "record": self.record,
+            "year": self.year,
+            "date": self.date.isoformat(),
+            "cluster": self.cluster,
+            "directives": [
+                {**d.__dict__, "deadline": _deadline_json(d.deadline)} for d in self.directives
+            ],
+            "followups": [f.__dict__ for f in self.followups],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MeetingFacts:
+        return cls(
+            record=data["record"],
+            year=int(data["year"]),
+            date=dt.date.fromisoformat(data["date"]),
+            cluster=data.get("cluster"),
+            directives=[
+                GivenDirective(**{**d, "deadline": _deadline_value(d.get("deadline"))})
+                for d in data.get("directives", [])
+            ],
+            followups=[ReportedFollowup(**f) for f in data.get("followups", [])],
+        )
+
+
+def _deadline_json(deadline: dt.date | str | None) -> str | None:
+    return deadline.isoformat() if isinstance(deadline, dt.date) else deadline
+
+
+def _deadline_value(text: str | None) -> dt.date | str | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return text  # a period: "quý I/2024"
+
+
+# --- the history of each directive ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Event:
+    """One step of a directive's history. ``kind``: "given", a ``giaoban.diff`` status
+    (unchanged, cosmetic, reworded, split, merged, review), "split_part", "not_repeated",
+    or "followup" (a later meeting's report: ``status``, ``result``, ``record``)."""
+
+    year: int
+    kind: str
+    text: str | None = None  # the directive's new wording (reworded, merged, split part)
+    status: str | None = None
+    result: str | None = None
+    record: str | None = None
+    count: int | None = None  # how many parts a split gave
+    origin: int | None = None  # a split part: the year of the directive it came from
+
+    def phrase(self) -> str:
+        """The step in the report's words (giaoban.render.sentences)."""
+        if self.kind == "followup":
+            return say.followup_reported(self.year, self.status, self.result)
+        text = (self.text or "").rstrip(" .;")
+        return say.followup_event(
+            self.kind, self.year, count=self.count, origin=self.origin, text=text
+        )
+
+
+@dataclass(eq=False)
+class DirectiveHistory:
+    """A directive and what became of it; ``versions`` maps each year that gave it (again)
+    to the directive as given that year."""
+
+    year: int
+    versions: dict[int, GivenDirective]
+    events: list[Event] = field(default_factory=list)
+    part_of: DirectiveHistory | None = None
+    continued: bool = False  # split into parts, or merged into another directive
+    # set by the report, once every meeting is read
+    status: str | None = None
+    state: str = OPEN
+    open_years: int = 0
+    deadline: dt.date | str | None = None
+    deadline_end: dt.date | None = None
+    overdue: bool = False
+
+    @property
+    def first(self) -> GivenDirective:
+        return self.versions[min(self.versions)]
+
+    @property
+    def current(self) -> GivenDirective:
+        return self.versions[max(self.versions)]
+
+    @property
+    def since(self) -> int:
+        """The work year it was first given (a split part's origin's)."""
+        return self.part_of.since if self.part_of is not None else self.year
+
+
+@dataclass(frozen=True)
+class UnmatchedFollowup:
+    """A follow-up whose directive the archive does not hold (no meeting of its year, no
+    directive with its id, or a text that matches none)."""
+
+    record: str
+    year: int
+    directive: str | None
+    text: str | None
+
+
+@dataclass
+class FollowupReport:
+    """Every directive of a cluster's meetings, in report order (overdue first, then the
+    other open ones, longest open first, then the finished, no longer relevant and
+    continued ones), as of ``as_of`` (the last meeting's date)."""
+
+    cluster: str
+    meetings: list[MeetingFacts]
+    entries: list[DirectiveHistory]
+    unmatched: list[UnmatchedFollowup] = field(default_factory=list)
+
+    @property
+    def as_of(self) -> dt.date:
+        return self.meetings[-1].date
+
+    @property
+    def years(self) -> list[int]:
+        return [meeting.year for meeting in self.meetings]
+
+    def counts(self) -> dict[str, int]:
+        """{"open", "overdue", "finished", "no_longer_relevant", "continued"}: how many."""
+        counts = {state: 0 for state in STATES}
+        counts["overdue"] = 0
+        for entry in self.entries:
+            counts[entry.state] += 1
+            counts["overdue"] += entry.overdue
+        return counts
+
+
+def _items(meeting: MeetingFacts) -> list[Any]:
+    from giaoban.commands.diff import compared_text
+    from giaoban.diff import items
+
+    directives = meeting.directives
+    return items(
+        [compared_text(d) for d in directives],
+        [d.id for d in directives],
+        [d.continues for d in directives],
+    )
+
+
+def build_report(meetings: list[MeetingFacts], cluster: str) -> FollowupReport:
+    """The report over ``meetings`` (one per work year, oldest first, as
+    ``giaoban.commands.diff.latest_each_year`` groups them); ValueError when empty."""
+    from giaoban.diff import DROPPED, MERGED, NEW, REVIEW, SPLIT, compare
+
+    if not meetings:
+        raise ValueError("no meeting")
+    histories: list[DirectiveHistory] = []
+    at: dict[tuple[int, int], DirectiveHistory] = {}  # (year, directive index) -> history
+
+    def begin(year: int, directive: GivenDirective, **known: Any) -> DirectiveHistory:
+        history = DirectiveHistory(year, {year: directive}, **known)
+        history.events.append(Event(year, "given"))
+        histories.append(history)
+        at[(year, directive.index)] = history
+        return history
+
+    first = meetings[0]
+    for directive in first.directives:
+        begin(first.year, directive)
+    for old, new in itertools.pairwise(meetings):
+        for change in compare(_items(old), _items(new)):
+            given = [new.directives[item.index] for item in change.new]
+            before = [at[(old.year, item.index)] for item in change.old]
+            if change.status == NEW:
+                begin(new.year, given[0])
+            elif change.status == DROPPED:
+                before[0].events.append(Event(new.year, "not_repeated"))
+            elif change.status == REVIEW:  # unsure: followed apart, said to be unsure
+                before[0].events.append(Event(new.year, "review", text=given[0].text))
+                begin(new.year, given[0])
+            elif change.status == SPLIT:
+                origin = before[0]
+                origin.events.append(Event(new.year, SPLIT, count=len(given)))
+                origin.continued = True
+                for part in given:
+                    history = begin(new.year, part, part_of=origin)
+                    history.events[-1] = Event(new.year, "split_part", origin=origin.year)
+            else:  # one directive carried over (unchanged, cosmetic, reworded, merged)
+                history = before[0]
+                text = given[0].text if change.status != "unchanged" else None
+                history.events.append(Event(new.year, change.status, text=text))
+                history.versions[new.year] = given[0]
+                at[(new.year, given[0].index)] = history
+                for other in before[1:]:  # merged into the first
+                    other.events.append(Event(new.year, MERGED))
+                    other.continued = True
+    unmatched = _attach_followups(meetings, at)
+    last = meetings[-1]
+    for history in histories:
+        _settle(history, last)
+    return FollowupReport(cluster, meetings, sorted(histories, key=_order), unmatched)
+
+
+def _attach_followups(
+    meetings: list[MeetingFacts], at: dict[tuple[int, int], DirectiveHistory]
+) -> list[UnmatchedFollowup]:
+    """Each follow-up added to its directive's history: by id in the meeting of its year,
+    else by text as diff matches (giaoban.record.earlier.match_text)."""
+    from giaoban.record.earlier import match_text
+
+    by_year = {meeting.year: meeting for meeting in meetings}
+    unmatched: list[UnmatchedFollowup] = []
+    for meeting in meetings:
+        for followup in meeting.followups:
+            if not (followup.status or followup.result):
+                continue  # not filled in yet (giaoban new --from): it says nothing
+            given = by_year.get(followup.year)
+            index = None
+            if given is not None and followup.directive:
+                index = next(
+                    (d.index for d in given.directives if d.id == followup.directive), None
+                )
+            elif given is not None and followup.text:
+                index = match_text(
+                    followup.text,
+                    [d.text for d in given.directives],
+                    [d.addressee for d in given.directives],
+                )
+            history = at.get((followup.year, index)) if index is not None else None
+            if history is None:
+                unmatched.append(
+                    UnmatchedFollowup(
+                        meeting.record, followup.year, followup.directive, followup.text
+                    )
+                )
+                continue
+            history.events.append(
+                Event(
+                    meeting.year,
+                    "followup",
+                    status=followup.status,
+                    result=followup.result,
+                    record=meeting.record,
+                )
+            )
+    return unmatched
+
+
+def _settle(history: DirectiveHistory, last: MeetingFacts) -> None:
+    """Where the directive stands at the last meeting."""
+    from giaoban.record.model import deadline_end
+
+    history.events.sort(key=lambda e: (e.year, e.kind == "followup"))
+    reports = [e for e in history.events if e.kind == "followup" and e.status]
+    history.status = reports[-1].status if reports else None
+    if history.status == say.FINISHED:
+        history.state = FINISHED
+    elif history.status == say.NO_LONGER_RELEVANT:
+        history.state = NO_LONGER_RELEVANT
+    elif history.continued:
+        history.state = CONTINUED
+    else:
+        history.state = OPEN
+    history.open_years = last.year - history.since
+    dated = [v.deadline for _, v in sorted(history.versions.items()) if v.deadline is not None]
+    history.deadline = dated[-1] if dated else None
+    history.deadline_end = deadline_end(history.deadline) if history.deadline else None
+    history.overdue = bool(
+        history.state == OPEN and history.deadline_end and history.deadline_end < last.date
+    )
+
+
+def _order(history: DirectiveHistory) -> tuple[Any, ...]:
+    rank = 0 if history.overdue else 1 if history.state == OPEN else 2 + STATES.index(history.state)
+    end = history.deadline_end or dt.date.max
+    due = end if history.overdue else dt.date.max
+    return (rank, due, -history.open_years, history.since, history.year, history.first.index)
+
+
+# --- the API ------------------------------------------------------------------------------
+
+
+def cluster_report(archive: Path, cluster: str, only_open: bool = False) -> FollowupReport:
+    """The follow-up report of ``cluster`` over the records under ``archive``.
+
+    The records are found and grouped as ``giaoban diff ARCHIVE --cluster`` finds them
+    (``giaoban.commands.diff.cluster_meetings``: every record under the folder, the
+    latest meeting of each work year of the cluster). With ``only_open``, only the
+    directives still open are kept (and counted).
+
+    Errors: UsageError for a folder with no record, or none of ``cluster`` (with the
+    closest name it holds); RecordInvalid (file:line) for a record that cannot be read.
+    """
+    from giaoban.commands.diff import cluster_meetings
+
+    meetings = cluster_meetings(archive, cluster)
+    facts = [MeetingFacts.from_record(m.path, m.record) for m in meetings]
+    report = build_report(facts, facts[-1].cluster or cluster)
+    if only_open:
+        report.entries = [e for e in report.entries if e.state == OPEN]
+    return report
+
+
+def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> list[FollowupReport]:
+    """For an export's year summary: one report per cluster with a meeting in ``year``,
+    over the cluster's meetings up to ``year`` (``summaries``: what the manifest keeps of
+    each record, with its ``followup`` facts), when the cluster has directives over two
+    years or more, or follow-ups. Clusters in Vietnamese alphabetical order."""
+    from giaoban import vietnamese as vn
+    from giaoban.commands.diff import latest_each_year
+
+    facts = [MeetingFacts.from_json(s["followup"]) for s in summaries if s.get("followup")]
+    names = sorted(
+        {vn.fold(f.cluster): f.cluster for f in facts if f.cluster and f.year == year}.values(),
+        key=vn.sort_key,
+    )
+    reports = []
+    for name in names:
+        by_year = latest_each_year(facts, name, lambda f: (f.cluster, f.year, f.date))
+        meetings = [m for y, m in by_year.items() if y <= year]
+        with_directives = [m for m in meetings if m.directives]
+        if len(with_directives) < 2 and not any(m.followups for m in meetings):
+            continue
+        reports.append(build_report(meetings, name))
+    return reports
+
+
+def notices(report: FollowupReport) -> list[str]:
+    """What the user should know about the report's scope, in the language chosen: a
+    cluster with one meeting only, no directive at all, follow-ups matched to nothing."""
+    from giaoban.messages import msg
+
+    lines = []
+    if len(report.meetings) == 1:
+        lines.append(
+            msg("followup_one_meeting", cluster=report.cluster, year=report.meetings[0].year)
+        )
+    if not any(m.directives for m in report.meetings):
+        lines.append(msg("followup_no_directives", cluster=report.cluster))
+    for item in report.unmatched:
+        named = item.directive or _quoted(item.text or "")
+        lines.append(msg("followup_unmatched", record=item.record, year=item.year, named=named))
+    return lines
+
+
+@dataclass
+class FollowupOutput:
+    """What ``giaoban followup`` produced: the report, its bytes in the format asked, and
+    whether they were written to the file (False: an edited file was kept)."""
+
+    report: FollowupReport
+    data: bytes
+    written: bool | None = None  # None: no file named (the text goes to the terminal)
+
+
+def followup(
+    archive: Path,
+    cluster: str,
+    only_open: bool = False,
+    fmt: str = "md",
+    output: Path | None = None,
+    force: bool = False,
+) -> FollowupOutput:
+    """``giaoban followup ARCHIVE --cluster NAME [--open] [--format md|docx|json] [-o FILE]``.
+
+    Builds :func:`cluster_report` and renders it as Markdown, JSON (the shape in
+    docs/followup.md: ``{"cluster", "as_of", "meetings": [...], "counts": {...},
+    "directives": [{"id", "text", "addressee", "year", "since", "deadline",
+    "deadline_end", "state", "status", "open_years", "overdue", "history": [...]}],
+    "unmatched": [...]}``) or Word (landscape table, the year summary's writer).
+    With ``output``, writes it atomically the way ``giaoban export`` writes its
+    documents (remembered in the folder's ``.giaoban`` manifest): a file someone edited
+    since giaoban wrote it, or one giaoban never wrote, is kept unless ``force``.
+
+    Errors: UsageError (exit 2) for an unknown format, ``docx`` without ``output``, an
+    empty archive or an unknown cluster (with did-you-mean); RecordInvalid for a broken
+    record; GiaobanError for an output folder that cannot be written.
+    """
+    from giaoban.errors import UsageError
+    from giaoban.messages import msg
+
+    if fmt not in FORMATS:
+        raise UsageError(msg("followup_format", fmt=fmt, formats=", ".join(FORMATS)))
+    if fmt == "docx" and output is None:
+        raise UsageError(msg("diff_docx_needs_output"))
+    report = cluster_report(archive, cluster, only_open)
+    if fmt == "md":
+        data = report_markdown(report).encode("utf-8")
+    elif fmt == "json":
+        data = report_json(report).encode("utf-8")
+    else:
+        data = report_docx(report)
+    if output is None:
+        return FollowupOutput(report, data)
+    from giaoban.export import write_tracked
+
+    return FollowupOutput(report, data, write_tracked(output, data, force))
+
+
+# --- the report in words ------------------------------------------------------------------
+
+
+def _quoted(text: str) -> str:
+    return f"“{text.rstrip(' .;')}”"
+
+
+def _shown(directive: GivenDirective) -> str:
+    from giaoban.commands.diff import compared_text
+
+    return vn.capitalize_first(compared_text(directive).rstrip(" .;"))
+
+
+def entry_cells(entry: DirectiveHistory) -> list[str]:
+    """The report's columns for one directive (sentences.FOLLOWUP_COLUMNS after STT):
+    text, given, deadline, where it stands, history."""
+    standing = say.followup_state(entry.status)
+    if entry.state == OPEN:
+        standing += "; " + say.followup_age(entry.open_years, entry.since)
+    elif entry.state == CONTINUED:
+        standing = say.CONTINUED_ELSEWHERE
+    passed = entry.overdue if entry.state == OPEN else None
+    deadline = say.followup_deadline(entry.deadline, entry.deadline_end, passed)
+    steps = []
+    for event in entry.events:
+        if event.kind == "given":
+            continue
+        step = event.phrase()
+        if event.kind in ("reworded", "merged") and event.text:
+            step += f": {_quoted(event.text)}"
+        steps.append(step)
+    history = "; ".join(steps) or say.NO_LATER_MEETING
+    given = say.followup_given(entry.year, entry.first.id)
+    return [_shown(entry.first), given, deadline, standing, history]
+
+
+def report_rows(report: FollowupReport) -> list[list[str]]:
+    """Every row of the report's table, numbered."""
+    return [[str(n), *entry_cells(e)] for n, e in enumerate(report.entries, start=1)]
+
+
+def _unmatched_line(item: UnmatchedFollowup) -> str:
+    return say.followup_unmatched(item.record, item.year, item.directive, item.text)
+
+
+def report_markdown(report: FollowupReport, level: int = 1) -> str:
+    """The report in Markdown: a heading, its scope, the counts, then one numbered item
+    per directive; ``level`` is the heading's (2 inside the year summary)."""
+    from giaoban.render.filters import md_escape
+
+    lines = [
+        f"{'#' * level} {say.followup_report_title(report.cluster)}",
+        "",
+        md_escape(say.followup_report_scope(report.years, report.as_of)) + ".",
+        "",
+        md_escape(say.followup_counts(report.counts())) + ".",
+        "",
+    ]
+    labels = say.FOLLOWUP_COLUMNS[2:]
+    for row in report_rows(report):
+        number, text, *cells = row
+        lines.append(f"{number}. **{md_escape(text)}**")
+        lines += [
+            f"   - {label}: {md_escape(cell)}" for label, cell in zip(labels, cells, strict=True)
+        ]
+    if report.unmatched:
+        lines += ["", f"{'#' * (level + 1)} {say.UNMATCHED_HEADING}", ""]
+        lines += [f"- {md_escape(_unmatched_line(item))}" for item in report.unmatched]
+    return "\n".join(lines) + "\n"
+
+
+def report_json(report: FollowupReport) -> str:
+    """The report as JSON (docs/followup.md)."""
+
+    def event(e: Event) -> dict[str, Any]:
+        shaped: dict[str, Any] = {"year": e.year, "event": e.kind}
+        for key in ("text", "status", "result", "record", "count", "origin"):
+            if getattr(e, key) is not None:
+                shaped[key] = getattr(e, key)
+        return shaped
+
+    positions = {id(entry): index for index, entry in enumerate(report.entries)}
+    data = {
+        "cluster": report.cluster,
+        "as_of": report.as_of.isoformat(),
+        "meetings": [
+            {"year": m.year, "date": m.date.isoformat(), "record": m.record}
+            for m in report.meetings
+        ],
+        "counts": report.counts(),
+        "directives": [
+            {
+                "id": e.current.id,
+                "text": e.current.text,
+                "addressee": e.current.addressee,
+                "year": e.year,
+                "since": e.since,
+                "deadline": _deadline_json(e.deadline),
+                "deadline_end": e.deadline_end.isoformat() if e.deadline_end else None,
+                "state": e.state,
+                "status": e.status,
+                "open_years": e.open_years if e.state == OPEN else None,
+                "overdue": e.overdue,
+                "part_of": positions.get(id(e.part_of)) if e.part_of is not None else None,
+                "history": [event(x) for x in e.events],
+            }
+            for e in report.entries
+        ],
+        "unmatched": [item.__dict__ for item in report.unmatched],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def add_report(document: Any, report: FollowupReport, size: int = 14) -> None:
+    """The report appended to a Word document: heading, scope, counts, table."""
+    from giaoban.render.default_templates import CENTRED
+    from giaoban.summary import add_heading, add_table
+
+    add_heading(document, say.followup_report_title(report.cluster), size)
+    document.add_paragraph(
+        say.followup_report_scope(report.years, report.as_of) + ".", style=CENTRED
+    )
+    document.add_paragraph(say.followup_counts(report.counts()) + ".")
+    if report.entries:
+        add_table(document, list(say.FOLLOWUP_COLUMNS), report_rows(report))
+    if report.unmatched:
+        document.add_paragraph(f"{say.UNMATCHED_HEADING}:")
+        for item in report.unmatched:
+            document.add_paragraph(f"- {_unmatched_line(item)}")
+
+
+def report_docx(report: FollowupReport) -> bytes:
+    """The report as a Word document, landscape, dated by the last meeting."""
+    from giaoban.render.default_templates import new_document
+    from giaoban.summary import landscape
+
+    title = say.followup_report_title(report.cluster)
+    document = new_document(title)
+    properties = document.core_properties
+    properties.subject, properties.comments = title, ""
+    properties.keywords = f"theo dõi chỉ đạo; hội nghị giao ban; {report.cluster}"
+    properties.created = properties.modified = dt.datetime.combine(report.as_of, dt.time(0))
+    landscape(document)
+    add_report(document, report)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,329 @@
+"""``giaoban followup`` (issue 15, item 4) over a three-year archive of Nam Sông Hậu:
+the real 2022 meeting (examples/), the illustrative 2023 one (examples/, with deadlines
+and the follow-up of 2022's directives) and the illustrative 2024 step
+(tests/data/archive-3y/, the follow-up of 2023's directives by id, by id alone and by
+text alone)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from giaoban.errors import RecordInvalid, UsageError
+from giaoban.followup import FINISHED, NO_LONGER_RELEVANT, OPEN, cluster_report
+from giaoban.record.model import _as_deadline, deadline_end
+from tests.conftest import EXAMPLES, ROOT, edited, run
+from tests.docx_text import paragraphs
+
+STEP_2024 = ROOT / "tests" / "data" / "archive-3y" / "nam-song-hau-2024.yaml"
+CLUSTER = "Nam Sông Hậu"
+
+
+@pytest.fixture
+def archive(tmp_path: Path, monkeypatch) -> Path:
+    """The three-year archive in a folder of its own, as the current folder."""
+    folder = tmp_path / "luu-tru"
+    folder.mkdir()
+    for name in ("giaoban.yaml", "nam-song-hau-2022.yaml", "nam-song-hau-2023.yaml"):
+        shutil.copy(EXAMPLES / name, folder / name)
+    shutil.copy(STEP_2024, folder / STEP_2024.name)
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def _by_id(report) -> dict[str, object]:
+    return {entry.first.id: entry for entry in report.entries}
+
+
+# --- the deadline rule ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "last_day"),
+    [
+        ("năm 2024", dt.date(2024, 12, 31)),
+        ("quý I/2024", dt.date(2024, 3, 31)),
+        ("quý ii / 2024", dt.date(2024, 6, 30)),
+        ("Quý III/2024", dt.date(2024, 9, 30)),
+        ("6 tháng đầu năm 2024", dt.date(2024, 6, 30)),
+        ("6 tháng cuối năm 2024", dt.date(2024, 12, 31)),
+        ("9 tháng năm 2024", dt.date(2024, 9, 30)),
+        ("tháng 2/2024", dt.date(2024, 2, 29)),
+        ("tháng 12/2024", dt.date(2024, 12, 31)),
+        ("30/6/2024", dt.date(2024, 6, 30)),
+    ],
+)
+def test_a_deadline_ends_on_its_periods_last_day(written: str, last_day: dt.date):
+    assert deadline_end(_as_deadline(written)) == last_day
+
+
+def test_a_month_that_does_not_exist_is_no_deadline():
+    with pytest.raises(ValueError):
+        _as_deadline("tháng 13/2024")
+
+
+# --- the report over three years ------------------------------------------------------
+
+
+def test_the_report_gives_each_directives_status_age_and_deadline(archive: Path):
+    report = cluster_report(archive, "nam song hậu")  # any case and tone placement
+    assert report.cluster == CLUSTER
+    assert report.years == [2022, 2023, 2024]
+    assert report.as_of == dt.date(2024, 12, 12)
+    entries = _by_id(report)
+    # finished: from the latest follow-up, whoever gave it
+    assert entries["khac-phuc-kho-khan"].state == FINISHED  # 2023's follow-up of 2022
+    assert entries["dai-hoi-mat-tran"].state == FINISHED  # 2024's follow-up of 2023
+    assert entries["thong-tin-bao-cao"].status == "đã hoàn thành"  # reworded 2023, closed 2024
+    # open, with how long: from the meeting that first gave it to the last one
+    kien_toan = entries["kien-toan-can-bo"]
+    assert (kien_toan.state, kien_toan.status, kien_toan.open_years) == (OPEN, "chưa thực hiện", 2)
+    assert [(e.year, e.kind) for e in kien_toan.events] == [
+        (2022, "given"),
+        (2023, "unchanged"),
+        (2023, "followup"),
+        (2024, "not_repeated"),  # not mentioned again: still open, not dropped
+        (2024, "followup"),
+    ]
+    assert entries["chuyen-doi-so"].open_years == 1
+    assert entries["sap-xep-bo-may"].open_years == 0
+    assert entries["sap-xep-bo-may"].status is None
+    # a split part counts from the directive it came from
+    assert entries["phan-bien-du-thao"].open_years == 2
+    assert entries["giam-sat-chat-luong"].state == "continued"
+    # deadlines: the period's last day against the last meeting's date
+    phan_bien = entries["phan-bien-du-thao"]
+    assert phan_bien.deadline == "6 tháng đầu năm 2024"
+    assert phan_bien.deadline_end == dt.date(2024, 6, 30)
+    assert phan_bien.overdue
+    # reworded in 2024 with a new deadline: the latest one counts
+    assert entries["chuyen-doi-so"].deadline == "năm 2025"
+    assert not entries["chuyen-doi-so"].overdue
+    # finished after its deadline: not overdue, it is done
+    assert entries["dai-hoi-mat-tran"].deadline_end == dt.date(2024, 9, 30)
+    assert not entries["dai-hoi-mat-tran"].overdue
+    assert report.counts() == {
+        "open": 6,
+        "overdue": 1,
+        "finished": 4,
+        "no_longer_relevant": 0,
+        "continued": 1,
+    }
+
+
+def test_overdue_first_then_the_longest_open_then_the_closed(archive: Path):
+    report = cluster_report(archive, CLUSTER)
+    order = [(e.first.id, e.state, e.overdue, e.open_years) for e in report.entries]
+    assert order[0] == ("phan-bien-du-thao", OPEN, True, 2)
+    opened = [e for e in report.entries if e.state == OPEN]
+    assert report.entries[: len(opened)] == opened  # every open one before any closed one
+    ages = [e.open_years for e in opened[1:]]
+    assert ages == sorted(ages, reverse=True)
+    assert report.entries[-1].state == "continued"
+
+
+def test_open_keeps_only_what_is_open(archive: Path):
+    report = cluster_report(archive, CLUSTER, only_open=True)
+    assert {e.state for e in report.entries} == {OPEN}
+    assert len(report.entries) == 6
+
+
+def test_a_no_longer_relevant_status_is_what_drops_a_directive(archive: Path):
+    edited(
+        archive / STEP_2024.name,
+        archive / STEP_2024.name,
+        "    status: chưa thực hiện\n    result: chờ chủ trương",
+        "    status: không còn phù hợp\n    result: chờ chủ trương",
+    )
+    entry = _by_id(cluster_report(archive, CLUSTER))["kien-toan-can-bo"]
+    assert entry.state == NO_LONGER_RELEVANT
+
+
+def test_a_follow_up_by_text_alone_is_followed_as_one_by_id(archive: Path):
+    by_text = _by_id(cluster_report(archive, CLUSTER))["nam-tinh-hinh"]
+    edited(
+        archive / STEP_2024.name,
+        archive / STEP_2024.name,
+        "  - text: chú trọng hơn nữa công tác nắm tình hình nhân dân\n",
+        "  - directive: nam-tinh-hinh\n",
+    )
+    by_id = _by_id(cluster_report(archive, CLUSTER))["nam-tinh-hinh"]
+    assert by_text.status == by_id.status == "đang thực hiện"
+    assert by_text.events == by_id.events
+    assert by_text.events[-1].result == "các tỉnh duy trì báo cáo tình hình nhân dân hằng tháng"
+
+
+def test_a_follow_up_of_no_directive_is_listed_apart(archive: Path):
+    edited(
+        archive / STEP_2024.name,
+        archive / STEP_2024.name,
+        "  - text: chú trọng hơn nữa công tác nắm tình hình nhân dân\n",
+        "  - text: tổ chức giải bóng đá mini cho đoàn viên thanh niên\n",
+    )
+    report = cluster_report(archive, CLUSTER)
+    assert [(u.year, u.text) for u in report.unmatched] == [
+        (2023, "tổ chức giải bóng đá mini cho đoàn viên thanh niên")
+    ]
+    assert _by_id(report)["nam-tinh-hinh"].status is None  # nothing reported of it now
+
+
+# --- the command ----------------------------------------------------------------------
+
+
+def test_the_markdown_report_says_it_in_words(archive: Path):
+    result = run("followup", ".", "--cluster", CLUSTER)
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert text.startswith(
+        "# Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua Nam Sông Hậu\n\n"
+        "Các hội nghị năm 2022, 2023 và 2024; tính đến ngày 12/12/2024.\n\n"
+        "6 nội dung chưa hoàn thành (1 quá hạn), 4 đã hoàn thành, "
+        "1 được tách hoặc gộp vào nội dung khác.\n"
+    )
+    first = text.split("\n1. ", 1)[1].split("\n2. ", 1)[0]
+    assert first.startswith("**Ý kiến phản biện, kiến nghị phải đúng")
+    assert "   - Giao: năm 2023 (mã phan-bien-du-thao)" in first
+    assert "   - Thời hạn: quá hạn: 6 tháng đầu năm 2024 (hết ngày 30/6/2024)" in first
+    assert "   - Tình hình: đang thực hiện; đã 2 năm (từ năm 2022)" in first
+    assert "năm 2023: tách ra từ nội dung năm 2022; năm 2024: không được nhắc lại" in first
+    assert "năm 2024: đã hoàn thành (các tỉnh trong Cụm tổ chức 412 cuộc giám sát" in text
+    assert "   - Thời hạn: còn hạn: quý I/2025 (hết ngày 31/3/2025)" in text
+
+
+def test_the_json_report_has_the_documented_shape(archive: Path):
+    result = run("followup", ".", "--cluster", CLUSTER, "--format", "json", "--open")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"cluster", "as_of", "meetings", "counts", "directives", "unmatched"}
+    assert data["as_of"] == "2024-12-12"
+    assert [m["year"] for m in data["meetings"]] == [2022, 2023, 2024]
+    assert data["counts"]["open"] == len(data["directives"]) == 6
+    first = data["directives"][0]
+    assert set(first) == {
+        "id",
+        "text",
+        "addressee",
+        "year",
+        "since",
+        "deadline",
+        "deadline_end",
+        "state",
+        "status",
+        "open_years",
+        "overdue",
+        "part_of",
+        "history",
+    }
+    assert (first["id"], first["deadline_end"], first["overdue"]) == (
+        "phan-bien-du-thao",
+        "2024-06-30",
+        True,
+    )
+    assert first["history"][0] == {"year": 2023, "event": "split_part", "origin": 2022}
+    assert first["history"][-1] == {
+        "year": 2024,
+        "event": "followup",
+        "status": "đang thực hiện",
+        "record": "nam-song-hau-2024.yaml",
+    }
+
+
+def test_the_report_is_written_to_a_file_and_an_edited_one_is_kept(archive: Path):
+    target = archive / "ra" / "theo-doi.md"
+    result = run("followup", ".", "--cluster", CLUSTER, "-o", str(target))
+    assert result.exit_code == 0, result.output
+    written = target.read_text(encoding="utf-8")
+    assert written.startswith("# Theo dõi thực hiện các nội dung chỉ đạo")
+    assert run("followup", ".", "--cluster", CLUSTER, "-o", str(target)).exit_code == 0
+    target.write_text(written + "\nGhi chú của thư ký.\n", encoding="utf-8")
+    result = run("followup", ".", "--cluster", CLUSTER, "-o", str(target))
+    assert result.exit_code == 1
+    assert f"giữ nguyên {target}" in result.stderr and "--force" in result.stderr
+    assert target.read_text(encoding="utf-8").endswith("Ghi chú của thư ký.\n")
+    result = run("followup", ".", "--cluster", CLUSTER, "-o", str(target), "--force")
+    assert result.exit_code == 0
+    assert target.read_text(encoding="utf-8") == written
+    assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_file_giaoban_did_not_write_is_never_replaced_silently(archive: Path):
+    target = archive / "ghi-chu.md"
+    target.write_text("của tôi\n", encoding="utf-8")
+    result = run("followup", ".", "--cluster", CLUSTER, "-o", str(target))
+    assert result.exit_code == 1
+    assert target.read_text(encoding="utf-8") == "của tôi\n"
+
+
+def test_the_word_report_is_a_table_in_the_same_words(archive: Path):
+    target = archive / "theo-doi.docx"
+    result = run("followup", ".", "--cluster", CLUSTER, "--format", "docx", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    texts = paragraphs(target)
+    assert texts[0] == "Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua Nam Sông Hậu"
+    assert "quá hạn: 6 tháng đầu năm 2024 (hết ngày 30/6/2024)" in texts
+    assert "đang thực hiện; đã 2 năm (từ năm 2022)" in texts
+    assert texts.count("STT") == 1
+
+
+def test_docx_needs_a_file(archive: Path):
+    result = run("followup", ".", "--cluster", CLUSTER, "--format", "docx")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+# --- hostile input ----------------------------------------------------------------------
+
+
+def test_an_unknown_cluster_gets_the_closest_name(archive: Path):
+    result = run("followup", ".", "--cluster", "Nam Song Hau 2")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Không có hồ sơ nào của Cụm 'Nam Song Hau 2' trong thư mục '.'. "
+        "Có phải ý bạn là 'Nam Sông Hậu'?\n"
+    )
+    result = run("followup", ".", "--cluster", "Tây Bắc")
+    assert "Các Cụm có hồ sơ: Nam Sông Hậu." in result.stderr
+
+
+def test_an_empty_archive_says_so(tmp_path: Path):
+    result = run("followup", str(tmp_path), "--cluster", CLUSTER)
+    assert result.exit_code == 2
+    assert "không có hồ sơ hội nghị nào" in result.stderr
+    with pytest.raises(UsageError):
+        cluster_report(tmp_path, CLUSTER)
+
+
+def test_one_year_only_is_a_report_of_what_was_given(tmp_path: Path):
+    shutil.copy(EXAMPLES / "giaoban.yaml", tmp_path)
+    shutil.copy(EXAMPLES / "nam-song-hau-2022.yaml", tmp_path)
+    result = run("followup", str(tmp_path), "--cluster", CLUSTER)
+    assert result.exit_code == 0
+    assert "chỉ có hội nghị năm 2022 trong thư mục" in result.stderr
+    assert result.stdout.count("   - Diễn biến: chưa có hội nghị sau") == 6
+
+
+def test_a_cluster_without_directives_says_so(tmp_path: Path):
+    for year in (2023, 2024):
+        (tmp_path / f"{year}.yaml").write_text(
+            "meeting:\n  title: Hội nghị giao ban Cụm thi đua\n"
+            f"  date: {year}-12-10\n  cluster:\n    name: Tây Nguyên\n",
+            encoding="utf-8",
+        )
+    result = run("followup", str(tmp_path), "--cluster", "Tây Nguyên")
+    assert result.exit_code == 0
+    assert "không có nội dung chỉ đạo nào" in result.stderr
+    assert "Không có nội dung chỉ đạo nào." in result.stdout
+
+
+def test_an_unreadable_record_is_named_at_its_line(archive: Path):
+    (archive / "hong.yaml").write_text("meeting:\n  title: [không đóng\n", encoding="utf-8")
+    result = run("followup", ".", "--cluster", CLUSTER)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("hong.yaml:")
+    assert "Traceback" not in result.output
+    with pytest.raises(RecordInvalid):
+        cluster_report(archive, CLUSTER)

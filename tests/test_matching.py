@@ -1,0 +1,178 @@
+"""The directive matcher of ``giaoban diff`` measured on labelled pairs: the loader, the
+measures, the stock openings weighted down and the extensions that double a directive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from giaoban import diff, diffeval
+from tests.conftest import ROOT
+
+HARD = ROOT / "tests" / "data" / "directive-pairs-hard.yaml"
+
+
+@pytest.fixture(scope="module")
+def hard() -> diffeval.LabelledSet:
+    return diffeval.load_labelled([HARD])
+
+
+# --- the loader --------------------------------------------------------------------------
+
+GOOD = """\
+meetings:
+  - key: a-2022
+    cluster: Cụm A
+    year: 2022
+    source: https://example.org/a-2022
+    directives:
+      - {id: a22.1, text: "nâng cao chất lượng giám sát, phản biện xã hội"}
+      - {id: a22.2, text: "vận động nhân dân bảo vệ môi trường"}
+  - key: a-2023
+    cluster: Cụm A
+    year: 2023
+    source: https://example.org/a-2023
+    directives:
+      - {id: a23.1, text: "nâng cao chất lượng giám sát và phản biện xã hội ở cơ sở"}
+      - {id: a23.2, text: "vận động nhân dân hiến đất làm đường giao thông nông thôn"}
+pairs:
+  - {old: a22.1, new: a23.1, same: true, kind: extended, split: tune, why: "x"}
+  - {old: a22.2, new: a23.2, same: false, kind: different, split: tune, why: "y"}
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "south.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_loader_reads_meetings_and_pairs(tmp_path):
+    labelled = diffeval.load_labelled([_write(tmp_path, GOOD)])
+    assert list(labelled.meetings) == ["a-2022", "a-2023"]
+    assert labelled.meetings["a-2023"].year == 2023
+    assert labelled.text("a22.2") == "vận động nhân dân bảo vệ môi trường"
+    first, second = labelled.pairs
+    assert (first.same, first.kind, second.same) == (True, "extended", False)
+    assert labelled.select("held-out") == [] and len(labelled.select("tune")) == 2
+    old, new = labelled.meeting_pair(first)
+    assert (old.key, new.key) == ("a-2022", "a-2023")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("new: a23.2, same: false", "new: a23.9, same: false"), "'a23.9' is no directive"),
+        (("kind: different", "kind: unrelated"), "kind 'unrelated'"),
+        (('split: tune, why: "y"', 'split: test, why: "y"'), "split 'test'"),
+        (("same: false, kind: different", "same: true, kind: different"), "does not fit"),
+        (("old: a22.2, new: a23.2", "old: a23.2, new: a22.2"), "the older first"),
+        (("id: a23.2,", "id: a22.2,"), "'a22.2' given twice"),
+        (('split: tune, why: "y"', 'split: held-out, why: "y"'), "in both splits"),
+        (("    cluster: Cụm A\n    year: 2023", "    year: 2023"), "'cluster' is missing"),
+    ],
+)
+def test_the_loader_names_the_file_and_entry_of_a_fault(tmp_path, change, message):
+    path = _write(tmp_path, GOOD.replace(*change))
+    with pytest.raises(diffeval.LabelledSetError) as caught:
+        diffeval.load_labelled([path])
+    assert str(caught.value).startswith("south.yaml: ")
+    assert message in str(caught.value)
+
+
+# --- the measures ---------------------------------------------------------------------------
+
+
+def test_scores_count_each_outcome():
+    counted = diffeval.scores([(True, True), (True, False), (False, True), (False, False)] * 2)
+    assert (counted.true_positive, counted.false_positive) == (2, 2)
+    assert (counted.false_negative, counted.true_negative) == (2, 2)
+    assert counted.precision == counted.recall == counted.f1 == 0.5
+    assert diffeval.scores([(False, False)]).precision == 1.0  # nothing linked, nothing wrong
+
+
+def test_the_threshold_falls_in_the_middle_of_the_widest_gap():
+    scored = [(0.1, False), (0.2, False), (0.3, True), (0.7, True), (0.9, True)]
+    assert diffeval.choose_threshold(scored) == 0.25  # F1 1.0 only between 0.2 and 0.3
+    # a positive among the negatives: precision first (0.55 keeps it at 1.0, recall 2/3),
+    # though 0.15 has the better F1 (0.86 against 0.8)
+    scored = [(0.1, False), (0.2, True), (0.3, False), (0.8, True), (0.9, True)]
+    assert diffeval.choose_threshold(scored) == 0.55
+    # no threshold reaches the precision asked: the best F1
+    assert diffeval.choose_threshold(scored, precision=1.01) == 0.15
+    with pytest.raises(ValueError):
+        diffeval.choose_threshold([(0.5, True)])
+
+
+def test_pair_and_list_level_on_a_small_set(tmp_path):
+    labelled = diffeval.load_labelled([_write(tmp_path, GOOD)])
+    scored = dict(((p.old, p.new), s) for p, s in diffeval.pair_scores(labelled))
+    assert scored[("a22.1", "a23.1")] > scored[("a22.2", "a23.2")]
+    assert diffeval.pair_level(labelled, threshold=0.0).false_positive == 1
+    assert diffeval.pair_level(labelled, threshold=1.01).true_positive == 0
+    assert diffeval.links(*labelled.meeting_pair(labelled.pairs[0])) >= {("a22.1", "a23.1")}
+    assert diffeval.list_level(labelled, match=0.99).true_positive == 0  # review, not a link
+    assert diffeval.list_level(labelled, match=0.99, review=True).true_positive == 1
+
+
+# --- stock openings and extensions ------------------------------------------------------------
+
+
+def test_stock_phrases_are_found_wherever_they_stand():
+    tokens = diff.items(
+        ["Mặt trận các tỉnh tiếp tục nâng cao chất lượng hoạt động của Ban Thanh tra"]
+    )[0].tokens
+    stock = diff.stock_positions(tokens)
+    words = [token for position, token in enumerate(tokens) if position in stock]
+    assert len(words) == 8  # tiếp tục nâng cao chất lượng hoạt động
+    assert tokens.index("ban") not in stock
+    plain = diff.items(["tập trung cho chất lượng các kiến nghị"])[0]
+    assert "chât lương" not in plain.stock and "lương" not in plain.stock
+
+
+def test_each_stock_phrase_is_written_once_and_found_in_itself():
+    assert len(set(diff.STOCK_PHRASES)) == len(diff.STOCK_PHRASES)
+    for phrase in diff.STOCK_PHRASES:
+        tokens = diff.items([phrase])[0].tokens
+        assert diff.stock_positions(tokens) == set(range(len(tokens))), phrase
+
+
+def test_a_shared_stock_opening_weighs_less_than_what_is_to_be_done():
+    opening = "tiếp tục nâng cao chất lượng hoạt động của "
+    same_task = diff.pair_similarity(
+        opening + "Ban Thanh tra nhân dân", "Ban Thanh tra nhân dân ở xã"
+    )
+    other_task = diff.pair_similarity(opening + "Ban Thanh tra nhân dân", opening + "tổ hòa giải")
+    assert same_task > 0.5 > 0.3 > other_task
+
+
+def test_stock_opening_hard_negatives_are_not_linked(hard):
+    negatives = [pair for pair in hard.pairs if pair.kind == "stock-opening"]
+    assert len(negatives) >= 5
+    for pair, score in diffeval.pair_scores(hard):
+        if pair.kind == "stock-opening":
+            assert score < diff.REVIEW_FLOOR, (pair.origin, score)
+    listed = diffeval.list_level(hard)
+    assert listed.false_positive == 0, listed
+
+
+def test_an_extension_that_doubles_a_directive_is_linked(hard):
+    extensions = [(p, s) for p, s in diffeval.pair_scores(hard) if p.kind == "extended"]
+    assert len(extensions) >= 4
+    for pair, score in extensions:
+        old, new = hard.text(pair.old), hard.text(pair.new)
+        assert len(new) >= 2 * len(old)
+        assert score >= diff.MATCH, (pair.origin, score)
+    listed = diffeval.list_level(hard)
+    assert listed.false_negative == 0, listed
+    # and in the diff itself: the old directive and its extension are one change
+    pair = extensions[0][0]
+    old, new = hard.meeting_pair(pair)
+    ids = list(old.directives), list(new.directives)
+    changes = diff.compare(
+        diff.items(list(old.directives.values())), diff.items(list(new.directives.values()))
+    )
+    (change,) = [c for c in changes if [ids[0][i.index] for i in c.old] == [pair.old]]
+    assert change.status == diff.REWORDED
+    assert [ids[1][i.index] for i in change.new] == [pair.new]
