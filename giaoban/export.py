@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from giaoban.record.warnings import RecordWarning
 
 TEMP_MARK = ".giaoban-"
-SUMMARY_SHAPE = 2  # 2: work year and Cụm phó (vice_chair) kept for the year summary
+SUMMARY_SHAPE = 3  # 2: work year and Cụm phó (vice_chair); 3: directives and follow-ups
 LOCK = "lock"
 
 # Statuses of a record in the final table.
@@ -122,8 +122,11 @@ def _template_hash(template: str) -> str:
 def _source(path: Path) -> str:
     """A fingerprint of a record and its defaults files."""
     # SUMMARY_SHAPE: a manifest's kept summaries are made again when what they hold changes
+    from giaoban.record.earlier import read_beside
+
     digest = hashlib.sha256(f"{__version__}|{SUMMARY_SHAPE}".encode())
-    for source in [path, *defaults_chain(path)]:
+    # read_beside: the earlier meeting's record a follow-up by id alone takes its text from
+    for source in [path, *defaults_chain(path), *read_beside(path)]:
         digest.update(str(source.name).encode())
         digest.update((file_hash(source) or "-").encode())
     return digest.hexdigest()
@@ -196,6 +199,7 @@ def _render_one(task: _Task) -> _Result:
 
 def _summary_of(record: Any, relative: str) -> dict[str, Any]:
     """What the year summary needs of a meeting, kept in the manifest."""
+    from giaoban.followup import MeetingFacts
     from giaoban.render.context import build_context
     from giaoban.render.sentences import named
 
@@ -226,6 +230,8 @@ def _summary_of(record: Any, relative: str) -> dict[str, Any]:
             }
             for f in record.figures
         ],
+        # the directives given and followed up: the summary's follow-up report per cluster
+        "followup": MeetingFacts.from_record(relative, record).as_json(),
     }
 
 

@@ -380,6 +380,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the status of directive '{id}' is not filled in (đã hoàn thành, đang thực "
         "hiện, chưa thực hiện or không còn phù hợp); the documents print only what is written",
     ),
+    "warning_followup_text_unmatched": (
+        "{field}: nội dung này không khớp với chỉ đạo nào của {file} (hội nghị năm {year}); "
+        "ghi 'directive' (mã chỉ đạo) hoặc chép đúng nội dung chỉ đạo",
+        "{field}: this text matches no directive of {file} (the {year} meeting); write "
+        "'directive' (its id) or copy the directive's text",
+    ),
     "new_followup": (
         "Kết quả thực hiện các chỉ đạo năm {year}: điền status (đã hoàn thành, đang thực "
         "hiện, chưa thực hiện, không còn phù hợp) và result; xóa mục không cần theo dõi",
@@ -435,7 +441,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "label_from": ("nhận từ", "from"),
     "label_defaults": ("Tệp mặc định", "Defaults files"),
     "label_defaults_none": ("không có", "none"),
-    "show_title": ("{title} năm {year}", "{title}, {year}"),
+    "show_title": ("{name}", "{title}, {year}"),
     # giaoban new
     "new_header": (
         "Hồ sơ hội nghị cho giaoban. Kiểm tra: giaoban validate <tệp>",

@@ -18,6 +18,7 @@ from typing import Any
 
 from giaoban import gazetteer
 from giaoban import vietnamese as vn
+from giaoban.followup import add_report, report_json, report_markdown
 from giaoban.manifest import Manifest, bytes_hash
 
 SUMMARY = "tong-hop-{year}.{fmt}"
@@ -223,7 +224,18 @@ def summary_markdown(
         for label, values in rows:
             cells = [values[c]["text"] if c in values else "" for c in columns]
             lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    for report in followup_reports(year, everything):
+        lines += ["", report_markdown(report, level=2).rstrip("\n")]
     return "\n".join(lines) + "\n"
+
+
+def followup_reports(year: int, everything: list[dict[str, Any]]) -> list[Any]:
+    """The follow-up of directives (``giaoban followup``) of each cluster that met in
+    ``year``, over its meetings up to that year, when it has directives over two years
+    or more, or follow-ups (giaoban.followup.reports_from_summaries)."""
+    from giaoban.followup import reports_from_summaries
+
+    return reports_from_summaries(everything, year)
 
 
 def _meeting_cells(number: int, meeting: dict[str, Any]) -> list[str]:
@@ -359,6 +371,8 @@ def summary_docx(
             document.add_paragraph(style=CENTRED).add_run().add_picture(
                 io.BytesIO(chart_png(label, values)), width=Cm(18)
             )
+    for report in followup_reports(year, everything):
+        add_report(document, report, 13)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -399,6 +413,7 @@ def year_summaries(
                     rotation(everything),
                     membership_rows(everything),
                     province_series(everything),
+                    [report_json(r) for r in followup_reports(year, everything)],
                 ],
                 sort_keys=True,
                 ensure_ascii=False,

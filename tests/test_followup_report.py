@@ -327,3 +327,143 @@ def test_an_unreadable_record_is_named_at_its_line(archive: Path):
     assert "Traceback" not in result.output
     with pytest.raises(RecordInvalid):
         cluster_report(archive, CLUSTER)
+
+
+# --- the 2024 step's documents, its follow-ups, and the next year's pre-fill --------------
+
+
+def _documents_2024(archive: Path) -> tuple[str, str]:
+    result = run("render", STEP_2024.name, "-o", "ra", "--format", "txt")
+    assert result.exit_code == 0, result.output
+    minutes = "\n".join(paragraphs(archive / "ra" / "nam-song-hau-2024-bien-ban.docx"))
+    press = (archive / "ra" / "nam-song-hau-2024-tin-bai.txt").read_text(encoding="utf-8")
+    return minutes, " ".join(press.split())
+
+
+def test_both_documents_say_what_became_of_2023s_directives(archive: Path):
+    minutes, press = _documents_2024(archive)
+    lines = minutes.splitlines()
+    heading = lines.index("5. Về kết quả thực hiện các nội dung chỉ đạo năm 2023:")
+    assert lines[heading + 1 : heading + 4] == [
+        "- Nội dung “chủ động hơn nữa tranh thủ sự lãnh đạo, chỉ đạo của cấp ủy, sự ủng hộ "
+        "của chính quyền trong triển khai mọi nhiệm vụ” đang thực hiện.",
+        # named by its text alone: printed as written
+        "- Nội dung “chú trọng hơn nữa công tác nắm tình hình nhân dân” đang thực hiện: "
+        "các tỉnh duy trì báo cáo tình hình nhân dân hằng tháng.",
+        # named by its id alone: its text from the 2023 record beside it
+        "- Nội dung “thông tin, báo cáo kịp thời về Ủy ban Trung ương Mặt trận Tổ quốc Việt "
+        "Nam để kiến nghị với Đảng, Nhà nước giải quyết, không để xảy ra điểm nóng trên địa "
+        "bàn” đã hoàn thành: không để xảy ra điểm nóng trên địa bàn các tỉnh trong Cụm.",
+    ]
+    assert "+ Hậu Giang: chưa thực hiện; chưa tổ chức hội nghị phản biện nào trong năm." in lines
+    assert "nội dung chỉ đạo mã" not in minutes and "nội dung chỉ đạo mã" not in press
+    assert (
+        "Về kết quả thực hiện các nội dung chỉ đạo năm 2023, nội dung “chủ động hơn nữa tranh "
+        "thủ sự lãnh đạo"
+    ) in press
+    assert (
+        "nội dung “giám sát phải chuyên sâu, không chạy theo số lượng, mà tập trung cho chất "
+        "lượng các kiến nghị, đề xuất” đã hoàn thành: các tỉnh trong Cụm tổ chức 412 cuộc "
+        "giám sát chuyên đề;"
+    ) in press
+    assert "đang thực hiện (riêng Hậu Giang: chưa thực hiện; chưa tổ chức" in press
+    # the deadlines of 2024's own directives
+    due = "bộ máy của Mặt trận và các đoàn thể chính trị - xã hội, hoàn thành trong quý I/2025"
+    assert due in press
+
+
+def test_the_2024_documents_invent_nothing(archive: Path):
+    from tests.truth import doubled, untraced
+
+    minutes, press = _documents_2024(archive)
+    sources = [
+        (archive / name).read_text(encoding="utf-8")
+        for name in (STEP_2024.name, "nam-song-hau-2023.yaml", "giaoban.yaml")
+    ]
+    for text in (minutes, press):
+        assert doubled(text) == []
+        assert untraced(text, sources, ["2025", "2023", "6"]) == []
+
+
+def test_without_the_earlier_record_an_id_alone_is_named(archive: Path):
+    (archive / "nam-song-hau-2023.yaml").unlink()
+    minutes, _ = _documents_2024(archive)
+    assert "- Nội dung chỉ đạo mã thong-tin-bao-cao đã hoàn thành: không để xảy ra" in minutes
+
+
+def test_a_text_that_matches_no_earlier_directive_is_a_warning_at_its_line(archive: Path):
+    from tests.conftest import line_of
+
+    # the text as 2024 writes it, shorter than 2023's directive, matches: no warning
+    assert run("validate", ".").stderr == ""
+    edited(
+        archive / STEP_2024.name,
+        archive / STEP_2024.name,
+        "  - text: chú trọng hơn nữa công tác nắm tình hình nhân dân\n",
+        "  - text: tổ chức giải bóng đá mini cho đoàn viên thanh niên\n",
+    )
+    result = run("validate", STEP_2024.name)
+    assert result.exit_code == 0
+    line = line_of(archive / STEP_2024.name, "giải bóng đá mini")
+    assert (
+        f"nam-song-hau-2024.yaml:{line}:5: cảnh báo: followup, mục 2, text: nội dung này "
+        "không khớp với chỉ đạo nào của nam-song-hau-2023.yaml (hội nghị năm 2023)"
+    ) in result.stderr
+
+
+def test_new_from_2024_carries_2024s_directives_and_the_follow_ups_still_open(archive: Path):
+    from giaoban.record import load_record
+
+    result = run("new", "2025.yaml", "--from", STEP_2024.name)
+    assert result.exit_code == 0, result.output
+    text = (archive / "2025.yaml").read_text(encoding="utf-8")
+    assert '  - directive: "sap-xep-bo-may"\n    # addressee: Ủy ban Mặt trận' in text
+    assert "    # deadline: quý I/2025\n" in text
+    loaded = load_record(archive / "2025.yaml")
+    carried = [(f.directive, f.year, f.text is not None) for f in loaded.record.followup]
+    # 2024's five directives (year 2024, the default), then what 2024 left open of 2023
+    assert [c[0] for c in carried[:5]] == [
+        "tranh-thu-lanh-dao",
+        "nam-tinh-hinh",
+        "giam-sat-chuyen-de",
+        "chuyen-doi-so",
+        "sap-xep-bo-may",
+    ]
+    assert carried[5:] == [
+        ("tranh-thu-lanh-dao", 2023, True),
+        (None, 2023, True),  # followed by its text: still by its text
+        ("phan-bien-du-thao", 2023, True),
+        ("kien-toan-can-bo", 2023, True),
+        ("chuyen-doi-so", 2023, True),
+    ]
+    assert "    # chưa thực hiện (2024)\n" in text
+    assert [w.key for w in loaded.warnings] == ["warning_followup_status"] * 10
+
+
+def test_the_year_summary_of_export_follows_the_directives_up(archive: Path, tmp_path: Path):
+    out = tmp_path / "ra"
+    result = run("export", ".", "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    summary_2024 = (out / "tong-hop-2024.md").read_text(encoding="utf-8")
+    section = summary_2024.split("## Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua ")[1]
+    assert section.startswith("Nam Sông Hậu\n\nCác hội nghị năm 2022, 2023 và 2024;")
+    assert "6 nội dung chưa hoàn thành (1 quá hạn)" in section
+    assert "1. **Ý kiến phản biện, kiến nghị phải đúng" in section
+    # 2023's summary: the history as of 2023; 2022's: one year, no follow-up, no section
+    summary_2023 = (out / "tong-hop-2023.md").read_text(encoding="utf-8")
+    assert "Các hội nghị năm 2022 và 2023; tính đến ngày 14/12/2023." in summary_2023
+    assert "Theo dõi thực hiện" not in (out / "tong-hop-2022.md").read_text(encoding="utf-8")
+    assert "Theo dõi thực hiện các nội dung chỉ đạo" in "\n".join(
+        paragraphs(out / "tong-hop-2024.docx")
+    )
+    # an edit of the 2023 record renews the 2024 documents that print its text
+    edited(
+        archive / "nam-song-hau-2023.yaml",
+        archive / "nam-song-hau-2023.yaml",
+        "      thông tin, báo cáo kịp thời về",
+        "      thông tin, báo cáo thường xuyên về",
+    )
+    result = run("export", ".", "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    press = (out / "nam-song-hau-2024-tin-bai.md").read_text(encoding="utf-8")
+    assert "nội dung “thông tin, báo cáo thường xuyên về" in " ".join(press.split())

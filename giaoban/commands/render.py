@@ -93,7 +93,7 @@ def render_documents(
     from giaoban.render.properties import CORE_PART, minutes_properties, press_properties
 
     used = templates_used(loaded, only, templates, formats)
-    context = build_context(loaded.record)
+    context = build_context(loaded.record, loaded.path)
     documents: dict[str, bytes] = {}
     if "minutes" in used:
         properties = {CORE_PART: minutes_properties(context).core_xml()}

@@ -8,6 +8,7 @@ to a directive that existed"); otherwise nothing can be checked and nothing is s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -62,8 +63,8 @@ def _summary(
     found = tuple(
         (
             str(d["id"]) if d.get("id") else None,
-            " ".join(str(d["text"]).split()),
-            " ".join(str(d["addressee"]).split()) if d.get("addressee") else None,
+            vn.nfc(" ".join(str(d["text"]).split())),
+            vn.nfc(" ".join(str(d["addressee"]).split())) if d.get("addressee") else None,
         )
         for d in directives
         if isinstance(d, dict) and d.get("text")
@@ -75,21 +76,38 @@ def _summary(
 def earlier_record(record_path: Path, year: int, cluster: str | None) -> EarlierRecord | None:
     """The one record beside ``record_path`` of work ``year`` and ``cluster`` (a record
     that names no cluster matches any); None when there is none or more than one."""
-    folder = record_path.parent
     matches = []
-    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if (
-            path.suffix.lower() not in RECORD_SUFFIXES
-            or path.name == DEFAULTS_NAME
-            or not path.is_file()
-            or path.resolve() == record_path.resolve()
-        ):
-            continue
+    for path in _beside(record_path):
         found_year, name, directives = _summary(path, path.stat().st_mtime_ns)
         if found_year == year and (name is None or cluster is None or name == cluster):
             ids, texts, addressees = zip(*directives, strict=True) if directives else ((), (), ())
             matches.append(EarlierRecord(path, ids, texts, addressees))
     return matches[0] if len(matches) == 1 else None
+
+
+def _beside(record_path: Path) -> list[Path]:
+    """The other records of ``record_path``'s folder, in name order."""
+    folder = record_path.parent
+    return [
+        path
+        for path in (sorted(folder.iterdir()) if folder.is_dir() else [])
+        if path.suffix.lower() in RECORD_SUFFIXES
+        and path.name != DEFAULTS_NAME
+        and path.is_file()
+        and path.resolve() != record_path.resolve()
+    ]
+
+
+def read_beside(record_path: Path) -> list[Path]:
+    """The records beside ``record_path`` that its documents may read: every other record
+    of its folder when it has a ``followup:`` section (a follow-up named by id alone
+    prints the earlier record's text), none otherwise. ``giaoban export`` folds them into
+    the record's fingerprint, so that an edit of last year's record renews this one."""
+    try:
+        data = record_path.read_bytes()
+    except OSError:
+        return []
+    return _beside(record_path) if re.search(rb"(?m)^followup\s*:", data) else []
 
 
 def earlier_directives(

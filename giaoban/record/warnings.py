@@ -96,6 +96,16 @@ def warning_check(check: Check) -> Check:
     return check
 
 
+FileCheck = Callable[[Record, Path, Warn], None]
+FILE_CHECKS: list[FileCheck] = []
+
+
+def file_warning_check(check: FileCheck) -> FileCheck:
+    """Register ``check``, which also reads the record's file name (to look beside it)."""
+    FILE_CHECKS.append(check)
+    return check
+
+
 def collect_warnings(record: Record, locate: Locate) -> list[RecordWarning]:
     """Run every registered check on ``record``; the warnings in file order."""
     found: list[RecordWarning] = []
@@ -106,6 +116,9 @@ def collect_warnings(record: Record, locate: Locate) -> list[RecordWarning]:
 
     for check in CHECKS:
         check(record, warn)
+    record_file = locate(())[0]
+    for file_check in FILE_CHECKS:
+        file_check(record, record_file, warn)
     found.sort(key=lambda w: (str(w.file), w.line, w.column))
     return found
 
@@ -231,6 +244,30 @@ def followup_not_filled(record: Record, warn: Warn) -> None:
             short = text if len(text) <= 50 else text[:50].rsplit(" ", 1)[0] + "…"
             named = followup.directive or short  # named by its text: its first words
             warn(("followup", index, "status"), "warning_followup_status", id=named)
+
+
+@file_warning_check
+def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn) -> None:
+    """A follow-up named by its text alone is matched, as ``giaoban diff`` matches
+    directives, against the directives of the earlier meeting's record beside it
+    (giaoban.record.earlier); a text that matches none of them is followed up nowhere."""
+    from giaoban.record.earlier import earlier_record, match_text
+
+    cluster = record.meeting.cluster.name if record.meeting.cluster else None
+    for index, followup in enumerate(record.followup):
+        if followup.directive or not followup.text:
+            continue
+        year = followup.year or record.year - 1
+        earlier = earlier_record(record_file, year, cluster)
+        if earlier is None:
+            continue
+        if match_text(followup.text, list(earlier.texts), list(earlier.addressees)) is None:
+            warn(
+                ("followup", index, "text"),
+                "warning_followup_text_unmatched",
+                file=earlier.path.name,
+                year=year,
+            )
 
 
 @warning_check

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from giaoban import gazetteer
@@ -203,6 +204,20 @@ def committee(member: str, on: date | None = None) -> str:
     return member
 
 
+def _earlier_text(
+    record: Record, record_path: Path | None, directive: str | None, year: int | None
+) -> str | None:
+    """The text of directive ``directive`` in the record of work ``year`` (default: the
+    year before) beside ``record_path``; None when it cannot be found."""
+    if record_path is None or directive is None:
+        return None
+    from giaoban.record.earlier import earlier_record
+
+    cluster = record.meeting.cluster.name if record.meeting.cluster else None
+    earlier = earlier_record(Path(record_path), year or record.year - 1, cluster)
+    return earlier.text_of(directive) if earlier else None
+
+
 def figure_filler(record: Record) -> Callable[[str | None], str | None]:
     """A function that writes each ``{figure-id}`` of a text as the figure reads in the
     documents ("412 cuộc giám sát chuyên đề"); None stays None."""
@@ -216,8 +231,11 @@ def figure_filler(record: Record) -> Callable[[str | None], str | None]:
     return fill
 
 
-def build_context(record: Record) -> Context:
-    """The context for every template, from one validated record."""
+def build_context(record: Record, record_path: Path | None = None) -> Context:
+    """The context for every template, from one validated record. With ``record_path``,
+    a follow-up that names its directive by id alone is given the directive's text from
+    the earlier meeting's record beside it (giaoban.record.earlier), as the documents
+    say it ("Nội dung “…” đã hoàn thành"), not its id."""
     meeting = record.meeting
     cluster = meeting.cluster
     fill = figure_filler(record)
@@ -421,7 +439,7 @@ def build_context(record: Record) -> Context:
         followups=[
             FollowupView(
                 directive=f.directive,
-                text=fill(f.text),
+                text=fill(f.text) or _earlier_text(record, record_path, f.directive, f.year),
                 year=f.year or work_year - 1,
                 status=f.status,
                 result=fill(f.result),
