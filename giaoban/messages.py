@@ -441,7 +441,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "label_from": ("nhận từ", "from"),
     "label_defaults": ("Tệp mặc định", "Defaults files"),
     "label_defaults_none": ("không có", "none"),
-    "show_title": ("{title} năm {year}", "{title}, {year}"),
+    "show_title": ("{name}", "{title}, {year}"),
     # giaoban new
     "new_header": (
         "Hồ sơ hội nghị cho giaoban. Kiểm tra: giaoban validate <tệp>",

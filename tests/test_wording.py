@@ -347,3 +347,76 @@ def test_a_host_other_than_the_organiser_is_said_once(examples: Path):
     # the host is the organiser: nothing to add
     _, press = documents(examples, (f"  host: {HOST}\n", f"  host: {HOST}\n  organiser: {HOST}\n"))
     assert "đăng cai" not in press
+
+
+TITLE_2022 = "  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n  kind: giao ban\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "period", "name"),
+    [
+        # a title that names its years is the name as written, everywhere
+        (
+            "Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023 Cụm thi đua Nam Sông Hậu",
+            "năm",
+            "Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023 Cụm thi đua Nam Sông Hậu",
+        ),
+        # a title that holds the period gets the year after it, not the period again
+        (
+            "Hội nghị sơ kết 6 tháng đầu năm Cụm thi đua Nam Sông Hậu",
+            "6 tháng",
+            "Hội nghị sơ kết 6 tháng đầu năm 2022 Cụm thi đua Nam Sông Hậu",
+        ),
+        (
+            "Hội nghị sơ kết 6 tháng Cụm thi đua Nam Sông Hậu",
+            "6 tháng",
+            "Hội nghị sơ kết 6 tháng đầu năm 2022 Cụm thi đua Nam Sông Hậu",
+        ),
+        (
+            "Hội nghị tổng kết năm Cụm thi đua Nam Sông Hậu",
+            "năm",
+            "Hội nghị tổng kết năm 2022 Cụm thi đua Nam Sông Hậu",
+        ),
+        # without it, the period and year follow the title
+        (
+            "Hội nghị sơ kết Cụm thi đua Nam Sông Hậu",
+            "6 tháng",
+            "Hội nghị sơ kết Cụm thi đua Nam Sông Hậu 6 tháng đầu năm 2022",
+        ),
+    ],
+)
+def test_a_title_is_never_given_a_year_or_period_it_already_says(
+    examples: Path, title: str, period: str, name: str
+):
+    from docx import Document
+
+    edits = [(TITLE_2022, f"  title: {title}\n  kind: sơ kết\n  period: {period}\n")]
+    if period != "năm":
+        edits.append(("  year: 2023\n  subject: Cụm", "  subject: Cụm"))
+    minutes, press = documents(examples, *edits)
+    assert name in minutes.splitlines()
+    assert press.startswith(f"{name}\n")
+    properties = Document(str(examples / "out" / "case-bien-ban.docx")).core_properties
+    assert properties.subject == name  # the trích yếu, as the line under BIÊN BẢN
+    assert properties.title == "Biên bản " + name[0].lower() + name[1:]
+    result = run("show", "case.yaml")
+    assert result.output.splitlines()[0] == name
+
+
+@pytest.mark.parametrize("written", ["phát biểu chỉ đạo", "Dự chỉ đạo", "dự và chỉ đạo"])
+def test_a_director_written_as_the_press_says_it_is_a_director(examples: Path, written: str):
+    # the press's words for the role ("phát biểu chỉ đạo hội nghị", "dự và chỉ đạo") are the
+    # role "chỉ đạo", not "phát biểu" (the speech itself is under speeches)
+    _, press = documents(examples, ("    roles: [chỉ đạo]", f"    roles: [{written}]"))
+    assert "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, dự chỉ đạo hội nghị." in press
+
+
+def test_a_misspelt_director_role_is_offered_chỉ_đạo(examples: Path):
+    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    (examples / "case.yaml").write_text(
+        text.replace("    roles: [chỉ đạo]", "    roles: [phát biểu chỉ đao]", 1), encoding="utf-8"
+    )
+    result = run("validate", "case.yaml")
+    assert result.exit_code == 1
+    assert "'phát biểu chỉ đao' không hợp lệ" in result.output
+    assert "Có phải ý bạn là 'chỉ đạo'?" in result.output

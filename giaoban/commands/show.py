@@ -23,7 +23,11 @@ def summary_lines(record: Record, defaults: list[Path] | None = None) -> list[st
     ``defaults``: the defaults files merged under the record (listed; "none" when empty).
     """
     meeting = record.meeting
-    lines = [msg("show_title", title=meeting.title, year=record.year)]
+    from giaoban.render.sentences import meeting_name
+
+    # the meeting's name as the documents print it (a year in the title is not said again)
+    name = meeting_name(meeting.title, record.year, meeting.period)
+    lines = [msg("show_title", title=meeting.title, year=record.year, name=name)]
     rows: list[tuple[str, str]] = []  # (label, value); a list's items follow its label
 
     def row(label: str, value: str, **values: object) -> None:

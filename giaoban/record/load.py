@@ -14,7 +14,7 @@ from giaoban import vietnamese as vn
 from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain
-from giaoban.record.model import Record
+from giaoban.record.model import VALUE_ALIASES, Record
 from giaoban.record.source import FieldPath, Source, field_name, load_source
 from giaoban.record.warnings import RecordWarning, collect_warnings
 
@@ -279,7 +279,10 @@ def _describe(item: dict, field_path: FieldPath) -> str:
             o.strip().strip("'") for o in ctx.get("expected", "").replace(" or ", ",").split(",")
         ]
         options = [o for o in options if o]
-        suggestion = vn.closest_match(str(value), options)
+        # an alias of an option counts as that option ("phát biểu chỉ đạo" -> "chỉ đạo")
+        aliases = {alias: to for alias, to in VALUE_ALIASES.items() if to in options}
+        suggestion = vn.closest_match(str(value), [*options, *aliases])
+        suggestion = aliases.get(suggestion, suggestion) if suggestion else None
         text = msg("not_one_of", field=name, value=value, options=", ".join(options))
         return text + (" " + msg("did_you_mean", suggestion=suggestion) if suggestion else "")
     if kind == "value_error":

@@ -274,6 +274,13 @@ Honorific = Annotated[Literal["Ông", "Bà", "Đồng chí"], BeforeValidator(_c
 Address = Annotated[Literal["ông/bà", "đồng chí"], BeforeValidator(_lower)]
 LeadShape = Annotated[Literal["organiser", "person", "event"], BeforeValidator(_lower)]
 Gender = Annotated[Literal["nam", "nữ"], BeforeValidator(_lower)]
+# The press's words for the director ("phát biểu chỉ đạo hội nghị", "dự và chỉ đạo") name
+# the role "chỉ đạo", not "phát biểu": the speech itself is under ``speeches``.
+_ROLE_ALIASES = {
+    "phát biểu chỉ đạo": "chỉ đạo",
+    "dự chỉ đạo": "chỉ đạo",
+    "dự và chỉ đạo": "chỉ đạo",
+}
 Role = Annotated[
     Literal[
         "chỉ đạo",
@@ -287,7 +294,7 @@ Role = Annotated[
         "phát biểu",
         "khách mời",
     ],
-    BeforeValidator(_lower),
+    BeforeValidator(lambda v: _ROLE_ALIASES.get(" ".join(str(_lower(v)).split()), _lower(v))),
 ]
 Attendance = Annotated[Literal["có mặt", "vắng có lý do", "vắng"], BeforeValidator(_lower)]
 Occasion = Annotated[
@@ -321,6 +328,9 @@ _MEMBER_KIND_ALIASES = {
     "cơ quan": "đơn vị",
     "cơ quan, đơn vị": "đơn vị",
 }
+# Every alias a fixed value accepts, for the did-you-mean of a value that is neither
+# ("phát biểu chỉ đao" is offered "chỉ đạo", through "phát biểu chỉ đạo").
+VALUE_ALIASES: dict[str, str] = {**_ROLE_ALIASES, **_MEMBER_KIND_ALIASES}
 MemberKind = Annotated[
     Literal["tỉnh", "xã, phường", "xã", "phường", "đơn vị"],
     BeforeValidator(lambda v: _MEMBER_KIND_ALIASES.get(_lower(v), _lower(v))),

@@ -59,8 +59,9 @@ class DocumentProperties:
 
 
 def subject(context: Context) -> str:
-    """The trích yếu: the line under BIÊN BẢN, "Hội nghị giao ban Cụm thi đua … năm 2022"."""
-    return f"{context.meeting.title} năm {context.year}"
+    """The trích yếu: the line under BIÊN BẢN, "Hội nghị giao ban Cụm thi đua … năm 2022"
+    (the meeting's name, its period and year said once: ``sentences.meeting_name``)."""
+    return context.meeting_name
 
 
 def issuing_body(context: Context) -> str:

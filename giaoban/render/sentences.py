@@ -495,18 +495,41 @@ def figure_line(figure: FigureView) -> str:
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
+# "tổng kết năm", "giao ban năm", "công tác năm", "hoạt động năm": "năm" that means the
+# year reviewed (not "hằng năm", "5 năm")
+_YEAR_WORD_AFTER = frozenset({"kết", "ban", "tác", "động", "đua"})
+
+
 def meeting_name(title: str, year: int, period: str | None = None) -> str:
     """The meeting's name with its period and year said once.
 
     "Hội nghị giao ban Cụm thi đua Nam Sông Hậu" + 2022 -> "... năm 2022"; a title that
-    already says a year is left as written; a period ("6 tháng đầu năm") comes before
-    the year unless the title already says it.
+    already says a year ("tổng kết năm 2025, triển khai nhiệm vụ năm 2026") is left as
+    written; a title that holds the period gets the year after it ("Hội nghị sơ kết 6
+    tháng đầu năm 2022 Cụm ...", "Hội nghị tổng kết năm 2022 Cụm ..."; "sơ kết 6 tháng"
+    is said in full, "6 tháng đầu năm 2022"); otherwise the period and year follow it.
     """
     if _YEAR.search(title):
         return title
-    if period and _key(period) in _key(title):
-        period = None
-    return f"{title} {vn.period_of_year(period or 'năm', year)}"
+    phrase = vn.period_of_year(period or "năm", year)
+    words = title.split()
+    folded = [w.casefold() for w in words]
+    wanted = phrase.casefold().split()[:-1]  # "6 tháng đầu năm", without the year
+    # the longest run of the period's first words the title holds ("6 tháng"), at least
+    # two words, or "năm" alone after a word that makes it the year reviewed
+    for size in range(len(wanted), 0, -1):
+        run = wanted[:size]
+        for start in range(len(words) - size + 1):
+            if folded[start : start + size] != run:
+                continue
+            if size == 1 and not (
+                run == ["năm"] and start and folded[start - 1] in _YEAR_WORD_AFTER
+            ):
+                continue
+            if size == 1 and len(wanted) > 1:
+                continue
+            return " ".join([*words[:start], phrase, *words[start + size :]])
+    return f"{title} {phrase}"
 
 
 # The nouns that count a cluster's members (context._member_kind): provinces say their
@@ -841,7 +864,7 @@ def press_lead(ctx: Any, meeting: Any) -> str:
         # "Cụm thi đua số 8 ... tổ chức Hội nghị tổng kết ... Cụm thi đua số 8 ...": the
         # organiser is said once, the title then says "của Cụm" (as real leads do).
         title = _replace_words(title, organiser, "của Cụm") or title
-    name = ctx["meeting_name"].replace(meeting.title, title, 1) if press.lead_year else title
+    name = meeting_name(title, ctx["year"], meeting.period) if press.lead_year else title
     phrase = ctx["members_phrase"]
     if phrase and title != meeting.title and not phrase.startswith("gồm"):
         # the title that counted the members became "của Cụm": the count goes with the names
