@@ -59,7 +59,8 @@ test: $(VENV)/.installed-test system-deps
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
 
-# The default Word templates are built by code (and checked by a test against it).
+# The default Word templates are built by code (and checked by a test against it), then
+# compiled into giaoban/render/compiled/ so that a render needs no compiling (shipped.py).
 templates: $(VENV)/.installed
 	$(BIN)/python -m giaoban.render.default_templates templates
 

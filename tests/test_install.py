@@ -93,15 +93,18 @@ def test_installed_wheel_runs_from_another_folder(tmp_path: Path):
     )
     assert done.returncode == 0, done.stderr
     assert "4 tệp hợp lệ." in done.stdout
+    cache = tmp_path / "never-used-cache"
     rendered = subprocess.run(
         [str(bin_dir / "giaoban"), "render", "nam-song-hau-2022.yaml", "-o", "out"],
         cwd=work,
-        env=env,
+        env=env | {"GIAOBAN_CACHE_DIR": str(cache)},
         capture_output=True,
         text=True,
     )
     assert rendered.returncode == 0, rendered.stderr
     assert (work / "out" / "nam-song-hau-2022-bien-ban.docx").is_file()
+    # the default Word templates came compiled inside the wheel (giaoban/render/shipped.py)
+    assert not list(cache.glob("*.code"))
 
 
 def _system_deps(tmp_path: Path, uid: str, apt_get: bool) -> subprocess.CompletedProcess:

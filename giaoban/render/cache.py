@@ -20,7 +20,8 @@ from types import CodeType
 from typing import Any
 
 import jinja2
-from jinja2 import FileSystemBytecodeCache, Template
+from jinja2 import BytecodeCache, FileSystemBytecodeCache, Template
+from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
 from giaoban import __version__
@@ -50,12 +51,33 @@ def _ready(folder: Path | None) -> Path | None:
     return folder
 
 
-def bytecode_cache() -> FileSystemBytecodeCache | None:
+class ShippedFirst(BytecodeCache):
+    """Jinja's bytecode cache for the text templates found through the loader: a default
+    template's code compiled when giaoban was built (``giaoban.render.shipped``), else
+    the user's cache folder (none when the cache is off)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = (
+            FileSystemBytecodeCache(str(folder), f"giaoban-{__version__}-%s.cache")
+            if folder
+            else None
+        )
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        from giaoban.render.shipped import text_code
+
+        bucket.code = text_code(bucket.checksum, bucket.environment)
+        if bucket.code is None and self.folder is not None:
+            self.folder.load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        if self.folder is not None:
+            self.folder.dump_bytecode(bucket)
+
+
+def bytecode_cache() -> ShippedFirst:
     """Jinja's own cache, for the text templates found through the loader."""
-    folder = _ready(cache_folder())
-    if folder is None:
-        return None
-    return FileSystemBytecodeCache(str(folder), f"giaoban-{__version__}-%s.cache")
+    return ShippedFirst(_ready(cache_folder()))
 
 
 # Bumped when what a template compiles to changes without a new release (the source
@@ -63,18 +85,24 @@ def bytecode_cache() -> FileSystemBytecodeCache | None:
 COMPILE_FORMAT = 3
 
 
+def code_settings(environment: SandboxedEnvironment) -> str:
+    """What Jinja's generated code depends on besides the template: Jinja's version, how
+    giaoban turns a part into source, and the environment's settings (a text, comparable)."""
+    return repr(
+        (
+            COMPILE_FORMAT,
+            jinja2.__version__,
+            type(environment).__name__,
+            environment.autoescape if not callable(environment.autoescape) else "fn",
+            environment.trim_blocks,
+            environment.lstrip_blocks,
+        )
+    )
+
+
 def _key(environment: SandboxedEnvironment, raw: bytes) -> str:
     digest = hashlib.sha256(raw)
-    settings = (
-        __version__,
-        COMPILE_FORMAT,
-        jinja2.__version__,
-        sys.version_info[:2],
-        type(environment).__name__,
-        environment.autoescape if not callable(environment.autoescape) else "fn",
-        environment.trim_blocks,
-        environment.lstrip_blocks,
-    )
+    settings = (__version__, sys.version_info[:2], code_settings(environment))
     digest.update(repr(settings).encode())
     return digest.hexdigest()
 

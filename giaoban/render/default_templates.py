@@ -7,6 +7,8 @@ come from Nghị định 30/2020/NĐ-CP, Phụ lục I (see docs/templates.md).
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -199,6 +201,22 @@ def new_document(title: str) -> Document:
     return document
 
 
+# Every part dated the zip format's first day, not the time of the build: `make templates`
+# then writes the same bytes for the same template, so the compiled form shipped with it
+# (giaoban/render/shipped.py, keyed by those bytes) stays valid and git sees no change.
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+def _save(document: Document, path: Path) -> None:
+    built = io.BytesIO()
+    document.save(built)
+    with zipfile.ZipFile(built) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            dated = zipfile.ZipInfo(info.filename, _ZIP_DATE)
+            dated.compress_type = info.compress_type
+            target.writestr(dated, source.read(info))
+
+
 def build_press(path: Path) -> None:
     """Write the default Word template of the press report to ``path``."""
     document = new_document("Tin bài hội nghị (mẫu giaoban)")
@@ -216,7 +234,7 @@ def build_press(path: Path) -> None:
     keywords = _paragraph(document, "Từ khóa: ", italic=True)
     _run(keywords, "{{ article.keywords|join(', ') }}", italic=True)
     _control(document, "{%p endif %}")
-    document.save(str(path))
+    _save(document, path)
 
 
 def build_minutes(path: Path) -> None:
@@ -437,7 +455,7 @@ def build_minutes(path: Path) -> None:
     _control(document, "{%p endfor %}")
     _paragraph(document, "- Lưu: {{ minutes.archive }}.", RECIPIENTS)
 
-    document.save(str(path))
+    _save(document, path)
 
 
 def build_all(folder: Path) -> list[Path]:
@@ -451,4 +469,8 @@ def build_all(folder: Path) -> list[Path]:
 if __name__ == "__main__":
     import sys
 
-    build_all(Path(sys.argv[1] if len(sys.argv) > 1 else "templates"))
+    from giaoban.render.shipped import prepare
+
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "templates")
+    build_all(folder)
+    prepare(folder)  # and ready to use, compiled, inside the package (giaoban.render.shipped)

@@ -79,12 +79,17 @@ _ANALYSED: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}
 def _analyse(environment: Any, name: str, filename: str | None) -> tuple[tuple[str, int], ...]:
     """Unknown filters refused and the names the template needs, once per text: both are
     errors even in a branch this record skips."""
+    from giaoban.render.shipped import text_facts
+
     source = environment.loader.get_source(environment, name)[0]
     key = (filename or name, hash(source))
     if key not in _ANALYSED:
-        tree = environment.parse(source)
-        unknown_filters(environment, tree)
-        _ANALYSED[key] = free_names(tree)
+        facts = text_facts(source, environment)  # a default template: known when built
+        if facts is None:
+            tree = environment.parse(source)
+            unknown_filters(environment, tree)
+            facts = free_names(tree)
+        _ANALYSED[key] = facts
     return _ANALYSED[key]
 
 

@@ -16,6 +16,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Iterable
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -47,22 +48,40 @@ class TemplateProblem(GiaobanError):
 
 
 class WordTemplate:
-    """A compiled .docx template."""
+    """A compiled .docx template.
+
+    A default template as giaoban ships it comes ready (``giaoban.render.shipped``): its
+    parts are neither read nor compiled here. Any other is read, made a plain document
+    (``_as_document``) and compiled once per user (``giaoban.render.cache``).
+    """
+
+    _parts: dict[str, Any]  # rendered part -> its compiled Jinja template
+    _unchanged: dict[frozenset[str], bytes]  # replaced parts -> zip of the other parts
 
     def __init__(
-        self, path: Path, environment: SandboxedEnvironment, shown: Path | None = None
+        self,
+        path: Path,
+        environment: SandboxedEnvironment,
+        shown: Path | None = None,
+        shipped: bool = True,
     ) -> None:
+        from giaoban.render.shipped import shipped_template
+
         self.path = path
         self.shown = shown or path  # how messages name the file
-        try:
-            with zipfile.ZipFile(path) as archive:
-                self._entries = [(info, archive.read(info)) for info in archive.infolist()]
-        except (zipfile.BadZipFile, OSError, KeyError) as error:
-            raise TemplateProblem(msg("template_not_docx", path=self.shown, error=error)) from None
-        self._entries = _as_document(self._entries)
         self.environment = environment
-        self._parts: dict[str, tuple[Any, bytes]] = {}
-        self._unchanged: dict[frozenset[str], bytes] = {}  # replaced parts -> zip of the rest
+        try:
+            self._package = path.read_bytes()
+            with zipfile.ZipFile(io.BytesIO(self._package)) as archive:
+                self._infos = archive.infolist()
+        except (zipfile.BadZipFile, OSError) as error:
+            raise TemplateProblem(msg("template_not_docx", path=self.shown, error=error)) from None
+        ready = shipped_template(self._package, environment) if shipped else None
+        if ready is not None:
+            self._parts, self._unchanged = ready
+            return
+        self._infos = [info for info, _ in self._entries]  # macros are left out
+        self._parts, self._unchanged = {}, {}
         for info, data in self._entries:
             if not _RENDERED_PART.match(info.filename):
                 continue
@@ -76,11 +95,25 @@ class WordTemplate:
                 raise TemplateProblem(
                     msg("template_not_docx", path=self.shown, error=error)
                 ) from None
-            self._parts[info.filename] = (compiled, data)
+            self._parts[info.filename] = compiled
         if "word/document.xml" not in self._parts:
             raise TemplateProblem(
                 msg("template_not_docx", path=self.shown, error="word/document.xml")
             )
+
+    @cached_property
+    def _entries(self) -> list[tuple[zipfile.ZipInfo, bytes]]:
+        """Every part of the template as a plain document, read when first needed."""
+        try:
+            with zipfile.ZipFile(io.BytesIO(self._package)) as archive:
+                entries = [(info, archive.read(info)) for info in archive.infolist()]
+        except (zipfile.BadZipFile, OSError, KeyError) as error:
+            raise TemplateProblem(msg("template_not_docx", path=self.shown, error=error)) from None
+        return _as_document(entries)
+
+    def _raw(self, part: str) -> bytes:
+        """The XML of ``part`` as the template holds it (for messages)."""
+        return next(data for info, data in self._entries if info.filename == part)
 
     def _analyse(self, tree: Any) -> tuple[tuple[str, int], ...]:
         """Before compiling: unknown filters refused; the names the part needs kept."""
@@ -108,20 +141,20 @@ class WordTemplate:
         ``parts`` replace the template's parts of those names (``docProps/core.xml``, the
         document's properties, say); a part the template lacks is not added.
         """
-        names = {info.filename for info, _ in self._entries}
+        names = {info.filename for info in self._infos}
         replaced = frozenset(name for name in parts or () if name in names) - set(self._parts)
         # The parts left as they are come as one ready zip; appending to it writes only
         # the rendered and replaced parts, then the central directory of them all.
         output = io.BytesIO(self._unchanged_zip(replaced))
         with zipfile.ZipFile(output, "a") as archive:
-            for info, data in self._entries:
-                part = self._parts.get(info.filename)
-                if part is not None:
-                    compiled, raw = part
+            for info in self._infos:
+                compiled = self._parts.get(info.filename)
+                if compiled is not None:
                     try:
                         check_names(compiled.facts, context, self.environment)
                         xml = compiled.render(context)
                     except Exception as error:
+                        raw = self._raw(info.filename)
                         raise self._problem(error, info.filename, raw, context) from None
                     xml = self._finish(xml)
                     data = xml.encode("utf-8")
