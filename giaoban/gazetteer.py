@@ -151,6 +151,7 @@ def official_name(text: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=4096)  # a pure function; every check and sentence asks it again
 def find(text: str, on: dt.date | None = None) -> Unit | None:
     """The unit a name means on ``on`` (without a date: the latest of that name)."""
     name = official_name(text)

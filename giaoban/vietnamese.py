@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from functools import lru_cache
 
 # Look-alikes that NFC does not fix: Icelandic eth in text pasted from PDFs.
 _LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
@@ -18,7 +19,12 @@ _LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode NFC, with the eth look-alikes turned into đ/Đ."""
-    return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
+    text = unicodedata.normalize("NFC", text)
+    # translate() looks every character up: only when an eth is there (a record is
+    # read through here scalar by scalar, on every preview)
+    if "\u00d0" in text or "\u00f0" in text:
+        return text.translate(_LOOKALIKES)
+    return text
 
 
 # Characters that print nothing (Unicode's format characters, category Cf): the soft
@@ -183,7 +189,7 @@ def period_of_year(period: str, year: int) -> str:
 # --- numbers ------------------------------------------------------------------------
 
 
-def _quantize(value: float | int | Decimal, decimals: int | None) -> Decimal:
+def _quantize(value: float | int | Decimal | str, decimals: int | None) -> Decimal:
     number = Decimal(str(value))
     if decimals is None:
         return number
@@ -197,6 +203,13 @@ def format_number(value: float | int | Decimal, decimals: int | None = None) -> 
 
     Never pass years or document numbers through here: 2022 would become "2.022".
     """
+    return _formatted_number(str(value), decimals)
+
+
+@lru_cache(maxsize=4096)  # Babel's answer kept: a preview formats the same figures again
+def _formatted_number(value: str, decimals: int | None) -> str:
+    """format_number's work, keyed by the number's text (all _quantize reads of it):
+    Decimal("9.6") and Decimal("9.60") are equal but format differently."""
     from babel.numbers import format_decimal
 
     number = _quantize(value, decimals)

@@ -42,6 +42,13 @@ def test_format_number(value, decimals, expected):
     assert vn.format_number(value, decimals) == expected
 
 
+def test_format_number_keeps_equal_numbers_written_differently_apart():
+    # its results are cached: 9.6 == 9.60 == Decimal("9.60"), 1 == 1.0, yet each is its own
+    firsts = [vn.format_number(v) for v in (Decimal("9.6"), Decimal("9.60"), 9.6, 1, 1.0)]
+    assert firsts == ["9,6", "9,60", "9,6", "1", "1,0"]
+    assert [vn.format_number(v) for v in (1.0, 1, Decimal("9.60"))] == ["1,0", "1", "9,60"]
+
+
 def test_percent_and_quantities():
     assert vn.format_percent(Decimal("9.6")) == "9,6%"
     assert vn.format_quantity(Decimal("9.6"), "%") == "9,6%"
@@ -223,6 +230,8 @@ def test_nfc_fixes_decomposed_text_and_eth_lookalikes():
 
     assert vn.nfc(unicodedata.normalize("NFD", "Hậu Giang")) == "Hậu Giang"
     assert vn.nfc("\u00d0ồng Tháp") == "Đồng Tháp"
+    assert vn.nfc("Ban \u00f0oàn kết, \u00d0ồng Tháp") == "Ban đoàn kết, Đồng Tháp"
+    assert vn.nfc(unicodedata.normalize("NFD", "\u00f0ồng")) == "đồng"
 
 
 def test_slug():

@@ -53,10 +53,11 @@ def find_records(paths: Iterable[Path]) -> Found:
 def defaults_chain(record_path: Path) -> list[Path]:
     """The defaults files that apply to ``record_path``, outermost first."""
     found: list[Path] = []
-    folder = record_path.resolve().parent
+    record = record_path.resolve()
+    folder = record.parent
     for directory in (folder, *folder.parents):
         candidate = directory / DEFAULTS_NAME
-        if candidate.is_file() and candidate.resolve() != record_path.resolve():
+        if candidate.is_file() and candidate.resolve() != record:
             found.append(candidate)
     found.reverse()
     return [_display_path(p) for p in found]
