@@ -5,7 +5,10 @@ the same directive or not, each meeting pair in the ``tune`` or the ``held-out``
 chooses the threshold on the ``tune`` split alone (best F1, then the widest margin:
 giaoban.diffeval.choose_threshold), and prints precision and recall on the ``held-out``
 split at that threshold and at giaoban.diff.MATCH, pair by pair and as ``compare`` links the
-meetings' whole lists. The held-out split never chooses anything.
+meetings' whole lists. The review floor (the least similarity of a pair shown for a
+person to decide) is chosen on the tune split too, so that 90% of its same pairs are at
+least shown (giaoban.diffeval.choose_review_floor). The held-out split never chooses
+anything.
 
     .venv/bin/python bench/matching.py [--show]      (also run by `make bench`)
 
@@ -30,10 +33,11 @@ def labelled_set() -> diffeval.LabelledSet:
     return diffeval.load_labelled(sorted(REAL.glob("*.yaml")))
 
 
-def chosen_threshold(labelled: diffeval.LabelledSet) -> float:
-    """The threshold the tune split gives (see the module's docstring)."""
-    tune = diffeval.pair_scores(labelled, "tune")
-    return diffeval.choose_threshold([(score, pair.same) for pair, score in tune])
+def chosen(labelled: diffeval.LabelledSet) -> tuple[float, float]:
+    """The threshold and the review floor the tune split gives (see the module's
+    docstring): giaoban.diff.MATCH and giaoban.diff.REVIEW_FLOOR should be these."""
+    tune = [(score, pair.same) for pair, score in diffeval.pair_scores(labelled, "tune")]
+    return diffeval.choose_threshold(tune), diffeval.choose_review_floor(tune)
 
 
 def _counts(labelled: diffeval.LabelledSet, split: str) -> str:
@@ -56,27 +60,28 @@ def main(show: bool = False) -> dict[str, float]:
     print(f"real labelled pairs: {len(labelled.meetings)} meetings, files in {REAL.name}/")
     print(f"  tune:     {_counts(labelled, 'tune')}")
     print(f"  held-out: {_counts(labelled, 'held-out')}")
-    threshold = chosen_threshold(labelled)
+    threshold, floor = chosen(labelled)
     tune = diffeval.pair_level(labelled, threshold, "tune")
     print(f"threshold chosen on the tune split: {threshold:.2f}  (tune: {tune})")
-    print(f"giaoban.diff.MATCH: {diff.MATCH:.2f}")
-    results: dict[str, float] = {"threshold": threshold}
-    for name, value in (("chosen", threshold), ("MATCH", diff.MATCH)):
-        pairs = diffeval.pair_level(labelled, value, "held-out")
-        lists = diffeval.list_level(labelled, "held-out", match=value)
-        print(f"held-out at {value:.2f} ({name}):")
+    print(f"review floor chosen on the tune split: {floor:.2f}")
+    print(f"in giaoban/diff.py: MATCH {diff.MATCH:.2f}, REVIEW_FLOOR {diff.REVIEW_FLOOR:.2f}")
+    results: dict[str, float] = {"threshold": threshold, "review_floor": floor}
+    for name, match, review in (
+        ("chosen", threshold, floor),
+        ("diff.py", diff.MATCH, diff.REVIEW_FLOOR),
+    ):
+        pairs = diffeval.pair_level(labelled, match, "held-out")
+        lists = diffeval.list_level(labelled, "held-out", match=match, review_floor=review)
+        shown = diffeval.list_level(
+            labelled, "held-out", match=match, review=True, review_floor=review
+        )
+        print(f"held-out at {match:.2f}, review from {review:.2f} ({name}):")
         print(f"  pair level: {pairs}")
         print(f"  list level: {lists}")
-        shown = diffeval.list_level(labelled, "held-out", match=value, review=True)
         print(f"  list level, pairs to review counted as links: {shown}")
-        results[f"{name}_pair_precision"], results[f"{name}_pair_recall"] = (
-            pairs.precision,
-            pairs.recall,
-        )
-        results[f"{name}_list_precision"], results[f"{name}_list_recall"] = (
-            lists.precision,
-            lists.recall,
-        )
+        for level, counted in (("pair", pairs), ("list", lists), ("shown", shown)):
+            results[f"{name}_{level}_precision"] = counted.precision
+            results[f"{name}_{level}_recall"] = counted.recall
     if show:
         print("\ntune pairs, by score:")
         for pair, score in sorted(diffeval.pair_scores(labelled, "tune"), key=lambda p: p[1]):

@@ -37,6 +37,7 @@ and reports the ``held-out`` split; ``tests/test_matching.py`` holds the goal.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -268,17 +269,19 @@ def links(
     match: float | None = None,
     background: list[str] | None = None,
     review: bool = False,
+    review_floor: float | None = None,
 ) -> set[tuple[str, str]]:
     """The (old id, new id) pairs that :func:`giaoban.diff.compare` links when it compares
     the two meetings' lists by text alone (ids withheld): every old and new directive of
     one change, ``review`` changes only when ``review`` is true (what a person is at
-    least shown). ``match`` and ``background`` go to ``compare``."""
+    least shown). ``match``, ``review_floor`` and ``background`` go to ``compare``."""
     old_ids, new_ids = list(old.directives), list(new.directives)
     changes = diff.compare(
         diff.items(list(old.directives.values())),
         diff.items(list(new.directives.values())),
         background=diff.items(background) if background else None,
         match=match,
+        review_floor=review_floor,
     )
     return {
         (old_ids[a.index], new_ids[b.index])
@@ -295,6 +298,7 @@ def list_level(
     match: float | None = None,
     archive: bool = False,
     review: bool = False,
+    review_floor: float | None = None,
 ) -> Scores:
     """List-level scores: each labelled pair of ``split`` is linked when ``compare`` on its
     two meetings' whole lists links it (:func:`links`), at threshold ``match`` (default
@@ -309,7 +313,7 @@ def list_level(
                 for meeting in _others(labelled, old, new, archive)
                 for text in meeting.directives.values()
             ]
-            made[(old.key, new.key)] = links(old, new, match, background, review)
+            made[(old.key, new.key)] = links(old, new, match, background, review, review_floor)
         decisions.append(((pair.old, pair.new) in made[(old.key, new.key)], pair.same))
     return scores(decisions)
 
@@ -337,3 +341,20 @@ def choose_threshold(scored: list[tuple[float, bool]], precision: float = 0.95) 
         key = (reaches, round(counted.recall if reaches else counted.f1, 9), gap, -cut)
         ranked.append((key, cut))
     return round(max(ranked)[1], 2)
+
+
+def choose_review_floor(scored: list[tuple[float, bool]], recall: float = 0.9) -> float:
+    """The least similarity of a pair shown for review, from ``scored`` (similarity,
+    labelled same), rounded down to two decimals: the highest cut below which fewer than
+    ``1 - recall`` of the same pairs fall (issue 15's recall goal, for what a person is at
+    least shown), in the middle of the gap under the lowest same pair it keeps.
+
+    Raises ValueError when no pair is labelled same."""
+    same = sorted(score for score, is_same in scored if is_same)
+    if not same:
+        raise ValueError("choosing a review floor needs pairs labelled same")
+    kept = same[len(same) - math.ceil(recall * len(same) - 1e-9) :]
+    lowest = kept[0]
+    below = [score for score, _ in scored if score < lowest]
+    cut = (lowest + max(below)) / 2 if below else lowest
+    return math.floor(cut * 100) / 100
