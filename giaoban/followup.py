@@ -538,7 +538,7 @@ def entry_cells(entry: DirectiveHistory) -> list[str]:
         if event.kind in ("reworded", "merged") and event.text:
             step += f": {_quoted(event.text)}"
         steps.append(step)
-    history = "; ".join(steps) or say.NO_LATER_MEETING
+    history = "\n".join(steps) or say.NO_LATER_MEETING  # one step a line
     given = say.followup_given(entry.year, entry.first.id)
     return [_shown(entry.first), given, deadline, standing, history]
 
@@ -570,7 +570,8 @@ def report_markdown(report: FollowupReport, level: int = 1) -> str:
         number, text, *cells = row
         lines.append(f"{number}. **{md_escape(text)}**")
         lines += [
-            f"   - {label}: {md_escape(cell)}" for label, cell in zip(labels, cells, strict=True)
+            f"   - {label}: {md_escape(cell.replace(chr(10), '; '))}"
+            for label, cell in zip(labels, cells, strict=True)
         ]
     if report.unmatched:
         lines += ["", f"{'#' * (level + 1)} {say.UNMATCHED_HEADING}", ""]
@@ -622,6 +623,8 @@ def report_json(report: FollowupReport) -> str:
 
 def add_report(document: Any, report: FollowupReport, size: int = 14) -> None:
     """The report appended to a Word document: heading, scope, counts, table."""
+    from docx.shared import Pt
+
     from giaoban.render.default_templates import CENTRED
     from giaoban.summary import add_heading, add_table
 
@@ -629,9 +632,12 @@ def add_report(document: Any, report: FollowupReport, size: int = 14) -> None:
     document.add_paragraph(
         say.followup_report_scope(report.years, report.as_of) + ".", style=CENTRED
     )
-    document.add_paragraph(say.followup_counts(report.counts()) + ".")
+    counts = document.add_paragraph(say.followup_counts(report.counts()) + ".")
+    counts.paragraph_format.space_after = Pt(6)
     if report.entries:
-        add_table(document, list(say.FOLLOWUP_COLUMNS), report_rows(report))
+        # landscape A4 less the margins (24.9 cm): the directive's text and its history widest
+        widths = [1.2, 7.3, 3.2, 3.6, 3.6, 6.0]
+        add_table(document, list(say.FOLLOWUP_COLUMNS), report_rows(report), widths)
     if report.unmatched:
         document.add_paragraph(f"{say.UNMATCHED_HEADING}:")
         for item in report.unmatched:

@@ -267,6 +267,18 @@ def test_the_word_report_is_a_table_in_the_same_words(archive: Path):
     assert "quá hạn: 6 tháng đầu năm 2024 (hết ngày 30/6/2024)" in texts
     assert "đang thực hiện; đã 2 năm (từ năm 2022)" in texts
     assert texts.count("STT") == 1
+    # one step of the history a line; the header row repeated on every page
+    assert "năm 2023: tách ra từ nội dung năm 2022\nnăm 2024: không được nhắc lại" in "\n".join(
+        texts
+    )
+    import zipfile
+
+    from tests.test_ooxml import findings
+
+    body = zipfile.ZipFile(target).read("word/document.xml").decode("utf-8")
+    assert body.count("<w:tblHeader/>") == 1 and "<w:cantSplit/>" in body
+
+    assert findings(target) == []
 
 
 def test_docx_needs_a_file(archive: Path):
