@@ -366,19 +366,58 @@ def statement(
         elif first.rationale:
             asked = f"{soft_lower(first.rationale)}, do đó {asked}"
         sentences.append(vn.sentence(f"{head} {vn.reported(verb, asked)}"))
-    # a further directive with no connective of its own stays the speaker's request
-    sentences.extend(
-        directive_sentence(d)
-        if d.lead or d.rationale
-        else vn.sentence(f"Đồng thời, {vn.reported(verb, directive_core(d))}")
-        for d in directives
-    )
+    sentences.extend(further_directives(directives, verb))
     return " ".join(sentences)
+
+
+# The connectives that open a further directive of the same speaker, in turn, so that two
+# sentences in a row never open alike ("Đồng thời, đề nghị A. Đồng thời, đề nghị B.").
+FURTHER_CONNECTIVES = ("Đồng thời", "Cùng với đó", "Bên cạnh đó")
+
+
+def further_directives(directives: list[DirectiveView], verb: str) -> list[str]:
+    """The directives after a paragraph's first, a sentence each, in the record's order.
+
+    One with a connective (``lead``) or a reason (``rationale``) of its own opens with it
+    (``directive_sentence``); one without stays the speaker's request and takes the next
+    of ``FURTHER_CONNECTIVES`` that the paragraph does not already use: "Đồng thời, đề
+    nghị A. Cùng với đó, đề nghị B.". When they run out, a further request joins the
+    sentence before it after ";" rather than repeat a connective.
+    """
+    used = {_key(d.lead) for d in directives if d.lead}
+    free = [c for c in FURTHER_CONNECTIVES if _key(c) not in used]
+    sentences: list[str] = []
+    for directive in directives:
+        if directive.lead or directive.rationale:
+            sentences.append(directive_sentence(directive))
+        elif free or not sentences:
+            connective = free.pop(0) if free else FURTHER_CONNECTIVES[0]
+            request = vn.reported(verb, directive_core(directive))
+            sentences.append(vn.sentence(f"{connective}, {request}"))
+        else:
+            last = sentences.pop().removesuffix(".")
+            sentences.append(vn.sentence(f"{last}; {directive_core(directive)}"))
+    return sentences
 
 
 def lead_in(paragraph: ParagraphView, subject: str, default_verb: str = "đề nghị") -> str:
     """The head of a paragraph whose directives follow as a list: "..., bà X đề nghị:"."""
     return f"{opening(paragraph, subject)} {paragraph.verb or default_verb}:"
+
+
+def same_lead_in(before: ParagraphView, paragraph: ParagraphView) -> bool:
+    """Whether ``paragraph``'s lead-in would repeat the one of the paragraph ``before`` it
+    (same speaker): both only list directives, with the same verb and no context. The
+    minutes then say "Bà A đề nghị:" once and number the directives of both on, rather
+    than print "Bà A đề nghị:" again under the first list."""
+    return (
+        not before.text
+        and not paragraph.text
+        and bool(before.directives and paragraph.directives)
+        and not before.context
+        and not paragraph.context
+        and _key(before.verb or "") == _key(paragraph.verb or "")
+    )
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n+")
