@@ -503,3 +503,22 @@ def test_the_same_lead_in_is_said_once_for_consecutive_lists(examples: Path):
     minutes, _ = documents(examples)
     assert "Nhấn mạnh công tác giám sát, phản biện xã hội" in minutes
     assert minutes.count("Bà Trương Thị Ngọc Ánh đề nghị:") == 2, minutes
+
+
+@pytest.mark.parametrize("written", ["Tại hội nghị,", "Tại hội nghị", "Tại hội nghị ;"])
+def test_an_opening_phrase_gets_one_comma_however_it_is_written(examples: Path, written: str):
+    # F34: `context: "Về công tác giám sát,"` printed "giám sát,, ông …" in both documents;
+    # the same for a directive's `lead` and `rationale`, written with or without a comma
+    minutes, press = documents(
+        examples,
+        ("      - context: Tại hội nghị\n", f"      - context: {written!r}\n"),
+        ("    lead: Cụ thể,\n", "    lead: Cụ thể\n"),
+        ("      với nhân dân\n    text: cần", "      với nhân dân.\n    text: cần"),
+    )
+    for document in (minutes, press):
+        assert ",," not in document and ";," not in document and ".," not in document
+    assert "Tại hội nghị, ông Lữ Văn Hùng thông tin, sau 25 năm" in minutes
+    assert "Tại hội nghị, Bí thư Tỉnh ủy Bạc Liêu Lữ Văn Hùng thông tin" in press
+    assert "Cụ thể, Mặt trận Tổ quốc các địa phương chủ động" in press
+    assert "với nhân dân, do đó cần chú trọng" in press
+    assert "2) Cụ thể, Mặt trận Tổ quốc các địa phương" in minutes

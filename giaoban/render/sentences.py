@@ -276,8 +276,20 @@ def group_mid_sentence(text: str) -> str:
 def opening(paragraph: ParagraphView, subject: str) -> str:
     """ "Nhấn mạnh ..., bà X" or just the subject."""
     if paragraph.context:
-        return f"{paragraph.context}, {mid_sentence(subject)}"
+        return f"{leading(paragraph.context)} {mid_sentence(subject)}"
     return subject
+
+
+def leading(phrase: str) -> str:
+    """A phrase that opens a sentence before what follows it, closed by one comma:
+    "Về công tác giám sát" and "Về công tác giám sát," (or ending ";", ":", ".") both
+    give "Về công tác giám sát,". The one place where a record's context, connective
+    (``lead``) or reason (``rationale``) is joined to its sentence, so that the comma a
+    secretary writes herself is never doubled (",,"). A phrase ending "..." keeps it."""
+    phrase = phrase.strip()
+    if phrase.endswith(("...", "…")):
+        return f"{phrase},"
+    return phrase.rstrip(" ,;:.") + ","
 
 
 # --- statements and directives ----------------------------------------------------------
@@ -310,7 +322,7 @@ def directive_core(directive: DirectiveView, inside: bool = False) -> str:
     core = _asked(directive)
     if directive.rationale:
         reason = soft_lower(directive.rationale) if inside else directive.rationale
-        core = f"{reason}, do đó {core}"
+        core = f"{leading(reason)} do đó {core}"
     return core
 
 
@@ -324,7 +336,7 @@ def soft_lower(text: str) -> str:
 def directive_sentence(directive: DirectiveView) -> str:
     """A directive as a sentence of its own, with its connective: "Cụ thể, ..."."""
     if directive.lead:
-        return vn.sentence(f"{directive.lead} {directive_core(directive, inside=True)}")
+        return vn.sentence(f"{leading(directive.lead)} {directive_core(directive, inside=True)}")
     return vn.sentence(vn.capitalize_first(directive_core(directive)))
 
 
@@ -362,9 +374,9 @@ def statement(
         asked = _asked(first)
         if first.rationale and not paragraph.context:
             # the reason opens the sentence: "<reason>, do đó <speaker> đề nghị ..."
-            head = f"{first.rationale}, do đó {mid_sentence(subject)}"
+            head = f"{leading(first.rationale)} do đó {mid_sentence(subject)}"
         elif first.rationale:
-            asked = f"{soft_lower(first.rationale)}, do đó {asked}"
+            asked = f"{leading(soft_lower(first.rationale))} do đó {asked}"
         sentences.append(vn.sentence(f"{head} {vn.reported(verb, asked)}"))
     sentences.extend(further_directives(directives, verb))
     return " ".join(sentences)
