@@ -1052,11 +1052,24 @@ def followup_event(kind: str, year: int, **values: Any) -> str:
     return FOLLOWUP_EVENTS[kind].format(year=year, **values)
 
 
-def followup_reported(year: int, status: str | None, result: str | None) -> str:
-    """A later meeting's follow-up: "năm 2024: đang thực hiện (đã triển khai ở 4 tỉnh)"."""
+def followup_reported(
+    year: int,
+    status: str | None,
+    result: str | None,
+    provinces: list[tuple[str, str | None, str | None]] | None = None,
+) -> str:
+    """A later meeting's follow-up: "năm 2024: đang thực hiện (đã triển khai ở 4 tỉnh;
+    riêng Hậu Giang: chưa thực hiện)"; ``provinces``: (province, status, result) each."""
     said = status or NO_REPORT
-    if result:
-        said += f" ({result.rstrip(' .;')})"
+    notes = [result.rstrip(" .;")] if result else []
+    if provinces:
+        own = [
+            followup_province_line(FollowupProvinceView(*province)).rstrip(".")
+            for province in provinces
+        ]
+        notes.append("riêng " + "; ".join(own))
+    if notes:
+        said += f" ({'; '.join(notes)})"
     return f"năm {year}: {said}"
 
 
