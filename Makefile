@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: demo test bench templates pictures format clean system-deps
+.PHONY: demo test bench bench-quick bench-readme templates pictures format clean system-deps
 
 # The tests convert documents with LibreOffice (fonts-liberation2 gives Times New Roman's
 # metrics with every Vietnamese letter; fonts-liberation 1.x lacks 92 of them), read PDFs
@@ -56,8 +56,17 @@ test: $(VENV)/.installed-test system-deps
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
+# Each figure beside its yardstick, written to bench/results/latest.json; bench-quick: only
+# issue 16's yardsticks (start-up, render warm and on an empty cache, re-render, PDF to 10).
+# bench-readme: that run's table into README.md, and its file kept as bench/results.json.
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
+
+bench-quick: $(VENV)/.installed-test
+	$(BIN)/python bench/run.py --quick
+
+bench-readme:
+	$(BIN)/python bench/readme.py
 
 # The default Word templates are built by code (and checked by a test against it), then
 # compiled into giaoban/render/compiled/ so that a render needs no compiling (shipped.py).

@@ -22,8 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import figure
+
 ROOT = Path(__file__).resolve().parent.parent
-COUNTS = (1, 10, 50)
+# `make bench-quick` (bench/run.py --quick) stops at 10: 50 one-call-per-PDF conversions
+# alone take about a minute on two shared cores.
+COUNTS = (1, 10) if os.environ.get("GIAOBAN_BENCH_QUICK") else (1, 10, 50)
 
 
 def _documents(folder: Path, count: int) -> list[Path]:
@@ -118,6 +122,15 @@ def _table(folder: Path, cache: str, resident: str) -> None:
             f"{count:>9}  {count / k:>18.1f} doc/s  {count / f:>9.1f} doc/s  "
             f"{count / e:>12.1f} doc/s  {count / r:>7.1f} doc/s  {e / k:>13.1f}x"
         )
+        if count > 1:
+            figure(
+                f"pdf_{count}",
+                f"PDF of {count} documents, one LibreOffice call (documents a second)",
+                count / k,
+                "one LibreOffice call per PDF",
+                count / e,
+                higher_is_better=True,
+            )
 
 
 def _single(folder: Path, resident: str) -> None:
@@ -131,6 +144,14 @@ def _single(folder: Path, resident: str) -> None:
         served.append(_with("GIAOBAN_CONVERTER", resident, lambda: convert_to_pdf(document)))
     a, s = statistics.median(alone), statistics.median(served)
     verdict = "ok" if s <= 0.3 else "over the goal"
+    figure(
+        "pdf_one_resident",
+        "PDF of one document through the resident converter (giaoban pdf-server)",
+        s,
+        "one LibreOffice call",
+        a,
+        limit=0.3,
+    )
     print(
         f"one document: {s:.3f} s with the resident converter (goal <= 0.3 s: {verdict}), "
         f"{a:.3f} s with one soffice call: {a / s:.1f}x faster"

@@ -15,6 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import figure
+
 ROOT = Path(__file__).resolve().parent.parent
 GIAOBAN = str(Path(sys.executable).with_name("giaoban"))
 
@@ -46,6 +48,7 @@ def main(runs: int = 21) -> dict[str, float]:
     print(f"giaoban --help        {helped * 1000:7.1f} ms (median of {runs})")
     print(f"python -c import click {click_only * 1000:6.1f} ms")
     print(f"ratio                 {helped / click_only:7.2f}x   (goal <= 1.3x)")
+    figure("help", "giaoban --help", helped, 'python -c "import click"', click_only, goal=1.3)
 
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)

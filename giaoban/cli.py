@@ -606,11 +606,63 @@ def run() -> NoReturn:
     # the process; with the default threshold (700) the collector walks them all again
     # and again, about 30 ms of a render. Collections still run, ten times less often.
     gc.set_threshold(10_000)
+    _pydantic_plugin_loader_on_demand()
     try:
         main()
     except SystemExit as done:
         _end(done.code)
     _end(0)
+
+
+_PLUGIN_LOADER = "pydantic.plugin._loader"
+
+
+def _pydantic_plugin_loader_on_demand() -> None:
+    """Stand in for pydantic's plugin loader until plugins are wanted.
+
+    At the first model build pydantic imports ``pydantic.plugin._loader``, which imports
+    ``importlib.metadata`` (and email, socket, csv with it: about 9 ms of CPU) even when
+    PYDANTIC_DISABLE_PLUGINS=__all__ (``main()``'s default) means it will not look. The
+    stand-in's ``get_plugins`` answers as pydantic's does for that value (no plugins);
+    for any other value, and for any other name, pydantic's own module is loaded and
+    answers. Nothing is imported here: ``giaoban --help`` stays without pydantic.
+    """
+    if _PLUGIN_LOADER in sys.modules:
+        return
+    import types
+
+    stand_in = types.ModuleType(_PLUGIN_LOADER, _pydantic_plugin_loader_on_demand.__doc__)
+
+    def real() -> types.ModuleType:
+        loaded = stand_in.__dict__.get("_pydantic_module")
+        if loaded is None:
+            import importlib.machinery
+            import importlib.util
+
+            import pydantic.plugin
+
+            spec = importlib.machinery.PathFinder.find_spec(
+                _PLUGIN_LOADER, pydantic.plugin.__path__
+            )
+            assert spec is not None and spec.loader is not None
+            loaded = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(loaded)
+            stand_in.__dict__["_pydantic_module"] = loaded
+        return loaded
+
+    def get_plugins() -> object:
+        if os.environ.get("PYDANTIC_DISABLE_PLUGINS") == "__all__":
+            return ()
+        return real().get_plugins()
+
+    def other(name: str) -> object:
+        if name.startswith("__"):  # the import system asking (__path__: a package?)
+            raise AttributeError(name)
+        return getattr(real(), name)
+
+    stand_in.__dict__["get_plugins"] = get_plugins
+    stand_in.__dict__["__getattr__"] = other
+    sys.modules[_PLUGIN_LOADER] = stand_in
 
 
 def _end(code: object) -> NoReturn:

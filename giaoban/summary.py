@@ -280,10 +280,14 @@ def add_heading(document: Any, text: str, size: int = 14) -> None:
     paragraph.paragraph_format.space_after = Pt(6)
 
 
-def add_table(document: Any, header: list[str], rows: list[list[str]]) -> Any:
-    """A grid table: a bold header row, then ``rows``, in 11 points, left-aligned."""
+def add_table(
+    document: Any, header: list[str], rows: list[list[str]], widths: list[float] | None = None
+) -> Any:
+    """A grid table: a bold header row, then ``rows``, in 11 points, left-aligned; a line
+    break in a cell's text is a line break in the cell. ``widths``: each column's width in
+    centimetres (fixed layout), when the columns should not share the width equally."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     grid = document.add_table(rows=1, cols=len(header))
     grid.style = "Table Grid"
@@ -301,6 +305,21 @@ def add_table(document: Any, header: list[str], rows: list[list[str]]) -> Any:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
                 for run in paragraph.runs:
                     run.font.size = Pt(11)
+    from docx.oxml import OxmlElement
+
+    from giaoban.render.ooxml import insert_child
+
+    # a table over several pages: the header row on each, no row cut in two
+    insert_child(grid.rows[0]._tr.get_or_add_trPr(), OxmlElement("w:tblHeader"))
+    for row in grid.rows:
+        insert_child(row._tr.get_or_add_trPr(), OxmlElement("w:cantSplit"))
+    if widths:
+        grid.autofit = False
+        for column, width in zip(grid._tbl.tblGrid.gridCol_lst, widths, strict=True):
+            column.w = Cm(width)  # LibreOffice lays out by the grid, Word by the cells
+        for row in grid.rows:
+            for cell, width in zip(row.cells, widths, strict=True):
+                cell.width = Cm(width)
     return grid
 
 

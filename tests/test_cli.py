@@ -182,3 +182,29 @@ def test_the_program_ends_without_teardown_and_loses_nothing(examples, tmp_path)
     )
     assert ended.returncode == 0
     assert ended.stdout.splitlines() == [f"giaoban, version {__version__}", "atexit ran"]
+
+
+def test_pydantic_plugin_loader_stands_in_until_plugins_are_wanted():
+    """The program skips importing importlib.metadata for pydantic's plugin loader while
+    plugins are disabled; records still validate, and with plugins asked for (or any other
+    name asked of the loader) pydantic's own module answers."""
+    probe = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from giaoban.cli import _pydantic_plugin_loader_on_demand\n"
+        "os.environ['PYDANTIC_DISABLE_PLUGINS'] = '__all__'\n"
+        "_pydantic_plugin_loader_on_demand()\n"
+        "print('pydantic' in sys.modules)\n"
+        "from giaoban.record import load_record\n"
+        f"load_record(Path({str(ROOT / 'examples' / EXAMPLE_2022)!r}))\n"
+        "print('importlib.metadata' in sys.modules)\n"
+        "os.environ['PYDANTIC_DISABLE_PLUGINS'] = ''\n"
+        "from pydantic.plugin import _loader\n"
+        "print(list(_loader.get_plugins()), _loader.PYDANTIC_ENTRY_POINT_GROUP)\n"
+        "print('importlib.metadata' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["False", "False", "[] pydantic", "True"]
