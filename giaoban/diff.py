@@ -101,6 +101,17 @@ STOCK_PHRASES = (
     "tập trung",
     "chủ động",
     "phát huy vai trò",
+    # the Front's own formulas of how it works (Luật Mặt trận Tổ quốc Việt Nam 2015,
+    # Điều 3: "tuyên truyền, vận động nhân dân"; "vận động, tập hợp … các tầng lớp nhân
+    # dân" is the stock formula the labellers of directive-pairs-real name in their
+    # reasons), and the frames "phòng, chống …" and "kịp thời …" that open directives on
+    # any subject
+    "tuyên truyền, vận động",
+    "vận động, tập hợp",
+    "các tầng lớp nhân dân",
+    "vận động nhân dân",
+    "phòng, chống",
+    "kịp thời",
 )
 # Addressees: who is asked, written before what is asked (the record's `addressee`, which
 # diff compares with the text, or inline: "các đơn vị trong Cụm tiếp tục …"); shared by

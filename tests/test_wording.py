@@ -30,7 +30,10 @@ def documents(
     (folder / "case.yaml").write_text(text, encoding="utf-8")
     result = run("render", str(folder / "case.yaml"), "-o", str(folder / "out"), "--format", "txt")
     assert result.exit_code == 0, result.output
+    # the Word title keeps "năm" with its year by a no-break space (keep_year): the words
+    # are compared here, the space itself in test_a_title_never_parts_năm_from_its_year
     minutes = "\n".join(paragraphs(folder / "out" / "case-bien-ban.docx"))
+    minutes = minutes.replace("năm\u00a0", "năm ")
     press = (folder / "out" / "case-tin-bai.txt").read_text(encoding="utf-8")
     return minutes, press
 
@@ -420,3 +423,20 @@ def test_a_misspelt_director_role_is_offered_chỉ_đạo(examples: Path):
     assert result.exit_code == 1
     assert "'phát biểu chỉ đao' không hợp lệ" in result.output
     assert "Có phải ý bạn là 'chỉ đạo'?" in result.output
+
+
+def test_a_title_never_parts_năm_from_its_year_in_word(examples: Path):
+    # NSH19: "… 6 tháng đầu năm" at a line's end and "2019" alone under it, in the PDF
+    from docx import Document
+
+    _, press = documents(examples)
+    out = examples / "out"
+    title = [p.text for p in Document(str(out / "case-bien-ban.docx")).paragraphs]
+    assert "Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm\u00a02022" in title
+    result = run("render", "case.yaml", "-o", "out", "--only", "press", "--format", "docx")
+    assert result.exit_code == 0, result.output
+    headline = Document(str(out / "case-tin-bai.docx")).paragraphs[0].text
+    assert headline == "Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm\u00a02022"
+    # the text outputs and the body keep ordinary spaces
+    assert "\u00a0" not in press
+    assert "Thời gian: ngày 15 tháng 12 năm 2022." in title  # the body: ordinary spaces

@@ -220,7 +220,7 @@ def _save(document: Document, path: Path) -> None:
 def build_press(path: Path) -> None:
     """Write the default Word template of the press report to ``path``."""
     document = new_document("Tin bài hội nghị (mẫu giaoban)")
-    headline = _paragraph(document, "{{ article.headline }}", CENTRED, bold=True, size=16)
+    headline = _paragraph(document, "{{ article.headline|keep_year }}", CENTRED, bold=True, size=16)
     headline.paragraph_format.space_after = Pt(12)
     _paragraph(
         document,
@@ -263,7 +263,7 @@ def build_minutes(path: Path) -> None:
     # Tên loại và trích yếu (ô 5a)
     title = _paragraph(document, "BIÊN BẢN", CENTRED, bold=True, size=14)
     title.paragraph_format.space_before = Pt(18)
-    _paragraph(document, "{{ meeting_name }}", CENTRED, bold=True, size=14)
+    _paragraph(document, "{{ meeting_name|keep_year }}", CENTRED, bold=True, size=14)
     _rule(document, 4.5, TEXT_WIDTH_CM)
     _paragraph(document, "", CENTRED)
 

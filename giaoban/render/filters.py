@@ -75,6 +75,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "figure_phrase": sentences.figure_phrase,
     "figure_line": sentences.figure_line,
     "meeting_name": sentences.meeting_name,
+    "keep_year": sentences.keep_year,
     "cluster_name": sentences.cluster_name,
     "presiding_line": sentences.presiding_line,
     "chairing_verb": sentences.chairing_verb,

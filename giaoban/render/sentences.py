@@ -532,6 +532,16 @@ def meeting_name(title: str, year: int, period: str | None = None) -> str:
     return f"{title} {phrase}"
 
 
+_NAM_THEN_YEAR = re.compile(r"\b([Nn]ăm) ((?:19|20)\d\d)\b")
+
+
+def keep_year(text: str) -> str:
+    """ "năm 2022" held on one line (a no-break space) in a title of a Word document: a
+    centred title must not end a line with "năm" and put "2022" alone under it. For the
+    .docx only; the text outputs (.md, .txt) keep an ordinary space."""
+    return _NAM_THEN_YEAR.sub("\\1\u00a0\\2", text)
+
+
 # The nouns that count a cluster's members (context._member_kind): provinces say their
 # kind ("gồm tỉnh Cà Mau"), communes and organisations are named as written.
 PROVINCE_NOUNS = frozenset({"tỉnh", "thành phố", "tỉnh, thành phố"})
@@ -1052,11 +1062,24 @@ def followup_event(kind: str, year: int, **values: Any) -> str:
     return FOLLOWUP_EVENTS[kind].format(year=year, **values)
 
 
-def followup_reported(year: int, status: str | None, result: str | None) -> str:
-    """A later meeting's follow-up: "năm 2024: đang thực hiện (đã triển khai ở 4 tỉnh)"."""
+def followup_reported(
+    year: int,
+    status: str | None,
+    result: str | None,
+    provinces: list[tuple[str, str | None, str | None]] | None = None,
+) -> str:
+    """A later meeting's follow-up: "năm 2024: đang thực hiện (đã triển khai ở 4 tỉnh;
+    riêng Hậu Giang: chưa thực hiện)"; ``provinces``: (province, status, result) each."""
     said = status or NO_REPORT
-    if result:
-        said += f" ({result.rstrip(' .;')})"
+    notes = [result.rstrip(" .;")] if result else []
+    if provinces:
+        own = [
+            followup_province_line(FollowupProvinceView(*province)).rstrip(".")
+            for province in provinces
+        ]
+        notes.append("riêng " + "; ".join(own))
+    if notes:
+        said += f" ({'; '.join(notes)})"
     return f"năm {year}: {said}"
 
 

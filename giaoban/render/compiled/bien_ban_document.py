@@ -143,76 +143,82 @@ def root(context, missing=missing, environment=environment):
         def t_16(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_17 = environment.filters['lead_in']
+        t_17 = environment.filters['keep_year']
     except KeyError:
         @internalcode
         def t_17(*unused):
-            raise TemplateRuntimeError("No filter named 'lead_in' found.")
+            raise TemplateRuntimeError("No filter named 'keep_year' found.")
     try:
-        t_18 = environment.filters['members_in_cluster']
+        t_18 = environment.filters['lead_in']
     except KeyError:
         @internalcode
         def t_18(*unused):
-            raise TemplateRuntimeError("No filter named 'members_in_cluster' found.")
+            raise TemplateRuntimeError("No filter named 'lead_in' found.")
     try:
-        t_19 = environment.filters['mid_sentence']
+        t_19 = environment.filters['members_in_cluster']
     except KeyError:
         @internalcode
         def t_19(*unused):
-            raise TemplateRuntimeError("No filter named 'mid_sentence' found.")
+            raise TemplateRuntimeError("No filter named 'members_in_cluster' found.")
     try:
-        t_20 = environment.filters['named']
+        t_20 = environment.filters['mid_sentence']
     except KeyError:
         @internalcode
         def t_20(*unused):
-            raise TemplateRuntimeError("No filter named 'named' found.")
+            raise TemplateRuntimeError("No filter named 'mid_sentence' found.")
     try:
-        t_21 = environment.filters['paragraphs']
+        t_21 = environment.filters['named']
     except KeyError:
         @internalcode
         def t_21(*unused):
-            raise TemplateRuntimeError("No filter named 'paragraphs' found.")
+            raise TemplateRuntimeError("No filter named 'named' found.")
     try:
-        t_22 = environment.filters['people']
+        t_22 = environment.filters['paragraphs']
     except KeyError:
         @internalcode
         def t_22(*unused):
-            raise TemplateRuntimeError("No filter named 'people' found.")
+            raise TemplateRuntimeError("No filter named 'paragraphs' found.")
     try:
-        t_23 = environment.filters['person']
+        t_23 = environment.filters['people']
     except KeyError:
         @internalcode
         def t_23(*unused):
-            raise TemplateRuntimeError("No filter named 'person' found.")
+            raise TemplateRuntimeError("No filter named 'people' found.")
     try:
-        t_24 = environment.filters['presiding_line']
+        t_24 = environment.filters['person']
     except KeyError:
         @internalcode
         def t_24(*unused):
-            raise TemplateRuntimeError("No filter named 'presiding_line' found.")
+            raise TemplateRuntimeError("No filter named 'person' found.")
     try:
-        t_25 = environment.filters['report_programmes']
+        t_25 = environment.filters['presiding_line']
     except KeyError:
         @internalcode
         def t_25(*unused):
-            raise TemplateRuntimeError("No filter named 'report_programmes' found.")
+            raise TemplateRuntimeError("No filter named 'presiding_line' found.")
     try:
-        t_26 = environment.filters['sentence']
+        t_26 = environment.filters['report_programmes']
     except KeyError:
         @internalcode
         def t_26(*unused):
-            raise TemplateRuntimeError("No filter named 'sentence' found.")
+            raise TemplateRuntimeError("No filter named 'report_programmes' found.")
     try:
-        t_27 = environment.filters['site_names']
+        t_27 = environment.filters['sentence']
     except KeyError:
         @internalcode
         def t_27(*unused):
-            raise TemplateRuntimeError("No filter named 'site_names' found.")
+            raise TemplateRuntimeError("No filter named 'sentence' found.")
     try:
-        t_28 = environment.filters['statement']
+        t_28 = environment.filters['site_names']
     except KeyError:
         @internalcode
         def t_28(*unused):
+            raise TemplateRuntimeError("No filter named 'site_names' found.")
+    try:
+        t_29 = environment.filters['statement']
+    except KeyError:
+        @internalcode
+        def t_29(*unused):
             raise TemplateRuntimeError("No filter named 'statement' found.")
     pass
     yield '<?xml version=\'1.0\' encoding=\'UTF-8\' standalone=\'yes\'?>\n<w:document xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" xmlns:mo="http://schemas.microsoft.com/office/mac/office/2008/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:mv="urn:schemas-microsoft-com:mac:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:w10="urn:schemas-microsoft-com:office:word" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" xmlns:wpi="http://schemas.microsoft.com/office/word/2010/wordprocessingInk" xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" mc:Ignorable="w14 wp14"><w:body><w:tbl><w:tblPr><w:tblW w:type="auto" w:w="0"/><w:jc w:val="center"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid><w:gridCol w:w="3685"/><w:gridCol w:w="5499"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="3685"/></w:tcPr>'
@@ -238,7 +244,7 @@ def root(context, missing=missing, environment=environment):
         yield escape(t_1(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'date')))
         yield '</w:t></w:r></w:p>'
     yield '\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr></w:p></w:tc></w:tr></w:tbl>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:spacing w:before="360"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t>BIÊN BẢN</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">'
-    yield escape((undefined(name='meeting_name') if l_0_meeting_name is missing else l_0_meeting_name))
+    yield escape(t_17((undefined(name='meeting_name') if l_0_meeting_name is missing else l_0_meeting_name)))
     yield '</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="60" w:after="80" w:line="40" w:lineRule="exact"/><w:ind w:left="3209" w:right="3209"/></w:pPr><w:r><w:rPr><w:sz w:val="4"/></w:rPr></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
     if environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'start'):
         pass
@@ -269,7 +275,7 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'sites'):
             pass
             yield ', tại các điểm cầu: '
-            yield escape(t_27(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'sites')))
+            yield escape(t_28(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'sites')))
         yield '.</w:t></w:r></w:p>'
     if ((undefined(name='organiser') if l_0_organiser is missing else l_0_organiser) or (undefined(name='hosts') if l_0_hosts is missing else l_0_hosts)):
         pass
@@ -309,7 +315,7 @@ def root(context, missing=missing, environment=environment):
             pass
             yield escape(environment.getattr(l_1_group, 'label'))
             yield ': '
-        yield escape(t_22(environment.getattr(l_1_group, 'people'), (undefined(name='address') if l_0_address is missing else l_0_address), environment.getattr(l_1_group, 'province')))
+        yield escape(t_23(environment.getattr(l_1_group, 'people'), (undefined(name='address') if l_0_address is missing else l_0_address), environment.getattr(l_1_group, 'province')))
         yield '.</w:t></w:r></w:p>'
     l_1_group = missing
     if (undefined(name='absent') if l_0_absent is missing else l_0_absent):
@@ -319,7 +325,7 @@ def root(context, missing=missing, environment=environment):
         for l_1_person, l_1_loop in LoopContext((undefined(name='absent') if l_0_absent is missing else l_0_absent), undefined):
             _loop_vars = {}
             pass
-            yield escape((t_19(t_23(l_1_person, (undefined(name='address') if l_0_address is missing else l_0_address))) if (not environment.getattr(l_1_loop, 'first')) else t_23(l_1_person, (undefined(name='address') if l_0_address is missing else l_0_address))))
+            yield escape((t_20(t_24(l_1_person, (undefined(name='address') if l_0_address is missing else l_0_address))) if (not environment.getattr(l_1_loop, 'first')) else t_24(l_1_person, (undefined(name='address') if l_0_address is missing else l_0_address))))
             yield ' ('
             yield escape(environment.getattr(l_1_person, 'attendance'))
             yield ')'
@@ -331,12 +337,12 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='presiding') if l_0_presiding is missing else l_0_presiding):
         pass
         yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-        yield escape(t_24((undefined(name='presiding') if l_0_presiding is missing else l_0_presiding), (undefined(name='address') if l_0_address is missing else l_0_address)))
+        yield escape(t_25((undefined(name='presiding') if l_0_presiding is missing else l_0_presiding), (undefined(name='address') if l_0_address is missing else l_0_address)))
         yield '</w:t></w:r></w:p>'
     if (undefined(name='secretary') if l_0_secretary is missing else l_0_secretary):
         pass
         yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">Thư ký: '
-        yield escape(t_23((undefined(name='secretary') if l_0_secretary is missing else l_0_secretary), (undefined(name='address') if l_0_address is missing else l_0_address)))
+        yield escape(t_24((undefined(name='secretary') if l_0_secretary is missing else l_0_secretary), (undefined(name='address') if l_0_address is missing else l_0_address)))
         yield '.</w:t></w:r></w:p>'
     if (undefined(name='has_agenda') if l_0_has_agenda is missing else l_0_has_agenda):
         pass
@@ -355,7 +361,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(environment.getattr(l_1_item, 'report'), 'programmes'):
                 pass
                 yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-                yield escape(t_25(environment.getattr(l_1_item, 'report')))
+                yield escape(t_26(environment.getattr(l_1_item, 'report')))
                 yield '</w:t></w:r></w:p>'
             if environment.getattr(environment.getattr(l_1_item, 'report'), 'results'):
                 pass
@@ -389,7 +395,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr(l_2_paragraph, 'text'):
                 pass
-                for l_3_part in t_21(t_28(l_2_paragraph, t_20(environment.getattr(l_1_item, 'speaker'), (undefined(name='address') if l_0_address is missing else l_0_address)), with_directives=False)):
+                for l_3_part in t_22(t_29(l_2_paragraph, t_21(environment.getattr(l_1_item, 'speaker'), (undefined(name='address') if l_0_address is missing else l_0_address)), with_directives=False)):
                     _loop_vars = {}
                     pass
                     yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
@@ -401,7 +407,7 @@ def root(context, missing=missing, environment=environment):
                 if (not environment.getattr(l_2_paragraph, 'text')):
                     pass
                     yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-                    yield escape(t_17(l_2_paragraph, t_20(environment.getattr(l_1_item, 'speaker'), (undefined(name='address') if l_0_address is missing else l_0_address))))
+                    yield escape(t_18(l_2_paragraph, t_21(environment.getattr(l_1_item, 'speaker'), (undefined(name='address') if l_0_address is missing else l_0_address))))
                     yield '</w:t></w:r></w:p>'
                 for l_3_directive in environment.getattr(l_2_paragraph, 'directives'):
                     _loop_vars = {}
@@ -475,7 +481,7 @@ def root(context, missing=missing, environment=environment):
         yield '. '
         if (environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'kind') == 'ký kết giao ước thi đua'):
             pass
-            yield escape(t_18((undefined(name='member_kind') if l_0_member_kind is missing else l_0_member_kind)))
+            yield escape(t_19((undefined(name='member_kind') if l_0_member_kind is missing else l_0_member_kind)))
             yield ' ký kết giao ước thi đua năm '
             yield escape((undefined(name='year') if l_0_year is missing else l_0_year))
             yield ' với các nội dung:'
@@ -524,11 +530,11 @@ def root(context, missing=missing, environment=environment):
         for l_1_line in (undefined(name='conclusion') if l_0_conclusion is missing else l_0_conclusion):
             _loop_vars = {}
             pass
-            for l_2_part in t_21(l_1_line):
+            for l_2_part in t_22(l_1_line):
                 _loop_vars = {}
                 pass
                 yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-                yield escape(t_26(l_2_part))
+                yield escape(t_27(l_2_part))
                 yield '</w:t></w:r></w:p>'
             l_2_part = missing
         l_1_line = missing
@@ -561,4 +567,4 @@ def root(context, missing=missing, environment=environment):
     yield '.</w:t></w:r></w:p><w:sectPr w:rsidR="00FC693F" w:rsidRPr="0006063C" w:rsidSect="00034616"><w:headerReference w:type="default" r:id="rId9"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1701" w:header="567" w:footer="720" w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>'
 
 blocks = {}
-debug_info = '2=218&3=222&4=226&9=228&10=235&13=240&16=242&17=262&18=267&19=276&20=298&21=303&22=307&23=318&24=333&25=338&26=344&27=348&28=357&29=362&30=368&31=372&32=384&33=395&34=403&35=409&36=419&37=427&38=433&39=440&40=446&41=454&42=461&43=473&44=497&45=509&46=517&47=523&48=530&49=535&55=537&56=545&61=547&62=551&63=555&64=559'
+debug_info = '2=224&3=228&4=232&9=234&10=241&13=246&16=248&17=268&18=273&19=282&20=304&21=309&22=313&23=324&24=339&25=344&26=350&27=354&28=363&29=368&30=374&31=378&32=390&33=401&34=409&35=415&36=425&37=433&38=439&39=446&40=452&41=460&42=467&43=479&44=503&45=515&46=523&47=529&48=536&49=541&55=543&56=551&61=553&62=557&63=561&64=565'
