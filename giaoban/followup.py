@@ -69,6 +69,8 @@ class ReportedFollowup:
     year: int  # the work year of the meeting that gave it
     status: str | None
     result: str | None
+    # where the members differ: (province, status, result) each
+    provinces: tuple[tuple[str, str | None, str | None], ...] = ()
 
 
 @dataclass
@@ -101,7 +103,12 @@ class MeetingFacts:
             ],
             followups=[
                 ReportedFollowup(
-                    f.directive, f.text, f.year or record.year - 1, f.status, fill(f.result)
+                    f.directive,
+                    f.text,
+                    f.year or record.year - 1,
+                    f.status,
+                    fill(f.result),
+                    tuple((p.province, p.status, fill(p.result)) for p in f.provinces),
                 )
                 for f in record.followup
             ],
@@ -130,7 +137,12 @@ class MeetingFacts:
                 GivenDirective(**{**d, "deadline": _deadline_value(d.get("deadline"))})
                 for d in data.get("directives", [])
             ],
-            followups=[ReportedFollowup(**f) for f in data.get("followups", [])],
+            followups=[
+                ReportedFollowup(
+                    **{**f, "provinces": tuple(tuple(p) for p in f.get("provinces", ()))}
+                )
+                for f in data.get("followups", [])
+            ],
         )
 
 
@@ -162,11 +174,14 @@ class Event:
     record: str | None = None
     count: int | None = None  # how many parts a split gave
     origin: int | None = None  # a split part: the year of the directive it came from
+    provinces: tuple[tuple[str, str | None, str | None], ...] | None = None
 
     def phrase(self) -> str:
         """The step in the report's words (giaoban.render.sentences)."""
         if self.kind == "followup":
-            return say.followup_reported(self.year, self.status, self.result)
+            return say.followup_reported(
+                self.year, self.status, self.result, list(self.provinces or ())
+            )
         text = (self.text or "").rstrip(" .;")
         return say.followup_event(
             self.kind, self.year, count=self.count, origin=self.origin, text=text
@@ -322,7 +337,7 @@ def _attach_followups(
     unmatched: list[UnmatchedFollowup] = []
     for meeting in meetings:
         for followup in meeting.followups:
-            if not (followup.status or followup.result):
+            if not (followup.status or followup.result or followup.provinces):
                 continue  # not filled in yet (giaoban new --from): it says nothing
             given = by_year.get(followup.year)
             index = None
@@ -330,7 +345,7 @@ def _attach_followups(
                 index = next(
                     (d.index for d in given.directives if d.id == followup.directive), None
                 )
-            elif given is not None and followup.text:
+            if given is not None and index is None and followup.text:  # or an id not there
                 index = match_text(
                     followup.text,
                     [d.text for d in given.directives],
@@ -351,6 +366,7 @@ def _attach_followups(
                     status=followup.status,
                     result=followup.result,
                     record=meeting.record,
+                    provinces=followup.provinces or None,
                 )
             )
     return unmatched
@@ -587,6 +603,11 @@ def report_json(report: FollowupReport) -> str:
         for key in ("text", "status", "result", "record", "count", "origin"):
             if getattr(e, key) is not None:
                 shaped[key] = getattr(e, key)
+        if e.provinces:
+            shaped["provinces"] = [
+                {"province": p, "status": status, "result": result}
+                for p, status, result in e.provinces
+            ]
         return shaped
 
     positions = {id(entry): index for index, entry in enumerate(report.entries)}

@@ -157,6 +157,21 @@ def test_a_follow_up_by_text_alone_is_followed_as_one_by_id(archive: Path):
     assert by_text.events[-1].result == "các tỉnh duy trì báo cáo tình hình nhân dân hằng tháng"
 
 
+def test_an_id_the_earlier_meeting_does_not_hold_falls_back_to_the_text(archive: Path):
+    # the 2023 record is in another folder: validation cannot check the id, the report can
+    (archive / "2023").mkdir()
+    (archive / "nam-song-hau-2023.yaml").rename(archive / "2023" / "nam-song-hau-2023.yaml")
+    edited(
+        archive / STEP_2024.name,
+        archive / STEP_2024.name,
+        "  - directive: giam-sat-chuyen-de\n",
+        "  - directive: giam-sat-chuyen-sau\n",
+    )
+    report = cluster_report(archive, CLUSTER)
+    assert report.unmatched == []
+    assert _by_id(report)["giam-sat-chuyen-de"].status == "đã hoàn thành"
+
+
 def test_a_follow_up_of_no_directive_is_listed_apart(archive: Path):
     edited(
         archive / STEP_2024.name,
@@ -190,6 +205,10 @@ def test_the_markdown_report_says_it_in_words(archive: Path):
     assert "   - Thời hạn: quá hạn: 6 tháng đầu năm 2024 (hết ngày 30/6/2024)" in first
     assert "   - Tình hình: đang thực hiện; đã 2 năm (từ năm 2022)" in first
     assert "năm 2023: tách ra từ nội dung năm 2022; năm 2024: không được nhắc lại" in first
+    assert (
+        "năm 2024: đang thực hiện (riêng Hậu Giang: chưa thực hiện; chưa tổ chức hội nghị "
+        "phản biện nào trong năm)"
+    ) in first
     assert "năm 2024: đã hoàn thành (các tỉnh trong Cụm tổ chức 412 cuộc giám sát" in text
     assert "   - Thời hạn: còn hạn: quý I/2025 (hết ngày 31/3/2025)" in text
 
@@ -229,6 +248,13 @@ def test_the_json_report_has_the_documented_shape(archive: Path):
         "event": "followup",
         "status": "đang thực hiện",
         "record": "nam-song-hau-2024.yaml",
+        "provinces": [
+            {
+                "province": "Hậu Giang",
+                "status": "chưa thực hiện",
+                "result": "chưa tổ chức hội nghị phản biện nào trong năm",
+            }
+        ],
     }
 
 
@@ -479,3 +505,20 @@ def test_the_year_summary_of_export_follows_the_directives_up(archive: Path, tmp
     assert result.exit_code == 0, result.output
     press = (out / "nam-song-hau-2024-tin-bai.md").read_text(encoding="utf-8")
     assert "nội dung “thông tin, báo cáo thường xuyên về" in " ".join(press.split())
+
+
+@pytest.mark.parametrize(
+    ("result", "said"),
+    [
+        ("Cà Mau đã ban hành kế hoạch", "Cà Mau đã ban hành kế hoạch"),
+        ("Mặt trận các tỉnh tổ chức giám sát", "Mặt trận các tỉnh tổ chức giám sát"),
+        ("Đã ban hành kế hoạch", "đã ban hành kế hoạch"),
+        ("MTTQ các tỉnh tổ chức giám sát", "MTTQ các tỉnh tổ chức giám sát"),
+    ],
+)
+def test_a_result_inside_a_sentence_keeps_a_names_capital(result: str, said: str):
+    from giaoban.render.context import FollowupView
+    from giaoban.render.sentences import followup_clause
+
+    view = FollowupView("x", "nội dung", 2023, "đã hoàn thành", result, [])
+    assert followup_clause(view) == f"nội dung “nội dung” đã hoàn thành: {said}"

@@ -326,10 +326,33 @@ def directive_core(directive: DirectiveView, inside: bool = False) -> str:
     return core
 
 
+# Bodies whose names keep their capital wherever they stand (Nghị định 30/2020/NĐ-CP,
+# Phụ lục II: the type of body is capitalised; "Nhà nước" as a special case; see
+# shared/reference/document-format.md §1.6).
+PROPER_HEADS = (
+    "Mặt trận",
+    "Ủy ban",
+    "Ban Thường trực",
+    "Đảng",
+    "Nhà nước",
+    "Chính phủ",
+    "Quốc hội",
+    "Trung ương",
+    "Hội đồng",
+    "Công đoàn",
+    "Đoàn Thanh niên",
+)
+
+
 def soft_lower(text: str) -> str:
     """A sentence start moved inside a sentence: "Giám sát là ..." -> "giám sát là ...";
-    an acronym or a name in capitals ("MTTQ", "UBND") is kept."""
-    head = text.split(" ", 1)[0]
+    an acronym or a name in capitals ("MTTQ", "UBND"), a proper name of two capitalised
+    words ("Cà Mau đã ...", "Hậu Giang ...") and an institution (PROPER_HEADS: "Mặt trận
+    các tỉnh ...") are kept."""
+    words = text.split(" ", 2)
+    head = words[0]
+    if text.startswith(PROPER_HEADS) or (len(words) > 1 and words[1][:1].isupper()):
+        return text
     return vn.lower_first(text) if head[1:2].islower() or len(head) == 1 else text
 
 
@@ -1113,11 +1136,24 @@ def followup_event(kind: str, year: int, **values: Any) -> str:
     return FOLLOWUP_EVENTS[kind].format(year=year, **values)
 
 
-def followup_reported(year: int, status: str | None, result: str | None) -> str:
-    """A later meeting's follow-up: "năm 2024: đang thực hiện (đã triển khai ở 4 tỉnh)"."""
+def followup_reported(
+    year: int,
+    status: str | None,
+    result: str | None,
+    provinces: list[tuple[str, str | None, str | None]] | None = None,
+) -> str:
+    """A later meeting's follow-up: "năm 2024: đang thực hiện (đã triển khai ở 4 tỉnh;
+    riêng Hậu Giang: chưa thực hiện)"; ``provinces``: (province, status, result) each."""
     said = status or NO_REPORT
-    if result:
-        said += f" ({result.rstrip(' .;')})"
+    notes = [result.rstrip(" .;")] if result else []
+    if provinces:
+        own = [
+            followup_province_line(FollowupProvinceView(*province)).rstrip(".")
+            for province in provinces
+        ]
+        notes.append("riêng " + "; ".join(own))
+    if notes:
+        said += f" ({'; '.join(notes)})"
     return f"năm {year}: {said}"
 
 

@@ -1,0 +1,131 @@
+"""The lexicon of the fields of the Front's work (giaoban/fields.py, giaoban/data/fields.yaml).
+
+The sentences below are the Law on the Vietnam Fatherland Front's own (Luật Mặt trận Tổ quốc
+Việt Nam số 75/2015/QH13; a law's text is no protected work), as given at
+https://luatminhkhue.vn/luat-mat-tran-to-quoc-viet-nam-2015.aspx (Điều 3),
+https://hethongphapluat.com/luat-mat-tran-to-quoc-viet-nam-2015/chuong-4 (Điều 19, 21) and
+http://mattran.org.vn/van-ban-huong-dan/hoat-dong-doi-ngoai-nhan-dan-cua-mat-tran-to-quoc-viet-nam-5796.html
+(Điều 13): never the labelled directive pairs the matcher is measured on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from giaoban import fields as F
+from giaoban import gazetteer as gz
+from giaoban import vietnamese as vn
+
+# Điều 3. Quyền và trách nhiệm của Mặt trận Tổ quốc Việt Nam, khoản by khoản; Điều 13, 19, 21.
+LAW = [
+    (
+        "Tập hợp, xây dựng khối đại đoàn kết toàn dân tộc, thực hiện dân chủ, tăng cường "
+        "đồng thuận xã hội.",
+        {"dai-doan-ket"},
+    ),
+    (
+        "Tuyên truyền, vận động Nhân dân thực hiện quyền làm chủ, thực hiện đường lối, chủ "
+        "trương của Đảng, chính sách, pháp luật của Nhà nước.",
+        {"tuyen-truyen"},
+    ),
+    ("Đại diện, bảo vệ quyền và lợi ích hợp pháp, chính đáng của Nhân dân.", {"quyen-loi"}),
+    ("Tham gia xây dựng Đảng, Nhà nước.", {"xay-dung-dang-nha-nuoc"}),
+    ("Thực hiện giám sát và phản biện xã hội.", {"giam-sat-phan-bien"}),
+    (
+        "Tập hợp, tổng hợp ý kiến, kiến nghị của cử tri và Nhân dân để phản ánh, kiến nghị "
+        "với Đảng, Nhà nước.",
+        {"quyen-loi"},
+    ),
+    ("Thực hiện hoạt động đối ngoại nhân dân.", {"doi-ngoai"}),
+    (
+        "Mặt trận Tổ quốc Việt Nam thực hiện và mở rộng hoạt động đối ngoại nhân dân trong "
+        "khu vực và trên thế giới theo đường lối đối ngoại của Đảng và Nhà nước, góp phần "
+        "tăng cường tình hữu nghị giữa các dân tộc, vì hòa bình, hợp tác và phát triển.",
+        {"doi-ngoai"},
+    ),
+    (
+        "Mặt trận Tổ quốc Việt Nam theo quy định của pháp luật tổ chức hiệp thương, lựa "
+        "chọn, giới thiệu người ứng cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân; tham "
+        "gia các tổ chức phụ trách bầu cử; phối hợp với cơ quan nhà nước hữu quan tổ chức "
+        "hội nghị cử tri ở cấp xã, các cuộc tiếp xúc giữa cử tri với người ứng cử.",
+        {"bau-cu"},
+    ),
+    (
+        "Mặt trận Tổ quốc Việt Nam theo quy định của pháp luật tham gia góp ý kiến vào dự "
+        "thảo Hiến pháp, dự án luật, pháp lệnh và dự thảo văn bản quy phạm pháp luật khác.",
+        {"xay-dung-dang-nha-nuoc"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LAW, ids=[e[0][:40] for e in LAW])
+def test_the_law_names_its_fields(sentence: str, expected: set[str]) -> None:
+    assert F.fields(sentence) == frozenset(expected)
+
+
+def test_the_five_programmes_of_the_ninth_congress() -> None:
+    # as baohagiang.vn reports them (see fields.yaml, chuong-trinh-ix)
+    assert "thi-dua" in F.fields(
+        "Vận động nhân dân thi đua lao động sáng tạo, thực hiện thắng lợi các mục tiêu "
+        "phát triển kinh tế, văn hóa, xã hội"
+    )
+    assert F.fields("Tăng cường đoàn kết quốc tế, mở rộng hoạt động đối ngoại Nhân dân") == {
+        "doi-ngoai"
+    }
+
+
+def test_a_campaign_is_its_own_field_not_the_general_one() -> None:
+    # "tuyên truyền", "cuộc vận động" open directives about anything: the campaign counts
+    assert F.fields(
+        'Tuyên truyền, vận động thực hiện Cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"'
+    ) == {"hang-viet"}
+    assert F.fields(
+        'Cuộc vận động "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"'
+    ) == {"nong-thon-moi"}
+    assert F.fields("hưởng ứng các phong trào thi đua yêu nước") == {"thi-dua"}
+
+
+def test_the_longest_term_wins() -> None:
+    # "nhà Đại đoàn kết" are houses for the poor; the Ngày hội is its own field
+    assert F.fields("hỗ trợ xây dựng nhà Đại đoàn kết cho hộ nghèo") == {"vi-nguoi-ngheo"}
+    assert F.fields("tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư") == {"ngay-hoi"}
+
+
+def test_spelling_that_does_not_count() -> None:
+    plain = F.fields("vận động đồng bào các tôn giáo, chức sắc tham gia giám sát")
+    assert plain == {"dan-toc-ton-giao", "giam-sat-phan-bien"}
+    assert F.fields("VẬN ĐỘNG ĐỒNG BÀO CÁC TÔN GIÁO, CHỨC SẮC THAM GIA GIÁM SÁT") == plain
+    assert F.fields("hoà giải ở cơ sở") == F.fields("hòa giải ở cơ sở") == {"quyen-loi"}
+    # a syllable inside another word is no term: "an ninh" is not in "an sinh"
+    assert F.fields("bảo đảm an sinh xã hội") == {"vi-nguoi-ngheo"}
+
+
+def test_a_text_of_no_field() -> None:
+    assert F.fields("") == frozenset()
+    assert F.fields("hoàn thành báo cáo đúng thời hạn") == frozenset()
+
+
+def test_agreement() -> None:
+    a, b = frozenset({"doi-ngoai"}), frozenset({"doi-ngoai", "dan-toc-ton-giao"})
+    assert F.agreement(a, a) == 1.0
+    assert F.agreement(a, b) == 0.5
+    assert F.agreement(a, frozenset({"bau-cu"})) == 0.0
+    assert F.agreement(frozenset(), frozenset()) == 0.0
+
+
+def test_the_lexicon_holds_together() -> None:
+    data = gz.shipped_data("fields.yaml")
+    keys = [item.key for item in F.lexicon()]
+    assert len(keys) == len(set(keys)) >= 13
+    for item in F.lexicon():
+        assert item.terms, item.key
+        assert item.source.split(",")[0].split(";")[0].split(" ")[0] in data["sources"]
+        assert F.name(item.key) == item.name
+    # a term in two fields would make the field a text is in depend on the file's order
+    seen: dict[tuple[str, ...], str] = {}
+    for item in F.lexicon():
+        for term in item.terms:
+            key = tuple(vn.comparison_tokens(term))
+            assert seen.setdefault(key, item.key) == item.key, term
+    with pytest.raises(KeyError):
+        F.name("no-such-field")
