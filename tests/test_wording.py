@@ -522,3 +522,37 @@ def test_an_opening_phrase_gets_one_comma_however_it_is_written(examples: Path, 
     assert "Cụ thể, Mặt trận Tổ quốc các địa phương chủ động" in press
     assert "với nhân dân, do đó cần chú trọng" in press
     assert "2) Cụ thể, Mặt trận Tổ quốc các địa phương" in minutes
+
+
+def test_a_figure_a_speech_told_is_not_told_again_from_the_report(examples: Path):
+    # F1c: the 2023 and 2026 examples quote a figure in a speech and again in
+    # report.results; the press told the same fact twice
+    told = "    - cụ thể hóa và ban hành {van-ban-trien-khai} triển khai thực hiện\n"
+    minutes, press = documents(
+        examples,
+        (told, told + "    - tăng trưởng kinh tế của tỉnh Bạc Liêu đạt {tang-truong-bac-lieu}\n"),
+    )
+    assert press.count("9,6%") == 1, press
+    assert "đạt 9,6%; đời sống vật chất" in press  # the speech keeps it
+    assert "cụ thể hóa và ban hành 19.455 văn bản triển khai thực hiện" in press
+    # the minutes record both, the speech and the report
+    assert minutes.count("9,6%") == 2, minutes
+    # a report whose every result a speech told has no results sentence in the press
+    results = (
+        "    - >-\n      thường xuyên tổ chức kiểm tra, nắm tình hình tổ chức, hoạt động của"
+        " Mặt trận\n      Tổ quốc Việt Nam cấp huyện, cấp xã\n    - >-\n      kịp thời đánh giá"
+        " kết quả thực hiện phong trào thi đua của Mặt trận Tổ quốc\n      Việt Nam các địa"
+        " phương, phát động phong trào thi đua và triển khai thực hiện\n      các nhiệm vụ"
+        " trọng tâm năm 2022\n"
+    )
+    minutes, press = documents(
+        examples,
+        (
+            "      cấp trong tỉnh. Ủy ban",
+            "      cấp trong tỉnh, ban hành {van-ban-trien-khai}. Ủy ban",
+        ),
+        (results, ""),
+    )
+    assert press.count("19.455 văn bản") == 1, press
+    assert "Cụm đã cụ thể hóa" not in press and "\n\n\n" not in press, press
+    assert minutes.count("19.455 văn bản") == 2, minutes

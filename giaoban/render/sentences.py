@@ -813,14 +813,18 @@ def list_of_items(items: list[str]) -> str:
 
 
 def report_results(report: ReportView) -> str:
-    """ "Mặt trận các tỉnh trong Cụm đã a; b; c." (the results as the report gives them).
+    """ "Mặt trận các tỉnh trong Cụm đã a; b; c." (the results as the report gives them,
+    but those whose figures the article told before: ``ReportView.press_results``; ""
+    when none is left).
 
     The report's ``subject`` says who did the work; after a programmes sentence that
     already named it, the short form of the members is used instead.
     """
+    if not report.press_results:
+        return ""
     who = report.subject if report.subject and not report.programmes else None
     who = who or members_in_cluster(report.member_kind)
-    return vn.sentence(f"{vn.capitalize_first(who)} đã {'; '.join(report.results)}")
+    return vn.sentence(f"{vn.capitalize_first(who)} đã {'; '.join(report.press_results)}")
 
 
 def report_limitations(report: ReportView) -> str:
