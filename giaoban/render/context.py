@@ -228,13 +228,27 @@ def _earlier_text(
 
 def figure_filler(record: Record) -> Callable[[str | None], str | None]:
     """A function that writes each ``{figure-id}`` of a text as the figure reads in the
-    documents ("412 cuộc giám sát chuyên đề"); None stays None."""
-    figures = {f.id: f.formatted() for f in record.figures}
+    documents ("412 cuộc giám sát chuyên đề", with its label when the text does not say
+    it: ``sentences.quoted_figure``); None stays None."""
+    figures = {f.id: f for f in record.figures}
+    quoted = _sentences().quoted_figure
 
     def fill(text: str | None) -> str | None:
         if text is None:
             return None
-        return FIGURE_REFERENCE.sub(lambda m: figures.get(m.group(1), m.group(0)), text)
+        # the text as it reads with each figure's value: what it already says of them
+        plain = FIGURE_REFERENCE.sub(
+            lambda m: figures[m.group(1)].formatted() if m.group(1) in figures else m.group(0),
+            text,
+        )
+
+        def one(match: re.Match[str]) -> str:
+            figure = figures.get(match.group(1))
+            if figure is None:
+                return match.group(0)
+            return quoted(figure.formatted(), figure.label, figure.unit, plain)
+
+        return FIGURE_REFERENCE.sub(one, text)
 
     return fill
 
