@@ -544,3 +544,20 @@ def test_a_directive_given_again_after_it_was_finished_is_a_new_open_one(archive
     assert (
         "năm 2024: đã hoàn thành; năm 2024: được giao lại thành nội dung mới (theo dõi riêng)"
     ) in everything
+
+
+@pytest.mark.parametrize(
+    ("result", "said"),
+    [
+        ("Cà Mau đã ban hành kế hoạch", "Cà Mau đã ban hành kế hoạch"),
+        ("Mặt trận các tỉnh tổ chức giám sát", "Mặt trận các tỉnh tổ chức giám sát"),
+        ("Đã ban hành kế hoạch", "đã ban hành kế hoạch"),
+        ("MTTQ các tỉnh tổ chức giám sát", "MTTQ các tỉnh tổ chức giám sát"),
+    ],
+)
+def test_a_result_inside_a_sentence_keeps_a_names_capital(result: str, said: str):
+    from giaoban.render.context import FollowupView
+    from giaoban.render.sentences import followup_clause
+
+    view = FollowupView("x", "nội dung", 2023, "đã hoàn thành", result, [])
+    assert followup_clause(view) == f"nội dung “nội dung” đã hoàn thành: {said}"
