@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: demo test bench bench-quick bench-readme templates pictures format clean system-deps
+.PHONY: demo test bench bench-quick bench-readme templates data pictures format clean system-deps
 
 # The tests convert documents with LibreOffice (fonts-liberation2 gives Times New Roman's
 # metrics with every Vietnamese letter; fonts-liberation 1.x lacks 92 of them), read PDFs
@@ -72,6 +72,11 @@ bench-readme:
 # compiled into giaoban/render/compiled/ so that a render needs no compiling (shipped.py).
 templates: $(VENV)/.installed
 	$(BIN)/python -m giaoban.render.default_templates templates
+
+# giaoban/data/*.json: the shipped YAML data (gazetteer, MTTQ) as JSON, read at start-up
+# instead of parsing the YAML (which stays the one home; a test checks they agree).
+data: $(VENV)/.installed
+	$(BIN)/python -m giaoban.gazetteer
 
 # The pictures in README.md, from the real output (needs LibreOffice and poppler-utils).
 pictures: $(VENV)/.installed-test

@@ -34,6 +34,10 @@ WHAT = "giaoban render of the example (minutes, press .docx and .md)"
 BARE = "a bare docxtpl script rendering a 2-page template"
 PANDOC = "pandoc turning the press .md into .docx"
 
+# What any giaoban render imports before doing anything (click, pydantic, PyYAML, Jinja,
+# Babel, zipfile): the floor under the whole-process figure with these libraries.
+DEPENDENCIES = "import click, jinja2, yaml, zipfile, babel.numbers; from pydantic import BaseModel"
+
 BARE_DOCXTPL = """
 import json, sys
 from docxtpl import DocxTemplate
@@ -85,6 +89,7 @@ def whole_process(runs: int = 11) -> dict[str, float]:
         markdown = work / "out" / "nam-song-hau-2022-tin-bai.md"
         # the interpreter starting and ending with nothing to do: in both numbers
         contenders = {"giaoban": ours, "docxtpl": bare, "python": [sys.executable, "-c", "pass"]}
+        contenders["imports"] = [sys.executable, "-c", DEPENDENCIES]
         if pandoc:
             contenders["pandoc"] = [pandoc, str(markdown), "-o", "pandoc-out.docx"]
         times: dict[str, list[float]] = {name: [] for name in contenders}
@@ -113,6 +118,14 @@ def whole_process(runs: int = 11) -> dict[str, float]:
     print(
         f"  beyond the interpreter's own start: giaoban {beyond['giaoban']:.1f} ms, "
         f"docxtpl {beyond['docxtpl']:.1f} ms"
+    )
+    results["imports_vs_bare_docxtpl"] = medians["imports"] / medians["docxtpl"]
+    figure(
+        "render_floor_imports",
+        "giaoban's libraries imported, nothing rendered (the floor under render_warm)",
+        medians["imports"],
+        BARE,
+        medians["docxtpl"],
     )
     if "pandoc" in medians:
         results["vs_pandoc"] = medians["giaoban"] / medians["pandoc"]

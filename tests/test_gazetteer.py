@@ -96,21 +96,44 @@ def test_every_unit_cites_an_act_with_an_address():
         assert unit.source.urls
 
 
-@pytest.mark.parametrize("name", ["gazetteer.yaml", "mttq.yaml"])
-def test_shipped_data_reads_the_same_with_libyaml_as_with_pure_python(name):
-    """The data files are read with libyaml when PyYAML has it (start-up time): it must
-    build exactly the values PyYAML's own SafeLoader builds (dates, texts, lists)."""
+@pytest.mark.parametrize("name", gz.SHIPPED_DATA)
+def test_shipped_data_reads_the_same_from_json_libyaml_and_pure_python(name):
+    """The data files are read from the JSON made from them (start-up time), else with
+    libyaml when PyYAML has it: each must give exactly the values PyYAML's own
+    SafeLoader builds from the YAML (dates, texts, lists), and the shipped JSON must be
+    the one ``make data`` writes from today's YAML."""
     from importlib import resources
 
     import yaml
 
-    text = resources.files("giaoban").joinpath(f"data/{name}").read_text("utf-8")
+    folder = resources.files("giaoban").joinpath("data")
+    text = folder.joinpath(name).read_text("utf-8")
     pure = yaml.load(text, Loader=yaml.SafeLoader)
+    shipped = folder.joinpath(name.rsplit(".", 1)[0] + ".json").read_text("utf-8")
+    assert shipped == gz.compiled_data(name), "giaoban/data changed: run make data"
     assert gz.shipped_data(name) == pure
+    assert gz._from_compiled(shipped, text.encode("utf-8")) == pure
     if hasattr(yaml, "CSafeLoader"):
         assert yaml.load(text, Loader=yaml.CSafeLoader) == pure
     dates = [u["until"] for u in pure.get("units", []) if "until" in u]
     assert all(isinstance(d, dt.date) for d in dates)
+
+
+def test_json_made_from_another_yaml_is_not_used():
+    """An edited YAML (a developer's, before make data) is read itself, never the JSON
+    made from its old text."""
+    from importlib import resources
+
+    folder = resources.files("giaoban").joinpath("data")
+    shipped = folder.joinpath("gazetteer.json").read_text("utf-8")
+    raw = folder.joinpath("gazetteer.yaml").read_bytes()
+    assert gz._from_compiled(shipped, raw) is not None
+    edited = raw.replace("Bạc Liêu".encode(), "Bạc Liêu2".encode(), 1)
+    assert len(edited) == len(raw) + 1 and gz._from_compiled(shipped, edited) is None
+    same_size = raw.replace("Bạc Liêu".encode(), "Bạc Liêx".encode(), 1)
+    assert len(same_size) == len(raw) and gz._from_compiled(shipped, same_size) is None
+    assert gz._from_compiled(shipped, raw + b"\n") is None
+    assert gz._from_compiled("not json", raw) is None
 
 
 def test_names_match_regardless_of_tone_placement_case_and_prefix():

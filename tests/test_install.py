@@ -83,6 +83,21 @@ def test_installed_wheel_runs_from_another_folder(tmp_path: Path):
     assert str(target) in where[0]
     for shipped in ("bien-ban.docx", "tin-bai.docx", "tin-bai.j2", "tin-bai.md.j2"):
         assert shipped in where[1]
+    data = subprocess.run(
+        [
+            str(bin_dir / "python"),
+            "-c",
+            "import importlib.resources as r;"
+            "print(sorted(p.name for p in r.files('giaoban').joinpath('data').iterdir()))",
+        ],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for shipped in ("gazetteer.yaml", "gazetteer.json", "mttq.yaml", "mttq.json"):
+        assert shipped in data  # the JSON read at start-up, made from the YAML (make data)
 
     done = subprocess.run(
         [str(bin_dir / "giaoban"), "validate", "."],

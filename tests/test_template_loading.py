@@ -71,21 +71,22 @@ def test_the_shipped_templates_are_what_make_templates_makes_now(tmp_path: Path)
     shipped.prepare(ROOT / "templates", fresh)
     kept = json.loads((shipped.FOLDER / shipped.INDEX).read_text(encoding="utf-8"))
     made = json.loads((fresh / shipped.INDEX).read_text(encoding="utf-8"))
+    stale = "giaoban/render/compiled/ is not what the templates make now: run `make templates`"
     # the same template files (by their bytes), parts, modules and names read
     assert {d: t["parts"] for d, t in kept["templates"].items()} == {
         d: t["parts"] for d, t in made["templates"].items()
-    }
+    }, stale
     for digest, about in made["templates"].items():
         ours = (shipped.FOLDER / kept["templates"][digest]["unchanged"]).read_bytes()
-        assert _zip_entries(ours) == _zip_entries((fresh / about["unchanged"]).read_bytes())
-    assert kept["text"].keys() == made["text"].keys()  # the text templates' sources
+        assert _zip_entries(ours) == _zip_entries((fresh / about["unchanged"]).read_bytes()), stale
+    assert kept["text"].keys() == made["text"].keys(), stale  # the text templates' sources
     for checksum, about in made["text"].items():
-        assert kept["text"][checksum]["facts"] == about["facts"]
+        assert kept["text"][checksum]["facts"] == about["facts"], stale
     modules = sorted(p.name for p in fresh.glob("*.py"))
     assert modules == sorted(p.name for p in shipped.FOLDER.glob("*.py") if p.stem != "__init__")
     if made["settings"] == kept["settings"]:
         for name in modules:
-            assert (shipped.FOLDER / name).read_text() == (fresh / name).read_text(), name
+            assert (shipped.FOLDER / name).read_text() == (fresh / name).read_text(), stale
     else:  # another Jinja than the one that generated the code: it is not used
         package = (ROOT / "templates" / "bien-ban.docx").read_bytes()
         environment = make_environment([ROOT / "templates"], markup=True)
