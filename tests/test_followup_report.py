@@ -505,3 +505,20 @@ def test_the_year_summary_of_export_follows_the_directives_up(archive: Path, tmp
     assert result.exit_code == 0, result.output
     press = (out / "nam-song-hau-2024-tin-bai.md").read_text(encoding="utf-8")
     assert "nội dung “thông tin, báo cáo thường xuyên về" in " ".join(press.split())
+
+
+@pytest.mark.parametrize(
+    ("result", "said"),
+    [
+        ("Cà Mau đã ban hành kế hoạch", "Cà Mau đã ban hành kế hoạch"),
+        ("Mặt trận các tỉnh tổ chức giám sát", "Mặt trận các tỉnh tổ chức giám sát"),
+        ("Đã ban hành kế hoạch", "đã ban hành kế hoạch"),
+        ("MTTQ các tỉnh tổ chức giám sát", "MTTQ các tỉnh tổ chức giám sát"),
+    ],
+)
+def test_a_result_inside_a_sentence_keeps_a_names_capital(result: str, said: str):
+    from giaoban.render.context import FollowupView
+    from giaoban.render.sentences import followup_clause
+
+    view = FollowupView("x", "nội dung", 2023, "đã hoàn thành", result, [])
+    assert followup_clause(view) == f"nội dung “nội dung” đã hoàn thành: {said}"
