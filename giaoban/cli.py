@@ -195,6 +195,7 @@ def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--format", "formats", multiple=True, type=click.Choice(PRESS_FORMATS))
 @click.option("--strict", is_flag=True)
+@click.option("--force", is_flag=True)
 def render(
     records: tuple[Path, ...],
     out_dir: Path,
@@ -205,6 +206,7 @@ def render(
     templates: Path | None,
     formats: tuple[str, ...],
     strict: bool,
+    force: bool,
 ) -> None:
     from giaoban.commands.render import render_paths
 
@@ -218,16 +220,17 @@ def render(
         pdf_timeout=pdf_timeout,
         pdfa=pdfa,
         strict=strict,
+        force=force,
     )
     for warning in report.warnings:
         click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
-    for message in report.in_use:
+    for message in report.in_use + report.kept:
         click.echo(message, err=True)
     for path in report.written:
         click.echo(msg("written", path=path))
-    sys.exit(1 if report.problems or report.in_use else 0)
+    sys.exit(1 if report.problems or report.in_use or report.kept else 0)
 
 
 @cli.command("export")
@@ -291,6 +294,7 @@ def export_command(
     "--format", "fmt", type=click.Choice(["text", "md", "html", "json", "docx"]), default="text"
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True)
 def diff(
     paths: tuple[Path, ...],
     cluster: str | None,
@@ -298,6 +302,7 @@ def diff(
     last: int | None,
     fmt: str,
     output: Path | None,
+    force: bool,
 ) -> None:
     from giaoban.commands import diff as diffing
     from giaoban.errors import GiaobanError, UsageError
@@ -329,9 +334,11 @@ def diff(
         if output is None:
             click.echo(data.decode("utf-8"), nl=False)
         else:
-            from giaoban.files import write_atomic
+            from giaoban.export import write_tracked
 
-            write_atomic(output, data)
+            # the same protection as export and followup: a file edited by hand is kept
+            if not write_tracked(output, data, force):
+                raise GiaobanError(msg("output_kept", path=output))
             click.echo(msg("written", path=output), err=True)
     except GiaobanError as error:  # diff's convention: 2 for any error
         click.echo(error.message, err=True)
@@ -686,8 +693,9 @@ def _end(code: object) -> NoReturn:
         raise SystemExit(code)
     atexit._run_exitfuncs()  # what Python runs at exit, before its teardown
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None under pythonw (no console)
+                stream.flush()
     except (OSError, ValueError):
         raise SystemExit(code) from None
     os._exit(code or 0)

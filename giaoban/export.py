@@ -24,7 +24,15 @@ from giaoban import __version__
 from giaoban import vietnamese as vn
 from giaoban.errors import GiaobanError, RecordInvalid, UsageError
 from giaoban.files import FileInUse, replace_file
-from giaoban.manifest import Manifest, RecordEntry, bytes_hash, file_hash
+from giaoban.manifest import (
+    JOURNAL,
+    MANIFEST,
+    STATE_FOLDER,
+    Manifest,
+    RecordEntry,
+    bytes_hash,
+    file_hash,
+)
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain, find_records
 
@@ -520,10 +528,15 @@ def place_output(
     target = out_dir / output
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}.tmp")
-    with temporary.open("wb") as stream:
-        stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
+    try:
+        with temporary.open("wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:  # a full disk, Ctrl-C: no temporary file is left behind
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
     return _commit(out_dir, manifest, output, temporary, bytes_hash(data), inputs, record, force)
 
 
@@ -533,20 +546,39 @@ def write_tracked(path: Path, data: bytes, force: bool = False) -> bool:
     the next run knows it; False (nothing written) when ``path`` exists with content
     giaoban did not write there (edited since, or never written by giaoban), unless
     ``force``. GiaobanError when the folder cannot be written or another export holds
-    it; FileInUse when the file is open in Word."""
-    out_dir = path.parent
+    it; FileInUse when the file is open in Word.
+
+    The manifest is the one of the nearest folder above ``path`` that has one (an
+    export's OUT, when ``path`` is one of its documents in a sub-folder), else the
+    file's own folder's."""
+    out_dir, output = _tracking_folder(path)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         with _locked(out_dir):
             manifest = Manifest(out_dir)
             try:
-                return place_output(out_dir, manifest, path.name, data, "", "", force)
+                return place_output(out_dir, manifest, output, data, "", "", force)
+            except FileInUse:
+                raise FileInUse(path) from None  # named as the user named it
             finally:
                 with contextlib.suppress(GiaobanError, OSError):
                     manifest.save()
                 manifest.close()
     except OSError as error:
         raise GiaobanError(msg("out_not_writable", path=out_dir, error=error.strerror)) from None
+
+
+def _tracking_folder(path: Path) -> tuple[Path, str]:
+    """The folder whose manifest tracks ``path``, and ``path``'s name in it: the nearest
+    folder above it whose ``.giaoban/`` holds a manifest or a journal, else its own."""
+    folder = path.parent.resolve()
+    for candidate in [folder, *folder.parents]:
+        state = candidate / STATE_FOLDER
+        if (state / MANIFEST).is_file() or (state / JOURNAL).is_file():
+            if candidate == folder:
+                break
+            return candidate, (folder / path.name).relative_to(candidate).as_posix()
+    return path.parent, path.name
 
 
 # --- what comes after the documents -----------------------------------------------------

@@ -511,6 +511,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "interrupted": ("đã dừng theo yêu cầu.", "interrupted."),
     "written": ("đã ghi {path}", "wrote {path}"),
+    "output_kept": (
+        "giữ nguyên {path}: tệp đã có và không phải do giaoban ghi lần trước (có thể đã được "
+        "sửa tay); muốn giữ bản sửa thì đổi tên tệp đó, muốn ghi đè thì dùng --force",
+        "kept {path}: it exists and is not what giaoban wrote there last (it may have been "
+        "edited by hand); rename it to keep the edits, or use --force to replace it",
+    ),
     "exists_no_force": (
         "{path} đã có; dùng --force để ghi đè",
         "{path} already exists; use --force to overwrite it",
@@ -1118,6 +1124,10 @@ _PAIRS.update(
             "Định dạng tin bài, dùng nhiều lần được (mặc định: docx và md)",
             "Press report format, repeatable (default: docx and md)",
         ),
+        "help_render_force": (
+            "Ghi đè cả tài liệu đã có mà không phải do giaoban ghi lần trước (đã sửa tay)",
+            "Replace documents giaoban did not write there last (edited by hand) too",
+        ),
         "short_export": ("Xuất cả năm hoặc cả kho lưu trữ", "Export a year or a whole archive"),
         "help_export": (
             "Xuất biên bản và tin bài của mọi hồ sơ trong THƯ-MỤC-LƯU-TRỮ (cả thư mục con) vào "
@@ -1194,6 +1204,10 @@ _PAIRS.update(
             "text (terminal), md, html, json or docx (Word tracked changes)",
         ),
         "help_diff_output": ("Ghi vào tệp", "Write to a file"),
+        "help_diff_force": (
+            "Ghi đè tệp -o đã có mà không phải do giaoban ghi lần trước (đã sửa tay)",
+            "Replace the -o file even if giaoban did not write it there last (edited by hand)",
+        ),
         "short_followup": (
             "Theo dõi thực hiện chỉ đạo qua các năm",
             "Follow directives up across years",

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
-from giaoban.files import FileInUse, write_atomic
+from giaoban.files import FileInUse
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 from giaoban.record.warnings import RecordWarning
@@ -20,6 +20,7 @@ class RenderReport:
     written: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     in_use: list[str] = field(default_factory=list)  # a message per document open in Word
+    kept: list[str] = field(default_factory=list)  # a message per edited document kept
     warnings: list[RecordWarning] = field(default_factory=list)
 
 
@@ -130,6 +131,8 @@ def render_record(
     strict: bool = False,
     warnings: list[RecordWarning] | None = None,
     in_use: list[str] | None = None,
+    force: bool = False,
+    kept: list[str] | None = None,
 ) -> list[Path]:
     """Render one record into ``out_dir``; returns the files written.
 
@@ -138,25 +141,41 @@ def render_record(
     ``warnings`` when given; with ``strict`` they are errors (RecordInvalid). A document
     open in Word is left as it is and named in ``in_use`` (when given; FileInUse is
     raised otherwise), after the record's other documents are written.
+
+    A document that exists with content giaoban did not write there (edited by hand
+    since, or never written by giaoban) is kept as it is, as ``giaoban export`` keeps
+    it (the same manifest, ``giaoban.export.write_tracked``), unless ``force``; it is
+    named in ``kept`` when given, else GiaobanError is raised after the other documents
+    are written.
     """
+    from giaoban.export import write_tracked
+
     loaded = load_record(path, strict)
     if warnings is not None:
         warnings.extend(loaded.warnings)
     documents = render_documents(loaded, only, templates, formats)
     written = []
     busy: list[FileInUse] = []
+    refused: list[str] = []
     for suffix, data in documents.items():
         target = output_path(out_dir, f"{path.stem}{suffix}")
         try:
-            write_atomic(target, data)
+            placed = write_tracked(target, data, force)
         except FileInUse as error:
             busy.append(error)
             continue
-        written.append(target)
+        if placed:
+            written.append(target)
+        else:
+            refused.append(msg("output_kept", path=target))
     if busy and in_use is None:
         raise busy[0]
     if in_use is not None:
         in_use.extend(error.message for error in busy)
+    if refused and kept is None:
+        raise GiaobanError("\n".join(refused))
+    if kept is not None:
+        kept.extend(refused)
     return written
 
 
@@ -170,6 +189,7 @@ def render_paths(
     pdf_timeout: float | None = None,
     pdfa: bool = False,
     strict: bool = False,
+    force: bool = False,
 ) -> RenderReport:
     """Render every record; a broken record is reported and the others still rendered.
 
@@ -177,7 +197,8 @@ def render_paths(
     ``pdf_timeout`` seconds (default: ``giaoban.pdf.libreoffice.default_timeout``);
     with ``pdfa`` too, as PDF/A-2b.
     Warnings are collected in the report; with ``strict`` a record with a warning is
-    broken (reported, not rendered).
+    broken (reported, not rendered). A document edited since giaoban wrote it is kept
+    (named in the report) unless ``force``.
     """
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
@@ -194,7 +215,16 @@ def render_paths(
         try:
             report.written.extend(
                 render_record(
-                    path, out_dir, only, templates, formats, strict, report.warnings, report.in_use
+                    path,
+                    out_dir,
+                    only,
+                    templates,
+                    formats,
+                    strict,
+                    report.warnings,
+                    report.in_use,
+                    force,
+                    report.kept,
                 )
             )
         except RecordInvalid as error:
