@@ -476,6 +476,18 @@ def cluster_report(archive: Path, cluster: str, only_open: bool = False) -> Foll
     return report
 
 
+def summary_inputs(summaries: Iterable[dict[str, Any]], year: int) -> list[dict[str, Any]]:
+    """What :func:`reports_from_summaries` reads for ``year``: the follow-up facts of every
+    meeting up to ``year`` of the clusters that met that year, in date order. An export
+    hashes them to know whether a year summary changed without making its reports."""
+    facts = [s["followup"] for s in summaries if s.get("followup") and s["followup"]["cluster"]]
+    met = {vn.fold(f["cluster"]) for f in facts if f["year"] == year}
+    return sorted(
+        (f for f in facts if f["year"] <= year and vn.fold(f["cluster"]) in met),
+        key=lambda f: (f["date"], f["record"]),
+    )
+
+
 def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> list[FollowupReport]:
     """For an export's year summary: one report per cluster with a meeting in ``year``,
     over the cluster's meetings up to ``year`` (``summaries``: what the manifest keeps of
@@ -485,6 +497,9 @@ def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> li
     from giaoban.commands.diff import latest_each_year
 
     facts = [MeetingFacts.from_json(s["followup"]) for s in summaries if s.get("followup")]
+    # in one order whatever the order records were read in (two meetings of one day:
+    # the later file name is kept, as giaoban diff keeps it)
+    facts.sort(key=lambda f: (f.date, f.record))
     names = sorted(
         {vn.fold(f.cluster): f.cluster for f in facts if f.cluster and f.year == year}.values(),
         key=vn.sort_key,

@@ -561,3 +561,28 @@ def test_a_result_inside_a_sentence_keeps_a_names_capital(result: str, said: str
 
     view = FollowupView("x", "nội dung", 2023, "đã hoàn thành", result, [])
     assert followup_clause(view) == f"nội dung “nội dung” đã hoàn thành: {said}"
+
+
+def test_the_year_summary_is_the_same_whatever_order_the_records_finished_in(archive: Path):
+    """Two meetings of one year giving one province's figure, and the follow-up report:
+    the summary does not depend on the order an export's workers finished the records in
+    (it did: a re-run with nothing changed rewrote every summary)."""
+    from giaoban.export import _summary_of
+    from giaoban.record import load_record
+    from giaoban.summary import summary_markdown
+
+    edited(
+        archive / "nam-song-hau-2023.yaml",
+        archive / "nam-song-hau-2023-b.yaml",
+        "    value: 7.1\n",
+        "    value: 6.5\n",
+    )
+    everything = [
+        _summary_of(load_record(path).record, path.name)
+        for path in sorted(archive.glob("nam-song-hau-*.yaml"))
+    ]
+    items = [s for s in everything if s["year"] == 2023]
+    forward = summary_markdown(2023, items, everything)
+    assert forward == summary_markdown(2023, items, everything[::-1])
+    series = forward.split("## Số liệu của từng tỉnh qua các năm")[1].split("\n## ")[0]
+    assert "| 7,1% |" in series and "6,5%" not in series  # the later file of the day
