@@ -1666,6 +1666,7 @@ _PAIRS.update(
         ),
         "web_ui_export": ("Xuất cả thư mục", "Export the folder"),
         "web_ui_diff": ("So sánh chỉ đạo", "Compare directives"),
+        "web_ui_followup": ("Theo dõi thực hiện chỉ đạo", "Follow directives up"),
         "web_ui_save_first": ("Lưu trước khi tải về", "Save before downloading"),
         "web_ui_choose": ("— chọn —", "— choose —"),
         "web_ui_inherited": ("Theo thiết lập chung", "From the shared settings"),
