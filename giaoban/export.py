@@ -13,9 +13,8 @@ import contextlib
 import functools
 import hashlib
 import os
-import signal
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +34,7 @@ from giaoban.manifest import (
 )
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain, find_records
+from giaoban.workers import Workers, second_interrupt_ends
 
 if TYPE_CHECKING:
     from giaoban.record.warnings import RecordWarning
@@ -158,11 +158,6 @@ def _matches(year: int, cluster: str | None, options: ExportOptions) -> bool:
 
 
 # --- the work done for one record (in a worker process) --------------------------------
-
-
-def _worker_start() -> None:
-    # Ctrl-C is the parent's to handle: it stops the pool and cleans up.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _render_one(task: _Task) -> _Result:
@@ -308,7 +303,8 @@ def export(
         # One pool for the records and the summaries: its workers start (and import
         # giaoban) once.
         jobs = _jobs(options)
-        pool = ProcessPoolExecutor(jobs, initializer=_worker_start) if jobs > 1 else None
+        pool = Workers(jobs) if jobs > 1 else None
+        failed = False
         try:
             _run(archive, out_dir, records, options, manifest, report, progress, pool)
             if options.summary:
@@ -318,16 +314,28 @@ def export(
             if options.bundle:
                 report.extra_written += _bundle(out_dir, manifest, options)
         except OSError as error:  # a full disk, a folder made read-only while running
+            failed = True
             message = msg("out_not_writable", path=out_dir, error=error.strerror)
             raise GiaobanError(message) from None
+        except BaseException:  # Ctrl-C, an error: the workers are stopped, not awaited
+            failed = True
+            raise
         finally:
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
-            # If even the manifest cannot be written, the journal still holds the state.
-            with contextlib.suppress(GiaobanError, OSError):
-                manifest.save()
-            manifest.close()
-            _clean_temporaries(out_dir)
+            # Stopped by Ctrl-C: a second one ends at once. The lock is released only
+            # once every worker is gone and their temporary files are removed.
+            stopping = (
+                second_interrupt_ends(pool, msg("interrupted"), lambda: _clean_temporaries(out_dir))
+                if failed
+                else contextlib.nullcontext()
+            )
+            with stopping:
+                if pool is not None:
+                    pool.finish(failed)
+                # If even the manifest cannot be written, the journal still holds the state.
+                with contextlib.suppress(GiaobanError, OSError):
+                    manifest.save()
+                manifest.close()
+                _clean_temporaries(out_dir)
     return report
 
 
@@ -339,7 +347,7 @@ def _run(
     manifest: Manifest,
     report: ExportReport,
     progress: Callable[[int, int, RecordOutcome], None] | None,
-    pool: ProcessPoolExecutor | None,
+    pool: Workers | None,
 ) -> None:
     total = len(records)
     done = 0
@@ -442,27 +450,25 @@ def _run(
             if outcome.status == FAILED and options.fail_fast:
                 return
         return
+    # What is still pending when this returns early is cancelled by the pool's shutdown
+    # (Workers.finish): cancelling a future here too would make a stopping pool fail.
     pending: dict[Future[_Result], _Task] = {}
     queue = iter(tasks)
-    try:
-        for task in queue:  # a bounded window keeps memory flat however big the archive
-            pending[pool.submit(_render_one, task)] = task
-            if len(pending) >= jobs * 4:
-                break
-        while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                task = pending.pop(future)
-                outcome = accept(future.result(), task)
-                finish(outcome)
-                if outcome.status == FAILED and options.fail_fast:
-                    return
-                following = next(queue, None)
-                if following is not None:
-                    pending[pool.submit(_render_one, following)] = following
-    finally:
-        for future in pending:
-            future.cancel()
+    for task in queue:  # a bounded window keeps memory flat however big the archive
+        pending[pool.submit(_render_one, task)] = task
+        if len(pending) >= jobs * 4:
+            break
+    while pending:
+        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in finished:
+            task = pending.pop(future)
+            outcome = accept(future.result(), task)
+            finish(outcome)
+            if outcome.status == FAILED and options.fail_fast:
+                return
+            following = next(queue, None)
+            if following is not None:
+                pending[pool.submit(_render_one, following)] = following
 
 
 def _unchanged(path: Path, relative: str, options: ExportOptions) -> RecordOutcome:
@@ -593,7 +599,7 @@ def _summaries(
     manifest: Manifest,
     options: ExportOptions,
     report: ExportReport,
-    pool: ProcessPoolExecutor | None,
+    pool: Workers | None,
 ) -> list[str]:
     from giaoban.summary import year_summaries
 
