@@ -93,6 +93,13 @@ class _Group(click.Group):
         except Exception as error:
             if (ctx.obj or {}).get("debug"):
                 raise
+            from giaoban.files import USER_ERRNOS, not_writable
+
+            # a read-only folder, a full disk, a file where a folder should be: the
+            # user's to fix, whichever command met it (the message is files.not_writable)
+            if isinstance(error, OSError) and error.errno in USER_ERRNOS:
+                click.echo(not_writable(error.filename or "?", error).message, err=True)
+                ctx.exit(1)
             click.echo(msg("unexpected", error=f"{type(error).__name__}: {error}"), err=True)
             ctx.exit(70)
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from giaoban import __version__
 from giaoban import vietnamese as vn
 from giaoban.errors import GiaobanError, RecordInvalid, UsageError
-from giaoban.files import FileInUse, replace_file
+from giaoban.files import FileInUse, not_writable, replace_file
 from giaoban.manifest import (
     JOURNAL,
     MANIFEST,
@@ -196,7 +196,7 @@ def _render_one(task: _Task) -> _Result:
     except GiaobanError as error:
         result.detail = error.message.splitlines()[0]
     except OSError as error:
-        result.detail = msg("out_not_writable", path=task.target_folder, error=error.strerror)
+        result.detail = not_writable(task.target_folder, error).message
     return result
 
 
@@ -252,12 +252,14 @@ def _locked(out_dir: Path) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
     folder = out_dir / ".giaoban"
-    folder.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(folder / LOCK, timeout=0)
     try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(folder / LOCK, timeout=0)
         lock.acquire()
     except Timeout:
         raise GiaobanError(msg("export_locked", path=out_dir)) from None
+    except OSError as error:  # a read-only folder, a full disk: the user's to fix
+        raise not_writable(out_dir, error) from None
     try:
         yield
     finally:
@@ -286,7 +288,7 @@ def export(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise GiaobanError(msg("out_not_writable", path=out_dir, error=error.strerror)) from None
+        raise not_writable(out_dir, error) from None
     # Records inside OUT (a previous export's copies, say) are not records to export,
     # unless OUT is the archive itself: then documents go beside their records.
     out_resolved = out_dir.resolve()
@@ -315,8 +317,7 @@ def export(
                 report.extra_written += _bundle(out_dir, manifest, options)
         except OSError as error:  # a full disk, a folder made read-only while running
             failed = True
-            message = msg("out_not_writable", path=out_dir, error=error.strerror)
-            raise GiaobanError(message) from None
+            raise not_writable(out_dir, error) from None
         except BaseException:  # Ctrl-C, an error: the workers are stopped, not awaited
             failed = True
             raise
@@ -571,7 +572,7 @@ def write_tracked(path: Path, data: bytes, force: bool = False) -> bool:
                     manifest.save()
                 manifest.close()
     except OSError as error:
-        raise GiaobanError(msg("out_not_writable", path=out_dir, error=error.strerror)) from None
+        raise not_writable(out_dir, error) from None
 
 
 def _tracking_folder(path: Path) -> tuple[Path, str]:
