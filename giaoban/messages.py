@@ -911,6 +911,9 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "diff_dropped": ("bỏ", "dropped"),
     "diff_review": ("cần xem lại", "review"),
     "diff_review_both": ("trước: «{old}» / nay: «{new}»", "before: «{old}» / now: «{new}»"),
+    # the fields of the Front's work both directives of a pair to review speak of
+    # (giaoban/fields.py), named as the Law on the MTTQ and the Front's programmes name them
+    "diff_review_field": ("cùng lĩnh vực: {fields}", "same field of work: {fields}"),
     "diff_heading": ("Chỉ đạo năm {old} → năm {new}", "Directives {old} → {new}"),
     "diff_status": ("Tình trạng", "Status"),
     "diff_count": ("Số chỉ đạo", "Directives"),

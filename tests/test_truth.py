@@ -4,7 +4,8 @@ Every record the project holds (the examples, the Tây Nguyên test record and t
 of real meetings in tests/data/corpus, each written from a public report whose address
 heads the file) is rendered, and both documents are read back:
 
-- no phrase is said twice in a row ("năm 2024 năm 2024");
+- no phrase is said twice in a row ("năm 2024 năm 2024"), no connective opens two
+  sentences in a row, no lead-in line is said again over the next list;
 - every number, year and date of the documents is in the record or its defaults, or
   follows from a documented rule (the next work year, a count of the members);
 - every person the documents name after ông, bà or đồng chí is in the record;

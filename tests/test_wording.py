@@ -440,3 +440,85 @@ def test_a_title_never_parts_năm_from_its_year_in_word(examples: Path):
     # the text outputs and the body keep ordinary spaces
     assert "\u00a0" not in press
     assert "Thời gian: ngày 15 tháng 12 năm 2022." in title  # the body: ordinary spaces
+
+
+# --- s2-trial findings (the tester's records, reduced to the example's edits) -----------
+
+# A paragraph of further directives that carry no connective of their own (F1: the
+# tester's 2026 record and the bundled 2023/2026 examples printed "Đồng thời, đề nghị A.
+# Đồng thời, đề nghị B.").
+UNCONNECTED = (
+    ("    lead: Cụ thể,\n", ""),
+    (
+        "    rationale: >-\n      Cán bộ Mặt trận phải là tai, là mắt của nhân dân, cũng "
+        "là cầu nối giữa Đảng\n      với nhân dân\n",
+        "",
+    ),
+    ("    lead: Cùng với đó,\n", ""),
+)
+
+
+def test_further_directives_never_repeat_their_connective(examples: Path):
+    from tests.truth import doubled
+
+    _, press = documents(examples, *UNCONNECTED)
+    paragraph = next(p for p in press.split("\n\n") if "tích cực hơn nữa" in p)
+    assert paragraph.count("Đồng thời, đề nghị") == 1, paragraph
+    assert doubled(paragraph) == [], paragraph
+    # every directive is still said, each its speaker's request, in the record's order
+    texts = ["tích cực hơn nữa", "chủ động hơn nữa", "cần chú trọng hơn nữa", "kịp thời thông"]
+    places = [paragraph.index(t) for t in texts]
+    assert places == sorted(places), paragraph
+    assert "Cùng với đó, đề nghị Mặt trận Tổ quốc các địa phương chủ động" not in paragraph
+    assert "Đồng thời, đề nghị Mặt trận Tổ quốc các địa phương chủ động hơn nữa" in paragraph
+    assert "Cùng với đó, đề nghị cần chú trọng hơn nữa" in paragraph
+    assert "Bên cạnh đó, đề nghị kịp thời thông tin" in paragraph
+
+
+def test_a_connective_the_record_gives_is_not_used_again(examples: Path):
+    # "Cùng với đó," is the record's own for the last directive: the unconnected ones
+    # take the other connectives
+    _, press = documents(examples, *UNCONNECTED[:2])
+    paragraph = next(p for p in press.split("\n\n") if "tích cực hơn nữa" in p)
+    assert paragraph.count("Cùng với đó,") == 1, paragraph
+    assert "Đồng thời, đề nghị Mặt trận" in paragraph
+    assert "Bên cạnh đó, đề nghị cần chú trọng" in paragraph
+
+
+def test_the_same_lead_in_is_said_once_for_consecutive_lists(examples: Path):
+    # F1b: "Bà A đề nghị:" printed again over the next paragraph's directives
+    from tests.truth import doubled
+
+    context = (
+        "      - context: >-\n          Nhấn mạnh công tác giám sát, phản biện xã hội phải là"
+        " trọng tâm, mũi nhọn\n          của công tác Mặt trận trong giai đoạn sắp tới\n"
+        "        verb: đề nghị\n"
+    )
+    minutes, _ = documents(examples, (context, "      - verb: đề nghị\n"))
+    assert minutes.count("Bà Trương Thị Ngọc Ánh đề nghị:") == 1, minutes
+    assert doubled(minutes) == []
+    for number in range(1, 7):
+        assert f"\n{number}) " in minutes
+    # a lead-in with its own context is not folded into the list before it
+    minutes, _ = documents(examples)
+    assert "Nhấn mạnh công tác giám sát, phản biện xã hội" in minutes
+    assert minutes.count("Bà Trương Thị Ngọc Ánh đề nghị:") == 2, minutes
+
+
+@pytest.mark.parametrize("written", ["Tại hội nghị,", "Tại hội nghị", "Tại hội nghị ;"])
+def test_an_opening_phrase_gets_one_comma_however_it_is_written(examples: Path, written: str):
+    # F34: `context: "Về công tác giám sát,"` printed "giám sát,, ông …" in both documents;
+    # the same for a directive's `lead` and `rationale`, written with or without a comma
+    minutes, press = documents(
+        examples,
+        ("      - context: Tại hội nghị\n", f"      - context: {written!r}\n"),
+        ("    lead: Cụ thể,\n", "    lead: Cụ thể\n"),
+        ("      với nhân dân\n    text: cần", "      với nhân dân.\n    text: cần"),
+    )
+    for document in (minutes, press):
+        assert ",," not in document and ";," not in document and ".," not in document
+    assert "Tại hội nghị, ông Lữ Văn Hùng thông tin, sau 25 năm" in minutes
+    assert "Tại hội nghị, Bí thư Tỉnh ủy Bạc Liêu Lữ Văn Hùng thông tin" in press
+    assert "Cụ thể, Mặt trận Tổ quốc các địa phương chủ động" in press
+    assert "với nhân dân, do đó cần chú trọng" in press
+    assert "2) Cụ thể, Mặt trận Tổ quốc các địa phương" in minutes

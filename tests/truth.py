@@ -2,12 +2,16 @@
 
 ``doubled(text)`` finds a phrase said twice in a row ("năm 2024 năm 2024", "căn nhà Đại
 đoàn kết: 2.875 căn nhà Đại đoàn kết" is caught by the unit rule of the renderer, the
-adjacent repeat here). ``untraced(document, sources)`` lists every number, year, date,
-person's name and province of a document that none of the record's source texts holds.
+adjacent repeat here), and across sentences and lines (``doubled_openings``): two
+sentences in a row opening with the same connective ("Đồng thời, đề nghị A. Đồng thời,
+đề nghị B."), a lead-in said again over the next list ("Bà A đề nghị:" twice).
+``untraced(document, sources)`` lists every number, year, date, person's name and
+province of a document that none of the record's source texts holds.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -41,7 +45,46 @@ def doubled(text: str, longest: int = 6) -> list[str]:
                         continue
                     found.append(" ".join(first))
     years = re.findall(r"năm (\d{4})\W+năm \1\b", text)
-    return found + [f"năm {y} năm {y}" for y in years]
+    return found + [f"năm {y} năm {y}" for y in years] + doubled_openings(text)
+
+
+# An item of a list: "1) ...", "2. ...", "- ...", "+ ..."; its numbering is not a phrase.
+_LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-+])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _connective(sentence: str) -> tuple[str, ...]:
+    """The connective a sentence opens with ("Đồng thời,", "Cùng với đó,": one to four
+    words before a comma), or () when it opens otherwise. Two sentences that open with
+    the same title ("Ủy viên Ban Thường vụ Tỉnh ủy ...") name two people: not compared."""
+    head, comma, _ = sentence.partition(",")
+    return tuple(words(head)) if comma and 1 <= len(words(head)) <= 4 else ()
+
+
+def doubled_openings(text: str) -> list[str]:
+    """Phrases said twice across sentences rather than inside one:
+
+    - two sentences in a row of one paragraph that open with the same connective
+      ("Đồng thời, đề nghị A. Đồng thời, đề nghị B.");
+    - a line said twice with only list items between ("Bà A đề nghị:", three items,
+      "Bà A đề nghị:" again): the second lead-in repeats the first.
+    """
+    found: list[str] = []
+    previous_line = None
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if _LIST_ITEM.match(line):
+            continue
+        if previous_line is not None and words(line) and words(line) == words(previous_line):
+            found.append(line.strip())
+        previous_line = line
+        sentences = [s for s in _SENTENCE_END.split(line.strip()) if words(s)]
+        for before, after in itertools.pairwise(sentences):
+            connective = _connective(before)
+            if connective and connective == _connective(after):
+                found.append(" ".join(connective))
+    return found
 
 
 def _digits(token: str) -> str:

@@ -7,6 +7,7 @@ protocol order) so that templates only arrange and word them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,6 +46,9 @@ class ParagraphView:
     verb: str | None
     context: str | None
     directives: list[DirectiveView]
+    # its lead-in ("Bà A đề nghị:") is the one of the paragraph before, already said over
+    # that paragraph's list: the minutes number its directives on (sentences.same_lead_in)
+    lead_said: bool = False
 
 
 @dataclass
@@ -312,6 +316,9 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
                 ],
             )
         )
+    for item in agenda:
+        for before, paragraph in itertools.pairwise(item.paragraphs):
+            paragraph.lead_said = _sentences().same_lead_in(before, paragraph)
     if report_view is not None:
         _place_report(agenda, report_view)
     for number, item in enumerate(agenda, start=1):

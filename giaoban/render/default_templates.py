@@ -355,7 +355,7 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endfor %}")
     _control(body, "{%p endif %}")
     _control(body, "{%p if paragraph.directives %}")
-    _control(body, "{%p if not paragraph.text %}")
+    _control(body, "{%p if not paragraph.text and not paragraph.lead_said %}")
     _paragraph(body, "{{ paragraph|lead_in(item.speaker|named(address)) }}")
     _control(body, "{%p endif %}")
     _control(body, "{%p for directive in paragraph.directives %}")

@@ -276,8 +276,20 @@ def group_mid_sentence(text: str) -> str:
 def opening(paragraph: ParagraphView, subject: str) -> str:
     """ "Nhấn mạnh ..., bà X" or just the subject."""
     if paragraph.context:
-        return f"{paragraph.context}, {mid_sentence(subject)}"
+        return f"{leading(paragraph.context)} {mid_sentence(subject)}"
     return subject
+
+
+def leading(phrase: str) -> str:
+    """A phrase that opens a sentence before what follows it, closed by one comma:
+    "Về công tác giám sát" and "Về công tác giám sát," (or ending ";", ":", ".") both
+    give "Về công tác giám sát,". The one place where a record's context, connective
+    (``lead``) or reason (``rationale``) is joined to its sentence, so that the comma a
+    secretary writes herself is never doubled (",,"). A phrase ending "..." keeps it."""
+    phrase = phrase.strip()
+    if phrase.endswith(("...", "…")):
+        return f"{phrase},"
+    return phrase.rstrip(" ,;:.") + ","
 
 
 # --- statements and directives ----------------------------------------------------------
@@ -310,7 +322,7 @@ def directive_core(directive: DirectiveView, inside: bool = False) -> str:
     core = _asked(directive)
     if directive.rationale:
         reason = soft_lower(directive.rationale) if inside else directive.rationale
-        core = f"{reason}, do đó {core}"
+        core = f"{leading(reason)} do đó {core}"
     return core
 
 
@@ -347,7 +359,7 @@ def soft_lower(text: str) -> str:
 def directive_sentence(directive: DirectiveView) -> str:
     """A directive as a sentence of its own, with its connective: "Cụ thể, ..."."""
     if directive.lead:
-        return vn.sentence(f"{directive.lead} {directive_core(directive, inside=True)}")
+        return vn.sentence(f"{leading(directive.lead)} {directive_core(directive, inside=True)}")
     return vn.sentence(vn.capitalize_first(directive_core(directive)))
 
 
@@ -385,23 +397,62 @@ def statement(
         asked = _asked(first)
         if first.rationale and not paragraph.context:
             # the reason opens the sentence: "<reason>, do đó <speaker> đề nghị ..."
-            head = f"{first.rationale}, do đó {mid_sentence(subject)}"
+            head = f"{leading(first.rationale)} do đó {mid_sentence(subject)}"
         elif first.rationale:
-            asked = f"{soft_lower(first.rationale)}, do đó {asked}"
+            asked = f"{leading(soft_lower(first.rationale))} do đó {asked}"
         sentences.append(vn.sentence(f"{head} {vn.reported(verb, asked)}"))
-    # a further directive with no connective of its own stays the speaker's request
-    sentences.extend(
-        directive_sentence(d)
-        if d.lead or d.rationale
-        else vn.sentence(f"Đồng thời, {vn.reported(verb, directive_core(d))}")
-        for d in directives
-    )
+    sentences.extend(further_directives(directives, verb))
     return " ".join(sentences)
+
+
+# The connectives that open a further directive of the same speaker, in turn, so that two
+# sentences in a row never open alike ("Đồng thời, đề nghị A. Đồng thời, đề nghị B.").
+FURTHER_CONNECTIVES = ("Đồng thời", "Cùng với đó", "Bên cạnh đó")
+
+
+def further_directives(directives: list[DirectiveView], verb: str) -> list[str]:
+    """The directives after a paragraph's first, a sentence each, in the record's order.
+
+    One with a connective (``lead``) or a reason (``rationale``) of its own opens with it
+    (``directive_sentence``); one without stays the speaker's request and takes the next
+    of ``FURTHER_CONNECTIVES`` that the paragraph does not already use: "Đồng thời, đề
+    nghị A. Cùng với đó, đề nghị B.". When they run out, a further request joins the
+    sentence before it after ";" rather than repeat a connective.
+    """
+    used = {_key(d.lead) for d in directives if d.lead}
+    free = [c for c in FURTHER_CONNECTIVES if _key(c) not in used]
+    sentences: list[str] = []
+    for directive in directives:
+        if directive.lead or directive.rationale:
+            sentences.append(directive_sentence(directive))
+        elif free or not sentences:
+            connective = free.pop(0) if free else FURTHER_CONNECTIVES[0]
+            request = vn.reported(verb, directive_core(directive))
+            sentences.append(vn.sentence(f"{connective}, {request}"))
+        else:
+            last = sentences.pop().removesuffix(".")
+            sentences.append(vn.sentence(f"{last}; {directive_core(directive)}"))
+    return sentences
 
 
 def lead_in(paragraph: ParagraphView, subject: str, default_verb: str = "đề nghị") -> str:
     """The head of a paragraph whose directives follow as a list: "..., bà X đề nghị:"."""
     return f"{opening(paragraph, subject)} {paragraph.verb or default_verb}:"
+
+
+def same_lead_in(before: ParagraphView, paragraph: ParagraphView) -> bool:
+    """Whether ``paragraph``'s lead-in would repeat the one of the paragraph ``before`` it
+    (same speaker): both only list directives, with the same verb and no context. The
+    minutes then say "Bà A đề nghị:" once and number the directives of both on, rather
+    than print "Bà A đề nghị:" again under the first list."""
+    return (
+        not before.text
+        and not paragraph.text
+        and bool(before.directives and paragraph.directives)
+        and not before.context
+        and not paragraph.context
+        and _key(before.verb or "") == _key(paragraph.verb or "")
+    )
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n+")
@@ -1075,6 +1126,8 @@ FOLLOWUP_EVENTS = {
     "merged": "năm {year}: gộp với nội dung khác",
     "review": "năm {year}: có thể được viết lại thành “{text}” (cần xem lại)",
     "not_repeated": "năm {year}: không được nhắc lại",
+    "renewed": "năm {year}: được giao lại thành nội dung mới (theo dõi riêng)",
+    "renews": "năm {year}: giao lại nội dung năm {origin} đã hoàn thành",
 }
 NO_REPORT = "chưa có báo cáo kết quả"
 FINISHED, NO_LONGER_RELEVANT = "đã hoàn thành", "không còn phù hợp"

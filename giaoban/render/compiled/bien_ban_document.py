@@ -404,7 +404,7 @@ def root(context, missing=missing, environment=environment):
                 l_3_part = missing
             if environment.getattr(l_2_paragraph, 'directives'):
                 pass
-                if (not environment.getattr(l_2_paragraph, 'text')):
+                if ((not environment.getattr(l_2_paragraph, 'text')) and (not environment.getattr(l_2_paragraph, 'lead_said'))):
                     pass
                     yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
                     yield escape(t_18(l_2_paragraph, t_21(environment.getattr(l_1_item, 'speaker'), (undefined(name='address') if l_0_address is missing else l_0_address))))
