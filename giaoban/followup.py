@@ -175,6 +175,7 @@ class Event:
     count: int | None = None  # how many parts a split gave
     origin: int | None = None  # a split part: the year of the directive it came from
     provinces: tuple[tuple[str, str | None, str | None], ...] | None = None
+    about: int | None = None  # a follow-up: the work year of the directive it reports on
 
     def phrase(self) -> str:
         """The step in the report's words (giaoban.render.sentences)."""
@@ -320,6 +321,15 @@ def build_report(meetings: list[MeetingFacts], cluster: str) -> FollowupReport:
                     other.events.append(Event(new.year, MERGED))
                     other.continued = True
     unmatched = _attach_followups(meetings, at)
+    index = 0
+    while index < len(histories):  # a renewed one may itself be finished and renewed
+        renewed = _renewed_after_finishing(histories[index])
+        if renewed is not None:
+            for part in histories:  # parts split off after the renewal are the new one's
+                if part.part_of is histories[index] and part.year > renewed.year:
+                    part.part_of = renewed
+            histories.append(renewed)
+        index += 1
     last = meetings[-1]
     for history in histories:
         _settle(history, last)
@@ -367,16 +377,55 @@ def _attach_followups(
                     result=followup.result,
                     record=meeting.record,
                     provinces=followup.provinces or None,
+                    about=followup.year,
                 )
             )
     return unmatched
+
+
+def _renewed_after_finishing(history: DirectiveHistory) -> DirectiveHistory | None:
+    """A directive reported finished, then given again in a later meeting (the same id
+    re-issued, often wider and with a new deadline), is a new directive from that
+    meeting on: the old one stays finished with its own deadline, the new one is open
+    until a follow-up says otherwise. Returns the new one (``history`` keeps what came
+    before), or None when nothing was given again after a "đã hoàn thành"."""
+    done = [
+        e.about
+        for e in history.events
+        if e.kind == "followup" and e.status == say.FINISHED and e.about is not None
+    ]
+    again = sorted(year for year in history.versions if done and year > min(done))
+    if not again:
+        return None
+    start = again[0]
+    renewed = DirectiveHistory(start, {year: history.versions.pop(year) for year in again})
+    renewed.events.append(Event(start, "given"))
+    renewed.events.append(Event(start, "renews", origin=history.year))
+    kept: list[Event] = []
+    for event in history.events:
+        if event.kind == "followup":
+            later = event.about is not None and event.about >= start
+        else:
+            later = event.year >= start and event.kind != "given"
+        if not later:
+            kept.append(event)
+        elif event.kind != "followup" and event.year == start:
+            kept.append(Event(start, "renewed"))  # the step that carried it over
+        else:
+            renewed.events.append(event)
+    history.events = kept
+    renewed.continued, history.continued = history.continued, False
+    return renewed
 
 
 def _settle(history: DirectiveHistory, last: MeetingFacts) -> None:
     """Where the directive stands at the last meeting."""
     from giaoban.record.model import deadline_end
 
-    history.events.sort(key=lambda e: (e.year, e.kind == "followup"))
+    # in a year: what the meeting did with the directive, then its follow-up, then its
+    # renewal as a new directive
+    last_in_year = {"followup": 1, "renewed": 2}
+    history.events.sort(key=lambda e: (e.year, last_in_year.get(e.kind, 0)))
     reports = [e for e in history.events if e.kind == "followup" and e.status]
     history.status = reports[-1].status if reports else None
     if history.status == say.FINISHED:
