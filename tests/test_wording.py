@@ -614,3 +614,29 @@ def test_a_brace_that_opens_no_figure_is_warned_with_its_line(
     assert run("validate", "--strict", "case.yaml").exit_code == 1
     # a well-formed quote is not warned
     assert "cảnh báo" not in run("validate", "nam-song-hau-2022.yaml").stderr
+
+
+def test_thừa_thiên_huế_became_huế_it_was_not_merged():
+    # F10: the year summary and the diff said "Thừa Thiên Huế nay thuộc thành phố Huế (sáp
+    # nhập từ 01/01/2025)"; the province became the centrally run city of Huế whole
+    # (Nghị quyết 175/2024/QH15, in force 1/1/2025): nothing merged
+    import datetime as dt
+
+    from giaoban import gazetteer as gz
+    from giaoban.commands.new import describe_changes
+
+    before, after = dt.date(2024, 12, 12), dt.date(2025, 12, 12)
+    changes = gz.membership_changes(
+        ["Quảng Bình", "Quảng Trị", "Thừa Thiên Huế"], before, ["Quảng Trị", "Huế"], after
+    )
+    assert gz.describe_membership(changes) == (
+        "Thành viên Cụm: Quảng Bình nay thuộc tỉnh Quảng Trị (sáp nhập từ 01/7/2025); "
+        "Thừa Thiên Huế nay là thành phố Huế (từ 01/01/2025)"
+    )
+    assert gz.era_label("Thừa Thiên Huế", before) == "tỉnh Thừa Thiên Huế, nay là thành phố Huế"
+    assert gz.era_label("Bạc Liêu", before) == "tỉnh Bạc Liêu, nay thuộc tỉnh Cà Mau"
+    _, change = gz.carried_over("Thừa Thiên Huế", after)
+    assert change is not None
+    (line,) = describe_changes([change])
+    assert "sáp nhập" not in line and " thuộc " not in line, line
+    assert line.startswith("Thừa Thiên Huế → Huế: từ 01/01/2025 là thành phố Huế"), line
