@@ -622,3 +622,23 @@ def test_new_from_asks_once_for_a_directive_given_again(tmp_path: Path, monkeypa
         "    # continues directive 'kien-toan-can-bo' of 2022 (the 2023 meeting said: đang "
         "thực hiện); fill in one result for both here\n"
     ) in (tmp_path / "en.yaml").read_text(encoding="utf-8")
+
+
+def test_giaoban_serve_shows_the_report_of_a_cluster(archive: Path):
+    from starlette.testclient import TestClient
+
+    from giaoban.web.app import create_app
+    from tests.test_web import HOST
+
+    client = TestClient(create_app(archive), base_url=HOST)
+    page = client.get("/api/followup", params={"cluster": "nam song hậu"})
+    assert page.status_code == 200
+    assert page.headers["content-security-policy"].startswith("default-src 'none'")
+    assert "<h1>Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua Nam Sông Hậu</h1>" in (
+        page.text
+    )
+    assert "<td>quá hạn: 6 tháng đầu năm 2024 (hết ngày 30/6/2024)</td>" in page.text
+    assert "năm 2023: tách ra từ nội dung năm 2022<br>năm 2024: không được nhắc lại" in page.text
+    unknown = client.get("/api/followup", params={"cluster": "Nam Song Hau 2"})
+    assert unknown.status_code == 400
+    assert unknown.json()["error"].endswith("Có phải ý bạn là 'Nam Sông Hậu'?")
