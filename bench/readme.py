@@ -71,6 +71,8 @@ def rewritten(readme: str, results: dict[str, Any]) -> str:
 
 def main() -> None:
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else LATEST
+    if not source.is_file():
+        raise SystemExit(f"{source} does not exist: run `make bench` (or `make bench-quick`)")
     if source.resolve() != KEPT.resolve():
         shutil.copyfile(source, KEPT)
     results = json.loads(KEPT.read_text(encoding="utf-8"))

@@ -27,6 +27,7 @@ SECTIONS = (
     ("re-render and export: unchanged parts copied, not compressed again", "rerender"),
     ("diff", "diff"),
     ("diff: the threshold chosen on real labelled directives", "matching"),
+    ("diff: the weight of the fields of the Front's work, chosen on the same", "fields"),
     ("export", "export"),
     ("provinces checked against the gazetteer", "gazetteer_checks"),
     ("PDF through LibreOffice", "pdf"),

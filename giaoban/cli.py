@@ -693,8 +693,9 @@ def _end(code: object) -> NoReturn:
         raise SystemExit(code)
     atexit._run_exitfuncs()  # what Python runs at exit, before its teardown
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None under pythonw (no console)
+                stream.flush()
     except (OSError, ValueError):
         raise SystemExit(code) from None
     os._exit(code or 0)

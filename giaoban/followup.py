@@ -175,6 +175,7 @@ class Event:
     count: int | None = None  # how many parts a split gave
     origin: int | None = None  # a split part: the year of the directive it came from
     provinces: tuple[tuple[str, str | None, str | None], ...] | None = None
+    about: int | None = None  # a follow-up: the work year of the directive it reports on
 
     def phrase(self) -> str:
         """The step in the report's words (giaoban.render.sentences)."""
@@ -320,6 +321,15 @@ def build_report(meetings: list[MeetingFacts], cluster: str) -> FollowupReport:
                     other.events.append(Event(new.year, MERGED))
                     other.continued = True
     unmatched = _attach_followups(meetings, at)
+    index = 0
+    while index < len(histories):  # a renewed one may itself be finished and renewed
+        renewed = _renewed_after_finishing(histories[index])
+        if renewed is not None:
+            for part in histories:  # parts split off after the renewal are the new one's
+                if part.part_of is histories[index] and part.year > renewed.year:
+                    part.part_of = renewed
+            histories.append(renewed)
+        index += 1
     last = meetings[-1]
     for history in histories:
         _settle(history, last)
@@ -367,16 +377,55 @@ def _attach_followups(
                     result=followup.result,
                     record=meeting.record,
                     provinces=followup.provinces or None,
+                    about=followup.year,
                 )
             )
     return unmatched
+
+
+def _renewed_after_finishing(history: DirectiveHistory) -> DirectiveHistory | None:
+    """A directive reported finished, then given again in a later meeting (the same id
+    re-issued, often wider and with a new deadline), is a new directive from that
+    meeting on: the old one stays finished with its own deadline, the new one is open
+    until a follow-up says otherwise. Returns the new one (``history`` keeps what came
+    before), or None when nothing was given again after a "đã hoàn thành"."""
+    done = [
+        e.about
+        for e in history.events
+        if e.kind == "followup" and e.status == say.FINISHED and e.about is not None
+    ]
+    again = sorted(year for year in history.versions if done and year > min(done))
+    if not again:
+        return None
+    start = again[0]
+    renewed = DirectiveHistory(start, {year: history.versions.pop(year) for year in again})
+    renewed.events.append(Event(start, "given"))
+    renewed.events.append(Event(start, "renews", origin=history.year))
+    kept: list[Event] = []
+    for event in history.events:
+        if event.kind == "followup":
+            later = event.about is not None and event.about >= start
+        else:
+            later = event.year >= start and event.kind != "given"
+        if not later:
+            kept.append(event)
+        elif event.kind != "followup" and event.year == start:
+            kept.append(Event(start, "renewed"))  # the step that carried it over
+        else:
+            renewed.events.append(event)
+    history.events = kept
+    renewed.continued, history.continued = history.continued, False
+    return renewed
 
 
 def _settle(history: DirectiveHistory, last: MeetingFacts) -> None:
     """Where the directive stands at the last meeting."""
     from giaoban.record.model import deadline_end
 
-    history.events.sort(key=lambda e: (e.year, e.kind == "followup"))
+    # in a year: what the meeting did with the directive, then its follow-up, then its
+    # renewal as a new directive
+    last_in_year = {"followup": 1, "renewed": 2}
+    history.events.sort(key=lambda e: (e.year, last_in_year.get(e.kind, 0)))
     reports = [e for e in history.events if e.kind == "followup" and e.status]
     history.status = reports[-1].status if reports else None
     if history.status == say.FINISHED:
@@ -427,6 +476,18 @@ def cluster_report(archive: Path, cluster: str, only_open: bool = False) -> Foll
     return report
 
 
+def summary_inputs(summaries: Iterable[dict[str, Any]], year: int) -> list[dict[str, Any]]:
+    """What :func:`reports_from_summaries` reads for ``year``: the follow-up facts of every
+    meeting up to ``year`` of the clusters that met that year, in date order. An export
+    hashes them to know whether a year summary changed without making its reports."""
+    facts = [s["followup"] for s in summaries if s.get("followup") and s["followup"]["cluster"]]
+    met = {vn.fold(f["cluster"]) for f in facts if f["year"] == year}
+    return sorted(
+        (f for f in facts if f["year"] <= year and vn.fold(f["cluster"]) in met),
+        key=lambda f: (f["date"], f["record"]),
+    )
+
+
 def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> list[FollowupReport]:
     """For an export's year summary: one report per cluster with a meeting in ``year``,
     over the cluster's meetings up to ``year`` (``summaries``: what the manifest keeps of
@@ -436,6 +497,9 @@ def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> li
     from giaoban.commands.diff import latest_each_year
 
     facts = [MeetingFacts.from_json(s["followup"]) for s in summaries if s.get("followup")]
+    # in one order whatever the order records were read in (two meetings of one day:
+    # the later file name is kept, as giaoban diff keeps it)
+    facts.sort(key=lambda f: (f.date, f.record))
     names = sorted(
         {vn.fold(f.cluster): f.cluster for f in facts if f.cluster and f.year == year}.values(),
         key=vn.sort_key,

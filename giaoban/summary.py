@@ -18,7 +18,7 @@ from typing import Any
 
 from giaoban import gazetteer
 from giaoban import vietnamese as vn
-from giaoban.followup import add_report, report_json, report_markdown
+from giaoban.followup import add_report, report_markdown, summary_inputs
 from giaoban.manifest import Manifest, bytes_hash
 
 SUMMARY = "tong-hop-{year}.{fmt}"
@@ -115,10 +115,11 @@ def province_series(
 ) -> tuple[list[int], list[tuple[str, dict[int, str]]]]:
     """Each province's figures across the years, grouped under the unit it is part of now:
     Cà Mau's series shows Bạc Liêu's and the old Cà Mau's figures on rows of their own,
-    marked as before the merger. Returns (years, rows of (label, year -> value))."""
+    marked as before the merger. Returns (years, rows of (label, year -> value)); of two
+    meetings of a year giving one province's figure, the later one (date, then file)."""
     rows: dict[tuple[Any, ...], dict[int, str]] = defaultdict(dict)
     labels: dict[tuple[Any, ...], str] = {}
-    for meeting in meetings:
+    for meeting in sorted(meetings, key=lambda m: (m["date"], m["record"])):
         day = dt.date.fromisoformat(meeting["date"])
         for figure in meeting.get("figures", []):
             province = figure.get("province")
@@ -422,7 +423,13 @@ def year_summaries(
     from giaoban.export import place_output
     from giaoban.manifest import file_hash
 
-    everything = [e.summary for e in manifest.records.values() if e.summary]
+    # In date order, whatever order this run finished the records in (the manifest keeps
+    # them in that order until it is saved): the same archive gives the same summaries,
+    # and a re-run with nothing changed rewrites none.
+    everything = sorted(
+        (e.summary for e in manifest.records.values() if e.summary),
+        key=lambda s: (s["date"], s["record"]),
+    )
     changed: dict[int, tuple[list[dict[str, Any]], str]] = {}
     for year, items in _by_year(meetings).items():
         inputs = bytes_hash(
@@ -432,7 +439,7 @@ def year_summaries(
                     rotation(everything),
                     membership_rows(everything),
                     province_series(everything),
-                    [report_json(r) for r in followup_reports(year, everything)],
+                    summary_inputs(everything, year),  # what its follow-up reports read
                 ],
                 sort_keys=True,
                 ensure_ascii=False,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from giaoban import diff
 from giaoban import fields as F
 from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
@@ -129,3 +130,65 @@ def test_the_lexicon_holds_together() -> None:
             assert seen.setdefault(key, item.key) == item.key, term
     with pytest.raises(KeyError):
         F.name("no-such-field")
+
+
+# --- the fields in diff's matching -------------------------------------------------------
+# Directives written for these tests (not from the labelled pairs): two about đối ngoại
+# nhân dân that share few words, two about giám sát that ask for different things.
+
+BACKGROUND = [
+    "Tổ chức tốt Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư",
+    "Vận động ủng hộ Quỹ Vì người nghèo, hỗ trợ xây dựng nhà Đại đoàn kết cho hộ nghèo",
+    "Tham gia công tác bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp",
+    "Đẩy mạnh Cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam",
+    "Nâng cao chất lượng hoạt động của Ban Thanh tra nhân dân ở xã, phường",
+]
+FRIENDSHIP = (
+    "Đẩy mạnh hoạt động đối ngoại nhân dân, tăng cường tình hữu nghị với nhân dân các nước "
+    "láng giềng",
+    "Mở rộng quan hệ đối ngoại nhân dân với các tổ chức của nước bạn Lào",
+)
+OVERSIGHT = (  # the same field, two different tasks: a hard negative
+    "Tổ chức giám sát việc thực hiện chính sách hỗ trợ người dân bị ảnh hưởng",
+    "Giám sát việc quản lý, sử dụng các nguồn vốn đầu tư xây dựng cơ bản ở xã",
+)
+
+
+def _compare() -> dict[str, diff.Change]:
+    """The change of each old directive when the two lists are compared by text."""
+    old = diff.items([FRIENDSHIP[0], OVERSIGHT[0]])
+    new = diff.items([OVERSIGHT[1], FRIENDSHIP[1]])
+    changes = diff.compare(old, new, background=diff.items(BACKGROUND))
+    return {c.old[0].text: c for c in changes if c.old}
+
+
+def test_a_rewording_of_one_field_is_linked_by_it(monkeypatch) -> None:
+    assert F.fields(FRIENDSHIP[0]) == F.fields(FRIENDSHIP[1]) == {"doi-ngoai"}
+    change = _compare()[FRIENDSHIP[0]]
+    assert change.status == diff.REWORDED
+    assert [item.text for item in change.new] == [FRIENDSHIP[1]]
+    # one hook for both: compare's score is pair_similarity's (the same word weights)
+    others = [*OVERSIGHT, *BACKGROUND]
+    assert change.score == pytest.approx(diff.pair_similarity(*FRIENDSHIP, others))
+    # by the words alone it is not
+    monkeypatch.setattr(diff, "FIELD_WEIGHT", 0.0)
+    assert diff.pair_similarity(*FRIENDSHIP, BACKGROUND) < diff.MATCH
+    assert _compare()[FRIENDSHIP[0]].status != diff.REWORDED
+
+
+def test_one_field_and_few_words_is_no_link() -> None:
+    assert F.fields(OVERSIGHT[0]) == F.fields(OVERSIGHT[1]) == {"giam-sat-phan-bien"}
+    assert diff.pair_similarity(*OVERSIGHT, BACKGROUND) < diff.MATCH
+    assert _compare()[OVERSIGHT[0]].status in (diff.REVIEW, diff.DROPPED)
+
+
+def test_raised_keeps_the_order_and_the_ends() -> None:
+    weight = diff.FIELD_WEIGHT
+    assert diff.raised(0.0, 1.0, weight) == 0.0
+    assert diff.raised(1.0, 1.0, weight) == pytest.approx(1.0)
+    assert diff.raised(0.3, 0.0, weight) == 0.3  # no agreement, no change
+    scores = [0.05, 0.2, 0.4, 0.8, 0.99]
+    raised = [diff.raised(score, 1.0, weight) for score in scores]
+    assert raised == sorted(raised) and raised[-1] < 1.0
+    assert all(r > s for r, s in zip(raised, scores, strict=True))
+    assert diff.raised(0.2, 0.5, weight) < diff.raised(0.2, 1.0, weight)

@@ -106,8 +106,10 @@ def test_the_report_gives_each_directives_status_age_and_deadline(archive: Path)
     # finished after its deadline: not overdue, it is done
     assert entries["dai-hoi-mat-tran"].deadline_end == dt.date(2024, 9, 30)
     assert not entries["dai-hoi-mat-tran"].overdue
+    # 2024 gives giam-sat-chuyen-de again and reports 2023's finished: two directives,
+    # the 2023 one finished, the 2024 one open (s2-trial F11)
     assert report.counts() == {
-        "open": 6,
+        "open": 7,
         "overdue": 1,
         "finished": 4,
         "no_longer_relevant": 0,
@@ -129,7 +131,7 @@ def test_overdue_first_then_the_longest_open_then_the_closed(archive: Path):
 def test_open_keeps_only_what_is_open(archive: Path):
     report = cluster_report(archive, CLUSTER, only_open=True)
     assert {e.state for e in report.entries} == {OPEN}
-    assert len(report.entries) == 6
+    assert len(report.entries) == 7
 
 
 def test_a_no_longer_relevant_status_is_what_drops_a_directive(archive: Path):
@@ -196,7 +198,7 @@ def test_the_markdown_report_says_it_in_words(archive: Path):
     assert text.startswith(
         "# Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua Nam Sông Hậu\n\n"
         "Các hội nghị năm 2022, 2023 và 2024; tính đến ngày 12/12/2024.\n\n"
-        "6 nội dung chưa hoàn thành (1 quá hạn), 4 đã hoàn thành, "
+        "7 nội dung chưa hoàn thành (1 quá hạn), 4 đã hoàn thành, "
         "1 được tách hoặc gộp vào nội dung khác.\n"
     )
     first = text.split("\n1. ", 1)[1].split("\n2. ", 1)[0]
@@ -220,7 +222,7 @@ def test_the_json_report_has_the_documented_shape(archive: Path):
     assert set(data) == {"cluster", "as_of", "meetings", "counts", "directives", "unmatched"}
     assert data["as_of"] == "2024-12-12"
     assert [m["year"] for m in data["meetings"]] == [2022, 2023, 2024]
-    assert data["counts"]["open"] == len(data["directives"]) == 6
+    assert data["counts"]["open"] == len(data["directives"]) == 7
     first = data["directives"][0]
     assert set(first) == {
         "id",
@@ -485,7 +487,7 @@ def test_the_year_summary_of_export_follows_the_directives_up(archive: Path, tmp
     summary_2024 = (out / "tong-hop-2024.md").read_text(encoding="utf-8")
     section = summary_2024.split("## Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua ")[1]
     assert section.startswith("Nam Sông Hậu\n\nCác hội nghị năm 2022, 2023 và 2024;")
-    assert "6 nội dung chưa hoàn thành (1 quá hạn)" in section
+    assert "7 nội dung chưa hoàn thành (1 quá hạn)" in section
     assert "1. **Ý kiến phản biện, kiến nghị phải đúng" in section
     # 2023's summary: the history as of 2023; 2022's: one year, no follow-up, no section
     summary_2023 = (out / "tong-hop-2023.md").read_text(encoding="utf-8")
@@ -507,6 +509,43 @@ def test_the_year_summary_of_export_follows_the_directives_up(archive: Path, tmp
     assert "nội dung “thông tin, báo cáo thường xuyên về" in " ".join(press.split())
 
 
+def test_a_directive_given_again_after_it_was_finished_is_a_new_open_one(archive: Path):
+    """s2-trial F11: 2023's chuyen-doi-so reported finished by 2024's record, which gives
+    it again (wider, deadline "năm 2025"): the 2023 one is finished with its own deadline,
+    the 2024 one open, and ``--open`` lists it."""
+    edited(
+        STEP_2024,
+        archive / STEP_2024.name,
+        "tin trong nắm tình hình và tiếp nhận phản ánh của nhân dân\n    status: đang thực hiện",
+        "tin trong nắm tình hình và tiếp nhận phản ánh của nhân dân\n    status: đã hoàn thành",
+    )
+    result = run("followup", ".", "--cluster", CLUSTER, "--format", "json")
+    assert result.exit_code == 0, result.output
+    given = [d for d in json.loads(result.stdout)["directives"] if d["id"] == "chuyen-doi-so"]
+    assert [(d["year"], d["state"], d["status"], d["deadline"]) for d in given] == [
+        (2024, OPEN, None, "năm 2025"),
+        (2023, FINISHED, "đã hoàn thành", "năm 2024"),
+    ]
+    assert "ứng dụng công nghệ thông tin" in given[1]["text"]  # 2023's words
+    assert "khai thác nền tảng Mặt trận số" in given[0]["text"]  # 2024's words
+    assert [e["event"] for e in given[1]["history"]] == ["given", "followup", "renewed"]
+    assert [e["event"] for e in given[0]["history"]] == ["given", "renews"]
+    shown = run("followup", ".", "--cluster", CLUSTER, "--open").stdout
+    item = shown.split("**Đẩy mạnh chuyển đổi số trong hoạt động của Mặt trận, khai thác")[1]
+    item = item.split("\n\n")[0].split("\n", 5)
+    assert item[1:5] == [
+        "   - Giao: năm 2024 (mã chuyen-doi-so)",
+        "   - Thời hạn: còn hạn: năm 2025 (hết ngày 31/12/2025)",
+        "   - Tình hình: chưa có báo cáo kết quả; giao năm 2024",
+        "   - Diễn biến: năm 2024: giao lại nội dung năm 2023 đã hoàn thành",
+    ]
+    assert "ứng dụng công nghệ thông tin" not in shown  # the finished one is not open
+    everything = run("followup", ".", "--cluster", CLUSTER).stdout
+    assert (
+        "năm 2024: đã hoàn thành; năm 2024: được giao lại thành nội dung mới (theo dõi riêng)"
+    ) in everything
+
+
 @pytest.mark.parametrize(
     ("result", "said"),
     [
@@ -522,3 +561,28 @@ def test_a_result_inside_a_sentence_keeps_a_names_capital(result: str, said: str
 
     view = FollowupView("x", "nội dung", 2023, "đã hoàn thành", result, [])
     assert followup_clause(view) == f"nội dung “nội dung” đã hoàn thành: {said}"
+
+
+def test_the_year_summary_is_the_same_whatever_order_the_records_finished_in(archive: Path):
+    """Two meetings of one year giving one province's figure, and the follow-up report:
+    the summary does not depend on the order an export's workers finished the records in
+    (it did: a re-run with nothing changed rewrote every summary)."""
+    from giaoban.export import _summary_of
+    from giaoban.record import load_record
+    from giaoban.summary import summary_markdown
+
+    edited(
+        archive / "nam-song-hau-2023.yaml",
+        archive / "nam-song-hau-2023-b.yaml",
+        "    value: 7.1\n",
+        "    value: 6.5\n",
+    )
+    everything = [
+        _summary_of(load_record(path).record, path.name)
+        for path in sorted(archive.glob("nam-song-hau-*.yaml"))
+    ]
+    items = [s for s in everything if s["year"] == 2023]
+    forward = summary_markdown(2023, items, everything)
+    assert forward == summary_markdown(2023, items, everything[::-1])
+    series = forward.split("## Số liệu của từng tỉnh qua các năm")[1].split("\n## ")[0]
+    assert "| 7,1% |" in series and "6,5%" not in series  # the later file of the day

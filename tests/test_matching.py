@@ -203,8 +203,10 @@ def test_an_extension_stays_linked_however_long_the_clause(hard, monkeypatch):
         )
         assert diff.pair_similarity(old, longest, corpus) >= diff.MATCH, count
     assert len(longest) >= 6 * len(old)
-    # by the cosine alone, the longest is not linked: coverage holds it
+    # by the cosine alone (no coverage, no fields of work), the longest is not linked:
+    # coverage holds it
     monkeypatch.setattr(diff, "CONTAINED_MIN_WORDS", 10**6)
+    monkeypatch.setattr(diff, "FIELD_WEIGHT", 0.0)
     assert diff.pair_similarity(old, longest, corpus) < diff.MATCH
 
 

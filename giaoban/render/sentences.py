@@ -1126,6 +1126,8 @@ FOLLOWUP_EVENTS = {
     "merged": "năm {year}: gộp với nội dung khác",
     "review": "năm {year}: có thể được viết lại thành “{text}” (cần xem lại)",
     "not_repeated": "năm {year}: không được nhắc lại",
+    "renewed": "năm {year}: được giao lại thành nội dung mới (theo dõi riêng)",
+    "renews": "năm {year}: giao lại nội dung năm {origin} đã hoàn thành",
 }
 NO_REPORT = "chưa có báo cáo kết quả"
 FINISHED, NO_LONGER_RELEVANT = "đã hoàn thành", "không còn phù hợp"
