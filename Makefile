@@ -65,7 +65,7 @@ bench: $(VENV)/.installed-test
 bench-quick: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py --quick
 
-bench-readme:
+bench-readme: | $(BIN)/python
 	$(BIN)/python bench/readme.py
 
 # The default Word templates are built by code (and checked by a test against it), then

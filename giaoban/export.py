@@ -13,9 +13,8 @@ import contextlib
 import functools
 import hashlib
 import os
-import signal
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from giaoban import __version__
 from giaoban import vietnamese as vn
 from giaoban.errors import GiaobanError, RecordInvalid, UsageError
-from giaoban.files import FileInUse, replace_file
+from giaoban.files import FileInUse, not_writable, replace_file
 from giaoban.manifest import (
     JOURNAL,
     MANIFEST,
@@ -35,6 +34,7 @@ from giaoban.manifest import (
 )
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain, find_records
+from giaoban.workers import Workers, second_interrupt_ends
 
 if TYPE_CHECKING:
     from giaoban.record.warnings import RecordWarning
@@ -160,11 +160,6 @@ def _matches(year: int, cluster: str | None, options: ExportOptions) -> bool:
 # --- the work done for one record (in a worker process) --------------------------------
 
 
-def _worker_start() -> None:
-    # Ctrl-C is the parent's to handle: it stops the pool and cleans up.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _render_one(task: _Task) -> _Result:
     from giaoban.commands.render import output_path, render_documents, templates_used
     from giaoban.record import load_record
@@ -201,7 +196,7 @@ def _render_one(task: _Task) -> _Result:
     except GiaobanError as error:
         result.detail = error.message.splitlines()[0]
     except OSError as error:
-        result.detail = msg("out_not_writable", path=task.target_folder, error=error.strerror)
+        result.detail = not_writable(task.target_folder, error).message
     return result
 
 
@@ -257,12 +252,14 @@ def _locked(out_dir: Path) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
     folder = out_dir / ".giaoban"
-    folder.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(folder / LOCK, timeout=0)
     try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(folder / LOCK, timeout=0)
         lock.acquire()
     except Timeout:
         raise GiaobanError(msg("export_locked", path=out_dir)) from None
+    except OSError as error:  # a read-only folder, a full disk: the user's to fix
+        raise not_writable(out_dir, error) from None
     try:
         yield
     finally:
@@ -291,7 +288,7 @@ def export(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise GiaobanError(msg("out_not_writable", path=out_dir, error=error.strerror)) from None
+        raise not_writable(out_dir, error) from None
     # Records inside OUT (a previous export's copies, say) are not records to export,
     # unless OUT is the archive itself: then documents go beside their records.
     out_resolved = out_dir.resolve()
@@ -308,7 +305,8 @@ def export(
         # One pool for the records and the summaries: its workers start (and import
         # giaoban) once.
         jobs = _jobs(options)
-        pool = ProcessPoolExecutor(jobs, initializer=_worker_start) if jobs > 1 else None
+        pool = Workers(jobs) if jobs > 1 else None
+        failed = False
         try:
             _run(archive, out_dir, records, options, manifest, report, progress, pool)
             if options.summary:
@@ -318,16 +316,27 @@ def export(
             if options.bundle:
                 report.extra_written += _bundle(out_dir, manifest, options)
         except OSError as error:  # a full disk, a folder made read-only while running
-            message = msg("out_not_writable", path=out_dir, error=error.strerror)
-            raise GiaobanError(message) from None
+            failed = True
+            raise not_writable(out_dir, error) from None
+        except BaseException:  # Ctrl-C, an error: the workers are stopped, not awaited
+            failed = True
+            raise
         finally:
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
-            # If even the manifest cannot be written, the journal still holds the state.
-            with contextlib.suppress(GiaobanError, OSError):
-                manifest.save()
-            manifest.close()
-            _clean_temporaries(out_dir)
+            # Stopped by Ctrl-C: a second one ends at once. The lock is released only
+            # once every worker is gone and their temporary files are removed.
+            stopping = (
+                second_interrupt_ends(pool, msg("interrupted"), lambda: _clean_temporaries(out_dir))
+                if failed
+                else contextlib.nullcontext()
+            )
+            with stopping:
+                if pool is not None:
+                    pool.finish(failed)
+                # If even the manifest cannot be written, the journal still holds the state.
+                with contextlib.suppress(GiaobanError, OSError):
+                    manifest.save()
+                manifest.close()
+                _clean_temporaries(out_dir)
     return report
 
 
@@ -339,7 +348,7 @@ def _run(
     manifest: Manifest,
     report: ExportReport,
     progress: Callable[[int, int, RecordOutcome], None] | None,
-    pool: ProcessPoolExecutor | None,
+    pool: Workers | None,
 ) -> None:
     total = len(records)
     done = 0
@@ -442,27 +451,25 @@ def _run(
             if outcome.status == FAILED and options.fail_fast:
                 return
         return
+    # What is still pending when this returns early is cancelled by the pool's shutdown
+    # (Workers.finish): cancelling a future here too would make a stopping pool fail.
     pending: dict[Future[_Result], _Task] = {}
     queue = iter(tasks)
-    try:
-        for task in queue:  # a bounded window keeps memory flat however big the archive
-            pending[pool.submit(_render_one, task)] = task
-            if len(pending) >= jobs * 4:
-                break
-        while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                task = pending.pop(future)
-                outcome = accept(future.result(), task)
-                finish(outcome)
-                if outcome.status == FAILED and options.fail_fast:
-                    return
-                following = next(queue, None)
-                if following is not None:
-                    pending[pool.submit(_render_one, following)] = following
-    finally:
-        for future in pending:
-            future.cancel()
+    for task in queue:  # a bounded window keeps memory flat however big the archive
+        pending[pool.submit(_render_one, task)] = task
+        if len(pending) >= jobs * 4:
+            break
+    while pending:
+        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in finished:
+            task = pending.pop(future)
+            outcome = accept(future.result(), task)
+            finish(outcome)
+            if outcome.status == FAILED and options.fail_fast:
+                return
+            following = next(queue, None)
+            if following is not None:
+                pending[pool.submit(_render_one, following)] = following
 
 
 def _unchanged(path: Path, relative: str, options: ExportOptions) -> RecordOutcome:
@@ -565,7 +572,7 @@ def write_tracked(path: Path, data: bytes, force: bool = False) -> bool:
                     manifest.save()
                 manifest.close()
     except OSError as error:
-        raise GiaobanError(msg("out_not_writable", path=out_dir, error=error.strerror)) from None
+        raise not_writable(out_dir, error) from None
 
 
 def _tracking_folder(path: Path) -> tuple[Path, str]:
@@ -593,7 +600,7 @@ def _summaries(
     manifest: Manifest,
     options: ExportOptions,
     report: ExportReport,
-    pool: ProcessPoolExecutor | None,
+    pool: Workers | None,
 ) -> list[str]:
     from giaoban.summary import year_summaries
 

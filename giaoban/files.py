@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -35,6 +36,34 @@ class FileInUse(GiaobanError):
         self.path = path
 
 
+# The reasons a user's folder cannot be written, in the user's words, with the fix;
+# any other error keeps the system's own wording.
+_REASONS = {
+    errno.EROFS: "os_read_only",
+    errno.EACCES: "os_no_permission",
+    errno.EPERM: "os_no_permission",
+    errno.ENOSPC: "os_disk_full",
+    errno.EDQUOT: "os_disk_full",
+    errno.ENOTDIR: "os_not_a_folder",
+    errno.EEXIST: "os_not_a_folder",
+    errno.EISDIR: "os_is_a_folder",
+    errno.ENAMETOOLONG: "os_name_too_long",
+}
+USER_ERRNOS = frozenset(_REASONS)
+
+
+def not_writable(path: Path | str, error: OSError) -> GiaobanError:
+    """The one message for a file or folder giaoban cannot write: ``path`` (as the user
+    named it), why in the user's words, and what to do; exit code 1. The single home of
+    this wording: every command that writes reports an OSError through it."""
+    key = _REASONS.get(error.errno or 0)
+    where = Path(error.filename or path)
+    if key == "os_not_a_folder":  # name the file that stands where a folder should be
+        where = next((p for p in [where, *where.parents] if p.is_file()), where)
+    reason = msg(key, path=where) if key else (error.strerror or str(error))
+    return GiaobanError(msg("out_not_writable", path=path, error=reason))
+
+
 def replace_file(temporary: Path | str, target: Path) -> None:
     """``os.replace(temporary, target)``; FileInUse (the temporary file removed) when the
     target is held open by another program."""
@@ -58,7 +87,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise GiaobanError(msg("out_not_writable", path=folder, error=error.strerror)) from None
+        raise not_writable(folder, error) from None
     try:
         os.chmod(temporary, _mode_for(path))
         with os.fdopen(handle, "wb") as stream:
@@ -70,5 +99,5 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):
-            raise GiaobanError(msg("out_not_writable", path=path, error=error.strerror)) from None
+            raise not_writable(path, error) from None
         raise

@@ -392,6 +392,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Results of the {year} directives: fill in status (đã hoàn thành, đang thực hiện, "
         "chưa thực hiện, không còn phù hợp) and result; delete an item not to follow up",
     ),
+    "warning_brace_opens_no_figure": (
+        "{field}: “{text}”: dấu {{ này không mở số liệu nào (thiếu dấu }} hoặc mã có dấu "
+        "cách), biên bản và tin bài sẽ in nguyên văn; số liệu trích viết mã trong ngoặc "
+        "nhọn, liền nhau: {{{example}}}",
+        "{field}: “{text}”: this {{ opens no figure (a }} is missing, or the id has a "
+        "space), the minutes and the press report would print it as written; quote a "
+        "figure by its id in braces: {{{example}}}",
+    ),
     "warning_unprinted_field": (
         "{field}: biên bản và tin bài không in '{name}' và không lệnh nào dùng nó; bỏ đi, "
         "hoặc dùng nó trong mẫu riêng (minutes.template, press.template)",
@@ -911,6 +919,9 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "diff_dropped": ("bỏ", "dropped"),
     "diff_review": ("cần xem lại", "review"),
     "diff_review_both": ("trước: «{old}» / nay: «{new}»", "before: «{old}» / now: «{new}»"),
+    # the fields of the Front's work both directives of a pair to review speak of
+    # (giaoban/fields.py), named as the Law on the MTTQ and the Front's programmes name them
+    "diff_review_field": ("cùng lĩnh vực: {fields}", "same field of work: {fields}"),
     "diff_heading": ("Chỉ đạo năm {old} → năm {new}", "Directives {old} → {new}"),
     "diff_status": ("Tình trạng", "Status"),
     "diff_count": ("Số chỉ đạo", "Directives"),
@@ -976,6 +987,32 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "out_not_writable": (
         "không ghi được vào {path}: {error}",
         "cannot write to {path}: {error}",
+    ),
+    "os_read_only": (
+        "ổ đĩa hoặc thư mục chỉ đọc (ổ USB khóa ghi, thư mục mạng không được quyền ghi); "
+        "hãy ghi vào thư mục khác (-o THƯ-MỤC)",
+        "the disk or folder is read-only (a locked USB stick, a network share without write "
+        "access); write to another folder (-o DIR)",
+    ),
+    "os_no_permission": (
+        "không có quyền ghi vào đây; hãy ghi vào thư mục khác (-o THƯ-MỤC) hoặc xin quyền ghi",
+        "no permission to write here; write to another folder (-o DIR) or ask for write access",
+    ),
+    "os_disk_full": (
+        "ổ đĩa đã đầy; hãy xóa bớt tệp hoặc ghi sang ổ khác (-o THƯ-MỤC), rồi chạy lại lệnh",
+        "the disk is full; free some space or write to another disk (-o DIR), then run again",
+    ),
+    "os_not_a_folder": (
+        "{path} là một tệp, không phải thư mục; hãy chọn tên thư mục khác (-o THƯ-MỤC)",
+        "{path} is a file, not a folder; choose another folder name (-o DIR)",
+    ),
+    "os_is_a_folder": (
+        "{path} là một thư mục; hãy cho một tên tệp",
+        "{path} is a folder; give a file name",
+    ),
+    "os_name_too_long": (
+        "đường dẫn quá dài; hãy chọn thư mục ngắn hơn",
+        "the path is too long; choose a shorter folder",
     ),
     "file_in_use": (
         "chưa thay được {path}: tệp đang mở trong một chương trình khác (Word?) hoặc chỉ đọc; "
@@ -1666,6 +1703,7 @@ _PAIRS.update(
         ),
         "web_ui_export": ("Xuất cả thư mục", "Export the folder"),
         "web_ui_diff": ("So sánh chỉ đạo", "Compare directives"),
+        "web_ui_followup": ("Theo dõi thực hiện chỉ đạo", "Follow directives up"),
         "web_ui_save_first": ("Lưu trước khi tải về", "Save before downloading"),
         "web_ui_choose": ("— chọn —", "— choose —"),
         "web_ui_inherited": ("Theo thiết lập chung", "From the shared settings"),

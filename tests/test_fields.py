@@ -192,3 +192,17 @@ def test_raised_keeps_the_order_and_the_ends() -> None:
     assert raised == sorted(raised) and raised[-1] < 1.0
     assert all(r > s for r, s in zip(raised, scores, strict=True))
     assert diff.raised(0.2, 0.5, weight) < diff.raised(0.2, 1.0, weight)
+
+
+def test_a_pair_to_review_names_the_field_both_speak_of(tmp_path) -> None:
+    from tests.conftest import run
+    from tests.test_diff import write
+
+    old = write(tmp_path, "a.yaml", 2022, [OVERSIGHT[0], FRIENDSHIP[0]])
+    new = write(tmp_path, "b.yaml", 2023, [FRIENDSHIP[1], OVERSIGHT[1]])
+    lines = run("diff", str(old), str(new)).stdout.splitlines()
+    (review,) = [line for line in lines if OVERSIGHT[1] in line]
+    assert "cần xem lại" in review
+    assert review.endswith("— cùng lĩnh vực: Giám sát và phản biện xã hội")
+    (linked,) = [line for line in lines if "bạn Lào" in line]
+    assert "cùng lĩnh vực" not in linked  # only a pair to review carries the note

@@ -266,6 +266,19 @@ def _inline(change: Change, deleted: str, inserted: str, plain: str = "{}") -> s
     return inline(change.word_diff(), deleted, inserted, plain)
 
 
+def _shared_fields(change: Change) -> str:
+    """The note after a pair to review whose two directives speak of the same fields of
+    the Front's work (giaoban/fields.py), "— cùng lĩnh vực: …": what the secretary
+    deciding it would want to know; "" when they share none."""
+    from giaoban import fields as front_fields
+
+    shared = sorted(change.old[0].fields & change.new[0].fields)
+    if not shared:
+        return ""
+    names = "; ".join(front_fields.name(key) for key in shared)
+    return " — " + msg("diff_review_field", fields=names)
+
+
 def terminal_lines(comparison: Comparison, color: bool) -> list[str]:
     import click
 
@@ -300,6 +313,7 @@ def terminal_lines(comparison: Comparison, color: bool) -> list[str]:
             body = (f"({change.score:.2f}) " if change.score is not None else "") + msg(
                 "diff_review_both", old=change.old[0].text, new=change.new[0].text
             )
+            body += _shared_fields(change)
         else:
             body = (
                 " | ".join(i.text for i in change.old)

@@ -1,0 +1,145 @@
+"""The worker processes of ``giaoban export``, and what Ctrl-C does to them.
+
+Ctrl-C belongs to the parent process. Workers ignore SIGINT (a terminal's Ctrl-C reaches
+the whole process group) and are born with it blocked, so that one arriving while a
+worker starts cannot kill it half-way with a traceback. The parent's bookkeeping with
+the pool (``submit``) is never cut in the middle, which could leave the pool waiting
+for ever: a Ctrl-C arriving then is acted on right after. When the run ends by an error
+or Ctrl-C, the parent stops the workers (SIGTERM, then SIGKILL) and waits until they are
+gone, so that none lives on to hold the output folder or the process's exit; meanwhile
+a second Ctrl-C ends the program at once (workers killed, exit 130, no traceback).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+STOP_WAIT = 5.0  # seconds a terminated worker gets before it is killed
+INTERRUPTED = 130  # the exit code of a program stopped by Ctrl-C (128 + SIGINT)
+
+
+def _worker_start() -> None:
+    """In each worker, first thing: Ctrl-C is ignored, then no longer blocked."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _in_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+@contextlib.contextmanager
+def interrupt_deferred() -> Iterator[None]:
+    """Run the block whole: a Ctrl-C arriving during it raises KeyboardInterrupt after it.
+
+    Processes forked inside are born with SIGINT blocked (the signal mask is inherited);
+    ``_worker_start`` unblocks it once it is ignored.
+    """
+    if not _in_main_thread():
+        yield
+        return
+    caught: list[Any] = []
+    previous = signal.signal(signal.SIGINT, lambda _signum, frame: caught.append(frame))
+    blocking = hasattr(signal, "pthread_sigmask")
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if blocking else None
+    try:
+        yield
+    finally:
+        if mask is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        signal.signal(signal.SIGINT, previous)
+    if caught and callable(previous):
+        previous(signal.SIGINT, caught[0])  # Python's own: raises KeyboardInterrupt
+
+
+class Workers(ProcessPoolExecutor):
+    """A process pool that Ctrl-C stops cleanly; ``jobs`` processes."""
+
+    def __init__(self, jobs: int) -> None:
+        super().__init__(jobs, initializer=_worker_start)
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        with interrupt_deferred():
+            return super().submit(fn, *args, **kwargs)
+
+    def processes(self) -> list[Any]:
+        """The workers: ProcessPoolExecutor's ``_processes`` (pid -> Process, the same
+        from Python 3.8 to 3.13), and any child process started but not yet listed
+        there (an export starts no other multiprocessing children)."""
+        import multiprocessing
+
+        known = list((getattr(self, "_processes", None) or {}).values())
+        pids = {process.pid for process in known}
+        return known + [p for p in multiprocessing.active_children() if p.pid not in pids]
+
+    def finish(self, failed: bool) -> None:
+        """The end of the run: wait for the workers after a run that went through; stop
+        them after an error or Ctrl-C (and when Ctrl-C comes while waiting)."""
+        if failed:
+            self.stop()
+            return
+        try:
+            self.shutdown(wait=True, cancel_futures=True)
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        """Terminate every worker and wait until each is gone (killed if it lingers)."""
+        processes = self.processes()
+        # First the pool's own shutdown, which cancels what has not started; a future
+        # cancelled any other way would make the pool's thread fail (Python 3.11's
+        # terminate_broken sets an exception on it: InvalidStateError).
+        self.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                process.terminate()
+        deadline = time.monotonic() + STOP_WAIT
+        for process in processes:
+            with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+                process.join(max(0.0, deadline - time.monotonic()))
+                if process.is_alive():
+                    process.kill()
+                    process.join(STOP_WAIT)
+
+    def kill_now(self) -> None:
+        """SIGKILL every worker, without waiting (from a signal handler)."""
+        for process in self.processes():
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                process.kill()
+
+
+@contextlib.contextmanager
+def second_interrupt_ends(
+    workers: Workers | None, message: str, cleanup: Callable[[], None]
+) -> Iterator[None]:
+    """While a stopped run cleans up: a second Ctrl-C kills the workers, runs
+    ``cleanup`` (quick and safe to repeat), prints ``message`` and exits 130 at once."""
+    if not _in_main_thread():
+        yield
+        return
+
+    def at_once(_signum: int, _frame: object) -> None:
+        if workers is not None:
+            workers.kill_now()
+        with contextlib.suppress(Exception):
+            cleanup()
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(message + "\n")
+            sys.stderr.flush()
+        os._exit(INTERRUPTED)
+
+    previous = signal.signal(signal.SIGINT, at_once)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

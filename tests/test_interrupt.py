@@ -1,0 +1,187 @@
+"""Ctrl-C stops ``giaoban export`` cleanly, whenever it comes (F22 of the s2 trial).
+
+The real program in a process of its own, SIGINT sent to the parent alone (as a
+scheduler or ``timeout`` does; a terminal signals the whole group, which the workers
+ignore) at several moments: before the workers exist, at the first record, in the
+middle; and twice in a row. Each time: exit 130, one line and no traceback, no worker
+left running, no temporary or half-written file, and a journal the next run trusts.
+Every wait is bounded, so a hang fails the test instead of stalling the suite.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from bench.generate import generate
+from tests.conftest import ROOT
+
+RECORDS = 16
+BOUND = 60  # seconds: far more than any of these runs takes, on a busy machine too
+
+
+def _command(archive: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "giaoban", "export", str(archive), "-o", str(out), "--jobs", "2"]
+
+
+def _left_in_group(group: int) -> bool:
+    """Whether any process of the export's process group is still there (a worker)."""
+    deadline = time.monotonic() + 2  # an exited worker is reaped by its parent at once
+    while True:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return False
+        if time.monotonic() > deadline:
+            return True
+        time.sleep(0.05)
+
+
+def _interrupt(
+    archive: Path, out: Path, after_lines: int, twice: bool, group: bool
+) -> tuple[int, str]:
+    """Start an export, send SIGINT once ``after_lines`` progress lines are out (0: at
+    once), twice if asked, to the whole process group if asked; its exit code and
+    everything it wrote to stderr."""
+    process = subprocess.Popen(
+        _command(archive, out),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own group: the workers can be found (and killed)
+    )
+    lines: list[bytes] = []
+    reached = threading.Event()
+
+    def read() -> None:
+        for line in process.stderr:  # type: ignore[union-attr]
+            lines.append(line)
+            if line.startswith(b"[") and sum(x.startswith(b"[") for x in lines) >= after_lines:
+                reached.set()
+        reached.set()  # the run ended before: send the signal anyway
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    if after_lines:
+        assert reached.wait(BOUND), "no progress line"
+    else:
+        time.sleep(0.05)  # python starting, the pool not yet made
+    if group:  # a terminal's Ctrl-C: the parent and every worker
+        os.killpg(process.pid, signal.SIGINT)
+    else:
+        process.send_signal(signal.SIGINT)
+    if twice:
+        time.sleep(0.02)
+        process.send_signal(signal.SIGINT)
+    try:
+        code = process.wait(BOUND)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(BOUND)
+        pytest.fail("the export did not end after Ctrl-C")
+    finally:
+        orphans = _left_in_group(process.pid)
+        if orphans:
+            os.killpg(process.pid, signal.SIGKILL)
+    reader.join(BOUND)
+    assert not orphans, "a worker outlived the export"
+    return code, b"".join(lines).decode("utf-8", "replace")
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("luu-tru")
+    generate(RECORDS, folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("after_lines", "twice", "group"),
+    [
+        (0, False, False),
+        (1, False, False),
+        (RECORDS // 2, False, False),
+        (1, True, False),
+        (RECORDS // 2, False, True),
+    ],
+    ids=["before-workers", "first-record", "middle", "twice", "terminal-group"],
+)
+def test_ctrl_c_stops_export_cleanly(archive, tmp_path, after_lines, twice, group):
+    out = tmp_path / "xuat"
+    code, stderr = _interrupt(archive, out, after_lines, twice, group)
+    finished = "Kết quả" in stderr  # a run may end before the signal: then exit 0 is right
+    assert code == 130 or (code == 0 and finished), stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+    if code == 130:
+        assert stderr.rstrip().endswith("đã dừng theo yêu cầu."), stderr
+    assert not list(out.rglob("*.tmp"))  # no worker's temporary file left behind
+    for document in out.rglob("*.docx"):
+        with zipfile.ZipFile(document) as opened:  # whole: a zip whose every part reads
+            assert opened.testzip() is None, document
+    # the journal is trusted: the next run finishes the work and calls nothing edited
+    again = subprocess.run(
+        _command(archive, out), cwd=ROOT, capture_output=True, text=True, timeout=BOUND * 5
+    )
+    assert again.returncode == 0, again.stderr
+    assert "giữ nguyên" not in again.stderr
+    assert len(list(out.rglob("*-bien-ban.docx"))) == RECORDS
+
+
+# A Ctrl-C that lands while the pool forks its workers: the moment that left the export
+# waiting for ever (a worker started, not yet known to the pool). A real SIGINT, sent by
+# the program to itself right after the chosen worker has started.
+_SIGINT_AT_START = """
+import os, signal, sys
+from multiprocessing.process import BaseProcess
+
+started = 0
+real_start = BaseProcess.start
+
+def start(self):
+    global started
+    real_start(self)
+    started += 1
+    if started == {which}:
+        os.kill(os.getpid(), signal.SIGINT)
+
+BaseProcess.start = start
+sys.argv = ["giaoban", *sys.argv[1:]]
+from giaoban.cli import run
+run()
+"""
+
+
+@pytest.mark.parametrize("which", [1, 2], ids=["first-worker", "second-worker"])
+def test_ctrl_c_while_the_workers_start(archive, tmp_path, which):
+    out = tmp_path / "xuat"
+    command = [sys.executable, "-c", _SIGINT_AT_START.format(which=which)]
+    process = subprocess.Popen(
+        [*command, *_command(archive, out)[3:]],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        _, stderr = process.communicate(timeout=BOUND)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate(timeout=BOUND)
+        pytest.fail("the export did not end after Ctrl-C")
+    finally:
+        orphans = _left_in_group(process.pid)
+        if orphans:
+            os.killpg(process.pid, signal.SIGKILL)
+    text = stderr.decode("utf-8", "replace")
+    assert not orphans, "a worker outlived the export"
+    assert process.returncode == 130, text
+    assert "Traceback" not in text and text.rstrip().endswith("đã dừng theo yêu cầu."), text
+    assert not list(out.rglob("*.tmp"))
