@@ -986,6 +986,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Không có hồ sơ nào của Cụm '{cluster}' trong thư mục '{path}'.",
         "No record of the cluster '{cluster}' in the folder '{path}'.",
     ),
+    "year_unknown": (
+        "Không có hồ sơ nào năm {year}{where} trong thư mục '{path}'.",
+        "No record of {year}{where} in the folder '{path}'.",
+    ),
+    "of_cluster": (" của Cụm '{cluster}'", " of the cluster '{cluster}'"),
+    "years_known": ("Các năm có hồ sơ: {years}.", "Years with records: {years}."),
     "clusters_known": ("Các Cụm có hồ sơ: {names}.", "Clusters with records: {names}."),
     "diff_too_few": (
         "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",
