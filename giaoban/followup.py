@@ -659,6 +659,38 @@ def report_markdown(report: FollowupReport, level: int = 1) -> str:
     return "\n".join(lines) + "\n"
 
 
+def report_html(report: FollowupReport) -> str:
+    """The report as one HTML page (``giaoban serve``): the same rows as the Word table."""
+    import html
+
+    def cell(text: str) -> str:
+        return html.escape(text).replace("\n", "<br>")
+
+    parts = [
+        '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">',
+        f"<title>{html.escape(say.followup_report_title(report.cluster))}</title>",
+        "<style>body{font-family:serif;margin:2em}table{border-collapse:collapse}"
+        "td,th{border:1px solid #999;padding:3px 6px;vertical-align:top;text-align:left}"
+        "</style></head><body>",
+        f"<h1>{html.escape(say.followup_report_title(report.cluster))}</h1>",
+        f"<p>{html.escape(say.followup_report_scope(report.years, report.as_of))}.</p>",
+        f"<p>{html.escape(say.followup_counts(report.counts()))}.</p>",
+    ]
+    if report.entries:
+        parts.append("<table><tr>")
+        parts += [f"<th>{html.escape(name)}</th>" for name in say.FOLLOWUP_COLUMNS]
+        parts.append("</tr>")
+        for row in report_rows(report):
+            parts.append("<tr>" + "".join(f"<td>{cell(text)}</td>" for text in row) + "</tr>")
+        parts.append("</table>")
+    if report.unmatched:
+        parts.append(f"<h2>{html.escape(say.UNMATCHED_HEADING)}</h2><ul>")
+        parts += [f"<li>{html.escape(_unmatched_line(item))}</li>" for item in report.unmatched]
+        parts.append("</ul>")
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
 def report_json(report: FollowupReport) -> str:
     """The report as JSON (docs/followup.md)."""
 

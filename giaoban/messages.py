@@ -420,6 +420,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Results of the {year} directives: fill in status (đã hoàn thành, đang thực hiện, "
         "chưa thực hiện, không còn phù hợp) and result; delete an item not to follow up",
     ),
+    "warning_brace_opens_no_figure": (
+        "{field}: “{text}”: dấu {{ này không mở số liệu nào (thiếu dấu }} hoặc mã có dấu "
+        "cách), biên bản và tin bài sẽ in nguyên văn; số liệu trích viết mã trong ngoặc "
+        "nhọn, liền nhau: {{{example}}}",
+        "{field}: “{text}”: this {{ opens no figure (a }} is missing, or the id has a "
+        "space), the minutes and the press report would print it as written; quote a "
+        "figure by its id in braces: {{{example}}}",
+    ),
     "warning_unprinted_field": (
         "{field}: biên bản và tin bài không in '{name}' và không lệnh nào dùng nó; bỏ đi, "
         "hoặc dùng nó trong mẫu riêng (minutes.template, press.template)",
@@ -1729,6 +1737,7 @@ _PAIRS.update(
         ),
         "web_ui_export": ("Xuất cả thư mục", "Export the folder"),
         "web_ui_diff": ("So sánh chỉ đạo", "Compare directives"),
+        "web_ui_followup": ("Theo dõi thực hiện chỉ đạo", "Follow directives up"),
         "web_ui_save_first": ("Lưu trước khi tải về", "Save before downloading"),
         "web_ui_choose": ("— chọn —", "— choose —"),
         "web_ui_inherited": ("Theo thiết lập chung", "From the shared settings"),

@@ -586,3 +586,23 @@ def test_the_year_summary_is_the_same_whatever_order_the_records_finished_in(arc
     assert forward == summary_markdown(2023, items, everything[::-1])
     series = forward.split("## Số liệu của từng tỉnh qua các năm")[1].split("\n## ")[0]
     assert "| 7,1% |" in series and "6,5%" not in series  # the later file of the day
+
+
+def test_giaoban_serve_shows_the_report_of_a_cluster(archive: Path):
+    from starlette.testclient import TestClient
+
+    from giaoban.web.app import create_app
+    from tests.test_web import HOST
+
+    client = TestClient(create_app(archive), base_url=HOST)
+    page = client.get("/api/followup", params={"cluster": "nam song hậu"})
+    assert page.status_code == 200
+    assert page.headers["content-security-policy"].startswith("default-src 'none'")
+    assert "<h1>Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua Nam Sông Hậu</h1>" in (
+        page.text
+    )
+    assert "<td>quá hạn: 6 tháng đầu năm 2024 (hết ngày 30/6/2024)</td>" in page.text
+    assert "năm 2023: tách ra từ nội dung năm 2022<br>năm 2024: không được nhắc lại" in page.text
+    unknown = client.get("/api/followup", params={"cluster": "Nam Song Hau 2"})
+    assert unknown.status_code == 400
+    assert unknown.json()["error"].endswith("Có phải ý bạn là 'Nam Sông Hậu'?")

@@ -5,7 +5,8 @@ of real meetings in tests/data/corpus, each written from a public report whose a
 heads the file) is rendered, and both documents are read back:
 
 - no phrase is said twice in a row ("năm 2024 năm 2024"), no connective opens two
-  sentences in a row, no lead-in line is said again over the next list;
+  sentences in a row, no lead-in line is said again over the next list; the press tells
+  each figure once;
 - every number, year and date of the documents is in the record or its defaults, or
   follows from a documented rule (the next work year, a count of the members);
 - every person the documents name after ông, bà or đồng chí is in the record;
@@ -69,6 +70,15 @@ def rendered(tmp_path_factory) -> dict[str, dict[str, str]]:
 def test_no_phrase_is_said_twice(rendered, name: str):
     for kind, text in rendered[name].items():
         assert doubled(text) == [], (name, kind)
+
+
+@pytest.mark.parametrize("name", sorted(RECORDS))
+def test_the_press_tells_each_figure_once(rendered, name: str):
+    """A figure quoted in a speech and again in the report's results (s2-trial F1c) is
+    told once in the article; the minutes, a record of who said what, keep both."""
+    press = rendered[name]["press"]
+    for figure in load_record(RECORDS[name]).record.figures:
+        assert press.count(figure.formatted()) <= 1, (name, figure.id, figure.formatted())
 
 
 @pytest.mark.parametrize("name", sorted(RECORDS))

@@ -522,3 +522,95 @@ def test_an_opening_phrase_gets_one_comma_however_it_is_written(examples: Path, 
     assert "Cụ thể, Mặt trận Tổ quốc các địa phương chủ động" in press
     assert "với nhân dân, do đó cần chú trọng" in press
     assert "2) Cụ thể, Mặt trận Tổ quốc các địa phương" in minutes
+
+
+def test_a_figure_a_speech_told_is_not_told_again_from_the_report(examples: Path):
+    # F1c: the 2023 and 2026 examples quote a figure in a speech and again in
+    # report.results; the press told the same fact twice
+    told = "    - cụ thể hóa và ban hành {van-ban-trien-khai} triển khai thực hiện\n"
+    minutes, press = documents(
+        examples,
+        (told, told + "    - tăng trưởng kinh tế của tỉnh Bạc Liêu đạt {tang-truong-bac-lieu}\n"),
+    )
+    assert press.count("9,6%") == 1, press
+    assert "đạt 9,6%; đời sống vật chất" in press  # the speech keeps it
+    assert "cụ thể hóa và ban hành 19.455 văn bản triển khai thực hiện" in press
+    # the minutes record both, the speech and the report
+    assert minutes.count("9,6%") == 2, minutes
+    # a report whose every result a speech told has no results sentence in the press
+    results = (
+        "    - >-\n      thường xuyên tổ chức kiểm tra, nắm tình hình tổ chức, hoạt động của"
+        " Mặt trận\n      Tổ quốc Việt Nam cấp huyện, cấp xã\n    - >-\n      kịp thời đánh giá"
+        " kết quả thực hiện phong trào thi đua của Mặt trận Tổ quốc\n      Việt Nam các địa"
+        " phương, phát động phong trào thi đua và triển khai thực hiện\n      các nhiệm vụ"
+        " trọng tâm năm 2022\n"
+    )
+    minutes, press = documents(
+        examples,
+        (
+            "      cấp trong tỉnh. Ủy ban",
+            "      cấp trong tỉnh, ban hành {van-ban-trien-khai}. Ủy ban",
+        ),
+        (results, ""),
+    )
+    assert press.count("19.455 văn bản") == 1, press
+    assert "Cụm đã cụ thể hóa" not in press and "\n\n\n" not in press, press
+    assert minutes.count("19.455 văn bản") == 2, minutes
+
+
+NEW_FIGURES = (
+    "figures:\n"
+    "  - id: nha-tam\n    label: nhà tạm, nhà dột nát\n    value: 18230\n    unit: căn\n"
+    "  - id: quy-vnn\n    label: Quỹ Vì người nghèo\n    value: 112.5\n    unit: tỷ đồng\n"
+    "  - id: mo-hinh\n    label: mô hình tiêu biểu\n    value: 100\n"
+)
+
+
+def test_a_quoted_figure_keeps_its_label_when_the_sentence_does_not_say_it(examples: Path):
+    # F3: "hoàn thành xóa {nha-tam} trên địa bàn" printed "xóa 18.230 căn trên địa bàn"
+    told = "    - cụ thể hóa và ban hành {van-ban-trien-khai} triển khai thực hiện\n"
+    minutes, press = documents(
+        examples,
+        ("figures:\n", NEW_FIGURES),
+        (
+            told,
+            told + "    - hoàn thành xóa {nha-tam} trên địa bàn\n"
+            "    - vận động được {quy-vnn}\n    - xây dựng {mo-hinh}\n"
+            "    - vận động Quỹ Vì người nghèo được {quy-vnn} trong năm\n",
+        ),
+    )
+    for document in (minutes, press):
+        assert "hoàn thành xóa 18.230 căn nhà tạm, nhà dột nát trên địa bàn" in document
+        assert "vận động được 112,5 tỷ đồng Quỹ Vì người nghèo" in document
+        assert "xây dựng 100 mô hình tiêu biểu" in document
+        # a sentence that says what the figure counts gets the number alone
+        assert "vận động Quỹ Vì người nghèo được 112,5 tỷ đồng trong năm" in document
+        assert "ban hành 19.455 văn bản triển khai thực hiện" in document
+        assert "thực hiện triển khai" not in document
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("{van-ban-trien-khai triển khai", "“{van-ban-trien-khai triển khai thực hiện”"),
+        ("{van ban} triển khai", "“{van ban} triển khai thực hiện”"),
+    ],
+)
+def test_a_brace_that_opens_no_figure_is_warned_with_its_line(
+    examples: Path, written: str, shown: str
+):
+    # F24: "đã trao {qua-tet cho hộ nghèo" printed the brace as written, no warning
+    told = "{van-ban-trien-khai} triển khai"
+    text = (examples / "nam-song-hau-2022.yaml").read_text(encoding="utf-8")
+    line = text[: text.index(told)].count("\n") + 1
+    (examples / "case.yaml").write_text(text.replace(told, written, 1), encoding="utf-8")
+    result = run("validate", "case.yaml")
+    assert result.exit_code == 0, result.output
+    assert (
+        f"case.yaml:{line}:7: cảnh báo: report.results, mục 1: {shown}: dấu {{ này không mở "
+        "số liệu nào (thiếu dấu } hoặc mã có dấu cách), biên bản và tin bài sẽ in nguyên văn; "
+        "số liệu trích viết mã trong ngoặc nhọn, liền nhau: {van-ban-trien-khai}"
+    ) in result.stderr, result.stderr
+    assert run("validate", "--strict", "case.yaml").exit_code == 1
+    # a well-formed quote is not warned
+    assert "cảnh báo" not in run("validate", "nam-song-hau-2022.yaml").stderr

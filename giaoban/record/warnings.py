@@ -299,3 +299,50 @@ def commune_kind_unsaid(record: Record, warn: Warn) -> None:
                 path = ("meeting", "cluster", "members", index)
                 values = {"name": member, "named": kind, "kind": cluster.member_kind}
                 warn(path, "warning_member_kind_contradicted", **values)
+
+
+def _quoting_texts(record: Record) -> list[tuple[FieldPath, str]]:
+    """Every text that may quote a figure by ``{id}`` (the ones ``figure_filler`` fills),
+    with its path in the record."""
+    texts: list[tuple[FieldPath, str | None]] = []
+    for s_index, speech in enumerate(record.speeches):
+        for p_index, paragraph in enumerate(speech.paragraphs):
+            texts.append((("speeches", s_index, "paragraphs", p_index, "text"), paragraph.text))
+    texts += [(("directives", i, "text"), d.text) for i, d in enumerate(record.directives)]
+    for index, followup in enumerate(record.followup):
+        texts += [(("followup", index, "text"), followup.text)]
+        texts += [(("followup", index, "result"), followup.result)]
+        for p_index, province in enumerate(followup.provinces):
+            texts.append((("followup", index, "provinces", p_index, "result"), province.result))
+    if record.report:
+        texts += [(("report", "results", i), t) for i, t in enumerate(record.report.results)]
+        texts += [
+            (("report", "limitations", i), t) for i, t in enumerate(record.report.limitations)
+        ]
+    texts += [(("priorities", "items", i), t) for i, t in enumerate(record.priorities.items)]
+    texts += [(("minutes", "conclusion", i), t) for i, t in enumerate(record.minutes.conclusion)]
+    return [(path, text) for path, text in texts if text]
+
+
+@warning_check
+def brace_opens_no_figure(record: Record, warn: Warn) -> None:
+    """A "{" in a text that does not open a figure's id ("đã trao {qua-tet cho hộ nghèo",
+    "{qua tet}"): the documents print it as written, braces and all."""
+    from giaoban.record.checks import FIGURE_REFERENCE
+
+    ids = [f.id for f in record.figures]
+    for path, text in _quoting_texts(record):
+        quoted = {m.start() for m in FIGURE_REFERENCE.finditer(text)}
+        for brace in (m.start() for m in re.finditer(r"\{", text)):
+            if brace in quoted or (brace > 0 and text[brace - 1] == "{"):
+                continue
+            shown = " ".join(text[brace : brace + 60].split())
+            shown = shown if len(text) - brace <= 60 else shown.rsplit(" ", 1)[0] + "…"
+            head = re.match(r"\{\s*([\w.-]*)", text[brace:])
+            example = vn.closest_match(head.group(1), ids) if head and head.group(1) else None
+            warn(
+                path,
+                "warning_brace_opens_no_figure",
+                text=shown,
+                example=example or (ids or ["mã"])[0],
+            )

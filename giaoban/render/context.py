@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -78,6 +78,10 @@ class ReportView:
     plan_phrase: str | None = None
     cluster: str | None = None
     member_kind: str = "tỉnh"
+    # the results the press says: those whose every quoted figure a speech, a directive
+    # or a follow-up already told (they come before the report in the article) are left
+    # out, so that one figure is not told twice (the minutes keep every result)
+    press_results: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -224,13 +228,27 @@ def _earlier_text(
 
 def figure_filler(record: Record) -> Callable[[str | None], str | None]:
     """A function that writes each ``{figure-id}`` of a text as the figure reads in the
-    documents ("412 cuộc giám sát chuyên đề"); None stays None."""
-    figures = {f.id: f.formatted() for f in record.figures}
+    documents ("412 cuộc giám sát chuyên đề", with its label when the text does not say
+    it: ``sentences.quoted_figure``); None stays None."""
+    figures = {f.id: f for f in record.figures}
+    quoted = _sentences().quoted_figure
 
     def fill(text: str | None) -> str | None:
         if text is None:
             return None
-        return FIGURE_REFERENCE.sub(lambda m: figures.get(m.group(1), m.group(0)), text)
+        # the text as it reads with each figure's value: what it already says of them
+        plain = FIGURE_REFERENCE.sub(
+            lambda m: figures[m.group(1)].formatted() if m.group(1) in figures else m.group(0),
+            text,
+        )
+
+        def one(match: re.Match[str]) -> str:
+            figure = figures.get(match.group(1))
+            if figure is None:
+                return match.group(0)
+            return quoted(figure.formatted(), figure.label, figure.unit, plain)
+
+        return FIGURE_REFERENCE.sub(one, text)
 
     return fill
 
@@ -290,6 +308,7 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
             subject=report.subject,
             programmes=[f"{p.count} {p.name}" if p.count else p.name for p in report.programmes],
             results=[fill(r) or "" for r in report.results],
+            press_results=[fill(r) or "" for r in report.results if not _told_before(r, record)],
             limitations=[fill(r) or "" for r in report.limitations],
             period_phrase=vn.period_of_year(period or "năm", year) if said_year else None,
             plan_phrase=priorities_phrase if priorities.items else None,
@@ -500,6 +519,22 @@ def _place_report(agenda: list[SpeechView], report: ReportView) -> None:
     while position < len(agenda) and agenda[position].occasion == "khai mạc":
         position += 1
     agenda.insert(position, SpeechView(0, report.presenter, "báo cáo", [], report))
+
+
+def _told_before(result: str, record: Record) -> bool:
+    """Whether every figure ``result`` quotes (one at least) is quoted by a text the press
+    says before the report's results: a speech, a spoken directive, a follow-up."""
+    quoted = set(FIGURE_REFERENCE.findall(result))
+    if not quoted:
+        return False
+    before = [p.text for s in record.speeches for p in s.paragraphs if p.text]
+    spoken = {ref for s in record.speeches for p in s.paragraphs for ref in p.directives}
+    before += [d.text for d in record.directives if d.id in spoken]
+    for followup in record.followup:
+        before += [t for t in (followup.text, followup.result) if t]
+        before += [p.result for p in followup.provinces if p.result]
+    told = {ref for text in before for ref in FIGURE_REFERENCE.findall(text)}
+    return quoted <= told
 
 
 def _texts(record: Record) -> list[str]:

@@ -559,6 +559,33 @@ def figure_phrase(figure: FigureView) -> str:
     return f"{text} ({', '.join(notes)})" if notes else text
 
 
+# Words that do not tell what a figure counts ("nhà ở cho hộ nghèo": "cho" is no clue).
+_FUNCTION_WORDS = frozenset(
+    {"và", "cho", "của", "các", "những", "được", "trong", "có", "với", "là", "đã", "tại"}
+)
+
+
+def quoted_figure(formatted: str, label: str, unit: str | None, text: str) -> str:
+    """A figure quoted in a text by its id (``{nha-tam}``), as the text then reads.
+
+    The value with its unit ("2.860 căn nhà Đại đoàn kết") when the text around it, or
+    the unit, already says what it counts (a word of the label); otherwise the label
+    follows, so that the fact keeps its subject: "hoàn thành xóa {nha-tam}" reads
+    "hoàn thành xóa 18.230 căn nhà tạm, nhà dột nát", not "… 18.230 căn" (18.230 căn
+    gì?). A rate ("%") is read with the words before it ("tăng trưởng đạt 9,6%").
+    ``text`` is the whole text with every figure's value written in.
+    """
+    if unit == "%" or not label.strip():
+        return formatted
+
+    def words(phrase: str) -> set[str]:  # with their marks: "tạm" is not "tâm"
+        return set(re.findall(r"\w+", vn.nfc(phrase).casefold()))
+
+    if (words(label) - _FUNCTION_WORDS) & words(text):
+        return formatted
+    return f"{formatted} {label.strip()}"
+
+
 def figure_line(figure: FigureView) -> str:
     """A figure as an item of the minutes' list: capitalised, without its full stop."""
     return vn.capitalize_first(figure_phrase(figure))
@@ -813,14 +840,18 @@ def list_of_items(items: list[str]) -> str:
 
 
 def report_results(report: ReportView) -> str:
-    """ "Mặt trận các tỉnh trong Cụm đã a; b; c." (the results as the report gives them).
+    """ "Mặt trận các tỉnh trong Cụm đã a; b; c." (the results as the report gives them,
+    but those whose figures the article told before: ``ReportView.press_results``; ""
+    when none is left).
 
     The report's ``subject`` says who did the work; after a programmes sentence that
     already named it, the short form of the members is used instead.
     """
+    if not report.press_results:
+        return ""
     who = report.subject if report.subject and not report.programmes else None
     who = who or members_in_cluster(report.member_kind)
-    return vn.sentence(f"{vn.capitalize_first(who)} đã {'; '.join(report.results)}")
+    return vn.sentence(f"{vn.capitalize_first(who)} đã {'; '.join(report.press_results)}")
 
 
 def report_limitations(report: ReportView) -> str:

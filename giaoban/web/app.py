@@ -193,6 +193,11 @@ def create_app(
         headers = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"}
         return HTMLResponse(page, headers=headers)
 
+    def followup(request: Request) -> Response:
+        page = workspace.followup_page(request.query_params.get("cluster", ""))
+        headers = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"}
+        return HTMLResponse(page, headers=headers)
+
     def download(request: Request) -> Response:
         from giaoban.commands.render import MINUTES_SUFFIX, PRESS_SUFFIX
 
@@ -234,6 +239,7 @@ def create_app(
         Route("/api/version", api(version)),
         Route("/api/download", api(download)),
         Route("/api/diff", api(diff)),
+        Route("/api/followup", api(followup)),
         Route("/api/export", post(export_folder), methods=["POST"]),
         Route("/api/check", post(check), methods=["POST"]),
         Route("/api/save", post(save), methods=["POST"]),

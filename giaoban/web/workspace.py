@@ -341,6 +341,13 @@ class Workspace:
         comparison = compare_meetings(load_meeting(self.path(old)), load_meeting(self.path(new)))
         return html_page([comparison], None, [])
 
+    def followup_page(self, cluster: str) -> str:
+        """``giaoban followup FOLDER --cluster NAME`` as a page: every directive of the
+        cluster across the folder's years (giaoban.followup.cluster_report)."""
+        from giaoban.followup import cluster_report, report_html
+
+        return report_html(cluster_report(self.root, cluster))
+
     def render_beside(self, relative: str) -> list[str]:
         """``giaoban render`` into the record's own folder; the files written."""
         from giaoban.commands.render import render_record

@@ -264,7 +264,7 @@ def root(context, missing=missing, environment=environment):
             yield str(t_16(environment.getattr(l_1_item, 'report')))
             yield '\n\n'
         yield '\n'
-        if environment.getattr(environment.getattr(l_1_item, 'report'), 'results'):
+        if environment.getattr(environment.getattr(l_1_item, 'report'), 'press_results'):
             pass
             yield '\n'
             yield str(t_17(environment.getattr(l_1_item, 'report')))

@@ -526,6 +526,10 @@ async function showFolder() {
   }}, t("ui_create"));
   const pick = (id) => el("select", {id}, records.filter((r) => !r.problems)
     .map((r) => el("option", {value: r.path}, `${r.date || ""} ${r.path}`)));
+  // the clusters of the folder's records, for the follow-up of their directives
+  const clusters = el("select", {id: "followup-cluster"},
+    [...new Set(records.map((r) => r.cluster).filter(Boolean))].sort()
+      .map((c) => el("option", {value: c}, c)));
   const older = pick("diff-old");
   const newer = pick("diff-new");
   if (older.options.length > 1) older.selectedIndex = 1;
@@ -542,7 +546,11 @@ async function showFolder() {
       el("label", {}, t("ui_diff"), older), el("label", {}, "→", newer),
       el("button", {type: "button", onclick: () => window.open(
         `/api/diff?old=${encodeURIComponent(older.value)}&new=${encodeURIComponent(newer.value)}`,
-        "_blank")}, t("ui_diff"))),
+        "_blank")}, t("ui_diff")),
+      clusters.options.length ? el("label", {}, t("field_cluster"), clusters) : null,
+      clusters.options.length ? el("button", {type: "button", id: "followup", onclick: () =>
+        window.open(`/api/followup?cluster=${encodeURIComponent(clusters.value)}`, "_blank")},
+        t("ui_followup")) : null),
     report);
   app.replaceChildren(
     el("h1", {}, t("ui_title")),
