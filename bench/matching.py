@@ -70,16 +70,12 @@ def main(show: bool = False) -> dict[str, float]:
         ("chosen", threshold, floor),
         ("diff.py", diff.MATCH, diff.REVIEW_FLOOR),
     ):
-        pairs = diffeval.pair_level(labelled, match, "held-out")
-        lists = diffeval.list_level(labelled, "held-out", match=match, review_floor=review)
-        shown = diffeval.list_level(
-            labelled, "held-out", match=match, review=True, review_floor=review
-        )
+        measured = diffeval.levels(labelled, "held-out", match, review)
         print(f"held-out at {match:.2f}, review from {review:.2f} ({name}):")
-        print(f"  pair level: {pairs}")
-        print(f"  list level: {lists}")
-        print(f"  list level, pairs to review counted as links: {shown}")
-        for level, counted in (("pair", pairs), ("list", lists), ("shown", shown)):
+        print(f"  pair level: {measured['pair']}")
+        print(f"  list level: {measured['list']}")
+        print(f"  list level, pairs to review counted as links: {measured['shown']}")
+        for level, counted in measured.items():
             results[f"{name}_{level}_precision"] = counted.precision
             results[f"{name}_{level}_recall"] = counted.recall
     by_kind: dict[str, list[int]] = {}
