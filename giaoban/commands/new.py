@@ -339,6 +339,19 @@ def _same_day(day: dt.date, year: int) -> dt.date:
         return day.replace(year=year, day=28)
 
 
+def parse_date_option(option: str, text: str) -> dt.date:
+    """A date given on the command line, read as in a record (2026-12-15 or 15/12/2026);
+    UsageError in the record's words when it is not a date or not a real day."""
+    from giaoban.record.model import _DATE_SHAPE
+    from giaoban.vietnamese import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError:
+        key = "value_date_impossible" if _DATE_SHAPE.fullmatch(text.strip()) else "value_date"
+        raise UsageError(msg(key, field=option, value=text)) from None
+
+
 def create(target: Path, previous: Path | None, date: dt.date | None, force: bool) -> Created:
     """Write a new record to ``target``; refuses to replace an existing file without force.
 
