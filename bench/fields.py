@@ -74,17 +74,15 @@ def choose_weight(scored: Scored) -> tuple[float, float, diffeval.Scores]:
     return weight, threshold, diffeval.scores((s >= threshold, same) for s, same in values)
 
 
-def _report(labelled: diffeval.LabelledSet, weight: float, match: float, floor: float) -> dict:
+def _report(
+    labelled: diffeval.LabelledSet, weight: float, match: float, floor: float
+) -> dict[str, diffeval.Scores]:
     with mock.patch.object(diff, "FIELD_WEIGHT", weight):
-        pairs = diffeval.pair_level(labelled, match, "held-out")
-        lists = diffeval.list_level(labelled, "held-out", match=match, review_floor=floor)
-        shown = diffeval.list_level(
-            labelled, "held-out", match=match, review=True, review_floor=floor
-        )
-    print(f"  pair level: {pairs}")
-    print(f"  list level: {lists}")
-    print(f"  list level, pairs to review counted as links: {shown}")
-    return {"pair": pairs, "list": lists, "shown": shown}
+        measured = diffeval.levels(labelled, "held-out", match, floor)
+    print(f"  pair level: {measured['pair']}")
+    print(f"  list level: {measured['list']}")
+    print(f"  list level, pairs to review counted as links: {measured['shown']}")
+    return measured
 
 
 def main(show: bool = False) -> dict[str, float]:

@@ -70,18 +70,23 @@ def main(show: bool = False) -> dict[str, float]:
         ("chosen", threshold, floor),
         ("diff.py", diff.MATCH, diff.REVIEW_FLOOR),
     ):
-        pairs = diffeval.pair_level(labelled, match, "held-out")
-        lists = diffeval.list_level(labelled, "held-out", match=match, review_floor=review)
-        shown = diffeval.list_level(
-            labelled, "held-out", match=match, review=True, review_floor=review
-        )
+        measured = diffeval.levels(labelled, "held-out", match, review)
         print(f"held-out at {match:.2f}, review from {review:.2f} ({name}):")
-        print(f"  pair level: {pairs}")
-        print(f"  list level: {lists}")
-        print(f"  list level, pairs to review counted as links: {shown}")
-        for level, counted in (("pair", pairs), ("list", lists), ("shown", shown)):
+        print(f"  pair level: {measured['pair']}")
+        print(f"  list level: {measured['list']}")
+        print(f"  list level, pairs to review counted as links: {measured['shown']}")
+        for level, counted in measured.items():
             results[f"{name}_{level}_precision"] = counted.precision
             results[f"{name}_{level}_recall"] = counted.recall
+    by_kind: dict[str, list[int]] = {}
+    for pair, score in diffeval.pair_scores(labelled, "held-out"):
+        counts = by_kind.setdefault(pair.kind, [0, 0])
+        counts[0] += 1
+        counts[1] += score >= threshold
+    print(
+        f"held-out pairs linked at {threshold:.2f}, by kind: "
+        + ", ".join(f"{kind} {linked}/{count}" for kind, (count, linked) in sorted(by_kind.items()))
+    )
     if show:
         print("\ntune pairs, by score:")
         for pair, score in sorted(diffeval.pair_scores(labelled, "tune"), key=lambda p: p[1]):

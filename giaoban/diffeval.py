@@ -318,6 +318,20 @@ def list_level(
     return scores(decisions)
 
 
+def levels(
+    labelled: LabelledSet, split: str, match: float, review_floor: float
+) -> dict[str, Scores]:
+    """The three measures the benchmarks report for ``split`` at threshold ``match`` and
+    review floor ``review_floor``: ``pair`` (:func:`pair_level`), ``list``
+    (:func:`list_level`) and ``shown`` (:func:`list_level` with pairs to review counted as
+    links)."""
+    return {
+        "pair": pair_level(labelled, match, split),
+        "list": list_level(labelled, split, match=match, review_floor=review_floor),
+        "shown": list_level(labelled, split, match=match, review=True, review_floor=review_floor),
+    }
+
+
 def choose_threshold(scored: list[tuple[float, bool]], precision: float = 0.95) -> float:
     """The threshold that ``scored`` (similarity, labelled same) gives, rounded to two
     decimals. Precision comes first, as in issue 15's goal (precision 0.95, recall 0.9: a

@@ -206,3 +206,18 @@ def test_a_pair_to_review_names_the_field_both_speak_of(tmp_path) -> None:
     assert review.endswith("— cùng lĩnh vực: Giám sát và phản biện xã hội")
     (linked,) = [line for line in lines if "bạn Lào" in line]
     assert "cùng lĩnh vực" not in linked  # only a pair to review carries the note
+
+
+def test_the_benchmarks_three_measures_are_the_measures() -> None:
+    from giaoban import diffeval
+    from tests.conftest import ROOT
+
+    labelled = diffeval.load_labelled(
+        sorted((ROOT / "tests/data/directive-pairs-real").glob("*.yaml"))
+    )
+    measured = diffeval.levels(labelled, "tune", 0.3, 0.15)
+    assert measured["pair"] == diffeval.pair_level(labelled, 0.3, "tune")
+    assert measured["list"] == diffeval.list_level(labelled, "tune", match=0.3, review_floor=0.15)
+    shown = diffeval.list_level(labelled, "tune", match=0.3, review=True, review_floor=0.15)
+    assert measured["shown"] == shown
+    assert measured["shown"].recall >= measured["list"].recall  # review only adds links
