@@ -111,6 +111,8 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                 suggestion = vn.closest_match(followup.directive, ids)
                 if suggestion:
                     text += " " + msg("did_you_mean", suggestion=suggestion)
+                elif ids:
+                    text += " " + msg("known_ids", ids=", ".join(dict.fromkeys(ids)))
                 report(("followup", index, "directive"), text)
     for index, followup in enumerate(record.followup):
         figure_refs(("followup", index, "result"), followup.result)
