@@ -78,6 +78,15 @@ def main(show: bool = False) -> dict[str, float]:
         for level, counted in measured.items():
             results[f"{name}_{level}_precision"] = counted.precision
             results[f"{name}_{level}_recall"] = counted.recall
+    by_kind: dict[str, list[int]] = {}
+    for pair, score in diffeval.pair_scores(labelled, "held-out"):
+        counts = by_kind.setdefault(pair.kind, [0, 0])
+        counts[0] += 1
+        counts[1] += score >= threshold
+    print(
+        f"held-out pairs linked at {threshold:.2f}, by kind: "
+        + ", ".join(f"{kind} {linked}/{count}" for kind, (count, linked) in sorted(by_kind.items()))
+    )
     if show:
         print("\ntune pairs, by score:")
         for pair, score in sorted(diffeval.pair_scores(labelled, "tune"), key=lambda p: p[1]):

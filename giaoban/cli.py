@@ -169,13 +169,12 @@ def show(record: Path) -> None:
 @cli.command()
 @click.argument("target", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--from", "previous", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--date", "date", type=click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"]))
+@click.option("--date", "date", metavar="DATE")
 @click.option("--force", is_flag=True)
-def new(target: Path, previous: Path | None, date: object, force: bool) -> None:
-    from giaoban.commands.new import create
+def new(target: Path, previous: Path | None, date: str | None, force: bool) -> None:
+    from giaoban.commands.new import changes_told, create, parse_date_option
 
-    day = date.date() if date is not None else None  # type: ignore[attr-defined]
-    from giaoban.commands.new import changes_told
+    day = parse_date_option("--date", date) if date is not None else None
 
     created = create(target, previous, day, force)
     for line in changes_told(created.record):  # what the reorganisation changed, said aloud

@@ -309,6 +309,7 @@ def export(
         failed = False
         try:
             _run(archive, out_dir, records, options, manifest, report, progress, pool)
+            _check_selected(archive, options, manifest, report)
             if options.summary:
                 report.extra_written += _summaries(out_dir, manifest, options, report, pool)
             if options.pdf:
@@ -470,6 +471,25 @@ def _run(
             following = next(queue, None)
             if following is not None:
                 pending[pool.submit(_render_one, following)] = following
+
+
+def _check_selected(
+    archive: Path, options: ExportOptions, manifest: Manifest, report: ExportReport
+) -> None:
+    """UsageError when ``--cluster`` / ``--year`` selected none of the records (a typo in
+    the cluster's name, a year the archive does not hold), saying what there is."""
+    if (options.cluster is None and options.year is None) or not report.outcomes:
+        return
+    if any(outcome.status != FILTERED for outcome in report.outcomes):
+        return
+    from giaoban.record.discover import nothing_selected
+
+    found = [
+        (entry.cluster, entry.year)
+        for outcome in report.outcomes
+        if (entry := manifest.records.get(outcome.record)) is not None
+    ]
+    raise UsageError(nothing_selected(archive, options.cluster, options.year, found))
 
 
 def _unchanged(path: Path, relative: str, options: ExportOptions) -> RecordOutcome:

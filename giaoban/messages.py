@@ -107,6 +107,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the indentation does not match the lines above; items of one level must line up "
         "({detail})",
     ),
+    "yaml_text_led_by_bracket": (
+        "dòng chữ bắt đầu bằng '{bracket}' bị YAML đọc thành bảng hoặc danh sách (thụt lề "
+        "không sai); hãy đặt cả câu trong ngoặc kép: {fixed}",
+        "a text that starts with '{bracket}' is read by YAML as a mapping or a list (the "
+        "indentation is fine); put the whole text in double quotes: {fixed}",
+    ),
     "yaml_syntax": ("lỗi cú pháp YAML: {detail}", "YAML syntax error: {detail}"),
     "yaml_quote_hint": (
         " (có thể dấu ngoặc kép mở ở dòng {line} chưa được đóng)",
@@ -119,8 +125,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "remove the tag",
     ),
     "too_many_nodes": (
-        "tệp mở rộng ra hơn {limit} giá trị (neo & và tham chiếu * lồng nhau); giaoban từ chối",
-        "the file expands to more than {limit} values (nested anchors & and aliases *); refused",
+        "các tham chiếu * tới neo & lặp lại hơn {limit} giá trị (neo lồng nhau); giaoban từ "
+        "chối. Hãy viết thẳng nội dung thay cho các tham chiếu *",
+        "aliases * to anchors & repeat more than {limit} values (nested anchors); refused. "
+        "Write the values out instead of the aliases *",
     ),
     "too_deep": (
         "các mục lồng nhau quá sâu (hơn {limit} cấp)",
@@ -217,6 +225,26 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: cần một danh sách (mỗi dòng bắt đầu bằng '- ')",
         "{field}: expected a list (each line starting with '- ')",
     ),
+    "warning_comment_cut": (
+        "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
+        "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
+        "chú, hãy cách nó ra bằng hai dấu cách",
+        "{field}: what follows ' #' ({comment}) is dropped by YAML as a comment; the "
+        "documents print only «{kept}». If # belongs to the text, put the whole text in "
+        "double quotes; if it is a comment, set it off with two spaces",
+    ),
+    "expected_text_colon": (
+        "{field}: dấu hai chấm và dấu cách (': ') khiến YAML đọc dòng này thành một bảng "
+        "chứ không phải một dòng chữ; hãy đặt cả dòng trong ngoặc kép: {fixed}",
+        "{field}: a colon and a space (': ') make YAML read this line as a mapping, not a "
+        "text; put the whole line in double quotes: {fixed}",
+    ),
+    "expected_text_braces": (
+        "{field}: dòng chữ bắt đầu bằng '{{' bị YAML đọc thành bảng; hãy đặt cả dòng trong "
+        "ngoặc kép: {fixed}",
+        "{field}: a text that starts with '{{' is read by YAML as a mapping; put the whole "
+        "line in double quotes: {fixed}",
+    ),
     "expected_text": (
         "{field}: cần một dòng chữ, không phải danh sách hay bảng",
         "{field}: expected a text, not a list or a mapping",
@@ -254,6 +282,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "unknown_person": (
         "'{id}' không có trong attendees.",
         "'{id}' is not among the attendees.",
+    ),
+    "followup_year_not_before": (
+        "{field}: năm {year} không phải năm của một hội nghị trước: hồ sơ này thuộc năm thi đua "
+        "{work_year}, chỉ theo dõi được chỉ đạo của hội nghị các năm trước; hãy ghi năm của "
+        "hội nghị đã giao chỉ đạo, hoặc bỏ 'year' khi đó là hội nghị năm trước",
+        "{field}: {year} is not the year of an earlier meeting: this record is of the work year "
+        "{work_year} and follows up directives of earlier meetings only; write the year of "
+        "the meeting that gave the directive, or leave 'year' out for last year's",
     ),
     "unknown_earlier_directive": (
         "chỉ đạo '{id}' không có trong directives của {file} (hồ sơ hội nghị năm trước).",
@@ -391,6 +427,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "hiện, chưa thực hiện, không còn phù hợp) và result; xóa mục không cần theo dõi",
         "Results of the {year} directives: fill in status (đã hoàn thành, đang thực hiện, "
         "chưa thực hiện, không còn phù hợp) and result; delete an item not to follow up",
+    ),
+    "new_followup_renews": (
+        "tiếp nối chỉ đạo '{id}' năm {year}",
+        "continues directive '{id}' of {year}",
+    ),
+    "new_followup_renews_open": (
+        "(hội nghị năm {reported} ghi: {status}); điền kết quả chung ở mục này",
+        "(the {reported} meeting said: {status}); fill in one result for both here",
     ),
     "warning_brace_opens_no_figure": (
         "{field}: “{text}”: dấu {{ này không mở số liệu nào (thiếu dấu }} hoặc mã có dấu "
@@ -966,6 +1010,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Không có hồ sơ nào của Cụm '{cluster}' trong thư mục '{path}'.",
         "No record of the cluster '{cluster}' in the folder '{path}'.",
     ),
+    "year_unknown": (
+        "Không có hồ sơ nào năm {year}{where} trong thư mục '{path}'.",
+        "No record of {year}{where} in the folder '{path}'.",
+    ),
+    "of_cluster": (" của Cụm '{cluster}'", " of the cluster '{cluster}'"),
+    "years_known": ("Các năm có hồ sơ: {years}.", "Years with records: {years}."),
     "clusters_known": ("Các Cụm có hồ sơ: {names}.", "Clusters with records: {names}."),
     "diff_too_few": (
         "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",

@@ -161,14 +161,10 @@ def cluster_meetings(
 
     by_year = latest_each_year(meetings, cluster, facts)
     if not by_year:
-        names = sorted({n for n, _, _ in map(facts, meetings) if n}, key=vn.sort_key)
-        text = msg("cluster_unknown", cluster=cluster, path=archive)
-        suggestion = vn.closest_match(cluster, names)
-        if suggestion:
-            text += " " + msg("did_you_mean", suggestion=suggestion)
-        elif names:
-            text += " " + msg("clusters_known", names=", ".join(names))
-        raise UsageError(text)
+        from giaoban.record.discover import nothing_selected
+
+        found = [(name, year) for name, year, _ in map(facts, meetings)]
+        raise UsageError(nothing_selected(archive, cluster, None, found))
     return [
         meeting
         for year, meeting in by_year.items()

@@ -68,3 +68,36 @@ def _display_path(path: Path) -> Path:
         return path.relative_to(Path.cwd())
     except ValueError:
         return path
+
+
+def nothing_selected(
+    archive: Path,
+    cluster: str | None,
+    year: int | None,
+    found: Iterable[tuple[str | None, int | None]],
+) -> str:
+    """What to say when ``--cluster`` / ``--year`` select no record of ``archive``:
+    which filter found nothing, the closest cluster name (a typo) or the clusters and
+    years that the records do have. ``found``: (cluster, year) of each record read."""
+    from giaoban import vietnamese as vn
+
+    found = list(found)
+    names = sorted({name for name, _ in found if name}, key=vn.sort_key)
+    if cluster is not None and not any(
+        name and vn.fold(name) == vn.fold(cluster) for name, _ in found
+    ):
+        text = msg("cluster_unknown", cluster=cluster, path=archive)
+        suggestion = vn.closest_match(cluster, names)
+        if suggestion:
+            return text + " " + msg("did_you_mean", suggestion=suggestion)
+        return text + (" " + msg("clusters_known", names=", ".join(names)) if names else "")
+    years = sorted(
+        {
+            y
+            for name, y in found
+            if y and (cluster is None or vn.fold(name or "") == vn.fold(cluster))
+        }
+    )
+    where = msg("of_cluster", cluster=cluster) if cluster else ""
+    text = msg("year_unknown", year=year, where=where, path=archive)
+    return text + (" " + msg("years_known", years=", ".join(map(str, years))) if years else "")

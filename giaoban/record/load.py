@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -81,9 +83,30 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
 
     respell(record)
     warnings = collect_warnings(record, lambda fp: _locate(positions, fp, path))
+    warnings += _cut_by_comment(sources)
+    warnings.sort(key=lambda w: (str(w.file), w.line, w.column))
     if strict and warnings:
         raise RecordInvalid([warning.as_problem() for warning in warnings])
     return LoadedRecord(path, record, defaults, warnings)
+
+
+def _cut_by_comment(sources: list[Source]) -> list[RecordWarning]:
+    """A warning per text cut short by " #" on its line (see source._comment_after)."""
+    found = []
+    for source in sources:
+        for field_path, line, column, comment in source.cut_by_comment:
+            kept = source.data
+            for part in field_path:
+                kept = kept[part] if isinstance(kept, dict | list) else None
+            shown = str(kept or "")
+            values = {
+                "comment": comment.strip(),
+                "kept": "…" + shown[-40:] if len(shown) > 40 else shown,
+            }
+            found.append(
+                RecordWarning(source.path, line, column, "warning_comment_cut", values, field_path)
+            )
+    return found
 
 
 # Defaults files parsed, by path as shown and file stamps (see _defaults_source).
@@ -295,7 +318,7 @@ def _describe(item: dict, field_path: FieldPath) -> str:
     if kind == "list_type":
         return msg("expected_list", field=name)
     if kind == "string_type":
-        return msg("expected_text", field=name)
+        return _mapping_meant_as_text(name, value) or msg("expected_text", field=name)
     if kind in {"string_too_short", "too_short"}:
         return msg("empty_text", field=name)
     if kind == "string_pattern_mismatch":
@@ -311,6 +334,27 @@ def _describe(item: dict, field_path: FieldPath) -> str:
     if kind in {"less_than_equal", "less_than"}:
         return msg("too_large", field=name, value=value, limit=ctx.get("le", ctx.get("lt")))
     return msg("invalid_value", field=name, detail=item["msg"])
+
+
+def _mapping_meant_as_text(name: str, value: Any) -> str | None:
+    """What to say when a text came out of YAML as a one-key mapping: ``- Hạn chế: cán
+    bộ còn thiếu`` (': ' inside the text) or ``text: {qua-tet}`` (a figure first)."""
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    key, rest = next(iter(value.items()))
+    if rest is None and re.fullmatch(r"[\w.-]+", str(key)):
+        return msg(
+            "expected_text_braces",
+            field=name,
+            fixed=json.dumps("{" + str(key) + "}", ensure_ascii=False),
+        )
+    if isinstance(rest, str):
+        return msg(
+            "expected_text_colon",
+            field=name,
+            fixed=json.dumps(f"{key}: {rest}", ensure_ascii=False),
+        )
+    return None
 
 
 def _known_code(code: str) -> bool:

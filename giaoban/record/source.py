@@ -10,8 +10,9 @@ control characters and over-long texts are refused with their position.
 from __future__ import annotations
 
 import codecs
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,9 @@ from giaoban.vietnamese import nfc
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_TEXT_CHARS = 100_000
-MAX_NODES = 50_000  # a real record has a few thousand; an alias bomb has billions
+# Values reached again through an alias (*name): a real record repeats a few dozen; an
+# alias bomb billions. Values written out are not counted: the file's size bounds them.
+MAX_ALIAS_VALUES = 50_000
 MAX_DEPTH = 64
 
 Position = tuple[int, int]  # 1-based line and column
@@ -71,6 +74,9 @@ class Source:
     data: Any
     positions: dict[FieldPath, Position]
     lines: list[str]
+    # texts that a comment cut short on their line ("… kết quả # đạt được …"): the
+    # field, where the comment starts (line, column) and its text
+    cut_by_comment: list[tuple[FieldPath, int, int, str]] = field(default_factory=list)
 
     def position(self, field_path: FieldPath) -> Position | None:
         """Position of the value at ``field_path``, or of its nearest parent."""
@@ -137,11 +143,11 @@ def load_source(path: Path, text: str | None = None) -> Source:
     root = _compose(path, text, lines)
     if root is None:
         raise RecordInvalid([Problem(path, msg("empty_file"))])
-    builder = _Builder(path)
+    builder = _Builder(path, lines)
     data = builder.build(root, (), 0)
     if builder.problems:
         raise RecordInvalid(builder.problems)
-    return Source(path, data, builder.positions, lines)
+    return Source(path, data, builder.positions, lines, builder.cut_by_comment)
 
 
 def _compose(path: Path, text: str, lines: list[str]) -> yaml.Node | None:
@@ -186,6 +192,10 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
     excerpt = lines[mark.line] if mark and mark.line < len(lines) else None
     if "\\t" in problem or "'\\t'" in problem or (excerpt and "\t" in excerpt[: column or 0]):
         message = msg("yaml_tab")
+    elif led_by_bracket := _text_led_by_bracket(excerpt or ""):
+        message = msg(
+            "yaml_text_led_by_bracket", bracket=led_by_bracket[0], fixed=led_by_bracket[1]
+        )
     elif isinstance(error, yaml.reader.ReaderError) or "special characters" in problem:
         message = msg("yaml_control_char")
     elif "mapping values are not allowed" in problem:
@@ -211,6 +221,34 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
     return Problem(path, message, line, column, excerpt)
 
 
+_VALUE_AFTER_KEY = re.compile(
+    r"^(\s*(?:-\s+)*(?:[^\s\-:#\"'{}\[\]][^:#{}\[\]]*:\s+)?)([{\[].*?)\s*$"
+)
+
+
+def _text_led_by_bracket(line: str) -> tuple[str, str] | None:
+    """A line whose value is a text opening with '{' or '[' (a figure quoted first:
+    ``text: {qua-tet} đã đến …``), which YAML reads as the start of a mapping or a
+    list: the bracket and the line written right (the text in double quotes); None when
+    the bracket closes at the end of the value (a real mapping or list)."""
+    found = _VALUE_AFTER_KEY.match(line)
+    if not found:
+        return None
+    prefix, value = found.groups()
+    depth = 0
+    for index, char in enumerate(value):
+        if char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+        if depth == 0:
+            after = value[index + 1 :].strip()
+            if not after or after.startswith(("#", ",")):
+                return None
+            return value[0], prefix.lstrip() + json.dumps(value, ensure_ascii=False)
+    return None
+
+
 def _unclosed_quote_line(lines: list[str], error_line: int) -> int | None:
     """The last line before ``error_line`` with an odd number of double quotes.
 
@@ -227,12 +265,15 @@ def _unclosed_quote_line(lines: list[str], error_line: int) -> int | None:
 class _Builder:
     """Turns composed YAML nodes into dicts, lists, strings and None."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, lines: list[str] | None = None) -> None:
         self.path = path
+        self.lines = lines or []
         self.positions: dict[FieldPath, Position] = {}
         self.problems: list[Problem] = []
-        self.visited = 0
+        self.seen: set[int] = set()  # the nodes built once (by id: the tree holds them)
+        self.repeated = 0  # values built again, reached through an alias
         self.stopped = False
+        self.cut_by_comment: list[tuple[FieldPath, int, int, str]] = []
 
     def _problem(self, node: yaml.Node, message: str) -> None:
         mark = node.start_mark
@@ -241,11 +282,14 @@ class _Builder:
     def build(self, node: yaml.Node, field_path: FieldPath, depth: int) -> Any:
         if self.stopped:
             return None
-        self.visited += 1
-        if self.visited > MAX_NODES:
-            self._problem(node, msg("too_many_nodes", limit=MAX_NODES))
-            self.stopped = True
-            return None
+        if id(node) in self.seen:
+            self.repeated += 1
+            if self.repeated > MAX_ALIAS_VALUES:
+                self._problem(node, msg("too_many_nodes", limit=MAX_ALIAS_VALUES))
+                self.stopped = True
+                return None
+        else:
+            self.seen.add(id(node))
         if depth > MAX_DEPTH:
             self._problem(node, msg("too_deep", limit=MAX_DEPTH))
             self.stopped = True
@@ -262,14 +306,14 @@ class _Builder:
                 self.positions.setdefault(item_path, _pos(item))
                 items.append(self.build(item, item_path, depth + 1))
             return items
-        return self._scalar(node)
+        return self._scalar(node, field_path)
 
     def _mapping(self, node: yaml.MappingNode, field_path: FieldPath, depth: int) -> dict:
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self._problem(key_node, msg("key_not_text"))
+                self._problem(key_node, self._key_not_text(node))
                 continue
             key = key_node.value.strip()
             if key in first_line:
@@ -281,11 +325,24 @@ class _Builder:
             result[key] = self.build(value_node, key_path, depth + 1)
         return result
 
-    def _scalar(self, node: yaml.ScalarNode) -> str | None:
+    def _key_not_text(self, node: yaml.MappingNode) -> str:
+        """``text: {{ 7*7 }}``: braces read as a mapping whose key is a mapping; said as
+        a text led by '{', with the line written right."""
+        mark = node.start_mark
+        if node.flow_style and mark.line < len(self.lines):
+            line = self.lines[mark.line]
+            value = line[mark.column :].split(" #", 1)[0].rstrip()
+            fixed = line[: mark.column].lstrip() + json.dumps(value, ensure_ascii=False)
+            return msg("yaml_text_led_by_bracket", bracket=value[:1], fixed=fixed)
+        return msg("key_not_text")
+
+    def _scalar(self, node: yaml.ScalarNode, field_path: FieldPath = ()) -> str | None:
         value = node.value
         plain = node.style in (None, "")  # libyaml says "" where PyYAML says None
         if plain and value.strip() in _NULLS:
             return None
+        if plain and value.count(" ") >= 2:  # a phrase of three words or more
+            self._comment_after(node, field_path)
         if len(value) > MAX_TEXT_CHARS:
             self._problem(node, msg("text_too_long", length=len(value), limit=MAX_TEXT_CHARS))
             return None
@@ -294,6 +351,19 @@ class _Builder:
             self._problem(node, msg("control_char", code=f"U+{ord(bad.group()):04X}"))
             return None
         return nfc(value)
+
+    def _comment_after(self, node: yaml.ScalarNode, field_path: FieldPath) -> None:
+        """A text of three words or more followed on its line by " #": YAML drops the
+        rest as a comment, which in prose was most likely not meant ("… kết quả # đạt
+        được …"). Only one space before "#" counts: a comment written as one is set off
+        by two or more (YAML's usual style, and every comment of the real records in
+        tests/data); a short value (``kind: giao ban # …``) is not prose."""
+        end = node.end_mark
+        if end.line >= len(self.lines):
+            return
+        rest = self.lines[end.line][end.column :]
+        if rest.startswith(" #") and not rest.startswith(" ##"):
+            self.cut_by_comment.append((field_path, end.line + 1, end.column + 2, rest[1:]))
 
 
 def _pos(node: yaml.Node) -> Position:

@@ -1,0 +1,100 @@
+"""YAML's traps for a secretary writing prose, each named with its fix (s2 trial:
+F16, F17, F23, F25): the message says what YAML did and shows the line written right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import edited, line_of, run
+
+RECORD = "nam-song-hau-2023.yaml"
+DIRECTIVE = "    text: cần chú trọng hơn nữa đến công tác nắm tình hình nhân dân"
+RESULT = "    - ban hành {van-ban-trien-khai} triển khai thực hiện"
+LIMITATION = "    - việc ứng dụng công nghệ thông tin ở cơ sở còn chậm"
+
+
+def _validate(examples: Path, old: str, new: str, *options: str):
+    """``giaoban [--lang en] validate ho-so.yaml [--strict]`` on the example, edited."""
+    path = edited(examples / RECORD, examples / "ho-so.yaml", old, new)
+    before = [o for o in options if o in ("--lang", "en")]
+    after = [o for o in options if o not in before]
+    return run(*before, "validate", path.name, *after), path
+
+
+def test_a_text_led_by_a_figure_is_not_an_indentation_error(examples):
+    """F23: ``- {id} đã …`` is a flow mapping to YAML; the indentation is fine."""
+    result, path = _validate(examples, RESULT, "    - {van-ban-trien-khai} đã được ban hành")
+    assert result.exit_code == 1
+    line = line_of(path, "{van-ban-trien-khai} đã được")
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"ho-so.yaml:{line}:")
+    assert "thụt lề không khớp" not in result.stderr and "expected" not in result.stderr
+    assert "bắt đầu bằng '{'" in first
+    assert first.endswith(
+        'hãy đặt cả câu trong ngoặc kép: - "{van-ban-trien-khai} đã được ban hành"'
+    )
+    english, _ = _validate(
+        examples, RESULT, "    - {van-ban-trien-khai} đã được ban hành", "--lang", "en"
+    )
+    assert "put the whole text in double quotes" in english.stderr
+
+
+def test_a_figure_alone_and_template_braces(examples):
+    alone, path = _validate(examples, RESULT, "    - {van-ban-trien-khai}")
+    assert alone.exit_code == 1
+    assert (
+        f"ho-so.yaml:{line_of(path, '- {van-ban-trien-khai}')}:7: report.results, mục 1:"
+        in alone.stderr
+    )
+    assert 'hãy đặt cả dòng trong ngoặc kép: "{van-ban-trien-khai}"' in alone.stderr
+    braces, _ = _validate(examples, DIRECTIVE, "    text: {{ 7*7 }}")
+    assert braces.exit_code == 1
+    assert 'ngoặc kép: text: "{{ 7*7 }}"' in braces.stderr
+    assert "tên mục phải là chữ" not in braces.stderr
+    # the fix shown is right: the quoted line validates
+    fixed, _ = _validate(examples, RESULT, '    - "{van-ban-trien-khai} đã được ban hành"')
+    assert fixed.exit_code == 0, fixed.output
+
+
+def test_colon_in_a_list_item_explains_the_mapping(examples):
+    """F17: ``- Hạn chế: …`` is a one-key mapping to YAML."""
+    result, path = _validate(examples, LIMITATION, "    - Hạn chế: việc ứng dụng còn chậm")
+    assert result.exit_code == 1
+    line = line_of(path, "Hạn chế:")
+    assert result.stderr.splitlines()[0] == (
+        f"ho-so.yaml:{line}:7: report.limitations, mục 1: dấu hai chấm và dấu cách (': ') "
+        "khiến YAML đọc dòng này thành một bảng chứ không phải một dòng chữ; hãy đặt cả "
+        'dòng trong ngoặc kép: "Hạn chế: việc ứng dụng còn chậm"'
+    )
+
+
+def test_a_comment_that_cuts_a_sentence_is_a_warning(examples):
+    """F25: " # " inside prose ends the text for YAML; a comment set off by two spaces,
+    as YAML comments are written, is left alone."""
+    cut = "    text: cần chú trọng hơn nữa # đến công tác nắm tình hình nhân dân"
+    result, path = _validate(examples, DIRECTIVE, cut)
+    assert result.exit_code == 0
+    line = line_of(path, "hơn nữa # đến")
+    assert f"ho-so.yaml:{line}:33: cảnh báo: directives, mục 2, text: phần sau dấu ' #'" in (
+        result.stderr
+    )
+    assert "«cần chú trọng hơn nữa»" in result.stderr and "ngoặc kép" in result.stderr
+    strict, _ = _validate(examples, DIRECTIVE, cut, "--strict")
+    assert strict.exit_code == 1
+    comment = DIRECTIVE + "  # lời đồng chí Phó Chủ tịch"
+    calm, _ = _validate(examples, DIRECTIVE, comment)
+    assert calm.exit_code == 0 and "cảnh báo" not in calm.stderr, calm.stderr
+    short, _ = _validate(
+        examples,
+        "  kind: giao ban\n",
+        "  kind: giao ban # loại\n",
+    )
+    assert "phần sau dấu" not in short.stderr
+
+
+def test_a_long_plain_record_is_not_an_alias_bomb(examples):
+    """F16: 60 000 items written out, no anchor: read like any record."""
+    items = "".join(f"    - hạn chế số {n} của năm\n" for n in range(60_000))
+    result, _ = _validate(examples, LIMITATION + "\n", items)
+    assert "tham chiếu" not in result.stderr and "neo" not in result.stderr, result.stderr[:300]
+    assert result.exit_code == 0, result.stderr[:300]
