@@ -497,7 +497,6 @@ def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> li
     over the cluster's meetings up to ``year`` (``summaries``: what the manifest keeps of
     each record, with its ``followup`` facts), when the cluster has directives over two
     years or more, or follow-ups. Clusters in Vietnamese alphabetical order."""
-    from giaoban import vietnamese as vn
     from giaoban.commands.diff import latest_each_year
 
     facts = [MeetingFacts.from_json(s["followup"]) for s in summaries if s.get("followup")]

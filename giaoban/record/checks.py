@@ -104,6 +104,13 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
         cluster_name = record.meeting.cluster.name if record.meeting.cluster else None
         for index, followup in enumerate(record.followup):
             year = followup.year or record.year - 1
+            if year >= record.year:  # a follow-up is of an earlier meeting (s2-trial F28)
+                where = field_name(("followup", index, "year"))
+                text = msg(
+                    "followup_year_not_before", field=where, year=year, work_year=record.year
+                )
+                report(("followup", index, "year"), text)
+                continue
             earlier = earlier_directives(record_file, year, cluster_name)
             if earlier and followup.directive and followup.directive not in earlier[1]:
                 file, ids = earlier
