@@ -283,6 +283,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "'{id}' không có trong attendees.",
         "'{id}' is not among the attendees.",
     ),
+    "followup_year_not_before": (
+        "{field}: năm {year} không phải năm của một hội nghị trước: hồ sơ này thuộc năm thi đua "
+        "{work_year}, chỉ theo dõi được chỉ đạo của hội nghị các năm trước; hãy ghi năm của "
+        "hội nghị đã giao chỉ đạo, hoặc bỏ 'year' khi đó là hội nghị năm trước",
+        "{field}: {year} is not the year of an earlier meeting: this record is of the work year "
+        "{work_year} and follows up directives of earlier meetings only; write the year of "
+        "the meeting that gave the directive, or leave 'year' out for last year's",
+    ),
     "unknown_earlier_directive": (
         "chỉ đạo '{id}' không có trong directives của {file} (hồ sơ hội nghị năm trước).",
         "directive '{id}' is not among the directives of {file} (the earlier meeting's record).",
@@ -419,6 +427,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "hiện, chưa thực hiện, không còn phù hợp) và result; xóa mục không cần theo dõi",
         "Results of the {year} directives: fill in status (đã hoàn thành, đang thực hiện, "
         "chưa thực hiện, không còn phù hợp) and result; delete an item not to follow up",
+    ),
+    "new_followup_renews": (
+        "tiếp nối chỉ đạo '{id}' năm {year}",
+        "continues directive '{id}' of {year}",
+    ),
+    "new_followup_renews_open": (
+        "(hội nghị năm {reported} ghi: {status}); điền kết quả chung ở mục này",
+        "(the {reported} meeting said: {status}); fill in one result for both here",
     ),
     "warning_brace_opens_no_figure": (
         "{field}: “{text}”: dấu {{ này không mở số liệu nào (thiếu dấu }} hoặc mã có dấu "
@@ -1000,6 +1016,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "of_cluster": (" của Cụm '{cluster}'", " of the cluster '{cluster}'"),
     "years_known": ("Các năm có hồ sơ: {years}.", "Years with records: {years}."),
+    "record_skipped": (
+        "{problem} (hồ sơ của Cụm khác, đã bỏ qua; sửa lỗi này bằng giaoban validate)",
+        "{problem} (a record of another cluster, left out; fix it with giaoban validate)",
+    ),
     "clusters_known": ("Các Cụm có hồ sơ: {names}.", "Clusters with records: {names}."),
     "diff_too_few": (
         "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",

@@ -102,6 +102,25 @@ def test_a_follow_up_year_is_the_one_the_record_gives(examples: Path):
     assert "Về kết quả thực hiện các nội dung chỉ đạo năm 2020 và 2021:" in minutes
 
 
+@pytest.mark.parametrize("year", [2031, 2022])
+def test_a_follow_up_year_must_be_before_the_work_year(examples: Path, year: int):
+    """s2-trial F28: a 2022 record follows up directives of earlier meetings only."""
+    from tests.conftest import line_of, run
+
+    followup = FOLLOWUP.replace(
+        "  - directive: chuyen-doi-so\n", f"  - directive: chuyen-doi-so\n    year: {year}\n"
+    )
+    (error,) = _load_errors(examples, FIGURES, followup + FIGURES)
+    line = line_of(examples / "case.yaml", "  - directive: chuyen-doi-so") + 1
+    assert error.startswith(f"case.yaml:{line}:5: followup, mục 2, year: năm {year} không ")
+    assert "hãy ghi năm của hội nghị đã giao chỉ đạo" in error
+    result = run("--lang", "en", "validate", "case.yaml")
+    assert result.exit_code == 1
+    assert f"followup, item 2, year: {year} is not the year of an earlier meeting" in (
+        result.stderr + result.stdout
+    )
+
+
 def test_a_status_misspelt_is_an_error_with_the_likely_one(examples: Path):
     followup = FOLLOWUP.replace("Đã hoàn thành", "đã hoàn thàn")
     (error,) = _load_errors(examples, FIGURES, followup + FIGURES)

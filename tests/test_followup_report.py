@@ -469,15 +469,25 @@ def test_new_from_2024_carries_2024s_directives_and_the_follow_ups_still_open(ar
         "chuyen-doi-so",
         "sap-xep-bo-may",
     ]
+    # 2023's still open, except those 2024 gave again (tranh-thu-lanh-dao, chuyen-doi-so
+    # by id, nam-tinh-hinh followed by its text): followed through 2024's directive only
     assert carried[5:] == [
-        ("tranh-thu-lanh-dao", 2023, True),
-        (None, 2023, True),  # followed by its text: still by its text
         ("phan-bien-du-thao", 2023, True),
         ("kien-toan-can-bo", 2023, True),
-        ("chuyen-doi-so", 2023, True),
     ]
     assert "    # chưa thực hiện (2024)\n" in text
-    assert [w.key for w in loaded.warnings] == ["warning_followup_status"] * 10
+    assert (
+        '  - directive: "chuyen-doi-so"\n'
+        "    # tiếp nối chỉ đạo 'chuyen-doi-so' năm 2023 (hội nghị năm 2024 ghi: đang thực "
+        "hiện); điền kết quả chung ở mục này\n"
+    ) in text
+    assert (
+        '  - directive: "nam-tinh-hinh"\n'
+        "    # tiếp nối chỉ đạo 'nam-tinh-hinh' năm 2023 (hội nghị năm 2024 ghi: đang thực "
+        "hiện); điền kết quả chung ở mục này\n"
+    ) in text
+    assert "    # tiếp nối chỉ đạo 'giam-sat-chuyen-de' năm 2023\n" in text  # finished in 2024
+    assert [w.key for w in loaded.warnings] == ["warning_followup_status"] * 7
 
 
 def test_the_year_summary_of_export_follows_the_directives_up(archive: Path, tmp_path: Path):
@@ -586,6 +596,32 @@ def test_the_year_summary_is_the_same_whatever_order_the_records_finished_in(arc
     assert forward == summary_markdown(2023, items, everything[::-1])
     series = forward.split("## Số liệu của từng tỉnh qua các năm")[1].split("\n## ")[0]
     assert "| 7,1% |" in series and "6,5%" not in series  # the later file of the day
+
+
+def test_new_from_asks_once_for_a_directive_given_again(tmp_path: Path, monkeypatch):
+    """s2-trial F32: 2023 gives kien-toan-can-bo again (continues 2022's, which 2023
+    reports still in progress): ``new --from`` 2023 asks for it once, as 2023's, with
+    2022's as a comment; and the record it writes follows it up once in the documents."""
+    monkeypatch.chdir(tmp_path)
+    result = run("new", "2024.yaml", "--from", str(EXAMPLES / "nam-song-hau-2023.yaml"))
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "2024.yaml").read_text(encoding="utf-8")
+    section = text.split("\nfollowup:\n")[1]
+    assert section.count('directive: "kien-toan-can-bo"') == 1
+    assert "year: 2022" not in section  # nor giam-sat-chat-luong, split in two in 2023
+    assert (
+        '  - directive: "kien-toan-can-bo"\n'
+        "    # tiếp nối chỉ đạo 'kien-toan-can-bo' năm 2022 (hội nghị năm 2023 ghi: đang "
+        "thực hiện); điền kết quả chung ở mục này\n"
+    ) in section
+    english = run(
+        "--lang", "en", "new", "en.yaml", "--from", str(EXAMPLES / "nam-song-hau-2023.yaml")
+    )
+    assert english.exit_code == 0, english.output
+    assert (
+        "    # continues directive 'kien-toan-can-bo' of 2022 (the 2023 meeting said: đang "
+        "thực hiện); fill in one result for both here\n"
+    ) in (tmp_path / "en.yaml").read_text(encoding="utf-8")
 
 
 def test_giaoban_serve_shows_the_report_of_a_cluster(archive: Path):

@@ -245,12 +245,21 @@ def _followup_lines(last: Any, year: int) -> list[str]:
     and each follow-up of ``last`` still open, with status and result left to fill in;
     the addressee and deadline as comments (issue 15)."""
     lines: list[str] = []
-    for directive in last.directives:
+    renewed = _renewed_followups(last)
+    for index, directive in enumerate(last.directives):
         if not directive.id:
             continue
         lines.append(f"  - directive: {_q(directive.id)}")
         if last.year != year - 1:
             lines.append(f"    year: {last.year}")
+        if directive.continues:  # its history, as a comment: one item per directive
+            told = renewed.get(index)
+            values = {"id": directive.continues, "year": last.year - 1}
+            if told is not None and told.status:
+                said = msg("new_followup_renews_open", reported=last.year, status=told.status)
+                lines.append(f"    # {msg('new_followup_renews', **values)} {said}")
+            else:
+                lines.append(f"    # {msg('new_followup_renews', **values)}")
         if directive.addressee:
             lines.append(f"    # addressee: {directive.addressee}")
         if directive.deadline:
@@ -259,7 +268,7 @@ def _followup_lines(last: Any, year: int) -> list[str]:
             lines.append(f"    # deadline: {shown}")
         lines += [f"    text: {_q(directive.text)}", "    status:", "    result:"]
     for followup in last.followup:
-        if followup.status not in _OPEN:
+        if followup.status not in _OPEN or any(f is followup for f in renewed.values()):
             continue
         if followup.directive:
             lines.append(f"  - directive: {_q(followup.directive)}")
@@ -274,6 +283,36 @@ def _followup_lines(last: Any, year: int) -> list[str]:
     if not lines:
         return []
     return [f"# {msg('new_followup', year=last.year)}", "followup:", *lines]
+
+
+def _renewed_followups(last: Any) -> dict[int, Any]:
+    """Which of ``last``'s follow-ups still open, of the year before it, ``last`` gave
+    again, by the index of the directive that gives it again (one whose ``continues``
+    names it, or, for a follow-up by its text alone, whose text matches it as diff
+    matches): those are followed through that directive only, so that the new record
+    asks once (s2-trial F32)."""
+    from giaoban.record.earlier import match_text
+
+    before = last.year - 1
+    continuing = [i for i, d in enumerate(last.directives) if d.continues]
+    renewed: dict[int, Any] = {}
+    if not continuing:
+        return renewed
+    for followup in last.followup:
+        if (followup.year or before) != before or followup.status not in _OPEN:
+            continue  # a finished one given again is a new directive (giaoban followup)
+        if followup.directive:
+            given = [i for i in continuing if last.directives[i].continues == followup.directive]
+        elif followup.text:
+            texts = [last.directives[i].text for i in continuing]
+            addressees = [last.directives[i].addressee for i in continuing]
+            matched = match_text(followup.text, texts, addressees)
+            given = [continuing[matched]] if matched is not None else []
+        else:
+            given = []
+        for index in given:  # a directive split in two: both parts carry it on
+            renewed.setdefault(index, followup)
+    return renewed
 
 
 def describe_changes(changes: list[gz.Change]) -> list[str]:
