@@ -1037,6 +1037,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "of_cluster": (" của Cụm '{cluster}'", " of the cluster '{cluster}'"),
     "years_known": ("Các năm có hồ sơ: {years}.", "Years with records: {years}."),
+    "record_skipped": (
+        "{problem} (hồ sơ của Cụm khác, đã bỏ qua; sửa lỗi này bằng giaoban validate)",
+        "{problem} (a record of another cluster, left out; fix it with giaoban validate)",
+    ),
     "clusters_known": ("Các Cụm có hồ sơ: {names}.", "Clusters with records: {names}."),
     "diff_too_few": (
         "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",
