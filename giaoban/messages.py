@@ -33,7 +33,12 @@ def msg(key: str, /, **values: object) -> str:
 _PAIRS: dict[str, tuple[str, str]] = {
     # reading files
     "file_missing": ("không tìm thấy tệp", "file not found"),
-    "file_is_directory": ("đây là thư mục, không phải tệp", "this is a folder, not a file"),
+    "file_is_directory": (
+        "đây là thư mục, không phải tệp; mọi hồ sơ của một thư mục thì dùng: giaoban "
+        "export THƯ-MỤC -o THƯ-MỤC-RA",
+        "this is a folder, not a file; for every record of a folder use: giaoban export "
+        "DIR -o OUT",
+    ),
     "file_unreadable": ("không đọc được tệp: {error}", "cannot read the file: {error}"),
     "file_too_large": (
         "tệp quá lớn ({size} MB); một biên bản chỉ vài chục KB",
@@ -1026,8 +1031,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "cluster '{cluster}' has {count} year(s) in the folder; two are needed",
     ),
     "diff_needs_cluster": (
-        "so sánh cả thư mục cần --cluster TÊN",
-        "comparing a folder needs --cluster NAME",
+        "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
+        "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
     ),
     "diff_usage": (
         "cần hai hồ sơ (CŨ.yaml MỚI.yaml) hoặc một thư mục với --cluster",
