@@ -449,6 +449,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "space), the minutes and the press report would print it as written; quote a "
         "figure by its id in braces: {{{example}}}",
     ),
+    "warning_cluster_without_defaults": (
+        "{field}: Cụm chưa có tên và danh sách thành viên, và không có tệp {name} (thiết "
+        "lập chung) nào ở thư mục của hồ sơ hay thư mục trên; biên bản và tin bài sẽ thiếu "
+        "tên Cụm, các tỉnh của Cụm và những gì tệp đó thường ghi (đơn vị tổ chức, nơi "
+        "nhận). Nếu hồ sơ được chép ra khỏi thư mục cũ, hãy chép cả {name} theo; hoặc ghi "
+        "meeting.cluster.name và members trong hồ sơ",
+        "{field}: the cluster has neither a name nor members, and there is no {name} "
+        "(defaults file) in the record's folder or above it; the minutes and the press "
+        "report will lack the cluster's name and provinces and what that file usually "
+        "gives (organiser, recipients). If the record was copied out of its folder, copy "
+        "{name} with it; or write meeting.cluster.name and members in the record",
+    ),
     "warning_unprinted_field": (
         "{field}: biên bản và tin bài không in '{name}' và không lệnh nào dùng nó; bỏ đi, "
         "hoặc dùng nó trong mẫu riêng (minutes.template, press.template)",
@@ -543,6 +555,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "summary_ok_warnings": (
         "{files} tệp hợp lệ, {warnings} cảnh báo.",
         "{files} file(s) valid, {warnings} warning(s).",
+    ),
+    "summary_ok_defaults": (
+        "{records} hồ sơ và {defaults} tệp thiết lập chung ({name}) hợp lệ.",
+        "{records} record(s) and {defaults} defaults file(s) ({name}) valid.",
+    ),
+    "summary_ok_defaults_warnings": (
+        "{records} hồ sơ và {defaults} tệp thiết lập chung ({name}) hợp lệ, {warnings} cảnh báo.",
+        "{records} record(s) and {defaults} defaults file(s) ({name}) valid, {warnings} "
+        "warning(s).",
     ),
     "summary_problems_all": (
         "{problems} lỗi trong {bad} tệp.",
