@@ -36,8 +36,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "file_is_directory": (
         "đây là thư mục, không phải tệp; mọi hồ sơ của một thư mục thì dùng: giaoban "
         "export THƯ-MỤC -o THƯ-MỤC-RA",
-        "this is a folder, not a file; for every record of a folder use: giaoban export "
-        "DIR -o OUT",
+        "this is a folder, not a file; for every record of a folder use: giaoban export DIR -o OUT",
     ),
     "file_unreadable": ("không đọc được tệp: {error}", "cannot read the file: {error}"),
     "file_too_large": (
