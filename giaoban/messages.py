@@ -525,6 +525,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{old} → {new}: từ {since} thuộc {into} (sắp xếp đơn vị hành chính)",
         "{old} → {new}: part of {into} from {since} (administrative reorganisation)",
     ),
+    "new_province_renamed": (
+        "{old} → {new}: từ {since} là {into}",
+        "{old} → {new}: became {into} on {since}",
+    ),
     "new_defaults_header": (
         "Tệp mặc định cho các hồ sơ trong thư mục này, chép từ {sources} khi tạo hồ sơ mới",
         "Defaults for the records in this folder, copied from {sources} by giaoban new",
@@ -538,6 +542,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "members_merged": (
         "{old} nay thuộc {into} (sáp nhập từ {since})",
         "{old} now part of {into} (merged on {since})",
+    ),
+    "members_renamed": (
+        "{old} nay là {into} (từ {since})",
+        "{old} is now {into} (since {since})",
     ),
     "members_left": ("{name} rời Cụm", "{name} left the cluster"),
     "members_joined": ("{name} vào Cụm", "{name} joined the cluster"),
