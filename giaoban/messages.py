@@ -34,7 +34,11 @@ def msg(key: str, /, **values: object) -> str:
 _PAIRS: dict[str, tuple[str, str]] = {
     # reading files
     "file_missing": ("không tìm thấy tệp", "file not found"),
-    "file_is_directory": ("đây là thư mục, không phải tệp", "this is a folder, not a file"),
+    "file_is_directory": (
+        "đây là thư mục, không phải tệp; mọi hồ sơ của một thư mục thì dùng: giaoban "
+        "export THƯ-MỤC -o THƯ-MỤC-RA",
+        "this is a folder, not a file; for every record of a folder use: giaoban export DIR -o OUT",
+    ),
     "file_unreadable": ("không đọc được tệp: {error}", "cannot read the file: {error}"),
     "file_too_large": (
         "tệp quá lớn ({size} MB); một biên bản chỉ vài chục KB",
@@ -524,6 +528,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{old} → {new}: từ {since} thuộc {into} (sắp xếp đơn vị hành chính)",
         "{old} → {new}: part of {into} from {since} (administrative reorganisation)",
     ),
+    "new_province_renamed": (
+        "{old} → {new}: từ {since} là {into}",
+        "{old} → {new}: became {into} on {since}",
+    ),
     "new_defaults_header": (
         "Tệp mặc định cho các hồ sơ trong thư mục này, chép từ {sources} khi tạo hồ sơ mới",
         "Defaults for the records in this folder, copied from {sources} by giaoban new",
@@ -537,6 +545,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "members_merged": (
         "{old} nay thuộc {into} (sáp nhập từ {since})",
         "{old} now part of {into} (merged on {since})",
+    ),
+    "members_renamed": (
+        "{old} nay là {into} (từ {since})",
+        "{old} is now {into} (since {since})",
     ),
     "members_left": ("{name} rời Cụm", "{name} left the cluster"),
     "members_joined": ("{name} vào Cụm", "{name} joined the cluster"),
@@ -1050,8 +1062,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "cluster '{cluster}' has {count} year(s) in the folder; two are needed",
     ),
     "diff_needs_cluster": (
-        "so sánh cả thư mục cần --cluster TÊN",
-        "comparing a folder needs --cluster NAME",
+        "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
+        "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
     ),
     "diff_usage": (
         "cần hai hồ sơ (CŨ.yaml MỚI.yaml) hoặc một thư mục với --cluster",
