@@ -58,3 +58,16 @@ def test_members_named_before_a_merger_do_not_echo(examples):
     assert result.exit_code == 1
     assert "Bạc Liêu" in result.stderr and "Cà Mau" in result.stderr
     assert "không có trong các" not in result.stderr, result.stderr
+
+
+def test_a_folder_where_a_record_or_a_cluster_is_needed(examples):
+    """F29's minor ones: ``render .`` points to export; ``diff .`` lists the clusters."""
+    rendered = run("render", ".", "-o", "out")
+    assert rendered.exit_code == 1
+    assert ".: đây là thư mục, không phải tệp" in rendered.stderr
+    assert "giaoban export THƯ-MỤC -o THƯ-MỤC-RA" in rendered.stderr
+    compared = run("diff", ".")
+    assert compared.exit_code == 2
+    assert compared.stderr.strip() == (
+        "Để so sánh cả thư mục ., hãy chọn một Cụm: --cluster TÊN. Các Cụm có hồ sơ: Nam Sông Hậu."
+    )

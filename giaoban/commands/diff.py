@@ -518,13 +518,25 @@ def _members_json(comparison: Comparison) -> list[dict[str, Any]]:
     ]
 
 
+def _clusters_in(folder: Path) -> list[str]:
+    """The cluster names the records under ``folder`` write (broken records too)."""
+    from giaoban.record import find_records
+
+    names = {cluster_written(path) for path in find_records([folder]).records}
+    return sorted((n for n in names if n), key=vn.sort_key)
+
+
 def run_diff(
     paths: list[Path], cluster: str | None, first: int | None, last: int | None
 ) -> tuple[list[Meeting], list[Comparison]]:
     """Load and compare: two records, or every consecutive year of a cluster."""
     if len(paths) == 1 and paths[0].is_dir():
         if not cluster:
-            raise UsageError(msg("diff_needs_cluster"))
+            text = msg("diff_needs_cluster", path=paths[0])
+            names = _clusters_in(paths[0])
+            raise UsageError(
+                text + (" " + msg("clusters_known", names=", ".join(names)) if names else "")
+            )
         meetings = archive_meetings(paths[0], cluster, first, last)
     elif len(paths) == 2:
         meetings = [load_meeting(p) for p in paths]
