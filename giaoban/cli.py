@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -49,7 +50,32 @@ def _usage(pieces: list[str]) -> list[str]:
     return [click_text(piece) for piece in pieces]
 
 
+class _HelpFormatter(click.HelpFormatter):
+    """click's help with its placeholders (ARCHIVE, DIRECTORY, INTEGER…) and its notes
+    ("[required]", "[x>=1]") in the language chosen (giaoban.messages.help_words and
+    help_note), through click's documented ``Context.formatter_class``."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        from giaoban.messages import help_words
+
+        super().write_usage(prog, help_words(args), prefix)
+
+    def write_dl(
+        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        from giaoban.messages import help_note, help_words
+
+        rows = [(help_words(term), help_note(text)) for term, text in rows]
+        super().write_dl(rows, col_max, col_spacing)
+
+
+class _Context(click.Context):
+    formatter_class = _HelpFormatter
+
+
 class _Command(click.Command):
+    context_class = _Context
+
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_option(super().get_help_option(ctx))
 
@@ -62,6 +88,7 @@ class _Group(click.Group):
 
     command_class = _Command
     group_class = type  # sub-groups are _Group too
+    context_class = _Context
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_option(super().get_help_option(ctx))
@@ -245,7 +272,7 @@ def render(
     "-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False)
 )
 @click.option("--year", type=int)
-@click.option("--cluster")
+@click.option("--cluster", metavar="NAME")
 @click.option("--jobs", type=click.IntRange(min=1))
 @click.option("--pdf", is_flag=True)
 @click.option("--pdfa", is_flag=True)
@@ -293,7 +320,7 @@ def export_command(
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--cluster")
+@click.option("--cluster", metavar="NAME")
 @click.option("--from", "first", type=int)
 @click.option("--to", "last", type=int)
 @click.option(
@@ -354,7 +381,7 @@ def diff(
 
 @cli.command()
 @click.argument("archive", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--cluster", required=True)
+@click.option("--cluster", required=True, metavar="NAME")
 @click.option("--open", "only_open", is_flag=True)
 @click.option("--format", "fmt", type=click.Choice(["md", "json", "docx"]), default="md")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
@@ -467,8 +494,8 @@ def _ask_secret(text: str) -> str:
 @click.option("--invisible", is_flag=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--pkcs11-lib", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--token")
-@click.option("--key")
+@click.option("--token", metavar="LABEL")
+@click.option("--key", metavar="LABEL")
 def sign(
     pdf: Path,
     cert: Path | None,
@@ -533,7 +560,7 @@ def metadata(record: Path, pdf: Path) -> None:
     "folder", required=False, default=".", type=click.Path(path_type=Path, file_okay=False)
 )
 @click.option("--port", type=click.IntRange(1, 65535), default=8765)
-@click.option("--host", default="127.0.0.1")
+@click.option("--host", default="127.0.0.1", metavar="ADDRESS")
 @click.option("--open", "open_browser", is_flag=True)
 def serve(folder: Path, port: int, host: str, open_browser: bool) -> None:
     from giaoban.web.server import serve as run_server

@@ -581,12 +581,14 @@ def compare(
         {o: old[o] for o, n in matched_old.items() if n >= 0},
         lambda leftover, partner: similarity.get((partner, leftover), 0.0),
         floor,
+        match,
     )
     merged_extra = _attach(
         [item for item in old if item.index not in matched_old],
         {n: new[n] for n, o in matched_new.items() if o >= 0 and matched_old.get(o) == n},
         lambda leftover, partner: similarity.get((leftover, partner), 0.0),
         floor,
+        match,
     )
     for o, extra in split_extra.items():
         matched_new.update((n, o) for n in extra)
@@ -616,16 +618,21 @@ def _attach(
     partners: dict[int, Item],
     score: Callable[[int, int], float],
     floor: float,
+    match: float,
 ) -> dict[int, list[int]]:
     """Leftover directives whose words lie mostly inside a matched partner (and whose
-    similarity to it is at least ``floor``): the pieces of a split (partners are old
-    directives) or of a merge (partners are new ones)."""
+    similarity to it is at least ``floor``), or that are as similar to it as the same
+    directive is (``match``): the pieces of a split (partners are old directives) or of a
+    merge (partners are new ones). One old directive labelled the same as two new ones
+    (tests/data/directive-pairs-real/) is a split, not one link and one new directive."""
     attached: dict[int, list[int]] = defaultdict(list)
     for item in leftovers:
         best_score, best = max(
             ((score(item.index, index), index) for index in partners), default=(0.0, -1)
         )
-        if best >= 0 and best_score >= floor and _containment(item, partners[best]) >= CONTAINMENT:
+        if best < 0 or best_score < floor:
+            continue
+        if best_score >= match or _containment(item, partners[best]) >= CONTAINMENT:
             attached[best].append(item.index)
     return attached
 

@@ -578,21 +578,44 @@ def write_tracked(path: Path, data: bytes, force: bool = False) -> bool:
     The manifest is the one of the nearest folder above ``path`` that has one (an
     export's OUT, when ``path`` is one of its documents in a sub-folder), else the
     file's own folder's."""
-    out_dir, output = _tracking_folder(path)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        with _locked(out_dir):
-            manifest = Manifest(out_dir)
-            try:
-                return place_output(out_dir, manifest, output, data, "", "", force)
-            except FileInUse:
-                raise FileInUse(path) from None  # named as the user named it
-            finally:
-                with contextlib.suppress(GiaobanError, OSError):
-                    manifest.save()
-                manifest.close()
-    except OSError as error:
-        raise not_writable(out_dir, error) from None
+    placed = write_tracked_all({path: data}, force)[path]
+    if isinstance(placed, FileInUse):
+        raise placed
+    return placed
+
+
+def write_tracked_all(
+    documents: dict[Path, bytes], force: bool = False
+) -> dict[Path, bool | FileInUse]:
+    """:func:`write_tracked` for several documents of one folder at once (one lock, one
+    manifest read and saved): for each path, True (written), False (kept: edited) or
+    the FileInUse error of a document open in Word, the others written all the same.
+    GiaobanError when the folder cannot be written or another export holds it."""
+    results: dict[Path, bool | FileInUse] = {}
+    groups: dict[Path, list[tuple[Path, str]]] = {}
+    for path in documents:
+        out_dir, output = _tracking_folder(path)
+        groups.setdefault(out_dir, []).append((path, output))
+    for out_dir, members in groups.items():
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            with _locked(out_dir):
+                manifest = Manifest(out_dir)
+                try:
+                    for path, output in members:
+                        try:
+                            results[path] = place_output(
+                                out_dir, manifest, output, documents[path], "", "", force
+                            )
+                        except FileInUse:
+                            results[path] = FileInUse(path)  # named as the user named it
+                finally:
+                    with contextlib.suppress(GiaobanError, OSError):
+                        manifest.save()
+                    manifest.close()
+        except OSError as error:
+            raise not_writable(out_dir, error) from None
+    return results
 
 
 def _tracking_folder(path: Path) -> tuple[Path, str]:

@@ -242,6 +242,8 @@ class FollowupReport:
     meetings: list[MeetingFacts]
     entries: list[DirectiveHistory]
     unmatched: list[UnmatchedFollowup] = field(default_factory=list)
+    # broken records of other clusters, left out: their first problem, file:line first
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def as_of(self) -> dt.date:
@@ -468,9 +470,11 @@ def cluster_report(archive: Path, cluster: str, only_open: bool = False) -> Foll
     """
     from giaoban.commands.diff import cluster_meetings
 
-    meetings = cluster_meetings(archive, cluster)
+    skipped: list[str] = []
+    meetings = cluster_meetings(archive, cluster, skipped=skipped)
     facts = [MeetingFacts.from_record(m.path, m.record) for m in meetings]
     report = build_report(facts, facts[-1].cluster or cluster)
+    report.skipped = skipped
     if only_open:
         report.entries = [e for e in report.entries if e.state == OPEN]
     return report
@@ -529,6 +533,7 @@ def notices(report: FollowupReport) -> list[str]:
     for item in report.unmatched:
         named = item.directive or _quoted(item.text or "")
         lines.append(msg("followup_unmatched", record=item.record, year=item.year, named=named))
+    lines.extend(msg("record_skipped", problem=problem) for problem in report.skipped)
     return lines
 
 

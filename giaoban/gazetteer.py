@@ -279,6 +279,17 @@ def successor(text: str, on: dt.date) -> Unit | None:
     return None
 
 
+def became_whole(later: Unit) -> bool:
+    """Whether ``later`` is a unit that a single earlier one became whole, under a new
+    name (Thừa Thiên Huế became the city of Huế, Nghị quyết 175/2024/QH15, 1/1/2025),
+    rather than one that others merged into (Bạc Liêu into Cà Mau, which existed before
+    and went on). The first is said "nay là thành phố Huế", never "sáp nhập"."""
+    units = gazetteer().units
+    existed = any(u.name == later.name and u.became == later.name and u.valid_until for u in units)
+    sources = [u for u in units if u.became == later.name and u.name != later.name]
+    return not existed and len(sources) == 1
+
+
 def predecessor(text: str, on: dt.date) -> Unit | None:
     """The unit a name meant before it existed on ``on`` (Huế in 2022: Thừa Thiên Huế)."""
     name = official_name(text)
@@ -335,11 +346,8 @@ def check(text: str, on: dt.date) -> NameProblem | None:
                 "act": gone.source.act.split(" của ")[0],
                 "date": when,
             }
-            merged = any(
-                u.name == later.name and u.became == later.name and u.valid_until
-                for u in gazetteer().units
-            )
-            return NameProblem("province_merged" if merged else "province_renamed", values)
+            key = "province_renamed" if became_whole(later) else "province_merged"
+            return NameProblem(key, values)
         if earlier is not None:
             first = min(
                 (u for u in gazetteer().units if u.name == official and u.valid_from),
@@ -458,7 +466,8 @@ def follow(old: str, new: str, on: dt.date) -> bool:
 @dataclass(frozen=True)
 class MemberChange:
     """How a cluster's member list changed between two meetings: ``merged`` (``old`` is
-    part of ``new`` since ``since``), ``left`` (``old`` only) or ``joined`` (``new`` only)."""
+    part of ``new`` since ``since``), ``renamed`` (``old`` became ``new`` whole, under a
+    new name: Thừa Thiên Huế, Huế), ``left`` (``old`` only) or ``joined`` (``new`` only)."""
 
     kind: str
     old: str | None
@@ -482,13 +491,14 @@ def membership_changes(
         if later is not None and into is not None:
             _, change = carried_over(name, new_day)
             since = change.since if change else None
-            changes.append(MemberChange("merged", name, into, later.locality, since))
+            kind = "renamed" if became_whole(later) else "merged"
+            changes.append(MemberChange(kind, name, into, later.locality, since))
         else:
             changes.append(MemberChange("left", name, None))
     for name in new:
         if any(same(name, before) for before in old):
             continue
-        if any(c.kind == "merged" and c.new == name for c in changes):
+        if any(c.kind in {"merged", "renamed"} and c.new == name for c in changes):
             continue
         changes.append(MemberChange("joined", None, name))
     return changes
@@ -501,9 +511,10 @@ def describe_membership(changes: Sequence[MemberChange], heading: bool = True) -
 
     parts = []
     for change in changes:
-        if change.kind == "merged":
+        if change.kind in {"merged", "renamed"}:
             since = numeric_date(change.since) if change.since else ""
-            parts.append(msg("members_merged", old=change.old, into=change.into, since=since))
+            key = f"members_{change.kind}"
+            parts.append(msg(key, old=change.old, into=change.into, since=since))
         elif change.kind == "left":
             parts.append(msg("members_left", name=change.old))
         else:
@@ -524,7 +535,7 @@ def era_label(name: str, on: dt.date) -> str:
     after = unit.valid_until + dt.timedelta(days=1)
     later = successor(unit.name, after)
     if later is not None and later.name != unit.name:
-        return f"{unit.locality}, nay thuộc {later.locality}"
+        return f"{unit.locality}, nay {'là' if became_whole(later) else 'thuộc'} {later.locality}"
     return f"{unit.locality}, trước {numeric_date(after)}"
 
 

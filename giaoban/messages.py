@@ -6,6 +6,7 @@ The language comes from ``--lang``, else ``GIAOBAN_LANG``, else Vietnamese.
 from __future__ import annotations
 
 import os
+import re
 
 LANGUAGES = ("vi", "en")
 _chosen: str | None = None
@@ -33,7 +34,11 @@ def msg(key: str, /, **values: object) -> str:
 _PAIRS: dict[str, tuple[str, str]] = {
     # reading files
     "file_missing": ("không tìm thấy tệp", "file not found"),
-    "file_is_directory": ("đây là thư mục, không phải tệp", "this is a folder, not a file"),
+    "file_is_directory": (
+        "đây là thư mục, không phải tệp; mọi hồ sơ của một thư mục thì dùng: giaoban "
+        "export THƯ-MỤC -o THƯ-MỤC-RA",
+        "this is a folder, not a file; for every record of a folder use: giaoban export DIR -o OUT",
+    ),
     "file_unreadable": ("không đọc được tệp: {error}", "cannot read the file: {error}"),
     "file_too_large": (
         "tệp quá lớn ({size} MB); một biên bản chỉ vài chục KB",
@@ -444,6 +449,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "space), the minutes and the press report would print it as written; quote a "
         "figure by its id in braces: {{{example}}}",
     ),
+    "warning_cluster_without_defaults": (
+        "{field}: Cụm chưa có tên và danh sách thành viên, và không có tệp {name} (thiết "
+        "lập chung) nào ở thư mục của hồ sơ hay thư mục trên; biên bản và tin bài sẽ thiếu "
+        "tên Cụm, các tỉnh của Cụm và những gì tệp đó thường ghi (đơn vị tổ chức, nơi "
+        "nhận). Nếu hồ sơ được chép ra khỏi thư mục cũ, hãy chép cả {name} theo; hoặc ghi "
+        "meeting.cluster.name và members trong hồ sơ",
+        "{field}: the cluster has neither a name nor members, and there is no {name} "
+        "(defaults file) in the record's folder or above it; the minutes and the press "
+        "report will lack the cluster's name and provinces and what that file usually "
+        "gives (organiser, recipients). If the record was copied out of its folder, copy "
+        "{name} with it; or write meeting.cluster.name and members in the record",
+    ),
     "warning_unprinted_field": (
         "{field}: biên bản và tin bài không in '{name}' và không lệnh nào dùng nó; bỏ đi, "
         "hoặc dùng nó trong mẫu riêng (minutes.template, press.template)",
@@ -487,6 +504,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "label_attendees": ("Đại biểu", "Attendees"),
     "label_speeches": ("Phát biểu", "Speeches"),
     "label_directives": ("Chỉ đạo", "Directives"),
+    "label_followup": ("Kết quả chỉ đạo trước", "Follow-ups"),
+    "label_followup_unfilled": ("chưa điền", "not filled in"),
     "label_figure": ("Số liệu", "Figure"),
     "label_priorities": ("Trọng tâm năm {year}", "Priorities for {year}"),
     "label_handover": ("Bàn giao", "Handover"),
@@ -509,6 +528,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{old} → {new}: từ {since} thuộc {into} (sắp xếp đơn vị hành chính)",
         "{old} → {new}: part of {into} from {since} (administrative reorganisation)",
     ),
+    "new_province_renamed": (
+        "{old} → {new}: từ {since} là {into}",
+        "{old} → {new}: became {into} on {since}",
+    ),
     "new_defaults_header": (
         "Tệp mặc định cho các hồ sơ trong thư mục này, chép từ {sources} khi tạo hồ sơ mới",
         "Defaults for the records in this folder, copied from {sources} by giaoban new",
@@ -522,6 +545,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "members_merged": (
         "{old} nay thuộc {into} (sáp nhập từ {since})",
         "{old} now part of {into} (merged on {since})",
+    ),
+    "members_renamed": (
+        "{old} nay là {into} (từ {since})",
+        "{old} is now {into} (since {since})",
     ),
     "members_left": ("{name} rời Cụm", "{name} left the cluster"),
     "members_joined": ("{name} vào Cụm", "{name} joined the cluster"),
@@ -538,6 +565,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "summary_ok_warnings": (
         "{files} tệp hợp lệ, {warnings} cảnh báo.",
         "{files} file(s) valid, {warnings} warning(s).",
+    ),
+    "summary_ok_defaults": (
+        "{records} hồ sơ và {defaults} tệp thiết lập chung ({name}) hợp lệ.",
+        "{records} record(s) and {defaults} defaults file(s) ({name}) valid.",
+    ),
+    "summary_ok_defaults_warnings": (
+        "{records} hồ sơ và {defaults} tệp thiết lập chung ({name}) hợp lệ, {warnings} cảnh báo.",
+        "{records} record(s) and {defaults} defaults file(s) ({name}) valid, {warnings} "
+        "warning(s).",
     ),
     "summary_problems_all": (
         "{problems} lỗi trong {bad} tệp.",
@@ -1016,14 +1052,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "of_cluster": (" của Cụm '{cluster}'", " of the cluster '{cluster}'"),
     "years_known": ("Các năm có hồ sơ: {years}.", "Years with records: {years}."),
+    "record_skipped": (
+        "{problem} (hồ sơ của Cụm khác, đã bỏ qua; sửa lỗi này bằng giaoban validate)",
+        "{problem} (a record of another cluster, left out; fix it with giaoban validate)",
+    ),
     "clusters_known": ("Các Cụm có hồ sơ: {names}.", "Clusters with records: {names}."),
     "diff_too_few": (
         "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",
         "cluster '{cluster}' has {count} year(s) in the folder; two are needed",
     ),
     "diff_needs_cluster": (
-        "so sánh cả thư mục cần --cluster TÊN",
-        "comparing a folder needs --cluster NAME",
+        "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
+        "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
     ),
     "diff_usage": (
         "cần hai hồ sơ (CŨ.yaml MỚI.yaml) hoặc một thư mục với --cluster",
@@ -1230,7 +1270,10 @@ _PAIRS.update(
             "  giaoban export archive/ -o out/ --year 2022\n"
             "  giaoban export archive/ -o out/ --cluster 'Nam Sông Hậu' --pdf --zip",
         ),
-        "help_export_out_dir": ("Thư mục ghi kết quả (bắt buộc)", "Output folder (required)"),
+        "help_export_out_dir": ("Thư mục ghi kết quả", "Output folder"),
+        "help_range_between": ("từ {low} đến {high}", "{low} to {high}"),
+        "help_range_min": ("từ {bound} trở lên", "at least {bound}"),
+        "help_range_max": ("tối đa {bound}", "at most {bound}"),
         "help_export_year": ("Chỉ các hội nghị của năm này", "Only the meetings of this year"),
         "help_export_cluster": (
             "Chỉ các hội nghị của Cụm này",
@@ -1320,7 +1363,10 @@ _PAIRS.update(
             "Chỉ các nội dung chưa hoàn thành",
             "Only the directives still open",
         ),
-        "help_followup_fmt": ("md, json hoặc docx (Word)", "md, json or docx (Word)"),
+        "help_followup_fmt": (
+            "md (mặc định: in ra màn hình dạng Markdown), json, hoặc docx (Word, cần -o)",
+            "md (the default: Markdown on the screen), json, or docx (Word, needs -o)",
+        ),
         "help_followup_output": ("Ghi vào tệp", "Write to a file"),
         "help_followup_force": (
             "Ghi đè cả tệp đã được sửa tay",
@@ -1348,11 +1394,17 @@ _PAIRS.update(
         "short_check": ("Soát thể thức một biên bản", "Check a minutes document's layout"),
         "help_check": (
             "Soát biên bản .docx theo Nghị định 30/2020/NĐ-CP: khổ giấy, lề, phông, cỡ chữ, "
-            "quốc hiệu, tiêu ngữ, số trang. Mã thoát 1 khi có điểm chưa đúng.\n\n\b\nVí dụ:\n"
+            "quốc hiệu, tiêu ngữ, số trang; với tệp .pdf: khổ A4, phông được nhúng, dấu "
+            "PDF/A. Mã thoát 1 khi có điểm chưa đúng.\n\n\b\nVí dụ:\n"
             "  giaoban check out/nam-song-hau-2022-bien-ban.docx",
             "Check a minutes .docx against Nghị định 30/2020/NĐ-CP: paper, margins, fonts, sizes, "
-            "national title, motto, page numbers. Exit 1 on any departure.\n\n\b\nExample:\n"
+            "national title, motto, page numbers; a .pdf: A4 paper, embedded fonts, PDF/A "
+            "mark. Exit 1 on any departure.\n\n\b\nExample:\n"
             "  giaoban check out/nam-song-hau-2022-bien-ban.docx",
+        ),
+        "short_pdf-server": (
+            "Giữ LibreOffice chạy sẵn để --pdf nhanh hơn",
+            "Keep LibreOffice running so that --pdf is faster",
         ),
         "help_pdf-server": (
             "Giữ LibreOffice chạy sẵn (trên 127.0.0.1) để mọi lệnh --pdf trên máy này xuất "
@@ -1887,6 +1939,7 @@ _PAIRS.update(
 # Installed by ``giaoban.cli``; English is click's own.
 CLICK_TEXTS: dict[str, str] = {
     "Show this message and exit.": "Hiện hướng dẫn này rồi thoát.",
+    "required": "bắt buộc",
     "Show the version and exit.": "Hiện số phiên bản rồi thoát.",
     "%(prog)s, version %(version)s": "%(prog)s, phiên bản %(version)s",
     "Usage:": "Cách dùng:",
@@ -1930,6 +1983,67 @@ CLICK_TEXTS: dict[str, str] = {
         "{value!r} không đúng dạng nào trong {formats}."
     ),
 }
+
+
+# click's placeholders in the help (usage line and options), English -> Vietnamese;
+# the longest first ("INTEGER RANGE" before "INTEGER"). s2-trial F6.
+HELP_WORDS: dict[str, str] = {
+    "INTEGER RANGE": "SỐ",
+    "FLOAT RANGE": "SỐ",
+    "INTEGER": "SỐ",
+    "FLOAT": "SỐ",
+    "TEXT": "CHỮ",
+    "DIRECTORY": "THƯ-MỤC",
+    "FILE": "TỆP",
+    "PATH": "ĐƯỜNG-DẪN",
+    "SECONDS": "GIÂY",
+    "DATE": "NGÀY",
+    "ARCHIVE": "THƯ-MỤC-LƯU-TRỮ",
+    "PATHS": "ĐƯỜNG-DẪN",
+    "RECORDS": "HỒ-SƠ",
+    "RECORD": "HỒ-SƠ",
+    "TARGET": "TỆP-MỚI",
+    "DOCUMENTS": "TÀI-LIỆU",
+    "DOCUMENT": "TÀI-LIỆU",
+    "FOLDER": "THƯ-MỤC",
+    "OLD": "CŨ",
+    "NEW": "MỚI",
+    "PDF": "PDF",
+    "DIR": "THƯ-MỤC",
+    "NAME": "TÊN",
+    "LABEL": "NHÃN",
+    "ADDRESS": "ĐỊA-CHỈ",
+}
+_HELP_WORD = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in HELP_WORDS) + r")(?![\w-])")
+_RANGE = re.compile(r"(?:(?P<low>-?[\d.]+)<=?)?x(?:(?P<op>[<>]=?)(?P<bound>-?[\d.]+))?")
+
+
+def help_words(text: str) -> str:
+    """A usage line or an option's names with click's placeholders in the current
+    language: "-o, --output DIRECTORY" -> "-o, --output THƯ-MỤC" (English unchanged)."""
+    if language() != "vi":
+        return text
+    return _HELP_WORD.sub(lambda m: HELP_WORDS[m.group(1)], text)
+
+
+def _range_in_words(note: str) -> str:
+    """click's "x>=1", "1025<=x<=65535" in words: "từ 1 trở lên", "từ 1025 đến 65535"."""
+    both = re.fullmatch(r"(-?[\d.]+)<=x<=(-?[\d.]+)", note)
+    if both:
+        return msg("help_range_between", low=both[1], high=both[2])
+    one = re.fullmatch(r"x(>=|<=)(-?[\d.]+)", note)
+    if one:
+        return msg("help_range_min" if one[1] == ">=" else "help_range_max", bound=one[2])
+    return note
+
+
+def help_note(text: str) -> str:
+    """An option's help with click's closing note ("[default: 2; x>=1]") in words."""
+    match = re.search(r"  \[([^\[\]]*)\]$", text) or re.fullmatch(r"\[([^\[\]]*)\]", text)
+    if not match:
+        return text
+    parts = [_range_in_words(part) for part in match[1].split("; ")]
+    return text[: match.start(1)] + "; ".join(parts) + text[match.end(1) :]
 
 
 def click_text(message: str) -> str:

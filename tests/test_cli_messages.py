@@ -20,3 +20,54 @@ def test_new_with_an_impossible_date_says_so(examples):
     )
     assert run("new", "moi.yaml", "--date", "15/12/2026").exit_code == 0
     assert "2026-12-15" in (examples / "moi.yaml").read_text(encoding="utf-8")
+
+
+def test_cross_field_messages_name_their_field(examples):
+    """F26: every message from the checks across fields starts with its field, and a
+    list of known ids names each once."""
+    from tests.conftest import edited
+
+    path = edited(
+        examples / "nam-song-hau-2026.yaml", examples / "d.yaml", "  end: 11:30", "  end: 7:30"
+    )
+    result = run("validate", path.name)
+    assert result.exit_code == 1
+    assert ": meeting.end: giờ kết thúc phải sau giờ bắt đầu" in result.stderr
+    twice = edited(path, path, "  end: 7:30", "  end: 11:30")
+    edited(twice, twice, "  - id: thu-ky", "  - id: pho-chu-tich-an-giang")
+    result = run("validate", path.name)
+    lines = result.stderr.splitlines()
+    assert any("attendees, mục" in line and "đã dùng ở dòng" in line for line in lines), lines
+    secretary = next(line for line in lines if "'thu-ky'" in line)
+    assert ": minutes.secretary: 'thu-ky' không có trong attendees." in secretary
+    assert secretary.count("pho-chu-tich-an-giang") == 1, secretary
+
+
+def test_members_named_before_a_merger_do_not_echo(examples):
+    """F15: the members' own errors give the new names; the handover to the new name is
+    not refused again as "not a member"."""
+    from tests.conftest import edited
+
+    edited(
+        examples / "giaoban.yaml",
+        examples / "giaoban.yaml",
+        "        members: [Cà Mau, An Giang, Cần Thơ]",
+        "        members: [Bạc Liêu, An Giang, Cần Thơ]",
+    )
+    result = run("validate", "nam-song-hau-2026.yaml")
+    assert result.exit_code == 1
+    assert "Bạc Liêu" in result.stderr and "Cà Mau" in result.stderr
+    assert "không có trong các" not in result.stderr, result.stderr
+
+
+def test_a_folder_where_a_record_or_a_cluster_is_needed(examples):
+    """F29's minor ones: ``render .`` points to export; ``diff .`` lists the clusters."""
+    rendered = run("render", ".", "-o", "out")
+    assert rendered.exit_code == 1
+    assert ".: đây là thư mục, không phải tệp" in rendered.stderr
+    assert "giaoban export THƯ-MỤC -o THƯ-MỤC-RA" in rendered.stderr
+    compared = run("diff", ".")
+    assert compared.exit_code == 2
+    assert compared.stderr.strip() == (
+        "Để so sánh cả thư mục ., hãy chọn một Cụm: --cluster TÊN. Các Cụm có hồ sơ: Nam Sông Hậu."
+    )

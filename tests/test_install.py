@@ -107,7 +107,7 @@ def test_installed_wheel_runs_from_another_folder(tmp_path: Path):
         text=True,
     )
     assert done.returncode == 0, done.stderr
-    assert "4 tệp hợp lệ." in done.stdout
+    assert "3 hồ sơ và 1 tệp thiết lập chung (giaoban.yaml) hợp lệ." in done.stdout
     cache = tmp_path / "never-used-cache"
     rendered = subprocess.run(
         [str(bin_dir / "giaoban"), "render", "nam-song-hau-2022.yaml", "-o", "out"],

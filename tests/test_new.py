@@ -127,7 +127,7 @@ def test_show_and_validate_verbose_list_the_defaults_files(examples, tmp_path):
         "nam-song-hau-2023.yaml: hợp lệ; tệp mặc định: giaoban.yaml",
         "nam-song-hau-2026.yaml: hợp lệ; tệp mặc định: giaoban.yaml",
         f"{alone}: hợp lệ; tệp mặc định: không có",
-        "5 tệp hợp lệ.",
+        "4 hồ sơ và 1 tệp thiết lập chung (giaoban.yaml) hợp lệ.",
     ]
 
 

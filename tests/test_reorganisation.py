@@ -332,7 +332,8 @@ def test_a_member_listed_twice_with_the_tone_moved_is_one_member_twice(examples:
     row = line_of(path, "Khánh Hoà]")
     column = path.read_text(encoding="utf-8").splitlines()[row - 1].index("Khánh Hoà]") + 1
     assert (
-        f"twice.yaml:{row}:{column}: Tỉnh 'Khánh Hoà' có hai lần trong các thành viên của Cụm"
+        f"twice.yaml:{row}:{column}: meeting.cluster.members, mục 5: "
+        "Tỉnh 'Khánh Hoà' có hai lần trong các thành viên của Cụm"
     ) in result.stderr
 
 

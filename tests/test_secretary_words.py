@@ -15,7 +15,7 @@ from tests.conftest import EXAMPLE_2022, EXAMPLES, edited, run
 def test_help_option_and_click_texts_speak_vietnamese():
     result = run("validate", "--help")
     assert "  -h, --help     Hiện hướng dẫn này rồi thoát.\n" in result.output
-    assert result.output.startswith("Cách dùng: cli validate [TÙY CHỌN] PATHS...\n")
+    assert result.output.startswith("Cách dùng: cli validate [TÙY CHỌN] ĐƯỜNG-DẪN...\n")
     assert "\nTùy chọn:\n" in result.output
     root = run("--help").output
     assert "  -V, --version   Hiện số phiên bản rồi thoát.\n" in root

@@ -16,7 +16,10 @@ from tests.conftest import EXAMPLE_2022, edited, run
 def test_examples_are_valid(examples: Path):
     result = run("validate", ".")
     assert result.exit_code == 0, result.output + result.stderr
-    assert "4 tệp hợp lệ." in result.output
+    # three meetings and the folder's defaults: not "4 tệp", read as four meetings (F8)
+    assert "3 hồ sơ và 1 tệp thiết lập chung (giaoban.yaml) hợp lệ." in result.output
+    english = run("--lang", "en", "validate", ".")
+    assert "3 record(s) and 1 defaults file(s) (giaoban.yaml) valid." in english.output
 
 
 def test_example_holds_the_article_facts(examples: Path):

@@ -614,3 +614,105 @@ def test_a_brace_that_opens_no_figure_is_warned_with_its_line(
     assert run("validate", "--strict", "case.yaml").exit_code == 1
     # a well-formed quote is not warned
     assert "cảnh báo" not in run("validate", "nam-song-hau-2022.yaml").stderr
+
+
+def test_thừa_thiên_huế_became_huế_it_was_not_merged():
+    # F10: the year summary and the diff said "Thừa Thiên Huế nay thuộc thành phố Huế (sáp
+    # nhập từ 01/01/2025)"; the province became the centrally run city of Huế whole
+    # (Nghị quyết 175/2024/QH15, in force 1/1/2025): nothing merged
+    import datetime as dt
+
+    from giaoban import gazetteer as gz
+    from giaoban.commands.new import describe_changes
+
+    before, after = dt.date(2024, 12, 12), dt.date(2025, 12, 12)
+    changes = gz.membership_changes(
+        ["Quảng Bình", "Quảng Trị", "Thừa Thiên Huế"], before, ["Quảng Trị", "Huế"], after
+    )
+    assert gz.describe_membership(changes) == (
+        "Thành viên Cụm: Quảng Bình nay thuộc tỉnh Quảng Trị (sáp nhập từ 01/7/2025); "
+        "Thừa Thiên Huế nay là thành phố Huế (từ 01/01/2025)"
+    )
+    assert gz.era_label("Thừa Thiên Huế", before) == "tỉnh Thừa Thiên Huế, nay là thành phố Huế"
+    assert gz.era_label("Bạc Liêu", before) == "tỉnh Bạc Liêu, nay thuộc tỉnh Cà Mau"
+    _, change = gz.carried_over("Thừa Thiên Huế", after)
+    assert change is not None
+    (line,) = describe_changes([change])
+    assert "sáp nhập" not in line and " thuộc " not in line, line
+    assert line.startswith("Thừa Thiên Huế → Huế: từ 01/01/2025 là thành phố Huế"), line
+
+
+def test_a_province_gone_by_the_meeting_is_refused_in_every_printed_field(examples: Path):
+    # F27: place.locality, place.venue, sites, handover.to_body, followup.provinces and
+    # titles printed "tỉnh Kiên Giang" in a 2026 record without a word
+    text = (examples / "nam-song-hau-2026.yaml").read_text(encoding="utf-8")
+    edits = [
+        (
+            "    locality: phường Rạch Giá, tỉnh An Giang",
+            "    locality: phường Rạch Giá, tỉnh Kiên Giang",
+        ),
+        (
+            "    venue: Hội trường Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang",
+            "    venue: Hội trường Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang",
+        ),
+        (
+            "    province: An Giang\n  host:",
+            "    province: An Giang\n  sites: [điểm cầu tỉnh Hậu Giang]\n"
+            "  mode: trực tuyến\n  host:",
+        ),
+        (
+            "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau]",
+            "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu]",
+        ),
+        (
+            "    to: Cần Thơ\n    year: 2027\n    vote: 100%\n    flag: true\n",
+            "    to: Cần Thơ\n    to_body: Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng\n"
+            "    year: 2027\n    vote: 100%\n    flag: true\n",
+        ),
+        (
+            "\nminutes:\n",
+            "\nfollowup:\n  - directive: tranh-thu-lanh-dao\n    status: đang thực hiện\n"
+            "    provinces:\n      - province: Bạc Liêu\n"
+            "        status: chưa thực hiện\n\nminutes:\n",
+        ),
+    ]
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    (examples / "case.yaml").write_text(text, encoding="utf-8")
+    result = run("validate", "case.yaml")
+    assert result.exit_code == 1, result.output
+    lines = text.splitlines()
+
+    def at(needle: str) -> int:
+        return next(i for i, line in enumerate(lines, 1) if needle in line)
+
+    expected = {
+        "meeting.place.locality": ("locality: phường", "Kiên Giang", "tỉnh An Giang", "An Giang"),
+        "meeting.place.venue": ("Hội trường", "Kiên Giang", "tỉnh An Giang", "An Giang"),
+        "meeting.sites, mục 1": (
+            "điểm cầu tỉnh Hậu Giang",
+            "Hậu Giang",
+            "thành phố Cần Thơ",
+            "Cần Thơ",
+        ),
+        "attendees, mục 4, titles, mục 1": ("tỉnh Bạc Liêu]", "Bạc Liêu", "tỉnh Cà Mau", "Cà Mau"),
+        "handover, mục 1, to_body": ("tỉnh Sóc Trăng", "Sóc Trăng", "thành phố Cần Thơ", "Cần Thơ"),
+        "followup, mục 1, provinces, mục 1, province": (
+            "province: Bạc Liêu",
+            "Bạc Liêu",
+            "tỉnh Cà Mau",
+            "Cà Mau",
+        ),
+    }
+    for field, (needle, name, into, new) in expected.items():
+        message = (
+            f"{field}: {name} được sáp nhập vào {into} từ 01/7/2025 (Nghị quyết 202/2025/QH15); "
+            f"hội nghị ngày 20/11/2026 hãy viết '{new}'."
+        )
+        assert f"case.yaml:{at(needle)}:" in result.output.split(message)[0].rsplit("\n", 1)[-1], (
+            field,
+            result.output,
+        )
+    # a former title names the past; "thành phố Huế" of 2024 was a city in a province
+    assert "nguyên Chủ tịch" not in result.output

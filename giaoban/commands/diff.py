@@ -143,14 +143,34 @@ def latest_each_year(
 
 
 def cluster_meetings(
-    archive: Path, cluster: str, first: int | None = None, last: int | None = None
+    archive: Path,
+    cluster: str,
+    first: int | None = None,
+    last: int | None = None,
+    skipped: list[str] | None = None,
 ) -> list[Meeting]:
     """The cluster's meetings in the archive, one per work year (the latest of each),
     oldest first. UsageError when the archive holds no record, or none of ``cluster``
-    (with the closest cluster name it does hold); RecordInvalid for a broken record."""
+    (with the closest cluster name it does hold); RecordInvalid for a broken record of
+    ``cluster`` (or of no cluster one can read). A broken record that names another
+    cluster is left out: its first problem (``file:line: …``) is added to ``skipped``."""
+    from giaoban.errors import RecordInvalid
     from giaoban.record import find_records
 
-    meetings = [load_meeting(path) for path in find_records([archive]).records]
+    meetings = []
+    broken: list[RecordInvalid] = []
+    for path in find_records([archive]).records:
+        try:
+            meetings.append(load_meeting(path))
+        except RecordInvalid as error:
+            written = cluster_written(path)
+            if written is None or vn.fold(written) == vn.fold(cluster):
+                broken.append(error)
+            elif skipped is not None:
+                first_problem = error.problems[0].format() if error.problems else error.message
+                skipped.append(first_problem.splitlines()[0])
+    if broken:
+        raise RecordInvalid([problem for error in broken for problem in error.problems])
     if not meetings:
         raise UsageError(msg("archive_empty", path=archive))
 
@@ -170,6 +190,26 @@ def cluster_meetings(
         for year, meeting in by_year.items()
         if (first is None or year >= first) and (last is None or year <= last)
     ]
+
+
+def cluster_written(path: Path) -> str | None:
+    """The cluster name a record (or its defaults files) writes, read without
+    validating it (for a record that does not validate); None when none can be read."""
+    from giaoban.errors import RecordInvalid
+    from giaoban.record.discover import defaults_chain
+    from giaoban.record.source import load_source
+
+    for source in [path, *reversed(defaults_chain(path))]:
+        try:
+            data = load_source(source).data
+        except RecordInvalid:
+            continue
+        meeting = data.get("meeting") if isinstance(data, dict) else None
+        group = meeting.get("cluster") if isinstance(meeting, dict) else None
+        name = group.get("name") if isinstance(group, dict) else None
+        if isinstance(name, str) and name.strip():
+            return name
+    return None
 
 
 def archive_meetings(
@@ -478,13 +518,25 @@ def _members_json(comparison: Comparison) -> list[dict[str, Any]]:
     ]
 
 
+def _clusters_in(folder: Path) -> list[str]:
+    """The cluster names the records under ``folder`` write (broken records too)."""
+    from giaoban.record import find_records
+
+    names = {cluster_written(path) for path in find_records([folder]).records}
+    return sorted((n for n in names if n), key=vn.sort_key)
+
+
 def run_diff(
     paths: list[Path], cluster: str | None, first: int | None, last: int | None
 ) -> tuple[list[Meeting], list[Comparison]]:
     """Load and compare: two records, or every consecutive year of a cluster."""
     if len(paths) == 1 and paths[0].is_dir():
         if not cluster:
-            raise UsageError(msg("diff_needs_cluster"))
+            text = msg("diff_needs_cluster", path=paths[0])
+            names = _clusters_in(paths[0])
+            raise UsageError(
+                text + (" " + msg("clusters_known", names=", ".join(names)) if names else "")
+            )
         meetings = archive_meetings(paths[0], cluster, first, last)
     elif len(paths) == 2:
         meetings = [load_meeting(p) for p in paths]

@@ -322,7 +322,7 @@ def describe_changes(changes: list[gz.Change]) -> list[str]:
         seen.setdefault(
             change.old,
             msg(
-                "new_province_changed",
+                "new_province_renamed" if gz.became_whole(change.new) else "new_province_changed",
                 old=change.old,
                 new=change.new.name,
                 into=change.new.locality,

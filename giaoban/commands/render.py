@@ -148,7 +148,7 @@ def render_record(
     named in ``kept`` when given, else GiaobanError is raised after the other documents
     are written.
     """
-    from giaoban.export import write_tracked
+    from giaoban.export import write_tracked_all
 
     loaded = load_record(path, strict)
     if warnings is not None:
@@ -157,14 +157,13 @@ def render_record(
     written = []
     busy: list[FileInUse] = []
     refused: list[str] = []
-    for suffix, data in documents.items():
-        target = output_path(out_dir, f"{path.stem}{suffix}")
-        try:
-            placed = write_tracked(target, data, force)
-        except FileInUse as error:
-            busy.append(error)
-            continue
-        if placed:
+    targets = {
+        output_path(out_dir, f"{path.stem}{suffix}"): data for suffix, data in documents.items()
+    }
+    for target, placed in write_tracked_all(targets, force).items():
+        if isinstance(placed, FileInUse):
+            busy.append(placed)
+        elif placed:
             written.append(target)
         else:
             refused.append(msg("output_kept", path=target))

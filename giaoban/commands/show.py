@@ -53,6 +53,13 @@ def summary_lines(record: Record, defaults: list[Path] | None = None) -> list[st
     items("label_attendees", [_who(a) for a in record.attendees])
     row("label_speeches", str(len(record.speeches)))
     row("label_directives", str(len(record.directives)))
+    if record.followup:  # what became of earlier directives (s2-trial F6b)
+        followed = []
+        for followup in record.followup:
+            named = followup.directive or f"“{(followup.text or '').rstrip(' .;')}”"
+            status = followup.status or msg("label_followup_unfilled")
+            followed.append(f"{named} ({followup.year or record.year - 1}): {status}")
+        items("label_followup", followed)
     for figure in record.figures:
         where = f" ({figure.province})" if figure.province else ""
         row("label_figure", f"{figure.label}{where}: {figure.formatted()}")

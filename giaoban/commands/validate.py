@@ -41,10 +41,19 @@ class ValidationReport:
         return lines
 
     def summary(self) -> str:
-        """One line: "3 tệp hợp lệ.", "2 lỗi trong 1 tệp.", "2 lỗi ở 1 tệp, trong 3 tệp
+        """One line: "3 tệp hợp lệ.", "3 hồ sơ và 1 tệp thiết lập chung (giaoban.yaml) hợp
+        lệ.", "2 lỗi trong 1 tệp.", "2 lỗi ở 1 tệp, trong 3 tệp
         đã kiểm tra." (English: "2 problems in 1 of 3 files checked.")."""
+        from giaoban.record import DEFAULTS_NAME
+
         bad = sum(1 for problems in self.files.values() if problems)
         files = len(self.files)
+        defaults = sum(1 for path in self.files if path.name == DEFAULTS_NAME)
+        if not bad and defaults and files > defaults:  # "4 tệp" read as four meetings (F8)
+            counted = {"records": files - defaults, "defaults": defaults, "name": DEFAULTS_NAME}
+            if self.warnings:
+                return msg("summary_ok_defaults_warnings", **counted, warnings=len(self.warnings))
+            return msg("summary_ok_defaults", **counted)
         if not bad and self.warnings:
             return msg("summary_ok_warnings", files=files, warnings=len(self.warnings))
         if not bad:

@@ -1,10 +1,13 @@
 """Every field of a record that names a province, checked against the gazetteer.
 
 Which fields: ``meeting.place.province``, the cluster's ``members``, ``chair`` and
-``vice_chair`` and the handover's ``from``/``to`` (when the members are provinces),
+``vice_chair``, the handover's ``from``/``to`` and a follow-up's ``provinces`` (when the
+members are provinces),
 an attendee's ``delegation`` (unless central or an organisation), a figure's
-``province``, and the "tỉnh X" that ends ``meeting.host``, ``meeting.organiser``, an
-attendee's ``organisation`` or an organisation's delegation. Each is checked for the
+``province``, the "tỉnh X" that ends ``meeting.host``, ``meeting.organiser``, an
+attendee's ``organisation`` or an organisation's delegation, and a province gone by the
+meeting's date named anywhere in the place's ``locality`` and ``venue``, the ``sites``,
+a handover's ``to_body`` or an attendee's ``titles``. Each is checked for the
 meeting's date (a figure of an earlier year, for that year), so that an archive from
 before 1/7/2025 keeps its provinces and a record after it is told what they became.
 """
@@ -33,6 +36,9 @@ class ProvinceField:
     on: tuple[dt.date, ...]  # valid on any of these dates is enough
     respell: Callable[[str], None] | None  # how to write the canonical spelling back
     trailing: bool = False  # the province ends a longer name (host, organisation)
+    # named inside a free text (a venue, a title): only a unit gone by the date is an error
+    # ("tỉnh Quảng Bình" in 2026); "thành phố Huế" of 2024 was a city inside a province
+    gone_only: bool = False
 
 
 def is_central(delegation: str) -> bool:
@@ -66,6 +72,37 @@ def trailing_unit(text: str) -> str | None:
     if kind != "tỉnh" and gz.official_name(name) is None:
         return None
     return f"{'tỉnh' if kind == 'tỉnh' else 'thành phố'} {name}"
+
+
+# "tỉnh X", "thành phố X", "Tỉnh ủy X", "Thành ủy X" anywhere in a text, X in capitals.
+_NAMED_UNIT = re.compile(
+    r"(?<!\w)(tỉnh ủy|thành ủy|tỉnh|thành phố|tp\.?)\s*((?:[^\W\d_][\w]*)(?:[\s-]+[^\W\d_][\w]*)*)",
+    re.IGNORECASE,
+)
+
+
+def units_named(text: str) -> list[str]:
+    """The provincial units a free text names ("phường Thành Sen, tỉnh Quảng Bình",
+    "Chủ tịch ... tỉnh Thừa Thiên Huế", "Bí thư Tỉnh ủy Quảng Bình"): "tỉnh Quảng Bình",
+    as the gazetteer knows them under any name they ever had; "thành phố Đồng Hới", a city
+    that was no province, is not one."""
+    found: list[str] = []
+    for match in _NAMED_UNIT.finditer(text):
+        words = match.group(2).split()
+        # the longest run of capitalised words that names a unit ("Thừa Thiên Huế")
+        capitals = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            capitals.append(word)
+        for size in range(len(capitals), 0, -1):
+            name = " ".join(capitals[:size])
+            if gz.official_name(name) is not None:
+                kind = match.group(1).casefold()
+                prefix = "tỉnh" if kind.startswith("tỉnh") else "thành phố"
+                found.append(f"{prefix} {name}" if "ủy" not in kind else name)
+                break
+    return found
 
 
 def _setter(obj: object, attribute: str) -> Callable[[str], None]:
@@ -138,7 +175,16 @@ def province_fields(record: Record) -> Iterator[ProvinceField]:
             yield ProvinceField(
                 ("figures", index, "province"), figure.province, when, _setter(figure, "province")
             )
+    yield from _named_in_texts(record)
     if of_provinces:
+        for index, followup in enumerate(record.followup):
+            for p_index, province in enumerate(followup.provinces):
+                yield ProvinceField(
+                    ("followup", index, "provinces", p_index, "province"),
+                    province.province,
+                    day,
+                    _setter(province, "province"),
+                )
         for index, handover in enumerate(record.handover):
             if handover.from_:
                 yield ProvinceField(
@@ -149,6 +195,32 @@ def province_fields(record: Record) -> Iterator[ProvinceField]:
             )
 
 
+# The problems of a unit that no longer exists on the date: merged into another, or
+# become another unit whole (Thừa Thiên Huế, the city of Huế).
+GONE = frozenset({"province_merged", "province_renamed"})
+
+
+def _named_in_texts(record: Record) -> Iterator[ProvinceField]:
+    """The provinces named inside the printed texts that say where and who: the place's
+    ``locality`` and ``venue``, the ``sites`` of an online meeting, a handover's
+    ``to_body`` and an attendee's ``titles`` ("tỉnh Quảng Bình" in a 2026 record)."""
+    meeting = record.meeting
+    day = (meeting.date,)
+    texts: list[tuple[FieldPath, str | None]] = [
+        (("meeting", "place", "locality"), meeting.place.locality),
+        (("meeting", "place", "venue"), meeting.place.venue),
+    ]
+    texts += [(("meeting", "sites", i), site) for i, site in enumerate(meeting.sites)]
+    texts += [(("handover", i, "to_body"), h.to_body) for i, h in enumerate(record.handover)]
+    for index, attendee in enumerate(record.attendees):
+        for t_index, title in enumerate(attendee.titles):
+            if not title.casefold().startswith("nguyên "):  # a former title names the past
+                texts.append((("attendees", index, "titles", t_index), title))
+    for path, text in texts:
+        for unit in dict.fromkeys(units_named(text or "")):
+            yield ProvinceField(path, unit, day, None, trailing=True, gone_only=True)
+
+
 def check_places(record: Record, report: Callable[[FieldPath, str], None]) -> None:
     """Report every province field that names no unit valid on its date."""
     for item in province_fields(record):
@@ -157,6 +229,8 @@ def check_places(record: Record, report: Callable[[FieldPath, str], None]) -> No
             continue
         problem = problems[-1]
         assert problem is not None
+        if item.gone_only and problem.key not in GONE:
+            continue
         report(item.path, msg(problem.key, field=field_name(item.path), **problem.values))
 
 

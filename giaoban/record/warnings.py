@@ -45,6 +45,7 @@ from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
 from giaoban.errors import Problem
 from giaoban.messages import msg
+from giaoban.record.discover import DEFAULTS_NAME
 from giaoban.record.model import Record
 from giaoban.record.source import FieldPath, field_name
 
@@ -268,6 +269,25 @@ def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn)
                 file=earlier.path.name,
                 year=year,
             )
+
+
+@file_warning_check
+def cluster_without_its_defaults(record: Record, record_file: Path, warn: Warn) -> None:
+    """A record that speaks of its cluster (``meeting.cluster``) but gives neither its
+    name nor its members, with no giaoban.yaml above it: most likely copied out of its
+    folder without the folder's defaults file, and the documents would quietly lose the
+    cluster's name and members, the organiser and the recipients that file gives
+    (s2-trial F9). Not said when a defaults file applies (what it holds is the
+    secretary's choice), nor for a record that names its cluster (the real records of
+    tests/data/corpus whose article does not list the members)."""
+    from giaoban.record.discover import defaults_chain
+
+    cluster = record.meeting.cluster
+    if cluster is None or cluster.name or cluster.members or cluster.membership:
+        return
+    if defaults_chain(record_file):
+        return
+    warn(("meeting", "cluster"), "warning_cluster_without_defaults", name=DEFAULTS_NAME)
 
 
 @warning_check

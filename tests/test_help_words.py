@@ -1,0 +1,56 @@
+"""Help texts without click's English (s2-trial F6, F6b): placeholders, "[required]",
+"[x>=1]" in the language chosen; ``check`` says it takes a PDF; ``show`` lists the
+follow-ups."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, run
+
+ENGLISH_LEFT = re.compile(
+    r"\[required\]|x>=|<=x|\b(ARCHIVE|DIRECTORY|FILE|INTEGER|TEXT|SECONDS|RECORDS|PATHS|"
+    r"TARGET|DOCUMENTS|RANGE|DATE)\b"
+)
+COMMANDS = ["validate", "render", "show", "new", "export", "diff", "followup", "check"]
+COMMANDS += ["sign", "verify", "metadata", "serve", "schema", "pdf-server"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_the_vietnamese_help_has_no_english_placeholder_or_note(command: str):
+    result = run(command, "--help")
+    assert result.exit_code == 0, result.output
+    left = ENGLISH_LEFT.findall(result.output)
+    assert not left, (left, result.output)
+
+
+def test_notes_and_placeholders_in_words():
+    export = " ".join(run("export", "--help").output.split())
+    assert "export [TÙY CHỌN] THƯ-MỤC-LƯU-TRỮ" in export
+    assert "-o, --output THƯ-MỤC Thư mục ghi kết quả [bắt buộc]" in export
+    assert "[từ 1 trở lên]" in export and "--jobs SỐ" in export
+    assert "(bắt buộc)" not in export  # said once
+    server = " ".join(run("pdf-server", "--help").output.split())
+    assert "[từ 1025 đến 65535]" in server
+    english = " ".join(run("--lang", "en", "export", "--help").output.split())
+    assert "-o, --output DIRECTORY Output folder [required]" in english
+    assert "[at least 1]" in english and "x>=1" not in english
+    assert "pdf-server Giữ LibreOffice chạy sẵn để --pdf nhanh hơn" in " ".join(
+        run("--help").output.split()
+    )
+
+
+def test_check_help_says_it_takes_a_pdf_and_followup_says_its_default():
+    assert "với tệp .pdf" in run("check", "--help").output
+    assert "md (mặc định" in " ".join(run("followup", "--help").output.split())
+
+
+def test_show_lists_the_follow_ups(tmp_path: Path):
+    shown = run("show", str(EXAMPLES / "nam-song-hau-2023.yaml"))
+    assert shown.exit_code == 0, shown.output
+    lines = shown.output.splitlines()
+    start = next(i for i, line in enumerate(lines) if "Kết quả chỉ đạo trước:" in line)
+    assert any("- kien-toan-can-bo (2022): đang thực hiện" in line for line in lines[start:])
