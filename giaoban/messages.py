@@ -720,7 +720,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "ký tự «{char}» không dùng được ở đây (có dấu nháy chưa đóng?)",
         "the character «{char}» cannot be used here (a quote not closed?)",
     ),
-    "syntax_unexpected": ("không chờ «{got}» ở đây", "«{got}» is not expected here"),
+    "syntax_unexpected": (
+        "«{got}» đặt sai chỗ: thừa, hoặc thiếu gì đó ngay trước nó",
+        "«{got}» is out of place: one too many, or something is missing just before it",
+    ),
+    "tpl_half_closed": (
+        "thẻ in giá trị đóng bằng hai dấu «}}}}», ở đây chỉ có một; hãy viết thêm một «}}».",
+        "a value tag closes with two «}}}}», this one has one; add a «}}».",
+    ),
     "tpl_syntax": ("thẻ viết chưa đúng ({detail}).", "the tag is not written right ({detail})."),
     "tpl_unsafe": (
         "mẫu không được dùng «{name}» (bị chặn để giữ an toàn).",

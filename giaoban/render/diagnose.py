@@ -316,6 +316,11 @@ def diagnose(
                 tag.group(1), _JINJA_TAGS
             )
             return _at(problem, line, places.tag_at(line, tag.group(1)), places)
+        half = _half_closed(places.source, line) if "unexpected '}'" in text else None
+        if half:  # "{{ name }": quote that tag, not the one around it (s2-trial F33)
+            return Diagnosis(
+                msg("tpl_half_closed", tag=half), line, half, places.paragraph_at(line)
+            )
         return _at(
             msg("tpl_syntax", detail=_syntax_detail(text)), line, places.tag_at(line), places
         )
@@ -335,6 +340,18 @@ _TOKENS = {
 
 def _token(name: str) -> str:
     return _TOKENS.get(name, name)
+
+
+_HALF_CLOSED = re.compile(r"\{\{(?:(?!\}\}|\{\{|\{%).)*?\}(?!\})")
+
+
+def _half_closed(source: str, line: int | None) -> str | None:
+    """The ``{{ … }`` on ``line`` of ``source`` closed by one brace instead of two."""
+    lines = _NEWLINE.split(source)
+    if line is None or not 0 < line <= len(lines):
+        return None
+    found = _HALF_CLOSED.search(lines[line - 1])
+    return found.group() if found else None
 
 
 def _syntax_detail(text: str) -> str:

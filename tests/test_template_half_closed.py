@@ -1,0 +1,28 @@
+"""A value tag closed by one brace (s2-trial F33): the message quotes the broken tag,
+not the ``{% if %}`` around it, and says what to add in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import EXAMPLE_2022, EXAMPLES, line_of, run
+
+
+def test_a_value_tag_closed_by_one_brace_is_named_with_its_fix(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run("templates", "copy", "tpl").exit_code == 0
+    press = tmp_path / "tpl" / "tin-bai.j2"
+    text = press.read_text(encoding="utf-8")
+    assert "{{ directors|and_people }}" in text
+    press.write_text(
+        text.replace("{{ directors|and_people }}", "{{ directors|and_people }", 1),
+        encoding="utf-8",
+    )
+    line = line_of(press, "{{ directors|and_people }")
+    result = run("render", str(EXAMPLES / EXAMPLE_2022), "--templates", "tpl", "-o", "ra")
+    assert result.exit_code != 0
+    assert (
+        f"tin-bai.j2:{line}: lỗi trong mẫu, thẻ «{{{{ directors|and_people }}»: thẻ in giá "
+        "trị đóng bằng hai dấu «}}», ở đây chỉ có một; hãy viết thêm một «}»."
+    ) in result.stderr
+    assert "không chờ" not in result.stderr
