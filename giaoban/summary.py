@@ -71,18 +71,25 @@ def _column(meeting: dict[str, Any]) -> str:
 
 
 def figure_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, dict[str, dict[str, Any]]]]:
-    """Each figure label (with its province and unit) and its value per meeting."""
-    rows: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    """Each figure label (with its province) and its value per meeting. The value says
+    its unit ("512 xã, phường"), so the label does not repeat it ("xã, phường dùng nền
+    tảng Mặt trận số, xã, phường"); only one label given in two units names each unit."""
+    rows: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     for meeting in meetings:
         for figure in meeting.get("figures", []):
             label = figure["label"]
             if figure.get("province"):
                 day = dt.date.fromisoformat(meeting["date"])
                 label += f" ({gazetteer.era_label(figure['province'], day)})"
-            if figure.get("unit"):
-                label += f", {figure['unit']}"
-            rows[label][_column(meeting)] = figure
-    return sorted(rows.items(), key=lambda item: vn.sort_key(item[0]))
+            rows[(label, figure.get("unit") or "")][_column(meeting)] = figure
+    units: dict[str, int] = defaultdict(int)
+    for label, _ in rows:
+        units[label] += 1
+    named = [
+        (f"{label} (đơn vị: {unit})" if units[label] > 1 and unit else label, values)
+        for (label, unit), values in rows.items()
+    ]
+    return sorted(named, key=lambda item: vn.sort_key(item[0]))
 
 
 def membership_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str, str]]:
@@ -136,7 +143,7 @@ def province_series(
                 figure.get("unit") or "",
             )
             label = f"{figure['label']} ({gazetteer.era_label(province, day)})"
-            labels[key] = label + (f", {figure['unit']}" if figure.get("unit") else "")
+            labels[key] = label  # the values say their unit
             rows[key][day.year] = figure["text"]
     years = sorted({y for values in rows.values() for y in values})
     return years, [(labels[key], rows[key]) for key in sorted(rows)]

@@ -750,3 +750,23 @@ def test_a_heading_of_the_minutes_is_never_left_alone_at_a_page_foot(examples: P
         assert any(text.startswith(heading) for text in kept), (heading, kept)
     # the body text itself flows freely
     assert not any(text.startswith("Mặt trận các tỉnh trong Cụm đã") for text in kept)
+
+
+def test_a_summary_row_is_not_labelled_with_the_unit_its_values_say():
+    # F12: "| xã, phường dùng nền tảng Mặt trận số, xã, phường | 512 xã, phường |"
+    from giaoban.summary import figure_rows
+
+    def meeting(date: str, unit: str, text: str) -> dict:
+        figure = {"label": "xã, phường dùng nền tảng Mặt trận số", "unit": unit, "text": text}
+        return {"date": date, "title": "Hội nghị", "cluster": "Bắc Trung Bộ", "figures": [figure]}
+
+    rows = figure_rows([meeting("2026-12-10", "xã, phường", "512 xã, phường")])
+    assert [label for label, _ in rows] == ["xã, phường dùng nền tảng Mặt trận số"]
+    # one label in two units: each row says its unit, the values are not mixed
+    rows = figure_rows(
+        [meeting("2025-12-10", "xã, phường", "480 xã, phường"), meeting("2026-12-10", "%", "95%")]
+    )
+    assert sorted(label for label, _ in rows) == [
+        "xã, phường dùng nền tảng Mặt trận số (đơn vị: %)",
+        "xã, phường dùng nền tảng Mặt trận số (đơn vị: xã, phường)",
+    ]
