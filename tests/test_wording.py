@@ -716,3 +716,37 @@ def test_a_province_gone_by_the_meeting_is_refused_in_every_printed_field(exampl
         )
     # a former title names the past; "thành phố Huế" of 2024 was a city in a province
     assert "nguyên Chủ tịch" not in result.output
+
+
+def test_the_absent_are_listed_under_their_reason_said_once(examples: Path):
+    # F5: "- Vắng: Bà A, … (vắng có lý do)." says "vắng" twice
+    minutes, _ = documents(
+        examples,
+        (
+            "    short_title: Bí thư Tỉnh ủy Bạc Liêu\n",
+            "    short_title: Bí thư Tỉnh ủy Bạc Liêu\n    attendance: vắng có lý do\n",
+        ),
+    )
+    line = next(line for line in minutes.splitlines() if line.startswith("- Vắng"))
+    assert line.startswith("- Vắng có lý do: Ông Lữ Văn Hùng, "), line
+    assert line.count("vắng") + line.count("Vắng") == 1, line
+
+
+def test_a_heading_of_the_minutes_is_never_left_alone_at_a_page_foot(examples: Path):
+    # F13: "6. Nhiệm vụ Cụm trưởng năm 2027:" was the last line of page 2
+    import docx
+
+    documents(examples)
+    minutes = docx.Document(str(examples / "out" / "case-bien-ban.docx"))
+    kept = {p.text for p in minutes.paragraphs if p.paragraph_format.keep_with_next}
+    for heading in (
+        "Thành phần tham dự:",
+        "Nội dung:",
+        "1. Hội nghị nghe báo cáo kết quả hoạt động năm 2022 của Cụm thi đua",
+        "Bà Trương Thị Ngọc Ánh đề nghị:",
+        "4. Phương hướng, nhiệm vụ trọng tâm năm 2023",
+        "5. Nhiệm vụ Cụm trưởng năm 2023:",
+    ):
+        assert any(text.startswith(heading) for text in kept), (heading, kept)
+    # the body text itself flows freely
+    assert not any(text.startswith("Mặt trận các tỉnh trong Cụm đã") for text in kept)

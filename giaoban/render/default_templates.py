@@ -85,6 +85,13 @@ def _styles(document: Document) -> None:
     control.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
 
 
+def _keep_with_next(paragraph: object) -> object:
+    """A heading or lead-in kept on the page of what follows it: never left alone at the
+    foot of a page ("6. Nhiệm vụ Cụm trưởng năm 2027:" on page 2, its lines on page 3)."""
+    paragraph.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
+    return paragraph
+
+
 def _paragraph(container: object, text: str = "", style: str = BODY, **run: object) -> object:
     paragraph = container.add_paragraph(style=style)
     if text:
@@ -298,7 +305,7 @@ def build_minutes(path: Path) -> None:
     _paragraph(body, "{{ chair_committee|cluster_officers(vice_chair_committee, year) }}")
     _control(body, "{%p endif %}")
     _control(body, "{%p if attendance or absent %}")
-    _paragraph(body, "Thành phần tham dự:", bold=True)
+    _keep_with_next(_paragraph(body, "Thành phần tham dự:", bold=True))
     _control(body, "{%p endif %}")
     _control(body, "{%p for group in attendance %}")
     _paragraph(
@@ -308,15 +315,9 @@ def build_minutes(path: Path) -> None:
         LIST,
     )
     _control(body, "{%p endfor %}")
-    _control(body, "{%p if absent %}")
-    _paragraph(
-        body,
-        "- Vắng: {% for person in absent %}{{ person|person(address)|mid_sentence if not "
-        "loop.first else person|person(address) }} ({{ person.attendance }})"
-        "{% if not loop.last %}; {% endif %}{% endfor %}.",
-        LIST,
-    )
-    _control(body, "{%p endif %}")
+    _control(body, "{%p for line in absent|absent_lines(address) %}")
+    _paragraph(body, "- {{ line }}", LIST)
+    _control(body, "{%p endfor %}")
     _control(body, "{%p if presiding %}")
     _paragraph(body, "{{ presiding|presiding_line(address) }}")
     _control(body, "{%p endif %}")
@@ -325,10 +326,10 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endif %}")
 
     _control(body, "{%p if has_agenda %}")
-    _paragraph(body, "Nội dung:", bold=True)
+    _keep_with_next(_paragraph(body, "Nội dung:", bold=True))
     _control(body, "{%p endif %}")
     _control(body, "{%p for item in agenda %}")
-    _paragraph(body, "{{ item.number }}. {{ item|agenda_item(address) }}")
+    _keep_with_next(_paragraph(body, "{{ item.number }}. {{ item|agenda_item(address) }}"))
     _control(body, "{%p if item.report %}")
     _control(body, "{%p if item.report.programmes %}")
     _paragraph(body, "{{ item.report|report_programmes }}")
@@ -337,7 +338,7 @@ def build_minutes(path: Path) -> None:
     _paragraph(body, "Kết quả: {{ item.report.results|join('; ') }}.")
     _control(body, "{%p endif %}")
     _control(body, "{%p if unquoted_figures %}")
-    _paragraph(body, "Số liệu chủ yếu:")
+    _keep_with_next(_paragraph(body, "Số liệu chủ yếu:"))
     _figure_list(body)
     _control(body, "{%p endif %}")
     _control(body, "{%p if item.report.limitations %}")
@@ -356,7 +357,7 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endif %}")
     _control(body, "{%p if paragraph.directives %}")
     _control(body, "{%p if not paragraph.text and not paragraph.lead_said %}")
-    _paragraph(body, "{{ paragraph|lead_in(item.speaker|named(address)) }}")
+    _keep_with_next(_paragraph(body, "{{ paragraph|lead_in(item.speaker|named(address)) }}"))
     _control(body, "{%p endif %}")
     _control(body, "{%p for directive in paragraph.directives %}")
     _paragraph(body, "{{ directive.number }}) {{ directive|directive_item }}", LIST)
@@ -366,7 +367,7 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endfor %}")
 
     _control(body, "{%p if followups %}")
-    _paragraph(body, "{{ followup_number }}. {{ followups|followup_heading }}:")
+    _keep_with_next(_paragraph(body, "{{ followup_number }}. {{ followups|followup_heading }}:"))
     _control(body, "{%p for followup in followups %}")
     _paragraph(body, "- {{ followup|followup_item }}", LIST)
     _control(body, "{%p for province in followup.provinces %}")
@@ -376,25 +377,27 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endif %}")
 
     _control(body, "{%p if unspoken_directives %}")
-    _paragraph(body, "{{ unspoken_number }}. Các ý kiến chỉ đạo, đề nghị khác:")
+    _keep_with_next(_paragraph(body, "{{ unspoken_number }}. Các ý kiến chỉ đạo, đề nghị khác:"))
     _control(body, "{%p for directive in unspoken_directives %}")
     _paragraph(body, "{{ directive.number }}) {{ directive|directive_item }}", LIST)
     _control(body, "{%p endfor %}")
     _control(body, "{%p endif %}")
 
     _control(body, "{%p if figures_number and unquoted_figures %}")
-    _paragraph(body, "{{ figures_number }}. Số liệu chủ yếu:")
+    _keep_with_next(_paragraph(body, "{{ figures_number }}. Số liệu chủ yếu:"))
     _figure_list(body)
     _control(body, "{%p endif %}")
 
     _control(body, "{%p if priorities %}")
-    _paragraph(
-        body,
-        "{{ priorities_number }}. {% if meeting.kind == 'ký kết giao ước thi đua' %}"
-        "{{ member_kind|members_in_cluster }} ký kết giao ước thi đua năm "
-        "{{ year }} với các nội dung:{% else %}Phương hướng, nhiệm vụ trọng tâm "
-        "{{ priorities_phrase }}{% if priorities_subject %}: {{ priorities_subject }} xác định"
-        "{% endif %}:{% endif %}",
+    _keep_with_next(
+        _paragraph(
+            body,
+            "{{ priorities_number }}. {% if meeting.kind == 'ký kết giao ước thi đua' %}"
+            "{{ member_kind|members_in_cluster }} ký kết giao ước thi đua năm "
+            "{{ year }} với các nội dung:{% else %}Phương hướng, nhiệm vụ trọng tâm "
+            "{{ priorities_phrase }}{% if priorities_subject %}: {{ priorities_subject }} xác định"
+            "{% endif %}:{% endif %}",
+        )
     )
     _control(body, "{%p for priority in priorities %}")
     _paragraph(
@@ -406,14 +409,14 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p endif %}")
 
     _control(body, "{%p if handovers %}")
-    _paragraph(body, "{{ handover_number }}. {{ handovers|handover_heading }}:")
+    _keep_with_next(_paragraph(body, "{{ handover_number }}. {{ handovers|handover_heading }}:"))
     _control(body, "{%p for line in handovers|handover_lines(cluster_full) %}")
     _paragraph(body, "{{ line }}")
     _control(body, "{%p endfor %}")
     _control(body, "{%p endif %}")
 
     _control(body, "{%p if conclusion %}")
-    _paragraph(body, "Kết luận:", bold=True)
+    _keep_with_next(_paragraph(body, "Kết luận:", bold=True))
     _control(body, "{%p for line in conclusion %}")
     _control(body, "{%p for part in line|paragraphs %}")
     _paragraph(body, "{{ part|sentence }}")

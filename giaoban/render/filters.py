@@ -87,6 +87,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "period_opening": sentences.period_opening,
     "report_programmes": sentences.report_programmes,
     "report_results": sentences.report_results,
+    "absent_lines": sentences.absent_lines,
     "report_limitations": sentences.report_limitations,
     "figures_sentence": sentences.figures_sentence,
     "conclusion_press": sentences.conclusion_press,

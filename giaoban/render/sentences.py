@@ -717,6 +717,17 @@ def _shared_prefix_said_once(members: list[str]) -> str:
     return vn.join_list(members)
 
 
+def absent_lines(absent: list[Attendee], address: str | None = None) -> list[str]:
+    """The minutes' absentees, one line a reason, the reason said once, as the heading:
+    "Vắng có lý do: Ông A, title; bà B, title." and "Vắng: C." (never "Vắng: A (vắng có
+    lý do)")."""
+    lines = []
+    for reason in dict.fromkeys(p.attendance for p in absent):
+        persons = [p for p in absent if p.attendance == reason]
+        lines.append(vn.sentence(f"{vn.capitalize_first(reason)}: {people(persons, address)}"))
+    return lines
+
+
 def presiding_line(presiding: list[Attendee], address: str | None = None) -> str:
     """ "Chủ trì: A." / "Đồng chủ trì: A; B." / "Chủ trì: A. Đồng chủ trì: B." for the minutes."""
     chairs = [p for p in presiding if "chủ trì" in p.roles]

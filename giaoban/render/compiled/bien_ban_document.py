@@ -25,8 +25,8 @@ def root(context, missing=missing, environment=environment):
     l_0_year = resolve('year')
     l_0_attendance = resolve('attendance')
     l_0_absent = resolve('absent')
-    l_0_presiding = resolve('presiding')
     l_0_address = resolve('address')
+    l_0_presiding = resolve('presiding')
     l_0_secretary = resolve('secretary')
     l_0_has_agenda = resolve('has_agenda')
     l_0_agenda = resolve('agenda')
@@ -47,125 +47,125 @@ def root(context, missing=missing, environment=environment):
     l_0_conclusion = resolve('conclusion')
     l_0_signers = resolve('signers')
     try:
-        t_1 = environment.filters['admin_date']
+        t_1 = environment.filters['absent_lines']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'admin_date' found.")
+            raise TemplateRuntimeError("No filter named 'absent_lines' found.")
     try:
-        t_2 = environment.filters['admin_time']
+        t_2 = environment.filters['admin_date']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'admin_time' found.")
+            raise TemplateRuntimeError("No filter named 'admin_date' found.")
     try:
-        t_3 = environment.filters['agenda_item']
+        t_3 = environment.filters['admin_time']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agenda_item' found.")
+            raise TemplateRuntimeError("No filter named 'admin_time' found.")
     try:
-        t_4 = environment.filters['and_list']
+        t_4 = environment.filters['agenda_item']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'and_list' found.")
+            raise TemplateRuntimeError("No filter named 'agenda_item' found.")
     try:
-        t_5 = environment.filters['capitalize_first']
+        t_5 = environment.filters['and_list']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capitalize_first' found.")
+            raise TemplateRuntimeError("No filter named 'and_list' found.")
     try:
-        t_6 = environment.filters['closing']
+        t_6 = environment.filters['capitalize_first']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'closing' found.")
+            raise TemplateRuntimeError("No filter named 'capitalize_first' found.")
     try:
-        t_7 = environment.filters['cluster_officers']
+        t_7 = environment.filters['closing']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'cluster_officers' found.")
+            raise TemplateRuntimeError("No filter named 'closing' found.")
     try:
-        t_8 = environment.filters['directive_item']
+        t_8 = environment.filters['cluster_officers']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'directive_item' found.")
+            raise TemplateRuntimeError("No filter named 'cluster_officers' found.")
     try:
-        t_9 = environment.filters['doc_number']
+        t_9 = environment.filters['directive_item']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'doc_number' found.")
+            raise TemplateRuntimeError("No filter named 'directive_item' found.")
     try:
-        t_10 = environment.filters['figure_line']
+        t_10 = environment.filters['doc_number']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'figure_line' found.")
+            raise TemplateRuntimeError("No filter named 'doc_number' found.")
     try:
-        t_11 = environment.filters['followup_heading']
+        t_11 = environment.filters['figure_line']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'followup_heading' found.")
+            raise TemplateRuntimeError("No filter named 'figure_line' found.")
     try:
-        t_12 = environment.filters['followup_item']
+        t_12 = environment.filters['followup_heading']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'followup_item' found.")
+            raise TemplateRuntimeError("No filter named 'followup_heading' found.")
     try:
-        t_13 = environment.filters['followup_province_line']
+        t_13 = environment.filters['followup_item']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'followup_province_line' found.")
+            raise TemplateRuntimeError("No filter named 'followup_item' found.")
     try:
-        t_14 = environment.filters['handover_heading']
+        t_14 = environment.filters['followup_province_line']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'handover_heading' found.")
+            raise TemplateRuntimeError("No filter named 'followup_province_line' found.")
     try:
-        t_15 = environment.filters['handover_lines']
+        t_15 = environment.filters['handover_heading']
     except KeyError:
         @internalcode
         def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'handover_lines' found.")
+            raise TemplateRuntimeError("No filter named 'handover_heading' found.")
     try:
-        t_16 = environment.filters['join']
+        t_16 = environment.filters['handover_lines']
     except KeyError:
         @internalcode
         def t_16(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'handover_lines' found.")
     try:
-        t_17 = environment.filters['keep_year']
+        t_17 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_17(*unused):
-            raise TemplateRuntimeError("No filter named 'keep_year' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_18 = environment.filters['lead_in']
+        t_18 = environment.filters['keep_year']
     except KeyError:
         @internalcode
         def t_18(*unused):
-            raise TemplateRuntimeError("No filter named 'lead_in' found.")
+            raise TemplateRuntimeError("No filter named 'keep_year' found.")
     try:
-        t_19 = environment.filters['members_in_cluster']
+        t_19 = environment.filters['lead_in']
     except KeyError:
         @internalcode
         def t_19(*unused):
-            raise TemplateRuntimeError("No filter named 'members_in_cluster' found.")
+            raise TemplateRuntimeError("No filter named 'lead_in' found.")
     try:
-        t_20 = environment.filters['mid_sentence']
+        t_20 = environment.filters['members_in_cluster']
     except KeyError:
         @internalcode
         def t_20(*unused):
-            raise TemplateRuntimeError("No filter named 'mid_sentence' found.")
+            raise TemplateRuntimeError("No filter named 'members_in_cluster' found.")
     try:
         t_21 = environment.filters['named']
     except KeyError:
@@ -232,7 +232,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">'
     yield escape((undefined(name='letterhead_issuer') if l_0_letterhead_issuer is missing else l_0_letterhead_issuer))
     yield '</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="60" w:after="80" w:line="40" w:lineRule="exact"/><w:ind w:left="1111" w:right="1111"/></w:pPr><w:r><w:rPr><w:sz w:val="4"/></w:rPr></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5499"/></w:tcPr>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="24"/></w:rPr><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Độc lập - Tự do - Hạnh phúc</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="60" w:after="80" w:line="40" w:lineRule="exact"/><w:ind w:left="1054" w:right="1054"/></w:pPr><w:r><w:rPr><w:sz w:val="4"/></w:rPr></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="3685"/></w:tcPr>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">Số: '
-    yield escape(t_9((undefined(name='number') if l_0_number is missing else l_0_number)))
+    yield escape(t_10((undefined(name='number') if l_0_number is missing else l_0_number)))
     yield '/BB-'
     yield escape((undefined(name='letterhead_symbol') if l_0_letterhead_symbol is missing else l_0_letterhead_symbol))
     yield '</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5499"/></w:tcPr>'
@@ -241,27 +241,27 @@ def root(context, missing=missing, environment=environment):
         yield '\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">'
         yield escape((undefined(name='province') if l_0_province is missing else l_0_province))
         yield ', '
-        yield escape(t_1(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'date')))
+        yield escape(t_2(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'date')))
         yield '</w:t></w:r></w:p>'
     yield '\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr></w:p></w:tc></w:tr></w:tbl>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:spacing w:before="360"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t>BIÊN BẢN</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">'
-    yield escape(t_17((undefined(name='meeting_name') if l_0_meeting_name is missing else l_0_meeting_name)))
+    yield escape(t_18((undefined(name='meeting_name') if l_0_meeting_name is missing else l_0_meeting_name)))
     yield '</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="60" w:after="80" w:line="40" w:lineRule="exact"/><w:ind w:left="3209" w:right="3209"/></w:pPr><w:r><w:rPr><w:sz w:val="4"/></w:rPr></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
     if environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'start'):
         pass
         yield 'Thời gian bắt đầu: '
-        yield escape(t_2(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'start')))
+        yield escape(t_3(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'start')))
         yield ', '
-        yield escape(t_1(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'date')))
+        yield escape(t_2(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'date')))
     elif environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'part_of_day'):
         pass
         yield 'Thời gian: buổi '
         yield escape(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'part_of_day'))
         yield ', '
-        yield escape(t_1(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'date')))
+        yield escape(t_2(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'date')))
     else:
         pass
         yield 'Thời gian: '
-        yield escape(t_1(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'date')))
+        yield escape(t_2(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'date')))
     yield '.</w:t></w:r></w:p>'
     if (undefined(name='place') if l_0_place is missing else l_0_place):
         pass
@@ -287,7 +287,7 @@ def root(context, missing=missing, environment=environment):
             if (undefined(name='co_organisers') if l_0_co_organisers is missing else l_0_co_organisers):
                 pass
                 yield '; phối hợp tổ chức: '
-                yield escape(t_4((undefined(name='co_organisers') if l_0_co_organisers is missing else l_0_co_organisers)))
+                yield escape(t_5((undefined(name='co_organisers') if l_0_co_organisers is missing else l_0_co_organisers)))
         if ((undefined(name='organiser') if l_0_organiser is missing else l_0_organiser) and (undefined(name='hosts') if l_0_hosts is missing else l_0_hosts)):
             pass
             yield '; đ'
@@ -297,16 +297,16 @@ def root(context, missing=missing, environment=environment):
         if (undefined(name='hosts') if l_0_hosts is missing else l_0_hosts):
             pass
             yield 'ơn vị đăng cai: '
-            yield escape(t_4((undefined(name='hosts') if l_0_hosts is missing else l_0_hosts)))
+            yield escape(t_5((undefined(name='hosts') if l_0_hosts is missing else l_0_hosts)))
         yield '.</w:t></w:r></w:p>'
     if ((undefined(name='chair_committee') if l_0_chair_committee is missing else l_0_chair_committee) or (undefined(name='vice_chair_committee') if l_0_vice_chair_committee is missing else l_0_vice_chair_committee)):
         pass
         yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-        yield escape(t_7((undefined(name='chair_committee') if l_0_chair_committee is missing else l_0_chair_committee), (undefined(name='vice_chair_committee') if l_0_vice_chair_committee is missing else l_0_vice_chair_committee), (undefined(name='year') if l_0_year is missing else l_0_year)))
+        yield escape(t_8((undefined(name='chair_committee') if l_0_chair_committee is missing else l_0_chair_committee), (undefined(name='vice_chair_committee') if l_0_vice_chair_committee is missing else l_0_vice_chair_committee), (undefined(name='year') if l_0_year is missing else l_0_year)))
         yield '</w:t></w:r></w:p>'
     if ((undefined(name='attendance') if l_0_attendance is missing else l_0_attendance) or (undefined(name='absent') if l_0_absent is missing else l_0_absent)):
         pass
-        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Thành phần tham dự:</w:t></w:r></w:p>'
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Thành phần tham dự:</w:t></w:r></w:p>'
     for l_1_group in (undefined(name='attendance') if l_0_attendance is missing else l_0_attendance):
         _loop_vars = {}
         pass
@@ -318,22 +318,13 @@ def root(context, missing=missing, environment=environment):
         yield escape(t_23(environment.getattr(l_1_group, 'people'), (undefined(name='address') if l_0_address is missing else l_0_address), environment.getattr(l_1_group, 'province')))
         yield '.</w:t></w:r></w:p>'
     l_1_group = missing
-    if (undefined(name='absent') if l_0_absent is missing else l_0_absent):
+    for l_1_line in t_1((undefined(name='absent') if l_0_absent is missing else l_0_absent), (undefined(name='address') if l_0_address is missing else l_0_address)):
+        _loop_vars = {}
         pass
-        yield '\n<w:p><w:pPr><w:pStyle w:val="GBLiệtkê"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">- Vắng: '
-        l_1_loop = missing
-        for l_1_person, l_1_loop in LoopContext((undefined(name='absent') if l_0_absent is missing else l_0_absent), undefined):
-            _loop_vars = {}
-            pass
-            yield escape((t_20(t_24(l_1_person, (undefined(name='address') if l_0_address is missing else l_0_address))) if (not environment.getattr(l_1_loop, 'first')) else t_24(l_1_person, (undefined(name='address') if l_0_address is missing else l_0_address))))
-            yield ' ('
-            yield escape(environment.getattr(l_1_person, 'attendance'))
-            yield ')'
-            if (not environment.getattr(l_1_loop, 'last')):
-                pass
-                yield '; '
-        l_1_loop = l_1_person = missing
-        yield '.</w:t></w:r></w:p>'
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBLiệtkê"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">- '
+        yield escape(l_1_line)
+        yield '</w:t></w:r></w:p>'
+    l_1_line = missing
     if (undefined(name='presiding') if l_0_presiding is missing else l_0_presiding):
         pass
         yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
@@ -346,15 +337,15 @@ def root(context, missing=missing, environment=environment):
         yield '.</w:t></w:r></w:p>'
     if (undefined(name='has_agenda') if l_0_has_agenda is missing else l_0_has_agenda):
         pass
-        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Nội dung:</w:t></w:r></w:p>'
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Nội dung:</w:t></w:r></w:p>'
     l_1_loop = missing
     for l_1_item, l_1_loop in LoopContext((undefined(name='agenda') if l_0_agenda is missing else l_0_agenda), undefined):
         _loop_vars = {}
         pass
-        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
         yield escape(environment.getattr(l_1_item, 'number'))
         yield '. '
-        yield escape(t_3(l_1_item, (undefined(name='address') if l_0_address is missing else l_0_address)))
+        yield escape(t_4(l_1_item, (undefined(name='address') if l_0_address is missing else l_0_address)))
         yield '</w:t></w:r></w:p>'
         if environment.getattr(l_1_item, 'report'):
             pass
@@ -366,17 +357,17 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(environment.getattr(l_1_item, 'report'), 'results'):
                 pass
                 yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">Kết quả: '
-                yield escape(t_16(context.eval_ctx, environment.getattr(environment.getattr(l_1_item, 'report'), 'results'), '; '))
+                yield escape(t_17(context.eval_ctx, environment.getattr(environment.getattr(l_1_item, 'report'), 'results'), '; '))
                 yield '.</w:t></w:r></w:p>'
             if (undefined(name='unquoted_figures') if l_0_unquoted_figures is missing else l_0_unquoted_figures):
                 pass
-                yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t>Số liệu chủ yếu:</w:t></w:r></w:p>'
+                yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t>Số liệu chủ yếu:</w:t></w:r></w:p>'
                 l_2_loop = missing
                 for l_2_figure, l_2_loop in LoopContext((undefined(name='unquoted_figures') if l_0_unquoted_figures is missing else l_0_unquoted_figures), undefined):
                     _loop_vars = {}
                     pass
                     yield '\n<w:p><w:pPr><w:pStyle w:val="GBLiệtkê"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">- '
-                    yield escape(t_10(l_2_figure))
+                    yield escape(t_11(l_2_figure))
                     if environment.getattr(l_2_loop, 'last'):
                         pass
                         yield '.'
@@ -388,7 +379,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(environment.getattr(l_1_item, 'report'), 'limitations'):
                 pass
                 yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">Hạn chế: '
-                yield escape(t_16(context.eval_ctx, environment.getattr(environment.getattr(l_1_item, 'report'), 'limitations'), '; '))
+                yield escape(t_17(context.eval_ctx, environment.getattr(environment.getattr(l_1_item, 'report'), 'limitations'), '; '))
                 yield '.</w:t></w:r></w:p>'
         for l_2_paragraph in environment.getattr(l_1_item, 'paragraphs'):
             _loop_vars = {}
@@ -406,8 +397,8 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if ((not environment.getattr(l_2_paragraph, 'text')) and (not environment.getattr(l_2_paragraph, 'lead_said'))):
                     pass
-                    yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-                    yield escape(t_18(l_2_paragraph, t_21(environment.getattr(l_1_item, 'speaker'), (undefined(name='address') if l_0_address is missing else l_0_address))))
+                    yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
+                    yield escape(t_19(l_2_paragraph, t_21(environment.getattr(l_1_item, 'speaker'), (undefined(name='address') if l_0_address is missing else l_0_address))))
                     yield '</w:t></w:r></w:p>'
                 for l_3_directive in environment.getattr(l_2_paragraph, 'directives'):
                     _loop_vars = {}
@@ -415,35 +406,35 @@ def root(context, missing=missing, environment=environment):
                     yield '\n<w:p><w:pPr><w:pStyle w:val="GBLiệtkê"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
                     yield escape(environment.getattr(l_3_directive, 'number'))
                     yield ') '
-                    yield escape(t_8(l_3_directive))
+                    yield escape(t_9(l_3_directive))
                     yield '</w:t></w:r></w:p>'
                 l_3_directive = missing
         l_2_paragraph = missing
     l_1_loop = l_1_item = missing
     if (undefined(name='followups') if l_0_followups is missing else l_0_followups):
         pass
-        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
         yield escape((undefined(name='followup_number') if l_0_followup_number is missing else l_0_followup_number))
         yield '. '
-        yield escape(t_11((undefined(name='followups') if l_0_followups is missing else l_0_followups)))
+        yield escape(t_12((undefined(name='followups') if l_0_followups is missing else l_0_followups)))
         yield ':</w:t></w:r></w:p>'
         for l_1_followup in (undefined(name='followups') if l_0_followups is missing else l_0_followups):
             _loop_vars = {}
             pass
             yield '\n<w:p><w:pPr><w:pStyle w:val="GBLiệtkê"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">- '
-            yield escape(t_12(l_1_followup))
+            yield escape(t_13(l_1_followup))
             yield '</w:t></w:r></w:p>'
             for l_2_province in environment.getattr(l_1_followup, 'provinces'):
                 _loop_vars = {}
                 pass
                 yield '\n<w:p><w:pPr><w:pStyle w:val="GBLiệtkê"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">+ '
-                yield escape(t_13(l_2_province))
+                yield escape(t_14(l_2_province))
                 yield '</w:t></w:r></w:p>'
             l_2_province = missing
         l_1_followup = missing
     if (undefined(name='unspoken_directives') if l_0_unspoken_directives is missing else l_0_unspoken_directives):
         pass
-        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
         yield escape((undefined(name='unspoken_number') if l_0_unspoken_number is missing else l_0_unspoken_number))
         yield '. Các ý kiến chỉ đạo, đề nghị khác:</w:t></w:r></w:p>'
         for l_1_directive in (undefined(name='unspoken_directives') if l_0_unspoken_directives is missing else l_0_unspoken_directives):
@@ -452,12 +443,12 @@ def root(context, missing=missing, environment=environment):
             yield '\n<w:p><w:pPr><w:pStyle w:val="GBLiệtkê"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
             yield escape(environment.getattr(l_1_directive, 'number'))
             yield ') '
-            yield escape(t_8(l_1_directive))
+            yield escape(t_9(l_1_directive))
             yield '</w:t></w:r></w:p>'
         l_1_directive = missing
     if ((undefined(name='figures_number') if l_0_figures_number is missing else l_0_figures_number) and (undefined(name='unquoted_figures') if l_0_unquoted_figures is missing else l_0_unquoted_figures)):
         pass
-        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
         yield escape((undefined(name='figures_number') if l_0_figures_number is missing else l_0_figures_number))
         yield '. Số liệu chủ yếu:</w:t></w:r></w:p>'
         l_1_loop = missing
@@ -465,7 +456,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '\n<w:p><w:pPr><w:pStyle w:val="GBLiệtkê"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">- '
-            yield escape(t_10(l_1_figure))
+            yield escape(t_11(l_1_figure))
             if environment.getattr(l_1_loop, 'last'):
                 pass
                 yield '.'
@@ -476,12 +467,12 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = l_1_figure = missing
     if (undefined(name='priorities') if l_0_priorities is missing else l_0_priorities):
         pass
-        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
         yield escape((undefined(name='priorities_number') if l_0_priorities_number is missing else l_0_priorities_number))
         yield '. '
         if (environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'kind') == 'ký kết giao ước thi đua'):
             pass
-            yield escape(t_19((undefined(name='member_kind') if l_0_member_kind is missing else l_0_member_kind)))
+            yield escape(t_20((undefined(name='member_kind') if l_0_member_kind is missing else l_0_member_kind)))
             yield ' ký kết giao ước thi đua năm '
             yield escape((undefined(name='year') if l_0_year is missing else l_0_year))
             yield ' với các nội dung:'
@@ -501,7 +492,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '\n<w:p><w:pPr><w:pStyle w:val="GBLiệtkê"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">- '
-            yield escape(t_5(l_1_priority))
+            yield escape(t_6(l_1_priority))
             if environment.getattr(l_1_loop, 'last'):
                 pass
                 yield '.'
@@ -512,12 +503,12 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = l_1_priority = missing
     if (undefined(name='handovers') if l_0_handovers is missing else l_0_handovers):
         pass
-        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
         yield escape((undefined(name='handover_number') if l_0_handover_number is missing else l_0_handover_number))
         yield '. '
-        yield escape(t_14((undefined(name='handovers') if l_0_handovers is missing else l_0_handovers)))
+        yield escape(t_15((undefined(name='handovers') if l_0_handovers is missing else l_0_handovers)))
         yield ':</w:t></w:r></w:p>'
-        for l_1_line in t_15((undefined(name='handovers') if l_0_handovers is missing else l_0_handovers), (undefined(name='cluster_full') if l_0_cluster_full is missing else l_0_cluster_full)):
+        for l_1_line in t_16((undefined(name='handovers') if l_0_handovers is missing else l_0_handovers), (undefined(name='cluster_full') if l_0_cluster_full is missing else l_0_cluster_full)):
             _loop_vars = {}
             pass
             yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
@@ -526,7 +517,7 @@ def root(context, missing=missing, environment=environment):
         l_1_line = missing
     if (undefined(name='conclusion') if l_0_conclusion is missing else l_0_conclusion):
         pass
-        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Kết luận:</w:t></w:r></w:p>'
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Kết luận:</w:t></w:r></w:p>'
         for l_1_line in (undefined(name='conclusion') if l_0_conclusion is missing else l_0_conclusion):
             _loop_vars = {}
             pass
@@ -539,7 +530,7 @@ def root(context, missing=missing, environment=environment):
             l_2_part = missing
         l_1_line = missing
     yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-    yield escape(t_6(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'end')))
+    yield escape(t_7(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'end')))
     yield '</w:t></w:r></w:p><w:tbl><w:tblPr><w:tblW w:type="auto" w:w="0"/><w:jc w:val="center"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid><w:gridCol w:w="4592"/><w:gridCol w:w="4592"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="4592"/></w:tcPr>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/><w:spacing w:before="240"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t>THƯ KÝ</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">'
     if (undefined(name='secretary') if l_0_secretary is missing else l_0_secretary):
         pass
@@ -567,4 +558,4 @@ def root(context, missing=missing, environment=environment):
     yield '.</w:t></w:r></w:p><w:sectPr w:rsidR="00FC693F" w:rsidRPr="0006063C" w:rsidSect="00034616"><w:headerReference w:type="default" r:id="rId9"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1701" w:header="567" w:footer="720" w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>'
 
 blocks = {}
-debug_info = '2=224&3=228&4=232&9=234&10=241&13=246&16=248&17=268&18=273&19=282&20=304&21=309&22=313&23=324&24=339&25=344&26=350&27=354&28=363&29=368&30=374&31=378&32=390&33=401&34=409&35=415&36=425&37=433&38=439&39=446&40=452&41=460&42=467&43=479&44=503&45=515&46=523&47=529&48=536&49=541&55=543&56=551&61=553&62=557&63=561&64=565'
+debug_info = '2=224&3=228&4=232&9=234&10=241&13=246&16=248&17=268&18=273&19=282&20=304&21=309&22=313&23=324&24=330&25=335&26=341&27=345&28=354&29=359&30=365&31=369&32=381&33=392&34=400&35=406&36=416&37=424&38=430&39=437&40=443&41=451&42=458&43=470&44=494&45=506&46=514&47=520&48=527&49=532&55=534&56=542&61=544&62=548&63=552&64=556'
