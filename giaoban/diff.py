@@ -296,6 +296,9 @@ def _spaced(runs: list[Run]) -> list[tuple[str, str]]:
     return pieces
 
 
+_OPENING_PUNCTUATION = ",.;:!?)"
+
+
 def inline(
     pieces: list[tuple[str, str]],
     deleted: str,
@@ -303,10 +306,13 @@ def inline(
     plain: str = "{}",
     escape: Callable[[str], str] = str,
     between: str = " ",
+    flanking: bool = False,
 ) -> str:
     """The pieces as one line, each shaped by ``deleted``/``inserted``/``plain`` ("{}" is
     the text) after ``escape``; spaces stay outside the marks, ``between`` separates a
-    deletion from the insertion that replaces it."""
+    deletion from the insertion that replaces it. With ``flanking`` (Markdown's ``**``,
+    ``~~``), punctuation that opens a change glued to the word before it stays outside
+    the marks: CommonMark reads "mới**, chú trọng**" as literal asterisks."""
     shapes = {"=": plain, "-": deleted, "+": inserted}
     parts: list[str] = []
     previous = ""
@@ -319,7 +325,14 @@ def inline(
         lead = text[: len(text) - len(text.lstrip())]
         if op == "+" and previous == "-" and not lead and not parts[-1].endswith(" "):
             lead = between
-        parts.append(lead + shapes[op].format(escape(body)) + text[len(text.rstrip()) :])
+        outside = ""
+        if flanking and op != "=" and not lead and parts and parts[-1][-1:].isalnum():
+            rest = body.lstrip(_OPENING_PUNCTUATION)
+            if rest.strip() and rest != body:  # ", chú trọng" -> ", **chú trọng**"
+                words = rest.lstrip()
+                outside = escape(body[: len(body) - len(rest)]) + rest[: len(rest) - len(words)]
+                body = words
+        parts.append(lead + outside + shapes[op].format(escape(body)) + text[len(text.rstrip()) :])
         previous = op
     return "".join(parts)
 

@@ -62,7 +62,8 @@ def test_an_insertion_after_a_word_pair_is_one_run(tmp_path):
     text = run("diff", str(old), str(new)).stdout
     assert "nắm tình hình nhân dân{+, nhất là ở vùng đồng bào dân tộc Khmer+}" in text
     markdown = run("diff", str(old), str(new), "--format", "md").stdout
-    assert "nhân dân**, nhất là ở vùng đồng bào dân tộc Khmer**" in markdown
+    # the comma outside the marks: "dân**," would print literal asterisks (s2-trial F21)
+    assert "nhân dân, **nhất là ở vùng đồng bào dân tộc Khmer**" in markdown
     page = run("diff", str(old), str(new), "--format", "html").stdout
     assert "nhân dân<ins>, nhất là ở vùng đồng bào dân tộc Khmer</ins>" in page
     target = tmp_path / "so-sanh.docx"

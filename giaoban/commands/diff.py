@@ -371,7 +371,7 @@ def markdown(comparison: Comparison) -> str:
     for change in comparison.changes:
         label = f"**{msg('diff_' + change.status)}**"
         if change.status in (COSMETIC, REWORDED, REVIEW):
-            body = inline(change.word_diff(), "~~{}~~", "**{}**", escape=md_escape)
+            body = inline(change.word_diff(), "~~{}~~", "**{}**", escape=md_escape, flanking=True)
         elif change.status in (NEW, UNCHANGED):
             body = md_escape(change.new[0].text)
         elif change.status == DROPPED:
