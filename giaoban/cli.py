@@ -101,8 +101,12 @@ class _Group(click.Group):
         chosen = _language_in(args)
         if chosen is not None or ctx.parent is None:  # a sub-group keeps the root's --lang
             set_language(chosen)
-        _translate_help(ctx.find_root().command)  # the root's texts, not a sub-group's
-        return super().parse_args(ctx, args)
+        try:
+            _translate_help(ctx.find_root().command)  # the root's texts, not a sub-group's
+            return super().parse_args(ctx, args)
+        except KeyboardInterrupt:  # click would say "Aborted!" and exit 1
+            click.echo(msg("interrupted"), err=True)
+            ctx.exit(130)
 
     def invoke(self, ctx: click.Context) -> object:
         from giaoban.errors import GiaobanError
@@ -653,6 +657,9 @@ def run() -> NoReturn:
         main()
     except SystemExit as done:
         _end(done.code)
+    except KeyboardInterrupt:  # before a command's invoke (parsing), where click lets it go
+        click.echo(msg("interrupted"), err=True)
+        _end(130)
     _end(0)
 
 

@@ -118,7 +118,10 @@ def test_ctrl_c_stops_export_cleanly(archive, tmp_path, after_lines, twice, grou
     out = tmp_path / "xuat"
     code, stderr = _interrupt(archive, out, after_lines, twice, group)
     finished = "Kết quả" in stderr  # a run may end before the signal: then exit 0 is right
-    assert code == 130 or (code == 0 and finished), stderr
+    # On a loaded machine the first signal can land before Python has set up its own
+    # handler (interpreter start-up): the system ends the process, which writes nothing.
+    unstarted = code == -signal.SIGINT and not stderr.strip()
+    assert code == 130 or (code == 0 and finished) or unstarted, stderr
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
     if code == 130:
         assert stderr.rstrip().endswith("đã dừng theo yêu cầu."), stderr
@@ -185,3 +188,26 @@ def test_ctrl_c_while_the_workers_start(archive, tmp_path, which):
     assert process.returncode == 130, text
     assert "Traceback" not in text and text.rstrip().endswith("đã dừng theo yêu cầu."), text
     assert not list(out.rglob("*.tmp"))
+
+
+def test_ctrl_c_while_the_program_imports():
+    """A Ctrl-C that lands while ``giaoban`` is still importing its libraries: one line,
+    exit 130, no traceback (the import is made to be interrupted, so no timing)."""
+    script = (
+        "import builtins, sys\n"
+        "real = builtins.__import__\n"
+        "def interrupted(name, *args, **kwargs):\n"
+        "    if name == 'giaoban.cli':\n"
+        "        raise KeyboardInterrupt\n"
+        "    return real(name, *args, **kwargs)\n"
+        "builtins.__import__ = interrupted\n"
+        "sys.argv = ['giaoban', '--help']\n"
+        "from giaoban.__main__ import run\n"
+        "run()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=BOUND
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stderr == "đã dừng theo yêu cầu.\n"
+    assert done.stdout == ""
