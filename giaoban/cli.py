@@ -109,7 +109,11 @@ class _Group(click.Group):
             ctx.exit(130)
 
     def invoke(self, ctx: click.Context) -> object:
-        from giaoban.errors import GiaobanError
+        try:
+            from giaoban.errors import GiaobanError
+        except KeyboardInterrupt:  # a Ctrl-C right after parsing: not click's "Aborted!"
+            click.echo(msg("interrupted"), err=True)
+            ctx.exit(130)
 
         try:
             return super().invoke(ctx)
@@ -727,7 +731,11 @@ def _end(code: object) -> NoReturn:
     (a message) or when flushing fails (a closed pipe: Python's own message, exit 120).
     """
     import atexit
+    import signal
 
+    # The command is over: a further Ctrl-C while the exit functions run would only turn
+    # the ending into a traceback (seen with two Ctrl-C in a row during export).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading = sys.modules.get("threading")
     if (code is not None and not isinstance(code, int)) or (
         threading is not None and threading.active_count() > 1

@@ -267,7 +267,12 @@ def _locked(out_dir: Path) -> Iterator[None]:
 
 
 def _clean_temporaries(out_dir: Path) -> None:
-    for leftover in out_dir.rglob(f".*{TEMP_MARK}*.tmp"):
+    # the documents' temporaries, and the state folder's (a manifest or journal being
+    # saved by write_atomic when a second Ctrl-C ended the run at once): the export holds
+    # the folder's lock, so any temporary file there is one of its own
+    state = out_dir / STATE_FOLDER
+    leftovers = [*out_dir.rglob(f".*{TEMP_MARK}*.tmp"), *state.glob(".*.tmp")]
+    for leftover in leftovers:
         with contextlib.suppress(OSError):
             leftover.unlink()
 
