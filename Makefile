@@ -66,7 +66,7 @@ bench-quick: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py --quick
 
 bench-readme: | $(BIN)/python
-	$(BIN)/python bench/readme.py
+	$(BIN)/python -m bench.readme
 
 # The default Word templates are built by code (and checked by a test against it), then
 # compiled into giaoban/render/compiled/ so that a render needs no compiling (shipped.py).

@@ -50,7 +50,7 @@ class Figure:
         if self.goal is not None:
             goals.append(f"{'>=' if self.higher_is_better else '<='} {self.goal:g}x")
         if self.limit is not None:
-            goals.append(f"<= {_shown(self.limit, False)}")
+            goals.append(f"<= {shown(self.limit, False)}")
         return ", ".join(goals)
 
     def line(self) -> str:
@@ -58,13 +58,15 @@ class Figure:
         if self.met is not None:
             goal = f"  goal {self.goal_text()}: {'met' if self.met else 'NOT MET'}"
         return (
-            f"{self.what}: {_shown(self.ours, self.higher_is_better)} against "
-            f"{self.yardstick} {_shown(self.theirs, self.higher_is_better)} = "
+            f"{self.what}: {shown(self.ours, self.higher_is_better)} against "
+            f"{self.yardstick} {shown(self.theirs, self.higher_is_better)} = "
             f"{self.ratio:.2f}x{goal}"
         )
 
 
-def _shown(value: float, rate: bool) -> str:
+def shown(value: float, rate: bool) -> str:
+    """A measured figure as the bench and the README show it: a rate per second, or
+    seconds in ms or s."""
     if rate:
         return f"{value:.1f}/s"
     if value < 0.02:

@@ -15,20 +15,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bench.figures import shown
+
 ROOT = Path(__file__).resolve().parent.parent
 KEPT = ROOT / "bench" / "results.json"
 LATEST = ROOT / "bench" / "results" / "latest.json"
 README = ROOT / "README.md"
 START = "<!-- speed: written by `make bench-readme` from bench/results.json; do not edit -->"
 END = "<!-- speed: end -->"
-
-
-def _time(seconds: float, rate: bool) -> str:
-    if rate:
-        return f"{seconds:.1f}/s"
-    if seconds < 0.02:
-        return f"{seconds * 1000:.1f} ms"
-    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
 
 
 def table(results: dict[str, Any]) -> str:
@@ -44,8 +38,8 @@ def table(results: dict[str, Any]) -> str:
         if figure["met"] is not None:
             goal += " ✓" if figure["met"] else " ✗ not met"
         lines.append(
-            f"| {figure['what']} | {_time(figure['ours'], rate)} | {figure['yardstick']}: "
-            f"{_time(figure['theirs'], rate)} | {figure['ratio']:.2f}x | {goal} |"
+            f"| {figure['what']} | {shown(figure['ours'], rate)} | {figure['yardstick']}: "
+            f"{shown(figure['theirs'], rate)} | {figure['ratio']:.2f}x | {goal} |"
         )
     machine = results["machine"]
     load = ", ".join(f"{x:g}" for x in machine["load_average_at_end"])
