@@ -31,6 +31,8 @@ def _resident() -> None:
     server to be started once this process's command is done (GIAOBAN_RESIDENT)."""
     import os
 
+    if os.environ.get("GIAOBAN_RESIDENT", "") == "0" or not sys.platform.startswith("linux"):
+        return  # as client.wanted() says, without importing it
     from giaoban.resident import client
 
     if not client.wanted():

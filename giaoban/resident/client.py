@@ -36,7 +36,7 @@ DEFAULT_ON = False
 # pdf-server: long-lived too (a resident LibreOffice).
 NOT_HANDED = frozenset({"serve", "resident", "sign", "pdf-server"})
 PID_WAIT = 30.0  # seconds for the forked child to say its pid: a stuck server must not hang us
-FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+FORWARDED = ("SIGINT", "SIGTERM", "SIGHUP")  # by name: Windows has no SIGHUP
 # what shapes an interpreter as it starts, or what giaoban reads once per process
 START_VARIABLES = ("LANG", "LC_ALL", "LC_CTYPE")
 START_PREFIXES = ("PYTHON", "PYDANTIC_")
@@ -223,7 +223,8 @@ class _Forwarder:
         self.previous: dict[int, object] = {}
 
     def install(self) -> None:
-        for number in FORWARDED:
+        for name in FORWARDED:
+            number = getattr(signal, name)
             previous = signal.getsignal(number)
             if previous is signal.SIG_IGN:  # nohup, a background job: ignored here, so there
                 continue
