@@ -254,15 +254,26 @@ def test_the_old_held_out_split_is_tuning_data_now(real):
 def test_the_thresholds_are_those_the_tune_split_gives(real):
     """MATCH and REVIEW_FLOOR in giaoban/diff.py are what bench/matching.py chooses on the
     tune split: labelled pairs added, run it again and copy what it prints."""
+    from bench import matching
+
     tune = [(score, pair.same) for pair, score in diffeval.pair_scores(real, "tune")]
-    assert diffeval.choose_threshold(tune) == diff.MATCH
+    assert diffeval.choose_threshold(tune, guard=matching.guard()) == diff.MATCH
     assert diffeval.choose_review_floor(tune) == diff.REVIEW_FLOOR
+    assert matching.chosen(real) == (diff.MATCH, diff.REVIEW_FLOOR)
+
+
+def test_a_threshold_keeps_the_guard_pairs_precise():
+    tune = [(0.9, True), (0.8, True), (0.6, True), (0.4, False), (0.2, False)]
+    assert diffeval.choose_threshold(tune) == 0.5  # every same pair, no other
+    # invented pairs: two not the same at 0.55 forbid the cuts below them
+    guard = [(0.9, True)] * 10 + [(0.55, False)] * 2
+    assert diffeval.choose_threshold(tune, guard=guard) == 0.7
 
 
 # What the matcher reached, held so that it only goes up. Leave-one-couple-out on the tune
 # split (diffeval.cross_validate, printed by bench/matching.py): each meeting couple decided at
 # the thresholds the other couples give.
-CROSS_VALIDATED = {"pair": (0.92, 0.77), "list": (0.92, 0.74)}  # precision, recall
+CROSS_VALIDATED = {"pair": (0.95, 0.74), "list": (0.95, 0.70)}  # precision, recall
 # On the held-out split (heldout2.yaml: pairs nobody tuned on), pair by pair and as
 # ``compare`` links whole lists; the issue's goal is precision 0.95 and recall 0.9. Set to
 # what the held-out split measures when it lands (bench/matching.py prints it).
@@ -270,7 +281,9 @@ HELD_OUT = (0.9, 0.7)
 
 
 def test_cross_validated_precision_and_recall(real):
-    measured = diffeval.cross_validate(real, "tune")
+    from bench import matching
+
+    measured = diffeval.cross_validate(real, "tune", matching.guard())
     for level, (precision, recall) in CROSS_VALIDATED.items():
         assert measured[level].precision >= precision, (level, measured[level])
         assert measured[level].recall >= recall, (level, measured[level])
