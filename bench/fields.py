@@ -86,7 +86,7 @@ def _report(
 
 
 def main(show: bool = False) -> dict[str, float]:
-    labelled = diffeval.load_labelled(sorted(REAL.glob("*.yaml")))
+    labelled = diffeval.load_labelled(diffeval.labelled_files(REAL))
     if not labelled.select("tune") or not labelled.select("held-out"):
         print(f"no labelled pairs of both splits in {REAL.relative_to(ROOT)}/ yet")
         return {}

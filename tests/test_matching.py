@@ -228,7 +228,7 @@ REAL = ROOT / "tests" / "data" / "directive-pairs-real"
 
 @pytest.fixture(scope="module")
 def real() -> diffeval.LabelledSet:
-    return diffeval.load_labelled(sorted(REAL.glob("*.yaml")))
+    return diffeval.load_labelled(diffeval.labelled_files(REAL))
 
 
 def test_the_real_pairs_load_and_are_what_the_issue_asks(real):
