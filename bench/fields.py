@@ -3,21 +3,20 @@ tune split of the real labelled directives alone.
 
 The matcher multiplies the odds of the similarity of two directives' words by 1 +
 FIELD_WEIGHT x the agreement of their fields (giaoban.diff.field_score and raised; the
-fields from giaoban/fields.py, whose
-lexicon comes from the Law on the MTTQ and the Front's programmes, never from these pairs).
+fields from giaoban/fields.py, whose lexicon comes from the Law on the MTTQ and the Front's
+programmes, never from these pairs).
 For each weight of a grid, the tune pairs are scored, the threshold is chosen on them
 (giaoban.diffeval.choose_threshold: precision 0.95 first, then recall, then the widest
 margin; the invented pairs of tests/data/directive-pairs.yaml kept at precision 0.95 too),
 and the weight chosen is the middle of the run of weights that do best on tune (so that a
-small change of weight changes nothing). The held-out split (pairs nobody tuned on) is then
-scored once, without and with the fields, pair by pair and as ``compare`` links the meetings'
-whole
-lists; it chooses nothing.
+small change of weight changes nothing). A held-out split outside the sealed files would
+then be scored, without and with the fields, pair by pair and as ``compare`` links the
+meetings' whole lists; it chooses nothing.
 
-    .venv/bin/python bench/fields.py [--show] [--no-held-out]   (also run by `make bench`)
+    .venv/bin/python bench/fields.py [--show]      (also run by `make bench`)
 
-``--show`` lists the tune pairs whose decision the fields change; ``--no-held-out`` leaves
-the held-out split unscored (while tuning). Until held-out pairs exist it says so.
+``--show`` lists the tune pairs whose decision the fields change. The sealed held-out files
+(giaoban.diffeval.SEALED) are left out: bench/matching.py --sealed measures them once.
 """
 
 from __future__ import annotations
@@ -96,6 +95,14 @@ def choose_weight(
     return weight, threshold, diffeval.scores((s >= threshold, same) for s, same in values)
 
 
+def _sealed_note() -> str:
+    sealed = [path.name for path in diffeval.labelled_files(REAL, sealed=True)]
+    sealed = [name for name in sealed if name in diffeval.SEALED]
+    if sealed:
+        return f": {', '.join(sealed)} sealed (bench/matching.py --sealed measures it once)"
+    return ": no pairs yet"
+
+
 def _guarded(guard: Invented | None, weight: float) -> list[tuple[float, bool]] | None:
     if guard is None:
         return None
@@ -113,8 +120,8 @@ def _report(
     return measured
 
 
-def main(show: bool = False, held_out: bool = True) -> dict[str, float]:
-    labelled = diffeval.load_labelled(sorted(REAL.glob("*.yaml")))
+def main(show: bool = False) -> dict[str, float]:
+    labelled = diffeval.load_labelled(diffeval.labelled_files(REAL))
     if not labelled.select("tune"):
         print(f"no labelled tune pairs in {REAL.relative_to(ROOT)}/ yet")
         return {}
@@ -131,8 +138,8 @@ def main(show: bool = False, held_out: bool = True) -> dict[str, float]:
     )
     print(f"  its threshold {threshold:.2f}, review from {floor:.2f}  (tune: {counted})")
     results: dict[str, float] = {"field_weight": weight, "threshold": threshold}
-    if not held_out or not labelled.select("held-out"):
-        print("held-out: " + ("not scored" if not held_out else "no pairs yet, nothing measured"))
+    if not labelled.select("held-out"):
+        print("held-out: not scored" + _sealed_note())
     else:
         print(f"held-out, words alone (threshold {words_threshold:.2f}):")
         before = _report(labelled, 0.0, words_threshold, words_floor)
@@ -155,4 +162,4 @@ def main(show: bool = False, held_out: bool = True) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    main(show="--show" in sys.argv[1:], held_out="--no-held-out" not in sys.argv[1:])
+    main(show="--show" in sys.argv[1:])

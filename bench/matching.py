@@ -11,17 +11,19 @@ least shown, giaoban.diffeval.choose_review_floor), and prints:
 - the tune split at that threshold, and its leave-one-couple-out cross-validation
   (giaoban.diffeval.cross_validate: each meeting couple decided at the thresholds the other
   couples give), the figure to judge a change of the matcher by;
-- the ``held-out`` split (pairs nobody tunes on: heldout2.yaml) at that threshold and at
-  giaoban.diff.MATCH, pair by pair and as ``compare`` links the meetings' whole lists; it
-  never chooses anything. Until such pairs exist it says so.
+- with ``--sealed``, the ``held-out`` split at that threshold and at giaoban.diff.MATCH,
+  pair by pair and as ``compare`` links the meetings' whole lists: the pairs of the files
+  of giaoban.diffeval.SEALED (heldout2.yaml), labelled by a session that never scored them
+  and kept out of every other run, so that they are measured once, on a matcher nobody
+  tuned on them; they never choose anything. Without it, it says what is sealed.
 
 The 114 pairs of north.yaml and south.yaml are all ``tune`` since 2026-11-30 (their old
 held-out split had been looked at while tuning).
 
-    .venv/bin/python bench/matching.py [--show] [--no-held-out]   (also run by `make bench`)
+    .venv/bin/python bench/matching.py [--show] [--sealed]   (also run by `make bench`)
 
-``--show`` lists the tune split's pairs with their scores, and the held-out pairs the
-matcher got wrong; ``--no-held-out`` leaves the held-out split unscored (while tuning).
+``--show`` lists the tune split's pairs with their scores (and, with ``--sealed``, the
+held-out pairs the matcher got wrong).
 """
 
 from __future__ import annotations
@@ -38,8 +40,9 @@ REAL = ROOT / "tests" / "data" / "directive-pairs-real"
 INVENTED = ROOT / "tests" / "data" / "directive-pairs.yaml"
 
 
-def labelled_set() -> diffeval.LabelledSet:
-    return diffeval.load_labelled(sorted(REAL.glob("*.yaml")))
+def labelled_set(sealed: bool = False) -> diffeval.LabelledSet:
+    """The labelled pairs; those of the sealed files (held out) only with ``sealed``."""
+    return diffeval.load_labelled(diffeval.labelled_files(REAL, sealed=sealed))
 
 
 def guard() -> list[tuple[float, bool]]:
@@ -68,7 +71,7 @@ def _line(pair: diffeval.LabelledPair, score: float) -> str:
     return f"  {score:.3f} {verdict} {pair.kind:13} {pair.old} → {pair.new}"
 
 
-def main(show: bool = False, held_out: bool = True) -> dict[str, float]:
+def main(show: bool = False, sealed: bool = False) -> dict[str, float]:
     labelled = labelled_set()
     if not labelled.select("tune"):
         print(f"no labelled tune pairs in {REAL.relative_to(ROOT)}/ yet")
@@ -87,11 +90,15 @@ def main(show: bool = False, held_out: bool = True) -> dict[str, float]:
         print(f"  {_LEVELS[level]}: {counted}")
         results[f"cv_{level}_precision"] = counted.precision
         results[f"cv_{level}_recall"] = counted.recall
-    if not held_out:
-        print("held-out: not scored (--no-held-out)")
-        return results
+    names = [path.name for path in diffeval.labelled_files(REAL, sealed=True)]
+    kept = [name for name in names if name in diffeval.SEALED]
+    if sealed:
+        labelled = labelled_set(sealed=True)
     if not labelled.select("held-out"):
-        print("held-out: no pairs yet (nothing measured; heldout2.yaml will hold them)")
+        if kept:
+            print(f"held-out: {', '.join(kept)} sealed, not scored (--sealed measures it once)")
+        else:
+            print("held-out: no pairs yet, nothing measured")
         return results
     print(f"  held-out: {_counts(labelled, 'held-out')}")
     for name, match, review in (
@@ -138,4 +145,4 @@ if __name__ == "__main__":
     arguments = sys.argv[1:]
     if "--show" in arguments:
         _show_tune(labelled_set())
-    main(show="--show" in arguments, held_out="--no-held-out" not in arguments)
+    main(show="--show" in arguments, sealed="--sealed" in arguments)

@@ -51,6 +51,12 @@ KINDS = ("reworded", "extended", "narrowed", "cosmetic", "different", "stock-ope
 SAME_KINDS = frozenset({"reworded", "extended", "narrowed", "cosmetic"})
 SPLITS = ("tune", "held-out")
 
+# Labelled files kept out of every run that tunes or checks the matcher (bench/matching.py,
+# tests/test_matching.py): pairs labelled by a session that never scored them, so that
+# precision and recall can be measured once on pairs nobody tuned on (issue 15, item 5).
+# Measure on them with labelled_files(folder, sealed=True); never choose anything on them.
+SEALED = frozenset({"heldout2.yaml"})
+
 
 class LabelledSetError(ValueError):
     """A labelled-pairs file that does not hold together: the message names the file and
@@ -92,6 +98,15 @@ class LabelledSet:
 
     def meeting_pair(self, pair: LabelledPair) -> tuple[Meeting, Meeting]:
         return self.meetings[self.meeting_of[pair.old]], self.meetings[self.meeting_of[pair.new]]
+
+
+def labelled_files(folder: Path, sealed: bool = False) -> list[Path]:
+    """The labelled-pairs files (``*.yaml``) of ``folder``, sorted by name; the
+    :data:`SEALED` ones only with ``sealed`` (they are for one honest measurement, never
+    for tuning)."""
+    return [
+        path for path in sorted(Path(folder).glob("*.yaml")) if sealed or path.name not in SEALED
+    ]
 
 
 def load_labelled(paths: Iterable[Path]) -> LabelledSet:

@@ -227,7 +227,7 @@ def test_the_benchmarks_three_measures_are_the_measures() -> None:
     from tests.conftest import ROOT
 
     labelled = diffeval.load_labelled(
-        sorted((ROOT / "tests/data/directive-pairs-real").glob("*.yaml"))
+        diffeval.labelled_files(ROOT / "tests/data/directive-pairs-real")
     )
     measured = diffeval.levels(labelled, "tune", 0.3, 0.15)
     assert measured["pair"] == diffeval.pair_level(labelled, 0.3, "tune")
