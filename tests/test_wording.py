@@ -337,6 +337,7 @@ def test_every_co_chair_signs_and_the_secretary_block_stays(examples: Path):
 
 
 HOST = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu"
+ORGANISER = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 
 
 def test_a_host_other_than_the_organiser_is_said_once(examples: Path):
@@ -344,9 +345,10 @@ def test_a_host_other_than_the_organiser_is_said_once(examples: Path):
     _, press = documents(examples)
     assert f"\nHội nghị do {HOST} đăng cai tổ chức. Bà Trương Thị Ngọc Ánh" in press
     assert press.count("đăng cai") == 1
-    # the event's lead says the host itself: not again
+    # the event's lead says the host itself (after the organiser, F39): not again
     _, press = documents(examples, ("press:\n", "press:\n  lead: event\n"))
-    assert f"đã diễn ra, do {HOST} đăng cai tổ chức." in press and press.count("đăng cai") == 1
+    assert f"đã diễn ra, do {ORGANISER} tổ chức, {HOST} đăng cai." in press
+    assert press.count("đăng cai") == 1
     # the host is the organiser: nothing to add
     _, press = documents(examples, (f"  host: {HOST}\n", f"  host: {HOST}\n  organiser: {HOST}\n"))
     assert "đăng cai" not in press
@@ -770,3 +772,50 @@ def test_a_summary_row_is_not_labelled_with_the_unit_its_values_say():
         "xã, phường dùng nền tảng Mặt trận số (đơn vị: %)",
         "xã, phường dùng nền tảng Mặt trận số (đơn vị: xã, phường)",
     ]
+
+
+def test_a_person_or_event_lead_still_names_the_organiser(examples: Path):
+    # F39: the chair or the event opens the article; the organiser (giaoban.yaml) is said
+    # after it, with the host, instead of being dropped
+    _, press = documents(
+        examples,
+        ("    roles: [chỉ đạo]", "    roles: [chủ trì]"),
+        ("press:\n", "press:\n  lead: person\n"),
+    )
+    assert "Trương Thị Ngọc Ánh đã chủ trì Hội nghị giao ban" in press.splitlines()[2]
+    assert f"\nHội nghị do {ORGANISER} tổ chức, {HOST} đăng cai. " in press
+    assert press.count("đăng cai") == 1
+    _, press = documents(examples, ("press:\n", "press:\n  lead: event\n"))
+    assert press.splitlines()[2].endswith(
+        f"Sóc Trăng) đã diễn ra, do {ORGANISER} tổ chức, {HOST} đăng cai."
+    )
+    assert press.count("đăng cai") == 1 and press.count(f"{ORGANISER} tổ chức") == 1
+
+
+def test_a_person_lead_keeps_an_organiser_its_title_names(examples: Path):
+    # the organiser's words in the title are not turned into "của Cụm" when the lead does
+    # not say the organiser, and the organiser is not said a second time after it
+    _, press = documents(
+        examples,
+        ("    roles: [chỉ đạo]", "    roles: [chủ trì]"),
+        ("press:\n", "press:\n  lead: person\n"),
+        ("  host: Ủy ban", "  organiser: Cụm thi đua Nam Sông Hậu\n  host: Ủy ban"),
+    )
+    assert "đã chủ trì Hội nghị giao ban Cụm thi đua Nam Sông Hậu" in press.splitlines()[2]
+    assert "của Cụm" not in press.splitlines()[2]
+    assert f"\nHội nghị do {HOST} đăng cai tổ chức. " in press
+
+
+def test_a_person_lead_without_a_chair_says_the_host_once(examples: Path):
+    # no one chairs: the lead falls back to the event's shape, which says the host
+    _, press = documents(
+        examples,
+        ("    roles: [chủ trì]", "    roles: [chỉ đạo]"),
+        (
+            "  part_of_day: sáng\n",
+            "  part_of_day: sáng\n  host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum\n",
+        ),
+        source=CORPUS / "tay-nguyen-2018-tong-ket.yaml",
+    )
+    assert "đã diễn ra, do Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum đăng cai tổ chức." in press
+    assert press.count("đăng cai") == 1

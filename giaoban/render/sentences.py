@@ -21,7 +21,7 @@ press style: title-first or honorific-first naming, "đề nghị" sentences, ".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from jinja2 import pass_context as _jinja_pass_context
@@ -973,6 +973,7 @@ def press_lead(ctx: Any, meeting: Any) -> str:
     The date says only what the record holds: a month alone gives "Trong tháng 12/2023".
     """
     press, presiding = ctx["press"], ctx["presiding"]
+    shape = press_lead_shape(meeting, press, presiding)
     if not vn.day_known(meeting.date):
         when = f"Trong {vn.press_date(meeting.date)}"
     elif meeting.part_of_day:
@@ -985,8 +986,7 @@ def press_lead(ctx: Any, meeting: Any) -> str:
     head = f"{when}, tại {where}, " if where else f"{when}, "
     title = meeting.title
     organiser = meeting.organiser
-    shape = press.lead or ("organiser" if organiser else "event")
-    if organiser and shape in {"organiser", "person"}:
+    if shape == "organiser":
         # "Cụm thi đua số 8 ... tổ chức Hội nghị tổng kết ... Cụm thi đua số 8 ...": the
         # organiser is said once, the title then says "của Cụm" (as real leads do).
         title = _replace_words(title, organiser, "của Cụm") or title
@@ -1002,36 +1002,73 @@ def press_lead(ctx: Any, meeting: Any) -> str:
     elif phrase:
         name += f" ({phrase})"
     mode = f" theo hình thức {meeting.mode}" if meeting.mode and meeting.mode != "trực tiếp" else ""
-    if shape == "person" and presiding:
+    if shape == "person":
         who = and_people(presiding, "titled")
         return vn.sentence(f"{head}{who} đã {chairing_verb(presiding)} {name}{mode}")
-    if shape in {"organiser", "person"} and organiser:
-        organisers = organiser
-        if meeting.co_organisers:
-            organisers += f" phối hợp với {vn.join_list(meeting.co_organisers)}"
-        return vn.sentence(f"{head}{organisers} tổ chức {name}{mode}")
-    hosted = f", do {vn.join_list(meeting.host)} đăng cai tổ chức" if meeting.host else ""
-    return vn.sentence(f"{head}{name} đã diễn ra{mode}{hosted}")
+    if shape == "organiser":
+        return vn.sentence(f"{head}{_organisers(meeting)} tổ chức {name}{mode}")
+    organised = organised_by(meeting)
+    return vn.sentence(f"{head}{name} đã diễn ra{mode}{f', {organised}' if organised else ''}")
 
 
-def host_sentence(meeting: Any, press: Any, sites: list[str] | None = None) -> str:
-    """ "Hội nghị do Ủy ban ... tỉnh Bạc Liêu đăng cai tổ chức." after a lead that named the
-    organiser (or the chair) and not the host (``press_lead``'s organiser and person
-    shapes); none when the event's lead says the host, or the host is the organiser.
+def _organisers(meeting: Any) -> str:
+    """ "Ủy ban Trung ương ... phối hợp với Báo Đại đoàn kết": the organiser and its partners."""
+    if not meeting.co_organisers:
+        return meeting.organiser
+    return f"{meeting.organiser} phối hợp với {vn.join_list(meeting.co_organisers)}"
+
+
+def organised_by(meeting: Any) -> str:
+    """Who held the meeting, for a lead that did not say it (the chair's and the event's
+    shapes): "do <organiser> tổ chức, <host> đăng cai", "do <host> đăng cai tổ chức" or
+    "do <organiser> tổ chức"; "" when the record names neither. An organiser the title
+    already names (a cluster holding its own meeting) is not said again, unless it has
+    partners to name; a host that is the organiser is said once."""
+    organiser = meeting.organiser
+    hosts = [h for h in meeting.host if not organiser or _key(h) != _key(organiser)]
+    if (
+        organiser
+        and not meeting.co_organisers
+        and _replace_words(meeting.title, organiser, "") is not None
+    ):
+        organiser = None
+    if organiser and hosts:
+        return f"do {_organisers(meeting)} tổ chức, {vn.join_list(hosts)} đăng cai"
+    if organiser:
+        return f"do {_organisers(meeting)} tổ chức"
+    return f"do {vn.join_list(hosts)} đăng cai tổ chức" if hosts else ""
+
+
+@_jinja_pass_context
+def host_sentence(ctx: Any, meeting: Any, press: Any, sites: list[str] | None = None) -> str:
+    """The sentence after the lead that says who held the meeting, as far as the lead did
+    not: after the organiser's lead "Hội nghị do Ủy ban ... tỉnh Bạc Liêu đăng cai tổ
+    chức." (none when the host is the organiser); after the chair's lead the organiser
+    too, "Hội nghị do Ủy ban Trung ương ... tổ chức, Ủy ban ... tỉnh Bạc Liêu đăng cai."
+    (``organised_by``); none after the event's lead, which says both.
     With an online meeting's ``sites``, one sentence: "Hội nghị do ... đăng cai tổ chức,
     được kết nối tới các điểm cầu: A và B." (``sites_sentence`` alone without a host)."""
-    hosts = [h for h in meeting.host if not meeting.organiser or _key(h) != _key(meeting.organiser)]
-    if not hosts or press_lead_shape(meeting, press) == "event":
+    shape = press_lead_shape(meeting, press, ctx["presiding"])
+    if shape == "organiser":
+        hosts = [h for h in meeting.host if _key(h) != _key(meeting.organiser)]
+        organised = f"do {vn.join_list(hosts)} đăng cai tổ chức" if hosts else ""
+    else:
+        organised = organised_by(meeting) if shape == "person" else ""
+    if not organised:
         return sites_sentence(sites or [])
-    text = f"Hội nghị do {vn.join_list(hosts)} đăng cai tổ chức"
+    text = f"Hội nghị {organised}"
     if sites:
         text += f", được kết nối tới các điểm cầu: {site_names(sites)}"
     return vn.sentence(text)
 
 
-def press_lead_shape(meeting: Any, press: Any) -> str:
-    """The lead's shape as ``press_lead`` writes it: "organiser", "person" or "event"."""
+def press_lead_shape(meeting: Any, press: Any, presiding: Sequence[Attendee] = ()) -> str:
+    """The lead's shape as ``press_lead`` writes it: "organiser", "person" or "event".
+    "person" needs someone who chaired (else the organiser's shape, or the event's), and
+    "organiser" an organiser (else the event's)."""
     shape = press.lead or ("organiser" if meeting.organiser else "event")
+    if shape == "person" and not presiding:
+        shape = "organiser"
     if shape == "organiser" and not meeting.organiser:
         return "event"
     return shape

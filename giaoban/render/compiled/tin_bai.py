@@ -185,7 +185,7 @@ def root(context, missing=missing, environment=environment):
     context.vars['directors'] = l_0_directors
     context.exported_vars.add('directors')
     yield '\n'
-    yield str(t_9((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), (undefined(name='press') if l_0_press is missing else l_0_press), environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'sites')))
+    yield str(t_9(context, (undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), (undefined(name='press') if l_0_press is missing else l_0_press), environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'sites')))
     yield '\n'
     if (undefined(name='directors') if l_0_directors is missing else l_0_directors):
         pass
