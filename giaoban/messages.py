@@ -612,6 +612,31 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "technical contact.",
     ),
     "interrupted": ("đã dừng theo yêu cầu.", "interrupted."),
+    # the resident giaoban (giaoban.resident)
+    "resident_lost": (
+        "tiến trình giaoban chạy nền đã dừng giữa chừng nên lệnh có thể chưa làm xong; hãy "
+        "chạy lại lệnh (GIAOBAN_RESIDENT=0 thì giaoban không dùng tiến trình chạy nền).",
+        "the resident giaoban process stopped midway, so the command may not have finished; "
+        "run it again (GIAOBAN_RESIDENT=0 keeps giaoban from using a resident process).",
+    ),
+    "resident_used": (
+        "giaoban: lệnh do tiến trình chạy nền (pid {pid}) thực hiện",
+        "giaoban: the command ran in the resident process (pid {pid})",
+    ),
+    "resident_not_used": (
+        "giaoban: lệnh chạy trong tiến trình này, không qua tiến trình chạy nền: {reason}",
+        "giaoban: the command runs in this process, not the resident one: {reason}",
+    ),
+    "resident_why_command": ("lệnh {detail} luôn chạy trực tiếp", "{detail} always runs here"),
+    "resident_why_unsafe": (
+        "{detail} không phải thư mục (hay socket) riêng của người dùng này nên không dùng",
+        "{detail} is not this user's private folder (or socket), so it is not used",
+    ),
+    "resident_why_absent": (
+        "chưa có tiến trình chạy nền; lệnh xong sẽ khởi động một tiến trình cho lần sau",
+        "no resident process yet; one is started for next time once the command is done",
+    ),
+    "resident_why_error": ("không kết nối được ({detail})", "could not connect ({detail})"),
     "written": ("đã ghi {path}", "wrote {path}"),
     "output_kept": (
         "giữ nguyên {path}: tệp đã có và không phải do giaoban ghi lần trước (có thể đã được "

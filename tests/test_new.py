@@ -142,3 +142,14 @@ def test_show_puts_every_value_in_one_column(examples):
     items = {len(line) - len(line.lstrip()) for line in lines if line.strip().startswith("- ")}
     assert len(starts) == 1 and items == starts, lines
     assert "  Đại biểu:           3" in lines
+
+
+def test_new_blank_suggests_a_place_of_the_map_of_its_date(tmp_path, monkeypatch):
+    """After 1/7/2025 there is no district level: no "thành phố ..." hint (s2-trial F36)."""
+    monkeypatch.chdir(tmp_path)
+    assert run("new", "sau.yaml", "--date", "2026-11-30").exit_code == 0
+    assert run("new", "truoc.yaml", "--date", "2024-12-12").exit_code == 0
+    after = (tmp_path / "sau.yaml").read_text(encoding="utf-8")
+    before = (tmp_path / "truoc.yaml").read_text(encoding="utf-8")
+    assert "# locality: phường" in after and "thành phố" not in after
+    assert "# locality: thành phố" in before

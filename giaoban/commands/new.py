@@ -205,7 +205,10 @@ def scaffold(
             f"  host: {_q('Ủy ban Mặt trận Tổ quốc Việt Nam ' + gz.locality(chair, when))}",
         ]
     else:
-        lines += ["    # locality: thành phố ...", "    # province: ..."]
+        # Since 1/7/2025 no district level: a province's places are phường and xã.
+        after = when >= gz.REORGANISATION
+        locality = "phường ... (hoặc xã ...)" if after else "thành phố ... (huyện, thị xã ...)"
+        lines += [f"    # locality: {locality}", "    # province: ..."]
     shared_meeting = {
         key: value
         for key, value in (shared.get("meeting") or {}).items()
