@@ -323,7 +323,7 @@ def export_command(
     )
     report = run_export(archive, out_dir, options)
     print_report(report)
-    sys.exit(1 if report.failed or report.summary_in_use else 0)
+    sys.exit(1 if report.failed or report.summary_in_use or report.disagreeing else 0)
 
 
 @cli.command()

@@ -796,6 +796,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "LibreOffice không chuyển được sang PDF: {error}",
         "LibreOffice failed: {error}",
     ),
+    "pdf_missing": (
+        "LibreOffice không tạo được PDF cho {document} ({reason}); {missing} trên {total} "
+        "tài liệu không có PDF, {written} PDF khác đã được ghi. Mở thử tài liệu đó bằng Word "
+        "hoặc LibreOffice xem có mở được không, rồi chạy lại lệnh",
+        "LibreOffice made no PDF of {document} ({reason}); {missing} of {total} documents "
+        "have no PDF, the {written} other PDFs were written. Check that the document opens "
+        "in Word or LibreOffice, then run the command again",
+    ),
+    "pdf_no_reason": (
+        "LibreOffice không nói lý do, mã thoát {code}",
+        "LibreOffice gave no reason, exit code {code}",
+    ),
     "no_uno": (
         "bộ chuyển PDF thường trú cần cầu nối Python của LibreOffice (uno). Cài đặt: sudo "
         "apt-get install python3-uno (Debian/Ubuntu); trên Windows, LibreOffice có sẵn",
@@ -1033,6 +1045,41 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "export_kept_file": (
         "giữ nguyên {path}: tệp đã được sửa sau lần xuất trước (dùng --force để ghi đè)",
         "kept {path}: it was edited after the last export (--force replaces it)",
+    ),
+    "export_kept_stale": (
+        "giữ nguyên {path} vì đã được sửa tay, nhưng hồ sơ {record} (hoặc mẫu) đã thay đổi "
+        "từ lần xuất trước: tài liệu này không còn khớp với {others} vừa ghi theo hồ sơ mới. "
+        "Sửa tay lại {path} theo hồ sơ, hoặc đổi tên tệp để giữ bản sửa rồi xuất lại "
+        "(--force ghi đè bản sửa)",
+        "kept {path} because it was edited, but the record {record} (or the template) changed "
+        "since the last export: it no longer agrees with {others}, just written from the new "
+        "record. Edit {path} again to match the record, or rename it to keep your edits and "
+        "export again (--force overwrites your edits)",
+    ),
+    "export_kept_stale_alone": (
+        "giữ nguyên {path} vì đã được sửa tay, nhưng hồ sơ {record} (hoặc mẫu) đã thay đổi "
+        "từ lần xuất trước: tài liệu này không còn khớp với hồ sơ. Sửa tay lại {path} theo hồ "
+        "sơ, hoặc đổi tên tệp để giữ bản sửa rồi xuất lại (--force ghi đè bản sửa)",
+        "kept {path} because it was edited, but the record {record} (or the template) changed "
+        "since the last export: it no longer agrees with the record. Edit {path} again to "
+        "match it, or rename it to keep your edits and export again (--force overwrites them)",
+    ),
+    "export_kept_foreign": (
+        "giữ nguyên {path}: tệp này đã có sẵn và không phải do giaoban ghi; đổi tên hoặc dời "
+        "tệp đó đi rồi xuất lại (--force ghi đè nó)",
+        "kept {path}: the file was already there and giaoban never wrote it; rename or move "
+        "it and export again (--force overwrites it)",
+    ),
+    "export_summaries_kept": (
+        "Ngoài ra {count} bản tổng hợp năm được giữ nguyên vì đã sửa tay.",
+        "Also {count} year summaries kept because edited.",
+    ),
+    "export_folder_outside": (
+        "không ghi vào {folder}: thư mục đó là liên kết tới {target}, nằm ngoài thư mục ra "
+        "{out} (giaoban không ghi gì ra ngoài thư mục ra); xóa liên kết hoặc xuất vào thư mục "
+        "khác",
+        "not writing into {folder}: it is a link to {target}, outside the output folder {out} "
+        "(giaoban writes nothing outside it); remove the link or export into another folder",
     ),
     "export_failed_record": ("{record}: {detail}", "{record}: {detail}"),
     # giaoban diff
