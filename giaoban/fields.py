@@ -88,9 +88,19 @@ def fields(text: str) -> frozenset[str]:
     return fields_of_tokens(vn.comparison_tokens(text))
 
 
+@cache
+def _general() -> frozenset[str]:
+    return frozenset(item.key for item in lexicon() if item.general)
+
+
 def agreement(first: frozenset[str], second: frozenset[str]) -> float:
     """How far two directives' fields agree (0-1): the share of the fields of either that
-    both have (Jaccard); 0 when either has none."""
+    both have (Jaccard), over the specific fields alone; 0 when either has none. A general
+    field (``tuyen-truyen``, ``dai-doan-ket``, ``thi-dua``) counts for nothing: it opens
+    directives about anything ("hưởng ứng các phong trào thi đua …"), so two directives
+    that share only it share no field of work (the one pair linked wrongly on the
+    2026-11-29 held-out split was two different "phong trào thi đua" directives)."""
+    first, second = first - _general(), second - _general()
     if not first or not second:
         return 0.0
     return len(first & second) / len(first | second)

@@ -91,8 +91,9 @@ def test_a_meeting_couple_stays_in_one_split(path: Path):
 def test_the_north_file_is_big_and_hard_enough():
     """The issue's floor across both files is 40 pairs, 15 hard negatives, 15 rewordings; the
     north file holds at least 55 pairs from 9 meeting couples, 25 hard negatives and the
-    carried-over directives its reports give (fewer: the stored reports stop early), every split
-    holding both, about 60% of the pairs in `tune`."""
+    carried-over directives its reports give (fewer: the stored reports stop early). Its pairs
+    were split about 60% `tune`, 40% `held-out` for the 2026-11-29 measurement; that held-out
+    part had been looked at while tuning, so all are `tune` since 2026-11-30."""
     data = _load(FOLDER / "north.yaml")
     pairs = data["pairs"]
     hard = [p for p in pairs if p["kind"] in NOT_SAME_KINDS and _is_hard(p)]
@@ -100,12 +101,8 @@ def test_the_north_file_is_big_and_hard_enough():
     assert len(pairs) >= 55
     assert len({p["old"].split(".")[0] + ">" + p["new"].split(".")[0] for p in pairs}) >= 9
     assert len(hard) >= 25 and len(positive) >= 10
-    for split in SPLITS:
-        assert sum(p["split"] == split for p in hard) >= 5, split
-        assert sum(p["split"] == split for p in positive) >= 3, split
     assert {p["kind"] for p in pairs} >= {"stock-opening", "extended", "narrowed", "reworded"}
-    share = sum(p["split"] == "tune" for p in pairs) / len(pairs)
-    assert 0.45 <= share <= 0.75, share
+    assert {p["split"] for p in pairs} == {"tune"}  # all tuning data since 2026-11-30
 
 
 def _is_hard(pair: dict) -> bool:
@@ -119,19 +116,15 @@ def test_the_folder_holds_the_south_file():
 
 def test_the_south_file_is_big_and_hard_enough():
     """The south file aims at 35 pairs from at least 3 meeting couples, 12 hard negatives and 12
-    rewordings or extensions, each split holding both."""
+    rewordings or extensions, all `tune` since 2026-11-30 (as north.yaml)."""
     pairs = _load(FOLDER / "south.yaml")["pairs"]
     hard = [p for p in pairs if p["kind"] in NOT_SAME_KINDS and _is_hard(p)]
     positive = [p for p in pairs if p["same"]]
     assert len(pairs) >= 35
     assert len({p["old"].split(".")[0] + ">" + p["new"].split(".")[0] for p in pairs}) >= 3
     assert len(hard) >= 12 and len(positive) >= 12
-    for split in SPLITS:
-        assert any(p["split"] == split for p in hard), split
-        assert any(p["split"] == split for p in positive), split
     assert {p["kind"] for p in pairs} >= {"stock-opening", "extended", "narrowed", "reworded"}
-    share = sum(p["split"] == "tune" for p in pairs) / len(pairs)
-    assert 0.45 <= share <= 0.75, share
+    assert {p["split"] for p in pairs} == {"tune"}  # all tuning data since 2026-11-30
 
 
 def test_both_files_together_meet_the_issue_floor():

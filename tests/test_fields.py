@@ -114,6 +114,20 @@ def test_agreement() -> None:
     assert F.agreement(frozenset(), frozenset()) == 0.0
 
 
+def test_a_general_field_shared_is_no_field_shared() -> None:
+    """Two directives whose only field is the general "phong trào thi đua" (it opens
+    directives about anything) share no field of work: their words alone decide."""
+    first = "đổi mới và nâng cao chất lượng các cuộc vận động, các phong trào thi đua"
+    second = "đẩy mạnh phong trào thi đua phục hồi phát triển kinh tế"
+    assert F.fields(first) == F.fields(second) == {"thi-dua"}
+    assert F.agreement(F.fields(first), F.fields(second)) == 0.0
+    old, new = diff.items([first, second])
+    assert diff.field_score(0.3, old, new) == 0.3
+    # a specific field shared still counts, a general one beside it does not dilute it
+    specific = frozenset({"doi-ngoai"})
+    assert F.agreement(specific | {"thi-dua"}, specific) == 1.0
+
+
 def test_the_lexicon_holds_together() -> None:
     data = gz.shipped_data("fields.yaml")
     keys = [item.key for item in F.lexicon()]

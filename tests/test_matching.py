@@ -235,27 +235,149 @@ def test_the_real_pairs_load_and_are_what_the_issue_asks(real):
     assert len(real.pairs) >= 40
     assert sum(not pair.same for pair in real.pairs) >= 15  # hard negatives among them
     assert sum(pair.kind in ("reworded", "extended") for pair in real.pairs) >= 15
-    for split in diffeval.SPLITS:
-        assert {pair.same for pair in real.select(split)} == {True, False}, split
+    assert {pair.same for pair in real.select("tune")} == {True, False}
+    # the held-out split (heldout2.yaml, when it lands) holds both labels too
+    assert {pair.same for pair in real.select("held-out")} in ({True, False}, set())
+
+
+def test_the_old_held_out_split_is_tuning_data_now(real):
+    """The 114 pairs of north.yaml and south.yaml were looked at while tuning (the old
+    held-out split too): all are `tune` since 2026-11-30, those that were held-out marked
+    so in a comment; only pairs nobody tuned on are `held-out`."""
+    for name in ("north.yaml", "south.yaml"):
+        lines = (REAL / name).read_text(encoding="utf-8").splitlines()
+        splits = [line.split("#")[0].split(":")[1].strip() for line in lines if "  split:" in line]
+        assert len(splits) >= 50 and set(splits) == {"tune"}, name
+        assert sum("# held-out until 2026-11-30" in line for line in lines) >= 20, name
 
 
 def test_the_thresholds_are_those_the_tune_split_gives(real):
     """MATCH and REVIEW_FLOOR in giaoban/diff.py are what bench/matching.py chooses on the
     tune split: labelled pairs added, run it again and copy what it prints."""
+    from bench import matching
+
     tune = [(score, pair.same) for pair, score in diffeval.pair_scores(real, "tune")]
-    assert diffeval.choose_threshold(tune) == diff.MATCH
+    assert diffeval.choose_threshold(tune, guard=matching.guard()) == diff.MATCH
     assert diffeval.choose_review_floor(tune) == diff.REVIEW_FLOOR
+    assert matching.chosen(real) == (diff.MATCH, diff.REVIEW_FLOOR)
+
+
+def test_a_threshold_keeps_the_guard_pairs_precise():
+    tune = [(0.9, True), (0.8, True), (0.6, True), (0.4, False), (0.2, False)]
+    assert diffeval.choose_threshold(tune) == 0.5  # every same pair, no other
+    # invented pairs: two not the same at 0.55 forbid the cuts below them
+    guard = [(0.9, True)] * 10 + [(0.55, False)] * 2
+    assert diffeval.choose_threshold(tune, guard=guard) == 0.7
+
+
+# What the matcher reached, held so that it only goes up. Leave-one-couple-out on the tune
+# split (diffeval.cross_validate, printed by bench/matching.py): each meeting couple decided at
+# the thresholds the other couples give.
+CROSS_VALIDATED = {"pair": (0.95, 0.74), "list": (0.95, 0.70)}  # precision, recall
+# On the held-out split (heldout2.yaml, sealed: pairs nobody tuned on), pair by pair and as
+# ``compare`` links whole lists; the issue's goal is precision 0.95 and recall 0.9. None until
+# the lead measures it once (bench/matching.py --sealed) and sets it to what it gave.
+HELD_OUT: tuple[float, float] | None = None
+
+
+def test_cross_validated_precision_and_recall(real):
+    from bench import matching
+
+    measured = diffeval.cross_validate(real, "tune", matching.guard())
+    for level, (precision, recall) in CROSS_VALIDATED.items():
+        assert measured[level].precision >= precision, (level, measured[level])
+        assert measured[level].recall >= recall, (level, measured[level])
+    assert measured["shown"].recall >= measured["list"].recall  # review only adds links
+
+
+def test_cross_validation_chooses_each_fold_on_the_other_couples(tmp_path):
+    """Three couples: in each fold, the other two choose the threshold, so a couple whose
+    same pair scores below what the others call same is missed, though a threshold chosen
+    on every pair would have linked it."""
+    meetings, pairs = [], []
+    tasks = [
+        (
+            "giám sát việc thực hiện chính sách bảo hiểm y tế cho người cao tuổi",
+            "giám sát việc thực hiện chính sách bảo hiểm y tế cho người cao tuổi ở cơ sở",
+            "vận động nhân dân hiến đất làm đường giao thông nông thôn",
+        ),
+        (
+            "tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư",
+            "tổ chức tốt Ngày hội Đại đoàn kết toàn dân tộc ở các khu dân cư",
+            "góp ý dự thảo Luật Đất đai sửa đổi",
+        ),
+        (
+            "vận động xây dựng nhà Đại đoàn kết cho hộ nghèo",
+            "phối hợp hỗ trợ hộ nghèo có nhà ở an toàn",
+            "tập huấn nghiệp vụ cho cán bộ Mặt trận cơ sở",
+        ),
+    ]
+    for number, (old, same, other) in enumerate(tasks):
+        meetings.append(
+            f"  - {{key: c{number}-2022, cluster: C{number}, year: 2022, source: https://x.org,"
+            f" directives: [{{id: c{number}a.1, text: '{old}'}},"
+            f" {{id: c{number}a.2, text: 'bảo vệ môi trường sinh thái ở cơ sở'}}]}}\n"
+            f"  - {{key: c{number}-2023, cluster: C{number}, year: 2023, source: https://x.org,"
+            f" directives: [{{id: c{number}b.1, text: '{same}'}},"
+            f" {{id: c{number}b.2, text: '{other}'}}]}}\n"
+        )
+        pairs.append(
+            f"  - {{old: c{number}a.1, new: c{number}b.1, same: true, kind: reworded,"
+            f" split: tune, why: x}}\n"
+            f"  - {{old: c{number}a.2, new: c{number}b.2, same: false, kind: different,"
+            f" split: tune, why: y}}\n"
+        )
+    path = _write(tmp_path, "meetings:\n" + "".join(meetings) + "pairs:\n" + "".join(pairs))
+    labelled = diffeval.load_labelled([path])
+    assert len(diffeval.couples(labelled.pairs, labelled)) == 3
+    scored = {pair.old: score for pair, score in diffeval.pair_scores(labelled, "tune")}
+    # the third couple's rewording shares few words: far below the other two
+    assert scored["c2a.1"] < min(scored["c0a.1"], scored["c1a.1"]) / 2
+    measured = diffeval.cross_validate(labelled, "tune")
+    assert measured["pair"].true_positive == 2 and measured["pair"].false_negative == 1
+    everything = [(score, pair.same) for pair, score in diffeval.pair_scores(labelled)]
+    assert scored["c2a.1"] >= diffeval.choose_threshold(everything)
 
 
 def test_held_out_precision_and_recall(real):
-    """The issue's goal on the held-out split is precision 0.95 and recall 0.9; it gives
-    0.91 and 0.71, pair by pair and as ``compare`` links the meetings' whole lists (one
-    pair of two directives of one field of the Front's work linked wrongly, four rewritten
-    in few shared words missed: docs/diff.md). Held at what they reached, so that they
-    only go up."""
+    """The issue's goal on the held-out split is precision 0.95 and recall 0.9, measured on
+    the sealed pairs nobody tuned on (heldout2.yaml), pair by pair and as ``compare`` links
+    the meetings' whole lists; held at what the lead's one measurement gave (HELD_OUT).
+    Whatever tunes (``real``, the bench without --sealed) never reads them."""
+    assert real.select("held-out") == []
+    sealed = diffeval.load_labelled(diffeval.labelled_files(REAL, sealed=True))
+    assert len(sealed.select("held-out")) >= 30
+    if HELD_OUT is None:  # not measured yet: the lead measures once and sets HELD_OUT
+        return
+    precision, recall = HELD_OUT
     for measured in (
-        diffeval.list_level(real, "held-out"),
-        diffeval.pair_level(real, split="held-out"),
+        diffeval.list_level(sealed, "held-out"),
+        diffeval.pair_level(sealed, split="held-out"),
     ):
-        assert measured.precision >= 0.9, measured
-        assert measured.recall >= 0.7, measured
+        assert measured.precision >= precision, measured
+        assert measured.recall >= recall, measured
+
+
+def test_the_bench_scores_the_sealed_pairs_only_when_asked(tmp_path, monkeypatch, capsys):
+    from bench import matching
+
+    for name in ("north.yaml", "heldout2.yaml"):
+        (tmp_path / name).write_text(GOOD.replace("a2", name[0] + "2"), encoding="utf-8")
+    text = (tmp_path / "heldout2.yaml").read_text(encoding="utf-8")
+    (tmp_path / "heldout2.yaml").write_text(text.replace("split: tune", "split: held-out"))
+    (tmp_path / "north.yaml").write_text(
+        (REAL / "north.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    monkeypatch.setattr(matching, "REAL", tmp_path)
+    monkeypatch.setattr(matching, "ROOT", tmp_path.parent)
+    results = matching.main()
+    out = capsys.readouterr().out
+    assert "held-out: heldout2.yaml sealed, not scored" in out
+    assert "leave-one-couple-out" in out and "cv_pair_precision" in results
+    assert not any(key.startswith("chosen_") for key in results)
+    results = matching.main(sealed=True)
+    out = capsys.readouterr().out
+    assert "held-out: 2 pairs (1 same" in out and "chosen_pair_precision" in results
+    (tmp_path / "heldout2.yaml").unlink()
+    matching.main()
+    assert "held-out: no pairs yet, nothing measured" in capsys.readouterr().out
