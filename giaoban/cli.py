@@ -648,6 +648,13 @@ def run() -> NoReturn:
     ``main()`` is the same command line for callers in a process that goes on (tests);
     only here is the process giaoban's to tune and to end.
     """
+    tune_process()
+    _end(outcome())
+
+
+def tune_process() -> None:
+    """What ``run()`` sets up in a process of its own (and the resident server once, for
+    every child it forks): the collector's thresholds, pydantic's plugin loader on demand."""
     import gc
 
     # Importing pydantic, Jinja and Babel makes some 70,000 objects that live as long as
@@ -657,14 +664,19 @@ def run() -> NoReturn:
     # (a render allocates about 100,000), so a render never walks the long-lived ones.
     gc.set_threshold(10_000, 1_000)
     _pydantic_plugin_loader_on_demand()
+
+
+def outcome() -> object:
+    """Run ``main()`` on ``sys.argv``; what the process should exit with (``SystemExit``'s
+    code: None, a number or a message), 130 after a Ctrl-C."""
     try:
         main()
     except SystemExit as done:
-        _end(done.code)
+        return done.code
     except KeyboardInterrupt:  # before a command's invoke (parsing), where click lets it go
         click.echo(msg("interrupted"), err=True)
-        _end(130)
-    _end(0)
+        return 130
+    return 0
 
 
 _PLUGIN_LOADER = "pydantic.plugin._loader"

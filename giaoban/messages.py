@@ -300,6 +300,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "chỉ đạo '{id}' không có trong directives của {file} (hồ sơ hội nghị năm trước).",
         "directive '{id}' is not among the directives of {file} (the earlier meeting's record).",
     ),
+    "followup_year_from": (
+        "Mục này không ghi year nên được coi là chỉ đạo năm {year}, năm của hội nghị trước "
+        "({file}); nếu chỉ đạo được giao năm khác, hãy ghi year: NĂM.",
+        "This item writes no year, so it is taken as a directive of {year}, the year of the "
+        "previous meeting ({file}); if the directive was given another year, write year: YEAR.",
+    ),
     "unknown_directive": (
         "chỉ đạo '{id}' không có trong directives.",
         "directive '{id}' is not among the directives.",
@@ -414,6 +420,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "thuộc Mặt trận; hãy kiểm tra chính tả",
         "{field}: '{text}' is close to '{form}', one of the five socio-political "
         "organisations under the Front; check the spelling",
+    ),
+    "warning_followup_year_assumed": (
+        "{field}: không ghi năm (year) của hội nghị đã giao chỉ đạo, và cạnh hồ sơ không có "
+        "hồ sơ hội nghị nào trước của Cụm; coi là năm {year}. Nếu chỉ đạo được giao năm "
+        "khác, hãy ghi year: NĂM (ví dụ year: {year})",
+        "{field}: no year of the meeting that gave the directive, and no record of the "
+        "cluster's earlier meetings beside this one; {year} is assumed. If the directive was "
+        "given another year, write year: YEAR (for example year: {year})",
     ),
     "warning_followup_status": (
         "{field}: chưa điền kết quả thực hiện chỉ đạo '{id}' (đã hoàn thành, đang thực hiện, "
@@ -598,6 +612,31 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "technical contact.",
     ),
     "interrupted": ("đã dừng theo yêu cầu.", "interrupted."),
+    # the resident giaoban (giaoban.resident)
+    "resident_lost": (
+        "tiến trình giaoban chạy nền đã dừng giữa chừng nên lệnh có thể chưa làm xong; hãy "
+        "chạy lại lệnh (GIAOBAN_RESIDENT=0 thì giaoban không dùng tiến trình chạy nền).",
+        "the resident giaoban process stopped midway, so the command may not have finished; "
+        "run it again (GIAOBAN_RESIDENT=0 keeps giaoban from using a resident process).",
+    ),
+    "resident_used": (
+        "giaoban: lệnh do tiến trình chạy nền (pid {pid}) thực hiện",
+        "giaoban: the command ran in the resident process (pid {pid})",
+    ),
+    "resident_not_used": (
+        "giaoban: lệnh chạy trong tiến trình này, không qua tiến trình chạy nền: {reason}",
+        "giaoban: the command runs in this process, not the resident one: {reason}",
+    ),
+    "resident_why_command": ("lệnh {detail} luôn chạy trực tiếp", "{detail} always runs here"),
+    "resident_why_unsafe": (
+        "{detail} không phải thư mục (hay socket) riêng của người dùng này nên không dùng",
+        "{detail} is not this user's private folder (or socket), so it is not used",
+    ),
+    "resident_why_absent": (
+        "chưa có tiến trình chạy nền; lệnh xong sẽ khởi động một tiến trình cho lần sau",
+        "no resident process yet; one is started for next time once the command is done",
+    ),
+    "resident_why_error": ("không kết nối được ({detail})", "could not connect ({detail})"),
     "written": ("đã ghi {path}", "wrote {path}"),
     "output_kept": (
         "giữ nguyên {path}: tệp đã có và không phải do giaoban ghi lần trước (có thể đã được "

@@ -28,6 +28,14 @@ def _private_cache(tmp_path_factory, monkeypatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _no_resident_server(monkeypatch) -> None:
+    """The programs tests start run in their own process and start no resident server
+    (giaoban.resident): none is left behind by the suite. tests/test_resident.py turns it
+    on, each test with its own runtime folder and servers it stops."""
+    monkeypatch.setenv("GIAOBAN_RESIDENT", "0")
+
+
+@pytest.fixture(autouse=True)
 def _vietnamese_by_default(monkeypatch):
     monkeypatch.delenv("GIAOBAN_LANG", raising=False)
     set_language(None)
