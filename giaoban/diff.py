@@ -44,9 +44,9 @@ STATUSES = (UNCHANGED, COSMETIC, REWORDED, SPLIT, MERGED, NEW, DROPPED, REVIEW)
 # MATCH 0.39 (tune precision 1.0, recall 0.74), REVIEW_FLOOR 0.17 (90% of the tune
 # split's same pairs at least shown for review). Leave-one-couple-out on the tune split
 # (each meeting couple at the thresholds the other 16 give): precision 0.96, recall 0.74
-# pair by pair, 0.96 and 0.71 as compare links whole lists (21 fields of work). The held-out measure is
-# heldout2.yaml, pairs nobody tuned on. tests/test_matching.py checks that the tune split
-# still gives these two; tests/test_diff.py holds the invented pairs.
+# pair by pair, 0.96 and 0.71 as compare links whole lists (21 fields of work). The
+# held-out measure is heldout2.yaml, pairs nobody tuned on. tests/test_matching.py checks
+# that the tune split still gives these two; tests/test_diff.py holds the invented pairs.
 MATCH = 0.39  # at or above: the same directive
 REVIEW_FLOOR = 0.17  # between this and MATCH: shown for a person to decide
 CONTAINMENT = 0.7  # share of a directive's words found in another: part of a split/merge
