@@ -621,8 +621,8 @@ def entry_cells(entry: DirectiveHistory) -> list[str]:
         step = event.phrase()
         if event.kind in ("reworded", "merged") and event.text:
             step += f": {_quoted(event.text)}"
-        steps.append(step)
-    history = "\n".join(steps) or say.NO_LATER_MEETING  # one step a line
+        steps.append((event.year, step))
+    history = "\n".join(say.followup_history(steps)) or say.NO_LATER_MEETING  # a year a line
     given = say.followup_given(entry.year, entry.first.id)
     return [_shown(entry.first), given, deadline, standing, history]
 

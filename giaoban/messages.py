@@ -300,6 +300,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "chỉ đạo '{id}' không có trong directives của {file} (hồ sơ hội nghị năm trước).",
         "directive '{id}' is not among the directives of {file} (the earlier meeting's record).",
     ),
+    "followup_year_from": (
+        "Mục này không ghi year nên được coi là chỉ đạo năm {year}, năm của hội nghị trước "
+        "({file}); nếu chỉ đạo được giao năm khác, hãy ghi year: NĂM.",
+        "This item writes no year, so it is taken as a directive of {year}, the year of the "
+        "previous meeting ({file}); if the directive was given another year, write year: YEAR.",
+    ),
     "unknown_directive": (
         "chỉ đạo '{id}' không có trong directives.",
         "directive '{id}' is not among the directives.",
@@ -414,6 +420,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "thuộc Mặt trận; hãy kiểm tra chính tả",
         "{field}: '{text}' is close to '{form}', one of the five socio-political "
         "organisations under the Front; check the spelling",
+    ),
+    "warning_followup_year_assumed": (
+        "{field}: không ghi năm (year) của hội nghị đã giao chỉ đạo, và cạnh hồ sơ không có "
+        "hồ sơ hội nghị nào trước của Cụm; coi là năm {year}. Nếu chỉ đạo được giao năm "
+        "khác, hãy ghi year: NĂM (ví dụ year: {year})",
+        "{field}: no year of the meeting that gave the directive, and no record of the "
+        "cluster's earlier meetings beside this one; {year} is assumed. If the directive was "
+        "given another year, write year: YEAR (for example year: {year})",
     ),
     "warning_followup_status": (
         "{field}: chưa điền kết quả thực hiện chỉ đạo '{id}' (đã hoàn thành, đang thực hiện, "

@@ -235,3 +235,40 @@ def test_documents_beside_their_records_when_out_is_the_archive(archive):
         "0 đã xuất, 1 không đổi"
         in export(str(archive), "-o", str(archive), "--year", "2023").output
     )
+
+
+def test_a_record_with_a_follow_up_is_made_again_only_when_a_record_it_reads_changes(
+    tmp_path: Path,
+):
+    """A record's follow-ups read the earlier meeting's record beside it (its directives'
+    texts, the year of a follow-up that writes none); the export makes its documents again
+    when that record changes, and not when any other record of the folder does."""
+    import shutil
+
+    folder = tmp_path / "hoso"
+    shutil.copytree(EXAMPLES, folder)
+    shutil.copy(ROOT / "tests" / "data" / "archive-3y" / "nam-song-hau-2024.yaml", folder)
+    out = tmp_path / "xuat"
+    assert export(str(folder), "-o", str(out)).exit_code == 0
+
+    def exported_after(edit: str) -> list[str]:
+        with (folder / edit).open("a", encoding="utf-8") as stream:
+            stream.write("# sửa\n")
+        result = export(str(folder), "-o", str(out))
+        assert result.exit_code == 0, result.output
+        return sorted(
+            line.split("] ")[1].split(":")[0]
+            for line in result.output.splitlines()
+            if line.endswith(": đã xuất")
+        )
+
+    # 2026 is read by no follow-up (2023 follows 2022 up, 2024 follows 2023 up)
+    assert exported_after("nam-song-hau-2026.yaml") == ["nam-song-hau-2026.yaml"]
+    assert exported_after("nam-song-hau-2022.yaml") == [
+        "nam-song-hau-2022.yaml",
+        "nam-song-hau-2023.yaml",
+    ]
+    assert exported_after("nam-song-hau-2023.yaml") == [
+        "nam-song-hau-2023.yaml",
+        "nam-song-hau-2024.yaml",
+    ]

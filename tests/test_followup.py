@@ -223,3 +223,62 @@ def test_a_follow_up_names_a_directive_of_the_earlier_record_beside_it(examples:
         "chỉ đạo 'kien-toan-can-bộ' không có trong directives của nam-song-hau-2022.yaml "
         "(hồ sơ hội nghị năm trước). Có phải ý bạn là 'kien-toan-can-bo'?"
     )
+
+
+# --- a follow-up that gives no year (CLOSING2, issue 15 left) ---------------------------
+
+
+def _a_year_later(examples: Path) -> Path:
+    """The 2023 example moved to 2024 (a meeting after a year with no record), with its
+    follow-ups of 2022's directives as written there: by id, without a year."""
+    text = (examples / "nam-song-hau-2023.yaml").read_text(encoding="utf-8")
+    (examples / "nam-song-hau-2023.yaml").unlink()
+    target = examples / "case.yaml"
+    target.write_text(text.replace("2024", "2025").replace("2023", "2024"), encoding="utf-8")
+    return target
+
+
+def test_a_follow_up_without_a_year_is_of_the_clusters_previous_meeting(examples: Path):
+    from tests.conftest import run
+
+    _a_year_later(examples)
+    loaded = load_record(Path("case.yaml"))
+    assert {f.year for f in loaded.record.followup} == {2022}  # not 2023: no meeting then
+    assert not [w for w in loaded.warnings if w.key == "warning_followup_year_assumed"]
+    result = run("render", "case.yaml", "-o", "out", "--only", "minutes")
+    assert result.exit_code == 0, result.output
+    from tests.docx_text import paragraphs
+
+    minutes = "\n".join(paragraphs(examples / "out" / "case-bien-ban.docx"))
+    assert "Về kết quả thực hiện các nội dung chỉ đạo năm 2022:" in minutes
+    assert "năm 2023" not in minutes
+    # an id the 2022 record does not have is named against that record
+    text = (examples / "case.yaml").read_text(encoding="utf-8")
+    (examples / "case.yaml").write_text(text.replace("kien-toan-can-bo", "kien-toan"), "utf-8")
+    with pytest.raises(RecordInvalid) as caught:
+        load_record(Path("case.yaml"))
+    assert "không có trong directives của nam-song-hau-2022.yaml" in str(
+        caught.value.problems[0].format()
+    )
+
+
+def test_a_follow_up_without_a_year_and_no_earlier_record_is_warned(examples: Path):
+    from tests.conftest import line_of, run
+
+    case = _a_year_later(examples)
+    (examples / EXAMPLE_2022_NAME).unlink()
+    result = run("validate", "case.yaml")
+    assert result.exit_code == 0, result.output
+    line = line_of(case, "  - directive: khac-phuc-kho-khan")
+    warned = [w for w in result.stderr.splitlines() if "không ghi năm" in w]
+    assert len(warned) == 3, result.stderr  # each follow-up without a year, at its line
+    assert warned[0].startswith(f"case.yaml:{line}:5: cảnh báo: followup, mục 1: ")
+    assert "coi là năm 2023" in warned[0] and "year: 2023" in warned[0]
+    # the year written: nothing to say
+    text = case.read_text(encoding="utf-8").replace(
+        "  - directive: ", "  - year: 2023\n    directive: "
+    )
+    case.write_text(text, encoding="utf-8")
+    result = run("validate", "--strict", "case.yaml")
+    assert result.exit_code == 0, result.output
+    assert "không ghi năm" not in result.stderr

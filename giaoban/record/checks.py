@@ -120,6 +120,8 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                     text += " " + msg("did_you_mean", suggestion=suggestion)
                 elif ids:
                     text += " " + msg("known_ids", ids=", ".join(dict.fromkeys(ids)))
+                if followup._year_from:  # the year was not written: say where it came from
+                    text += " " + msg("followup_year_from", year=year, file=followup._year_from)
                 report(("followup", index, "directive"), text)
     for index, followup in enumerate(record.followup):
         figure_refs(("followup", index, "result"), followup.result)

@@ -8,13 +8,12 @@ to a directive that existed"); otherwise nothing can be checked and nothing is s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from giaoban import vietnamese as vn
-from giaoban.record.discover import DEFAULTS_NAME, RECORD_SUFFIXES
+from giaoban.record.discover import DEFAULTS_NAME, RECORD_SUFFIXES, defaults_chain, find_records
 
 
 @dataclass(frozen=True)
@@ -34,21 +33,32 @@ class EarlierRecord:
         return None
 
 
+@dataclass(frozen=True)
+class _Summary:
+    """What a record file writes that the records after it need, read without validating."""
+
+    year: int | None  # work year
+    cluster: str | None  # the cluster's name, when the file writes one
+    directives: tuple[tuple[str | None, str, str | None], ...]  # (id, text, addressee)
+    followup_years: tuple[int | None, ...]  # one per follow-up, None where it gives no year
+
+
+_NOTHING = _Summary(None, None, (), ())
+
+
 @lru_cache(maxsize=512)
-def _summary(
-    path: Path, mtime_ns: int
-) -> tuple[int | None, str | None, tuple[tuple[str | None, str, str | None], ...]]:
-    """(work year, cluster name, (id, text, addressee) of each directive) as the file
-    writes them; the mtime keys the cache, so an archive's records are read once per
-    change, not once per record."""
+def _summary(path: Path, mtime_ns: int) -> _Summary:
+    """The file's work year, cluster name, directives and follow-up years as it writes
+    them; the mtime keys the cache, so an archive's records are read once per change,
+    not once per record."""
     from giaoban.record.source import load_source
 
     try:
         data = load_source(path).data
     except Exception:  # a broken record is reported when it is itself validated
-        return None, None, ()
+        return _NOTHING
     if not isinstance(data, dict):
-        return None, None, ()
+        return _NOTHING
     meeting = data.get("meeting") if isinstance(data.get("meeting"), dict) else {}
     cluster = meeting.get("cluster") if isinstance(meeting.get("cluster"), dict) else {}
     year: int | None = None
@@ -69,8 +79,26 @@ def _summary(
         for d in directives
         if isinstance(d, dict) and d.get("text")
     )
+    followups = data.get("followup") if isinstance(data.get("followup"), list) else []
+    years = tuple(
+        int(f["year"]) if str(f.get("year") or "").isdigit() else None
+        for f in followups
+        if isinstance(f, dict)
+    )
     name = cluster.get("name")
-    return year, str(name) if name else None, found
+    return _Summary(year, str(name) if name else None, found, years)
+
+
+def _read(path: Path) -> _Summary:
+    try:
+        return _summary(path, path.stat().st_mtime_ns)
+    except OSError:
+        return _NOTHING
+
+
+def _same_cluster(one: str | None, other: str | None) -> bool:
+    """A record that names no cluster (its giaoban.yaml does) matches any."""
+    return one is None or other is None or one == other
 
 
 def earlier_record(record_path: Path, year: int, cluster: str | None) -> EarlierRecord | None:
@@ -78,11 +106,38 @@ def earlier_record(record_path: Path, year: int, cluster: str | None) -> Earlier
     that names no cluster matches any); None when there is none or more than one."""
     matches = []
     for path in _beside(record_path):
-        found_year, name, directives = _summary(path, path.stat().st_mtime_ns)
-        if found_year == year and (name is None or cluster is None or name == cluster):
+        found = _read(path)
+        if found.year == year and _same_cluster(found.cluster, cluster):
+            directives = found.directives
             ids, texts, addressees = zip(*directives, strict=True) if directives else ((), (), ())
             matches.append(EarlierRecord(path, ids, texts, addressees))
     return matches[0] if len(matches) == 1 else None
+
+
+def previous_meeting(record_path: Path, year: int, cluster: str | None) -> tuple[int, Path] | None:
+    """(work year, record) of ``cluster``'s latest meeting before work ``year``: beside
+    ``record_path`` when a record of the year before is there, else anywhere under the
+    folder of the record's nearest giaoban.yaml (an archive kept in a folder a year);
+    None when there is none. What a follow-up without a ``year`` follows up: after a
+    year with no record (no meeting, or none kept), the meeting before it, not "the
+    year before"."""
+    beside = _latest_before(_beside(record_path), year, cluster)
+    if beside is not None and beside[0] == year - 1:
+        return beside
+    defaults = defaults_chain(record_path)
+    if not defaults:
+        return beside
+    itself = record_path.resolve()
+    archive = [p for p in find_records([defaults[-1].parent]).records if p.resolve() != itself]
+    return _latest_before(archive, year, cluster)
+
+
+def _latest_before(paths: list[Path], year: int, cluster: str | None) -> tuple[int, Path] | None:
+    found = [(s.year, path) for path in paths for s in [_read(path)] if s.year is not None]
+    earlier = [
+        (y, path) for y, path in found if y < year and _same_cluster(_read(path).cluster, cluster)
+    ]
+    return max(earlier, key=lambda pair: (pair[0], str(pair[1])), default=None)
 
 
 def _beside(record_path: Path) -> list[Path]:
@@ -98,16 +153,37 @@ def _beside(record_path: Path) -> list[Path]:
     ]
 
 
+def _cluster_of(record_path: Path) -> str | None:
+    """The cluster's name as the record or its nearest defaults file writes it."""
+    for path in [record_path, *reversed(defaults_chain(record_path))]:
+        name = _read(path).cluster
+        if name:
+            return name
+    return None
+
+
 def read_beside(record_path: Path) -> list[Path]:
-    """The records beside ``record_path`` that its documents may read: every other record
-    of its folder when it has a ``followup:`` section (a follow-up named by id alone
-    prints the earlier record's text), none otherwise. ``giaoban export`` folds them into
-    the record's fingerprint, so that an edit of last year's record renews this one."""
-    try:
-        data = record_path.read_bytes()
-    except OSError:
+    """The other records a record's documents are made from: for a record with a
+    ``followup:`` section, the records beside it of the years its follow-ups name (a
+    follow-up by id alone prints the earlier record's text), and the record of the
+    previous meeting that gives a follow-up without a ``year`` its year; none otherwise.
+    ``giaoban export`` folds them into the record's fingerprint, so that an edit of last
+    year's record renews this one, and an edit of any other record does not."""
+    own = _read(record_path)
+    if not own.followup_years or own.year is None:
         return []
-    return _beside(record_path) if re.search(rb"(?m)^followup\s*:", data) else []
+    cluster = _cluster_of(record_path)
+    years = {year for year in own.followup_years if year is not None}
+    read: list[Path] = []
+    if None in own.followup_years:
+        previous = previous_meeting(record_path, own.year, cluster)
+        years.add(previous[0] if previous else own.year - 1)
+        read += [previous[1]] if previous else []
+    for path in _beside(record_path):
+        found = _read(path)
+        if found.year in years and _same_cluster(found.cluster, cluster):
+            read.append(path)
+    return list(dict.fromkeys(read))
 
 
 def earlier_directives(

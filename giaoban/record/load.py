@@ -73,6 +73,7 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
         raise RecordInvalid(_translate(error, positions, path)) from None
 
     _apply_membership(record, positions, path)
+    _followup_years(record, path)
 
     from giaoban.record.checks import cross_check
 
@@ -168,6 +169,30 @@ def _apply_membership(record: Record, positions: dict[FieldPath, Located], path:
     for key, located in list(positions.items()):
         if key[:5] == base:
             positions[("meeting", "cluster", "members", *key[5:])] = located
+
+
+def _followup_years(record: Record, path: Path) -> None:
+    """A follow-up that gives no ``year`` is of the cluster's previous meeting among the
+    records beside ``path`` or in its archive (giaoban.record.earlier.previous_meeting):
+    after a year without a record, the one before it. With no earlier record there it
+    stays unset, the year before the work year is assumed, and a warning says so
+    (warnings.followup_year_assumed)."""
+    if all(followup.year is not None for followup in record.followup):
+        return
+    from giaoban.record.earlier import previous_meeting
+
+    cluster = record.meeting.cluster.name if record.meeting.cluster else None
+    try:
+        previous = previous_meeting(path, record.year, cluster)
+    except OSError:  # a folder that cannot be read: nothing known, the warning says so
+        previous = None
+    if previous is None:
+        return
+    for followup in record.followup:
+        if followup.year is None:
+            followup.year = previous[0]
+            if previous[0] != record.year - 1:  # a year skipped: messages say why this one
+                followup._year_from = previous[1].name
 
 
 def inherited_values(path: Path) -> dict[str, Any]:

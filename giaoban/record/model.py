@@ -21,6 +21,7 @@ from pydantic import (
     Field,
     GetJsonSchemaHandler,
     PlainSerializer,
+    PrivateAttr,
     WithJsonSchema,
     model_validator,
 )
@@ -643,7 +644,9 @@ class Followup(Strict):
         None, description="Nội dung chỉ đạo năm trước, như đã ghi (để in trong văn bản)"
     )
     year: Year | None = Field(
-        None, description="Năm của hội nghị đã chỉ đạo; mặc định năm trước năm thi đua"
+        None,
+        description="Năm của hội nghị đã chỉ đạo; mặc định năm của hội nghị trước đó của Cụm "
+        "(hồ sơ cùng thư mục), không có thì năm trước năm thi đua",
     )
     status: FollowupStatus | None = Field(
         None,
@@ -656,6 +659,9 @@ class Followup(Strict):
     provinces: list[FollowupProvince] = Field(
         default_factory=_empty, description="Từng tỉnh, khi các tỉnh khác nhau"
     )
+    # the record of the previous meeting that gave ``year`` when the file does not write
+    # it (set by load_record; messages about the year name it)
+    _year_from: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _directive_or_text(self) -> Followup:

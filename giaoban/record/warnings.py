@@ -247,6 +247,17 @@ def followup_not_filled(record: Record, warn: Warn) -> None:
             warn(("followup", index, "status"), "warning_followup_status", id=named)
 
 
+@warning_check
+def followup_year_assumed(record: Record, warn: Warn) -> None:
+    """A follow-up that gives no year, in a folder holding no record of the cluster's
+    earlier meetings (load._followup_years gives it the previous meeting's year when one
+    is there): the year before the work year is assumed, which after a year without a
+    meeting is wrong; the secretary writes the year to be sure."""
+    for index, followup in enumerate(record.followup):
+        if followup.year is None:
+            warn(("followup", index), "warning_followup_year_assumed", year=record.year - 1)
+
+
 @file_warning_check
 def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn) -> None:
     """A follow-up named by its text alone is matched, as ``giaoban diff`` matches

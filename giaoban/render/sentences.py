@@ -1217,6 +1217,21 @@ def followup_event(kind: str, year: int, **values: Any) -> str:
     return FOLLOWUP_EVENTS[kind].format(year=year, **values)
 
 
+def followup_history(steps: Iterable[tuple[int, str]]) -> list[str]:
+    """A directive's history, one line a year: the steps of one year (``followup_event``'s
+    and ``followup_reported``'s, each "năm 2026: …") after one "năm 2026: ", joined by
+    "; " ("năm 2026: không được nhắc lại; đã hoàn thành"), never "năm 2026: …; năm 2026:
+    …" (s2-trial F11). ``steps``: (year, step) in the history's order."""
+    lines: list[tuple[int, str]] = []
+    for year, step in steps:
+        said = step.removeprefix(f"năm {year}: ")
+        if lines and lines[-1][0] == year and said != step:
+            lines[-1] = (year, f"{lines[-1][1]}; {said}")
+        else:
+            lines.append((year, step))
+    return [line for _, line in lines]
+
+
 def followup_reported(
     year: int,
     status: str | None,
