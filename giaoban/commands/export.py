@@ -71,6 +71,7 @@ def report_lines(report: ExportReport) -> list[str]:
         _kept_line(outcome, output) for outcome in report.outcomes for output in outcome.kept
     )
     lines.extend(msg("export_kept_file", path=output) for output in report.summary_kept)
+    lines.extend(report.pdf_kept)
     lines.extend(report.summary_in_use)
     lines.append(
         msg(
@@ -83,8 +84,9 @@ def report_lines(report: ExportReport) -> list[str]:
             total=len(report.outcomes),
         )
     )
-    if report.summary_kept:  # documents, not records: counted apart
-        lines[-1] += " " + msg("export_summaries_kept", count=len(report.summary_kept))
+    others = len(report.summary_kept) + len(report.pdf_kept)
+    if others:  # documents, not records: counted apart
+        lines[-1] += " " + msg("export_others_kept", count=others)
     return lines
 
 

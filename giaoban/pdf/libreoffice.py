@@ -185,6 +185,15 @@ def profile(scratch: Path) -> Iterator[Path]:
         lock.release()
 
 
+class PdfsMissing(GiaobanError):
+    """Some documents got no PDF; ``made`` holds the PDFs of the others (as
+    :func:`pdf_documents` returns them), for the caller to write before it reports this."""
+
+    def __init__(self, message: str, made: dict[Path, bytes]) -> None:
+        super().__init__(message)
+        self.made = made
+
+
 def _reason(done: subprocess.CompletedProcess[str]) -> str:
     """What LibreOffice said went wrong: its last line on stderr (or stdout) that is not
     one of the warnings it prints on every run; a sentence saying it gave none."""
@@ -199,55 +208,74 @@ def _reason(done: subprocess.CompletedProcess[str]) -> str:
 def convert_to_pdf(
     documents: list[Path], timeout: float | None = None, *, pdfa: bool = False
 ) -> list[Path]:
-    """Convert ``documents`` (.docx) to PDF beside them, atomically, ``BATCH`` documents
-    per LibreOffice call.
+    """Convert ``documents`` (.docx) to PDF beside them, atomically.
+
+    The PDFs of :func:`pdf_documents`, each written over whatever is there (``render``
+    and ``export`` write them through their manifest instead, which keeps a PDF edited
+    or signed since giaoban wrote it). Returns the PDFs' paths in the order of
+    ``documents``; GiaobanError when LibreOffice is missing or hangs; PdfsMissing when a
+    document got no PDF, after the others' PDFs are written.
+    """
+    try:
+        made = pdf_documents(documents, timeout, pdfa=pdfa)
+    except PdfsMissing as missing:
+        for target, data in missing.made.items():
+            write_atomic(target, data)
+        raise
+    for target, data in made.items():
+        write_atomic(target, data)
+    return list(made)
+
+
+def pdf_documents(
+    documents: list[Path], timeout: float | None = None, *, pdfa: bool = False
+) -> dict[Path, bytes]:
+    """The PDFs of ``documents`` (.docx), made ``BATCH`` documents per LibreOffice call
+    and not written: {the PDF's path beside its document: its content}, in the order of
+    ``documents``.
 
     Each PDF is made from its own document, also when two share a name in different
     folders, with its fonts embedded and its properties (title, subject, author,
     keywords) from the document's. ``pdfa``: PDF/A-2b (ISO 19005-2, level B), for
     long-term preservation. ``timeout`` is in seconds for each LibreOffice call (default:
-    ``default_timeout`` of the call's documents).
-    Returns the PDFs' paths in the order of ``documents``. GiaobanError when LibreOffice
-    is missing or hangs (no PDF of that call is written), or when a document got no PDF:
-    then the PDFs that were made are written and the message names the first document
-    without one and how many there are.
+    ``default_timeout`` of the call's documents). GiaobanError when LibreOffice is
+    missing or hangs (nothing of that call is made); PdfsMissing, holding the PDFs that
+    were made, when a document got none: its message names the first such document,
+    LibreOffice's reason, and how many there are.
     """
     if not documents:
-        return []
+        return {}
+    made: dict[Path, bytes] = {}
+    reason = ""
     with tempfile.TemporaryDirectory(prefix="giaoban-pdf-") as scratch:
         work = Path(scratch)
         limit = default_timeout(len(documents)) if timeout is None else timeout
         produced: list[Path | None] | None = _through_converter(documents, limit, work, pdfa)
-        reason = ""
         if produced is None:
             with profile(work) as user_installation:
                 produced, reason = _convert(documents, timeout, work, user_installation, pdfa)
-        targets = []
         for document, pdf in zip(documents, produced, strict=True):
             if pdf is None:
                 continue
-            target = document.with_suffix(".pdf")
             data = pdf.read_bytes()
             if pdfa and not declares_pdfa(data):  # LibreOffice before 7.4 ignores the option
                 raise GiaobanError(msg("pdfa_unsupported"))
             keywords = document_keywords(document)
             if keywords:
                 data = with_keywords(data, keywords)
-            write_atomic(target, data)
-            targets.append(target)
-        missing = [d for d, pdf in zip(documents, produced, strict=True) if pdf is None]
-        if missing:
-            raise GiaobanError(
-                msg(
-                    "pdf_missing",
-                    document=missing[0],
-                    reason=reason,
-                    missing=len(missing),
-                    total=len(documents),
-                    written=len(targets),
-                )
-            )
-    return targets
+            made[document.with_suffix(".pdf")] = data
+    missing = [d for d, pdf in zip(documents, produced, strict=True) if pdf is None]
+    if missing:
+        message = msg(
+            "pdf_missing",
+            document=missing[0],
+            reason=reason,
+            missing=len(missing),
+            total=len(documents),
+            written=len(made),
+        )
+        raise PdfsMissing(message, made)
+    return made
 
 
 def _through_converter(
