@@ -72,17 +72,18 @@ class Resident:
         )
 
     def servers(self) -> dict[Path, int]:
-        """socket -> pid of each server listening now."""
+        """socket -> pid of each server listening now (every pid seen, warming or not,
+        is kept for the teardown)."""
         found = {}
-        for sock in self.folder.glob("*.sock"):
-            lock = sock.with_suffix(".lock")
+        for lock in self.folder.glob("*.lock"):
             try:
-                text = lock.read_text().strip()
+                lines = lock.read_text().split()
             except FileNotFoundError:
                 continue
-            if text:
-                found[sock] = int(text)
-        self.seen.update(found.values())
+            if lines and lines[0].isdigit():
+                self.seen.add(int(lines[0]))
+                if lines[1:] == ["listening"]:
+                    found[lock.with_suffix(".sock")] = int(lines[0])
         return found
 
     def start(self, **extra: str) -> int:
