@@ -48,6 +48,7 @@ def _idle_seconds() -> float:
 
 def main(server_key: str) -> None:
     """Serve commands for ``server_key`` until idle; returns when the server ends."""
+    os.chdir("/")  # never keep a user's folder (a USB stick) busy
     if client.key() != server_key:
         return  # started with other flags than the client's: it would never be found
     folder = client.socket_folder()
