@@ -102,3 +102,52 @@ def test_new_from_and_the_year_summary_write_the_city_in_full(examples: Path, tm
     summary = (tmp_path / "out" / "tong-hop-2025.md").read_text(encoding="utf-8")
     row = next(line for line in summary.splitlines() if "Đồng Nai" in line and "| 2025 |" in line)
     assert "Thành phố Hồ Chí Minh" in row and ", Hồ Chí Minh" not in row
+
+
+# --- F21: no "Ban Thường trực" invented for an organisation -----------------------------
+
+
+def test_an_organisation_takes_over_as_itself_not_as_an_invented_standing_body(tmp_path: Path):
+    """F21: Hội Nông dân tỉnh took over as "Ban Thường trực Hội Nông dân tỉnh", a body the
+    record never names (the real Cụm thi đua số 7 of Thanh Hóa, without its to_body)."""
+    text = (CORPUS / "thanh-hoa-cum-7-2026-tong-ket.yaml").read_text(encoding="utf-8")
+    text = text.replace("  to_body: Hội Nông dân tỉnh\n", "")
+    minutes, press = rendered(tmp_path, text)
+    assert "Ban Thường trực Hội" not in minutes + press
+    assert "Hội Nông dân tỉnh tiếp nhận nhiệm vụ Cụm trưởng" in minutes
+    assert "Tại hội nghị, Hội Nông dân tỉnh đã tiếp nhận nhiệm vụ Cụm trưởng" in press
+
+
+def test_an_mttq_committee_takes_over_as_its_standing_body():
+    from giaoban.render.context import committee, standing_body
+
+    assert standing_body(committee("Cà Mau")) == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau"
+    )
+    assert standing_body("Ủy ban Mặt trận Tổ quốc tỉnh") == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh"
+    )
+    assert standing_body("Hội Chữ thập đỏ tỉnh") == "Hội Chữ thập đỏ tỉnh"
+
+
+# --- F4: a commune's delegation says "xã" -----------------------------------------------
+
+
+def test_a_bare_commune_delegation_of_a_cluster_of_communes_says_xã(tmp_path: Path):
+    """F4: "Đại biểu Kim Tân:" in a cluster whose ``member_kind`` is "xã" (the real Cụm
+    thi đua số 8 of Thanh Hóa, its delegation written bare as the tester wrote it)."""
+    text = (CORPUS / "thanh-hoa-cum-8-2025-tong-ket.yaml").read_text(encoding="utf-8")
+    text = text.replace("delegation: xã Kim Tân", "delegation: Kim Tân")
+    minutes, _ = rendered(tmp_path, text)
+    assert "- Đại biểu xã Kim Tân: Đồng chí Quách Thị Tươi" in minutes, minutes
+
+
+def test_a_delegation_place_is_never_guessed():
+    from giaoban.render.context import delegation_place
+
+    assert delegation_place("Kim Tân", "xã") == "xã Kim Tân"
+    assert delegation_place("phường Hạc Thành", "phường") == "phường Hạc Thành"
+    assert delegation_place("Thanh Hóa", "xã") == "tỉnh Thanh Hóa"  # the province's delegates
+    assert delegation_place("Kim Tân", "xã, phường") == "Kim Tân"  # which kind: not said
+    assert delegation_place("Hội Nông dân tỉnh", "đơn vị") == "Hội Nông dân tỉnh"
+    assert delegation_place("Cà Mau") == "tỉnh Cà Mau"
