@@ -576,6 +576,52 @@ def serve(folder: Path, port: int, host: str, open_browser: bool) -> None:
     run_server(folder, host, port, open_browser)
 
 
+@cli.group()
+def resident() -> None:
+    pass
+
+
+@resident.command("status")
+def resident_status() -> None:
+    from giaoban.resident import client, manage
+
+    if not client.wanted():
+        off = "linux" if not sys.platform.startswith("linux") else "switch"
+        why = msg("resident_off_system") if off == "linux" else msg("resident_off_switch")
+        click.echo(msg("resident_off", why=why))
+    else:
+        click.echo(msg("resident_on", folder=manage.folder()))
+    found = manage.servers() if sys.platform.startswith("linux") else []
+    for server in found:
+        click.echo(msg("resident_current" if server.current else "resident_other", pid=server.pid))
+    if not found:
+        click.echo(msg("resident_none"))
+
+
+@resident.command("start")
+def resident_start() -> None:
+    from giaoban.resident import manage
+
+    server = manage.start(wait=60.0)
+    if server is None:
+        click.echo(msg("resident_not_started", seconds=60), err=True)
+        sys.exit(1)
+    click.echo(msg("resident_started", pid=server.pid))
+
+
+@resident.command("stop")
+def resident_stop() -> None:
+    from giaoban.resident import manage
+
+    asked = manage.servers()
+    ended = manage.stop(wait=10.0)
+    for server in asked:
+        click.echo(msg("resident_stopped" if server in ended else "resident_still", pid=server.pid))
+    if not asked:
+        click.echo(msg("resident_none"))
+    sys.exit(0 if len(ended) == len(asked) else 1)
+
+
 # --- help in the chosen language ------------------------------------------------------
 
 

@@ -638,6 +638,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "resident_why_error": ("không kết nối được ({detail})", "could not connect ({detail})"),
     "written": ("đã ghi {path}", "wrote {path}"),
+    "output_kept_signed": (
+        "giữ nguyên {path}: tệp PDF đã được ký số sau khi giaoban ghi, ghi đè sẽ làm mất chữ "
+        "ký; muốn có bản mới thì đổi tên tệp đã ký, muốn ghi đè thì dùng --force",
+        "kept {path}: the PDF was signed after giaoban wrote it, and replacing it would lose "
+        "the signatures; rename the signed file to get a new one, or use --force to replace it",
+    ),
     "output_kept": (
         "giữ nguyên {path}: tệp đã có và không phải do giaoban ghi lần trước (có thể đã được "
         "sửa tay); muốn giữ bản sửa thì đổi tên tệp đó, muốn ghi đè thì dùng --force",
@@ -1804,6 +1810,76 @@ _PAIRS.update(
             "Address to listen on; any other than 127.0.0.1 needs the access token",
         ),
         "help_serve_open_browser": ("Mở trình duyệt", "Open a browser"),
+        "short_resident": (
+            "Tiến trình giaoban chạy nền (cho lệnh nhanh hơn)",
+            "The resident giaoban (faster commands)",
+        ),
+        "help_resident": (
+            "Sau lệnh đầu tiên, giaoban để một tiến trình chạy nền đã nạp sẵn thư viện; "
+            "các lệnh sau do tiến trình đó làm nên nhanh hơn nhiều. Tiến trình tự dừng sau "
+            "10 phút không có lệnh (GIAOBAN_RESIDENT_IDLE=số giây để đổi), chỉ nhận lệnh của "
+            "chính người dùng này, và không chạy khi đặt GIAOBAN_RESIDENT=0.\n\n\b\nVí dụ:\n"
+            "  giaoban resident status\n"
+            "  giaoban resident stop",
+            "After a first command giaoban leaves a resident process with its libraries "
+            "loaded; later commands run in it, much faster. It ends after 10 minutes without "
+            "a command (GIAOBAN_RESIDENT_IDLE=seconds to change that), takes commands from "
+            "this user only, and never runs with GIAOBAN_RESIDENT=0.\n\n\b\nExample:\n"
+            "  giaoban resident status\n"
+            "  giaoban resident stop",
+        ),
+        "short_resident_status": ("Cho biết tiến trình nào đang chạy", "Show what runs"),
+        "help_resident_status": (
+            "Cho biết giaoban có dùng tiến trình chạy nền không và những tiến trình nào đang chạy.",
+            "Tell whether giaoban uses a resident process and which ones run.",
+        ),
+        "short_resident_start": ("Khởi động ngay một tiến trình", "Start one now"),
+        "help_resident_start": (
+            "Khởi động tiến trình chạy nền ngay (thường không cần: lệnh đầu tiên tự làm "
+            "việc này) và chờ đến khi nó sẵn sàng.",
+            "Start the resident process now (seldom needed: the first command does) and "
+            "wait until it is ready.",
+        ),
+        "short_resident_stop": ("Dừng các tiến trình chạy nền", "Stop the resident processes"),
+        "help_resident_stop": (
+            "Dừng mọi tiến trình giaoban chạy nền của người dùng này; lệnh đang chạy dở "
+            "được làm xong trước. Lệnh sau sẽ lại khởi động một tiến trình, trừ khi đặt "
+            "GIAOBAN_RESIDENT=0.",
+            "Stop every resident giaoban process of this user; a command under way is "
+            "finished first. The next command starts one again, unless GIAOBAN_RESIDENT=0.",
+        ),
+        "resident_on": (
+            "giaoban dùng tiến trình chạy nền (tắt bằng GIAOBAN_RESIDENT=0); thư mục {folder}",
+            "giaoban uses a resident process (GIAOBAN_RESIDENT=0 turns it off); folder {folder}",
+        ),
+        "resident_off": (
+            "giaoban không dùng tiến trình chạy nền ({why})",
+            "giaoban uses no resident process ({why})",
+        ),
+        "resident_off_switch": ("GIAOBAN_RESIDENT=0", "GIAOBAN_RESIDENT=0"),
+        "resident_off_system": (
+            "chỉ có trên Linux",
+            "only on Linux",
+        ),
+        "resident_none": ("không có tiến trình chạy nền nào", "no resident process runs"),
+        "resident_current": (
+            "pid {pid}: sẵn sàng nhận lệnh của giaoban này",
+            "pid {pid}: ready for this giaoban's commands",
+        ),
+        "resident_other": (
+            "pid {pid}: của một bản giaoban, Python hoặc thiết lập khác; tự dừng khi nhàn rỗi",
+            "pid {pid}: for another giaoban, Python or setting; ends when idle",
+        ),
+        "resident_started": ("tiến trình chạy nền pid {pid} sẵn sàng", "resident pid {pid} ready"),
+        "resident_not_started": (
+            "tiến trình chạy nền không khởi động được trong {seconds} giây",
+            "the resident process did not start within {seconds} seconds",
+        ),
+        "resident_stopped": ("đã dừng tiến trình chạy nền pid {pid}", "stopped resident pid {pid}"),
+        "resident_still": (
+            "tiến trình chạy nền pid {pid} chưa dừng (đang làm dở một lệnh?)",
+            "resident pid {pid} has not ended yet (a command under way?)",
+        ),
         "web_ui_title": ("Hồ sơ hội nghị", "Meeting records"),
         "web_ui_folder": ("Thư mục", "Folder"),
         "web_ui_new": ("Hồ sơ mới", "New record"),

@@ -380,3 +380,30 @@ def test_off_means_no_server(resident: Resident) -> None:
     assert b"giaoban:" not in done.stderr
     time.sleep(0.5)
     assert not resident.folder.exists()
+
+
+def test_on_by_default_and_managed_with_giaoban_resident(resident: Resident) -> None:
+    environment = {k: v for k, v in resident.environment.items() if k != client.SWITCH}
+
+    def giaoban(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [GIAOBAN, *args], env=environment, capture_output=True, text=True, timeout=BOUND
+        )
+
+    none = msg("resident_none")
+    assert giaoban("resident", "status").stdout.splitlines()[-1] == none
+    started = giaoban("resident", "start")
+    assert started.returncode == 0, started.stderr
+    (server,) = resident.servers().values()
+    assert started.stdout == msg("resident_started", pid=server) + "\n"
+    status = giaoban("resident", "status").stdout.splitlines()
+    assert status == [
+        msg("resident_on", folder=resident.folder),
+        msg("resident_current", pid=server),
+    ]
+    used = giaoban("--debug", "--version")
+    assert used.stderr.startswith(msg("resident_used", pid="").split("(")[0]), used.stderr
+    stopped = giaoban("resident", "stop")
+    assert (stopped.returncode, stopped.stdout) == (0, msg("resident_stopped", pid=server) + "\n")
+    _wait_for(lambda: not _alive(server), "the stopped server to end")
+    assert giaoban("resident", "status").stdout.splitlines()[-1] == none

@@ -29,7 +29,7 @@ import sys
 PROTOCOL = b"giaoban-resident-1"
 SWITCH = "GIAOBAN_RESIDENT"  # "0": never; "1": always where it can; unset: DEFAULT_ON
 IDLE = "GIAOBAN_RESIDENT_IDLE"  # seconds a server waits for a command before it ends
-DEFAULT_ON = False
+DEFAULT_ON = True
 # serve: long-lived, threads, its own signal handling; resident: manages the servers;
 # sign: asks for a password on the terminal (getpass needs it as the controlling terminal,
 # which a child of the server, in a session of its own, does not have).
@@ -40,6 +40,7 @@ FORWARDED = ("SIGINT", "SIGTERM", "SIGHUP")  # by name: Windows has no SIGHUP
 # what shapes an interpreter as it starts, or what giaoban reads once per process
 START_VARIABLES = ("LANG", "LC_ALL", "LC_CTYPE")
 START_PREFIXES = ("PYTHON", "PYDANTIC_")
+PLUGINS, PLUGINS_DEFAULT = "PYDANTIC_DISABLE_PLUGINS", "__all__"  # giaoban.cli.main's default
 last_child = 0  # the pid of the child that ran the last command handed over (for --debug)
 PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -133,9 +134,10 @@ def key() -> str:
                 parts.append(str(os.stat(entry).st_mtime_ns))
             except OSError:
                 parts.append("-")
-    for name in sorted(os.environ):
+    variables = {PLUGINS: PLUGINS_DEFAULT} | dict(os.environ)  # unset is what main() sets
+    for name in sorted(variables):
         if name in START_VARIABLES or name.startswith(START_PREFIXES):
-            parts.append(f"{name}={os.environ[name]}")
+            parts.append(f"{name}={variables[name]}")
     parts.append(PACKAGE)
     _files(PACKAGE, "", parts)
     digest.update("\0".join(parts).encode("utf-8", "surrogateescape"))  # type: ignore[attr-defined]

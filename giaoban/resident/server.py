@@ -308,6 +308,7 @@ def warm() -> None:
     from giaoban import cli
 
     cli.tune_process()
+    os.environ.setdefault(client.PLUGINS, client.PLUGINS_DEFAULT)  # as main() does
     for name in WARM_MODULES:
         try:
             __import__(name)
