@@ -638,6 +638,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "resident_why_error": ("không kết nối được ({detail})", "could not connect ({detail})"),
     "written": ("đã ghi {path}", "wrote {path}"),
+    "output_kept_signed": (
+        "giữ nguyên {path}: tệp PDF đã được ký số sau khi giaoban ghi, ghi đè sẽ làm mất chữ "
+        "ký; muốn có bản mới thì đổi tên tệp đã ký, muốn ghi đè thì dùng --force",
+        "kept {path}: the PDF was signed after giaoban wrote it, and replacing it would lose "
+        "the signatures; rename the signed file to get a new one, or use --force to replace it",
+    ),
     "output_kept": (
         "giữ nguyên {path}: tệp đã có và không phải do giaoban ghi lần trước (có thể đã được "
         "sửa tay); muốn giữ bản sửa thì đổi tên tệp đó, muốn ghi đè thì dùng --force",

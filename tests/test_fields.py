@@ -86,6 +86,22 @@ def test_a_campaign_is_its_own_field_not_the_general_one() -> None:
     assert F.fields("hưởng ứng các phong trào thi đua yêu nước") == {"thi-dua"}
 
 
+def test_the_fields_added_from_the_fronts_later_work() -> None:
+    # the sources of fields.yaml added 2026-11-30 (moi-truong, y-te, chuyen-doi-so,
+    # den-on-dap-nghia, nd-93-2021), in the project's own words
+    assert F.fields("vận động nhân dân chống rác thải nhựa, ứng phó với biến đổi khí hậu") == {
+        "moi-truong"
+    }
+    assert F.fields("kiến nghị về công tác phòng, chống dịch COVID-19 và vắc xin") == {"y-te"}
+    assert F.fields("đẩy mạnh chuyển đổi số, triển khai nền tảng Mặt trận số") == {"chuyen-doi-so"}
+    assert F.fields("vận động Quỹ Đền ơn đáp nghĩa, tặng quà gia đình chính sách") == {
+        "den-on-dap-nghia"
+    }
+    assert F.fields("vận động, tiếp nhận nguồn đóng góp tự nguyện cứu trợ") == {"vi-nguoi-ngheo"}
+    # "môi trường" alone is no field: "tạo môi trường thuận lợi" is about anything
+    assert F.fields("tạo môi trường thuận lợi cho doanh nghiệp") == frozenset()
+
+
 def test_the_longest_term_wins() -> None:
     # "nhà Đại đoàn kết" are houses for the poor; the Ngày hội is its own field
     assert F.fields("hỗ trợ xây dựng nhà Đại đoàn kết cho hộ nghèo") == {"vi-nguoi-ngheo"}
