@@ -82,6 +82,7 @@ class ExportReport:
     extra_written: list[str] = field(default_factory=list)
     summary_kept: list[str] = field(default_factory=list)
     summary_in_use: list[str] = field(default_factory=list)  # messages, one per document
+    pdf_kept: list[str] = field(default_factory=list)  # a message per PDF kept (edited, signed)
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -572,6 +573,21 @@ def place_output(
     return _commit(out_dir, manifest, output, temporary, bytes_hash(data), inputs, record, force)
 
 
+def kept_message(path: Path, shown: Path | str) -> str:
+    """Why the document at ``path`` (named ``shown``) was kept rather than replaced: edited
+    since giaoban wrote it, or, for a PDF that carries a signature (a ``/ByteRange``, as
+    every PAdES signature has), signed since: replacing it would throw the signatures
+    away, and a signed document is the original (Nghị định 30/2020, Điều 5)."""
+    if path.suffix.lower() == ".pdf":
+        try:
+            signed = b"/ByteRange" in path.read_bytes()
+        except OSError:
+            signed = False
+        if signed:
+            return msg("output_kept_signed", path=shown)
+    return msg("output_kept", path=shown)
+
+
 def write_tracked(path: Path, data: bytes, force: bool = False) -> bool:
     """Write one document outside a batch as an export writes its own: to a temporary
     file renamed into place, announced in the folder's manifest (``.giaoban/``) so that
@@ -664,8 +680,10 @@ def _pdfs(
     out_dir: Path, manifest: Manifest, options: ExportOptions, report: ExportReport
 ) -> list[str]:
     """PDFs of the Word documents written now, and of those unchanged whose PDF is missing:
-    the records' documents and the year summaries (tong-hop-<year>.docx)."""
-    from giaoban.pdf import convert_to_pdf
+    the records' documents and the year summaries (tong-hop-<year>.docx). Each is written
+    as the documents are, through the manifest: a PDF replaced by hand or signed since
+    giaoban wrote it is kept (``report.pdf_kept``) unless ``--force``."""
+    from giaoban.pdf import pdf_documents
 
     wanted = [
         output
@@ -687,8 +705,20 @@ def _pdfs(
         if output.endswith(".docx") and not (out_dir / output).with_suffix(".pdf").exists()
     ]
     documents = [out_dir / output for output in dict.fromkeys(wanted)]
-    converted = convert_to_pdf(documents, options.pdf_timeout, pdfa=options.pdfa)
-    return [p.relative_to(out_dir).as_posix() for p in converted]
+    made = pdf_documents(documents, options.pdf_timeout, pdfa=options.pdfa)
+    written = []
+    for target, data in made.items():
+        output = target.relative_to(out_dir).as_posix()
+        try:
+            placed = place_output(out_dir, manifest, output, data, "", "", options.force)
+        except FileInUse as error:
+            report.summary_in_use.append(error.message)
+            continue
+        if placed:
+            written.append(output)
+        else:
+            report.pdf_kept.append(kept_message(target, output))
+    return written
 
 
 def _summary_files(out_dir: Path, options: ExportOptions) -> list[str]:

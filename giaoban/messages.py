@@ -638,6 +638,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "resident_why_error": ("không kết nối được ({detail})", "could not connect ({detail})"),
     "written": ("đã ghi {path}", "wrote {path}"),
+    "output_kept_signed": (
+        "giữ nguyên {path}: tệp PDF đã được ký số sau khi giaoban ghi, ghi đè sẽ làm mất chữ "
+        "ký; muốn có bản mới thì đổi tên tệp đã ký, muốn ghi đè thì dùng --force",
+        "kept {path}: the PDF was signed after giaoban wrote it, and replacing it would lose "
+        "the signatures; rename the signed file to get a new one, or use --force to replace it",
+    ),
     "output_kept": (
         "giữ nguyên {path}: tệp đã có và không phải do giaoban ghi lần trước (có thể đã được "
         "sửa tay); muốn giữ bản sửa thì đổi tên tệp đó, muốn ghi đè thì dùng --force",
@@ -1863,6 +1869,10 @@ _PAIRS.update(
         "resident_other": (
             "pid {pid}: của một bản giaoban, Python hoặc thiết lập khác; tự dừng khi nhàn rỗi",
             "pid {pid}: for another giaoban, Python or setting; ends when idle",
+        ),
+        "resident_starting": (
+            "pid {pid}: đang khởi động (nạp thư viện)",
+            "pid {pid}: starting (loading its libraries)",
         ),
         "resident_started": ("tiến trình chạy nền pid {pid} sẵn sàng", "resident pid {pid} ready"),
         "resident_not_started": (

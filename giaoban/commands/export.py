@@ -69,6 +69,7 @@ def report_lines(report: ExportReport) -> list[str]:
             lines.append(msg("export_failed_record", record=outcome.record, detail=outcome.detail))
     lines.extend(msg("export_kept_file", path=output) for _record, output in report.kept)
     lines.extend(msg("export_kept_file", path=output) for output in report.summary_kept)
+    lines.extend(report.pdf_kept)
     lines.extend(report.summary_in_use)
     lines.append(
         msg(
@@ -76,7 +77,7 @@ def report_lines(report: ExportReport) -> list[str]:
             exported=report.count(EXPORTED),
             unchanged=report.count(UNCHANGED),
             failed=report.count(FAILED),
-            kept=report.count(KEPT) + len(report.summary_kept),
+            kept=report.count(KEPT) + len(report.summary_kept) + len(report.pdf_kept),
             selected=len(report.outcomes) - report.count(FILTERED),
             total=len(report.outcomes),
         )

@@ -148,7 +148,7 @@ def render_record(
     named in ``kept`` when given, else GiaobanError is raised after the other documents
     are written.
     """
-    from giaoban.export import write_tracked_all
+    from giaoban.export import kept_message, write_tracked_all
 
     loaded = load_record(path, strict)
     if warnings is not None:
@@ -166,7 +166,7 @@ def render_record(
         elif placed:
             written.append(target)
         else:
-            refused.append(msg("output_kept", path=target))
+            refused.append(kept_message(target, target))
     if busy and in_use is None:
         raise busy[0]
     if in_use is not None:
@@ -197,7 +197,7 @@ def render_paths(
     with ``pdfa`` too, as PDF/A-2b.
     Warnings are collected in the report; with ``strict`` a record with a warning is
     broken (reported, not rendered). A document edited since giaoban wrote it is kept
-    (named in the report) unless ``force``.
+    (named in the report) unless ``force``; so is a PDF replaced or signed since.
     """
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
@@ -229,8 +229,17 @@ def render_paths(
         except RecordInvalid as error:
             report.problems.extend(error.problems)
     if pdf and report.written:
-        from giaoban.pdf import convert_to_pdf
+        from giaoban.export import kept_message, write_tracked_all
+        from giaoban.pdf import pdf_documents
 
         documents = [p for p in report.written if p.suffix == ".docx"]
-        report.written.extend(convert_to_pdf(documents, pdf_timeout, pdfa=pdfa))
+        made = pdf_documents(documents, pdf_timeout, pdfa=pdfa)
+        # a PDF replaced by hand or signed since giaoban wrote it is kept, as a .docx is
+        for target, placed in write_tracked_all(made, force).items():
+            if isinstance(placed, FileInUse):
+                report.in_use.append(placed.message)
+            elif placed:
+                report.written.append(target)
+            else:
+                report.kept.append(kept_message(target, target))
     return report

@@ -184,35 +184,50 @@ def convert_to_pdf(
 ) -> list[Path]:
     """Convert ``documents`` (.docx) to PDF beside them, atomically, in one LibreOffice run.
 
+    The PDFs of :func:`pdf_documents`, each written over whatever is there (``render``
+    and ``export`` write them through their manifest instead, which keeps a PDF edited
+    or signed since giaoban wrote it). Returns the PDFs' paths in the order of
+    ``documents``; GiaobanError when LibreOffice is missing, hangs, or fails on a
+    document (then no PDF of this call is written).
+    """
+    made = pdf_documents(documents, timeout, pdfa=pdfa)
+    for target, data in made.items():
+        write_atomic(target, data)
+    return list(made)
+
+
+def pdf_documents(
+    documents: list[Path], timeout: float | None = None, *, pdfa: bool = False
+) -> dict[Path, bytes]:
+    """The PDFs of ``documents`` (.docx), made in one LibreOffice run and not written:
+    {the PDF's path beside its document: its content}, in the order of ``documents``.
+
     Each PDF is made from its own document, also when two share a name in different
     folders, with its fonts embedded and its properties (title, subject, author,
     keywords) from the document's. ``pdfa``: PDF/A-2b (ISO 19005-2, level B), for
     long-term preservation. ``timeout`` is in seconds for the whole call (default:
-    ``default_timeout``).
-    Returns the PDFs' paths in the order of ``documents``; GiaobanError when LibreOffice is
-    missing, hangs, or fails on a document (then no PDF of this call is written).
+    ``default_timeout``). GiaobanError when LibreOffice is missing, hangs, or fails on a
+    document.
     """
     if not documents:
-        return []
+        return {}
     limit = default_timeout(len(documents)) if timeout is None else timeout
+    made: dict[Path, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="giaoban-pdf-") as scratch:
         work = Path(scratch)
         produced = _through_converter(documents, limit, work, pdfa)
         if produced is None:
             with profile(work) as user_installation:
                 produced = _convert(documents, limit, work, user_installation, pdfa)
-        targets = []
         for document, pdf in zip(documents, produced, strict=True):
-            target = document.with_suffix(".pdf")
             data = pdf.read_bytes()
             if pdfa and not declares_pdfa(data):  # LibreOffice before 7.4 ignores the option
                 raise GiaobanError(msg("pdfa_unsupported"))
             keywords = document_keywords(document)
             if keywords:
                 data = with_keywords(data, keywords)
-            write_atomic(target, data)
-            targets.append(target)
-    return targets
+            made[document.with_suffix(".pdf")] = data
+    return made
 
 
 def _through_converter(
