@@ -593,7 +593,8 @@ def resident_status() -> None:
         click.echo(msg("resident_on", folder=manage.folder()))
     found = manage.servers() if sys.platform.startswith("linux") else []
     for server in found:
-        click.echo(msg("resident_current" if server.current else "resident_other", pid=server.pid))
+        said = "resident_current" if server.current else "resident_other"
+        click.echo(msg(said if server.ready else "resident_starting", pid=server.pid))
     if not found:
         click.echo(msg("resident_none"))
 

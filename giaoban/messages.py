@@ -1870,6 +1870,10 @@ _PAIRS.update(
             "pid {pid}: của một bản giaoban, Python hoặc thiết lập khác; tự dừng khi nhàn rỗi",
             "pid {pid}: for another giaoban, Python or setting; ends when idle",
         ),
+        "resident_starting": (
+            "pid {pid}: đang khởi động (nạp thư viện)",
+            "pid {pid}: starting (loading its libraries)",
+        ),
         "resident_started": ("tiến trình chạy nền pid {pid} sẵn sàng", "resident pid {pid} ready"),
         "resident_not_started": (
             "tiến trình chạy nền không khởi động được trong {seconds} giây",
