@@ -57,6 +57,8 @@ class Unit:
     became: str | None
     source: Source
     formed_from: tuple[str, ...] = field(default=())
+    # the name written in full where the kind would stand (``written_in_full``)
+    full_name: str | None = None
 
     def valid_on(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -65,14 +67,17 @@ class Unit:
 
     @property
     def locality(self) -> str:
-        """ "tỉnh Cà Mau", "thành phố Cần Thơ"."""
-        return f"{self.kind} {self.name}"
+        """ "tỉnh Cà Mau", "thành phố Cần Thơ"; "Thành phố Hồ Chí Minh" (``written_in_full``)."""
+        return self.full_name or f"{self.kind} {self.name}"
 
 
 @dataclass(frozen=True)
 class Gazetteer:
     units: tuple[Unit, ...]
     aliases: dict[str, str]  # matching key -> official name
+    # official name -> the name in full, never written bare (gazetteer.yaml's
+    # written_in_full: "Hồ Chí Minh" -> "Thành phố Hồ Chí Minh", Nghị định 30, Phụ lục II)
+    in_full: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4096)  # the same few dozen names, asked for by every field
@@ -156,6 +161,7 @@ def gazetteer() -> Gazetteer:
     data = shipped_data("gazetteer.yaml")
     sources = {k: Source(k, v["act"], tuple(v.get("urls", []))) for k, v in data["sources"].items()}
     raw = data["units"]
+    in_full = dict(data.get("written_in_full") or {})
     units: list[Unit] = []
     for entry in raw:
         start = entry.get("from")
@@ -175,13 +181,14 @@ def gazetteer() -> Gazetteer:
                 became=entry.get("became"),
                 source=sources[entry["source"]],
                 formed_from=formed,
+                full_name=in_full.get(entry["name"]),
             )
         )
     aliases = {key(u.name): u.name for u in units}
     for official, others in data.get("aliases", {}).items():
         for other in others:
             aliases[key(other)] = official
-    return Gazetteer(tuple(units), aliases)
+    return Gazetteer(tuple(units), aliases, in_full)
 
 
 def units_on(day: dt.date) -> list[Unit]:
@@ -228,8 +235,13 @@ def kind(text: str, on: dt.date | None = None) -> str:
 def locality(text: str, on: dt.date | None = None) -> str:
     """ "tỉnh Cà Mau", "thành phố Cần Thơ" as the unit was on ``on``.
 
-    A text that already says which ("thành phố Cần Thơ") is kept as written.
+    A text that already says which ("thành phố Cần Thơ") is kept as written, but a unit
+    never written bare is said in full however it is written ("TP.HCM", "thành phố Hồ
+    Chí Minh": "Thành phố Hồ Chí Minh"; ``written``).
     """
+    full = gazetteer().in_full.get(official_name(text) or "")
+    if full:
+        return full
     prefix, name = split_kind(text)
     if prefix is not None or vn.nfc(text).casefold().startswith(LOCAL_UNIT_PREFIXES):
         return text
@@ -245,6 +257,16 @@ ORGANISATION_WORDS = frozenset(
     "huyện quận thị xã phường liên thành tỉnh đặc cơ đại các nhà học tổng quân ngân tòa "
     "bệnh công-an hợp tập viện kiểm".split()
 )
+
+
+def written(text: str) -> str:
+    """A unit's name as a document writes it standing alone (a list of members, the date
+    line's địa danh, a membership change): as given ("Cà Mau", "Đồng Nai"), except a
+    unit never written bare, said in full however it is spelt ("Hồ Chí Minh", "TP.HCM":
+    "Thành phố Hồ Chí Minh"). Source: Nghị định 30/2020/NĐ-CP, Phụ lục II (special case
+    "Thành phố Hồ Chí Minh") and Phụ lục I, ô 4 ("Thành phố Hồ Chí Minh, ngày 29 tháng 6
+    năm 2019"); the map is ``written_in_full`` in gazetteer.yaml."""
+    return gazetteer().in_full.get(official_name(text) or "", text)
 
 
 def names_organisation(text: str) -> bool:
@@ -341,7 +363,7 @@ def check(text: str, on: dt.date) -> NameProblem | None:
             values = {
                 "name": official,
                 "into": later.locality,
-                "new": later.name,
+                "new": written(later.name),
                 "since": since,
                 "act": gone.source.act.split(" của ")[0],
                 "date": when,

@@ -1917,6 +1917,10 @@ _PAIRS.update(
             "pid {pid}: của một bản giaoban, Python hoặc thiết lập khác; tự dừng khi nhàn rỗi",
             "pid {pid}: for another giaoban, Python or setting; ends when idle",
         ),
+        "resident_starting": (
+            "pid {pid}: đang khởi động (nạp thư viện)",
+            "pid {pid}: starting (loading its libraries)",
+        ),
         "resident_started": ("tiến trình chạy nền pid {pid} sẵn sàng", "resident pid {pid} ready"),
         "resident_not_started": (
             "tiến trình chạy nền không khởi động được trong {seconds} giây",
@@ -2131,7 +2135,24 @@ CLICK_TEXTS: dict[str, str] = {
     "default: {default}": "mặc định: {default}",
     "env var: {var}": "biến môi trường: {var}",
     "Choose from:\n\t{choices}": "Chọn một trong:\n\t{choices}",
-    "{value} is not in the range {range}.": "{value} nằm ngoài khoảng {range}.",
+    "{value} is not in the range {range}.": "{value} nằm ngoài giới hạn ({range}).",
+    "Option {name!r} does not take a value.": "Tùy chọn {name!r} không nhận giá trị.",
+    "Argument {name!r} takes {nargs} values.": "Tham số {name!r} cần {nargs} giá trị.",
+    "Takes {nargs} values but 1 was given.": "Cần {nargs} giá trị, mới có 1.",
+    "Takes {nargs} values but {len} were given.": "Cần {nargs} giá trị, có {len}.",
+    "Missing parameter: {param_name}": "Thiếu tham số: {param_name}",
+    "Could not open file {filename!r}: {message}": "Không mở được tệp {filename!r}: {message}",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} không đọc được.",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} không ghi được.",
+    "{name} {filename!r} is not executable.": "{name} {filename!r} không chạy được.",
+    "{value!r} is not a valid boolean. Recognized values: {states}": (
+        "{value!r} không phải giá trị có/không; dùng một trong: {states}"
+    ),
+    "Error: invalid input": "Lỗi: giá trị không hợp lệ",
+    "Error: The two entered values do not match.": "Lỗi: hai lần nhập không khớp nhau.",
+    "Repeat for confirmation": "Nhập lại để xác nhận",
+    "Do you want to continue?": "Tiếp tục?",
+    "unknown error": "lỗi không rõ",
     "{value!r} is not a valid {number_type}.": "{value!r} không phải số hợp lệ.",
     "file": "tệp",
     "directory": "thư mục",
@@ -2195,7 +2216,7 @@ def help_words(text: str) -> str:
     return _HELP_WORD.sub(lambda m: HELP_WORDS[m.group(1)], text)
 
 
-def _range_in_words(note: str) -> str:
+def range_in_words(note: str) -> str:
     """click's "x>=1", "1025<=x<=65535" in words: "từ 1 trở lên", "từ 1025 đến 65535"."""
     both = re.fullmatch(r"(-?[\d.]+)<=x<=(-?[\d.]+)", note)
     if both:
@@ -2211,7 +2232,7 @@ def help_note(text: str) -> str:
     match = re.search(r"  \[([^\[\]]*)\]$", text) or re.fullmatch(r"\[([^\[\]]*)\]", text)
     if not match:
         return text
-    parts = [_range_in_words(part) for part in match[1].split("; ")]
+    parts = [range_in_words(part) for part in match[1].split("; ")]
     return text[: match.start(1)] + "; ".join(parts) + text[match.end(1) :]
 
 

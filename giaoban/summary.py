@@ -113,7 +113,8 @@ def membership_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str,
             )
             change = gazetteer.describe_membership(changes, heading=False) or ""
         last[cluster] = meeting
-        rows.append((cluster, work_year(meeting), vn.join_list(members), change))
+        names = vn.join_list([gazetteer.written(m) for m in members])
+        rows.append((cluster, work_year(meeting), names, change))
     return sorted(rows, key=lambda r: (vn.sort_key(r[0]), r[1]))
 
 

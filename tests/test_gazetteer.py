@@ -150,8 +150,9 @@ def test_tỉnh_or_thành_phố_as_the_gazetteer_says_for_the_date():
     assert vn.locality("Cần Thơ") == "thành phố Cần Thơ"
     assert vn.locality("Huế", dt.date(2025, 3, 1)) == "thành phố Huế"
     assert vn.locality("Thừa Thiên Huế", dt.date(2024, 3, 1)) == "tỉnh Thừa Thiên Huế"
+    # Nghị định 30, Phụ lục II: "Thành phố Hồ Chí Minh" capitalised, a special case
     assert (
-        committee("Hồ Chí Minh", AFTER) == "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh"
+        committee("Hồ Chí Minh", AFTER) == "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh"
     )
     assert gz.kinds_noun(["Cà Mau", "An Giang", "Cần Thơ"], AFTER) == "tỉnh, thành phố"
     assert gz.kinds_noun(["Cà Mau", "An Giang"], AFTER) == "tỉnh"

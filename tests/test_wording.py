@@ -708,6 +708,10 @@ def test_a_province_gone_by_the_meeting_is_refused_in_every_printed_field(exampl
         ),
     }
     for field, (needle, name, into, new) in expected.items():
+        if not field.startswith("followup"):
+            # a name inside a text is replaced with its kind: "tỉnh Hậu Giang" by "thành
+            # phố Cần Thơ", never "tỉnh Cần Thơ" (s3-trial F8)
+            new = into
         message = (
             f"{field}: {name} được sáp nhập vào {into} từ 01/7/2025 (Nghị quyết 202/2025/QH15); "
             f"hội nghị ngày 20/11/2026 hãy viết '{new}'."

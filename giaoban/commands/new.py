@@ -168,13 +168,14 @@ def scaffold(
                 if of_provinces:
                     names, merged = gz.carry_over(names, when)
                     changes += merged
-                members = ", ".join(_q(m) for m in names)
+                # "Thành phố Hồ Chí Minh", never the bare name (gazetteer.written)
+                members = ", ".join(_q(gz.written(m)) for m in names)
                 cluster_lines.append(f"    members: [{members}]")
         cluster_lines.append(f"    year: {year}")
         if chair:
-            cluster_lines.append(f"    chair: {_q(chair)}")
+            cluster_lines.append(f"    chair: {_q(gz.written(chair))}")
         if vice:
-            cluster_lines.append(f"    vice_chair: {_q(vice)}")
+            cluster_lines.append(f"    vice_chair: {_q(gz.written(vice))}")
         earlier_directives = [d.id for d in last.directives if d.id]
         followup_lines = _followup_lines(last, year)
         lines.append(f"# {msg('new_from', previous=previous)}")
@@ -327,7 +328,7 @@ def describe_changes(changes: list[gz.Change]) -> list[str]:
             msg(
                 "new_province_renamed" if gz.became_whole(change.new) else "new_province_changed",
                 old=change.old,
-                new=change.new.name,
+                new=gz.written(change.new.name),
                 into=change.new.locality,
                 since=gz.numeric_date(change.since),
             ),

@@ -231,7 +231,12 @@ def check_places(record: Record, report: Callable[[FieldPath, str], None]) -> No
         assert problem is not None
         if item.gone_only and problem.key not in GONE:
             continue
-        report(item.path, msg(problem.key, field=field_name(item.path), **problem.values))
+        values = dict(problem.values)
+        if item.trailing and problem.key in GONE:
+            # a name inside a text ("... tỉnh Bình Dương") is replaced with its kind: the
+            # fix is "tỉnh Cà Mau", "Thành phố Hồ Chí Minh", never "tỉnh Hồ Chí Minh"
+            values["new"] = values["into"]
+        report(item.path, msg(problem.key, field=field_name(item.path), **values))
 
 
 def respell(record: Record) -> None:

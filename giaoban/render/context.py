@@ -212,6 +212,17 @@ def committee(member: str, on: date | None = None) -> str:
     return member
 
 
+def standing_body(body: str) -> str:
+    """Who takes on a cluster role for ``body`` when the record names no ``to_body``:
+    "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau" for an MTTQ committee
+    (the committees' standing body, which issues their documents: "…/QĐ-MTTQ-BTT",
+    shared/reference/document-format.md §3.2); any other body as written ("Hội Nông dân
+    tỉnh", whose standing body is not a Ban Thường trực: never invented, s3-trial F21)."""
+    if vn.fold(body).startswith(("uy ban mat tran", "uy ban mttq")):
+        return f"Ban Thường trực {body}"
+    return body
+
+
 def _earlier_text(
     record: Record, record_path: Path | None, directive: str | None, year: int | None
 ) -> str | None:
@@ -444,7 +455,7 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
         letterhead_symbol=letterhead.symbol,
         number=record.minutes.number,
         agenda=agenda,
-        attendance=_attendance_groups(present, province, members),
+        attendance=_attendance_groups(present, province, members, member_kind),
         absent=[a for a in record.attendees if a.attendance != "có mặt"],
         central=central,
         others_present=[a for a in present if a not in central],
@@ -489,7 +500,7 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
                 year=h.year,
                 to=h.to,
                 to_committee=committee(h.to),
-                to_body=h.to_body or f"Ban Thường trực {committee(h.to)}",
+                to_body=h.to_body or standing_body(committee(h.to)),
                 from_=h.from_,
                 from_committee=committee(h.from_) if h.from_ else None,
                 vote=h.vote,
@@ -620,8 +631,24 @@ def _place(venue: str | None, locality: str | None, province: str | None) -> str
     return ", ".join(parts)
 
 
+def delegation_place(delegation: str, member_kind: str = "tỉnh") -> str:
+    """Where a delegation comes from, as "Đại biểu …" names it: "tỉnh Cà Mau" (the
+    gazetteer's kind), "xã Kim Tân" for a bare name in a cluster whose members are all
+    of one commune kind (``member_kind`` "xã", "phường" or "đặc khu": the record says the
+    kind once, for every member; s3-trial F4); a name that says its kind, a body, or a
+    bare commune of a "xã, phường" cluster (its kind unknown, never guessed) as written."""
+    if (
+        member_kind in gazetteer.COMMUNE_KINDS
+        and gazetteer.official_name(delegation) is None
+        and vn.is_province_name(delegation)
+        and not delegation.casefold().startswith(vn.UNIT_WORDS)
+    ):
+        return f"{member_kind} {delegation}"
+    return vn.locality(delegation)
+
+
 def _attendance_groups(
-    present: list[Attendee], host: str | None, members: list[str]
+    present: list[Attendee], host: str | None, members: list[str], member_kind: str = "tỉnh"
 ) -> list[AttendanceGroup]:
     """Central delegates, the host province, the other provinces (in member order), groups."""
     groups: list[AttendanceGroup] = []
@@ -633,7 +660,11 @@ def _attendance_groups(
 
     take("Đại biểu Trung ương", [a for a in named if (a.delegation or "").casefold() in CENTRAL])
     if host:
-        take(f"Đại biểu {vn.locality(host)}", [a for a in named if a.delegation == host], host)
+        take(
+            f"Đại biểu {delegation_place(host, member_kind)}",
+            [a for a in named if a.delegation == host],
+            host,
+        )
     provinces = [m for m in members if m != host]
     provinces += sorted(
         {
@@ -648,7 +679,7 @@ def _attendance_groups(
     )
     for province in provinces:
         take(
-            f"Đại biểu {vn.locality(province)}",
+            f"Đại biểu {delegation_place(province, member_kind)}",
             [a for a in named if a.delegation == province],
             province,
         )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from giaoban import gazetteer
 from giaoban import vietnamese as vn
 from giaoban.render import sentences
 
@@ -52,6 +53,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "lower_first": vn.lower_first,
     "sentence": vn.sentence,
     "locality": vn.locality,
+    # the date line's địa danh: "Thành phố Hồ Chí Minh, ngày ..." (Nghị định 30, Phụ lục I)
+    "place_name": gazetteer.written,
     "doc_number": doc_number,
     "named": sentences.named,
     "person": sentences.person,

@@ -687,10 +687,8 @@ def members_phrase(members: list[str], title: str = "", member_kind: str = "tỉ
 
 def _member_name(member: str) -> str:
     """A member as a list names it: "Thành phố Hồ Chí Minh", never the bare "Hồ Chí Minh",
-    which reads as the person's name (the city's official name keeps "Thành phố")."""
-    if vn.fold(member).strip() == "ho chi minh":
-        return "Thành phố Hồ Chí Minh"
-    return member
+    which reads as the person's name (``gazetteer.written``)."""
+    return gazetteer.written(member)
 
 
 _UNIT_NOUNS = {"tỉnh", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "đặc khu"}

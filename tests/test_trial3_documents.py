@@ -1,0 +1,153 @@
+"""The "Wrong document" findings of the third new-user trial (/work/notes/s3-trial.md,
+F-numbers), each as a case that failed before its fix.
+
+Records: the bundled examples edited the way the tester's record differed, or the real
+corpus records of the same meetings (tests/data/corpus, each with its public source).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from giaoban import gazetteer
+from tests.conftest import EXAMPLES, ROOT, run
+from tests.docx_text import paragraphs
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+EXAMPLE_2026 = EXAMPLES / "nam-song-hau-2026.yaml"
+
+
+def rendered(folder: Path, text: str, name: str = "case") -> tuple[str, str]:
+    """The minutes' and the press report's text of the record ``text`` written in
+    ``folder`` (beside the defaults file it holds, if any)."""
+    record = folder / f"{name}.yaml"
+    record.write_text(text, encoding="utf-8")
+    result = run("render", str(record), "-o", str(folder / "out"), "--format", "txt")
+    assert result.exit_code == 0, result.output
+    minutes = "\n".join(paragraphs(folder / "out" / f"{name}-bien-ban.docx"))
+    press = (folder / "out" / f"{name}-tin-bai.txt").read_text(encoding="utf-8")
+    return minutes.replace("\u00a0", " "), press
+
+
+def hosted_in_ho_chi_minh_city() -> str:
+    """The 2026 example (illustrative) moved to Ho Chi Minh City, a member of its cluster."""
+    text = EXAMPLE_2026.read_text(encoding="utf-8")
+    text = text.replace("tỉnh An Giang", "Thành phố Hồ Chí Minh").replace("An Giang", "Hồ Chí Minh")
+    text = text.replace("phường Rạch Giá", "phường Sài Gòn").replace("Báo Hồ Chí Minh", "TTXVN")
+    return text.replace(
+        "  cluster:\n", "  cluster:\n    members: [Cà Mau, Hồ Chí Minh, Cần Thơ]\n", 1
+    )
+
+
+# --- F27, F8: "Hồ Chí Minh" is never written bare ---------------------------------------
+
+
+def test_the_date_line_and_the_delegation_say_thành_phố_hồ_chí_minh(examples: Path):
+    """F27: Nghị định 30's own example of ô 4 is "Thành phố Hồ Chí Minh, ngày 29 tháng 6
+    năm 2019"; "Hồ Chí Minh, ngày ..." names the President."""
+    minutes, press = rendered(examples, hosted_in_ho_chi_minh_city())
+    assert "Thành phố Hồ Chí Minh, ngày 20 tháng 11 năm 2026" in minutes
+    assert "- Đại biểu Thành phố Hồ Chí Minh: Bà Võ Thị Thu Hà" in minutes
+    for document in (minutes, press):
+        lines = [line for line in document.splitlines() if "Hồ Chí Minh" in line]
+        assert lines
+        for line in lines:
+            bare = line
+            for whole in ("Thành phố Hồ Chí Minh", "THÀNH PHỐ HỒ CHÍ MINH", "Cộng sản Hồ Chí Minh"):
+                bare = bare.replace(whole, "")
+            assert "Hồ Chí Minh" not in bare, line
+            assert "thành phố Hồ Chí Minh" not in line, line
+
+
+def test_the_gazetteer_writes_the_city_in_full_however_it_is_spelt():
+    for spelling in ("Hồ Chí Minh", "TP.HCM", "thành phố Hồ Chí Minh", "TP Hồ Chí Minh"):
+        assert gazetteer.written(spelling) == "Thành phố Hồ Chí Minh"
+        assert gazetteer.locality(spelling) == "Thành phố Hồ Chí Minh"
+    assert gazetteer.written("Cà Mau") == "Cà Mau"
+    assert gazetteer.locality("Cần Thơ") == "thành phố Cần Thơ"
+
+
+def test_a_title_naming_a_merged_province_is_told_the_locality_to_write(examples: Path):
+    """F8: "hãy viết 'Hồ Chí Minh'" for a title "... tỉnh Bình Dương" made "... tỉnh Hồ
+    Chí Minh"; the fix names the unit with its kind."""
+    text = hosted_in_ho_chi_minh_city().replace(
+        "titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau]",
+        "titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Dương]",
+    )
+    (examples / "case.yaml").write_text(text, encoding="utf-8")
+    result = run("validate", "case.yaml")
+    assert "hãy viết 'Thành phố Hồ Chí Minh'" in result.output, result.output
+    assert "hãy viết 'Hồ Chí Minh'" not in result.output
+
+
+def test_new_from_and_the_year_summary_write_the_city_in_full(examples: Path, tmp_path: Path):
+    """F8: `new --from` wrote "Bình Dương → Hồ Chí Minh" and members: [..., "Hồ Chí Minh"];
+    the year summary listed "Đồng Nai, Hồ Chí Minh, Lâm Đồng" as if a person."""
+    source = examples / "dong-nam-bo-2024.yaml"
+    text = (CORPUS / "dong-nam-bo-2024-giao-ban-6-thang.yaml").read_text(encoding="utf-8")
+    source.write_text(text, encoding="utf-8")
+    result = run("new", "dong-nam-bo-2025.yaml", "--from", str(source), "--date", "2025-12-12")
+    assert result.exit_code == 0, result.output
+    written = (examples / "dong-nam-bo-2025.yaml").read_text(encoding="utf-8")
+    assert "Bình Dương → Thành phố Hồ Chí Minh" in written
+    assert '"Thành phố Hồ Chí Minh"' in written or "Thành phố Hồ Chí Minh," in written
+    assert '"Hồ Chí Minh"' not in written
+    (examples / "nam-song-hau-2022.yaml").unlink()
+    (examples / "nam-song-hau-2023.yaml").unlink()
+    (examples / "nam-song-hau-2026.yaml").unlink()
+    (examples / "giaoban.yaml").unlink()
+    assert run("validate", "dong-nam-bo-2025.yaml").exit_code == 0
+    result = run("export", ".", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    summary = (tmp_path / "out" / "tong-hop-2025.md").read_text(encoding="utf-8")
+    row = next(line for line in summary.splitlines() if "Đồng Nai" in line and "| 2025 |" in line)
+    assert "Thành phố Hồ Chí Minh" in row and ", Hồ Chí Minh" not in row
+
+
+# --- F21: no "Ban Thường trực" invented for an organisation -----------------------------
+
+
+def test_an_organisation_takes_over_as_itself_not_as_an_invented_standing_body(tmp_path: Path):
+    """F21: Hội Nông dân tỉnh took over as "Ban Thường trực Hội Nông dân tỉnh", a body the
+    record never names (the real Cụm thi đua số 7 of Thanh Hóa, without its to_body)."""
+    text = (CORPUS / "thanh-hoa-cum-7-2026-tong-ket.yaml").read_text(encoding="utf-8")
+    text = text.replace("  to_body: Hội Nông dân tỉnh\n", "")
+    minutes, press = rendered(tmp_path, text)
+    assert "Ban Thường trực Hội" not in minutes + press
+    assert "Hội Nông dân tỉnh tiếp nhận nhiệm vụ Cụm trưởng" in minutes
+    assert "Tại hội nghị, Hội Nông dân tỉnh đã tiếp nhận nhiệm vụ Cụm trưởng" in press
+
+
+def test_an_mttq_committee_takes_over_as_its_standing_body():
+    from giaoban.render.context import committee, standing_body
+
+    assert standing_body(committee("Cà Mau")) == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau"
+    )
+    assert standing_body("Ủy ban Mặt trận Tổ quốc tỉnh") == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh"
+    )
+    assert standing_body("Hội Chữ thập đỏ tỉnh") == "Hội Chữ thập đỏ tỉnh"
+
+
+# --- F4: a commune's delegation says "xã" -----------------------------------------------
+
+
+def test_a_bare_commune_delegation_of_a_cluster_of_communes_says_xã(tmp_path: Path):
+    """F4: "Đại biểu Kim Tân:" in a cluster whose ``member_kind`` is "xã" (the real Cụm
+    thi đua số 8 of Thanh Hóa, its delegation written bare as the tester wrote it)."""
+    text = (CORPUS / "thanh-hoa-cum-8-2025-tong-ket.yaml").read_text(encoding="utf-8")
+    text = text.replace("delegation: xã Kim Tân", "delegation: Kim Tân")
+    minutes, _ = rendered(tmp_path, text)
+    assert "- Đại biểu xã Kim Tân: Đồng chí Quách Thị Tươi" in minutes, minutes
+
+
+def test_a_delegation_place_is_never_guessed():
+    from giaoban.render.context import delegation_place
+
+    assert delegation_place("Kim Tân", "xã") == "xã Kim Tân"
+    assert delegation_place("phường Hạc Thành", "phường") == "phường Hạc Thành"
+    assert delegation_place("Thanh Hóa", "xã") == "tỉnh Thanh Hóa"  # the province's delegates
+    assert delegation_place("Kim Tân", "xã, phường") == "Kim Tân"  # which kind: not said
+    assert delegation_place("Hội Nông dân tỉnh", "đơn vị") == "Hội Nông dân tỉnh"
+    assert delegation_place("Cà Mau") == "tỉnh Cà Mau"
