@@ -182,3 +182,37 @@ def test_a_commune_clusters_minutes_are_authored_by_the_commune_not_the_province
         "<dc:creator>Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Kim Tân</dc:creator>"
         in core
     ), core
+
+
+# --- F22: a letterhead that names no body is warned --------------------------------------
+
+
+def test_a_record_without_host_is_warned_that_the_letterhead_names_no_body(tmp_path: Path):
+    """F22: the real Cụm thi đua số 7 (eight organisations, chaired by the Hội Chữ thập đỏ
+    tỉnh; its article names no host) got "ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC" silently."""
+    record = tmp_path / "cum-7.yaml"
+    record.write_text(
+        (CORPUS / "thanh-hoa-cum-7-2026-tong-ket.yaml").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    result = run("validate", str(record))
+    assert result.exit_code == 0, result.output
+    assert "cảnh báo: meeting: hồ sơ không ghi đơn vị đăng cai (meeting.host)" in result.output
+    assert run("validate", "--strict", str(record)).exit_code == 1
+    text = record.read_text(encoding="utf-8")
+    record.write_text(
+        text.replace("  organiser:", "  host: Hội Chữ thập đỏ tỉnh\n  organiser:", 1),
+        encoding="utf-8",
+    )
+    result = run("validate", str(record))
+    assert "meeting.host: 'Hội Chữ thập đỏ tỉnh' không phải Ủy ban Mặt trận" in result.output
+    record.write_text(
+        text.replace(
+            "\npress:",
+            "\nminutes:\n  letterhead:\n    parent: [HỘI CHỮ THẬP ĐỎ TỈNH THANH HÓA]\n\npress:",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    result = run("validate", str(record))
+    assert "letterhead" not in result.output and "host" not in result.output, result.output
