@@ -837,6 +837,29 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "wrote {files} file(s) to {folder}",
     ),
     # giaoban check (rules of Nghị định 30/2020/NĐ-CP, Phụ lục I)
+    "check_missing": (
+        "{path}: không tìm thấy tệp; hãy xem lại tên tệp và thư mục",
+        "{path}: no such file; check the file name and folder",
+    ),
+    "check_folder": (
+        "{path}: là một thư mục; hãy ghi tên tệp biên bản .docx (hoặc .pdf đã ký) cần kiểm tra",
+        "{path}: is a folder; name the minutes .docx (or signed .pdf) to check",
+    ),
+    "check_empty": (
+        "{path}: tệp rỗng, không có nội dung; hãy mở lại bản biên bản đã lưu trong Word",
+        "{path}: the file is empty; open the saved minutes in Word again",
+    ),
+    "check_not_word": (
+        "{path}: không phải tệp Word (.docx); giaoban check kiểm tra biên bản .docx "
+        "hoặc .pdf đã ký",
+        "{path}: not a Word file (.docx); giaoban check checks minutes in .docx or a signed .pdf",
+    ),
+    "check_record": (
+        "{path}: đây là hồ sơ hội nghị, không phải biên bản; hãy kiểm tra biên bản .docx do "
+        "'giaoban render' ghi (giaoban validate kiểm tra hồ sơ)",
+        "{path}: this is a meeting record, not minutes; check the minutes .docx that "
+        "'giaoban render' writes ('giaoban validate' checks records)",
+    ),
     "check_unreadable": (
         "{path}: không đọc được tệp Word ({error})",
         "{path}: not a readable Word file ({error})",
