@@ -664,6 +664,25 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{first} and {second} give the same output names (same name, another suffix or "
         "folder); rename one of them",
     ),
+    "template_minutes_not_word": (
+        "{field}: '{path}' không phải mẫu Word; biên bản dùng mẫu .docx như bien-ban.docx "
+        "(giaoban templates copy mau/ chép mẫu mặc định ra để sửa)",
+        "{field}: '{path}' is not a Word template; the minutes take a .docx such as "
+        "bien-ban.docx (giaoban templates copy mau/ copies the default one to edit)",
+    ),
+    "template_press_not_wording": (
+        "{field}: '{path}' không phải mẫu lời văn tin bài; mục này nhận tệp như tin-bai.j2; "
+        "còn tin-bai.docx, tin-bai.md.j2, tin-bai.txt.j2, tin-bai.html.j2 (hình thức trình bày) "
+        "thì đặt trong một thư mục và chạy giaoban render --templates THƯ_MỤC",
+        "{field}: '{path}' is not the press report's wording template; this setting takes a "
+        "file like tin-bai.j2; tin-bai.docx, tin-bai.md.j2, tin-bai.txt.j2 and tin-bai.html.j2 "
+        "(layouts) go in a folder given with giaoban render --templates FOLDER",
+    ),
+    "text_template_not_text": (
+        "{path}: không phải mẫu chữ (UTF-8) như tin-bai.j2; mẫu Word đặt trong thư mục --templates",
+        "{path}: not a text template (UTF-8) like tin-bai.j2; Word templates go in the "
+        "--templates folder",
+    ),
     "template_not_found": (
         "{field}: không tìm thấy mẫu '{path}' (đường dẫn tính từ thư mục {folders})",
         "{field}: the template '{path}' was not found (paths are relative to {folders})",
