@@ -44,6 +44,10 @@ def main() -> None:
     if quick:
         os.environ["GIAOBAN_BENCH_QUICK"] = "1"  # bench/pdf.py: 1 and 10 documents, not 50
     installed_like()
+    # Every figure is of giaoban in its own process unless it says otherwise: a section
+    # that measures the resident giaoban turns it on with a runtime folder of its own
+    # (bench/render.py), so no server of the user's is used and none is left running.
+    os.environ["GIAOBAN_RESIDENT"] = "0"
     sys.path.insert(0, str(HERE))
     from figures import summary, write
 

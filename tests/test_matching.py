@@ -158,6 +158,16 @@ def test_a_shared_stock_opening_weighs_less_than_what_is_to_be_done():
     assert same_task > 0.5 > 0.3 > other_task
 
 
+def test_the_trien_khai_formula_is_stock_as_the_thuc_hien_one():
+    # "triển khai có hiệu quả" says how, as "thực hiện có hiệu quả" does: what follows decides
+    first = "triển khai có hiệu quả Cuộc vận động xây dựng nông thôn mới ở khu dân cư"
+    other = "triển khai có hiệu quả công tác hòa giải ở cơ sở"
+    for opening in ("triển khai có hiệu quả", "triển khai hiệu quả", "thực hiện hiệu quả"):
+        tokens = diff.items([opening + " việc x"])[0].tokens
+        assert set(range(len(tokens) - 2)) <= diff.stock_positions(tokens), opening
+    assert diff.pair_similarity(first, other) < diff.MATCH / 2
+
+
 def test_stock_opening_hard_negatives_are_not_linked(hard, monkeypatch):
     negatives = [pair for pair in hard.pairs if pair.kind == "stock-opening"]
     assert len(negatives) >= 5
@@ -273,7 +283,7 @@ def test_a_threshold_keeps_the_guard_pairs_precise():
 # What the matcher reached, held so that it only goes up. Leave-one-couple-out on the tune
 # split (diffeval.cross_validate, printed by bench/matching.py): each meeting couple decided at
 # the thresholds the other couples give.
-CROSS_VALIDATED = {"pair": (0.95, 0.74), "list": (0.95, 0.70)}  # precision, recall
+CROSS_VALIDATED = {"pair": (1.0, 0.74), "list": (1.0, 0.70)}  # precision, recall
 # On the held-out split (heldout2.yaml, sealed: pairs nobody tuned on), pair by pair and as
 # ``compare`` links whole lists; the goal is precision 0.95 and recall 0.9. None until
 # the lead measures it once (bench/matching.py --sealed) and sets it to what it gave.

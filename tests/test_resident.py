@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import signal
 import socket
@@ -72,17 +73,18 @@ class Resident:
         )
 
     def servers(self) -> dict[Path, int]:
-        """socket -> pid of each server listening now."""
+        """socket -> pid of each server listening now (every pid seen, warming or not,
+        is kept for the teardown)."""
         found = {}
-        for sock in self.folder.glob("*.sock"):
-            lock = sock.with_suffix(".lock")
+        for lock in self.folder.glob("*.lock"):
             try:
-                text = lock.read_text().strip()
+                lines = lock.read_text().split()
             except FileNotFoundError:
                 continue
-            if text:
-                found[sock] = int(text)
-        self.seen.update(found.values())
+            if lines and lines[0].isdigit():
+                self.seen.add(int(lines[0]))
+                if lines[1:] == ["listening"]:
+                    found[lock.with_suffix(".sock")] = int(lines[0])
         return found
 
     def start(self, **extra: str) -> int:
@@ -407,3 +409,55 @@ def test_on_by_default_and_managed_with_giaoban_resident(resident: Resident) -> 
     assert (stopped.returncode, stopped.stdout) == (0, msg("resident_stopped", pid=server) + "\n")
     _wait_for(lambda: not _alive(server), "the stopped server to end")
     assert giaoban("resident", "status").stdout.splitlines()[-1] == none
+
+
+def test_the_server_keeps_no_pipe_of_its_starter_open(resident: Resident) -> None:
+    """As under make or CI: a pipe the command inherited (a jobserver's, a runner's) is
+    not held by the server it starts, so whoever waits for its end is not kept waiting."""
+    read_end, write_end = os.pipe()
+    os.set_inheritable(write_end, True)
+    subprocess.run(
+        [GIAOBAN, "--version"],
+        env=resident.environment,
+        pass_fds=(write_end,),
+        capture_output=True,
+        timeout=BOUND,
+    )
+    os.close(write_end)
+    _wait_for(lambda: resident.servers(), "the server")
+    ready, _, _ = select.select([read_end], [], [], BOUND)
+    assert ready and os.read(read_end, 1) == b""  # the end of the pipe: nobody holds it
+    os.close(read_end)
+
+
+def _state(pid: int) -> str:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+
+
+def test_ctrl_z_stops_the_child_too_and_fg_continues_it(resident: Resident) -> None:
+    server = resident.start()
+    process = _blocked(resident, server)
+    (child,) = _children(server)
+    process.send_signal(signal.SIGTSTP)
+    _wait_for(lambda: _state(process.pid) == "T" and _state(child) == "T", "both stopped")
+    process.send_signal(signal.SIGCONT)
+    _wait_for(lambda: _state(child) != "T", "the child to continue")
+    with open(resident.work / "pipe.yaml", "wb") as pipe:
+        pipe.write((EXAMPLES / RECORD).read_bytes())
+    out, err = process.communicate(timeout=BOUND)
+    assert process.returncode == 0, err
+    assert "1 tệp hợp lệ" in out.decode()
+
+
+def test_a_template_environment_caches_where_the_command_says(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The resident server keeps the Jinja environments it made while warming; a command
+    it runs with another GIAOBAN_CACHE_DIR compiles into that one, not the server's."""
+    from giaoban.render.environment import make_environment
+
+    (tmp_path / "own.j2").write_text("{{ 1 + 1 }}\n", encoding="utf-8")
+    monkeypatch.setenv("GIAOBAN_CACHE_DIR", str(tmp_path / "server"))
+    environment = make_environment([tmp_path], markup=False)
+    monkeypatch.setenv("GIAOBAN_CACHE_DIR", str(tmp_path / "command"))
+    assert environment.get_template("own.j2").render() == "2\n"
+    assert list((tmp_path / "command").glob("giaoban-*.cache"))
+    assert not list(tmp_path.glob("server/*"))

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from giaoban.resident import client
 
+READY = "listening"  # server.READY (the server module imports what it serves: not here)
+
 
 @dataclass(frozen=True)
 class Server:
@@ -26,6 +28,7 @@ class Server:
     pid: int
     key: str
     current: bool
+    ready: bool = True  # False while it still imports and warms
 
 
 def folder() -> Path:
@@ -41,15 +44,16 @@ def servers() -> list[Server]:
     current = client.key()
     found = []
     for lock_path in sorted(where.glob("*.lock")):
-        pid = _holder(lock_path)
-        if pid:
-            found.append(Server(pid, lock_path.stem, lock_path.stem == current))
+        held = _holder(lock_path)
+        if held:
+            pid, ready = held
+            found.append(Server(pid, lock_path.stem, lock_path.stem == current, ready))
     return sorted(found, key=lambda server: not server.current)
 
 
-def _holder(lock_path: Path) -> int | None:
-    """The pid of the live server holding ``lock_path``; None (and its files removed)
-    when none holds it, or when it is still starting (no pid written yet)."""
+def _holder(lock_path: Path) -> tuple[int, bool] | None:
+    """(pid, listening yet) of the live server holding ``lock_path``; None (and its files
+    removed) when none holds it, or when it has only just started (no pid written yet)."""
     try:
         lock = os.open(lock_path, os.O_RDWR | os.O_CLOEXEC)
     except FileNotFoundError:
@@ -58,8 +62,10 @@ def _holder(lock_path: Path) -> int | None:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:  # held: a live server
-            text = os.pread(lock, 32, 0).decode(errors="replace").strip()
-            return int(text) if text.isdigit() else None
+            lines = os.pread(lock, 64, 0).decode(errors="replace").split()
+            if not lines or not lines[0].isdigit():
+                return None
+            return int(lines[0]), lines[1:2] == [READY]
         for leftover in (lock_path.with_suffix(".sock"), lock_path):
             try:
                 leftover.unlink()
@@ -80,23 +86,10 @@ def start(wait: float = 60.0) -> Server | None:
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         for server in servers():
-            if server.current and _answers(client.socket_path(str(folder()), server.key)):
+            if server.current and server.ready:
                 return server
         time.sleep(0.05)
     return None
-
-
-def _answers(path: str) -> bool:
-    import socket
-
-    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        probe.connect(path)
-        return True
-    except OSError:
-        return False
-    finally:
-        probe.close()
 
 
 def stop(wait: float = 10.0) -> list[Server]:

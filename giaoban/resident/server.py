@@ -30,6 +30,7 @@ import time
 from giaoban.resident import client
 
 IDLE_DEFAULT = 600.0
+READY = "listening"  # the lock file's second line once the socket is bound
 WAKE_WITH_CHILDREN = 1.0  # seconds between reaping rounds while children run
 
 
@@ -47,6 +48,7 @@ def _idle_seconds() -> float:
 
 def main(server_key: str) -> None:
     """Serve commands for ``server_key`` until idle; returns when the server ends."""
+    os.chdir("/")  # never keep a user's folder (a USB stick) busy
     if client.key() != server_key:
         return  # started with other flags than the client's: it would never be found
     folder = client.socket_folder()
@@ -61,6 +63,7 @@ def main(server_key: str) -> None:
     lock = _lock(lock_path)
     if lock is None:
         return  # another server has this key
+    os.write(lock, f"{os.getpid()}\n".encode())  # giaoban resident stop finds it warming too
     warm()
     if client.key() != server_key:
         return  # a file of giaoban changed while this one imported it
@@ -72,8 +75,7 @@ def main(server_key: str) -> None:
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)
     listener.listen(64)
-    os.ftruncate(lock, 0)
-    os.write(lock, f"{os.getpid()}\n".encode())
+    os.pwrite(lock, f"{os.getpid()}\n{READY}\n".encode(), 0)
 
     def stop(_number: int, _frame: object) -> None:
         raise _Stop
@@ -185,6 +187,7 @@ def _child(connection: socket.socket, listener: socket.socket, lock: int) -> Non
         os.close(lock)  # the lock and the listener are the server's alone
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGHUP, signal.SIG_DFL)
+        signal.signal(signal.SIGQUIT, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         connection.settimeout(client.PID_WAIT)
         interrupt_ignored = _become(connection)
