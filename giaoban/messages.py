@@ -488,6 +488,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the lead opens with the part of the day (Sáng, Chiều) only when the record "
         "gives meeting.start or meeting.part_of_day; give one of them",
     ),
+    "warning_letterhead_no_host": (
+        "{field}: hồ sơ không ghi đơn vị đăng cai (meeting.host), nên tiêu đề biên bản chỉ ghi "
+        "'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', không nêu cơ quan ban hành; hãy ghi "
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (hoặc minutes.letterhead.parent)",
+        "{field}: the record names no host (meeting.host), so the minutes' letterhead reads "
+        "only 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', naming no issuing body; write "
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (or minutes.letterhead.parent)",
+    ),
+    "warning_letterhead_host_not_mttq": (
+        "{field}: '{host}' không phải Ủy ban Mặt trận của một tỉnh, xã hay phường, nên tiêu đề "
+        "biên bản chỉ ghi 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC'; hãy ghi tiêu đề đúng của "
+        "cơ quan ban hành ở minutes.letterhead (parent, issuer)",
+        "{field}: '{host}' is not the Front committee of a province, commune or ward, so the "
+        "minutes' letterhead reads only 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC'; write the "
+        "issuing body's own letterhead in minutes.letterhead (parent, issuer)",
+    ),
     "warning_member_kind_unsaid": (
         "{field}: tên các thành viên không cho biết xã hay phường, nên văn bản sẽ ghi "
         "'{count} xã, phường'; nếu Cụm chỉ gồm xã, hãy ghi member_kind: xã (chỉ gồm phường: "
