@@ -188,7 +188,16 @@ def test_a_runaway_press_template_is_stopped_and_named(examples: Path, monkeypat
     )
     number = source[: source.index("{% set headline %}")].count("\n") + 1
     result = run(
-        "render", EXAMPLE_2022, "-o", "out", "--only", "press", "--format", "md", "--templates", "mau"
+        "render",
+        EXAMPLE_2022,
+        "-o",
+        "out",
+        "--only",
+        "press",
+        "--format",
+        "md",
+        "--templates",
+        "mau",
     )
     assert result.exit_code == 1
     assert f"mau/tin-bai.j2:{number}: lỗi trong mẫu, thẻ «" in result.stderr, result.stderr
