@@ -242,3 +242,18 @@ def test_only_groups_presiding_leave_one_chu_tri_block_for_the_hand(tmp_path: Pa
     minutes, _ = rendered(tmp_path, text)
     assert minutes.count("CHỦ TRÌ") == 1
     assert "Lê Thị Xuân Trang\n" not in minutes.split("CHỦ TRÌ")[-1]
+
+
+# --- F24: the press does not repeat every title ---------------------------------------------
+
+
+def test_a_later_mention_without_a_short_title_is_honorific_and_name(tmp_path: Path):
+    """F24: "Bà Quách Thị Tươi, <two titles>, chủ trì hội nghị." then "<the same two titles>
+    Quách Thị Tươi phát biểu khai mạc hội nghị." (the real Cụm số 8 record without its
+    short_title, as the tester wrote it)."""
+    text = (CORPUS / "thanh-hoa-cum-8-2025-tong-ket.yaml").read_text(encoding="utf-8")
+    text = text.replace("    short_title: Chủ tịch Ủy ban MTTQ xã Kim Tân\n", "")
+    text = text.replace("    roles: [phát biểu]\n", "    honorific: Bà\n    roles: [chủ trì]\n", 1)
+    _, press = rendered(tmp_path, text)
+    assert press.count("Cụm trưởng Cụm thi đua số 8") == 1, press
+    assert "Bà Quách Thị Tươi phát biểu khai mạc hội nghị." in press, press
