@@ -654,6 +654,19 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "resident_why_error": ("không kết nối được ({detail})", "could not connect ({detail})"),
     "written": ("đã ghi {path}", "wrote {path}"),
+    "render_defaults_skipped": (
+        "bỏ qua {path}: đây là tệp thiết lập chung của thư mục, không phải hồ sơ hội nghị "
+        "(các hồ sơ bên cạnh đã dùng nó)",
+        "skipped {path}: it is the folder's defaults file, not a meeting record (the records "
+        "beside it use it)",
+    ),
+    "render_defaults_only": (
+        "{path} là tệp thiết lập chung của thư mục, không phải hồ sơ hội nghị; hãy chỉ tên "
+        "hồ sơ, ví dụ: giaoban render hoi-nghi-2024.yaml (cả thư mục thì dùng: giaoban "
+        "export THƯ-MỤC -o THƯ-MỤC-RA)",
+        "{path} is the folder's defaults file, not a meeting record; name a record, e.g. "
+        "giaoban render meeting-2024.yaml (for a whole folder: giaoban export DIR -o OUT)",
+    ),
     "output_kept_signed": (
         "giữ nguyên {path}: tệp PDF đã được ký số sau khi giaoban ghi, ghi đè sẽ làm mất chữ "
         "ký; muốn có bản mới thì đổi tên tệp đã ký, muốn ghi đè thì dùng --force",
