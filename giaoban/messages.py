@@ -269,8 +269,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{value}' is not a whole number",
     ),
     "expected_bool": (
-        "{field}: '{value}' phải là có/không (true/false)",
-        "{field}: '{value}' must be yes/no (true/false)",
+        "{field}: '{value}' không đọc được; trường này viết true (có) hoặc false (không), "
+        "bằng chữ tiếng Anh, không có ngoặc kép",
+        "{field}: '{value}' cannot be read; write true (yes) or false (no) here, without "
+        "quotes",
     ),
     "too_small": ("{field}: {value} nhỏ hơn {limit}", "{field}: {value} is below {limit}"),
     "too_large": ("{field}: {value} lớn hơn {limit}", "{field}: {value} is above {limit}"),
@@ -333,6 +335,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "province_unknown_suggest": (
         "{field}: '{name}' không phải tên tỉnh, thành phố nào. Có phải ý bạn là '{suggestion}'?",
         "{field}: '{name}' is not the name of a province or city. Did you mean '{suggestion}'?",
+    ),
+    "province_list_unbracketed": (
+        "{field}: '{name}' là {count} tên viết liền trên một dòng nên được đọc thành một tên; "
+        "một danh sách phải viết trong ngoặc vuông: [{name}] (hoặc mỗi tên một dòng, bắt đầu "
+        "bằng '- ')",
+        "{field}: '{name}' is {count} names on one line, so it is read as one name; a list "
+        "is written in square brackets: [{name}] (or one name per line, each after '- ')",
     ),
     "province_unknown": (
         "{field}: '{name}' không phải tên tỉnh, thành phố nào vào ngày {date}.",

@@ -109,7 +109,7 @@ CASES = [
     Case(
         "flag-maybe",
         base("  to: Cà Mau", "  to: Cà Mau\n  flag: có lẽ"),
-        "phải là có/không",
+        "trường này viết true (có) hoặc false (không)",
         ":194:",
     ),
     Case(

@@ -31,3 +31,33 @@ def test_the_defaults_file_alone_is_not_a_record(examples: Path):
         "tên hồ sơ, ví dụ: giaoban render hoi-nghi-2024.yaml (cả thư mục thì dùng: giaoban "
         "export THƯ-MỤC -o THƯ-MỤC-RA)"
     )
+
+
+def test_yes_no_fields_say_how_to_write_them(examples: Path):
+    # F19: "date_line: có" was refused as "'có' phải là có/không (true/false)"
+    defaults = examples / "giaoban.yaml"
+    text = defaults.read_text(encoding="utf-8")
+    defaults.write_text(text.replace("date_line: false", "date_line: có"), encoding="utf-8")
+    result = run("validate", "nam-song-hau-2022.yaml")
+    assert result.exit_code == 1
+    line = text[: text.index("date_line: false")].count("\n") + 1
+    assert (
+        f"giaoban.yaml:{line}:3: minutes.date_line: 'có' không đọc được; trường này viết true "
+        "(có) hoặc false (không), bằng chữ tiếng Anh, không có ngoặc kép" in result.stderr
+    )
+
+
+def test_a_member_list_without_brackets_is_told_to_use_them(examples: Path):
+    # F19: "members: Bạc Liêu, Cà Mau, …" is one text, read as one province's name
+    defaults = examples / "giaoban.yaml"
+    members = "Bạc Liêu, Cà Mau, An Giang, Hậu Giang, Kiên Giang, Sóc Trăng"
+    text = defaults.read_text(encoding="utf-8")
+    defaults.write_text(text.replace(f"[{members}]", members), encoding="utf-8")
+    result = run("validate", "nam-song-hau-2022.yaml")
+    assert result.exit_code == 1
+    assert (
+        f"meeting.cluster.members, mục 1: '{members}' là 6 tên viết liền trên một dòng nên "
+        f"được đọc thành một tên; một danh sách phải viết trong ngoặc vuông: [{members}]"
+        in result.stderr
+    )
+    assert "không phải tên tỉnh, thành phố nào" not in result.stderr
