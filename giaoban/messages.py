@@ -108,9 +108,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the file holds several documents (separated by '---'); one meeting per file",
     ),
     "yaml_indent": (
-        "thụt lề không khớp với các dòng trên; các mục cùng cấp phải thẳng cột ({detail})",
+        "thụt lề không khớp với các dòng trên; các mục cùng cấp phải thẳng cột (cùng số dấu "
+        "cách ở đầu dòng)",
         "the indentation does not match the lines above; items of one level must line up "
-        "({detail})",
+        "(the same number of spaces at the start of the line)",
+    ),
+    "yaml_bad_start": (
+        "ký tự «{char}» không được đứng đầu một giá trị YAML; nếu đây là chữ, hãy đặt cả câu "
+        "trong ngoặc kép",
+        "the character «{char}» cannot start a YAML value; if this is text, put the whole "
+        "text in double quotes",
+    ),
+    "yaml_quote_unclosed": (
+        "dấu ngoặc kép mở ở đây chưa được đóng (YAML đọc tiếp đến dòng {line} mới thấy lỗi); "
+        'hãy thêm dấu " ở cuối đoạn chữ',
+        "the double quote opened here is not closed (YAML read on to line {line} before it "
+        'failed); add a " at the end of the text',
     ),
     "yaml_text_led_by_bracket": (
         "dòng chữ bắt đầu bằng '{bracket}' bị YAML đọc thành bảng hoặc danh sách (thụt lề "
@@ -271,8 +284,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "expected_bool": (
         "{field}: '{value}' không đọc được; trường này viết true (có) hoặc false (không), "
         "bằng chữ tiếng Anh, không có ngoặc kép",
-        "{field}: '{value}' cannot be read; write true (yes) or false (no) here, without "
-        "quotes",
+        "{field}: '{value}' cannot be read; write true (yes) or false (no) here, without quotes",
     ),
     "too_small": ("{field}: {value} nhỏ hơn {limit}", "{field}: {value} is below {limit}"),
     "too_large": ("{field}: {value} lớn hơn {limit}", "{field}: {value} is above {limit}"),

@@ -61,3 +61,32 @@ def test_a_member_list_without_brackets_is_told_to_use_them(examples: Path):
         in result.stderr
     )
     assert "không phải tên tỉnh, thành phố nào" not in result.stderr
+
+
+def _broken(examples: Path, old: str, new: str) -> str:
+    record = examples / "nam-song-hau-2022.yaml"
+    text = record.read_text(encoding="utf-8")
+    assert old in text
+    record.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = run("validate", "nam-song-hau-2022.yaml")
+    assert result.exit_code == 1
+    return result.stderr
+
+
+def test_yaml_syntax_errors_speak_vietnamese_only(examples: Path):
+    # F15: the parser's English ("expected <block end>, but found …") meant nothing to her
+    said = _broken(examples, "  date: 2022-12-15", " date: 2022-12-15")
+    assert "thụt lề không khớp với các dòng trên" in said
+    assert "expected" not in said and "block" not in said
+    said = _broken(examples, "  kind: giao ban", "  kind: %giao ban")
+    assert "ký tự «%» không được đứng đầu một giá trị YAML" in said
+    assert "token" not in said
+
+
+def test_an_unclosed_quote_is_reported_where_it_opened(examples: Path):
+    # F15: reported at line 171 where YAML gave up; the fix is on the title's line
+    text = (examples / "nam-song-hau-2022.yaml").read_text(encoding="utf-8")
+    line = text[: text.index("  title: ")].count("\n") + 1
+    said = _broken(examples, "  title: ", '  title: "')
+    assert f"nam-song-hau-2022.yaml:{line}:10: dấu ngoặc kép mở ở đây chưa được đóng" in said
+    assert "cannot start any token" not in said
