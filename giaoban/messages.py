@@ -402,6 +402,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     # warnings (giaoban.record.warnings)
     "warning_label": ("cảnh báo", "warning"),
+    "warning_for_records": (" (với hồ sơ {records})", " (for the record {records})"),
+    "warning_records_more": ("{records} và {more} hồ sơ khác", "{records} and {more} more"),
     "warning_strict_label": (
         "cảnh báo, thành lỗi vì --strict",
         "warning, an error under --strict",

@@ -90,3 +90,22 @@ def test_an_unclosed_quote_is_reported_where_it_opened(examples: Path):
     said = _broken(examples, "  title: ", '  title: "')
     assert f"nam-song-hau-2022.yaml:{line}:10: dấu ngoặc kép mở ở đây chưa được đóng" in said
     assert "cannot start any token" not in said
+
+
+def test_a_warning_in_the_defaults_file_names_the_record_it_concerns(examples: Path):
+    # F3: "giaoban.yaml:…: press.part_of_day: … hãy ghi một trong hai" — which record?
+    defaults = examples / "giaoban.yaml"
+    text = defaults.read_text(encoding="utf-8")
+    defaults.write_text(text.replace("part_of_day: false", "part_of_day: true"), encoding="utf-8")
+    line = text[: text.index("part_of_day: false")].count("\n") + 1
+    (examples / "ban-sao.yaml").write_bytes((examples / "nam-song-hau-2022.yaml").read_bytes())
+    result = run("validate", "nam-song-hau-2022.yaml", "ban-sao.yaml", "nam-song-hau-2023.yaml")
+    warned = [w for w in result.stderr.splitlines() if "press.part_of_day" in w]
+    assert len(warned) == 1, result.stderr  # one value, said once
+    assert warned[0].startswith(f"giaoban.yaml:{line}:3: cảnh báo: press.part_of_day: ")
+    assert warned[0].endswith(
+        "hãy ghi một trong hai (với hồ sơ nam-song-hau-2022.yaml, ban-sao.yaml)"
+    )
+    rendered = run("render", "nam-song-hau-2022.yaml", "-o", "out", "--format", "md")
+    assert rendered.stderr.count("press.part_of_day") == 1
+    assert "(với hồ sơ nam-song-hau-2022.yaml)" in rendered.stderr
