@@ -323,7 +323,7 @@ def export_command(
     )
     report = run_export(archive, out_dir, options)
     print_report(report)
-    sys.exit(1 if report.failed or report.summary_in_use else 0)
+    sys.exit(1 if report.failed or report.summary_in_use or report.disagreeing else 0)
 
 
 @cli.command()
@@ -451,7 +451,8 @@ def pdf_server(port: int) -> None:
 @cli.command()
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
 def check(documents: tuple[Path, ...]) -> None:
-    from giaoban.check import NotMinutes, check_minutes
+    from giaoban.check import check_minutes
+    from giaoban.errors import GiaobanError
 
     failed = False
     for document in documents:
@@ -466,7 +467,7 @@ def check(documents: tuple[Path, ...]) -> None:
         else:
             try:
                 findings = check_minutes(document)
-            except NotMinutes as error:  # one message, and the other documents still checked
+            except GiaobanError as error:  # one message, and the other documents still checked
                 click.echo(error.message, err=True)
                 failed = True
                 continue
@@ -666,6 +667,35 @@ def _translate_click() -> None:
             module._ = click_text  # type: ignore[attr-defined]
         if getattr(module, "ngettext", None) is gettext.ngettext:
             module.ngettext = click_plural  # type: ignore[attr-defined]
+    _translate_click_values()
+
+
+def _translate_click_values() -> None:
+    """What click puts into its usage errors besides its texts: an argument's placeholder
+    ("Thiếu tham số 'PATHS...'", the one the help shows as ĐƯỜNG-DẪN) and a number's range
+    ("1025<=x<=65535", in Vietnamese only), in the words of the help
+    (giaoban.messages.help_words and range_in_words), in the language chosen when the
+    error is shown."""
+    from click.types import _NumberRangeBase
+
+    from giaoban.messages import help_words, range_in_words
+
+    hint = click.Argument.get_error_hint
+    if getattr(hint, "giaoban", False):
+        return
+
+    def error_hint(self: click.Argument, ctx: click.Context | None) -> str:
+        return help_words(hint(self, ctx))
+
+    describe = _NumberRangeBase._describe_range
+
+    def described(self: _NumberRangeBase) -> str:  # type: ignore[type-arg]
+        # English keeps click's own sentence, which reads "not in the range x>=1"
+        return range_in_words(describe(self)) if language() == "vi" else describe(self)
+
+    error_hint.giaoban = described.giaoban = True  # type: ignore[attr-defined]
+    click.Argument.get_error_hint = error_hint  # type: ignore[method-assign]
+    _NumberRangeBase._describe_range = described  # type: ignore[method-assign]
 
 
 _translate_click()

@@ -70,6 +70,11 @@ class RecordOutcome:
     status: str
     detail: str = ""
     kept: list[str] = field(default_factory=list)
+    # of the kept documents: those whose record (or template) changed since giaoban wrote
+    # them, so that they no longer say what the documents written beside them say, and
+    # those giaoban never wrote (a file of the user's under a document's name)
+    stale: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     in_use: list[str] = field(default_factory=list)  # open in Word: not replaced this time
     warnings: list[RecordWarning] = field(default_factory=list)
@@ -94,6 +99,13 @@ class ExportReport:
     @property
     def kept(self) -> list[tuple[str, str]]:
         return [(o.record, k) for o in self.outcomes for k in o.kept]
+
+    @property
+    def disagreeing(self) -> list[RecordOutcome]:
+        """Records a document of which was kept although it no longer matches the record
+        (or was never giaoban's): the meeting's papers may say different things, so the
+        run does not end as a success (s3-trial F26)."""
+        return [o for o in self.outcomes if o.stale or o.foreign]
 
 
 @dataclass
@@ -372,6 +384,13 @@ def _run(
     for path in records:
         relative = path.relative_to(archive).as_posix()
         target_folder = out_dir / path.parent.relative_to(archive)
+        if not inside(target_folder, out_dir):  # a link in OUT to a folder elsewhere
+            folder = target_folder.relative_to(out_dir).as_posix()
+            detail = msg(
+                "export_folder_outside", folder=folder, target=target_folder.resolve(), out=out_dir
+            )
+            finish(RecordOutcome(relative, FAILED, detail))
+            continue
         first = claimed.setdefault((target_folder, path.stem), relative)
         if first != relative:  # a.yaml and a.yml: both would write a-bien-ban.docx
             detail = msg("same_output_names", first=first, second=relative)
@@ -413,6 +432,7 @@ def _run(
         inputs = _inputs(source, result.templates, options)
         in_use: list[str] = []
         for output, (temporary, sha256) in result.temps.items():
+            known = manifest.outputs.get(output)
             try:
                 placed = _commit(
                     out_dir,
@@ -429,6 +449,10 @@ def _run(
                 in_use.append(error.message)
                 continue
             (outcome.written if placed else outcome.kept).append(output)
+            if not placed and known is None:
+                outcome.foreign.append(output)
+            elif not placed and known is not None and known.sha256 != sha256:
+                outcome.stale.append(output)
         if outcome.kept:
             outcome.status = KEPT
         if in_use:
@@ -477,6 +501,14 @@ def _run(
             following = next(queue, None)
             if following is not None:
                 pending[pool.submit(_render_one, following)] = following
+
+
+def inside(folder: Path, out_dir: Path) -> bool:
+    """Whether ``folder`` (existing or not) is ``out_dir`` or below it once every symbolic
+    link on the way is followed: giaoban writes nothing outside the output folder."""
+    root = out_dir.resolve()
+    resolved = folder.resolve()
+    return resolved == root or root in resolved.parents
 
 
 def _check_selected(
@@ -683,7 +715,7 @@ def _pdfs(
     the records' documents and the year summaries (tong-hop-<year>.docx). Each is written
     as the documents are, through the manifest: a PDF replaced by hand or signed since
     giaoban wrote it is kept (``report.pdf_kept``) unless ``--force``."""
-    from giaoban.pdf import pdf_documents
+    from giaoban.pdf import PdfsMissing, pdf_documents
 
     wanted = [
         output
@@ -705,7 +737,11 @@ def _pdfs(
         if output.endswith(".docx") and not (out_dir / output).with_suffix(".pdf").exists()
     ]
     documents = [out_dir / output for output in dict.fromkeys(wanted)]
-    made = pdf_documents(documents, options.pdf_timeout, pdfa=options.pdfa)
+    missing = None
+    try:
+        made = pdf_documents(documents, options.pdf_timeout, pdfa=options.pdfa)
+    except PdfsMissing as error:  # the PDFs that were made are written all the same
+        missing, made = error, error.made
     written = []
     for target, data in made.items():
         output = target.relative_to(out_dir).as_posix()
@@ -718,6 +754,8 @@ def _pdfs(
             written.append(output)
         else:
             report.pdf_kept.append(kept_message(target, output))
+    if missing is not None:
+        raise missing
     return written
 
 

@@ -488,6 +488,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the lead opens with the part of the day (Sáng, Chiều) only when the record "
         "gives meeting.start or meeting.part_of_day; give one of them",
     ),
+    "warning_letterhead_no_host": (
+        "{field}: hồ sơ không ghi đơn vị đăng cai (meeting.host), nên tiêu đề biên bản chỉ ghi "
+        "'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', không nêu cơ quan ban hành; hãy ghi "
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (hoặc minutes.letterhead.parent)",
+        "{field}: the record names no host (meeting.host), so the minutes' letterhead reads "
+        "only 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', naming no issuing body; write "
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (or minutes.letterhead.parent)",
+    ),
+    "warning_letterhead_host_not_mttq": (
+        "{field}: '{host}' không phải Ủy ban Mặt trận của một tỉnh, xã hay phường, nên tiêu đề "
+        "biên bản chỉ ghi 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC'; hãy ghi tiêu đề đúng của "
+        "cơ quan ban hành ở minutes.letterhead (parent, issuer)",
+        "{field}: '{host}' is not the Front committee of a province, commune or ward, so the "
+        "minutes' letterhead reads only 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC'; write the "
+        "issuing body's own letterhead in minutes.letterhead (parent, issuer)",
+    ),
     "warning_member_kind_unsaid": (
         "{field}: tên các thành viên không cho biết xã hay phường, nên văn bản sẽ ghi "
         "'{count} xã, phường'; nếu Cụm chỉ gồm xã, hãy ghi member_kind: xã (chỉ gồm phường: "
@@ -664,6 +680,25 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{first} and {second} give the same output names (same name, another suffix or "
         "folder); rename one of them",
     ),
+    "template_minutes_not_word": (
+        "{field}: '{path}' không phải mẫu Word; biên bản dùng mẫu .docx như bien-ban.docx "
+        "(giaoban templates copy mau/ chép mẫu mặc định ra để sửa)",
+        "{field}: '{path}' is not a Word template; the minutes take a .docx such as "
+        "bien-ban.docx (giaoban templates copy mau/ copies the default one to edit)",
+    ),
+    "template_press_not_wording": (
+        "{field}: '{path}' không phải mẫu lời văn tin bài; mục này nhận tệp như tin-bai.j2; "
+        "còn tin-bai.docx, tin-bai.md.j2, tin-bai.txt.j2, tin-bai.html.j2 (hình thức trình bày) "
+        "thì đặt trong một thư mục và chạy giaoban render --templates THƯ_MỤC",
+        "{field}: '{path}' is not the press report's wording template; this setting takes a "
+        "file like tin-bai.j2; tin-bai.docx, tin-bai.md.j2, tin-bai.txt.j2 and tin-bai.html.j2 "
+        "(layouts) go in a folder given with giaoban render --templates FOLDER",
+    ),
+    "text_template_not_text": (
+        "{path}: không phải mẫu chữ (UTF-8) như tin-bai.j2; mẫu Word đặt trong thư mục --templates",
+        "{path}: not a text template (UTF-8) like tin-bai.j2; Word templates go in the "
+        "--templates folder",
+    ),
     "template_not_found": (
         "{field}: không tìm thấy mẫu '{path}' (đường dẫn tính từ thư mục {folders})",
         "{field}: the template '{path}' was not found (paths are relative to {folders})",
@@ -802,6 +837,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "LibreOffice không chuyển được sang PDF: {error}",
         "LibreOffice failed: {error}",
     ),
+    "pdf_missing": (
+        "LibreOffice không tạo được PDF cho {document} ({reason}); {missing} trên {total} "
+        "tài liệu không có PDF, {written} PDF khác đã được ghi. Mở thử tài liệu đó bằng Word "
+        "hoặc LibreOffice xem có mở được không, rồi chạy lại lệnh",
+        "LibreOffice made no PDF of {document} ({reason}); {missing} of {total} documents "
+        "have no PDF, the {written} other PDFs were written. Check that the document opens "
+        "in Word or LibreOffice, then run the command again",
+    ),
+    "pdf_no_reason": (
+        "LibreOffice không nói lý do, mã thoát {code}",
+        "LibreOffice gave no reason, exit code {code}",
+    ),
     "no_uno": (
         "bộ chuyển PDF thường trú cần cầu nối Python của LibreOffice (uno). Cài đặt: sudo "
         "apt-get install python3-uno (Debian/Ubuntu); trên Windows, LibreOffice có sẵn",
@@ -837,6 +884,29 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "wrote {files} file(s) to {folder}",
     ),
     # giaoban check (rules of Nghị định 30/2020/NĐ-CP, Phụ lục I)
+    "check_missing": (
+        "{path}: không tìm thấy tệp; hãy xem lại tên tệp và thư mục",
+        "{path}: no such file; check the file name and folder",
+    ),
+    "check_folder": (
+        "{path}: là một thư mục; hãy ghi tên tệp biên bản .docx (hoặc .pdf đã ký) cần kiểm tra",
+        "{path}: is a folder; name the minutes .docx (or signed .pdf) to check",
+    ),
+    "check_empty": (
+        "{path}: tệp rỗng, không có nội dung; hãy mở lại bản biên bản đã lưu trong Word",
+        "{path}: the file is empty; open the saved minutes in Word again",
+    ),
+    "check_not_word": (
+        "{path}: không phải tệp Word (.docx); giaoban check kiểm tra biên bản .docx "
+        "hoặc .pdf đã ký",
+        "{path}: not a Word file (.docx); giaoban check checks minutes in .docx or a signed .pdf",
+    ),
+    "check_record": (
+        "{path}: đây là hồ sơ hội nghị, không phải biên bản; hãy kiểm tra biên bản .docx do "
+        "'giaoban render' ghi (giaoban validate kiểm tra hồ sơ)",
+        "{path}: this is a meeting record, not minutes; check the minutes .docx that "
+        "'giaoban render' writes ('giaoban validate' checks records)",
+    ),
     "check_unreadable": (
         "{path}: không đọc được tệp Word ({error})",
         "{path}: not a readable Word file ({error})",
@@ -1039,6 +1109,41 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "export_kept_file": (
         "giữ nguyên {path}: tệp đã được sửa sau lần xuất trước (dùng --force để ghi đè)",
         "kept {path}: it was edited after the last export (--force replaces it)",
+    ),
+    "export_kept_stale": (
+        "giữ nguyên {path} vì đã được sửa tay, nhưng hồ sơ {record} (hoặc mẫu) đã thay đổi "
+        "từ lần xuất trước: tài liệu này không còn khớp với {others} vừa ghi theo hồ sơ mới. "
+        "Sửa tay lại {path} theo hồ sơ, hoặc đổi tên tệp để giữ bản sửa rồi xuất lại "
+        "(--force ghi đè bản sửa)",
+        "kept {path} because it was edited, but the record {record} (or the template) changed "
+        "since the last export: it no longer agrees with {others}, just written from the new "
+        "record. Edit {path} again to match the record, or rename it to keep your edits and "
+        "export again (--force overwrites your edits)",
+    ),
+    "export_kept_stale_alone": (
+        "giữ nguyên {path} vì đã được sửa tay, nhưng hồ sơ {record} (hoặc mẫu) đã thay đổi "
+        "từ lần xuất trước: tài liệu này không còn khớp với hồ sơ. Sửa tay lại {path} theo hồ "
+        "sơ, hoặc đổi tên tệp để giữ bản sửa rồi xuất lại (--force ghi đè bản sửa)",
+        "kept {path} because it was edited, but the record {record} (or the template) changed "
+        "since the last export: it no longer agrees with the record. Edit {path} again to "
+        "match it, or rename it to keep your edits and export again (--force overwrites them)",
+    ),
+    "export_kept_foreign": (
+        "giữ nguyên {path}: tệp này đã có sẵn và không phải do giaoban ghi; đổi tên hoặc dời "
+        "tệp đó đi rồi xuất lại (--force ghi đè nó)",
+        "kept {path}: the file was already there and giaoban never wrote it; rename or move "
+        "it and export again (--force overwrites it)",
+    ),
+    "export_others_kept": (
+        "Ngoài ra {count} tệp khác (bản tổng hợp năm, PDF) được giữ nguyên như nói ở trên.",
+        "Also {count} other files (year summaries, PDFs) kept, as said above.",
+    ),
+    "export_folder_outside": (
+        "không ghi vào {folder}: thư mục đó là liên kết tới {target}, nằm ngoài thư mục ra "
+        "{out} (giaoban không ghi gì ra ngoài thư mục ra); xóa liên kết hoặc xuất vào thư mục "
+        "khác",
+        "not writing into {folder}: it is a link to {target}, outside the output folder {out} "
+        "(giaoban writes nothing outside it); remove the link or export into another folder",
     ),
     "export_failed_record": ("{record}: {detail}", "{record}: {detail}"),
     # giaoban diff
@@ -2088,7 +2193,24 @@ CLICK_TEXTS: dict[str, str] = {
     "default: {default}": "mặc định: {default}",
     "env var: {var}": "biến môi trường: {var}",
     "Choose from:\n\t{choices}": "Chọn một trong:\n\t{choices}",
-    "{value} is not in the range {range}.": "{value} nằm ngoài khoảng {range}.",
+    "{value} is not in the range {range}.": "{value} nằm ngoài giới hạn ({range}).",
+    "Option {name!r} does not take a value.": "Tùy chọn {name!r} không nhận giá trị.",
+    "Argument {name!r} takes {nargs} values.": "Tham số {name!r} cần {nargs} giá trị.",
+    "Takes {nargs} values but 1 was given.": "Cần {nargs} giá trị, mới có 1.",
+    "Takes {nargs} values but {len} were given.": "Cần {nargs} giá trị, có {len}.",
+    "Missing parameter: {param_name}": "Thiếu tham số: {param_name}",
+    "Could not open file {filename!r}: {message}": "Không mở được tệp {filename!r}: {message}",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} không đọc được.",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} không ghi được.",
+    "{name} {filename!r} is not executable.": "{name} {filename!r} không chạy được.",
+    "{value!r} is not a valid boolean. Recognized values: {states}": (
+        "{value!r} không phải giá trị có/không; dùng một trong: {states}"
+    ),
+    "Error: invalid input": "Lỗi: giá trị không hợp lệ",
+    "Error: The two entered values do not match.": "Lỗi: hai lần nhập không khớp nhau.",
+    "Repeat for confirmation": "Nhập lại để xác nhận",
+    "Do you want to continue?": "Tiếp tục?",
+    "unknown error": "lỗi không rõ",
     "{value!r} is not a valid {number_type}.": "{value!r} không phải số hợp lệ.",
     "file": "tệp",
     "directory": "thư mục",
@@ -2152,7 +2274,7 @@ def help_words(text: str) -> str:
     return _HELP_WORD.sub(lambda m: HELP_WORDS[m.group(1)], text)
 
 
-def _range_in_words(note: str) -> str:
+def range_in_words(note: str) -> str:
     """click's "x>=1", "1025<=x<=65535" in words: "từ 1 trở lên", "từ 1025 đến 65535"."""
     both = re.fullmatch(r"(-?[\d.]+)<=x<=(-?[\d.]+)", note)
     if both:
@@ -2168,7 +2290,7 @@ def help_note(text: str) -> str:
     match = re.search(r"  \[([^\[\]]*)\]$", text) or re.fullmatch(r"\[([^\[\]]*)\]", text)
     if not match:
         return text
-    parts = [_range_in_words(part) for part in match[1].split("; ")]
+    parts = [range_in_words(part) for part in match[1].split("; ")]
     return text[: match.start(1)] + "; ".join(parts) + text[match.end(1) :]
 
 

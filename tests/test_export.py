@@ -113,14 +113,29 @@ def test_edited_document_is_kept_until_forced(archive, tmp_path):
     record.write_text(record.read_text(encoding="utf-8").replace("9.6", "9.7"), encoding="utf-8")
 
     result = export(str(archive), "-o", str(out), "--year", "2023")
-    assert result.exit_code == 0
+    # The kept minutes still say 9,6% beside a press report saying 9,7%: the meeting's
+    # papers disagree, so the run is no success (s3-trial F26; render exits 1 too).
+    assert result.exit_code == 1
     assert minutes.read_bytes() == edited
-    assert "giữ nguyên 2023/nam-song-hau-2023-bien-ban.docx" in result.stderr
+    assert (
+        "giữ nguyên 2023/nam-song-hau-2023-bien-ban.docx vì đã được sửa tay, nhưng hồ sơ "
+        "2023/nam-song-hau-2023.yaml (hoặc mẫu) đã thay đổi từ lần xuất trước: tài liệu này "
+        "không còn khớp với 2023/nam-song-hau-2023-tin-bai.docx, " in result.stderr
+    )
     assert "9,7%" in (out / "2023" / "nam-song-hau-2023-tin-bai.md").read_text(encoding="utf-8")
     assert "1 giữ nguyên" in result.output
-    # still kept on the next run, and still reported
+    # still kept on the next run, and still reported as disagreeing
+    again = export(str(archive), "-o", str(out), "--year", "2023")
+    assert again.exit_code == 1
     assert minutes.read_bytes() == edited
-    assert "giữ nguyên 2023/" in export(str(archive), "-o", str(out), "--year", "2023").stderr
+    assert "2023/nam-song-hau-2023-bien-ban.docx vì đã được sửa tay, nhưng hồ sơ" in again.stderr
+    # the record back as the minutes were made from: only the hand edit differs, and an
+    # edit of one's own document is no failure
+    record.write_text(record.read_text(encoding="utf-8").replace("9.7", "9.6"), encoding="utf-8")
+    back = export(str(archive), "-o", str(out), "--year", "2023")
+    assert back.exit_code == 0, back.stderr
+    assert minutes.read_bytes() == edited
+    assert "giữ nguyên 2023/nam-song-hau-2023-bien-ban.docx: tệp đã được sửa" in back.stderr
 
     forced = export(str(archive), "-o", str(out), "--year", "2023", "--force")
     assert forced.exit_code == 0
@@ -136,7 +151,33 @@ def test_a_file_already_there_is_not_overwritten(archive, tmp_path):
     mine.write_text("bản của tôi", encoding="utf-8")
     result = export(str(archive), "-o", str(out), "--year", "2021")
     assert mine.read_text(encoding="utf-8") == "bản của tôi"
-    assert "giữ nguyên 2021/nam-song-hau-2021-tin-bai.md" in result.stderr
+    # not "edited after the last export": there was none (s3-trial F13)
+    assert (
+        "giữ nguyên 2021/nam-song-hau-2021-tin-bai.md: tệp này đã có sẵn và không phải do "
+        "giaoban ghi" in result.stderr
+    )
+    assert result.exit_code == 1  # the meeting has no press report of this record's
+
+
+def test_a_link_in_the_output_folder_to_a_folder_elsewhere_is_not_written_through(tmp_path):
+    archive = tmp_path / "luu-tru"
+    (archive / "sub").mkdir(parents=True)
+    (archive / "giaoban.yaml").write_bytes((EXAMPLES / "giaoban.yaml").read_bytes())
+    (archive / "sub" / "a.yaml").write_bytes((EXAMPLES / "nam-song-hau-2022.yaml").read_bytes())
+    (archive / "b.yaml").write_bytes((EXAMPLES / "nam-song-hau-2022.yaml").read_bytes())
+    outside = tmp_path / "ngoai"
+    outside.mkdir()
+    out = tmp_path / "xuat"
+    out.mkdir()
+    (out / "sub").symlink_to(outside, target_is_directory=True)
+    result = export(str(archive), "-o", str(out))
+    assert result.exit_code == 1
+    assert list(outside.iterdir()) == []  # nothing written outside OUT (s3-trial F13)
+    assert (
+        f"sub/a.yaml: không ghi vào sub: thư mục đó là liên kết tới {outside}, nằm ngoài thư "
+        f"mục ra {out}" in result.stderr
+    )
+    assert (out / "b-bien-ban.docx").is_file()  # the other records are written
 
 
 def test_cluster_filter_zip_and_fail_fast(archive, tmp_path):

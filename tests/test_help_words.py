@@ -54,3 +54,51 @@ def test_show_lists_the_follow_ups(tmp_path: Path):
     lines = shown.output.splitlines()
     start = next(i for i, line in enumerate(lines) if "Kết quả chỉ đạo trước:" in line)
     assert any("- kien-toan-can-bo (2022): đang thực hiện" in line for line in lines[start:])
+
+
+def _with_arguments() -> list[tuple[str, ...]]:
+    """Every command and sub-command that takes a required argument."""
+    import click
+
+    from giaoban.cli import cli
+
+    found = []
+    for name, command in cli.commands.items():
+        commands = getattr(command, "commands", None)
+        for sub, each in (commands or {None: command}).items():
+            if any(isinstance(p, click.Argument) and p.required for p in each.params):
+                found.append((name,) if sub is None else (name, sub))
+    return found
+
+
+@pytest.mark.parametrize("command", _with_arguments(), ids=" ".join)
+def test_a_usage_error_names_what_is_missing_in_vietnamese(command: tuple[str, ...]):
+    # click's own "Thiếu tham số 'PATHS...'": the placeholder the help shows, not click's
+    result = run(*command)
+    assert result.exit_code == 2
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("Lỗi: Thiếu tham số '"), last
+    assert not ENGLISH_LEFT.findall(last) and not re.search(r"'(RECORD|FOLDER|OLD)", last), last
+    help_usage = run(*command, "--help").output.splitlines()[0]
+    assert last.removeprefix("Lỗi: Thiếu tham số '").split("'")[0] in help_usage
+
+
+def test_usage_errors_say_ranges_and_flags_in_words():
+    missing = run("validate")
+    assert missing.stderr.splitlines()[-1] == "Lỗi: Thiếu tham số 'ĐƯỜNG-DẪN...'."
+    port = run("pdf-server", "--port", "5")
+    assert port.stderr.splitlines()[-1] == (
+        "Lỗi: Giá trị không hợp lệ cho '--port': 5 nằm ngoài giới hạn (từ 1025 đến 65535)."
+    )
+    jobs = run("export", ".", "-o", "out", "--jobs", "0")
+    assert jobs.stderr.splitlines()[-1].endswith("0 nằm ngoài giới hạn (từ 1 trở lên).")
+    flag = run("validate", "--strict=3", ".")
+    assert flag.stderr.splitlines()[-1] == "Lỗi: Tùy chọn '--strict' không nhận giá trị."
+    # English keeps click's own sentences
+    english = run("--lang", "en", "pdf-server", "--port", "5")
+    assert english.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--port': 5 is not in the range 1025<=x<=65535."
+    )
+    assert run("--lang", "en", "validate").stderr.splitlines()[-1] == (
+        "Error: Missing argument 'PATHS...'."
+    )

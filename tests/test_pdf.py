@@ -356,3 +356,70 @@ def test_the_year_summary_is_dated_by_its_meetings_not_2013(same_names, tmp_path
     assert core.created.date().isoformat() == "2023-12-14"
     assert core.keywords == "tổng hợp; hội nghị giao ban; 2023"
     assert core.comments == ""
+
+
+# A LibreOffice as seen by s3-trial F12: it converts only the files among its first 255
+# arguments, says "failed to launch javaldx" on stderr every time, and exits 0; it also
+# makes no PDF of a file whose name holds "broken".
+_LIMITED_SOFFICE = """#!{python}
+import shutil, sys
+from pathlib import Path
+arguments = sys.argv[1:255]
+out = Path(arguments[arguments.index("--outdir") + 1])
+out.mkdir(parents=True, exist_ok=True)
+for name in arguments[arguments.index("--outdir") + 2:]:
+    document = Path(name)
+    if "broken" not in document.read_bytes().decode("latin-1"):
+        shutil.copyfile("{pdf}", out / (document.stem + ".pdf"))
+print("Warning: failed to launch javaldx - java may not function correctly", file=sys.stderr)
+"""
+
+
+@pytest.fixture
+def limited_soffice(tmp_path: Path, monkeypatch) -> Path:
+    import pikepdf
+
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    pdf = tmp_path / "one.pdf"
+    with pikepdf.new() as document:
+        document.add_blank_page()
+        document.save(pdf)
+    script = fake / "soffice"
+    script.write_text(_LIMITED_SOFFICE.format(python=sys.executable, pdf=pdf))
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}:/usr/bin:/bin")
+    return script
+
+
+def test_an_archive_of_hundreds_of_documents_gets_every_pdf(limited_soffice, tmp_path):
+    from giaoban.pdf import convert_to_pdf
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    documents = []
+    for index in range(300):  # 150 records: more than one LibreOffice call converts
+        document = folder / f"r{index}-bien-ban.docx"
+        document.write_bytes(b"not read by the stand-in")
+        documents.append(document)
+    converted = convert_to_pdf(documents)
+    assert converted == [d.with_suffix(".pdf") for d in documents]
+    assert all(p.is_file() for p in converted)
+
+
+def test_a_document_without_pdf_is_named_and_the_others_written(limited_soffice, tmp_path):
+    from giaoban.pdf import convert_to_pdf
+
+    documents = []
+    for index in range(5):
+        document = tmp_path / f"r{index}.docx"
+        document.write_bytes(b"broken" if index == 3 else b"fine")
+        documents.append(document)
+    with pytest.raises(GiaobanError) as raised:
+        convert_to_pdf(documents)
+    message = raised.value.message
+    assert f"LibreOffice không tạo được PDF cho {documents[3]}" in message
+    assert "1 trên 5 tài liệu không có PDF, 4 PDF khác đã được ghi" in message
+    assert "javaldx" not in message  # a warning LibreOffice prints every time is no reason
+    assert "không nói lý do, mã thoát 0" in message
+    assert [d.with_suffix(".pdf").is_file() for d in documents] == [True] * 3 + [False, True]

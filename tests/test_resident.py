@@ -428,3 +428,36 @@ def test_the_server_keeps_no_pipe_of_its_starter_open(resident: Resident) -> Non
     ready, _, _ = select.select([read_end], [], [], BOUND)
     assert ready and os.read(read_end, 1) == b""  # the end of the pipe: nobody holds it
     os.close(read_end)
+
+
+def _state(pid: int) -> str:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+
+
+def test_ctrl_z_stops_the_child_too_and_fg_continues_it(resident: Resident) -> None:
+    server = resident.start()
+    process = _blocked(resident, server)
+    (child,) = _children(server)
+    process.send_signal(signal.SIGTSTP)
+    _wait_for(lambda: _state(process.pid) == "T" and _state(child) == "T", "both stopped")
+    process.send_signal(signal.SIGCONT)
+    _wait_for(lambda: _state(child) != "T", "the child to continue")
+    with open(resident.work / "pipe.yaml", "wb") as pipe:
+        pipe.write((EXAMPLES / RECORD).read_bytes())
+    out, err = process.communicate(timeout=BOUND)
+    assert process.returncode == 0, err
+    assert "1 tệp hợp lệ" in out.decode()
+
+
+def test_a_template_environment_caches_where_the_command_says(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The resident server keeps the Jinja environments it made while warming; a command
+    it runs with another GIAOBAN_CACHE_DIR compiles into that one, not the server's."""
+    from giaoban.render.environment import make_environment
+
+    (tmp_path / "own.j2").write_text("{{ 1 + 1 }}\n", encoding="utf-8")
+    monkeypatch.setenv("GIAOBAN_CACHE_DIR", str(tmp_path / "server"))
+    environment = make_environment([tmp_path], markup=False)
+    monkeypatch.setenv("GIAOBAN_CACHE_DIR", str(tmp_path / "command"))
+    assert environment.get_template("own.j2").render() == "2\n"
+    assert list((tmp_path / "command").glob("giaoban-*.cache"))
+    assert not list(tmp_path.glob("server/*"))

@@ -28,7 +28,7 @@ def test_help_option_and_click_texts_speak_vietnamese():
 def test_click_usage_errors_speak_vietnamese():
     missing = run("validate")
     assert missing.exit_code == 2
-    assert missing.stderr.splitlines()[-1] == "Lỗi: Thiếu tham số 'PATHS...'."
+    assert missing.stderr.splitlines()[-1] == "Lỗi: Thiếu tham số 'ĐƯỜNG-DẪN...'."
     wrong = run("render", "x.yaml", "--only", "foo")
     assert wrong.stderr.splitlines()[-1] == (
         "Lỗi: Giá trị không hợp lệ cho '--only': 'foo' không hợp lệ; chọn một trong: "

@@ -151,3 +151,68 @@ def test_a_delegation_place_is_never_guessed():
     assert delegation_place("Kim Tân", "xã, phường") == "Kim Tân"  # which kind: not said
     assert delegation_place("Hội Nông dân tỉnh", "đơn vị") == "Hội Nông dân tỉnh"
     assert delegation_place("Cà Mau") == "tỉnh Cà Mau"
+
+
+# --- F6: the issuing body of the properties is the letterhead's --------------------------
+
+
+def core_properties(docx: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(docx) as package:
+        return package.read("docProps/core.xml").decode("utf-8")
+
+
+def test_a_commune_clusters_minutes_are_authored_by_the_commune_not_the_province(tmp_path):
+    """F6: the letterhead said "ỦY BAN MTTQ VIỆT NAM / XÃ KIM TÂN" and the document's author
+    (.docx, PDF, Phụ lục VI metadata) "Ban Thường trực … tỉnh Thanh Hóa", from the place."""
+    text = (CORPUS / "thanh-hoa-cum-8-2025-tong-ket.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "  organiser:", "  host: Ủy ban Mặt trận Tổ quốc Việt Nam xã Kim Tân\n  organiser:", 1
+    )
+    minutes, _ = rendered(tmp_path, text)
+    assert "XÃ KIM TÂN" in minutes
+    for document in ("case-bien-ban.docx", "case-tin-bai.docx"):
+        if not (tmp_path / "out" / document).exists():
+            continue
+        core = core_properties(tmp_path / "out" / document)
+        assert "tỉnh Thanh Hóa</dc:creator>" not in core, core
+    core = core_properties(tmp_path / "out" / "case-bien-ban.docx")
+    assert (
+        "<dc:creator>Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Kim Tân</dc:creator>"
+        in core
+    ), core
+
+
+# --- F22: a letterhead that names no body is warned --------------------------------------
+
+
+def test_a_record_without_host_is_warned_that_the_letterhead_names_no_body(tmp_path: Path):
+    """F22: the real Cụm thi đua số 7 (eight organisations, chaired by the Hội Chữ thập đỏ
+    tỉnh; its article names no host) got "ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC" silently."""
+    record = tmp_path / "cum-7.yaml"
+    record.write_text(
+        (CORPUS / "thanh-hoa-cum-7-2026-tong-ket.yaml").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    result = run("validate", str(record))
+    assert result.exit_code == 0, result.output
+    assert "cảnh báo: meeting: hồ sơ không ghi đơn vị đăng cai (meeting.host)" in result.output
+    assert run("validate", "--strict", str(record)).exit_code == 1
+    text = record.read_text(encoding="utf-8")
+    record.write_text(
+        text.replace("  organiser:", "  host: Hội Chữ thập đỏ tỉnh\n  organiser:", 1),
+        encoding="utf-8",
+    )
+    result = run("validate", str(record))
+    assert "meeting.host: 'Hội Chữ thập đỏ tỉnh' không phải Ủy ban Mặt trận" in result.output
+    record.write_text(
+        text.replace(
+            "\npress:",
+            "\nminutes:\n  letterhead:\n    parent: [HỘI CHỮ THẬP ĐỎ TỈNH THANH HÓA]\n\npress:",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    result = run("validate", str(record))
+    assert "letterhead" not in result.output and "host" not in result.output, result.output

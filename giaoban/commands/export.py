@@ -67,7 +67,9 @@ def report_lines(report: ExportReport) -> list[str]:
             lines.append(outcome.detail)
         else:
             lines.append(msg("export_failed_record", record=outcome.record, detail=outcome.detail))
-    lines.extend(msg("export_kept_file", path=output) for _record, output in report.kept)
+    lines.extend(
+        _kept_line(outcome, output) for outcome in report.outcomes for output in outcome.kept
+    )
     lines.extend(msg("export_kept_file", path=output) for output in report.summary_kept)
     lines.extend(report.pdf_kept)
     lines.extend(report.summary_in_use)
@@ -77,9 +79,24 @@ def report_lines(report: ExportReport) -> list[str]:
             exported=report.count(EXPORTED),
             unchanged=report.count(UNCHANGED),
             failed=report.count(FAILED),
-            kept=report.count(KEPT) + len(report.summary_kept) + len(report.pdf_kept),
+            kept=report.count(KEPT),
             selected=len(report.outcomes) - report.count(FILTERED),
             total=len(report.outcomes),
         )
     )
+    others = len(report.summary_kept) + len(report.pdf_kept)
+    if others:  # documents, not records: counted apart
+        lines[-1] += " " + msg("export_others_kept", count=others)
     return lines
+
+
+def _kept_line(outcome: RecordOutcome, output: str) -> str:
+    """Why ``output`` of ``outcome``'s record was kept, and what that leaves."""
+    if output in outcome.foreign:
+        return msg("export_kept_foreign", path=output)
+    if output in outcome.stale:
+        if outcome.written:
+            others = ", ".join(outcome.written)
+            return msg("export_kept_stale", path=output, record=outcome.record, others=others)
+        return msg("export_kept_stale_alone", path=output, record=outcome.record)
+    return msg("export_kept_file", path=output)

@@ -230,10 +230,14 @@ def render_paths(
             report.problems.extend(error.problems)
     if pdf and report.written:
         from giaoban.export import kept_message, write_tracked_all
-        from giaoban.pdf import pdf_documents
+        from giaoban.pdf import PdfsMissing, pdf_documents
 
         documents = [p for p in report.written if p.suffix == ".docx"]
-        made = pdf_documents(documents, pdf_timeout, pdfa=pdfa)
+        missing = None
+        try:
+            made = pdf_documents(documents, pdf_timeout, pdfa=pdfa)
+        except PdfsMissing as error:  # the PDFs that were made are written all the same
+            missing, made = error, error.made
         # a PDF replaced by hand or signed since giaoban wrote it is kept, as a .docx is
         for target, placed in write_tracked_all(made, force).items():
             if isinstance(placed, FileInUse):
@@ -242,4 +246,6 @@ def render_paths(
                 report.written.append(target)
             else:
                 report.kept.append(kept_message(target, target))
+        if missing is not None:
+            raise missing
     return report

@@ -6,6 +6,6 @@ the PDFs without writing them; the rest of giaoban calls only those and ``find_s
 
 from __future__ import annotations
 
-from giaoban.pdf.libreoffice import convert_to_pdf, find_soffice, pdf_documents
+from giaoban.pdf.libreoffice import PdfsMissing, convert_to_pdf, find_soffice, pdf_documents
 
-__all__ = ["convert_to_pdf", "find_soffice", "pdf_documents"]
+__all__ = ["PdfsMissing", "convert_to_pdf", "find_soffice", "pdf_documents"]

@@ -1,7 +1,11 @@
 """PDF through LibreOffice: finding it, running it with a time limit, killing it when hung.
 
-Every document of a run is converted in one ``soffice`` call (LibreOffice starts once, at
-about a second, then converts about ten documents a second). LibreOffice names each PDF
+The documents of a run are converted in as few ``soffice`` calls as LibreOffice takes
+(it starts once per call, at about a second, then converts about ten documents a second):
+``BATCH`` documents a call, because LibreOffice converts only the first 246 or so files
+named on one command line and exits 0 all the same. Every PDF is checked for after each
+call; a document that got none is named, with LibreOffice's reason when it gave one.
+LibreOffice names each PDF
 after its document and writes them all into one folder, so two documents of the same name
 (``2022/hoi-nghi-bien-ban.docx`` and ``2023/hoi-nghi-bien-ban.docx``) would overwrite each
 other: each document is staged under a name of its own first.
@@ -39,10 +43,17 @@ SECONDS_PER_DOCUMENT = 5.0
 # The resident converter takes documents one by one; past a few dozen, one soffice call
 # converting them all is as fast (bench/pdf.py), and leaves the converter free.
 RESIDENT_AT_MOST = 20
+# LibreOffice (7.x to 25.x) converts only the first 246 files of one command line (255
+# arguments with its options) and says nothing of the rest (s3-trial F12): a call takes
+# at most this many, well under that and under Windows' 32,767-character command line.
+BATCH = 100
+# What LibreOffice prints on stderr on every run, whatever happens: not a reason.
+_NOISE = ("javaldx", "java may not function")
 
 
 def default_timeout(count: int) -> float:
-    """Seconds to wait for one LibreOffice call converting ``count`` documents."""
+    """Seconds to wait for one LibreOffice call converting ``count`` documents (at most
+    ``BATCH``)."""
     return START_SECONDS + SECONDS_PER_DOCUMENT * max(count, 1)
 
 
@@ -174,23 +185,43 @@ def profile(scratch: Path) -> Iterator[Path]:
         lock.release()
 
 
-def _last_line(done: subprocess.CompletedProcess[str]) -> str:
-    lines = (done.stderr or done.stdout or "").strip().splitlines()
-    return lines[-1] if lines else f"exit {done.returncode}"
+class PdfsMissing(GiaobanError):
+    """Some documents got no PDF; ``made`` holds the PDFs of the others (as
+    :func:`pdf_documents` returns them), for the caller to write before it reports this."""
+
+    def __init__(self, message: str, made: dict[Path, bytes]) -> None:
+        super().__init__(message)
+        self.made = made
+
+
+def _reason(done: subprocess.CompletedProcess[str]) -> str:
+    """What LibreOffice said went wrong: its last line on stderr (or stdout) that is not
+    one of the warnings it prints on every run; a sentence saying it gave none."""
+    lines = [
+        line.strip()
+        for line in (done.stderr or done.stdout or "").splitlines()
+        if line.strip() and not any(noise in line for noise in _NOISE)
+    ]
+    return lines[-1] if lines else msg("pdf_no_reason", code=done.returncode)
 
 
 def convert_to_pdf(
     documents: list[Path], timeout: float | None = None, *, pdfa: bool = False
 ) -> list[Path]:
-    """Convert ``documents`` (.docx) to PDF beside them, atomically, in one LibreOffice run.
+    """Convert ``documents`` (.docx) to PDF beside them, atomically.
 
     The PDFs of :func:`pdf_documents`, each written over whatever is there (``render``
     and ``export`` write them through their manifest instead, which keeps a PDF edited
     or signed since giaoban wrote it). Returns the PDFs' paths in the order of
-    ``documents``; GiaobanError when LibreOffice is missing, hangs, or fails on a
-    document (then no PDF of this call is written).
+    ``documents``; GiaobanError when LibreOffice is missing or hangs; PdfsMissing when a
+    document got no PDF, after the others' PDFs are written.
     """
-    made = pdf_documents(documents, timeout, pdfa=pdfa)
+    try:
+        made = pdf_documents(documents, timeout, pdfa=pdfa)
+    except PdfsMissing as missing:
+        for target, data in missing.made.items():
+            write_atomic(target, data)
+        raise
     for target, data in made.items():
         write_atomic(target, data)
     return list(made)
@@ -199,27 +230,33 @@ def convert_to_pdf(
 def pdf_documents(
     documents: list[Path], timeout: float | None = None, *, pdfa: bool = False
 ) -> dict[Path, bytes]:
-    """The PDFs of ``documents`` (.docx), made in one LibreOffice run and not written:
-    {the PDF's path beside its document: its content}, in the order of ``documents``.
+    """The PDFs of ``documents`` (.docx), made ``BATCH`` documents per LibreOffice call
+    and not written: {the PDF's path beside its document: its content}, in the order of
+    ``documents``.
 
     Each PDF is made from its own document, also when two share a name in different
     folders, with its fonts embedded and its properties (title, subject, author,
     keywords) from the document's. ``pdfa``: PDF/A-2b (ISO 19005-2, level B), for
-    long-term preservation. ``timeout`` is in seconds for the whole call (default:
-    ``default_timeout``). GiaobanError when LibreOffice is missing, hangs, or fails on a
-    document.
+    long-term preservation. ``timeout`` is in seconds for each LibreOffice call (default:
+    ``default_timeout`` of the call's documents). GiaobanError when LibreOffice is
+    missing or hangs (nothing of that call is made); PdfsMissing, holding the PDFs that
+    were made, when a document got none: its message names the first such document,
+    LibreOffice's reason, and how many there are.
     """
     if not documents:
         return {}
-    limit = default_timeout(len(documents)) if timeout is None else timeout
     made: dict[Path, bytes] = {}
+    reason = ""
     with tempfile.TemporaryDirectory(prefix="giaoban-pdf-") as scratch:
         work = Path(scratch)
-        produced = _through_converter(documents, limit, work, pdfa)
+        limit = default_timeout(len(documents)) if timeout is None else timeout
+        produced: list[Path | None] | None = _through_converter(documents, limit, work, pdfa)
         if produced is None:
             with profile(work) as user_installation:
-                produced = _convert(documents, limit, work, user_installation, pdfa)
+                produced, reason = _convert(documents, timeout, work, user_installation, pdfa)
         for document, pdf in zip(documents, produced, strict=True):
+            if pdf is None:
+                continue
             data = pdf.read_bytes()
             if pdfa and not declares_pdfa(data):  # LibreOffice before 7.4 ignores the option
                 raise GiaobanError(msg("pdfa_unsupported"))
@@ -227,6 +264,17 @@ def pdf_documents(
             if keywords:
                 data = with_keywords(data, keywords)
             made[document.with_suffix(".pdf")] = data
+    missing = [d for d, pdf in zip(documents, produced, strict=True) if pdf is None]
+    if missing:
+        message = msg(
+            "pdf_missing",
+            document=missing[0],
+            reason=reason,
+            missing=len(missing),
+            total=len(documents),
+            written=len(made),
+        )
+        raise PdfsMissing(message, made)
     return made
 
 
@@ -250,9 +298,12 @@ def _through_converter(
     return produced
 
 
-def _convert(documents: list[Path], limit: float, work: Path, user: Path, pdfa: bool) -> list[Path]:
-    """The PDFs of ``documents``, made in the scratch folder ``work`` with the profile
-    ``user``; GiaobanError naming the first document that got none."""
+def _convert(
+    documents: list[Path], timeout: float | None, work: Path, user: Path, pdfa: bool
+) -> tuple[list[Path | None], str]:
+    """The PDFs of ``documents`` (None for a document that got none), made in the scratch
+    folder ``work`` with the profile ``user``, ``BATCH`` documents per LibreOffice call,
+    and LibreOffice's reason for the first one missing ("" when none is)."""
     staged = work / "in"
     staged.mkdir()
     names = []
@@ -260,19 +311,27 @@ def _convert(documents: list[Path], limit: float, work: Path, user: Path, pdfa: 
         name = staged / f"{index}{document.suffix}"
         shutil.copyfile(document, name)
         names.append(name)
-    arguments = [
-        f"-env:UserInstallation={user.as_uri()}",
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        export_filter(pdfa),
-        "--outdir",
-        str(work / "out"),
-        *[str(n) for n in names],
-    ]
-    done = run_soffice(arguments, limit, len(documents))
-    produced = [work / "out" / f"{index}.pdf" for index in range(len(documents))]
-    for document, pdf in zip(documents, produced, strict=True):
-        if not pdf.is_file():
-            raise GiaobanError(msg("pdf_failed", error=f"{document}: {_last_line(done)}"))
-    return produced
+    produced: list[Path | None] = []
+    reason = ""
+    for start in range(0, len(names), BATCH):
+        batch = names[start : start + BATCH]
+        arguments = [
+            f"-env:UserInstallation={user.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            export_filter(pdfa),
+            "--outdir",
+            str(work / "out"),
+            *[str(n) for n in batch],
+        ]
+        limit = default_timeout(len(batch)) if timeout is None else timeout
+        done = run_soffice(arguments, limit, len(batch))
+        for name in batch:
+            pdf = work / "out" / f"{name.stem}.pdf"
+            if pdf.is_file():
+                produced.append(pdf)
+            else:
+                produced.append(None)
+                reason = reason or _reason(done)
+    return produced, reason

@@ -54,30 +54,36 @@ def _ready(folder: Path | None) -> Path | None:
 class ShippedFirst(BytecodeCache):
     """Jinja's bytecode cache for the text templates found through the loader: a default
     template's code compiled when giaoban was built (``giaoban.render.shipped``), else
-    the user's cache folder (none when the cache is off)."""
+    the user's cache folder (none when the cache is off).
 
-    def __init__(self, folder: Path | None) -> None:
-        self.folder = (
-            FileSystemBytecodeCache(str(folder), f"giaoban-{__version__}-%s.cache")
-            if folder
-            else None
-        )
+    The folder is looked up at each use, not when the environment is made: an environment
+    outlives a command in ``serve`` and in the resident giaoban (giaoban.resident), whose
+    commands each bring their own GIAOBAN_CACHE_DIR / XDG_CACHE_HOME."""
+
+    def _folder(self) -> FileSystemBytecodeCache | None:
+        folder = _ready(cache_folder())
+        if folder is None:
+            return None
+        return FileSystemBytecodeCache(str(folder), f"giaoban-{__version__}-%s.cache")
 
     def load_bytecode(self, bucket: Bucket) -> None:
         from giaoban.render.shipped import text_code
 
         bucket.code = text_code(bucket.checksum, bucket.environment)
-        if bucket.code is None and self.folder is not None:
-            self.folder.load_bytecode(bucket)
+        if bucket.code is None:
+            folder = self._folder()
+            if folder is not None:
+                folder.load_bytecode(bucket)
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        if self.folder is not None:
-            self.folder.dump_bytecode(bucket)
+        folder = self._folder()
+        if folder is not None:
+            folder.dump_bytecode(bucket)
 
 
 def bytecode_cache() -> ShippedFirst:
     """Jinja's own cache, for the text templates found through the loader."""
-    return ShippedFirst(_ready(cache_folder()))
+    return ShippedFirst()
 
 
 # Bumped when what a template compiles to changes without a new release (the source

@@ -599,11 +599,22 @@ def _letterhead_parent(hosts: list[str], chair: str | None) -> list[str]:
     ``minutes.letterhead.parent`` sets it.
     """
     del chair
+    unit = host_unit(hosts)
+    if unit:
+        return ["ỦY BAN MTTQ VIỆT NAM", unit.upper()]
+    return ["ỦY BAN MTTQ VIỆT NAM"]
+
+
+def host_unit(hosts: list[str]) -> str | None:
+    """The unit of the first host when it is an MTTQ committee: "tỉnh Bạc Liêu" for "Ủy
+    ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu", "xã Kim Tân", "Thành phố Hồ Chí Minh";
+    None for another body or no host. The one place the letterhead's unit (and the issuing
+    body of the document's properties) is read from: never from the meeting's place."""
     for host in hosts[:1]:
         match = _PROVINCE_IN_BODY.search(host)
         if match and ("mặt trận" in host.lower() or "mttq" in host.lower()):
-            return ["ỦY BAN MTTQ VIỆT NAM", f"{match.group(1)} {match.group(2)}".upper()]
-    return ["ỦY BAN MTTQ VIỆT NAM"]
+            return vn.locality(f"{match.group(1)} {match.group(2)}")
+    return None
 
 
 def _priorities_phrase(year: int | None, period: str | None, work_year: int) -> str:

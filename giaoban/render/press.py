@@ -71,6 +71,9 @@ def _load(folders: tuple[Path, ...], name: str, markup: bool, prose: bool = Fals
         return template
     except TemplateError as error:
         raise _problem(folders, name, error) from None
+    except UnicodeDecodeError:  # a Word file or a picture named as the article template
+        where = next((f / name for f in folders if (f / name).is_file()), Path(name))
+        raise GiaobanError(msg("text_template_not_text", path=where)) from None
 
 
 _ANALYSED: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}

@@ -36,7 +36,7 @@ DEFAULT_ON = True
 # pdf-server: long-lived too (a resident LibreOffice).
 NOT_HANDED = frozenset({"serve", "resident", "sign", "pdf-server"})
 PID_WAIT = 30.0  # seconds for the forked child to say its pid: a stuck server must not hang us
-FORWARDED = ("SIGINT", "SIGTERM", "SIGHUP")  # by name: Windows has no SIGHUP
+FORWARDED = ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGTSTP")  # by name: not on Windows
 # what shapes an interpreter as it starts, or what giaoban reads once per process
 START_VARIABLES = ("LANG", "LC_ALL", "LC_CTYPE")
 START_PREFIXES = ("PYTHON", "PYDANTIC_")
@@ -240,9 +240,30 @@ class _Forwarder:
             self._send(number)
 
     def _send(self, number: int) -> None:
+        if number == signal.SIGTSTP:
+            self._suspend()
+            return
         try:
             os.kill(self.child, number)  # type: ignore[arg-type]
             self.sent.append(number)
+        except ProcessLookupError:
+            pass
+
+    def _suspend(self) -> None:
+        """Ctrl-Z: stop the child, then ourselves as the terminal meant; when the shell
+        continues us (fg, bg), continue it. SIGSTOP, because the kernel drops SIGTSTP
+        sent to the server's orphaned process group."""
+        child = self.child
+        assert child is not None
+        try:
+            os.kill(child, signal.SIGSTOP)
+        except ProcessLookupError:
+            pass
+        signal.signal(signal.SIGTSTP, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTSTP)  # stops here until SIGCONT
+        signal.signal(signal.SIGTSTP, self._handle)
+        try:
+            os.kill(child, signal.SIGCONT)
         except ProcessLookupError:
             pass
 
@@ -332,7 +353,7 @@ def hand_over(argv: list[str]) -> int | NotHanded:
 def _lost(argv: list[str], forwarder: _Forwarder) -> int:
     """The child ended without an exit code: killed by a signal we forwarded (end as it
     would have ended us), or the server or child died: one line, exit 70."""
-    for number in forwarder.sent:
+    for number in forwarder.sent:  # SIGTERM, SIGHUP, SIGQUIT: what they do to giaoban
         if number != signal.SIGINT:
             signal.signal(number, signal.SIG_DFL)
             os.kill(os.getpid(), number)

@@ -187,6 +187,7 @@ def _child(connection: socket.socket, listener: socket.socket, lock: int) -> Non
         os.close(lock)  # the lock and the listener are the server's alone
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGHUP, signal.SIG_DFL)
+        signal.signal(signal.SIGQUIT, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         connection.settimeout(client.PID_WAIT)
         interrupt_ignored = _become(connection)
