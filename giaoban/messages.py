@@ -1106,6 +1106,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Result: {exported} exported, {unchanged} unchanged, {failed} failed, "
         "{kept} kept because edited; {selected} records selected of {total}.",
     ),
+    "export_manifest_unreadable": (
+        "{path}: sổ ghi của giaoban bị hỏng, không đọc được; tài liệu nào giống hệt bản sẽ "
+        "ghi thì được nhận lại, tài liệu khác được giữ nguyên như đã sửa tay: xem lại rồi "
+        "dùng --force nếu muốn ghi đè",
+        "{path}: giaoban's record of what it wrote is damaged; documents identical to what "
+        "would be written are taken back, the others are kept as if edited: look at them, "
+        "then use --force to overwrite",
+    ),
     "export_kept_file": (
         "giữ nguyên {path}: tệp đã được sửa sau lần xuất trước (dùng --force để ghi đè)",
         "kept {path}: it was edited after the last export (--force replaces it)",
