@@ -160,6 +160,7 @@ def check_minutes(path: Path) -> list[Finding]:
 
     from docx import Document
 
+    _refuse_what_is_not_a_word_file(path)
     try:
         document = Document(_as_docx(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
@@ -376,6 +377,24 @@ def _revised_paragraphs(document: Any) -> list[str]:
             texts = [t.text or "" for t in paragraph.iter(f"{W}t", f"{W}delText")]
             found.append("".join(texts))
     return found
+
+
+def _refuse_what_is_not_a_word_file(path: Path) -> None:
+    """One message, in the user's words, for the commonest slips before python-docx sees the
+    file (its errors are English and call a missing file a missing "package"): a name that
+    does not exist, a folder, an empty file, a file that is not a Word document at all (the
+    record .yaml, a template .j2, a picture renamed). Raises GiaobanError."""
+    import zipfile
+
+    if not path.exists():
+        raise GiaobanError(msg("check_missing", path=path))
+    if path.is_dir():
+        raise GiaobanError(msg("check_folder", path=path))
+    if path.stat().st_size == 0:
+        raise GiaobanError(msg("check_empty", path=path))
+    if not zipfile.is_zipfile(path):
+        key = "check_record" if path.suffix.lower() in (".yaml", ".yml") else "check_not_word"
+        raise GiaobanError(msg(key, path=path))
 
 
 def _as_docx(path: Path) -> Any:

@@ -451,7 +451,8 @@ def pdf_server(port: int) -> None:
 @cli.command()
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
 def check(documents: tuple[Path, ...]) -> None:
-    from giaoban.check import NotMinutes, check_minutes
+    from giaoban.check import check_minutes
+    from giaoban.errors import GiaobanError
 
     failed = False
     for document in documents:
@@ -466,7 +467,7 @@ def check(documents: tuple[Path, ...]) -> None:
         else:
             try:
                 findings = check_minutes(document)
-            except NotMinutes as error:  # one message, and the other documents still checked
+            except GiaobanError as error:  # one message, and the other documents still checked
                 click.echo(error.message, err=True)
                 failed = True
                 continue

@@ -4,6 +4,10 @@ Accept All in Word or LibreOffice gives the new year's list, Reject All the old 
 A directive kept in place shows its word-level changes; one that moved is shown
 deleted where it was and inserted where it is (Word reports move markup, w:moveFrom
 and w:moveTo, as unreadable, so none is written). A summary table comes first.
+The directives are numbered "1)", "2)" as the minutes number them, by the word
+processor's own list numbering (not typed numbers), so that after Accept All or Reject
+All the list left is numbered from 1 without a gap; each begins with a capital letter,
+as in the minutes (s2-trial F35).
 """
 
 from __future__ import annotations
@@ -15,7 +19,17 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from giaoban.diff import COSMETIC, REVIEW, REWORDED, STATUSES, UNCHANGED, Change, Item
+from giaoban import vietnamese as vn
+from giaoban.diff import (
+    COSMETIC,
+    REVIEW,
+    REWORDED,
+    STATUSES,
+    UNCHANGED,
+    Change,
+    Item,
+    word_pieces,
+)
 from giaoban.messages import msg
 from giaoban.render.ooxml import insert_child
 
@@ -113,8 +127,71 @@ def _run(text: str, deleted: bool = False) -> Any:
     return run
 
 
-def _paragraph(document: Any, style: str) -> Any:
-    return document.add_paragraph(style=style)._p
+# The directives' list numbering: "1)" as in the minutes (sentences' numbered
+# directives), the number then a space, on the body's 1.27 cm first-line indent.
+_LIST_TEXT = "%1)"
+_FIRST_LINE = "720"  # twentieths of a point: 1.27 cm
+
+
+def _numbering(document: Any) -> str:
+    """A numbering definition of its own added to ``document`` (a decimal list, "1)",
+    restarting at 1); returns its w:numId for the paragraphs' w:numPr."""
+    numbering = document.part.numbering_part.element
+    abstract_ids = [
+        int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))
+    ]
+    num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    abstract_id, num_id = str(max(abstract_ids, default=-1) + 1), str(max(num_ids, default=0) + 1)
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), abstract_id)
+    kind = OxmlElement("w:multiLevelType")
+    kind.set(qn("w:val"), "singleLevel")
+    abstract.append(kind)
+    level = OxmlElement("w:lvl")
+    level.set(qn("w:ilvl"), "0")
+    for tag, value in (
+        ("w:start", "1"),
+        ("w:numFmt", "decimal"),
+        ("w:suff", "space"),
+        ("w:lvlText", _LIST_TEXT),
+        ("w:lvlJc", "left"),
+    ):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        level.append(element)
+    properties = OxmlElement("w:pPr")
+    indent = OxmlElement("w:ind")
+    indent.set(qn("w:left"), "0")
+    indent.set(qn("w:firstLine"), _FIRST_LINE)
+    properties.append(indent)
+    level.append(properties)
+    abstract.append(level)
+    existing = numbering.findall(qn("w:abstractNum"))
+    if existing:  # every abstractNum before the first num (ECMA-376 order)
+        existing[-1].addnext(abstract)
+    else:
+        numbering.insert(0, abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), num_id)
+    reference = OxmlElement("w:abstractNumId")
+    reference.set(qn("w:val"), abstract_id)
+    num.append(reference)
+    numbering.append(num)
+    return num_id
+
+
+def _paragraph(document: Any, style: str, num_id: str) -> Any:
+    """A paragraph of the numbered list."""
+    paragraph = document.add_paragraph(style=style)._p
+    numbered = OxmlElement("w:numPr")
+    level = OxmlElement("w:ilvl")
+    level.set(qn("w:val"), "0")
+    number = OxmlElement("w:numId")
+    number.set(qn("w:val"), num_id)
+    numbered.append(level)
+    numbered.append(number)
+    insert_child(paragraph.get_or_add_pPr(), numbered)
+    return paragraph
 
 
 def _mark_paragraph(paragraph: Any, mark: Any) -> None:
@@ -126,20 +203,29 @@ def _mark_paragraph(paragraph: Any, mark: Any) -> None:
     insert_child(run_properties, mark)
 
 
-def _whole(document: Any, style: str, item: Item, marks: _Marks, inserted: bool) -> None:
-    paragraph = _paragraph(document, style)
+def _shown(items: list[Item]) -> str:
+    """The directive as the list shows it: capitalised, as the minutes begin it."""
+    return vn.capitalize_first(" ".join(item.text for item in items))
+
+
+def _whole(
+    document: Any, style: str, item: Item, marks: _Marks, inserted: bool, num_id: str
+) -> None:
+    paragraph = _paragraph(document, style, num_id)
     _mark_paragraph(paragraph, marks.mark("w:ins" if inserted else "w:del"))
     wrapper = marks.mark("w:ins" if inserted else "w:del")
-    wrapper.append(_run(item.text, deleted=not inserted))
+    wrapper.append(_run(_shown([item]), deleted=not inserted))
     paragraph.append(wrapper)
 
 
-def _in_place(document: Any, style: str, change: Change, marks: _Marks) -> None:
-    paragraph = _paragraph(document, style)
+def _in_place(document: Any, style: str, change: Change, marks: _Marks, num_id: str) -> None:
+    paragraph = _paragraph(document, style, num_id)
     if change.status == UNCHANGED:
-        paragraph.append(_run(change.new[0].text))
+        paragraph.append(_run(_shown(change.new)))
         return
-    for op, text in change.word_diff():  # the pieces carry their spaces exactly
+    # the pieces carry their spaces exactly; both texts capitalised, so that a first
+    # letter written lower-case one year and capital the next is no change
+    for op, text in word_pieces(_shown(change.old), _shown(change.new)):
         if op == "=":
             paragraph.append(_run(text))
         else:
@@ -170,11 +256,15 @@ def diff_docx(changes: list[Change], title: str, date: str, counts: dict[str, in
             cells[1].text = str(counts[status])
     document.add_paragraph(msg("diff_list_heading"), style=BODY).runs[0].bold = True
     marks = _Marks(date)
+    num_id = _numbering(document)
     for kind, value in sequence(changes):
         if kind == "keep":
-            _in_place(document, BODY, value, marks)
+            _in_place(document, BODY, value, marks, num_id)
         else:
-            _whole(document, BODY, value, marks, inserted=kind == "ins")
+            _whole(document, BODY, value, marks, kind == "ins", num_id)
+    # a paragraph after the list, outside it: the last directive deleted joins it on
+    # Accept All (a deleted paragraph joins the next), not leaving an empty number
+    document.add_paragraph(style=BODY)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

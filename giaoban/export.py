@@ -88,6 +88,7 @@ class ExportReport:
     summary_kept: list[str] = field(default_factory=list)
     summary_in_use: list[str] = field(default_factory=list)  # messages, one per document
     pdf_kept: list[str] = field(default_factory=list)  # a message per PDF kept (edited, signed)
+    manifest_unreadable: str = ""  # the OUT/.giaoban/manifest.json that could not be read
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -320,6 +321,8 @@ def export(
     with _locked(out_dir):
         _clean_temporaries(out_dir)
         manifest = Manifest(out_dir)
+        if manifest.unreadable:
+            report.manifest_unreadable = str(manifest.folder / MANIFEST)
         # One pool for the records and the summaries: its workers start (and import
         # giaoban) once.
         jobs = _jobs(options)
@@ -566,7 +569,7 @@ def _commit(
     (the temporary file dropped, the document as it was) when another program holds it.
     """
     target = out_dir / output
-    if not force and not manifest.ours(output, file_hash(target)):
+    if not force and not manifest.ours(output, file_hash(target), sha256):
         with contextlib.suppress(OSError):
             temporary.unlink()
         return False

@@ -81,17 +81,24 @@ class Manifest:
         self.records: dict[str, RecordEntry] = {}
         self.pending: dict[str, str] = {}  # output -> hash announced in the journal
         self.changed = False  # whether this run wrote anything to the journal
+        # why an existing manifest could not be read ("" when it was, or there was none):
+        # every document then looks foreign, so the run says so once (s3-trial F35)
+        self.unreadable = ""
         self._journal: Any = None
         self._load()
 
     # --- reading ------------------------------------------------------------------
 
     def _load(self) -> None:
-        with contextlib.suppress(FileNotFoundError, ValueError, KeyError, TypeError):
+        try:
             data = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
             if data.get("format") == FORMAT_VERSION:
                 self.outputs = {k: OutputEntry(**v) for k, v in data["outputs"].items()}
                 self.records = {k: RecordEntry(**v) for k, v in data["records"].items()}
+        except FileNotFoundError:
+            pass
+        except (ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+            self.unreadable = type(error).__name__
         with contextlib.suppress(FileNotFoundError):
             for line in (self.folder / JOURNAL).read_text(encoding="utf-8").splitlines():
                 try:
@@ -110,9 +117,11 @@ class Manifest:
         elif event["kind"] == "record":
             self.records[event["record"]] = RecordEntry(**event["entry"])
 
-    def ours(self, output: str, current: str | None) -> bool:
-        """Whether the file's current content is one giaoban wrote (or was about to)."""
-        if current is None:
+    def ours(self, output: str, current: str | None, new: str | None = None) -> bool:
+        """Whether the file's current content is one giaoban wrote (or was about to), or
+        is byte for byte the ``new`` content about to replace it (nothing to lose: a
+        folder whose manifest was lost or copied without it is not "edited" throughout)."""
+        if current is None or (new is not None and current == new):
             return True
         known = self.outputs.get(output)
         return (known is not None and known.sha256 == current) or self.pending.get(

@@ -488,6 +488,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the lead opens with the part of the day (Sáng, Chiều) only when the record "
         "gives meeting.start or meeting.part_of_day; give one of them",
     ),
+    "warning_letterhead_no_host": (
+        "{field}: hồ sơ không ghi đơn vị đăng cai (meeting.host), nên tiêu đề biên bản chỉ ghi "
+        "'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', không nêu cơ quan ban hành; hãy ghi "
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (hoặc minutes.letterhead.parent)",
+        "{field}: the record names no host (meeting.host), so the minutes' letterhead reads "
+        "only 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', naming no issuing body; write "
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (or minutes.letterhead.parent)",
+    ),
+    "warning_letterhead_host_not_mttq": (
+        "{field}: '{host}' không phải Ủy ban Mặt trận của một tỉnh, xã hay phường, nên tiêu đề "
+        "biên bản chỉ ghi 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC'; hãy ghi tiêu đề đúng của "
+        "cơ quan ban hành ở minutes.letterhead (parent, issuer)",
+        "{field}: '{host}' is not the Front committee of a province, commune or ward, so the "
+        "minutes' letterhead reads only 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC'; write the "
+        "issuing body's own letterhead in minutes.letterhead (parent, issuer)",
+    ),
     "warning_member_kind_unsaid": (
         "{field}: tên các thành viên không cho biết xã hay phường, nên văn bản sẽ ghi "
         "'{count} xã, phường'; nếu Cụm chỉ gồm xã, hãy ghi member_kind: xã (chỉ gồm phường: "
@@ -664,6 +680,25 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{first} and {second} give the same output names (same name, another suffix or "
         "folder); rename one of them",
     ),
+    "template_minutes_not_word": (
+        "{field}: '{path}' không phải mẫu Word; biên bản dùng mẫu .docx như bien-ban.docx "
+        "(giaoban templates copy mau/ chép mẫu mặc định ra để sửa)",
+        "{field}: '{path}' is not a Word template; the minutes take a .docx such as "
+        "bien-ban.docx (giaoban templates copy mau/ copies the default one to edit)",
+    ),
+    "template_press_not_wording": (
+        "{field}: '{path}' không phải mẫu lời văn tin bài; mục này nhận tệp như tin-bai.j2; "
+        "còn tin-bai.docx, tin-bai.md.j2, tin-bai.txt.j2, tin-bai.html.j2 (hình thức trình bày) "
+        "thì đặt trong một thư mục và chạy giaoban render --templates THƯ_MỤC",
+        "{field}: '{path}' is not the press report's wording template; this setting takes a "
+        "file like tin-bai.j2; tin-bai.docx, tin-bai.md.j2, tin-bai.txt.j2 and tin-bai.html.j2 "
+        "(layouts) go in a folder given with giaoban render --templates FOLDER",
+    ),
+    "text_template_not_text": (
+        "{path}: không phải mẫu chữ (UTF-8) như tin-bai.j2; mẫu Word đặt trong thư mục --templates",
+        "{path}: not a text template (UTF-8) like tin-bai.j2; Word templates go in the "
+        "--templates folder",
+    ),
     "template_not_found": (
         "{field}: không tìm thấy mẫu '{path}' (đường dẫn tính từ thư mục {folders})",
         "{field}: the template '{path}' was not found (paths are relative to {folders})",
@@ -782,6 +817,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "bộ lọc «{name}» không dùng được với giá trị này; xem docs/templates.md, mục Bộ lọc.",
         "the filter «{name}» cannot take this value; see docs/templates.md, Filters.",
     ),
+    "tpl_too_long": (
+        "mẫu chạy quá {seconds} giây nên đã bị dừng (có lẽ một vòng lặp quá lớn hoặc lặp "
+        "nhầm danh sách); hãy xem lại thẻ này",
+        "the template ran for more than {seconds} s and was stopped (a loop too big, or over "
+        "the wrong list?); look at this tag",
+    ),
+    "tpl_too_big": (
+        "mẫu tạo ra quá {characters} ký tự nên đã bị dừng (có lẽ nhân một chuỗi với số quá "
+        "lớn hoặc lặp quá nhiều lần); hãy xem lại thẻ này",
+        "the template made more than {characters} characters and was stopped (a text "
+        "multiplied by too big a number, or a loop run too often?); look at this tag",
+    ),
     "tpl_failed": (
         "thẻ không tính được với dữ liệu của hồ sơ này ({detail}).",
         "the tag cannot be computed with this record's data ({detail}).",
@@ -849,6 +896,29 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "wrote {files} file(s) to {folder}",
     ),
     # giaoban check (rules of Nghị định 30/2020/NĐ-CP, Phụ lục I)
+    "check_missing": (
+        "{path}: không tìm thấy tệp; hãy xem lại tên tệp và thư mục",
+        "{path}: no such file; check the file name and folder",
+    ),
+    "check_folder": (
+        "{path}: là một thư mục; hãy ghi tên tệp biên bản .docx (hoặc .pdf đã ký) cần kiểm tra",
+        "{path}: is a folder; name the minutes .docx (or signed .pdf) to check",
+    ),
+    "check_empty": (
+        "{path}: tệp rỗng, không có nội dung; hãy mở lại bản biên bản đã lưu trong Word",
+        "{path}: the file is empty; open the saved minutes in Word again",
+    ),
+    "check_not_word": (
+        "{path}: không phải tệp Word (.docx); giaoban check kiểm tra biên bản .docx "
+        "hoặc .pdf đã ký",
+        "{path}: not a Word file (.docx); giaoban check checks minutes in .docx or a signed .pdf",
+    ),
+    "check_record": (
+        "{path}: đây là hồ sơ hội nghị, không phải biên bản; hãy kiểm tra biên bản .docx do "
+        "'giaoban render' ghi (giaoban validate kiểm tra hồ sơ)",
+        "{path}: this is a meeting record, not minutes; check the minutes .docx that "
+        "'giaoban render' writes ('giaoban validate' checks records)",
+    ),
     "check_unreadable": (
         "{path}: không đọc được tệp Word ({error})",
         "{path}: not a readable Word file ({error})",
@@ -1047,6 +1117,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{kept} giữ nguyên vì đã được sửa tay; {selected} hồ sơ được chọn trên {total}.",
         "Result: {exported} exported, {unchanged} unchanged, {failed} failed, "
         "{kept} kept because edited; {selected} records selected of {total}.",
+    ),
+    "export_manifest_unreadable": (
+        "{path}: sổ ghi của giaoban bị hỏng, không đọc được; tài liệu nào giống hệt bản sẽ "
+        "ghi thì được nhận lại, tài liệu khác được giữ nguyên như đã sửa tay: xem lại rồi "
+        "dùng --force nếu muốn ghi đè",
+        "{path}: giaoban's record of what it wrote is damaged; documents identical to what "
+        "would be written are taken back, the others are kept as if edited: look at them, "
+        "then use --force to overwrite",
     ),
     "export_kept_file": (
         "giữ nguyên {path}: tệp đã được sửa sau lần xuất trước (dùng --force để ghi đè)",

@@ -1,4 +1,5 @@
-"""Accept or reject all tracked changes of a .docx in LibreOffice itself, print the text.
+"""Accept or reject all tracked changes of a .docx in LibreOffice itself, print the text
+(a list item with its number as LibreOffice shows it).
 
 Run with the system Python that has LibreOffice's UNO bridge (Debian: python3-uno):
     /usr/bin/python3 tests/lo_tracked.py FILE.docx accept|reject
@@ -68,7 +69,9 @@ def main(path, action):
         while paragraphs.hasMoreElements():
             element = paragraphs.nextElement()
             if element.supportsService("com.sun.star.text.Paragraph"):
-                print(element.getString())
+                # a list item with the number LibreOffice gives it now: "2) …"
+                label = element.getPropertyValue("ListLabelString") or ""
+                print(f"{label} {element.getString()}" if label else element.getString())
         document.close(True)
     finally:
         office.terminate()

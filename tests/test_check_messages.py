@@ -163,3 +163,32 @@ def test_any_other_document_is_not_a_bien_ban_and_the_rest_are_still_checked(
         "«Số: …/BB-…»); giaoban check checks the layout of minutes only\n"
     )
     assert result.stdout == f"{minutes}: follows the layout rules\n"
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p: p, "không tìm thấy tệp"),
+        (lambda p: (p.mkdir(), p)[1], "là một thư mục"),
+        (lambda p: (p.write_bytes(b""), p)[1], "tệp rỗng"),
+        (lambda p: (p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64), p)[1], "không phải tệp Word"),
+        (
+            lambda p: (p.with_suffix(".yaml").write_text("meeting: {}\n"), p.with_suffix(".yaml"))[
+                1
+            ],
+            "đây là hồ sơ hội nghị, không phải biên bản",
+        ),
+    ],
+    ids=["missing", "folder", "empty", "picture", "record"],
+)
+def test_a_wrong_file_is_named_not_called_a_crash(make, words, rendered: Path, tmp_path: Path):
+    """s3-trial F36: a missing, empty or non-Word file was 'lỗi không mong đợi', exit 70;
+    it is a user's slip: one line naming the file, exit 1, the other documents still checked."""
+    wrong = make(tmp_path / "khong co.docx")
+    minutes = rendered / "nam-song-hau-2022-bien-ban.docx"
+    result = run("check", str(wrong), str(minutes))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{wrong}: ") and words in result.stderr
+    assert "không mong đợi" not in result.stderr and "Package" not in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert result.stdout.startswith(f"{minutes}: ")  # still checked

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from giaoban.diff import COSMETIC, MATCH, compare, items, pair_similarity
+from giaoban.vietnamese import capitalize_first
 from tests.conftest import EXAMPLES, ROOT, run
 from tests.tracked import resolve
 
@@ -152,12 +153,16 @@ def test_tracked_changes_accept_all_is_new_reject_all_is_old(tmp_path):
     result = run("diff", str(old), str(new), "--format", "docx", "-o", str(target))
     assert result.exit_code == 1, result.stderr
     accepted, rejected = resolve(target, accept=True), resolve(target, accept=False)
-    assert accepted[-len(new_list) :] == new_list
-    assert rejected[-len(old_list) :] == old_list
+    # each directive capitalised, as the minutes begin it (s2-trial F35)
+    assert accepted[-len(new_list) :] == [capitalize_first(t) for t in new_list]
+    assert rejected[-len(old_list) :] == [capitalize_first(t) for t in old_list]
     xml = __import__("zipfile").ZipFile(target).read("word/document.xml").decode()
     assert 'w:author="giaoban"' in xml and 'w:date="2023-12-15T00:00:00Z"' in xml
     assert "moveFrom" not in xml and "moveTo" not in xml
-    for action, expected in (("accept", new_list), ("reject", old_list)):
+    # numbered by the list itself: after Accept All or Reject All in LibreOffice the list
+    # left is numbered 1) … n) without a gap
+    for action, texts in (("accept", new_list), ("reject", old_list)):
+        expected = [f"{n}) {capitalize_first(t)}" for n, t in enumerate(texts, start=1)]
         done = subprocess.run(
             ["/usr/bin/python3", str(ROOT / "tests" / "lo_tracked.py"), str(target), action],
             capture_output=True,

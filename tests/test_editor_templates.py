@@ -298,3 +298,51 @@ def test_check_on_a_template_says_it_is_a_template_once(tmp_path: Path):
             "hãy soát biên bản làm từ mẫu: giaoban render HỒ-SƠ.yaml --templates "
             "THƯ-MỤC-MẪU -o thu/ rồi giaoban check thu/HỒ-SƠ-bien-ban.docx\n"
         )
+
+
+def _defaults_naming_press(examples: Path, template: str) -> int:
+    """Set press.template in examples/giaoban.yaml; the line it is written on."""
+    defaults = examples / "giaoban.yaml"
+    text = defaults.read_text(encoding="utf-8")
+    text = (
+        text.replace("press:\n", f"press:\n  template: {template}\n")
+        if "press:\n" in text
+        else text + f"press:\n  template: {template}\n"
+    )
+    defaults.write_text(text, encoding="utf-8")
+    return text.splitlines().index(f"  template: {template}") + 1
+
+
+@pytest.mark.parametrize("name", ["tin-bai.docx", "bien-ban.docx", "tin-bai.md.j2"])
+def test_a_press_template_of_the_wrong_kind_is_named_at_its_line(examples: Path, name: str):
+    """s3-trial F39: press.template naming the Word layout (docs call tin-bai.docx "the Word
+    layout of the press report") was valid, then 'lỗi không mong đợi: UnicodeDecodeError'."""
+    assert run("templates", "copy", "mau").exit_code == 0
+    line = _defaults_naming_press(examples, f"mau\\{name}")
+    for command in (["validate", EXAMPLE_2022], ["render", EXAMPLE_2022, "-o", "out"]):
+        result = run(*command)
+        assert result.exit_code == 1, result.stderr
+        first = result.stderr.splitlines()[0]
+        assert first.startswith(f"giaoban.yaml:{line}:3: press.template: 'mau/{name}' ")
+        assert "tin-bai.j2" in first and "--templates" in first
+        assert "không mong đợi" not in result.stderr
+
+
+def test_the_minutes_template_must_be_a_word_file(examples: Path):
+    assert run("templates", "copy", "mau").exit_code == 0
+    line = _defaults_naming(examples, "mau/tin-bai.j2")
+    result = run("validate", EXAMPLE_2022)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].startswith(
+        f"giaoban.yaml:{line}:3: minutes.template: 'mau/tin-bai.j2' không phải mẫu Word"
+    )
+
+
+def test_a_binary_file_as_the_article_template_is_one_message(examples: Path):
+    """The same slip with a Word file renamed tin-bai.j2 in a --templates folder."""
+    assert run("templates", "copy", "mau").exit_code == 0
+    (examples / "mau" / "tin-bai.j2").write_bytes((examples / "mau" / "tin-bai.docx").read_bytes())
+    result = run("render", EXAMPLE_2022, "-o", "out", "--templates", "mau")
+    assert result.exit_code == 1
+    assert "không phải mẫu chữ (UTF-8)" in result.stderr
+    assert "không mong đợi" not in result.stderr

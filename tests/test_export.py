@@ -313,3 +313,32 @@ def test_a_record_with_a_follow_up_is_made_again_only_when_a_record_it_reads_cha
         "nam-song-hau-2023.yaml",
         "nam-song-hau-2024.yaml",
     ]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "lost"])
+def test_a_damaged_or_lost_manifest_does_not_call_unchanged_documents_edited(
+    archive, tmp_path, damage
+):
+    """s3-trial F35: with OUT/.giaoban/manifest.json broken (or the state folder lost in a
+    copy), every document, byte for byte what giaoban wrote, was "đã được sửa sau lần xuất
+    trước", nothing updated, and the broken manifest never named."""
+    (archive / "2022" / "hong.yaml").unlink()
+    out = tmp_path / "xuat"
+    assert export(str(archive), "-o", str(out), "--year", "2023").exit_code == 0
+    minutes = out / "2023" / "nam-song-hau-2023-bien-ban.docx"
+    hand = out / "2023" / "nam-song-hau-2023-tin-bai.docx"
+    Document(str(hand)).save(str(hand))  # edited by hand: other bytes, kept all the same
+    edited = hand.read_bytes()
+    state = out / ".giaoban"
+    if damage == "garbage":
+        (state / "manifest.json").write_text("garbage{", encoding="utf-8")
+    else:
+        for file in state.iterdir():
+            file.unlink()
+        state.rmdir()
+    result = export(str(archive), "-o", str(out), "--year", "2023")
+    assert minutes.name not in result.stderr  # neither "sửa tay" nor "không phải do giaoban"
+    assert hand.read_bytes() == edited
+    assert "nam-song-hau-2023-tin-bai.docx" in result.stderr  # the edited one is still kept
+    named = "manifest.json: sổ ghi của giaoban bị hỏng" in result.stderr
+    assert named == (damage == "garbage")

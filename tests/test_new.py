@@ -117,7 +117,11 @@ def test_show_and_validate_verbose_list_the_defaults_files(examples, tmp_path):
     shown = run("show", EXAMPLE_2022)
     assert shown.output.splitlines()[-1] == "  Tệp mặc định:       giaoban.yaml"
     alone = tmp_path / "mot-minh.yaml"
-    alone.write_text("meeting:\n  title: Hội nghị\n  date: 2024-12-12\n", encoding="utf-8")
+    alone.write_text(
+        "meeting:\n  title: Hội nghị\n  date: 2024-12-12\n"
+        "  host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau\n",
+        encoding="utf-8",
+    )
     assert run("show", str(alone)).output.splitlines()[-1] == "  Tệp mặc định: không có"
     verbose = run("validate", "-v", ".", str(alone))
     assert verbose.exit_code == 0

@@ -151,3 +151,109 @@ def test_a_delegation_place_is_never_guessed():
     assert delegation_place("Kim Tân", "xã, phường") == "Kim Tân"  # which kind: not said
     assert delegation_place("Hội Nông dân tỉnh", "đơn vị") == "Hội Nông dân tỉnh"
     assert delegation_place("Cà Mau") == "tỉnh Cà Mau"
+
+
+# --- F6: the issuing body of the properties is the letterhead's --------------------------
+
+
+def core_properties(docx: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(docx) as package:
+        return package.read("docProps/core.xml").decode("utf-8")
+
+
+def test_a_commune_clusters_minutes_are_authored_by_the_commune_not_the_province(tmp_path):
+    """F6: the letterhead said "ỦY BAN MTTQ VIỆT NAM / XÃ KIM TÂN" and the document's author
+    (.docx, PDF, Phụ lục VI metadata) "Ban Thường trực … tỉnh Thanh Hóa", from the place."""
+    text = (CORPUS / "thanh-hoa-cum-8-2025-tong-ket.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "  organiser:", "  host: Ủy ban Mặt trận Tổ quốc Việt Nam xã Kim Tân\n  organiser:", 1
+    )
+    minutes, _ = rendered(tmp_path, text)
+    assert "XÃ KIM TÂN" in minutes
+    for document in ("case-bien-ban.docx", "case-tin-bai.docx"):
+        if not (tmp_path / "out" / document).exists():
+            continue
+        core = core_properties(tmp_path / "out" / document)
+        assert "tỉnh Thanh Hóa</dc:creator>" not in core, core
+    core = core_properties(tmp_path / "out" / "case-bien-ban.docx")
+    assert (
+        "<dc:creator>Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Kim Tân</dc:creator>"
+        in core
+    ), core
+
+
+# --- F22: a letterhead that names no body is warned --------------------------------------
+
+
+def test_a_record_without_host_is_warned_that_the_letterhead_names_no_body(tmp_path: Path):
+    """F22: the real Cụm thi đua số 7 (eight organisations, chaired by the Hội Chữ thập đỏ
+    tỉnh; its article names no host) got "ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC" silently."""
+    record = tmp_path / "cum-7.yaml"
+    record.write_text(
+        (CORPUS / "thanh-hoa-cum-7-2026-tong-ket.yaml").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    result = run("validate", str(record))
+    assert result.exit_code == 0, result.output
+    assert "cảnh báo: meeting: hồ sơ không ghi đơn vị đăng cai (meeting.host)" in result.output
+    assert run("validate", "--strict", str(record)).exit_code == 1
+    text = record.read_text(encoding="utf-8")
+    record.write_text(
+        text.replace("  organiser:", "  host: Hội Chữ thập đỏ tỉnh\n  organiser:", 1),
+        encoding="utf-8",
+    )
+    result = run("validate", str(record))
+    assert "meeting.host: 'Hội Chữ thập đỏ tỉnh' không phải Ủy ban Mặt trận" in result.output
+    record.write_text(
+        text.replace(
+            "\npress:",
+            "\nminutes:\n  letterhead:\n    parent: [HỘI CHỮ THẬP ĐỎ TỈNH THANH HÓA]\n\npress:",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    result = run("validate", str(record))
+    assert "letterhead" not in result.output and "host" not in result.output, result.output
+
+
+# --- F5, F20: groups in the attendance and the signatures ----------------------------------
+
+
+def test_a_co_chairing_group_signs_nothing_and_a_central_group_comes_first(tmp_path: Path):
+    """The real giao ban of 21/6/2024 (Đông Nam Bộ): "lãnh đạo Ủy ban MTTQ Việt Nam tỉnh
+    Bình Thuận đồng chủ trì" got a CHỦ TRÌ block with nobody's name (F5); "Đại diện lãnh
+    đạo các Ban công tác Trung ương …" (delegation Trung ương) was listed last (F20)."""
+    text = (CORPUS / "dong-nam-bo-2024-giao-ban-6-thang.yaml").read_text(encoding="utf-8")
+    minutes, _ = rendered(tmp_path, text)
+    assert minutes.count("CHỦ TRÌ") == 1, minutes
+    lines = minutes.splitlines()
+    listed = lines[lines.index("Thành phần tham dự:") + 1 :]
+    assert listed[0] == "- Đại diện lãnh đạo các Ban công tác Trung ương Mặt trận Tổ quốc Việt Nam."
+    assert listed[1].startswith("- Đại biểu tỉnh Bình Phước: Lê Thị Xuân Trang")
+    binh_thuan = listed.index("- Lãnh đạo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận.")
+    assert binh_thuan < next(i for i, line in enumerate(listed) if line.startswith("Đồng chủ trì"))
+
+
+def test_only_groups_presiding_leave_one_chu_tri_block_for_the_hand(tmp_path: Path):
+    text = (CORPUS / "dong-nam-bo-2024-giao-ban-6-thang.yaml").read_text(encoding="utf-8")
+    text = text.replace("    roles: [đồng chủ trì]\n", "    roles: [dự]\n", 1)
+    minutes, _ = rendered(tmp_path, text)
+    assert minutes.count("CHỦ TRÌ") == 1
+    assert "Lê Thị Xuân Trang\n" not in minutes.split("CHỦ TRÌ")[-1]
+
+
+# --- F24: the press does not repeat every title ---------------------------------------------
+
+
+def test_a_later_mention_without_a_short_title_is_honorific_and_name(tmp_path: Path):
+    """F24: "Bà Quách Thị Tươi, <two titles>, chủ trì hội nghị." then "<the same two titles>
+    Quách Thị Tươi phát biểu khai mạc hội nghị." (the real Cụm số 8 record without its
+    short_title, as the tester wrote it)."""
+    text = (CORPUS / "thanh-hoa-cum-8-2025-tong-ket.yaml").read_text(encoding="utf-8")
+    text = text.replace("    short_title: Chủ tịch Ủy ban MTTQ xã Kim Tân\n", "")
+    text = text.replace("    roles: [phát biểu]\n", "    honorific: Bà\n    roles: [chủ trì]\n", 1)
+    _, press = rendered(tmp_path, text)
+    assert press.count("Cụm trưởng Cụm thi đua số 8") == 1, press
+    assert "Bà Quách Thị Tươi phát biểu khai mạc hội nghị." in press, press

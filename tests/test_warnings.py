@@ -185,7 +185,11 @@ def test_a_warning_from_a_defaults_file_names_that_file(examples: Path):
     figure = "figures:\n  - id: qua\n    label: quà\n    value: 1,5\n    unit: phần quà\n"
     defaults.write_text(text + figure, encoding="utf-8")
     path = examples / "moi.yaml"
-    path.write_text("meeting:\n  title: Hội nghị giao ban\n  date: 2024-12-10\n", "utf-8")
+    path.write_text(
+        "meeting:\n  title: Hội nghị giao ban\n  date: 2024-12-10\n"
+        "  host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau\n",
+        "utf-8",
+    )
     (warning,) = load_record(path).warnings
     line = text.count("\n") + 4
     assert (warning.file, warning.line, warning.column) == (Path("giaoban.yaml"), line, 5)

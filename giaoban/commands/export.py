@@ -60,6 +60,8 @@ def report_lines(report: ExportReport) -> list[str]:
     """What ``giaoban export`` says at the end: files written, warnings, failures, files
     kept, and the counts line (also shown by ``giaoban serve``'s folder view)."""
     lines = [msg("written", path=path) for path in report.extra_written]
+    if report.manifest_unreadable:
+        lines.insert(0, msg("export_manifest_unreadable", path=report.manifest_unreadable))
     for outcome in report.outcomes:
         lines.extend(warning.format() for warning in outcome.warnings)
     for outcome in report.failed:

@@ -224,7 +224,15 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
         if template:
             written_in = locate((section, "template"))[0].parent
             folders = list(dict.fromkeys([written_in, record_folder]))
-            if not any((folder / template).is_file() for folder in folders):
+            found = next(
+                (folder / template for folder in folders if (folder / template).is_file()), None
+            )
+            wrong = found and _template_kind_problem(section, found)
+            if wrong:
+                report(
+                    (section, "template"), msg(wrong, field=f"{section}.template", path=template)
+                )
+            if found is None:
                 report(
                     (section, "template"),
                     msg(
@@ -237,3 +245,27 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
 
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems
+
+
+WORD_TEMPLATES = (".docx", ".dotx", ".docm", ".dotm")  # what giaoban.render.word reads
+PRESS_LAYOUTS = (".md.j2", ".txt.j2", ".html.j2")  # a layout, not the article's wording
+
+
+def _template_kind_problem(section: str, path: Path) -> str | None:
+    """The message key when the file named in ``minutes.template`` or ``press.template`` is
+    not of the kind that setting takes: the minutes take a Word template (bien-ban.docx);
+    the press report's setting takes the wording (tin-bai.j2, UTF-8 text), its Word and
+    other layouts go in a ``--templates`` folder (docs/templates.md). None when it fits."""
+    name = path.name.lower()
+    if section == "minutes":
+        return None if name.endswith(WORD_TEMPLATES) else "template_minutes_not_word"
+    if name.endswith(WORD_TEMPLATES) or name.endswith(PRESS_LAYOUTS):
+        return "template_press_not_wording"
+    try:
+        with path.open(encoding="utf-8") as text:
+            text.read(1 << 20)
+    except UnicodeDecodeError:
+        return "template_press_not_wording"
+    except OSError:
+        return None  # unreadable: the render says why
+    return None

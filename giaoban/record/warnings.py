@@ -377,3 +377,20 @@ def brace_opens_no_figure(record: Record, warn: Warn) -> None:
                 text=shown,
                 example=example or (ids or ["mã"])[0],
             )
+
+
+@warning_check
+def letterhead_names_no_body(record: Record, warn: Warn) -> None:
+    """The minutes' letterhead names its issuing body from ``meeting.host`` (an MTTQ
+    committee: "ỦY BAN MTTQ VIỆT NAM / TỈNH BẠC LIÊU / BAN THƯỜNG TRỰC") or from
+    ``minutes.letterhead.parent``. With neither, it would print "ỦY BAN MTTQ VIỆT NAM /
+    BAN THƯỜNG TRỰC", a body of no unit, whatever the cluster (one chaired by the Hội Chữ
+    thập đỏ tỉnh, say): Nghị định 30/2020/NĐ-CP, Phụ lục I, ô 2 asks for the issuing
+    body's name (shared/reference/document-format.md §1.2). s3-trial F22."""
+    from giaoban.render.context import host_unit
+
+    if record.minutes.letterhead.parent or host_unit(list(record.meeting.host)):
+        return
+    host = record.meeting.host[0] if record.meeting.host else None
+    key = "warning_letterhead_host_not_mttq" if host else "warning_letterhead_no_host"
+    warn(("meeting", "host") if host else ("meeting",), key, host=host or "")

@@ -383,9 +383,11 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
         (a for a in present if "thư ký" in a.roles), None
     )
     # Who signs CHỦ TRÌ (Mẫu 1.9: the presiding person signs the biên bản): the one the
-    # record names, else every person who presided, co-chairs each with a block
+    # record names, else every person who presided, co-chairs each with a block; a group
+    # that co-chaired ("Lãnh đạo Ủy ban MTTQ tỉnh Bình Thuận") is nobody who can sign
+    # (s3-trial F5): without a named person, one CHỦ TRÌ block is left for the hand
     named_signer = record.attendee(record.minutes.presiding)
-    signers = [named_signer] if named_signer else presiding
+    signers = [named_signer] if named_signer else [p for p in presiding if p.name]
     signer = signers[0] if signers else None
     directing = [a for a in present if "chỉ đạo" in a.roles]
     central = [a for a in present if (a.delegation or "").casefold() in CENTRAL]
@@ -599,11 +601,22 @@ def _letterhead_parent(hosts: list[str], chair: str | None) -> list[str]:
     ``minutes.letterhead.parent`` sets it.
     """
     del chair
+    unit = host_unit(hosts)
+    if unit:
+        return ["ỦY BAN MTTQ VIỆT NAM", unit.upper()]
+    return ["ỦY BAN MTTQ VIỆT NAM"]
+
+
+def host_unit(hosts: list[str]) -> str | None:
+    """The unit of the first host when it is an MTTQ committee: "tỉnh Bạc Liêu" for "Ủy
+    ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu", "xã Kim Tân", "Thành phố Hồ Chí Minh";
+    None for another body or no host. The one place the letterhead's unit (and the issuing
+    body of the document's properties) is read from: never from the meeting's place."""
     for host in hosts[:1]:
         match = _PROVINCE_IN_BODY.search(host)
         if match and ("mặt trận" in host.lower() or "mttq" in host.lower()):
-            return ["ỦY BAN MTTQ VIỆT NAM", f"{match.group(1)} {match.group(2)}".upper()]
-    return ["ỦY BAN MTTQ VIỆT NAM"]
+            return vn.locality(f"{match.group(1)} {match.group(2)}")
+    return None
 
 
 def _priorities_phrase(year: int | None, period: str | None, work_year: int) -> str:
@@ -650,21 +663,35 @@ def delegation_place(delegation: str, member_kind: str = "tỉnh") -> str:
 def _attendance_groups(
     present: list[Attendee], host: str | None, members: list[str], member_kind: str = "tỉnh"
 ) -> list[AttendanceGroup]:
-    """Central delegates, the host province, the other provinces (in member order), groups."""
+    """Central delegates, the host province, the other provinces (in member order), then
+    the people of no delegation. A group recorded without names ("Đại diện lãnh đạo các
+    Ban công tác Trung ương …", ``delegation: Trung ương``) comes on a line of its own
+    after its delegation's people, in that delegation's place (README: "central
+    delegates, host province, the other provinces, in protocol order"; s3-trial F20),
+    and groups of no delegation last."""
     groups: list[AttendanceGroup] = []
     named = [a for a in present if a.name]
+    nameless = [a for a in present if not a.name]
 
-    def take(label: str | None, people: list[Attendee], province: str | None = None) -> None:
+    def central(a: Attendee) -> bool:
+        return (a.delegation or "").casefold() in CENTRAL
+
+    def take(
+        label: str | None,
+        of: Callable[[Attendee], bool],
+        province: str | None = None,
+    ) -> None:
+        people = [a for a in named if of(a)]
         if people:
             groups.append(AttendanceGroup(label, people, province))
+        for group in [g for g in nameless if g.delegation and of(g)]:
+            nameless.remove(group)
+            groups.append(AttendanceGroup(None, [group]))
 
-    take("Đại biểu Trung ương", [a for a in named if (a.delegation or "").casefold() in CENTRAL])
+    take("Đại biểu Trung ương", central)
     if host:
-        take(
-            f"Đại biểu {delegation_place(host, member_kind)}",
-            [a for a in named if a.delegation == host],
-            host,
-        )
+        label = f"Đại biểu {delegation_place(host, member_kind)}"
+        take(label, lambda a: a.delegation == host, host)
     provinces = [m for m in members if m != host]
     provinces += sorted(
         {
@@ -678,12 +705,11 @@ def _attendance_groups(
         key=vn.sort_key,
     )
     for province in provinces:
-        take(
-            f"Đại biểu {delegation_place(province, member_kind)}",
-            [a for a in named if a.delegation == province],
-            province,
-        )
-    take(None, [a for a in named if not a.delegation])
-    for group in (a for a in present if not a.name):
+        label = f"Đại biểu {delegation_place(province, member_kind)}"
+        take(label, lambda a, province=province: a.delegation == province, province)
+    people = [a for a in named if not a.delegation]
+    if people:
+        groups.append(AttendanceGroup(None, people))
+    for group in nameless:
         groups.append(AttendanceGroup(None, [group]))
     return groups

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from html import escape  # not xml.sax.saxutils: it imports urllib.request, ssl (~5 ms)
 
-from giaoban.render.context import Context, committee
+from giaoban.render.context import Context, committee, host_unit
 
 CORE_PART = "docProps/core.xml"
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -66,11 +66,14 @@ def subject(context: Context) -> str:
 
 def issuing_body(context: Context) -> str:
     """The issuing body as the letterhead names it, in running text: "Ban Thường trực Ủy ban
-    Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu" for the default letterhead; a letterhead the
-    record spells out is taken as written, its lines joined."""
+    Mặt trận Tổ quốc Việt Nam xã Kim Tân" for the default letterhead of a host committee
+    (its unit, ``context.host_unit``: the letterhead's, never the meeting's province, which
+    made a commune's minutes the province's, s3-trial F6); a letterhead the record spells
+    out, or one without a unit, is taken as written, its lines joined."""
     default_parent = not context.record.minutes.letterhead.parent
-    if default_parent and context.province and context.letterhead_issuer == _DEFAULT_ISSUER:
-        return f"Ban Thường trực {committee(context.province)}"
+    unit = host_unit(context.hosts)
+    if default_parent and unit and context.letterhead_issuer == _DEFAULT_ISSUER:
+        return f"Ban Thường trực {committee(unit)}"
     return " - ".join([*context.letterhead_parent, context.letterhead_issuer])
 
 

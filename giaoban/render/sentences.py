@@ -216,7 +216,12 @@ class Mentions:
         )
         can_shorten = speaker.title_of_address in PRESS_HONORIFICS and bool(speaker.titles)
         titled_before = self._last_titled.get(speaker.id, False)
-        use_title = first or not can_shorten or not (titled_before or long_opening)
+        # a later mention says a short title, or honorific and name: several titles and
+        # no short_title would repeat them all, a sentence or two after the introduction
+        # (document-format.md §4: "Later mentions use a short title + name, or
+        # honorific + name"; s3-trial F24)
+        whole = not speaker.short_title and len(speaker.titles) > 1
+        use_title = first or not can_shorten or not (titled_before or long_opening or whole)
         self._last_titled[speaker.id] = use_title
         if not use_title:
             return named(speaker)
@@ -254,6 +259,13 @@ def press_named(person: Attendee) -> str:
     if person.name and person.title_of_address not in PRESS_HONORIFICS:
         return person.name
     return named(person)
+
+
+def named_together(names: list[str]) -> str:
+    """People already named ("Bà Nguyễn Thị Hồng Nhung", "Ông Lê Quang Hưng") in one
+    phrase, as a sentence names them: "Bà Nguyễn Thị Hồng Nhung và ông Lê Quang Hưng"
+    (the honorifics after the first lower case; s2-trial F31)."""
+    return vn.join_list([*names[:1], *(mid_sentence(name) for name in names[1:])])
 
 
 def mid_sentence(subject: str) -> str:
