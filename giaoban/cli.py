@@ -599,15 +599,17 @@ def resident() -> None:
 
 @resident.command("status")
 def resident_status() -> None:
+    if not sys.platform.startswith("linux"):  # manage needs fcntl
+        click.echo(msg("resident_off", why=msg("resident_off_system")))
+        click.echo(msg("resident_none"))
+        return
     from giaoban.resident import client, manage
 
-    if not client.wanted():
-        off = "linux" if not sys.platform.startswith("linux") else "switch"
-        why = msg("resident_off_system") if off == "linux" else msg("resident_off_switch")
-        click.echo(msg("resident_off", why=why))
-    else:
+    if client.wanted():
         click.echo(msg("resident_on", folder=manage.folder()))
-    found = manage.servers() if sys.platform.startswith("linux") else []
+    else:
+        click.echo(msg("resident_off", why=msg("resident_off_switch")))
+    found = manage.servers()
     for server in found:
         said = "resident_current" if server.current else "resident_other"
         click.echo(msg(said if server.ready else "resident_starting", pid=server.pid))
