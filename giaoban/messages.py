@@ -650,6 +650,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "unexpected error: {error}. Run again with --debug and send the output to your "
         "technical contact.",
     ),
+    "cwd_gone": (
+        "thư mục hiện tại không còn nữa (đã bị xóa, đổi tên hoặc rút ổ USB); hãy chuyển sang "
+        "thư mục hồ sơ (cd …) rồi chạy lại",
+        "the current folder no longer exists (deleted, renamed or its USB drive removed); "
+        "change to the records' folder (cd …) and run again",
+    ),
     "interrupted": ("đã dừng theo yêu cầu.", "interrupted."),
     # the resident giaoban (giaoban.resident)
     "resident_lost": (
