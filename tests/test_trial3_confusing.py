@@ -109,3 +109,22 @@ def test_a_warning_in_the_defaults_file_names_the_record_it_concerns(examples: P
     rendered = run("render", "nam-song-hau-2022.yaml", "-o", "out", "--format", "md")
     assert rendered.stderr.count("press.part_of_day") == 1
     assert "(với hồ sơ nam-song-hau-2022.yaml)" in rendered.stderr
+
+
+def test_given_name_is_documented_as_the_warning_says(examples: Path):
+    # F2: the docs promised alphabetical order; nothing sorts by it and it is warned unused
+    from tests.conftest import ROOT
+
+    docs = (ROOT / "docs" / "record-format.md").read_text(encoding="utf-8")
+    row = next(line for line in docs.splitlines() if line.startswith("| `given_name` |"))
+    assert "alphabetical" not in row and "nothing sorts by it" in row
+    schema = (ROOT / "docs" / "record.schema.json").read_text(encoding="utf-8")
+    assert "để sắp xếp" not in schema
+    record = examples / "nam-song-hau-2022.yaml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(
+        text.replace("  - id: lu-van-hung\n", "  - id: lu-van-hung\n    given_name: Hùng\n", 1),
+        encoding="utf-8",
+    )
+    said = run("validate", "nam-song-hau-2022.yaml").stderr
+    assert "given_name: biên bản và tin bài không in 'given_name'" in said
