@@ -571,6 +571,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Hồ sơ hội nghị cho giaoban. Kiểm tra: giaoban validate <tệp>",
         "A giaoban meeting record. Check it with: giaoban validate <file>",
     ),
+    "new_date_before_source": (
+        "--date: ngày {date} không sau hội nghị {previous} (ngày {last}) mà hồ sơ mới tiếp "
+        "nối; hãy kiểm tra lại năm (hồ sơ mới là hội nghị sau hội nghị đó)",
+        "--date: {date} is not after the meeting {previous} ({last}) the new record follows; "
+        "check the year (the new record is a later meeting)",
+    ),
+    "new_date_guessed": (
+        "ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật",
+        "a placeholder (the same day a year later): write the real date of the meeting",
+    ),
+    "new_date_guessed_said": (
+        "{record}: meeting.date đặt tạm là {date} (cùng ngày với hội nghị trước, năm sau); "
+        "hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
+        "{record}: meeting.date is a placeholder, {date} (the day of the previous meeting, a "
+        "year later); write the real date, or give it at once: --date DATE",
+    ),
     "new_from": (
         "Tạo từ {previous}: Cụm, các tỉnh và Cụm trưởng mới được chuyển sang; "
         "hãy điền phần còn lại",

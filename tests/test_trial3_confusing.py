@@ -128,3 +128,31 @@ def test_given_name_is_documented_as_the_warning_says(examples: Path):
     )
     said = run("validate", "nam-song-hau-2022.yaml").stderr
     assert "given_name: biên bản và tin bài không in 'given_name'" in said
+
+
+def test_new_from_refuses_a_date_before_the_meeting_it_continues(examples: Path):
+    # F18: a typo in the year wrote a record with eight errors, each said in full
+    result = run("new", "x2.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2022-12-12")
+    assert result.exit_code == 2
+    assert (
+        "--date: ngày 12/12/2022 không sau hội nghị nam-song-hau-2023.yaml (ngày " in result.stderr
+    )
+    assert "hãy kiểm tra lại năm" in result.stderr
+    assert not (examples / "x2.yaml").exists()
+
+
+def test_new_from_says_the_date_it_guessed(examples: Path):
+    # F18: without --date it wrote "one year later" silently, and the documents print it
+    result = run("new", "y.yaml", "--from", "nam-song-hau-2023.yaml")
+    assert result.exit_code == 0, result.stderr
+    text = (examples / "y.yaml").read_text(encoding="utf-8")
+    date_line = next(line for line in text.splitlines() if line.startswith("  date: "))
+    assert date_line.endswith("# ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật")
+    day = date_line.split()[1]
+    year, month, dd = day.split("-")
+    assert f"y.yaml: meeting.date đặt tạm là {int(dd)}/{int(month)}/{year}" in result.stderr
+    assert "--date NGÀY" in result.stderr
+    given = run("new", "z.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2024-12-20")
+    assert given.exit_code == 0, given.stderr
+    assert "đặt tạm" not in given.stderr
+    assert "đặt tạm" not in (examples / "z.yaml").read_text(encoding="utf-8")

@@ -523,7 +523,8 @@ class Attendee(Strict):
     gender: Gender | None = Field(None, description="nam hoặc nữ (thay cho honorific)")
     given_name: OptionalText = Field(
         None,
-        description="Tên gọi khi gồm nhiều tiếng, cho mẫu riêng (mẫu mặc định không in): 'Ngọc Ánh'",
+        description="Tên gọi khi gồm nhiều tiếng, cho mẫu riêng (mẫu mặc định không in): "
+        "'Ngọc Ánh'",
     )
     titles: TextList = Field(default_factory=_empty, description="Các chức vụ, theo thứ tự")
     short_title: OptionalText = Field(
