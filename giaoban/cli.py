@@ -232,16 +232,16 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
     if created.defaults_written is not None:
         click.echo(msg("written", path=created.defaults_written), err=True)
     click.echo(msg("written", path=created.record), err=True)
-    if created.guessed_date is not None:  # the date new --from guessed (s3-trial F18)
-        from giaoban.gazetteer import numeric_date
-
-        shown = numeric_date(created.guessed_date)
-        click.echo(msg("new_date_guessed_said", record=created.record, date=shown), err=True)
     if created.carried:
         where = created.defaults_written or created.record
         sources = ", ".join(str(p) for p in created.carried_from)
         keys = ", ".join(created.carried)
         click.echo(msg("new_carried", sources=sources, target=where, keys=keys), err=True)
+    if created.guessed_date is not None:  # the date new --from guessed (s3-trial F18)
+        from giaoban.gazetteer import numeric_date
+
+        shown = numeric_date(created.guessed_date)
+        click.echo(msg("new_date_guessed_said", record=created.record, date=shown), err=True)
 
 
 @cli.command()
