@@ -1262,6 +1262,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "cluster '{cluster}' has only its {year} meeting in the folder: no later meeting "
         "tells what became of its directives yet",
     ),
+    "diff_no_directives": (
+        "Cả hai hội nghị đều không có nội dung chỉ đạo nào (mục directives) để so sánh.",
+        "Neither meeting has any directives (the directives section) to compare.",
+    ),
     "followup_no_directives": (
         "Các hội nghị của Cụm '{cluster}' trong thư mục không có nội dung chỉ đạo nào "
         "(mục directives)",

@@ -156,3 +156,17 @@ def test_new_from_says_the_date_it_guessed(examples: Path):
     assert given.exit_code == 0, given.stderr
     assert "đặt tạm" not in given.stderr
     assert "đặt tạm" not in (examples / "z.yaml").read_text(encoding="utf-8")
+
+
+def test_diff_of_meetings_without_directives_says_so(examples: Path):
+    # F11: a header, the members' line, then a line of two spaces
+    for name, year in (("a", 2022), ("b", 2023)):
+        (examples / f"{name}.yaml").write_text(
+            f"meeting:\n  title: Hội nghị giao ban\n  date: {year}-12-15\n", encoding="utf-8"
+        )
+    result = run("diff", "a.yaml", "b.yaml")
+    assert result.exit_code == 0, result.stderr
+    said = "Cả hai hội nghị đều không có nội dung chỉ đạo nào (mục directives) để so sánh."
+    assert f"  {said}" in result.stdout.splitlines()
+    assert "\n  \n" not in result.stdout
+    assert said in run("diff", "a.yaml", "b.yaml", "--format", "md").stdout
