@@ -170,3 +170,29 @@ def test_diff_of_meetings_without_directives_says_so(examples: Path):
     assert f"  {said}" in result.stdout.splitlines()
     assert "\n  \n" not in result.stdout
     assert said in run("diff", "a.yaml", "b.yaml", "--format", "md").stdout
+
+
+def test_names_in_nfd_give_documents_in_nfc_and_a_rename_no_second_set(tmp_path: Path):
+    # F14: a record named on macOS (NFD), then renamed to NFC, gave two sets of documents
+    import unicodedata
+
+    from tests.conftest import EXAMPLES
+
+    nfd = lambda text: unicodedata.normalize("NFD", text)  # noqa: E731
+    archive = tmp_path / nfd("kho lưu trữ")
+    folder = archive / nfd("Nam Sông Hậu")
+    folder.mkdir(parents=True)
+    (archive / "giaoban.yaml").write_bytes((EXAMPLES / "giaoban.yaml").read_bytes())
+    source = (EXAMPLES / "nam-song-hau-2022.yaml").read_bytes()
+    record = folder / nfd("hội nghị 2022.yaml")
+    record.write_bytes(source)
+    out = tmp_path / "ra"
+    first = run("export", str(archive), "-o", str(out))
+    assert first.exit_code == 0, first.stderr
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.docx"))
+    assert all(unicodedata.is_normalized("NFC", name) for name in written), written
+    assert "Nam Sông Hậu/hội nghị 2022-bien-ban.docx" in written
+    record.rename(folder / "hội nghị 2022.yaml")  # the NFC spelling
+    again = run("export", str(archive), "-o", str(out))
+    assert again.exit_code == 0, again.stderr
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.docx")) == written
