@@ -654,6 +654,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "resident_why_error": ("không kết nối được ({detail})", "could not connect ({detail})"),
     "written": ("đã ghi {path}", "wrote {path}"),
+    "format_pdf_is_an_option": (
+        "'{value}' không phải dạng của tin bài; PDF của mọi tài liệu Word (cả biên bản) "
+        "làm bằng --pdf (hoặc --pdfa để lưu trữ lâu dài).",
+        "'{value}' is not a layout of the press report; PDFs of every Word document (the "
+        "minutes too) are made with --pdf (or --pdfa for long-term preservation).",
+    ),
     "output_kept_signed": (
         "giữ nguyên {path}: tệp PDF đã được ký số sau khi giaoban ghi, ghi đè sẽ làm mất chữ "
         "ký; muốn có bản mới thì đổi tên tệp đã ký, muốn ghi đè thì dùng --force",
