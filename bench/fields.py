@@ -120,6 +120,31 @@ def _report(
     return measured
 
 
+def cross_validated(
+    labelled: diffeval.LabelledSet, scored: Scored, guard: Invented | None, fields: bool = True
+) -> diffeval.Scores:
+    """Leave-one-couple-out, pair by pair, the weight chosen with the threshold: for each
+    meeting couple, :func:`choose_weight` (or, without ``fields``, the threshold of the
+    words alone) on the other couples' pairs, and the couple's own pairs decided with them.
+    So the weight is judged on couples it was not chosen on, as the thresholds are by
+    giaoban.diffeval.cross_validate."""
+    decisions = []
+    for fold in diffeval.couples([pair for pair, _, _ in scored], labelled).values():
+        inside = set(fold)
+        rest = [entry for entry in scored if entry[0] not in inside]
+        if fields:
+            weight, threshold, _ = choose_weight(rest, guard)
+        else:
+            weight = 0.0
+            threshold = diffeval.choose_threshold(_with(rest, 0.0), guard=_guarded(guard, 0.0))
+        decisions += [
+            (diff.raised(score, agree, weight) >= threshold, pair.same)
+            for pair, score, agree in scored
+            if pair in inside
+        ]
+    return diffeval.scores(decisions)
+
+
 def main(show: bool = False) -> dict[str, float]:
     labelled = diffeval.load_labelled(diffeval.labelled_files(REAL))
     if not labelled.select("tune"):
@@ -138,6 +163,15 @@ def main(show: bool = False) -> dict[str, float]:
     )
     print(f"  its threshold {threshold:.2f}, review from {floor:.2f}  (tune: {counted})")
     results: dict[str, float] = {"field_weight": weight, "threshold": threshold}
+    print("tune, leave-one-couple-out, the weight chosen with the threshold on the others:")
+    for name, with_fields in (("words alone", False), ("with the fields", True)):
+        counted = cross_validated(labelled, tune, guard, with_fields)
+        print(f"  {name}: {counted}")
+        key = "fields" if with_fields else "words"
+        results[f"cv_{key}_precision"], results[f"cv_{key}_recall"] = (
+            counted.precision,
+            counted.recall,
+        )
     if not labelled.select("held-out"):
         print("held-out: not scored" + _sealed_note())
     else:

@@ -106,6 +106,12 @@ def agreement(first: frozenset[str], second: frozenset[str]) -> float:
     return len(first & second) / len(first | second)
 
 
+def shared(first: frozenset[str], second: frozenset[str]) -> list[str]:
+    """The specific fields two directives both speak of, in key order: what their
+    :func:`agreement` counts (a general field says nothing of two directives being one)."""
+    return sorted((first & second) - _general())
+
+
 def name(key: str) -> str:
     """A field's name as its source heads it; raises KeyError for an unknown key."""
     for item in lexicon():

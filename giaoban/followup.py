@@ -753,7 +753,7 @@ def add_report(document: Any, report: FollowupReport, size: int = 14) -> None:
     document.add_paragraph(
         say.followup_report_scope(report.years, report.as_of) + ".", style=CENTRED
     )
-    counts = document.add_paragraph(say.followup_counts(report.counts()) + ".")
+    counts = document.add_paragraph(say.followup_counts(report.counts()) + ".", style=CENTRED)
     counts.paragraph_format.space_after = Pt(6)
     if report.entries:
         # landscape A4 less the margins (24.9 cm): the directive's text and its history widest

@@ -817,6 +817,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "bộ lọc «{name}» không dùng được với giá trị này; xem docs/templates.md, mục Bộ lọc.",
         "the filter «{name}» cannot take this value; see docs/templates.md, Filters.",
     ),
+    "tpl_too_long": (
+        "mẫu chạy quá {seconds} giây nên đã bị dừng (có lẽ một vòng lặp quá lớn hoặc lặp "
+        "nhầm danh sách); hãy xem lại thẻ này",
+        "the template ran for more than {seconds} s and was stopped (a loop too big, or over "
+        "the wrong list?); look at this tag",
+    ),
+    "tpl_too_big": (
+        "mẫu tạo ra quá {characters} ký tự nên đã bị dừng (có lẽ nhân một chuỗi với số quá "
+        "lớn hoặc lặp quá nhiều lần); hãy xem lại thẻ này",
+        "the template made more than {characters} characters and was stopped (a text "
+        "multiplied by too big a number, or a loop run too often?); look at this tag",
+    ),
     "tpl_failed": (
         "thẻ không tính được với dữ liệu của hồ sơ này ({detail}).",
         "the tag cannot be computed with this record's data ({detail}).",

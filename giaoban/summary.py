@@ -20,6 +20,7 @@ from giaoban import gazetteer
 from giaoban import vietnamese as vn
 from giaoban.followup import add_report, report_markdown, summary_inputs
 from giaoban.manifest import Manifest, bytes_hash
+from giaoban.render.sentences import named_together
 
 SUMMARY = "tong-hop-{year}.{fmt}"
 MIN_VALUES_FOR_CHART = 3
@@ -270,7 +271,7 @@ def _meeting_cells(number: int, meeting: dict[str, Any]) -> list[str]:
         meeting["title"],
         meeting.get("place") or "",
         meeting.get("cluster") or "",
-        "; ".join(meeting.get("presiding") or []),
+        named_together(meeting.get("presiding") or []),
         handovers,
         str(meeting.get("directives", 0)),
     ]
@@ -278,11 +279,11 @@ def _meeting_cells(number: int, meeting: dict[str, Any]) -> list[str]:
 
 def landscape(document: Any) -> None:
     """The first section in landscape: tables of many columns (Nghị định 30/2020/NĐ-CP,
-    Phụ lục I allows it for them), one header for every page."""
+    Phụ lục I allows it for them); the page number from page 2, as ``new_document``
+    puts it (Phụ lục I: "số trang ... từ trang thứ 2")."""
     from docx.enum.section import WD_ORIENT
 
     section = document.sections[0]
-    section.different_first_page_header_footer = False
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = section.page_height, section.page_width
 
@@ -299,6 +300,18 @@ def add_heading(document: Any, text: str, size: int = 14) -> None:
     run.font.size = Pt(size)
     paragraph.paragraph_format.space_before = Pt(12)
     paragraph.paragraph_format.space_after = Pt(6)
+    paragraph.paragraph_format.keep_with_next = True  # never alone at a page's foot
+
+
+def column_widths(document: Any, shares: list[float]) -> list[float]:
+    """Columns' widths in centimetres, in proportion to ``shares``, filling the first
+    section's width less its margins (24.9 cm on landscape A4 with the decree's margins)."""
+    from docx.shared import Cm
+
+    section = document.sections[0]
+    usable = (section.page_width - section.left_margin - section.right_margin) / Cm(1)
+    total = sum(shares)
+    return [round(usable * share / total, 2) for share in shares]
 
 
 def add_table(
@@ -316,6 +329,8 @@ def add_table(
         cell.text = text
         for run in cell.paragraphs[0].runs:
             run.bold = True
+        # the header row stays with the first row (never alone at a page's foot)
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
     for row in rows:
         cells = grid.add_row().cells
         for cell, text in zip(cells, row, strict=True):
@@ -365,25 +380,32 @@ def summary_docx(
     def heading(text: str, size: int = 14) -> None:
         add_heading(document, text, size)
 
-    def table(header: list[str], rows: list[list[str]]) -> None:
-        add_table(document, header, rows)
+    def table(header: list[str], rows: list[list[str]], shares: list[float]) -> None:
+        # each column as wide as what it holds: a number narrow, a name or a title wide
+        add_table(document, header, rows, column_widths(document, shares))
 
     heading(f"TỔNG HỢP HỘI NGHỊ NĂM {year}")
     heading("Các hội nghị", 13)
     table(
         ["STT", "Ngày", "Hội nghị", "Địa điểm", "Cụm", "Chủ trì", "Bàn giao", "Số chỉ đạo"],
         [_meeting_cells(n, m) for n, m in enumerate(meetings, start=1)],
+        [1.2, 2.5, 5.3, 4.0, 2.6, 3.9, 3.4, 2.0],
     )
-    heading("Luân phiên Cụm trưởng, Cụm phó", 13)
-    table(
-        ["Cụm", "Năm", "Cụm trưởng", "Cụm phó"],
-        [[c, str(y), a or "", b or ""] for c, y, a, b in rotation(everything)],
-    )
+    turns = rotation(everything)
+    if turns:  # no records name a Cụm trưởng: no table of empty rows
+        heading("Luân phiên Cụm trưởng, Cụm phó", 13)
+        table(
+            ["Cụm", "Năm", "Cụm trưởng", "Cụm phó"],
+            [[c, str(y), a or "", b or ""] for c, y, a, b in turns],
+            [5.0, 1.6, 9.0, 9.0],
+        )
     members = membership_rows(everything)
     if members:
         heading("Thành viên Cụm qua các năm", 13)
         table(
-            ["Cụm", "Năm", "Thành viên", "Thay đổi"], [[c, str(y), m, d] for c, y, m, d in members]
+            ["Cụm", "Năm", "Thành viên", "Thay đổi"],
+            [[c, str(y), m, d] for c, y, m, d in members],
+            [5.0, 1.6, 8.6, 9.4],
         )
     years, series = province_series(everything)
     if series and len(years) > 1:
@@ -391,6 +413,7 @@ def summary_docx(
         table(
             ["Chỉ tiêu", *map(str, years)],
             [[label, *(values.get(y, "") for y in years)] for label, values in series],
+            [8.0, *([16.9 / len(years)] * len(years))],
         )
     rows = figure_rows(meetings)
     if rows:
@@ -402,6 +425,7 @@ def summary_docx(
                 [label, *(values[c]["text"] if c in values else "" for c in columns)]
                 for label, values in rows
             ],
+            [8.0, *([16.9 / len(columns)] * len(columns))],
         )
         charted = sorted(
             (row for row in rows if MIN_VALUES_FOR_CHART <= len(row[1]) <= MAX_VALUES_FOR_CHART),

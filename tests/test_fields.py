@@ -142,6 +142,25 @@ def test_a_general_field_shared_is_no_field_shared() -> None:
     # a specific field shared still counts, a general one beside it does not dilute it
     specific = frozenset({"doi-ngoai"})
     assert F.agreement(specific | {"thi-dua"}, specific) == 1.0
+    # and only the specific ones are named to the secretary
+    assert F.shared(F.fields(first), F.fields(second)) == []
+    assert F.shared(specific | {"thi-dua"}, specific | {"thi-dua"}) == ["doi-ngoai"]
+
+
+def test_a_pair_to_review_names_no_general_field(tmp_path) -> None:
+    from tests.conftest import run
+    from tests.test_diff import write
+
+    old = write(tmp_path, "a.yaml", 2022, ["triển khai sâu rộng các phong trào thi đua yêu nước"])
+    new = write(
+        tmp_path,
+        "b.yaml",
+        2023,
+        ["đẩy mạnh các phong trào thi đua gắn với phục hồi kinh tế sau dịch"],
+    )
+    lines = run("diff", str(old), str(new)).stdout.splitlines()
+    (review,) = [line for line in lines if "cần xem lại:" in line]
+    assert review.endswith("sau dịch»")  # no "— cùng lĩnh vực: Vận động Nhân dân thi đua …"
 
 
 def test_the_lexicon_holds_together() -> None:

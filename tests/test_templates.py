@@ -155,3 +155,70 @@ def test_the_tests_never_touch_the_users_template_cache(examples: Path, tmp_path
     result = run(*args, "--templates", str(mine))
     assert result.exit_code == 0, result.output
     assert set(folder.rglob("*")) - before, "the compiled template goes to the test's cache"
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        # a loop that would take hours (s3-trial F16): stopped, with its tag named
+        (
+            "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+            "mẫu chạy quá 0.5 giây nên đã bị dừng",
+        ),
+        # one tag making 100 MB of text
+        ("{{ 'a' * 100000000 }}", "mẫu tạo ra quá 50.000.000 ký tự nên đã bị dừng"),
+        # a text doubled at every turn of a loop
+        (
+            "{% set ns = namespace(s='ab') %}{% for i in range(40) %}{% set ns.s = ns.s + ns.s %}"
+            "{% endfor %}",
+            "mẫu tạo ra quá 50.000.000 ký tự",
+        ),
+    ],
+    ids=["loop", "multiplied", "doubled"],
+)
+def test_a_runaway_press_template_is_stopped_and_named(examples: Path, monkeypatch, line, words):
+    from giaoban.render import environment
+
+    monkeypatch.setattr(environment, "SECONDS", 0.5)  # of CPU time: a limit, not a timing
+    assert run("templates", "copy", "mau").exit_code == 0
+    template = examples / "mau" / "tin-bai.j2"
+    source = template.read_text(encoding="utf-8")
+    template.write_text(
+        source.replace("{% set headline %}", line + "\n{% set headline %}", 1), encoding="utf-8"
+    )
+    number = source[: source.index("{% set headline %}")].count("\n") + 1
+    result = run(
+        "render",
+        EXAMPLE_2022,
+        "-o",
+        "out",
+        "--only",
+        "press",
+        "--format",
+        "md",
+        "--templates",
+        "mau",
+    )
+    assert result.exit_code == 1
+    assert f"mau/tin-bai.j2:{number}: lỗi trong mẫu, thẻ «" in result.stderr, result.stderr
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (examples / "out" / "nam-song-hau-2022-tin-bai.md").exists()
+
+
+def test_a_runaway_word_template_is_stopped_and_named(examples: Path, monkeypatch):
+    from giaoban.render import environment
+
+    monkeypatch.setattr(environment, "SECONDS", 0.5)
+    assert run("templates", "copy", "mau").exit_code == 0
+    loop = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    _edit_docx(
+        examples / "mau" / "bien-ban.docx",
+        lambda xml: xml.replace("{{ letterhead_issuer }}", loop + "{{ letterhead_issuer }}"),
+    )
+    result = run("render", EXAMPLE_2022, "-o", "out", "--only", "minutes", "--templates", "mau")
+    assert result.exit_code == 1
+    assert "mau/bien-ban.docx" in result.stderr
+    assert "mẫu chạy quá 0.5 giây nên đã bị dừng" in result.stderr
+    assert "{% for i in range(100000) %}" in result.stderr  # the tag, quoted
+    assert not (examples / "out" / "nam-song-hau-2022-bien-ban.docx").exists()

@@ -305,10 +305,11 @@ def _inline(change: Change, deleted: str, inserted: str, plain: str = "{}") -> s
 def _shared_fields(change: Change) -> str:
     """The note after a pair to review whose two directives speak of the same fields of
     the Front's work (giaoban/fields.py), "— cùng lĩnh vực: …": what the secretary
-    deciding it would want to know; "" when they share none."""
+    deciding it would want to know; "" when they share none but a general one (the
+    emulation movements, propaganda, great unity: openings of directives about anything)."""
     from giaoban import fields as front_fields
 
-    shared = sorted(change.old[0].fields & change.new[0].fields)
+    shared = front_fields.shared(change.old[0].fields, change.new[0].fields)
     if not shared:
         return ""
     names = "; ".join(front_fields.name(key) for key in shared)

@@ -51,6 +51,12 @@ class MissingValue(UndefinedError):
         self.name = name
 
 
+class TemplateLimit(Exception):
+    """A template ran past its time or made too much (``giaoban.render.environment``);
+    the text is the problem in the user's language, ``lineno`` the template's line when
+    known."""
+
+
 class UnknownFilter(TemplateSyntaxError):
     """A filter or test that giaoban does not have, found before the template runs."""
 
@@ -294,6 +300,8 @@ def diagnose(
     line = getattr(error, "lineno", None) or _template_line(error)
     if isinstance(error, MissingValue):
         return _missing(error, places, line, names)
+    if isinstance(error, TemplateLimit):
+        return _at(str(error), line, places.tag_at(line), places)
     if isinstance(error, SecurityError):
         name = re.search(r"attribute '([^']+)'", str(error))
         shown = name.group(1) if name else str(error)

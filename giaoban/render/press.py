@@ -27,7 +27,7 @@ from giaoban.render.diagnose import (
     names_in,
     unknown_filters,
 )
-from giaoban.render.environment import make_environment
+from giaoban.render.environment import make_environment, module_limited, render_limited
 from giaoban.render.sentences import Mentions
 
 ARTICLE_TEMPLATE = "tin-bai.j2"
@@ -130,7 +130,7 @@ def build_article(
     values = context.as_dict() | {"mention": Mentions(introduced)}
     try:
         check_names(template.facts, values, template.environment)  # type: ignore[attr-defined]
-        module = template.make_module(values)
+        module = module_limited(template, values)
         body = str(module)
         headline, lead = getattr(module, "headline", ""), getattr(module, "lead", "")
     except Exception as error:
@@ -153,6 +153,6 @@ def render_text(article: Article, layout: Path, markup: bool = False) -> str:
     template = _load(folders, name, markup=markup)
     try:
         check_names(template.facts, ["article"], template.environment)  # type: ignore[attr-defined]
-        return template.render(article=article)
+        return render_limited(template, {"article": article})
     except Exception as error:
         raise _problem(folders, name, error, ["article"]) from None

@@ -261,6 +261,13 @@ def press_named(person: Attendee) -> str:
     return named(person)
 
 
+def named_together(names: list[str]) -> str:
+    """People already named ("Bà Nguyễn Thị Hồng Nhung", "Ông Lê Quang Hưng") in one
+    phrase, as a sentence names them: "Bà Nguyễn Thị Hồng Nhung và ông Lê Quang Hưng"
+    (the honorifics after the first lower case; s2-trial F31)."""
+    return vn.join_list([*names[:1], *(mid_sentence(name) for name in names[1:])])
+
+
 def mid_sentence(subject: str) -> str:
     """A subject placed after an opening phrase: honorifics go lower case, titles do not."""
     if subject.startswith(HONORIFICS):

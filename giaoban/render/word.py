@@ -37,6 +37,7 @@ from giaoban.render.diagnose import (
     unknown_filters,
     word_paragraphs,
 )
+from giaoban.render.environment import render_limited
 
 _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _TAGS = re.compile(r"<[^>]+>")
@@ -152,7 +153,7 @@ class WordTemplate:
                 if compiled is not None:
                     try:
                         check_names(compiled.facts, context, self.environment)
-                        xml = compiled.render(context)
+                        xml = render_limited(compiled, context)
                     except Exception as error:
                         raw = self._raw(info.filename)
                         raise self._problem(error, info.filename, raw, context) from None
