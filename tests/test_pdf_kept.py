@@ -96,3 +96,20 @@ def test_export_keeps_a_signed_pdf_unless_forced(records: Path):
     result = run(*args, "--force")
     assert "giữ nguyên" not in result.stderr
     assert pdf.read_bytes() != signed
+
+
+def test_a_pdf_signed_with_giaoban_sign_is_kept(records: Path):
+    from tests import pki
+
+    args = ("render", "nam-song-hau-2022.yaml", "-o", "out", "--pdf", "--only", "minutes")
+    assert run(*args).exit_code == 0
+    root = pki.make_root()
+    cert = pki.write_p12(records / "thu-ky.p12", pki.issue(root, "Thư ký"), root)
+    pdf = records / "out" / "nam-song-hau-2022-bien-ban.pdf"
+    signing = ("sign", str(pdf), "--cert", str(cert), "--invisible")
+    assert run(*signing, env={"GIAOBAN_PASSWORD": pki.PASSWORD}).exit_code == 0
+    signed = pdf.read_bytes()
+    result = run(*args)
+    assert result.exit_code == 1
+    assert "tệp PDF đã được ký số sau khi giaoban ghi" in result.stderr
+    assert pdf.read_bytes() == signed

@@ -8,6 +8,8 @@ to a directive that existed"); otherwise nothing can be checked and nothing is s
 
 from __future__ import annotations
 
+import re
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,7 +48,7 @@ class _Summary:
 _NOTHING = _Summary(None, None, (), ())
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=8192)  # an archive's records, each read once per change
 def _summary(path: Path, mtime_ns: int) -> _Summary:
     """The file's work year, cluster name, directives and follow-up years as it writes
     them; the mtime keys the cache, so an archive's records are read once per change,
@@ -128,14 +130,47 @@ def previous_meeting(record_path: Path, year: int, cluster: str | None) -> tuple
     if not defaults:
         return beside
     itself = record_path.resolve()
-    archive = [p for p in find_records([defaults[-1].parent]).records if p.resolve() != itself]
-    return _latest_before(archive, year, cluster)
+    root = defaults[-1].parent.resolve()
+    for fresh in (False, True):
+        earlier = [
+            (found_year, path)
+            for path, found_year, name in _archive(root, fresh)
+            if found_year is not None
+            and found_year < year
+            and _same_cluster(name, cluster)
+            and path != itself
+        ]
+        best = max(earlier, key=lambda pair: (pair[0], str(pair[1])), default=None)
+        if best is None or _read(best[1]).year == best[0]:
+            return best
+    return None  # pragma: no cover - a fresh listing is read as it is
+
+
+# The records under an archive's folder with their work year and cluster, read once for
+# a batch: each record of an export (a thousand, in folders a year) would otherwise list
+# and read the whole archive again. The record chosen from it is read again (deleted or
+# changed since: the archive is listed anew), and the listing is made anew after a few
+# seconds, so that a process that goes on (giaoban serve) sees records added since.
+_LISTED: dict[Path, tuple[float, list[tuple[Path, int | None, str | None]]]] = {}
+_LISTING_LASTS = 5.0  # seconds
+
+
+def _archive(root: Path, fresh: bool = False) -> list[tuple[Path, int | None, str | None]]:
+    """(resolved path, work year, cluster) of every record under ``root``."""
+    now = time.monotonic()
+    listed = _LISTED.get(root)
+    if fresh or listed is None or now - listed[0] > _LISTING_LASTS:
+        found = [(p.resolve(), _read(p)) for p in find_records([root]).records]
+        listed = _LISTED[root] = (now, [(p, s.year, s.cluster) for p, s in found])
+    return listed[1]
 
 
 def _latest_before(paths: list[Path], year: int, cluster: str | None) -> tuple[int, Path] | None:
-    found = [(s.year, path) for path in paths for s in [_read(path)] if s.year is not None]
+    found = [(path, _read(path)) for path in paths]
     earlier = [
-        (y, path) for y, path in found if y < year and _same_cluster(_read(path).cluster, cluster)
+        (s.year, path)
+        for path, s in found
+        if s.year is not None and s.year < year and _same_cluster(s.cluster, cluster)
     ]
     return max(earlier, key=lambda pair: (pair[0], str(pair[1])), default=None)
 
@@ -149,7 +184,7 @@ def _beside(record_path: Path) -> list[Path]:
         if path.suffix.lower() in RECORD_SUFFIXES
         and path.name != DEFAULTS_NAME
         and path.is_file()
-        and path.resolve() != record_path.resolve()
+        and path.name != record_path.name  # the same folder: the name says it
     ]
 
 
@@ -169,6 +204,11 @@ def read_beside(record_path: Path) -> list[Path]:
     previous meeting that gives a follow-up without a ``year`` its year; none otherwise.
     ``giaoban export`` folds them into the record's fingerprint, so that an edit of last
     year's record renews this one, and an edit of any other record does not."""
+    try:  # most records follow nothing up: known without parsing them
+        if not re.search(rb"(?m)^followup\s*:", record_path.read_bytes()):
+            return []
+    except OSError:
+        return []
     own = _read(record_path)
     if not own.followup_years or own.year is None:
         return []
