@@ -19,6 +19,19 @@ from giaoban.messages import CATALOGUE, language, msg, set_language
 from giaoban.render import PRESS_FORMATS
 
 
+def _refuse_a_vanished_folder(ctx: click.Context) -> None:
+    """A terminal left in a folder since deleted or renamed (a USB stick pulled out): every
+    relative path would fail deep inside with "lỗi không mong đợi"; one line instead, exit 2
+    (s3-trial F56)."""
+    import os
+
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        click.echo(msg("cwd_gone"), err=True)
+        ctx.exit(2)
+
+
 def _language_in(args: list[str]) -> str | None:
     for index, arg in enumerate(args):
         if arg == "--lang" and index + 1 < len(args):
@@ -115,6 +128,8 @@ class _Group(click.Group):
             click.echo(msg("interrupted"), err=True)
             ctx.exit(130)
 
+        if ctx.parent is None:
+            _refuse_a_vanished_folder(ctx)
         try:
             return super().invoke(ctx)
         except GiaobanError as error:
@@ -263,6 +278,8 @@ def render(
         strict=strict,
         force=force,
     )
+    for message in report.skipped:
+        click.echo(message, err=True)
     for warning in report.warnings:
         click.echo(warning.format(), err=True)
     for problem in report.problems:
@@ -584,15 +601,17 @@ def resident() -> None:
 
 @resident.command("status")
 def resident_status() -> None:
+    if not sys.platform.startswith("linux"):  # manage needs fcntl
+        click.echo(msg("resident_off", why=msg("resident_off_system")))
+        click.echo(msg("resident_none"))
+        return
     from giaoban.resident import client, manage
 
-    if not client.wanted():
-        off = "linux" if not sys.platform.startswith("linux") else "switch"
-        why = msg("resident_off_system") if off == "linux" else msg("resident_off_switch")
-        click.echo(msg("resident_off", why=why))
-    else:
+    if client.wanted():
         click.echo(msg("resident_on", folder=manage.folder()))
-    found = manage.servers() if sys.platform.startswith("linux") else []
+    else:
+        click.echo(msg("resident_off", why=msg("resident_off_switch")))
+    found = manage.servers()
     for server in found:
         said = "resident_current" if server.current else "resident_other"
         click.echo(msg(said if server.ready else "resident_starting", pid=server.pid))

@@ -188,7 +188,7 @@ def _files(folder: Path) -> dict[str, bytes]:
     return found
 
 
-def _both(resident: Resident, *args: str, sub: str = "") -> None:
+def _both(resident: Resident, *args: str, sub: str = "", before: tuple[str, ...] = ()) -> None:
     """The command in a copy of the examples run in this process and by the resident
     server (with --debug, so that it says so): the same exit code, stdout, stderr (but
     that line) and files written."""
@@ -199,6 +199,9 @@ def _both(resident: Resident, *args: str, sub: str = "") -> None:
         shutil.copytree(EXAMPLES, copy / "examples")
         cwd = copy / "examples" / sub
         cwd.mkdir(exist_ok=True)
+        if before:  # what the command works on, made the same way on both sides
+            made = resident.run(*before, resident=False, cwd=cwd)
+            assert made.returncode == 0, made.stderr
         done = resident.run("--debug", *args, resident=served, cwd=cwd)
         stderr = done.stderr.decode()
         if served:
@@ -223,6 +226,9 @@ def test_the_same_bytes_with_and_without_the_resident_server(resident: Resident)
     _both(resident, "export", ".", "-o", "out", "--jobs", "1")
     _both(resident, "render", "../" + RECORD, "-o", "../out", sub="from-below")
     _both(resident, "--lang", "en", "show", RECORD)
+    made = ("render", RECORD, "-o", "out")
+    _both(resident, "check", "out/nam-song-hau-2022-bien-ban.docx", before=made)
+    _both(resident, "new", "next.yaml", "--from", RECORD)
     _both(resident, "render", "missing.yaml")
     _both(resident, "no-such-command")
     _both(resident, "render", "--help")
