@@ -19,6 +19,19 @@ from giaoban.messages import CATALOGUE, language, msg, set_language
 from giaoban.render import PRESS_FORMATS
 
 
+def _refuse_a_vanished_folder(ctx: click.Context) -> None:
+    """A terminal left in a folder since deleted or renamed (a USB stick pulled out): every
+    relative path would fail deep inside with "lỗi không mong đợi"; one line instead, exit 2
+    (s3-trial F56)."""
+    import os
+
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        click.echo(msg("cwd_gone"), err=True)
+        ctx.exit(2)
+
+
 def _language_in(args: list[str]) -> str | None:
     for index, arg in enumerate(args):
         if arg == "--lang" and index + 1 < len(args):
@@ -115,6 +128,8 @@ class _Group(click.Group):
             click.echo(msg("interrupted"), err=True)
             ctx.exit(130)
 
+        if ctx.parent is None:
+            _refuse_a_vanished_folder(ctx)
         try:
             return super().invoke(ctx)
         except GiaobanError as error:
@@ -263,6 +278,8 @@ def render(
         strict=strict,
         force=force,
     )
+    for message in report.skipped:
+        click.echo(message, err=True)
     for warning in report.warnings:
         click.echo(warning.format(), err=True)
     for problem in report.problems:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import run
+from tests.conftest import EXAMPLE_2022, EXAMPLES, run
 
 
 def test_new_with_an_impossible_date_says_so(examples):
@@ -71,3 +71,16 @@ def test_a_folder_where_a_record_or_a_cluster_is_needed(examples):
     assert compared.stderr.strip() == (
         "Để so sánh cả thư mục ., hãy chọn một Cụm: --cluster TÊN. Các Cụm có hồ sơ: Nam Sông Hậu."
     )
+
+
+def test_a_vanished_current_folder_is_one_line_not_a_crash(tmp_path, monkeypatch):
+    """s3-trial F56: a terminal left in a folder that was deleted: 'lỗi không mong đợi:
+    FileNotFoundError', exit 70; now one line, exit 2."""
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    result = run("validate", str(EXAMPLES / EXAMPLE_2022))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("thư mục hiện tại không còn nữa")
+    assert "không mong đợi" not in result.stderr

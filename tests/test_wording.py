@@ -823,3 +823,14 @@ def test_a_person_lead_without_a_chair_says_the_host_once(examples: Path):
     )
     assert "đã diễn ra, do Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum đăng cai tổ chức." in press
     assert press.count("đăng cai") == 1
+
+
+@pytest.mark.parametrize("written", ["chủ tọa", "Chủ toạ"])
+def test_chủ_tọa_is_the_decree_s_word_for_chủ_trì(examples: Path, written: str):
+    """Nghị định 30's Mẫu 1.9 writes "Chủ trì (chủ toạ)": a secretary who copies it gets the
+    documents of "chủ trì" (s3-trial F60), not a refusal."""
+    source = examples / "nam-song-hau-2023.yaml"
+    line = next(x for x in source.read_text(encoding="utf-8").splitlines() if "chủ trì" in x)
+    as_written = documents(examples, source=source)
+    as_decree = documents(examples, (line, line.replace("chủ trì", written, 1)), source=source)
+    assert as_decree == as_written

@@ -284,7 +284,13 @@ LeadShape = Annotated[Literal["organiser", "person", "event"], BeforeValidator(_
 Gender = Annotated[Literal["nam", "nữ"], BeforeValidator(_lower)]
 # The press's words for the director ("phát biểu chỉ đạo hội nghị", "dự và chỉ đạo") name
 # the role "chỉ đạo", not "phát biểu": the speech itself is under ``speeches``.
+# Nghị định 30's sample biên bản (Mẫu 1.9) writes "Chủ trì (chủ toạ)": the same role, in
+# both tone placements.
 _ROLE_ALIASES = {
+    "chủ tọa": "chủ trì",
+    "chủ toạ": "chủ trì",
+    "đồng chủ tọa": "đồng chủ trì",
+    "đồng chủ toạ": "đồng chủ trì",
     "phát biểu chỉ đạo": "chỉ đạo",
     "dự chỉ đạo": "chỉ đạo",
     "dự và chỉ đạo": "chỉ đạo",
