@@ -699,6 +699,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "resident_why_error": ("không kết nối được ({detail})", "could not connect ({detail})"),
     "written": ("đã ghi {path}", "wrote {path}"),
+    "format_pdf_is_an_option": (
+        "'{value}' không phải dạng của tin bài; PDF của mọi tài liệu Word (cả biên bản) "
+        "làm bằng --pdf (hoặc --pdfa để lưu trữ lâu dài).",
+        "'{value}' is not a layout of the press report; PDFs of every Word document (the "
+        "minutes too) are made with --pdf (or --pdfa for long-term preservation).",
+    ),
     "render_defaults_skipped": (
         "bỏ qua {path}: đây là tệp thiết lập chung của thư mục, không phải hồ sơ hội nghị "
         "(các hồ sơ bên cạnh đã dùng nó)",
