@@ -138,7 +138,7 @@ def test_a_secretary_writes_a_new_record_in_the_form(page, tmp_path):
         # the live preview shows what was typed (the press report, rendered by giaoban)
         frame = page.frame_locator("#press-frame")
         frame.locator("text=Lê Thị Bình").first.wait_for()
-        assert page.locator("#problem-count").inner_text() == "hợp lệ"
+        assert page.locator("#problem-count").inner_text().startswith("hợp lệ")
 
         page.click("#save")
         page.wait_for_selector("#save-status.saved")
@@ -223,7 +223,7 @@ def test_every_example_and_corpus_record_is_saved_back_unchanged(page, tmp_path)
             relative = record.relative_to(folder).as_posix()
             page.goto(f"{server.url}/?{relative}#/edit/{relative.replace('/', '%2F')}")
             page.wait_for_selector("#problem-count:not(:empty)")
-            assert page.locator("#problem-count").inner_text() == "hợp lệ", relative
+            assert page.locator("#problem-count").inner_text().startswith("hợp lệ"), relative
             page.click("#save")
             page.wait_for_selector("#save-status.saved")
             assert record.read_bytes() == before, relative
