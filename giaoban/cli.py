@@ -278,6 +278,8 @@ def render(
         strict=strict,
         force=force,
     )
+    for message in report.skipped:
+        click.echo(message, err=True)
     for warning in report.warnings:
         click.echo(warning.format(), err=True)
     for problem in report.problems:

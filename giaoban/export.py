@@ -225,6 +225,8 @@ def _summary_of(record: Any, relative: str) -> dict[str, Any]:
         "record": relative,
         "title": record.meeting.title,
         "date": record.meeting.date.isoformat(),
+        # a date known only to the month: the summary prints no day (s3-trial F7)
+        "month_only": not vn.day_known(record.meeting.date),
         "place": context.place,
         "cluster": context.cluster_name,
         "year": record.year,

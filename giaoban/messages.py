@@ -108,9 +108,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the file holds several documents (separated by '---'); one meeting per file",
     ),
     "yaml_indent": (
-        "thụt lề không khớp với các dòng trên; các mục cùng cấp phải thẳng cột ({detail})",
+        "thụt lề không khớp với các dòng trên; các mục cùng cấp phải thẳng cột (cùng số dấu "
+        "cách ở đầu dòng)",
         "the indentation does not match the lines above; items of one level must line up "
-        "({detail})",
+        "(the same number of spaces at the start of the line)",
+    ),
+    "yaml_bad_start": (
+        "ký tự «{char}» không được đứng đầu một giá trị YAML; nếu đây là chữ, hãy đặt cả câu "
+        "trong ngoặc kép",
+        "the character «{char}» cannot start a YAML value; if this is text, put the whole "
+        "text in double quotes",
+    ),
+    "yaml_quote_unclosed": (
+        "dấu ngoặc kép mở ở đây chưa được đóng (YAML đọc tiếp đến dòng {line} mới thấy lỗi); "
+        'hãy thêm dấu " ở cuối đoạn chữ',
+        "the double quote opened here is not closed (YAML read on to line {line} before it "
+        'failed); add a " at the end of the text',
     ),
     "yaml_text_led_by_bracket": (
         "dòng chữ bắt đầu bằng '{bracket}' bị YAML đọc thành bảng hoặc danh sách (thụt lề "
@@ -271,8 +284,9 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{value}' is not a whole number",
     ),
     "expected_bool": (
-        "{field}: '{value}' phải là có/không (true/false)",
-        "{field}: '{value}' must be yes/no (true/false)",
+        "{field}: '{value}' không đọc được; trường này viết true (có) hoặc false (không), "
+        "bằng chữ tiếng Anh, không có ngoặc kép",
+        "{field}: '{value}' cannot be read; write true (yes) or false (no) here, without quotes",
     ),
     "too_small": ("{field}: {value} nhỏ hơn {limit}", "{field}: {value} is below {limit}"),
     "too_large": ("{field}: {value} lớn hơn {limit}", "{field}: {value} is above {limit}"),
@@ -336,6 +350,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{name}' không phải tên tỉnh, thành phố nào. Có phải ý bạn là '{suggestion}'?",
         "{field}: '{name}' is not the name of a province or city. Did you mean '{suggestion}'?",
     ),
+    "province_list_unbracketed": (
+        "{field}: '{name}' là {count} tên viết liền trên một dòng nên được đọc thành một tên; "
+        "một danh sách phải viết trong ngoặc vuông: [{name}] (hoặc mỗi tên một dòng, bắt đầu "
+        "bằng '- ')",
+        "{field}: '{name}' is {count} names on one line, so it is read as one name; a list "
+        "is written in square brackets: [{name}] (or one name per line, each after '- ')",
+    ),
     "province_unknown": (
         "{field}: '{name}' không phải tên tỉnh, thành phố nào vào ngày {date}.",
         "{field}: '{name}' is not the name of a province or city on {date}.",
@@ -383,6 +404,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     # warnings (giaoban.record.warnings)
     "warning_label": ("cảnh báo", "warning"),
+    "warning_for_records": (" (với hồ sơ {records})", " (for the record {records})"),
+    "warning_records_more": ("{records} và {more} hồ sơ khác", "{records} and {more} more"),
     "warning_strict_label": (
         "cảnh báo, thành lỗi vì --strict",
         "warning, an error under --strict",
@@ -662,6 +685,19 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "resident_why_error": ("không kết nối được ({detail})", "could not connect ({detail})"),
     "written": ("đã ghi {path}", "wrote {path}"),
+    "render_defaults_skipped": (
+        "bỏ qua {path}: đây là tệp thiết lập chung của thư mục, không phải hồ sơ hội nghị "
+        "(các hồ sơ bên cạnh đã dùng nó)",
+        "skipped {path}: it is the folder's defaults file, not a meeting record (the records "
+        "beside it use it)",
+    ),
+    "render_defaults_only": (
+        "{path} là tệp thiết lập chung của thư mục, không phải hồ sơ hội nghị; hãy chỉ tên "
+        "hồ sơ, ví dụ: giaoban render hoi-nghi-2024.yaml (cả thư mục thì dùng: giaoban "
+        "export THƯ-MỤC -o THƯ-MỤC-RA)",
+        "{path} is the folder's defaults file, not a meeting record; name a record, e.g. "
+        "giaoban render meeting-2024.yaml (for a whole folder: giaoban export DIR -o OUT)",
+    ),
     "output_kept_signed": (
         "giữ nguyên {path}: tệp PDF đã được ký số sau khi giaoban ghi, ghi đè sẽ làm mất chữ "
         "ký; muốn có bản mới thì đổi tên tệp đã ký, muốn ghi đè thì dùng --force",

@@ -66,9 +66,17 @@ def rotation(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str | None,
     ]
 
 
-def _column(meeting: dict[str, Any]) -> str:
+def meeting_date(meeting: dict[str, Any]) -> str:
+    """A meeting's date as the summary shows it: "15/12/2022"; "tháng 12/2024" for one
+    known only to its month, never an invented "1/12/2024" (s3-trial F7)."""
     date = dt.date.fromisoformat(meeting["date"])
-    return f"{meeting.get('cluster') or meeting['title']} ({vn.press_date(date, with_year=True)})"
+    if meeting.get("month_only"):
+        date = vn.MonthDate(date.year, date.month, date.day)
+    return vn.press_date(date, with_year=True)
+
+
+def _column(meeting: dict[str, Any]) -> str:
+    return f"{meeting.get('cluster') or meeting['title']} ({meeting_date(meeting)})"
 
 
 def figure_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, dict[str, dict[str, Any]]]]:
@@ -95,7 +103,9 @@ def figure_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, dict[str, dic
 
 def membership_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str, str]]:
     """(cluster, year, members, what changed) for each meeting that lists its members; a
-    province that merged is followed into the unit it joined, never said to have left."""
+    province that merged is followed into the unit it joined, never said to have left.
+    A later meeting of the same work year with the same members adds no row (a giao ban
+    6 tháng and a tổng kết of one year are one membership, said once: s3-trial F8)."""
     rows: list[tuple[str, int, str, str]] = []
     last: dict[str, dict[str, Any]] = {}
     for meeting in sorted(meetings, key=lambda m: (m["date"], m["record"])):
@@ -113,6 +123,9 @@ def membership_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str,
                 dt.date.fromisoformat(meeting["date"]),
             )
             change = gazetteer.describe_membership(changes, heading=False) or ""
+            if not change and work_year(before) == work_year(meeting):
+                last[cluster] = meeting
+                continue
         last[cluster] = meeting
         names = vn.join_list([gazetteer.written(m) for m in members])
         rows.append((cluster, work_year(meeting), names, change))
@@ -249,13 +262,12 @@ def followup_reports(year: int, everything: list[dict[str, Any]]) -> list[Any]:
 
 
 def _meeting_cells(number: int, meeting: dict[str, Any]) -> list[str]:
-    date = dt.date.fromisoformat(meeting["date"])
     handovers = "; ".join(
         f"{h['role']} {h['year']}: {h['to']}" for h in meeting.get("handovers", [])
     )
     return [
         str(number),
-        vn.press_date(date, with_year=True),
+        meeting_date(meeting),
         meeting["title"],
         meeting.get("place") or "",
         meeting.get("cluster") or "",

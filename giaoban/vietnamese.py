@@ -61,6 +61,12 @@ def day_known(day: _dt.date) -> bool:
     return getattr(day, "day_known", True)
 
 
+def iso_date(day: _dt.date) -> str:
+    """ "2024-12-15"; "2024-12" for a date known only to the month (ISO 8601's reduced
+    precision: no day is invented, s3-trial F7)."""
+    return day.isoformat() if day_known(day) else f"{day.year:04d}-{day.month:02d}"
+
+
 def admin_date(day: _dt.date) -> str:
     """Date as an administrative document writes it: "ngày 05 tháng 3 năm 2022".
 

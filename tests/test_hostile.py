@@ -53,7 +53,8 @@ CASES = [
     Case(
         "unclosed-double-quote",
         base("    province: Bạc Liêu", '    province: "Bạc Liêu'),
-        "dấu ngoặc kép mở ở dòng 13 chưa được đóng",
+        "dấu ngoặc kép mở ở đây chưa được đóng",
+        ":13:",
     ),
     Case("unclosed-single-quote", text(SMALL + "  kind: 'giao ban\n"), "chưa đóng", ":5:"),
     Case("unclosed-flow-sequence", text(SMALL + "  kind: [giao ban\n"), "chưa đóng"),
@@ -70,7 +71,12 @@ CASES = [
     Case("two-documents", text(SMALL + "---\n" + SMALL), "nhiều tài liệu"),
     Case("sequence-then-mapping", text("- a\nmeeting: b\n"), "thụt lề", ":2:"),
     Case("stray-bracket", text(SMALL + "  kind: giao ban]\n"), "'giao ban]' không hợp lệ", ":4:3:"),
-    Case("reserved-indicator", text(SMALL + "  kind: @giao\n"), "lỗi cú pháp YAML", ":4:"),
+    Case(
+        "reserved-indicator",
+        text(SMALL + "  kind: @giao\n"),
+        "không được đứng đầu một giá trị YAML",
+        ":4:",
+    ),
     Case("duplicate-anchor", text("a: &x 1\nb: &x 2\nc: *x\n" + SMALL), "lỗi cú pháp YAML"),
     # --- wrong types, at every level
     Case("root-list", text("- meeting\n- attendees\n"), "không phải một danh sách", ":1:1:"),
@@ -109,7 +115,7 @@ CASES = [
     Case(
         "flag-maybe",
         base("  to: Cà Mau", "  to: Cà Mau\n  flag: có lẽ"),
-        "phải là có/không",
+        "trường này viết true (có) hoặc false (không)",
         ":194:",
     ),
     Case(

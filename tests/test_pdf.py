@@ -239,6 +239,8 @@ def test_documents_carry_the_records_properties_into_the_pdf(examples):
             assert str(info["/Subject"]) == subject
             assert str(info["/Author"]) == author
             assert str(info["/Keywords"]) == core.keywords  # not split at every space
+            # the meeting's date, as README promises, not the conversion's (s3-trial F9)
+            assert str(info["/CreationDate"]) == "D:20221214170000+00'00'"
 
 
 def test_pdfa_identifies_itself_and_check_says_what_holds(examples):
@@ -250,6 +252,9 @@ def test_pdfa_identifies_itself_and_check_says_what_holds(examples):
     with pikepdf.open(pdf_path) as pdf:
         metadata = pdf.open_metadata()
         assert metadata["pdfaid:part"] == "2" and metadata["pdfaid:conformance"] == "B"
+        # the meeting's date in the XMP and the information dictionary alike (s3-trial F9)
+        assert metadata["xmp:CreateDate"].startswith("2022-12-14T17:00:00")
+        assert str(pdf.docinfo["/CreationDate"]).startswith("D:20221214170000")
         assert metadata["pdf:Keywords"] == str(pdf.docinfo["/Keywords"])
         intent = pdf.Root.OutputIntents[0]
         assert intent.S == "/GTS_PDFA1" and "/DestOutputProfile" in intent

@@ -257,3 +257,66 @@ def test_a_later_mention_without_a_short_title_is_honorific_and_name(tmp_path: P
     _, press = rendered(tmp_path, text)
     assert press.count("Cụm trưởng Cụm thi đua số 8") == 1, press
     assert "Bà Quách Thị Tươi phát biểu khai mạc hội nghị." in press, press
+
+
+# --- F7: a month-only date gets no invented day ------------------------------------------
+
+
+def test_a_meeting_known_to_its_month_gets_no_day_in_summary_list_or_properties(
+    examples: Path, tmp_path: Path
+):
+    """F7: `date: 2024-12` (docs: "nothing invented for the day") showed "1/12/2024" in the
+    year summary, "2024-12-01" in serve's list, and a .docx created on 30/11/2024 (UTC)."""
+    from giaoban.web.workspace import Workspace
+
+    text = (examples / "nam-song-hau-2023.yaml").read_text(encoding="utf-8")
+    for name in ("nam-song-hau-2022.yaml", "nam-song-hau-2023.yaml", "nam-song-hau-2026.yaml"):
+        (examples / name).unlink()
+    (examples / "thang.yaml").write_text(
+        text.replace("  date: 2023-12-14\n", "  date: 2023-12\n", 1), encoding="utf-8"
+    )
+    result = run("export", ".", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    summary = (tmp_path / "out" / "tong-hop-2023.md").read_text(encoding="utf-8")
+    assert "| 1 | tháng 12/2023 |" in summary, summary
+    assert "(tháng 12/2023)" in summary  # the figures' column
+    # (left: the follow-up report's "tính đến ngày 1/12/2023", giaoban/followup.py)
+    assert "1/12/2023" not in summary.split("tính đến ngày 1/12/2023")[0]
+    core = core_properties(next((tmp_path / "out").rglob("thang-bien-ban.docx")))
+    assert "dcterms:created" not in core and "2023-11-30" not in core, core
+    rows = Workspace(examples).listing()
+    assert [row["date"] for row in rows if row["path"].endswith("thang.yaml")] == ["2023-12"]
+
+
+def test_two_meetings_of_a_year_with_the_same_members_are_one_membership_row():
+    """F8: the giao ban 6 tháng and the tổng kết of 2024 gave the 2024 row twice."""
+    from giaoban.summary import membership_rows
+
+    members = ["Bình Phước", "Bình Dương", "Tây Ninh"]
+    meetings = [
+        {
+            "record": "a.yaml",
+            "date": "2024-06-21",
+            "year": 2024,
+            "cluster": "X",
+            "members": members,
+        },
+        {
+            "record": "b.yaml",
+            "date": "2024-12-10",
+            "year": 2024,
+            "cluster": "X",
+            "members": members,
+        },
+        {
+            "record": "c.yaml",
+            "date": "2025-12-12",
+            "year": 2025,
+            "cluster": "X",
+            "members": members,
+        },
+    ]
+    assert [row[1] for row in membership_rows(meetings)] == [2024, 2025]
+    changed = [*members[:2], "Đồng Nai"]
+    meetings[1]["members"] = changed
+    assert [row[1] for row in membership_rows(meetings)] == [2024, 2024, 2025]

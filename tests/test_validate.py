@@ -85,8 +85,8 @@ BROKEN = [
         "syntax",
         "    province: Bạc Liêu",
         '    province: "Bạc Liêu',
-        ":171:",
-        "dấu ngoặc kép mở ở dòng 13 chưa được đóng",
+        ":13:15:",  # where the quote opened, the fix's place (s3-trial F15), not line 171
+        "dấu ngoặc kép mở ở đây chưa được đóng (YAML đọc tiếp đến dòng 171 mới thấy lỗi)",
     ),
     (
         "colon",

@@ -22,6 +22,7 @@ class RenderReport:
     in_use: list[str] = field(default_factory=list)  # a message per document open in Word
     kept: list[str] = field(default_factory=list)  # a message per edited document kept
     warnings: list[RecordWarning] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # a message per defaults file named
 
 
 def output_path(out_dir: Path, name: str) -> Path:
@@ -201,6 +202,16 @@ def render_paths(
     """
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
+    report = RenderReport()
+    # "giaoban render DIR/*.yaml" names the folder's defaults file too: it is not a record
+    # (s3-trial F1), so it is said to be skipped, and alone it is a mistake
+    from giaoban.record.discover import DEFAULTS_NAME
+
+    defaults = [p for p in paths if p.name == DEFAULTS_NAME and p.is_file()]
+    if defaults and len(defaults) == len(paths):
+        raise UsageError(msg("render_defaults_only", path=defaults[0]))
+    report.skipped = [msg("render_defaults_skipped", path=p) for p in defaults]
+    paths = [p for p in paths if p not in defaults]
     stems: dict[str, Path] = {}
     for path in paths:
         if not path.exists():
@@ -209,7 +220,6 @@ def render_paths(
             # both would write <stem>-bien-ban.docx: the second would replace the first
             raise UsageError(msg("same_output_names", first=stems[path.stem], second=path))
         stems[path.stem] = path
-    report = RenderReport()
     for path in paths:
         try:
             report.written.extend(

@@ -99,7 +99,11 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
             ]
     for path in list(report.files):
         report.files[path] = _unique(report.files[path])
-    report.warnings = list(dict.fromkeys(report.warnings))
+    # a defaults file's warning once, naming every record it was found for
+    merged: dict[RecordWarning, RecordWarning] = {}
+    for warning in report.warnings:
+        merged[warning] = merged[warning].merged(warning) if warning in merged else warning
+    report.warnings = list(merged.values())
     return report
 
 

@@ -34,7 +34,7 @@ from giaoban.errors import GiaobanError
 from giaoban.files import write_atomic
 from giaoban.messages import msg
 from giaoban.pdf.check import declares_pdfa
-from giaoban.pdf.metadata import document_keywords, with_keywords
+from giaoban.pdf.metadata import document_created, document_keywords, with_keywords
 
 # LibreOffice takes about a second to start (several on a busy machine), then a tenth of a
 # second or so per document; the default limit leaves a wide margin on both.
@@ -260,9 +260,9 @@ def pdf_documents(
             data = pdf.read_bytes()
             if pdfa and not declares_pdfa(data):  # LibreOffice before 7.4 ignores the option
                 raise GiaobanError(msg("pdfa_unsupported"))
-            keywords = document_keywords(document)
-            if keywords:
-                data = with_keywords(data, keywords)
+            keywords, created = document_keywords(document), document_created(document)
+            if keywords or created:
+                data = with_keywords(data, keywords, created)
             made[document.with_suffix(".pdf")] = data
     missing = [d for d, pdf in zip(documents, produced, strict=True) if pdf is None]
     if missing:

@@ -232,6 +232,22 @@ def check_places(record: Record, report: Callable[[FieldPath, str], None]) -> No
         if item.gone_only and problem.key not in GONE:
             continue
         values = dict(problem.values)
+        names = [part.strip() for part in item.value.split(",")]
+        if (
+            problem.key.startswith("province_unknown")
+            and len(names) > 1
+            and all(gz.official_name(name) for name in names)
+        ):  # "members: Bạc Liêu, Cà Mau" is one text: a list needs brackets (s3-trial F19)
+            report(
+                item.path,
+                msg(
+                    "province_list_unbracketed",
+                    field=field_name(item.path),
+                    name=item.value,
+                    count=len(names),
+                ),
+            )
+            continue
         if item.trailing and problem.key in GONE:
             # a name inside a text ("... tỉnh Bình Dương") is replaced with its kind: the
             # fix is "tỉnh Cà Mau", "Thành phố Hồ Chí Minh", never "tỉnh Hồ Chí Minh"

@@ -209,11 +209,23 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
     elif "expected a single document" in str(error.context or ""):
         message = msg("yaml_many_documents")
     elif "expected <block end>" in problem or "did not find expected" in problem:
-        message = msg("yaml_indent", detail=problem)
+        message = msg("yaml_indent")
+    elif found := re.search(r"found character '(.+?)' that cannot start any token", problem):
+        message = msg("yaml_bad_start", char=found.group(1))
     else:
         message = msg("yaml_syntax", detail=problem or str(error))
     if mark is not None:
         unclosed = _unclosed_quote_line(lines, mark.line)
+        if unclosed is not None and _QUOTED_VALUE.match(lines[unclosed - 1]):
+            # the fix is where the quote opened, not where YAML stopped (s3-trial F15)
+            opened = lines[unclosed - 1]
+            return Problem(
+                path,
+                msg("yaml_quote_unclosed", line=line),
+                unclosed,
+                opened.index('"') + 1,
+                opened.replace("\t", " "),
+            )
         if unclosed is not None:
             message += msg("yaml_quote_hint", line=unclosed)
     if excerpt is not None:
@@ -247,6 +259,10 @@ def _text_led_by_bracket(line: str) -> tuple[str, str] | None:
                 return None
             return value[0], prefix.lstrip() + json.dumps(value, ensure_ascii=False)
     return None
+
+
+# a line whose value opens with a double quote: "title: \"Hội nghị …", "- \"Đề nghị …"
+_QUOTED_VALUE = re.compile(r'^\s*(?:-\s+)*(?:[^"#:]+:\s+)?"')
 
 
 def _unclosed_quote_line(lines: list[str], error_line: int) -> int | None:

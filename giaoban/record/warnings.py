@@ -34,6 +34,7 @@ Checks run in registration order; the warnings are returned in file order.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -64,6 +65,9 @@ class RecordWarning:
     values: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     # the value warned about, ("figures", 0, "value"): the web form shows it beside that field
     field_path: FieldPath | None = field(default=None, hash=False, compare=False)
+    # the records it was found for, when it sits in a defaults file (giaoban.yaml): a value
+    # there can be wrong for one record only (press.part_of_day without a start time)
+    records: tuple[Path, ...] = field(default=(), hash=False, compare=False)
 
     @property
     def message(self) -> str:
@@ -71,7 +75,19 @@ class RecordWarning:
         values = dict(self.values)
         if self.field_path is not None:
             values.setdefault("field", field_name(self.field_path))
-        return msg(self.key, **values)
+        text = msg(self.key, **values)
+        if self.records:  # s3-trial F3: which record the defaults file's value is wrong for
+            shown = ", ".join(str(r) for r in self.records[:3])
+            more = len(self.records) - 3
+            if more > 0:
+                shown = msg("warning_records_more", records=shown, more=more)
+            text += msg("warning_for_records", records=shown)
+        return text
+
+    def merged(self, other: RecordWarning) -> RecordWarning:
+        """This warning, found for ``other``'s records too (the same defaults value)."""
+        records = tuple(dict.fromkeys(self.records + other.records))
+        return dataclasses.replace(self, records=records)
 
     def as_problem(self) -> Problem:
         """The same finding as an error (``--strict``), saying it is one because of it."""
@@ -110,14 +126,15 @@ def file_warning_check(check: FileCheck) -> FileCheck:
 def collect_warnings(record: Record, locate: Locate) -> list[RecordWarning]:
     """Run every registered check on ``record``; the warnings in file order."""
     found: list[RecordWarning] = []
+    record_file = locate(())[0]
 
     def warn(field_path: FieldPath, key: str, /, **values: Any) -> None:
         file, line, column = locate(tuple(field_path))
-        found.append(RecordWarning(file, line, column, key, values, tuple(field_path)))
+        records = (record_file,) if file != record_file else ()
+        found.append(RecordWarning(file, line, column, key, values, tuple(field_path), records))
 
     for check in CHECKS:
         check(record, warn)
-    record_file = locate(())[0]
     for file_check in FILE_CHECKS:
         file_check(record, record_file, warn)
     found.sort(key=lambda w: (str(w.file), w.line, w.column))

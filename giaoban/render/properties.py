@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from html import escape  # not xml.sax.saxutils: it imports urllib.request, ssl (~5 ms)
 
+from giaoban import vietnamese as vn
 from giaoban.render.context import Context, committee, host_unit
 
 CORE_PART = "docProps/core.xml"
@@ -24,18 +25,18 @@ class DocumentProperties:
     """What Word shows under File > Info > Properties.
 
     ``created`` is the document's date (the meeting's date and start time, Vietnam time),
-    so the same record gives the same bytes on every run.
+    so the same record gives the same bytes on every run; None for a meeting known only
+    to its month, whose documents carry no date rather than an invented day (s3-trial F7).
     """
 
     title: str
     subject: str
     author: str
-    created: dt.datetime
+    created: dt.datetime | None
     keywords: list[str] = field(default_factory=list)
 
     def core_xml(self) -> bytes:
         """``docProps/core.xml`` (ECMA-376 part 2, Open Packaging Conventions, 11)."""
-        when = self.created.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         values = {
             "dc:title": self.title,
             "dc:subject": self.subject,
@@ -45,7 +46,8 @@ class DocumentProperties:
             "cp:revision": "1",
         }
         body = "".join(f"<{k}>{escape(v, quote=False)}</{k}>" for k, v in values.items())
-        for name in ("created", "modified"):
+        for name in ("created", "modified") if self.created else ():
+            when = self.created.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
             body += f'<dcterms:{name} xsi:type="dcterms:W3CDTF">{when}</dcterms:{name}>'
         return (
             "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -77,8 +79,10 @@ def issuing_body(context: Context) -> str:
     return " - ".join([*context.letterhead_parent, context.letterhead_issuer])
 
 
-def _created(context: Context) -> dt.datetime:
+def _created(context: Context) -> dt.datetime | None:
     meeting = context.meeting
+    if not vn.day_known(meeting.date):
+        return None
     start = meeting.start or dt.time(0, 0)
     return dt.datetime.combine(meeting.date, start, tzinfo=VIETNAM)
 

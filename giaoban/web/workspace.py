@@ -24,7 +24,7 @@ from giaoban.errors import GiaobanError, Problem, RecordInvalid
 from giaoban.messages import msg
 from giaoban.record.discover import DEFAULTS_NAME, RECORD_SUFFIXES, defaults_chain
 from giaoban.record.warnings import RecordWarning
-from giaoban.vietnamese import nfc
+from giaoban.vietnamese import iso_date, nfc
 from giaoban.web.yamltext import merged_text
 
 FieldPath = tuple[str | int, ...]
@@ -178,7 +178,7 @@ class Workspace:
             row["first_problem"] = error.problems[0].format() if error.problems else ""
             return row
         row["title"] = record.meeting.title
-        row["date"] = record.meeting.date.isoformat()
+        row["date"] = iso_date(record.meeting.date)
         row["cluster"] = record.meeting.cluster.name if record.meeting.cluster else None
         row["up_to_date"] = self._documents_up_to_date(path)
         return row
