@@ -86,6 +86,18 @@ class _Context(click.Context):
     formatter_class = _HelpFormatter
 
 
+class _PressFormat(click.Choice):
+    """The press report's layouts; "pdf" is answered with the option that makes PDFs
+    (s2-trial F29: the list of layouts alone did not say where PDF went)."""
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> object:
+        if isinstance(value, str) and value.strip().lower() in ("pdf", "pdfa"):
+            self.fail(msg("format_pdf_is_an_option", value=value), param, ctx)
+        return super().convert(value, param, ctx)
+
+
 class _Command(click.Command):
     context_class = _Context
 
@@ -237,6 +249,11 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
         sources = ", ".join(str(p) for p in created.carried_from)
         keys = ", ".join(created.carried)
         click.echo(msg("new_carried", sources=sources, target=where, keys=keys), err=True)
+    if created.guessed_date is not None:  # the date new --from guessed (s3-trial F18)
+        from giaoban.gazetteer import numeric_date
+
+        shown = numeric_date(created.guessed_date)
+        click.echo(msg("new_date_guessed_said", record=created.record, date=shown), err=True)
 
 
 @cli.command()
@@ -249,7 +266,7 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
 @click.option("--pdfa", is_flag=True)
 @click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--format", "formats", multiple=True, type=click.Choice(PRESS_FORMATS))
+@click.option("--format", "formats", multiple=True, type=_PressFormat(PRESS_FORMATS))
 @click.option("--strict", is_flag=True)
 @click.option("--force", is_flag=True)
 def render(

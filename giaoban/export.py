@@ -13,6 +13,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import unicodedata
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
@@ -388,7 +389,10 @@ def _run(
     claimed: dict[tuple[Path, str], str] = {}  # (folder, stem) -> the record writing there
     for path in records:
         relative = path.relative_to(archive).as_posix()
-        target_folder = out_dir / path.parent.relative_to(archive)
+        # folders in NFC as documents' names are (commands.render.output_path)
+        target_folder = out_dir / unicodedata.normalize(
+            "NFC", path.parent.relative_to(archive).as_posix()
+        )
         if not inside(target_folder, out_dir):  # a link in OUT to a folder elsewhere
             folder = target_folder.relative_to(out_dir).as_posix()
             detail = msg(
@@ -396,7 +400,9 @@ def _run(
             )
             finish(RecordOutcome(relative, FAILED, detail))
             continue
-        first = claimed.setdefault((target_folder, path.stem), relative)
+        first = claimed.setdefault(
+            (target_folder, unicodedata.normalize("NFC", path.stem)), relative
+        )
         if first != relative:  # a.yaml and a.yml: both would write a-bien-ban.docx
             detail = msg("same_output_names", first=first, second=relative)
             finish(RecordOutcome(relative, FAILED, detail))

@@ -571,6 +571,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Hồ sơ hội nghị cho giaoban. Kiểm tra: giaoban validate <tệp>",
         "A giaoban meeting record. Check it with: giaoban validate <file>",
     ),
+    "new_date_before_source": (
+        "--date: ngày {date} không sau hội nghị {previous} (ngày {last}) mà hồ sơ mới tiếp "
+        "nối; hãy kiểm tra lại năm (hồ sơ mới là hội nghị sau hội nghị đó)",
+        "--date: {date} is not after the meeting {previous} ({last}) the new record follows; "
+        "check the year (the new record is a later meeting)",
+    ),
+    "new_date_guessed": (
+        "ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật",
+        "a placeholder (the same day a year later): write the real date of the meeting",
+    ),
+    "new_date_guessed_said": (
+        "{record}: meeting.date đặt tạm là {date} (cùng ngày với hội nghị trước, năm sau); "
+        "hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
+        "{record}: meeting.date is a placeholder, {date} (the day of the previous meeting, a "
+        "year later); write the real date, or give it at once: --date DATE",
+    ),
     "new_from": (
         "Tạo từ {previous}: Cụm, các tỉnh và Cụm trưởng mới được chuyển sang; "
         "hãy điền phần còn lại",
@@ -683,6 +699,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "resident_why_error": ("không kết nối được ({detail})", "could not connect ({detail})"),
     "written": ("đã ghi {path}", "wrote {path}"),
+    "format_pdf_is_an_option": (
+        "'{value}' không phải dạng của tin bài; PDF của mọi tài liệu Word (cả biên bản) "
+        "làm bằng --pdf (hoặc --pdfa để lưu trữ lâu dài).",
+        "'{value}' is not a layout of the press report; PDFs of every Word document (the "
+        "minutes too) are made with --pdf (or --pdfa for long-term preservation).",
+    ),
     "render_defaults_skipped": (
         "bỏ qua {path}: đây là tệp thiết lập chung của thư mục, không phải hồ sơ hội nghị "
         "(các hồ sơ bên cạnh đã dùng nó)",
@@ -1245,6 +1267,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "theo dõi kết quả thực hiện",
         "cluster '{cluster}' has only its {year} meeting in the folder: no later meeting "
         "tells what became of its directives yet",
+    ),
+    "diff_no_directives": (
+        "Cả hai hội nghị đều không có nội dung chỉ đạo nào (mục directives) để so sánh.",
+        "Neither meeting has any directives (the directives section) to compare.",
     ),
     "followup_no_directives": (
         "Các hội nghị của Cụm '{cluster}' trong thư mục không có nội dung chỉ đạo nào "

@@ -102,3 +102,13 @@ def test_usage_errors_say_ranges_and_flags_in_words():
     assert run("--lang", "en", "validate").stderr.splitlines()[-1] == (
         "Error: Missing argument 'PATHS...'."
     )
+
+
+def test_a_pdf_asked_as_a_press_layout_is_pointed_to_the_pdf_option():
+    result = run("render", "x.yaml", "--format", "pdf")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Lỗi: Giá trị không hợp lệ cho '--format': 'pdf' không phải dạng của tin bài; PDF "
+        "của mọi tài liệu Word (cả biên bản) làm bằng --pdf (hoặc --pdfa để lưu trữ lâu dài)."
+    )
+    assert "'xml' không hợp lệ; chọn một trong" in run("render", "x.yaml", "--format", "xml").stderr

@@ -467,3 +467,32 @@ def test_a_template_environment_caches_where_the_command_says(tmp_path: Path, mo
     assert environment.get_template("own.j2").render() == "2\n"
     assert list((tmp_path / "command").glob("giaoban-*.cache"))
     assert not list(tmp_path.glob("server/*"))
+
+
+def _servers_of(runtime: Path) -> list[int]:
+    """The resident servers alive whose runtime folder is ``runtime``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes()
+            environment = (entry / "environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"giaoban.resident.server" in command and _alive(int(entry.name)):
+            if f"XDG_RUNTIME_DIR={runtime}".encode() in environment:
+                found.append(int(entry.name))
+    return found
+
+
+def test_two_servers_starting_at_once_leave_one(resident: Resident) -> None:
+    """Two first commands at once each start a server: the lock leaves one."""
+    clients = [resident.popen("--version"), resident.popen("--version")]
+    for process in clients:
+        process.communicate(timeout=BOUND)
+        assert process.returncode == 0
+    _wait_for(lambda: resident.servers(), "a server")
+    _wait_for(lambda: len(_servers_of(resident.runtime)) == 1, "one server left")
+    (listening,) = resident.servers().values()
+    assert _servers_of(resident.runtime) == [listening]

@@ -109,3 +109,90 @@ def test_a_warning_in_the_defaults_file_names_the_record_it_concerns(examples: P
     rendered = run("render", "nam-song-hau-2022.yaml", "-o", "out", "--format", "md")
     assert rendered.stderr.count("press.part_of_day") == 1
     assert "(với hồ sơ nam-song-hau-2022.yaml)" in rendered.stderr
+
+
+def test_given_name_is_documented_as_the_warning_says(examples: Path):
+    # F2: the docs promised alphabetical order; nothing sorts by it and it is warned unused
+    from tests.conftest import ROOT
+
+    docs = (ROOT / "docs" / "record-format.md").read_text(encoding="utf-8")
+    row = next(line for line in docs.splitlines() if line.startswith("| `given_name` |"))
+    assert "alphabetical" not in row and "nothing sorts by it" in row
+    schema = (ROOT / "docs" / "record.schema.json").read_text(encoding="utf-8")
+    assert "để sắp xếp" not in schema
+    record = examples / "nam-song-hau-2022.yaml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(
+        text.replace("  - id: lu-van-hung\n", "  - id: lu-van-hung\n    given_name: Hùng\n", 1),
+        encoding="utf-8",
+    )
+    said = run("validate", "nam-song-hau-2022.yaml").stderr
+    assert "given_name: biên bản và tin bài không in 'given_name'" in said
+
+
+def test_new_from_refuses_a_date_before_the_meeting_it_continues(examples: Path):
+    # F18: a typo in the year wrote a record with eight errors, each said in full
+    result = run("new", "x2.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2022-12-12")
+    assert result.exit_code == 2
+    assert (
+        "--date: ngày 12/12/2022 không sau hội nghị nam-song-hau-2023.yaml (ngày " in result.stderr
+    )
+    assert "hãy kiểm tra lại năm" in result.stderr
+    assert not (examples / "x2.yaml").exists()
+
+
+def test_new_from_says_the_date_it_guessed(examples: Path):
+    # F18: without --date it wrote "one year later" silently, and the documents print it
+    result = run("new", "y.yaml", "--from", "nam-song-hau-2023.yaml")
+    assert result.exit_code == 0, result.stderr
+    text = (examples / "y.yaml").read_text(encoding="utf-8")
+    date_line = next(line for line in text.splitlines() if line.startswith("  date: "))
+    assert date_line.endswith("# ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật")
+    day = date_line.split()[1]
+    year, month, dd = day.split("-")
+    assert f"y.yaml: meeting.date đặt tạm là {int(dd)}/{int(month)}/{year}" in result.stderr
+    assert "--date NGÀY" in result.stderr
+    given = run("new", "z.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2024-12-20")
+    assert given.exit_code == 0, given.stderr
+    assert "đặt tạm" not in given.stderr
+    assert "đặt tạm" not in (examples / "z.yaml").read_text(encoding="utf-8")
+
+
+def test_diff_of_meetings_without_directives_says_so(examples: Path):
+    # F11: a header, the members' line, then a line of two spaces
+    for name, year in (("a", 2022), ("b", 2023)):
+        (examples / f"{name}.yaml").write_text(
+            f"meeting:\n  title: Hội nghị giao ban\n  date: {year}-12-15\n", encoding="utf-8"
+        )
+    result = run("diff", "a.yaml", "b.yaml")
+    assert result.exit_code == 0, result.stderr
+    said = "Cả hai hội nghị đều không có nội dung chỉ đạo nào (mục directives) để so sánh."
+    assert f"  {said}" in result.stdout.splitlines()
+    assert "\n  \n" not in result.stdout
+    assert said in run("diff", "a.yaml", "b.yaml", "--format", "md").stdout
+
+
+def test_names_in_nfd_give_documents_in_nfc_and_a_rename_no_second_set(tmp_path: Path):
+    # F14: a record named on macOS (NFD), then renamed to NFC, gave two sets of documents
+    import unicodedata
+
+    from tests.conftest import EXAMPLES
+
+    nfd = lambda text: unicodedata.normalize("NFD", text)  # noqa: E731
+    archive = tmp_path / nfd("kho lưu trữ")
+    folder = archive / nfd("Nam Sông Hậu")
+    folder.mkdir(parents=True)
+    (archive / "giaoban.yaml").write_bytes((EXAMPLES / "giaoban.yaml").read_bytes())
+    source = (EXAMPLES / "nam-song-hau-2022.yaml").read_bytes()
+    record = folder / nfd("hội nghị 2022.yaml")
+    record.write_bytes(source)
+    out = tmp_path / "ra"
+    first = run("export", str(archive), "-o", str(out))
+    assert first.exit_code == 0, first.stderr
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.docx"))
+    assert all(unicodedata.is_normalized("NFC", name) for name in written), written
+    assert "Nam Sông Hậu/hội nghị 2022-bien-ban.docx" in written
+    record.rename(folder / "hội nghị 2022.yaml")  # the NFC spelling
+    again = run("export", str(archive), "-o", str(out))
+    assert again.exit_code == 0, again.stderr
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.docx")) == written

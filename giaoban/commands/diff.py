@@ -358,6 +358,9 @@ def terminal_lines(comparison: Comparison, color: bool) -> list[str]:
                 + " | ".join(i.text for i in change.new)
             )
         lines.append(f"  {label} {body}")
+    if not comparison.changes:  # nothing to compare: said, not an empty line (s3-trial F11)
+        lines.append("  " + msg("diff_no_directives"))
+        return lines
     counts = summary(comparison.changes)
     lines.append("  " + ", ".join(f"{msg('diff_' + s)} {n}" for s, n in counts.items() if n))
     return lines
@@ -384,6 +387,8 @@ def markdown(comparison: Comparison) -> str:
                 + " | ".join(md_escape(i.text) for i in change.new)
             )
         lines.append(f"- {label}: {body}")
+    if not comparison.changes:
+        return "\n".join([*lines, msg("diff_no_directives")]) + "\n"
     counts = summary(comparison.changes)
     lines += ["", "| " + msg("diff_status") + " | " + msg("diff_count") + " |", "|---|---|"]
     lines += [f"| {msg('diff_' + s)} | {n} |" for s, n in counts.items() if n]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,8 @@ class Created:
     carried_from: list[Path] = field(default_factory=list)
     carried: list[str] = field(default_factory=list)
     defaults_written: Path | None = None
+    # the meeting's date when ``new --from`` set it without --date: a placeholder to say
+    guessed_date: dt.date | None = None
 
 
 # Keys of ``meeting`` that the new record writes itself (from the previous record or as
@@ -194,7 +197,7 @@ def scaffold(
         "meeting:",
         f"  title: {_q(meeting['title'])}",
         f"  kind: {_q(meeting['kind'])}",
-        f"  date: {when.isoformat()}",
+        f"  date: {when.isoformat()}" + ("" if date else f"  # {msg('new_date_guessed')}"),
         "  # start: 8:00",
         "  # end: 11:30",
         "  place:",
@@ -369,7 +372,17 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
     created = Created(target)
     shared: dict[str, Any] = {}
     if previous is not None:
-        load_record(previous)  # a broken record is reported before anything is written
+        # a broken record is reported before anything is written
+        last = load_record(previous).record.meeting.date
+        if date is not None and date <= last:  # a typo in the year (s3-trial F18)
+            raise UsageError(
+                msg(
+                    "new_date_before_source",
+                    date=gz.numeric_date(date),
+                    previous=previous,
+                    last=gz.numeric_date(last),
+                )
+            )
         lost, carried = carried_defaults(target, previous)
         if carried:
             created.carried_from = lost
@@ -384,6 +397,9 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
                 created.defaults_written = beside
     text = scaffold(target, previous, date, shared)
     write_atomic(target, text.encode("utf-8"))
+    if previous is not None and date is None:
+        written = re.search(r"^  date: (\d{4}-\d{2}-\d{2})", text, re.MULTILINE)
+        created.guessed_date = dt.date.fromisoformat(written.group(1)) if written else None
     return created
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +27,11 @@ class RenderReport:
 
 
 def output_path(out_dir: Path, name: str) -> Path:
-    """``out_dir/name``, refusing any name that would land outside ``out_dir``."""
+    """``out_dir/name``, refusing any name that would land outside ``out_dir``; ``name``
+    in Unicode NFC, as every text giaoban writes: a record named on macOS (NFD) and the
+    same record renamed elsewhere (NFC) write the same documents, not two sets whose
+    names look alike (s3-trial F14)."""
+    name = unicodedata.normalize("NFC", name)
     target = (out_dir / name).resolve()
     if name in {"", ".", ".."} or target.parent != out_dir.resolve():
         raise UsageError(msg("unsafe_output", name=name))

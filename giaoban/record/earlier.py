@@ -4,6 +4,9 @@ A ``followup`` item names a directive of an earlier meeting by id; that meeting'
 is another file. When the record's folder holds exactly one record of that work year and
 cluster, its directive ids are what the follow-up may name (issue 15: "a follow-up refers
 to a directive that existed"); otherwise nothing can be checked and nothing is said.
+A follow-up without a year is of the cluster's previous meeting (``previous_meeting``:
+beside the record, else in the archive under its nearest giaoban.yaml), and
+``read_beside`` names the records a record's documents read, for export's fingerprint.
 """
 
 from __future__ import annotations

@@ -522,7 +522,9 @@ class Attendee(Strict):
     honorific: Honorific | None = Field(None, description="Ông hoặc Bà")
     gender: Gender | None = Field(None, description="nam hoặc nữ (thay cho honorific)")
     given_name: OptionalText = Field(
-        None, description="Tên gọi khi gồm nhiều tiếng, để sắp xếp: 'Ngọc Ánh'"
+        None,
+        description="Tên gọi khi gồm nhiều tiếng, cho mẫu riêng (mẫu mặc định không in): "
+        "'Ngọc Ánh'",
     )
     titles: TextList = Field(default_factory=_empty, description="Các chức vụ, theo thứ tự")
     short_title: OptionalText = Field(
