@@ -328,7 +328,11 @@ def hand_over(argv: list[str]) -> int | NotHanded:
             connection.close()
             return NotHanded("resident_why_error", False, detail=str(error))
         if sent < len(message):
-            connection.sendall(message[sent:])
+            try:
+                connection.sendall(message[sent:])
+            except OSError:  # the server went away with half a request: nothing ran
+                connection.close()
+                return _lost(argv, forwarder)
     finally:
         os.close(here)
     try:
