@@ -193,12 +193,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: each 'membership' entry needs 'from' (a start date) or 'year' (a work year)",
     ),
     "value_time": (
-        "{field}: '{value}' không phải giờ; viết như 8:30, 08:30 hoặc 8h30",
-        "{field}: '{value}' is not a time; write it as 8:30, 08:30 or 8h30",
+        "{field}: '{value}' không phải giờ; viết như 8:30, 08:30, 8h30 hoặc 14h (2 giờ chiều)",
+        "{field}: '{value}' is not a time; write it as 8:30, 08:30, 8h30 or 14h (2 p.m.)",
     ),
     "value_date": (
-        "{field}: '{value}' không phải ngày; viết như 2022-12-15 hoặc 15/12/2022",
-        "{field}: '{value}' is not a date; write it as 2022-12-15 or 15/12/2022",
+        "{field}: '{value}' không phải ngày; viết như 2022-12-15, 15/12/2022 hoặc ngày 15 tháng "
+        "12 năm 2022",
+        "{field}: '{value}' is not a date; write it as 2022-12-15, 15/12/2022 or ngày 15 "
+        "tháng 12 năm 2022",
     ),
     "value_date_impossible": (
         "{field}: ngày '{value}' không có thật (kiểm tra ngày và tháng)",

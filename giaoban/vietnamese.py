@@ -114,31 +114,47 @@ def part_of_day(moment: _dt.time) -> str:
     return "Tối"
 
 
-_TIME_RE = re.compile(r"^\s*(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút|p)?\s*$", re.I)
+_TIME_RE = re.compile(
+    r"^\s*(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút|p)?\s*(sáng|trưa|chiều|tối)?\s*$",
+    re.I,
+)
 
 
 def parse_time(text: str) -> _dt.time:
-    """Read a time as secretaries write it: "8:30", "08:30", "8h30", "8 giờ 30", "14h".
+    """Read a time as secretaries write it: "8:30", "08:30", "8h30", "8 giờ 30", "14h", and
+    with the part of the day said ("2 giờ chiều" = 14:00, "8:30 sáng", "1 giờ trưa" = 13:00).
 
     Raises ValueError with the text when it is not a time of day.
     """
-    match = _TIME_RE.match(text)
+    match = _TIME_RE.match(nfc(text))
     if not match:
         raise ValueError(text)
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    part = (match.group(3) or "").lower()
+    if (part in ("chiều", "tối") and hour < 12) or (part == "trưa" and hour < 11):
+        hour += 12
+    if part == "sáng" and hour > 12:
+        raise ValueError(text)  # "14 giờ sáng" says two different things
     return _dt.time(hour, minute)
 
 
 _DMY_RE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _MONTH_RE = re.compile(r"^\s*(?:(\d{4})-(\d{1,2})|(\d{1,2})/(\d{4}))\s*$")
+# the form the documents print (Nghị định 30, Phụ lục I: "ngày 15 tháng 12 năm 2022"),
+# which a secretary copies from last year's biên bản
+_LONG_RE = re.compile(r"^\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$", re.I)
+_LONG_MONTH_RE = re.compile(r"^\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$", re.I)
 
 
 def parse_date(text: str, month_only: bool = False) -> _dt.date:
-    """Read "2022-12-15" or the Vietnamese "15/12/2022"; ValueError when impossible.
+    """Read "2022-12-15", the Vietnamese "15/12/2022" or the documents' own "ngày 15 tháng
+    12 năm 2022"; ValueError when impossible.
 
-    With ``month_only``, "2022-12" and "12/2022" are read too, as a ``MonthDate``.
+    With ``month_only``, "2022-12", "12/2022" and "tháng 12 năm 2022" are read too, as a
+    ``MonthDate``.
     """
-    match = _DMY_RE.match(text)
+    text = nfc(text)
+    match = _DMY_RE.match(text) or _LONG_RE.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
         return _dt.date(year, month, day)
@@ -146,6 +162,9 @@ def parse_date(text: str, month_only: bool = False) -> _dt.date:
     if month_match:
         year_a, month_a, month_b, year_b = month_match.groups()
         return MonthDate(int(year_a or year_b), int(month_a or month_b), 1)
+    long_month = _LONG_MONTH_RE.match(text) if month_only else None
+    if long_month:
+        return MonthDate(int(long_month.group(2)), int(long_month.group(1)), 1)
     return _dt.date.fromisoformat(text.strip())
 
 

@@ -15,8 +15,9 @@ def test_new_with_an_impossible_date_says_so(examples):
     assert not (examples / "moi.yaml").exists()
     shapeless = run("--lang", "en", "new", "moi.yaml", "--date", "hôm nay")
     assert shapeless.exit_code == 2
-    assert "--date: 'hôm nay' is not a date; write it as 2022-12-15 or 15/12/2022" in (
-        shapeless.stderr
+    assert (
+        "--date: 'hôm nay' is not a date; write it as 2022-12-15, 15/12/2022 or "
+        "ngày 15 tháng 12 năm 2022" in (shapeless.stderr)
     )
     assert run("new", "moi.yaml", "--date", "15/12/2026").exit_code == 0
     assert "2026-12-15" in (examples / "moi.yaml").read_text(encoding="utf-8")

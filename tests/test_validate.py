@@ -400,3 +400,17 @@ def test_libyaml_and_pure_python_read_the_same_data(examples, monkeypatch):
     monkeypatch.delattr(yaml, "CSafeLoader")
     pure = [(s.data, s.positions) for s in map(load_source, sources)]
     assert fast == pure
+
+
+def test_the_documents_long_date_and_a_said_part_of_day_are_read(examples):
+    """s3-trial F58: "ngày 15 tháng 12 năm 2022" (copied from last year's biên bản) and
+    "2 giờ chiều" were refused."""
+
+    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    text = text.replace(
+        "  date: 2022-12-15\n", "  date: ngày 15 tháng 12 năm 2022\n  start: 2 giờ chiều\n", 1
+    )
+    (examples / "dai.yaml").write_text(text, encoding="utf-8")
+    assert run("validate", "dai.yaml").exit_code == 0
+    meeting = load_record(examples / "dai.yaml").record.meeting
+    assert (meeting.date.isoformat(), meeting.start.isoformat()) == ("2022-12-15", "14:00:00")

@@ -88,13 +88,20 @@ def test_parse_number_refuses_ambiguous_or_foreign_text(text):
         ("14h", dt.time(14, 0)),
         ("8 giờ 30", dt.time(8, 30)),
         ("7 giờ 30 phút", dt.time(7, 30)),
+        # the part of the day said (s3-trial F58)
+        ("2 giờ chiều", dt.time(14, 0)),
+        ("8:30 sáng", dt.time(8, 30)),
+        ("1 giờ trưa", dt.time(13, 0)),
+        ("11h30 trưa", dt.time(11, 30)),
+        ("7 giờ tối", dt.time(19, 0)),
+        ("14h chiều", dt.time(14, 0)),
     ],
 )
 def test_parse_time(text, expected):
     assert vn.parse_time(text) == expected
 
 
-@pytest.mark.parametrize("text", ["510", "25:00", "8:75", "sáng"])
+@pytest.mark.parametrize("text", ["510", "25:00", "8:75", "sáng", "14 giờ sáng"])
 def test_parse_time_refuses(text):
     with pytest.raises(ValueError):
         vn.parse_time(text)
@@ -105,6 +112,18 @@ def test_parse_date_accepts_iso_and_vietnamese_order():
     assert vn.parse_date("15/12/2022") == dt.date(2022, 12, 15)
     with pytest.raises(ValueError):
         vn.parse_date("2022-02-30")
+
+
+def test_parse_date_reads_the_documents_own_long_form():
+    """ "ngày 15 tháng 12 năm 2022", as the minutes print it, copied back (s3-trial F58)."""
+    assert vn.parse_date("ngày 15 tháng 12 năm 2022") == dt.date(2022, 12, 15)
+    assert vn.parse_date("Ngày 05 tháng 01 năm 2023") == dt.date(2023, 1, 5)
+    assert vn.parse_date("15 tháng 12 năm 2022") == dt.date(2022, 12, 15)
+    month = vn.parse_date("tháng 12 năm 2022", month_only=True)
+    assert isinstance(month, vn.MonthDate) and (month.year, month.month) == (2022, 12)
+    for wrong in ("ngày 31 tháng 2 năm 2022", "tháng 12 năm 2022", "ngày 15 tháng 12"):
+        with pytest.raises(ValueError):
+            vn.parse_date(wrong)
 
 
 def test_times():
