@@ -276,8 +276,8 @@ def check_minutes(path: Path) -> list[Finding]:
                 size = resolver.size(run, paragraph)
                 if run.text.strip() and size is not None and not 13 <= size <= 14:
                     add(msg("rule_size"), msg("body_size", text=run.text[:40], size=_number(size)))
-    recipients = [
-        p for p in document.paragraphs if p.text.strip().startswith("- ") and "Lưu" in p.text
+    recipients = [  # after the body, or under THƯ KÝ in the signatures' table (Mẫu 1.9)
+        p for p in paragraphs if p.text.strip().startswith("- ") and "Lưu" in p.text
     ]
     if not recipients or not recipients[-1].text.strip().startswith("- Lưu:"):
         add(msg("rule_recipients"), msg("archive_missing"))

@@ -103,7 +103,10 @@ def test_times_secretary_signers_and_date_line(minutes_2023: Path):
     signatures = Document(str(minutes_2023)).tables[-1]
     secretary, chair = signatures.rows[0].cells
     assert secretary.paragraphs[0].text == "THƯ KÝ"
-    assert secretary.paragraphs[-1].text == "Phạm Ngọc Ân"
+    # Nơi nhận under THƯ KÝ, in the same row: they move to a page together (s3-trial F23)
+    left = [p.text for p in secretary.paragraphs]
+    assert left[left.index("Nơi nhận:") - 1] == "Phạm Ngọc Ân"
+    assert left[-1] == "- Lưu: VT, Hồ sơ."
     assert chair.paragraphs[0].text == "CHỦ TRÌ"
     assert chair.paragraphs[-1].text == "Trần Văn Phước"
     assert all(run.bold for run in chair.paragraphs[-1].runs)

@@ -320,3 +320,26 @@ def test_two_meetings_of_a_year_with_the_same_members_are_one_membership_row():
     changed = [*members[:2], "Đồng Nai"]
     meetings[1]["members"] = changed
     assert [row[1] for row in membership_rows(meetings)] == [2024, 2024, 2025]
+
+
+# --- F23: the signatures and "Nơi nhận" move to a page together ----------------------------
+
+
+def test_nơi_nhận_is_in_the_signatures_row_which_never_splits(examples: Path):
+    """F23: THƯ KÝ / CHỦ TRÌ at the foot of page 1 with no room to sign and "Nơi nhận"
+    alone on page 2. LibreOffice ignores a table's keep-with-next, so Nơi nhận is in the
+    signatures' one row (under THƯ KÝ, as Mẫu 1.9 draws it), which is never split; the
+    closing line keeps with it. (Looked at as PNG: the real Cụm số 7 record's page 2.)"""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    rendered(examples, (examples / "nam-song-hau-2022.yaml").read_text("utf-8"))
+    document = Document(str(examples / "out" / "case-bien-ban.docx"))
+    row = document.tables[-1].rows[0]
+    assert row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
+    left = [p.text for p in row.cells[0].paragraphs]
+    assert left[0] == "THƯ KÝ" and "Nơi nhận:" in left and left[-1].startswith("- Lưu:")
+    after = document.element.body[list(document.element.body).index(row._tr.getparent()) + 1 :]
+    assert not any("Nơi nhận" in "".join(e.itertext()) for e in after)
+    closing = next(p for p in document.paragraphs if p.text.endswith("./."))
+    assert closing.paragraph_format.keep_with_next

@@ -446,19 +446,20 @@ def build_minutes(path: Path) -> None:
             _paragraph(cell, "", CENTRED)
         _paragraph(cell, who, CENTRED, bold=True, size=14)
     _control(chair, "{%p endfor %}")
+
+    # Nơi nhận (ô 9b) under THƯ KÝ, in the signatures' row, as Mẫu 1.9 draws them: one
+    # row that is never split moves to the next page whole, so the signatures never end
+    # a page with no room to sign and "Nơi nhận" never stands alone on one (LibreOffice
+    # ignores a table's keep-with-next; s3-trial F23)
+    received = _paragraph(secretary, "Nơi nhận:", RECIPIENTS, bold=True, italic=True, size=12)
+    received.paragraph_format.space_before = Pt(12)
+    _control(secretary, "{%p for recipient in minutes.recipients %}")
+    _paragraph(secretary, "- {{ recipient }};", RECIPIENTS)
+    _control(secretary, "{%p endfor %}")
+    _paragraph(secretary, "- Lưu: {{ minutes.archive }}.", RECIPIENTS)
     for cell in (secretary, chair):
         for paragraph in cell.paragraphs:
             paragraph.paragraph_format.keep_with_next = True
-
-    # Nơi nhận (ô 9b)
-    received = _paragraph(document, "Nơi nhận:", RECIPIENTS, bold=True, italic=True, size=12)
-    received.paragraph_format.space_before = Pt(12)
-    received.paragraph_format.keep_with_next = True
-    _control(document, "{%p for recipient in minutes.recipients %}")
-    listed = _paragraph(document, "- {{ recipient }};", RECIPIENTS)
-    listed.paragraph_format.keep_with_next = True
-    _control(document, "{%p endfor %}")
-    _paragraph(document, "- Lưu: {{ minutes.archive }}.", RECIPIENTS)
 
     _save(document, path)
 

@@ -541,17 +541,7 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='secretary') if l_0_secretary is missing else l_0_secretary):
         pass
         yield escape(environment.getattr((undefined(name='secretary') if l_0_secretary is missing else l_0_secretary), 'name'))
-    yield '</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="4592"/></w:tcPr>'
-    for l_1_signer in ((undefined(name='signers') if l_0_signers is missing else l_0_signers) or [None]):
-        _loop_vars = {}
-        pass
-        yield '\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/><w:spacing w:before="240"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">'
-        yield escape(environment.getattr((undefined(name='minutes') if l_0_minutes is missing else l_0_minutes), 'chair_label'))
-        yield '</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">'
-        yield escape((environment.getattr(l_1_signer, 'name') if (l_1_signer and environment.getattr(l_1_signer, 'name')) else cond_expr_undefined("the inline if-expression on line 61 in 'bien-ban.docx' evaluated to false and no else section was defined.")))
-        yield '</w:t></w:r></w:p>'
-    l_1_signer = missing
-    yield '</w:tc></w:tr></w:tbl>\n<w:p><w:pPr><w:pStyle w:val="GBNơinhận"/><w:keepNext/><w:spacing w:before="240"/></w:pPr><w:r><w:rPr><w:b/><w:i/><w:sz w:val="24"/></w:rPr><w:t>Nơi nhận:</w:t></w:r></w:p>'
+    yield '</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBNơinhận"/><w:keepNext/><w:spacing w:before="240"/></w:pPr><w:r><w:rPr><w:b/><w:i/><w:sz w:val="24"/></w:rPr><w:t>Nơi nhận:</w:t></w:r></w:p>'
     for l_1_recipient in environment.getattr((undefined(name='minutes') if l_0_minutes is missing else l_0_minutes), 'recipients'):
         _loop_vars = {}
         pass
@@ -559,9 +549,19 @@ def root(context, missing=missing, environment=environment):
         yield escape(l_1_recipient)
         yield ';</w:t></w:r></w:p>'
     l_1_recipient = missing
-    yield '\n<w:p><w:pPr><w:pStyle w:val="GBNơinhận"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">- Lưu: '
+    yield '\n<w:p><w:pPr><w:pStyle w:val="GBNơinhận"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">- Lưu: '
     yield escape(environment.getattr((undefined(name='minutes') if l_0_minutes is missing else l_0_minutes), 'archive'))
-    yield '.</w:t></w:r></w:p><w:sectPr w:rsidR="00FC693F" w:rsidRPr="0006063C" w:rsidSect="00034616"><w:headerReference w:type="default" r:id="rId9"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1701" w:header="567" w:footer="720" w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>'
+    yield '.</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="4592"/></w:tcPr>'
+    for l_1_signer in ((undefined(name='signers') if l_0_signers is missing else l_0_signers) or [None]):
+        _loop_vars = {}
+        pass
+        yield '\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/><w:spacing w:before="240"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">'
+        yield escape(environment.getattr((undefined(name='minutes') if l_0_minutes is missing else l_0_minutes), 'chair_label'))
+        yield '</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/><w:keepNext/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">'
+        yield escape((environment.getattr(l_1_signer, 'name') if (l_1_signer and environment.getattr(l_1_signer, 'name')) else cond_expr_undefined("the inline if-expression on line 64 in 'bien-ban.docx' evaluated to false and no else section was defined.")))
+        yield '</w:t></w:r></w:p>'
+    l_1_signer = missing
+    yield '</w:tc></w:tr></w:tbl><w:sectPr w:rsidR="00FC693F" w:rsidRPr="0006063C" w:rsidSect="00034616"><w:headerReference w:type="default" r:id="rId9"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1701" w:header="567" w:footer="720" w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>'
 
 blocks = {}
-debug_info = '2=230&3=234&4=238&9=240&10=247&13=252&16=254&17=274&18=279&19=288&20=310&21=315&22=319&23=330&24=336&25=341&26=347&27=351&28=360&29=365&30=371&31=375&32=387&33=398&34=406&35=412&36=422&37=430&38=436&39=443&40=449&41=457&42=464&43=476&44=500&45=512&46=520&47=526&48=533&49=538&55=540&56=548&61=550&62=554&63=558&64=562'
+debug_info = '2=230&3=234&4=238&9=240&10=247&13=252&16=254&17=274&18=279&19=288&20=310&21=315&22=319&23=330&24=336&25=341&26=347&27=351&28=360&29=365&30=371&31=375&32=387&33=398&34=406&35=412&36=422&37=430&38=436&39=443&40=449&41=457&42=464&43=476&44=500&45=512&46=520&47=526&48=533&49=538&55=540&56=544&57=548&58=552&59=558&64=560'
