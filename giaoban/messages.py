@@ -2090,6 +2090,7 @@ _PAIRS.update(
         "web_ui_render": ("Tạo văn bản", "Build documents"),
         "web_ui_rendered": ("Đã tạo: {files}", "Written: {files}"),
         "web_ui_valid": ("hợp lệ", "valid"),
+        "web_ui_valid_warnings": ("hợp lệ, {count} cảnh báo", "valid, {count} warning(s)"),
         "web_ui_problems": ("{count} lỗi", "{count} problem(s)"),
         "web_ui_docs_current": ("văn bản đã cập nhật", "documents up to date"),
         "web_ui_docs_stale": ("văn bản chưa cập nhật", "documents not up to date"),

@@ -101,8 +101,10 @@ class Resident:
         raise AssertionError("no server started")
 
     def stop(self) -> None:
+        """Kill every server of this runtime folder: listening, warming, or only just
+        spawned by the last command (found by its environment before it wrote a pid)."""
         self.servers()
-        for pid in self.seen:
+        for pid in self.seen | set(_servers_of(self.runtime)):
             try:
                 os.killpg(pid, signal.SIGKILL)  # the server and any child left
             except (ProcessLookupError, PermissionError):

@@ -172,11 +172,14 @@ class Workspace:
         row: dict[str, Any] = {"path": self.relative(path), "title": None, "date": None}
         row.update(cluster=None, problems=0, up_to_date=False)
         try:
-            record = load_record(path).record
+            loaded = load_record(path)
         except RecordInvalid as error:
             row["problems"] = len(error.problems)
             row["first_problem"] = error.problems[0].format() if error.problems else ""
             return row
+        record = loaded.record
+        row["warnings"] = len(loaded.warnings)  # said in the list as validate says them
+        row["first_warning"] = loaded.warnings[0].format() if loaded.warnings else ""
         row["title"] = record.meeting.title
         row["date"] = iso_date(record.meeting.date)
         row["cluster"] = record.meeting.cluster.name if record.meeting.cluster else None
@@ -396,6 +399,8 @@ def warnings_json(warnings: list[RecordWarning]) -> list[dict[str, Any]]:
             "message": warning.message,
             "field": list(warning.field_path) if warning.field_path is not None else None,
             "text": warning.format(),
+            "file": warning.file.name,  # giaoban.yaml, when a defaults value is warned about
+            "line": warning.line,
         }
         for warning in warnings
     ]

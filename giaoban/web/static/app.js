@@ -502,8 +502,10 @@ async function showFolder() {
     el("td", {}, r.date || ""),
     el("td", {}, r.cluster || ""),
     el("td", {class: "muted"}, r.path),
-    el("td", {class: r.problems ? "bad" : "ok", title: r.first_problem || ""},
-      r.problems ? t("ui_problems", {count: r.problems}) : t("ui_valid")),
+    el("td", {class: r.problems ? "bad" : (r.warnings ? "warning" : "ok"),
+              title: r.first_problem || r.first_warning || ""},
+      r.problems ? t("ui_problems", {count: r.problems})
+        : (r.warnings ? t("ui_valid_warnings", {count: r.warnings}) : t("ui_valid"))),
     el("td", {class: r.up_to_date ? "ok" : "muted"},
       r.problems ? "" : (r.up_to_date ? t("ui_docs_current") : t("ui_docs_stale"))),
     el("td", {},
@@ -713,15 +715,24 @@ class Editor {
 
   showProblems() {
     const unplaced = this.form.showProblems(this.problems, this.warnings);
+    const warnings = this.warnings || [];
     this.count.textContent = this.problems.length
-      ? t("ui_problems", {count: this.problems.length}) : t("ui_valid");
+      ? t("ui_problems", {count: this.problems.length})
+      : (warnings.length ? t("ui_valid_warnings", {count: warnings.length}) : t("ui_valid"));
     this.count.className = `status ${this.problems.length ? "bad" : "ok"}`;
-    this.unplaced.replaceChildren(...(this.problems.length ? this.problems.map((p) =>
-      el("li", {class: "bad", onclick: () => this.focus(p)},
-        // a line number of this file is shown only once saved; another file's, always
-        (p.line && p.file !== this.path.split("/").pop() ? `${p.file}:${p.line}: ` : "") +
-        p.message)) :
-      [el("li", {class: "ok"}, t("ui_no_problems"))]));
+    const own = this.path.split("/").pop();
+    // a line number of this file is shown only once saved; another file's, always
+    const where = (p) => (p.line && p.file !== own ? `${p.file}:${p.line}: ` : "");
+    // the warnings too, as validate prints them (s3-trial F10): valid, but worth a look
+    const items = [
+      ...this.problems.map((p) =>
+        el("li", {class: "bad", onclick: () => this.focus(p)}, where(p) + p.message)),
+      ...warnings.map((w) =>
+        el("li", {class: "warning", onclick: () => this.focus(w)},
+          `${t("ui_warning")}: ${where(w)}${w.message}`)),
+    ];
+    this.unplaced.replaceChildren(
+      ...(items.length ? items : [el("li", {class: "ok"}, t("ui_no_problems"))]));
     return unplaced;
   }
 
