@@ -343,3 +343,17 @@ def test_nơi_nhận_is_in_the_signatures_row_which_never_splits(examples: Path)
     assert not any("Nơi nhận" in "".join(e.itertext()) for e in after)
     closing = next(p for p in document.paragraphs if p.text.endswith("./."))
     assert closing.paragraph_format.keep_with_next
+
+
+def test_a_host_written_with_tp_short_names_its_city_in_the_letterhead(examples: Path):
+    """F22/F27: "Ủy ban MTTQ Việt Nam TP.HCM" (the tester's host) is the city's committee:
+    its letterhead names the city, and no warning says the letterhead names no body."""
+    text = hosted_in_ho_chi_minh_city().replace(
+        "  host: Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh\n",
+        "  host: Ủy ban MTTQ Việt Nam TP.HCM\n",
+    )
+    assert "host: Ủy ban MTTQ Việt Nam TP.HCM" in text
+    minutes, _ = rendered(examples, text)
+    assert "THÀNH PHỐ HỒ CHÍ MINH" in minutes
+    result = run("validate", "case.yaml")
+    assert "letterhead" not in result.output and "đơn vị đăng cai" not in result.output

@@ -613,10 +613,19 @@ def host_unit(hosts: list[str]) -> str | None:
     None for another body or no host. The one place the letterhead's unit (and the issuing
     body of the document's properties) is read from: never from the meeting's place."""
     for host in hosts[:1]:
+        if "mặt trận" not in host.lower() and "mttq" not in host.lower():
+            return None
         match = _PROVINCE_IN_BODY.search(host)
-        if match and ("mặt trận" in host.lower() or "mttq" in host.lower()):
+        if match:
             return vn.locality(f"{match.group(1)} {match.group(2)}")
+        # "Ủy ban MTTQ Việt Nam TP.HCM": a city written short, as the gazetteer knows it
+        short = _CITY_SHORT.search(host)
+        if short and gazetteer.official_name(short.group(0)):
+            return gazetteer.locality(gazetteer.official_name(short.group(0)) or "")
     return None
+
+
+_CITY_SHORT = re.compile(r"\bTP\.?\s*\S.*$", re.IGNORECASE)
 
 
 def _priorities_phrase(year: int | None, period: str | None, work_year: int) -> str:
