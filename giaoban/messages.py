@@ -893,6 +893,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "bộ lọc «{name}» không dùng được với giá trị này; xem docs/templates.md, mục Bộ lọc.",
         "the filter «{name}» cannot take this value; see docs/templates.md, Filters.",
     ),
+    "tpl_include_missing": (
+        "không có mẫu con «{name}» trong thư mục mẫu; {{% include %}} và {{% import %}} chỉ "
+        "lấy được tệp nằm trong thư mục mẫu, viết bằng tên tệp (ví dụ 'phan-chung.j2')",
+        "there is no template «{name}» in the templates folder; {{% include %}} and "
+        "{{% import %}} reach only files in that folder, named by file name ('common.j2')",
+    ),
+    "tpl_range_too_big": (
+        "range(...) quá lớn: mẫu chỉ được đếm tới {limit}",
+        "range(...) is too big: a template counts to {limit} at most",
+    ),
+    "tpl_recursion": (
+        "macro gọi lại chính nó không dừng; hãy thêm điều kiện dừng cho macro",
+        "a macro calls itself without end; give it a condition to stop",
+    ),
     "tpl_too_long": (
         "mẫu chạy quá {seconds} giây nên đã bị dừng (có lẽ một vòng lặp quá lớn hoặc lặp "
         "nhầm danh sách); hãy xem lại thẻ này",

@@ -266,3 +266,44 @@ def test_a_template_linking_outside_itself_is_refused(examples: Path, part, rela
         in result.stderr
     )
     assert not (examples / "out" / "nam-song-hau-2022-bien-ban.docx").exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        (
+            "{% include '/etc/passwd' %}",
+            "không có mẫu con «/etc/passwd» trong thư mục mẫu; {% include %} và {% import %}",
+        ),
+        ("{% for i in range(100000000) %}{% endfor %}", "range(...) quá lớn"),
+        (
+            "{% macro m(n) %}{{ m(n) }}{% endmacro %}{{ m(1) }}",
+            "macro gọi lại chính nó không dừng",
+        ),
+    ],
+    ids=["include-outside", "range", "recursion"],
+)
+def test_template_errors_jinja_words_in_english_are_said_in_vietnamese(examples, line, words):
+    # s3-trial F17: Jinja's English, and the install path of giaoban, in the message
+    assert run("templates", "copy", "mau").exit_code == 0
+    template = examples / "mau" / "tin-bai.j2"
+    source = template.read_text(encoding="utf-8")
+    template.write_text(
+        source.replace("{% set headline %}", line + "\n{% set headline %}", 1), encoding="utf-8"
+    )
+    result = run(
+        "render",
+        EXAMPLE_2022,
+        "-o",
+        "out",
+        "--only",
+        "press",
+        "--format",
+        "md",
+        "--templates",
+        "mau",
+    )
+    assert result.exit_code == 1
+    assert words in result.stderr, result.stderr
+    for english in ("not found in search paths", "Range too big", "maximum recursion"):
+        assert english not in result.stderr

@@ -357,3 +357,24 @@ def test_a_host_written_with_tp_short_names_its_city_in_the_letterhead(examples:
     assert "THÀNH PHỐ HỒ CHÍ MINH" in minutes
     result = run("validate", "case.yaml")
     assert "letterhead" not in result.output and "đơn vị đăng cai" not in result.output
+
+
+# --- F55: Nơi nhận copied with its own marks ---------------------------------------------
+
+
+def test_recipients_copied_with_their_marks_are_printed_once(examples: Path):
+    """F55: "- Như trên;;", "- - Ban Thường trực …;;" and "- Lưu: VT, Hồ sơ.."."""
+    text = (examples / "nam-song-hau-2022.yaml").read_text(encoding="utf-8")
+    text += (
+        '\nminutes:\n  recipients: ["Như trên;", "- Ban Thường trực Ủy ban Trung ương MTTQ'
+        ' Việt Nam (b/c);"]\n  archive: "Lưu: VT, Hồ sơ."\n'
+    )
+    minutes, _ = rendered(examples, text)
+    assert "- Như trên;\n" in minutes
+    assert "- Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam (b/c);\n" in minutes
+    received = minutes.split("Nơi nhận:\n", 1)[1].split("CHỦ TRÌ", 1)[0].splitlines()
+    assert received == [
+        "- Như trên;",
+        "- Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam (b/c);",
+        "- Lưu: VT, Hồ sơ.",
+    ]

@@ -810,6 +810,18 @@ class Minutes(Strict):
         "(mau/bien-ban.docx; viết mau\\bien-ban.docx như trên Windows cũng được)",
     )
 
+    @model_validator(mode="after")
+    def _recipients_without_their_marks(self) -> Minutes:
+        """Nơi nhận as a secretary copies it from last year's Word file ("- Như trên;",
+        "Lưu: VT, Hồ sơ.") loses the marks the minutes add: the dash before and the ";"
+        after each recipient, "Lưu:" and the "." of the archive line (Nghị định 30,
+        Phụ lục I, ô 9b); printed "- - Như trên;;" and "- Lưu: VT, Hồ sơ.." before
+        (s3-trial F55)."""
+        self.recipients = [re.sub(r"^[\s\-–+]+|[\s;,.]+$", "", r) or r for r in self.recipients]
+        archive = re.sub(r"^[\s\-–]*(lưu\s*:\s*)?", "", self.archive, flags=re.IGNORECASE)
+        self.archive = archive.rstrip(" ;.") or self.archive
+        return self
+
 
 class Press(Strict):
     # No default: a tag the record does not give would name an agency that did not write it.

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import TemplateSyntaxError, UndefinedError, nodes
+from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.utils import missing
 
@@ -332,6 +332,13 @@ def diagnose(
         return _at(
             msg("tpl_syntax", detail=_syntax_detail(text)), line, places.tag_at(line), places
         )
+    # Jinja's own English for what a secretary's template can run into (s3-trial F17)
+    if isinstance(error, TemplateNotFound):
+        return _at(msg("tpl_include_missing", name=error.name), line, places.tag_at(line), places)
+    if isinstance(error, OverflowError) and "Range too big" in str(error):
+        return _at(msg("tpl_range_too_big", limit=100_000), line, places.tag_at(line), places)
+    if isinstance(error, RecursionError):
+        return _at(msg("tpl_recursion"), line, places.tag_at(line), places)
     failed = _failed_filter(error, environment)
     if failed:
         return _at(msg("tpl_filter_failed", name=failed), line, places.tag_at(line, failed), places)
