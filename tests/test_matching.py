@@ -287,7 +287,10 @@ CROSS_VALIDATED = {"pair": (1.0, 0.74), "list": (1.0, 0.70)}  # precision, recal
 # On the held-out split (heldout2.yaml, sealed: pairs nobody tuned on), pair by pair and as
 # ``compare`` links whole lists; the goal is precision 0.95 and recall 0.9. None until
 # the lead measures it once (bench/matching.py --sealed) and sets it to what it gave.
-HELD_OUT: tuple[float, float] | None = None
+# Measured once on 2026-11-30 at 07:37 UTC (main f9a8468, MATCH 0.39): 73 pairs, 20 same,
+# tp 10, fp 0, fn 10 at both levels: precision 1.0, recall 0.5 (goal NOT met; the set has
+# now been seen, so the next tuning round needs another sealed file).
+HELD_OUT: tuple[float, float] | None = (1.0, 0.5)
 
 
 def test_cross_validated_precision_and_recall(real):
