@@ -779,13 +779,64 @@ def tune_process() -> None:
     _pydantic_plugin_loader_on_demand()
 
 
+class HungUp(KeyboardInterrupt):
+    """SIGHUP (the terminal closed) or SIGTERM (a stop request) met as Ctrl-C is: the
+    command's own clean-up runs (export's workers stopped, temporaries removed)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_hung_up: list[int] = []  # the signal that ended the command, for its exit code
+
+
+_installed_in: list[int] = []  # the process that set the handlers up
+
+
+def _raise_hung_up(signum: int, _frame: object) -> None:
+    import os
+    import signal
+
+    if _installed_in and os.getpid() != _installed_in[0]:
+        # a forked export worker, which its parent stops with SIGTERM: the signal's own
+        # end, not an interruption with a traceback
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    _hung_up.append(signum)
+    raise HungUp(signum)
+
+
+def stop_as_interrupted() -> None:
+    """SIGHUP and SIGTERM end the command as Ctrl-C does (s3-trial F57: a terminal closed
+    during an export left its workers stuck for ever, holding temporaries and the lock),
+    unless they were set aside (nohup's SIG_IGN is kept). Main thread only."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    import os
+
+    _installed_in[:] = [os.getpid()]
+    for name in ("SIGHUP", "SIGTERM"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, _raise_hung_up)
+
+
 def outcome() -> object:
     """Run ``main()`` on ``sys.argv``; what the process should exit with (``SystemExit``'s
-    code: None, a number or a message), 130 after a Ctrl-C."""
+    code: None, a number or a message), 130 after a Ctrl-C, 128 + the signal after SIGHUP
+    or SIGTERM."""
+    stop_as_interrupted()
     try:
         main()
     except SystemExit as done:
-        return done.code
+        return 128 + _hung_up[0] if done.code == 130 and _hung_up else done.code
+    except HungUp as stopped:
+        return 128 + stopped.signum
     except KeyboardInterrupt:  # before a command's invoke (parsing), where click lets it go
         click.echo(msg("interrupted"), err=True)
         return 130

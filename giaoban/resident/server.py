@@ -195,11 +195,32 @@ def _child(connection: socket.socket, listener: socket.socket, lock: int) -> Non
         if not interrupt_ignored:
             signal.signal(signal.SIGINT, signal.default_int_handler)
         connection.sendall(struct.pack("!i", os.getpid()))
+        # The client's line is this child's alone: export's workers must not keep it open
+        # (a client would wait on it for ever after this child ended: s3-trial F57).
+        os.register_at_fork(after_in_child=connection.close)
+        _watch_client(connection)
     except BaseException:
         os._exit(70)
     from giaoban import cli
 
     _finish(connection, cli.outcome())
+
+
+def _watch_client(connection: socket.socket) -> None:
+    """When the client is gone (its terminal closed, "End task", kill -9) the command stops
+    as after Ctrl-C, instead of going on unseen: a thread waits for the client's end of
+    the line to close, then sends this process SIGHUP (``cli.stop_as_interrupted``)."""
+    import threading
+
+    def watch() -> None:
+        try:
+            gone = connection.recv(1) == b""
+        except OSError:
+            gone = True
+        if gone:
+            os.kill(os.getpid(), signal.SIGHUP)
+
+    threading.Thread(target=watch, name="giaoban-client-watch", daemon=True).start()
 
 
 def _receive(connection: socket.socket) -> tuple[list[bytes], list[int]]:
@@ -272,6 +293,10 @@ def _finish(connection: socket.socket, code: object) -> None:
     import atexit
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the command is done: the client, which ends once it has the status, closes its end
+    # of the line and the watcher (_watch_client) says so; nothing is left to stop
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading = sys.modules.get("threading")
     if threading is not None:  # Python waits for these at exit
         for thread in threading.enumerate():
