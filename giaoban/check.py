@@ -64,6 +64,10 @@ def _loose(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# the positions that head a biên bản's signature blocks (Mẫu 1.9), compared loosely
+_SIGNER_TITLES = {"thưký", "chủtrì", "chủtọa"}
+
+
 def _departures(found: str, expected: str) -> list[str]:
     """What differs between a heading as written and as the decree writes it."""
     problems = []
@@ -290,6 +294,16 @@ def check_minutes(path: Path) -> list[Finding]:
                     msg("rule_size"),
                     msg("size_wrong", text=run.text[:40], size=shown_size, range="11"),
                 )
+
+    # the signers' positions (ô 7a, Phụ lục I NĐ 30): in capitals, bold (s3-trial F25)
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if _loose(text) not in _SIGNER_TITLES:
+            continue
+        if not text.isupper():
+            add(msg("rule_signature"), msg("signer_title_not_upper", text=text, upper=text.upper()))
+        if any(r.text.strip() and not resolver.flag(r, paragraph, "w:b") for r in paragraph.runs):
+            add(msg("rule_signature"), msg("signer_title_not_bold", text=text))
 
     for paragraph in _revised_paragraphs(document):
         add(msg("rule_revisions"), msg("revision_pending", text=_excerpt(paragraph)))

@@ -1182,6 +1182,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "«{text}» still holds a tracked change; accept or reject it (Review > Accept/Reject) "
         "before sending",
     ),
+    "rule_signature": ("chữ ký", "signature"),
+    "signer_title_not_upper": (
+        "chức vụ người ký «{text}» phải viết in hoa (Phụ lục I, ô 7a): {upper}",
+        "the signer's position «{text}» must be in capitals (Appendix I, box 7a): {upper}",
+    ),
+    "signer_title_not_bold": (
+        "chức vụ người ký «{text}» phải in đậm (Phụ lục I, ô 7a)",
+        "the signer's position «{text}» must be bold (Appendix I, box 7a)",
+    ),
     "rule_page_numbers": ("số trang", "page numbers"),
     "first_page_numbered": (
         "không hiển thị số trang ở trang thứ nhất",

@@ -196,3 +196,25 @@ def test_names_in_nfd_give_documents_in_nfc_and_a_rename_no_second_set(tmp_path:
     again = run("export", str(archive), "-o", str(out))
     assert again.exit_code == 0, again.stderr
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.docx")) == written
+
+
+def test_check_finds_signer_titles_retyped_in_lower_case(examples: Path):
+    # F25: "THƯ KÝ" retyped "Thư ký" passed as "đúng thể thức" (NĐ 30, Phụ lục I, ô 7a)
+    from docx import Document
+
+    assert run("render", "nam-song-hau-2022.yaml", "-o", "out", "--only", "minutes").exit_code == 0
+    minutes = examples / "out" / "nam-song-hau-2022-bien-ban.docx"
+    assert run("check", str(minutes)).exit_code == 0
+    document = Document(str(minutes))
+    cells = [c for t in document.tables for row in t.rows for c in row.cells]
+    retyped = 0
+    for paragraph in [p for c in cells for p in c.paragraphs]:
+        if paragraph.text.strip() == "THƯ KÝ":
+            for run_ in paragraph.runs:
+                run_.text = run_.text.replace("THƯ KÝ", "Thư ký")
+            retyped += 1
+    assert retyped == 1
+    document.save(str(minutes))
+    result = run("check", str(minutes))
+    assert result.exit_code == 1
+    assert "chức vụ người ký «Thư ký» phải viết in hoa (Phụ lục I, ô 7a): THƯ KÝ" in result.stdout
