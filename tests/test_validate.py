@@ -414,3 +414,20 @@ def test_the_documents_long_date_and_a_said_part_of_day_are_read(examples):
     assert run("validate", "dai.yaml").exit_code == 0
     meeting = load_record(examples / "dai.yaml").record.meeting
     assert (meeting.date.isoformat(), meeting.start.isoformat()) == ("2022-12-15", "14:00:00")
+
+
+def test_a_giaoban_yaml_in_a_shared_folder_applies_to_no_record(examples, tmp_path, monkeypatch):
+    """s3-trial F68: a stray giaoban.yaml in the system's temporary folder (or the root, or
+    beside the home folders) was merged into every record below it."""
+    import tempfile
+
+    shared = tmp_path / "chung"
+    (shared / "hoso").mkdir(parents=True)
+    (shared / "giaoban.yaml").write_text("meeting:\n  organiser: Ai đó\n", encoding="utf-8")
+    record = shared / "hoso" / "hoi-nghi.yaml"
+    record.write_text((examples / EXAMPLE_2022).read_text(encoding="utf-8"), encoding="utf-8")
+    from giaoban.record.discover import defaults_chain
+
+    assert [p.name for p in defaults_chain(record)] == ["giaoban.yaml"]  # an ordinary folder
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    assert defaults_chain(record) == []  # the temporary folder: no archive's

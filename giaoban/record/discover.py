@@ -51,16 +51,38 @@ def find_records(paths: Iterable[Path]) -> Found:
 
 
 def defaults_chain(record_path: Path) -> list[Path]:
-    """The defaults files that apply to ``record_path``, outermost first."""
+    """The defaults files that apply to ``record_path``, outermost first.
+
+    Looked for in the record's folder and every folder above it, except the folders no
+    archive owns (:func:`_shared_folders`): a giaoban.yaml left in the root, in the
+    system's temporary folder or beside the users' home folders would apply to every
+    record below it (s3-trial F68: one stray /tmp/giaoban.yaml changed every record kept
+    under /tmp, the test suite's included)."""
     found: list[Path] = []
     record = record_path.resolve()
     folder = record.parent
+    shared = _shared_folders()
     for directory in (folder, *folder.parents):
+        if directory in shared:
+            continue
         candidate = directory / DEFAULTS_NAME
         if candidate.is_file() and candidate.resolve() != record:
             found.append(candidate)
     found.reverse()
     return [_display_path(p) for p in found]
+
+
+def _shared_folders() -> frozenset[Path]:
+    """The root folder, the system's temporary folder and the folder of the users' home
+    folders: shared by every user and program, never one archive's."""
+    import tempfile
+
+    folders = {Path("/").resolve(), Path(tempfile.gettempdir()).resolve()}
+    try:
+        folders.add(Path.home().resolve().parent)
+    except (RuntimeError, KeyError, OSError):  # no home folder known
+        pass
+    return frozenset(folders)
 
 
 def _display_path(path: Path) -> Path:
