@@ -648,15 +648,20 @@ def resident_start() -> None:
 
 
 @resident.command("stop")
-def resident_stop() -> None:
+@click.option("--all", "every", is_flag=True, help="Also other installations' servers")
+def resident_stop(every: bool) -> None:
     from giaoban.resident import manage
 
-    asked = manage.servers()
-    ended = manage.stop(wait=10.0)
+    found = manage.servers()
+    asked = [server for server in found if every or server.current]
+    ended = manage.stop(wait=10.0, every=every)
     for server in asked:
         click.echo(msg("resident_stopped" if server in ended else "resident_still", pid=server.pid))
     if not asked:
         click.echo(msg("resident_none"))
+    others = len(found) - len(asked)
+    if others:  # another clone, a pipx install, another Python: theirs to stop (s3-trial F59)
+        click.echo(msg("resident_others_left", count=others))
     sys.exit(0 if len(ended) == len(asked) else 1)
 
 

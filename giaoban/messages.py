@@ -2070,11 +2070,24 @@ _PAIRS.update(
         ),
         "short_resident_stop": ("Dừng các tiến trình chạy nền", "Stop the resident processes"),
         "help_resident_stop": (
-            "Dừng mọi tiến trình giaoban chạy nền của người dùng này; lệnh đang chạy dở "
-            "được làm xong trước. Lệnh sau sẽ lại khởi động một tiến trình, trừ khi đặt "
-            "GIAOBAN_RESIDENT=0.",
-            "Stop every resident giaoban process of this user; a command under way is "
-            "finished first. The next command starts one again, unless GIAOBAN_RESIDENT=0.",
+            "Dừng tiến trình chạy nền của bản giaoban này (--all: của mọi bản giaoban của "
+            "người dùng này); lệnh đang chạy dở được làm xong trước. Lệnh sau sẽ lại khởi "
+            "động một tiến trình, trừ khi đặt GIAOBAN_RESIDENT=0.",
+            "Stop this giaoban's resident process (--all: those of every giaoban of this "
+            "user); a command under way is finished first. The next command starts one "
+            "again, unless GIAOBAN_RESIDENT=0.",
+        ),
+        "help_resident_stop_every": (
+            "Dừng cả tiến trình chạy nền của các bản giaoban khác (bản cài khác, phiên bản "
+            "khác) của người dùng này",
+            "Also stop the resident processes of other giaoban installations or versions of "
+            "this user",
+        ),
+        "resident_others_left": (
+            "còn {count} tiến trình chạy nền của bản giaoban khác (bản cài, phiên bản hoặc "
+            "thiết lập khác) không bị dừng; dùng --all để dừng cả chúng",
+            "{count} resident process(es) of another giaoban (installation, version or "
+            "settings) left running; use --all to stop them too",
         ),
         "resident_on": (
             "giaoban dùng tiến trình chạy nền (tắt bằng GIAOBAN_RESIDENT=0); thư mục {folder}",

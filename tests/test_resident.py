@@ -500,3 +500,23 @@ def test_two_servers_starting_at_once_leave_one(resident: Resident) -> None:
     _wait_for(lambda: len(_servers_of(resident.runtime)) == 1, "one server left")
     (listening,) = resident.servers().values()
     assert _servers_of(resident.runtime) == [listening]
+
+
+def test_stop_ends_this_installations_server_and_all_only_when_asked(resident: Resident) -> None:
+    """s3-trial F59: `resident stop` ended every server of the user, another clone's and
+    a pipx install's too; now this installation's, and the others with --all."""
+    own = resident.start()
+    other = resident.start(LC_CTYPE="C.UTF-8", LC_ALL="")  # another key: another "install"
+    assert own != other
+    stopped = resident.run("resident", "stop")
+    assert stopped.returncode == 0, stopped.stderr
+    assert stopped.stdout.decode().splitlines() == [
+        msg("resident_stopped", pid=own),
+        msg("resident_others_left", count=1),
+    ]
+    _wait_for(lambda: not _alive(own), "this installation's server to end")
+    assert _alive(other)
+    every = resident.run("resident", "stop", "--all")
+    assert every.returncode == 0, every.stderr
+    assert every.stdout.decode() == msg("resident_stopped", pid=other) + "\n"
+    _wait_for(lambda: not _alive(other), "the other server to end")

@@ -92,11 +92,12 @@ def start(wait: float = 60.0) -> Server | None:
     return None
 
 
-def stop(wait: float = 10.0) -> list[Server]:
-    """Ask every server of this user to end (SIGTERM: a command it is running finishes
+def stop(wait: float = 10.0, every: bool = False) -> list[Server]:
+    """Ask this installation's server (``every``: every server of this user, other
+    installations' and versions' too) to end (SIGTERM: a command it is running finishes
     first); the ones that ended within ``wait`` seconds. A server ends after its idle time
     anyway (GIAOBAN_RESIDENT_IDLE, default 600 s)."""
-    asked = servers()
+    asked = [server for server in servers() if every or server.current]
     for server in asked:
         try:
             os.kill(server.pid, signal.SIGTERM)
