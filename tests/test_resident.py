@@ -70,6 +70,10 @@ class Resident:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
+            # a group of its own whose parent (this test) is in the same session: never an
+            # orphaned group, where the kernel drops the SIGTSTP of a Ctrl-Z (pytest run by
+            # make in a detached job or by a CI runner may itself be in one)
+            process_group=0,
         )
 
     def servers(self) -> dict[Path, int]:
