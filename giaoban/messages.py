@@ -163,6 +163,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "đoạn chữ quá dài ({length} ký tự; tối đa {limit})",
         "text too long ({length} characters; at most {limit})",
     ),
+    "invisible_char": (
+        "ký tự ẩn {code} ngay sau «{after}» (không in ra nhưng làm đảo chiều hay dính chữ "
+        "trong Word; thường do sao chép từ Word, Zalo hay trang web); hãy xóa nó, hoặc gõ "
+        "dấu cách nếu ở đó cần một khoảng trắng",
+        "invisible character {code} right after «{after}» (prints nothing but reverses or "
+        "glues the text in Word; usually pasted from Word, Zalo or the web); delete it, or "
+        "type a space if one is meant there",
+    ),
     "control_char": (
         "ký tự điều khiển {code} trong nội dung (Word không chấp nhận); hãy xóa nó",
         "control character {code} in the text (Word does not accept it); delete it",

@@ -38,6 +38,11 @@ _ALLOWED_TAGS = {
 }
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _BAD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# Characters that print nothing yet change the text: direction controls reverse the rest of
+# a line in Word (s3-trial F46: a name ending in U+202E mirrored the titles after it), and
+# zero-width ones or a soft hyphen glue two words ("giao ban\u200bCụm" printed "giao banCụm").
+# Never meant in a Vietnamese record; they come with text pasted from Word, Zalo or the web.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -365,6 +370,18 @@ class _Builder:
         bad = _BAD_CONTROL.search(value)
         if bad:
             self._problem(node, msg("control_char", code=f"U+{ord(bad.group()):04X}"))
+            return None
+        hidden = _INVISIBLE.search(value)
+        if hidden:
+            import unicodedata
+
+            character = hidden.group()
+            name = unicodedata.name(character, "")
+            shown = value[max(0, hidden.start() - 20) : hidden.start()]
+            self._problem(
+                node,
+                msg("invisible_char", code=f"U+{ord(character):04X} {name}".strip(), after=shown),
+            )
             return None
         return nfc(value)
 
