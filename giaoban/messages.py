@@ -164,12 +164,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "text too long ({length} characters; at most {limit})",
     ),
     "invisible_char": (
-        "ký tự ẩn {code} ngay sau «{after}» (không in ra nhưng làm đảo chiều hay dính chữ "
-        "trong Word; thường do sao chép từ Word, Zalo hay trang web); hãy xóa nó, hoặc gõ "
-        "dấu cách nếu ở đó cần một khoảng trắng",
-        "invisible character {code} right after «{after}» (prints nothing but reverses or "
-        "glues the text in Word; usually pasted from Word, Zalo or the web); delete it, or "
-        "type a space if one is meant there",
+        "ký tự ẩn {code} ngay sau «{after}» (không in ra nhưng làm đảo chiều chữ phía sau "
+        "trong Word; thường do sao chép từ trang web hay tin nhắn); hãy xóa nó",
+        "invisible character {code} right after «{after}» (prints nothing but reverses the "
+        "text after it in Word; usually pasted from the web or a chat); delete it",
     ),
     "control_char": (
         "ký tự điều khiển {code} trong nội dung (Word không chấp nhận); hãy xóa nó",

@@ -205,20 +205,14 @@ CASES = [
         ":4:9:",
     ),
     Case("raw-vertical-tab", text(SMALL.replace("giao ban", "giao\x0bban")), "U+000B", ":2:23:"),
-    # --- characters that print nothing but reverse or glue the text (s3-trial F46)
+    # --- characters that print nothing but reverse the text (s3-trial F46)
     Case(
         "bidi-override",
         text(SMALL.replace("giao ban", "giao ban\u202e")),
         "ký tự ẩn U+202E RIGHT-TO-LEFT OVERRIDE ngay sau «",
         ":2:",
     ),
-    Case(
-        "zero-width-space",
-        text(SMALL.replace("giao ban", "giao\u200bban")),
-        "ký tự ẩn U+200B ZERO WIDTH SPACE ngay sau «",
-        ":2:",
-    ),
-    Case("soft-hyphen", text(SMALL.replace("giao ban", "giao\u00adban")), "U+00AD", ":2:"),
+    Case("isolate", text(SMALL.replace("giao ban", "giao\u2067ban")), "U+2067", ":2:"),
     # --- encodings
     Case("windows-1258", BASE.encode("cp1258", errors="replace"), "Windows-1258", ":3:"),
     Case("tcvn3", text("meeting:\n  title: ") + b"H\xe9i ngh\xfc giao ban\n", "TCVN3", ":2:"),

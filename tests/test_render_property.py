@@ -16,14 +16,15 @@ from tests.conftest import EXAMPLES
 from tests.docx_text import text
 
 # What a secretary can type or paste: any printable character, markup characters and
-# combining marks included; not control characters (refused with a message) nor YAML's
-# own line separators.
+# combining marks included; not control characters nor direction controls (refused with a
+# message, tests/test_hostile.py) nor YAML's own line separators.
 TEXT = (
     st.text(
         alphabet=st.one_of(
             st.characters(
                 blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Co", "Cn"),
-                blacklist_characters="{}\x85\ufeff\ufffe\uffff",
+                blacklist_characters="{}\x85\ufeff\ufffe\uffff\u200f\u202a\u202b\u202c"
+                "\u202d\u202e\u2066\u2067\u2068\u2069",
             ),
             st.sampled_from([*"&<>\"'", "\u0301", "\u0323", "\u0303", "ư", "Đ"]),
         ),

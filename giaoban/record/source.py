@@ -38,11 +38,11 @@ _ALLOWED_TAGS = {
 }
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _BAD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-# Characters that print nothing yet change the text: direction controls reverse the rest of
-# a line in Word (s3-trial F46: a name ending in U+202E mirrored the titles after it), and
-# zero-width ones or a soft hyphen glue two words ("giao ban\u200bCụm" printed "giao banCụm").
-# Never meant in a Vietnamese record; they come with text pasted from Word, Zalo or the web.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Direction controls print nothing yet reverse the text after them in Word (s3-trial F46: a
+# name ending in U+202E mirrored the titles after it). Never meant in a Vietnamese record;
+# they come with text pasted from the web or a chat. (Zero-width characters and soft hyphens
+# are kept: diff never counts them, docs/record-format.md.)
+_INVISIBLE = re.compile("[\u200f\u202a-\u202e\u2066-\u2069]")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
