@@ -157,6 +157,20 @@ def test_the_tests_never_touch_the_users_template_cache(examples: Path, tmp_path
     assert set(folder.rglob("*")) - before, "the compiled template goes to the test's cache"
 
 
+def _press_with_line(examples: Path, line: str):  # type: ignore[no-untyped-def]
+    """Render the press report (md) with ``line`` put in a copied tin-bai.j2 just before its
+    headline; the result and the line number it was put at."""
+    assert run("templates", "copy", "mau").exit_code == 0
+    template = examples / "mau" / "tin-bai.j2"
+    source = template.read_text(encoding="utf-8")
+    template.write_text(
+        source.replace("{% set headline %}", line + "\n{% set headline %}", 1), encoding="utf-8"
+    )
+    number = source[: source.index("{% set headline %}")].count("\n") + 1
+    arguments = ("-o", "out", "--only", "press", "--format", "md", "--templates", "mau")
+    return run("render", EXAMPLE_2022, *arguments), number
+
+
 @pytest.mark.parametrize(
     ("line", "words"),
     [
@@ -180,25 +194,7 @@ def test_a_runaway_press_template_is_stopped_and_named(examples: Path, monkeypat
     from giaoban.render import environment
 
     monkeypatch.setattr(environment, "SECONDS", 0.5)  # of CPU time: a limit, not a timing
-    assert run("templates", "copy", "mau").exit_code == 0
-    template = examples / "mau" / "tin-bai.j2"
-    source = template.read_text(encoding="utf-8")
-    template.write_text(
-        source.replace("{% set headline %}", line + "\n{% set headline %}", 1), encoding="utf-8"
-    )
-    number = source[: source.index("{% set headline %}")].count("\n") + 1
-    result = run(
-        "render",
-        EXAMPLE_2022,
-        "-o",
-        "out",
-        "--only",
-        "press",
-        "--format",
-        "md",
-        "--templates",
-        "mau",
-    )
+    result, number = _press_with_line(examples, line)
     assert result.exit_code == 1
     assert f"mau/tin-bai.j2:{number}: lỗi trong mẫu, thẻ «" in result.stderr, result.stderr
     assert words in result.stderr
@@ -285,24 +281,7 @@ def test_a_template_linking_outside_itself_is_refused(examples: Path, part, rela
 )
 def test_template_errors_jinja_words_in_english_are_said_in_vietnamese(examples, line, words):
     # s3-trial F17: Jinja's English, and the install path of giaoban, in the message
-    assert run("templates", "copy", "mau").exit_code == 0
-    template = examples / "mau" / "tin-bai.j2"
-    source = template.read_text(encoding="utf-8")
-    template.write_text(
-        source.replace("{% set headline %}", line + "\n{% set headline %}", 1), encoding="utf-8"
-    )
-    result = run(
-        "render",
-        EXAMPLE_2022,
-        "-o",
-        "out",
-        "--only",
-        "press",
-        "--format",
-        "md",
-        "--templates",
-        "mau",
-    )
+    result, _number = _press_with_line(examples, line)
     assert result.exit_code == 1
     assert words in result.stderr, result.stderr
     for english in ("not found in search paths", "Range too big", "maximum recursion"):
