@@ -404,11 +404,12 @@ def _refuse_what_is_not_a_word_file(path: Path) -> None:
         raise GiaobanError(msg("check_missing", path=path))
     if path.is_dir():
         raise GiaobanError(msg("check_folder", path=path))
+    if path.suffix.lower() in (".yaml", ".yml"):  # a record, empty or not
+        raise GiaobanError(msg("check_record", path=path))
     if path.stat().st_size == 0:
         raise GiaobanError(msg("check_empty", path=path))
     if not zipfile.is_zipfile(path):
-        key = "check_record" if path.suffix.lower() in (".yaml", ".yml") else "check_not_word"
-        raise GiaobanError(msg(key, path=path))
+        raise GiaobanError(msg("check_not_word", path=path))
 
 
 def _as_docx(path: Path) -> Any:

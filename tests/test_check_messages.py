@@ -178,8 +178,12 @@ def test_any_other_document_is_not_a_bien_ban_and_the_rest_are_still_checked(
             ],
             "đây là hồ sơ hội nghị, không phải biên bản",
         ),
+        (
+            lambda p: (p.with_suffix(".yaml").write_text(""), p.with_suffix(".yaml"))[1],
+            "đây là hồ sơ hội nghị, không phải biên bản",
+        ),
     ],
-    ids=["missing", "folder", "empty", "picture", "record"],
+    ids=["missing", "folder", "empty", "picture", "record", "empty-record"],
 )
 def test_a_wrong_file_is_named_not_called_a_crash(make, words, rendered: Path, tmp_path: Path):
     """s3-trial F36: a missing, empty or non-Word file was 'lỗi không mong đợi', exit 70;
