@@ -2343,9 +2343,11 @@ CLICK_TEXTS: dict[str, str] = {
     "Takes {nargs} values but {len} were given.": "Cần {nargs} giá trị, có {len}.",
     "Missing parameter: {param_name}": "Thiếu tham số: {param_name}",
     "Could not open file {filename!r}: {message}": "Không mở được tệp {filename!r}: {message}",
-    "{name} {filename!r} is not readable.": "{name} {filename!r} không đọc được.",
-    "{name} {filename!r} is not writable.": "{name} {filename!r} không ghi được.",
-    "{name} {filename!r} is not executable.": "{name} {filename!r} không chạy được.",
+    # {name} is click's "File"/"Directory"/"Path", fixed in English when the commands are
+    # declared (before these texts are installed): the Vietnamese leaves it out (s3-trial F37).
+    "{name} {filename!r} is not readable.": "{filename!r} không đọc được.",
+    "{name} {filename!r} is not writable.": "{filename!r} không ghi được.",
+    "{name} {filename!r} is not executable.": "{filename!r} không chạy được.",
     "{value!r} is not a valid boolean. Recognized values: {states}": (
         "{value!r} không phải giá trị có/không; dùng một trong: {states}"
     ),
@@ -2358,9 +2360,9 @@ CLICK_TEXTS: dict[str, str] = {
     "file": "tệp",
     "directory": "thư mục",
     "path": "đường dẫn",
-    "{name} {filename!r} does not exist.": "{name} {filename!r} không tồn tại.",
-    "{name} {filename!r} is a file.": "{name} {filename!r} là một tệp, cần một thư mục.",
-    "{name} {filename!r} is a directory.": "{name} {filename!r} là một thư mục, cần một tệp.",
+    "{name} {filename!r} does not exist.": "{filename!r} không tồn tại.",
+    "{name} {filename!r} is a file.": "{filename!r} là một tệp, cần một thư mục.",
+    "{name} {filename!r} is a directory.": "{filename!r} là một thư mục, cần một tệp.",
     "Got unexpected extra argument ({args})": "Thừa tham số ({args})",
     "Got unexpected extra arguments ({args})": "Thừa tham số ({args})",
     "Did you mean {possibility}?": "Có phải ý bạn là {possibility}?",

@@ -39,6 +39,20 @@ def test_click_usage_errors_speak_vietnamese():
     )
 
 
+def test_a_file_where_a_folder_belongs_is_said_without_click_english(tmp_path: Path):
+    """click names the path kind ("File", "Directory") in English when the commands are
+    declared; the Vietnamese leaves it out rather than mix languages (s3-trial F37)."""
+    (tmp_path / "outfile").write_text("x", encoding="utf-8")
+    (tmp_path / "mau2").mkdir()
+    folder = run("export", str(tmp_path), "-o", str(tmp_path / "outfile"))
+    record = run("new", str(tmp_path / "mau2"))
+    assert folder.exit_code == record.exit_code == 2
+    assert folder.stderr.splitlines()[-1].endswith("là một tệp, cần một thư mục.")
+    assert record.stderr.splitlines()[-1].endswith("là một thư mục, cần một tệp.")
+    for word in ("Directory", "File", "Path"):
+        assert word not in folder.stderr + record.stderr
+
+
 def test_click_texts_in_english_and_in_a_sub_group():
     english = run("--lang", "en", "templates", "copy", "--help").output
     assert "  -h, --help  Show this message and exit.\n" in english
