@@ -521,6 +521,15 @@ def _ask_secret(text: str) -> str:
     from giaoban.commands.sign import PASSWORD_ENV
     from giaoban.errors import UsageError
 
+    if not sys.stdin.isatty():
+        # piped in (or nothing, < /dev/null): one line, without getpass's English warnings
+        # about echo on a terminal there is none of (s3-trial F37)
+        click.echo(f"{text}: ", err=True, nl=False)
+        line = sys.stdin.readline()
+        click.echo(err=True)
+        if not line.strip("\r\n"):
+            raise UsageError(msg("sign_no_password", env=PASSWORD_ENV))
+        return line.rstrip("\r\n")
     try:
         return click.prompt(text, hide_input=True, err=True)
     except click.exceptions.Abort:

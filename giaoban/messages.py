@@ -1738,6 +1738,13 @@ _PAIRS.update(
             "a visible signature needs the signature image (--image SIGNATURE.png) or the seal "
             "image (--seal SEAL.png); or add --invisible for an invisible signature",
         ),
+        "sign_other_holder": (
+            "lưu ý: chứng thư số của {holder} đã ký vào khối {title}, nhưng dưới khối ghi "
+            "{name}; nếu ký nhầm khối, lấy lại bản PDF chưa ký và ký với --role đúng",
+            "note: the certificate of {holder} signed the {title} block, but the name under "
+            "it is {name}; if that is the wrong block, take the unsigned PDF again and sign "
+            "with the right --role",
+        ),
         "sign_image_missing": ("{path}: không tìm thấy ảnh", "{path}: image not found"),
         "sign_image_bad": (
             "{path}: không đọc được ảnh ({error}); cần ảnh PNG nền trong suốt",
