@@ -236,8 +236,12 @@ def show(record: Path) -> None:
 def new(target: Path, previous: Path | None, date: str | None, force: bool) -> None:
     from giaoban.commands.new import changes_told, create, parse_date_option
 
-    day = parse_date_option("--date", date) if date is not None else None
+    from giaoban.record.discover import RECORD_SUFFIXES
 
+    day = parse_date_option("--date", date) if date is not None else None
+    if target.suffix.lower() not in RECORD_SUFFIXES:
+        # "x y" would be a record that `validate DIR` and `export DIR` never see (s3-trial F37)
+        target = target.with_name(target.name + ".yaml")
     created = create(target, previous, day, force)
     for line in changes_told(created.record):  # what the reorganisation changed, said aloud
         click.echo(line, err=True)
