@@ -235,7 +235,6 @@ def show(record: Path) -> None:
 @click.option("--force", is_flag=True)
 def new(target: Path, previous: Path | None, date: str | None, force: bool) -> None:
     from giaoban.commands.new import changes_told, create, parse_date_option
-
     from giaoban.record.discover import RECORD_SUFFIXES
 
     day = parse_date_option("--date", date) if date is not None else None

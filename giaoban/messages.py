@@ -438,6 +438,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: {value} cách xa năm thi đua {year}; hãy kiểm tra năm",
         "{field}: {value} is far from the work year {year}; check the year",
     ),
+    "warning_meeting_far_ahead": (
+        "{field}: hội nghị ngày {value}, hơn một năm sau hôm nay; hãy kiểm tra năm",
+        "{field}: a meeting on {value}, more than a year from today; check the year",
+    ),
     "warning_year_ahead": (
         "{field}: số liệu năm {value}, sau năm thi đua {year}; hãy kiểm tra năm",
         "{field}: a figure for {value}, after the work year {year}; check the year",
