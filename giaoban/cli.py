@@ -387,6 +387,8 @@ def diff(
 
     try:
         meetings, comparisons = diffing.run_diff(list(paths), cluster, first, last)
+        for note in diffing.pair_notes(list(paths), meetings):
+            click.echo(note, err=True)
         table, years = (
             diffing.multi_year(meetings, comparisons) if len(meetings) > 2 else (None, [])
         )

@@ -192,7 +192,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "field_item": ("mục {number}", "item {number}"),
     "field_root": ("(gốc)", "(root)"),
+    "unknown_key_vietnamese": (
+        "{key}: tên mục viết bằng tiếng Việt; trong hồ sơ, mục '{label}' có tên '{suggestion}'",
+        "{key}: a key written in Vietnamese; in a record, '{label}' is written '{suggestion}'",
+    ),
     "did_you_mean": ("Có phải ý bạn là '{suggestion}'?", "Did you mean '{suggestion}'?"),
+    "did_you_mean_items": (
+        "Mỗi giá trị là một mục của danh sách: [{items}].",
+        "Each value is an item of the list: [{items}].",
+    ),
     "known_ids": ("Các mã hiện có: {ids}.", "Known ids: {ids}."),
     "value_membership_when": (
         "{field}: mỗi mục 'membership' cần 'from' (từ ngày) hoặc 'year' (năm thi đua)",
@@ -276,6 +284,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: expected a text, not a list or a mapping",
     ),
     "empty_text": ("{field}: không được để trống", "{field}: must not be empty"),
+    "name_for_id": (
+        "{field}: '{value}' là họ tên; ở đây ghi mã của người đó trong attendees: '{id}'",
+        "{field}: '{value}' is a name; write that person's id from attendees here: '{id}'",
+    ),
     "bad_id": (
         "{field}: mã '{value}' chỉ được gồm chữ, số, '-', '_' và '.' (không dấu cách, không '/')",
         "{field}: the id '{value}' may only hold letters, digits, '-', '_' and '.' "
@@ -1354,6 +1366,17 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "diff_needs_cluster": (
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
         "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
+    ),
+    "diff_swapped": (
+        "lưu ý: {new} là hội nghị sau {old}; so sánh theo thứ tự thời gian: năm {first} → "
+        "năm {second}",
+        "note: {new} is the later meeting of the two; compared in time order: {first} → {second}",
+    ),
+    "diff_two_clusters": (
+        "lưu ý: hai hồ sơ của hai Cụm khác nhau ({old}; {new}); chỉ đạo và thành viên được "
+        "so như của một Cụm",
+        "note: the two records are of two clusters ({old}; {new}); directives and members "
+        "are compared as if of one",
     ),
     "diff_usage": (
         "cần hai hồ sơ (CŨ.yaml MỚI.yaml) hoặc một thư mục với --cluster",
