@@ -510,6 +510,25 @@ class Meeting(Strict):
 
 # --- people ----------------------------------------------------------------------------
 
+# An honorific at the start of a name: "bà", "ông", "đồng chí", "đ/c" (any case).
+NAME_HONORIFIC = re.compile(r"^(bà|ông|đồng chí|đ\s*/\s*c|đ\.\s*c\.?)\s+(?=\w)", re.IGNORECASE)
+
+
+def name_honorific(name: str) -> tuple[str | None, str, bool]:
+    """The honorific a name opens with, the name without it, and whether it is certainly
+    an honorific: ("Bà", "Trương Thị Ngọc Ánh", True) for "Bà Trương Thị Ngọc Ánh";
+    (None, name, False) for a name that opens with none. "Ông" with a capital, and "Đồng
+    Chí" with two, are not certain: Ông is a surname, Đồng a surname and Chí a middle
+    name (a name writes every syllable with a capital; "ông", "đồng chí" are not names)."""
+    match = NAME_HONORIFIC.match(vn.nfc(name))
+    if match is None:
+        return None, name, False
+    word = match.group(1)
+    rest = vn.nfc(name)[match.end() :].strip()
+    uncertain = word == "Ông" or word.split()[-1][:1].isupper() and " " in word
+    return word, rest, not uncertain
+
+
 
 class Attendee(Strict):
     id: Id
@@ -551,11 +570,42 @@ class Attendee(Strict):
             data["roles"] = data.pop("role")
         return data
 
+    # the honorific taken out of ``name`` when it contradicts ``honorific`` or ``gender``
+    # ("ông Trương Thị Ngọc Ánh" with honorific Bà): the warning check names it
+    _honorific_in_name: str | None = PrivateAttr(default=None)
+
     @model_validator(mode="after")
     def _name_or_group(self) -> Attendee:
         if not self.name and not self.group:
             raise ValueError("name_or_group")
         return self
+
+    @model_validator(mode="after")
+    def _honorific_out_of_name(self) -> Attendee:
+        """A name copied with its honorific, as an article or an invitation writes people
+        ("Bà Trương Thị Ngọc Ánh", "đồng chí Lữ Văn Hùng"), loses it: the documents add
+        the honorific themselves ("Bà Bà …", "… tỉnh đồng chí Lữ Văn Hùng cùng dự" before,
+        s3-trial F66). The word fills an empty ``honorific`` (the record said it); one that
+        contradicts ``honorific``/``gender`` is kept aside for a warning. "Ông" written
+        with a capital stays: it is also a surname (Ông Ích Khiêm), see NAME_HONORIFIC."""
+        if not self.name:
+            return self
+        word, rest, certain = name_honorific(self.name)
+        if word is None or not certain:
+            return self
+        self.name = rest
+        said = vn.capitalize_first(word.lower()) if word.lower() in ("ông", "bà") else "Đồng chí"
+        if self.honorific is None and self.gender is None:
+            self.honorific = said  # type: ignore[assignment]
+        elif said != "Đồng chí" and self.title_of_address not in (None, said):
+            self._honorific_in_name = word
+        return self
+
+    @property
+    def honorific_in_name(self) -> str | None:
+        """The honorific the record wrote in ``name`` ("ông") when it contradicts
+        ``honorific`` or ``gender``; it is taken out of the name, and warned about."""
+        return self._honorific_in_name
 
     @property
     def title_of_address(self) -> str | None:
