@@ -566,6 +566,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{name}' is a {named}, but member_kind says '{kind}'; correct member_kind "
         "(write 'xã, phường' when the cluster holds both) or the member's name",
     ),
+    "warning_name_honorific_contradicts": (
+        "{field}: tên được ghi kèm '{word}' nhưng honorific (hoặc gender) là '{honorific}'; "
+        "văn bản in '{honorific}'. Nếu '{word}' mới đúng, hãy sửa honorific",
+        "{field}: the name was written with '{word}' but honorific (or gender) says "
+        "'{honorific}'; the documents say '{honorific}'. If '{word}' is right, correct "
+        "honorific",
+    ),
+    "warning_name_honorific_or_surname": (
+        "{field}: tên bắt đầu bằng '{word}': nếu đó là danh xưng, hãy ghi name: {rest} và "
+        "honorific: {honorific} (văn bản tự thêm danh xưng); nếu đó là họ, giữ nguyên",
+        "{field}: the name begins with '{word}': if that is the honorific, write name: "
+        "{rest} and honorific: {honorific} (the documents add it); if it is the surname, "
+        "keep it",
+    ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
         "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",

@@ -430,3 +430,28 @@ def letterhead_names_no_body(record: Record, warn: Warn) -> None:
     host = record.meeting.host[0] if record.meeting.host else None
     key = "warning_letterhead_host_not_mttq" if host else "warning_letterhead_no_host"
     warn(("meeting", "host") if host else ("meeting",), key, host=host or "")
+
+
+@warning_check
+def honorific_in_name(record: Record, warn: Warn) -> None:
+    """A name that opens with an honorific the model could not take out for certain:
+    "Ông Lữ Văn Hùng" (Ông is also a surname: Ông Ích Khiêm; not said when the person is
+    "Bà", whose name it can only begin), "Đồng Chí …"; and one it took out that
+    contradicts ``honorific``/``gender`` ("ông Trương Thị Ngọc Ánh" with honorific Bà:
+    the documents say "Bà"). s3-trial F66."""
+    from giaoban.record.model import name_honorific
+
+    for index, attendee in enumerate(record.attendees):
+        path = ("attendees", index, "name")
+        if attendee.honorific_in_name:
+            said = attendee.title_of_address or ""
+            word = attendee.honorific_in_name
+            warn(path, "warning_name_honorific_contradicts", word=word, honorific=said)
+            continue
+        if not attendee.name:
+            continue
+        word, rest, certain = name_honorific(attendee.name)
+        if word is None or certain or (word == "Ông" and attendee.title_of_address == "Bà"):
+            continue
+        said = "Ông" if word == "Ông" else "Đồng chí"
+        warn(path, "warning_name_honorific_or_surname", word=word, rest=rest, honorific=said)
