@@ -240,3 +240,29 @@ def test_the_same_name_written_differently_is_warned(examples: Path):
     text = example(examples, "nam-song-hau-2022", ("  - id: cac-tinh\n", other))
     (examples / "case.yaml").write_text(text, encoding="utf-8")
     assert "cảnh báo" not in run("validate", "case.yaml").output  # two people of one name
+
+
+# --- F28: "Kết quả nổi bật", after the shortcomings ---------------------------------------
+
+
+def test_a_figure_no_text_quotes_is_told_with_the_report_before_its_shortcomings(
+    examples: Path,
+):
+    """F28: "Báo cáo cũng nêu một số hạn chế: …" then "Kết quả nổi bật: tăng trưởng kinh
+    tế đạt 8,2% (tỉnh Cà Mau).": a judgement ("nổi bật") the record never makes, and the
+    report's figure after its shortcomings."""
+    _, press = rendered(examples, (examples / "nam-song-hau-2026.yaml").read_text("utf-8"))
+    assert "nổi bật" not in press
+    figure = "Theo báo cáo, tăng trưởng kinh tế đạt 8,2% (tỉnh Cà Mau)."
+    assert figure in press
+    assert press.index(figure) < press.index("Báo cáo cũng nêu một số hạn chế")
+    assert press.index("trình bày báo cáo") < press.index(figure)
+
+
+def test_without_a_report_the_figures_are_the_meetings(examples: Path):
+    text = (examples / "nam-song-hau-2026.yaml").read_text("utf-8")
+    start, end = text.index("report:\n"), text.index("directives:\n")
+    minutes, press = rendered(examples, text[:start] + text[end:])
+    assert "nổi bật" not in press and "Theo báo cáo" not in press
+    assert "Theo số liệu tại hội nghị, tăng trưởng kinh tế đạt 8,2% (tỉnh Cà Mau)." in press
+    assert "Số liệu chủ yếu:" in minutes
