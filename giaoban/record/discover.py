@@ -72,6 +72,23 @@ def defaults_chain(record_path: Path) -> list[Path]:
     return [_display_path(p) for p in found]
 
 
+def same_cluster(one: str, other: str) -> bool:
+    """Whether two ``cluster.name`` values name one cluster: case, tone marks, spaces and
+    a leading "Cụm thi đua" / "Cụm" do not count ("Nam Sông Hậu", "cụm thi đua nam song
+    hau"), any other word does ("số 8", "Nam Sông Hậu")."""
+    from giaoban import vietnamese as vn
+
+    def key(name: str) -> str:
+        words = vn.fold(name).split()
+        for lead in (["cum", "thi", "dua"], ["cum"]):
+            if words[: len(lead)] == lead and len(words) > len(lead):
+                words = words[len(lead) :]
+                break
+        return " ".join(words)
+
+    return key(one) == key(other)
+
+
 def _shared_folders() -> frozenset[Path]:
     """The root folder, the system's temporary folder and the folder of the users' home
     folders: shared by every user and program, never one archive's."""
