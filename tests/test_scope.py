@@ -182,3 +182,13 @@ def test_new_carries_the_member_kind_its_record_does_not_write(tmp_path, monkeyp
     assert result.exit_code == 0, result.output
     cluster = load_record(tmp_path / "2026" / "cum-8.yaml").record.meeting.cluster
     assert (cluster.member_kind, cluster.members) == ("xã", ["xã Kim Tân", "xã Vĩnh Lộc"])
+
+
+def test_cluster_names_compared_as_a_secretary_writes_them():
+    from giaoban.record.discover import same_cluster
+
+    assert same_cluster("Nam Sông Hậu", "Cụm thi đua các tỉnh Nam sông Hậu")
+    assert same_cluster("số 8", "Cụm thi đua số 8 Ủy ban MTTQ tỉnh Thanh Hóa")
+    assert not same_cluster("số 8", "số 18")
+    assert not same_cluster("số 8", "Nam Sông Hậu")
+    assert not same_cluster("miền Đông Nam Bộ", "Nam Sông Hậu")

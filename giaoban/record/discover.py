@@ -74,19 +74,17 @@ def defaults_chain(record_path: Path) -> list[Path]:
 
 def same_cluster(one: str, other: str) -> bool:
     """Whether two ``cluster.name`` values name one cluster: case, tone marks, spaces and
-    a leading "Cụm thi đua" / "Cụm" do not count ("Nam Sông Hậu", "cụm thi đua nam song
-    hau"), any other word does ("số 8", "Nam Sông Hậu")."""
+    punctuation do not count, and a name may be the other with words around it ("Nam Sông
+    Hậu", "Cụm thi đua các tỉnh Nam sông Hậu"; "số 8", "Cụm thi đua số 8 Ủy ban MTTQ
+    tỉnh Thanh Hóa"); other words do ("số 8", "số 18", "Nam Sông Hậu")."""
+    import re
+
     from giaoban import vietnamese as vn
 
-    def key(name: str) -> str:
-        words = vn.fold(name).split()
-        for lead in (["cum", "thi", "dua"], ["cum"]):
-            if words[: len(lead)] == lead and len(words) > len(lead):
-                words = words[len(lead) :]
-                break
-        return " ".join(words)
-
-    return key(one) == key(other)
+    short, long = sorted((re.findall(r"\w+", vn.fold(n)) for n in (one, other)), key=len)
+    if not short:
+        return not long
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _shared_folders() -> frozenset[Path]:
