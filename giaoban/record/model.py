@@ -164,6 +164,25 @@ Text = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
 # Outside the union, so that '' becomes None before str | None is tried.
 OptionalText = Annotated[str | None, BeforeValidator(_text)]
 
+# The mark that ended a value where it was copied from (a list of titles, a sentence):
+# ",", ";", ":" and a full stop, but not "..." nor the dot of "TP."/"TX." (s3-trial F65).
+_COPIED_END = re.compile(r"(?:\s*[,;:]|(?<![.…])(?<!\bTP)(?<!\bTX)\.)+\s*$")
+
+
+def _phrase(value: Any) -> Any:
+    """A name, title or place, which the documents put inside their own sentences and
+    punctuate themselves: the mark copied at its end is dropped ("Phó Chủ tịch …," gave
+    ",, dự chỉ đạo", "TP. Bạc Liêu." gave "tại TP. Bạc Liêu., "; s3-trial F65)."""
+    value = _text(value)
+    if isinstance(value, str):
+        return _COPIED_END.sub("", value).strip() or value
+    return value
+
+
+# A name, title or place (see _phrase): required, optional, one or several.
+Phrase = Annotated[str, BeforeValidator(_phrase), Field(min_length=1)]
+OptionalPhrase = Annotated[str | None, BeforeValidator(_phrase)]
+
 
 def _portable_path(value: Any) -> Any:
     """A template path written on Windows ("mau\\bien-ban.docx") read as the same path
@@ -177,6 +196,11 @@ def _portable_path(value: Any) -> Any:
 
 
 TemplatePath = Annotated[str | None, BeforeValidator(_portable_path)]
+PhraseList = Annotated[
+    list[Phrase],
+    BeforeValidator(_as_list),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
 TextList = Annotated[
     list[Text],
     BeforeValidator(_as_list),
@@ -403,10 +427,10 @@ CHOICES_MEMBERS: dict[str, Any] = {"x-choices": "members"}
 
 
 class Place(Strict):
-    venue: OptionalText = Field(
+    venue: OptionalPhrase = Field(
         None, description="Hội trường: 'Hội trường Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu'"
     )
-    locality: OptionalText = Field(None, description="Địa danh trong tin: 'thành phố Bạc Liêu'")
+    locality: OptionalPhrase = Field(None, description="Địa danh trong tin: 'thành phố Bạc Liêu'")
     province: OptionalText = Field(
         None, description="Tỉnh, thành phố: 'Bạc Liêu'", json_schema_extra=CHOICES_MEMBERS
     )
@@ -510,10 +534,28 @@ class Meeting(Strict):
 
 # --- people ----------------------------------------------------------------------------
 
+# An honorific at the start of a name: "bà", "ông", "đồng chí", "đ/c" (any case).
+NAME_HONORIFIC = re.compile(r"^(bà|ông|đồng chí|đ\s*/\s*c|đ\.\s*c\.?)\s+(?=\w)", re.IGNORECASE)
+
+
+def name_honorific(name: str) -> tuple[str | None, str, bool]:
+    """The honorific a name opens with, the name without it, and whether it is certainly
+    an honorific: ("Bà", "Trương Thị Ngọc Ánh", True) for "Bà Trương Thị Ngọc Ánh";
+    (None, name, False) for a name that opens with none. "Ông" with a capital, and "Đồng
+    Chí" with two, are not certain: Ông is a surname, Đồng a surname and Chí a middle
+    name (a name writes every syllable with a capital; "ông", "đồng chí" are not names)."""
+    match = NAME_HONORIFIC.match(vn.nfc(name))
+    if match is None:
+        return None, name, False
+    word = match.group(1)
+    rest = vn.nfc(name)[match.end() :].strip()
+    uncertain = word == "Ông" or (word.split()[-1][:1].isupper() and " " in word)
+    return word, rest, not uncertain
+
 
 class Attendee(Strict):
     id: Id
-    name: OptionalText = Field(None, description="Họ và tên đầy đủ")
+    name: OptionalPhrase = Field(None, description="Họ và tên đầy đủ")
     group: OptionalText = Field(
         None,
         description="Thay cho name khi là một nhóm không nêu tên: "
@@ -526,11 +568,11 @@ class Attendee(Strict):
         description="Tên gọi khi gồm nhiều tiếng, cho mẫu riêng (mẫu mặc định không in): "
         "'Ngọc Ánh'",
     )
-    titles: TextList = Field(default_factory=_empty, description="Các chức vụ, theo thứ tự")
-    short_title: OptionalText = Field(
+    titles: PhraseList = Field(default_factory=_empty, description="Các chức vụ, theo thứ tự")
+    short_title: OptionalPhrase = Field(
         None, description="Chức danh ngắn khi nhắc lại trong tin: 'Bí thư Tỉnh ủy Bạc Liêu'"
     )
-    organisation: OptionalText = None
+    organisation: OptionalPhrase = None
     roles: Annotated[list[Role], BeforeValidator(_as_list), OneOrMany()] = Field(
         default_factory=lambda: ["dự"],
         description="chỉ đạo, chủ trì, đồng chủ trì, dự, thư ký, báo cáo, tham luận, "
@@ -551,11 +593,42 @@ class Attendee(Strict):
             data["roles"] = data.pop("role")
         return data
 
+    # the honorific taken out of ``name`` when it contradicts ``honorific`` or ``gender``
+    # ("ông Trương Thị Ngọc Ánh" with honorific Bà): the warning check names it
+    _honorific_in_name: str | None = PrivateAttr(default=None)
+
     @model_validator(mode="after")
     def _name_or_group(self) -> Attendee:
         if not self.name and not self.group:
             raise ValueError("name_or_group")
         return self
+
+    @model_validator(mode="after")
+    def _honorific_out_of_name(self) -> Attendee:
+        """A name copied with its honorific, as an article or an invitation writes people
+        ("Bà Trương Thị Ngọc Ánh", "đồng chí Lữ Văn Hùng"), loses it: the documents add
+        the honorific themselves ("Bà Bà …", "… tỉnh đồng chí Lữ Văn Hùng cùng dự" before,
+        s3-trial F66). The word fills an empty ``honorific`` (the record said it); one that
+        contradicts ``honorific``/``gender`` is kept aside for a warning. "Ông" written
+        with a capital stays: it is also a surname (Ông Ích Khiêm), see NAME_HONORIFIC."""
+        if not self.name:
+            return self
+        word, rest, certain = name_honorific(self.name)
+        if word is None or not certain:
+            return self
+        self.name = rest
+        said = vn.capitalize_first(word.lower()) if word.lower() in ("ông", "bà") else "Đồng chí"
+        if self.honorific is None and self.gender is None:
+            self.honorific = said  # type: ignore[assignment]
+        elif said != "Đồng chí" and self.title_of_address not in (None, said):
+            self._honorific_in_name = word
+        return self
+
+    @property
+    def honorific_in_name(self) -> str | None:
+        """The honorific the record wrote in ``name`` ("ông") when it contradicts
+        ``honorific`` or ``gender``; it is taken out of the name, and warned about."""
+        return self._honorific_in_name
 
     @property
     def title_of_address(self) -> str | None:
@@ -699,9 +772,11 @@ class Figure(Strict):
     )
     year: Year | None = None
 
-    def formatted(self) -> str:
-        """The value as printed, with its qualifier and unit: "hơn 1.126 tỷ đồng"."""
-        quantity = vn.format_quantity(self.value, self.unit or "", self.decimals)
+    def formatted(self, with_unit: bool = True) -> str:
+        """The value as printed, with its qualifier and unit: "hơn 1.126 tỷ đồng" ("hơn
+        1.126" without the unit, for a text that writes it after the figure)."""
+        unit = self.unit or "" if with_unit else ""
+        quantity = vn.format_quantity(self.value, unit, self.decimals)
         return f"{self.qualifier} {quantity}" if self.qualifier else quantity
 
 
@@ -844,6 +919,14 @@ class Press(Strict):
     template: TemplatePath = Field(
         None, description="Mẫu tin-bai.j2 riêng, tính từ thư mục của tệp ghi mục này"
     )
+
+    @model_validator(mode="after")
+    def _agency_without_its_brackets(self) -> Press:
+        """The tag as it looks in print, "(TTXVN)": the press report puts the brackets
+        itself ("((TTXVN))" before, s3-trial F65)."""
+        if self.agency:
+            self.agency = self.agency.strip().removeprefix("(").removesuffix(")").strip() or None
+        return self
 
 
 class Record(Strict):

@@ -215,6 +215,25 @@ def dates_far_from_work_year(record: Record, warn: Warn) -> None:
         warn(("report", "year"), "warning_report_year", value=record.report.year, year=year)
 
 
+# A record describes a meeting that took place or is being prepared; a secretary prepares
+# one a few months ahead at most. Further ahead is a typed year (2062 for 2026, s3-trial F52).
+PREPARED_DAYS_AHEAD = 366
+
+
+def today() -> dt.date:
+    """The machine's date (one place, so that a test can set it)."""
+    return dt.date.today()
+
+
+@warning_check
+def meeting_far_ahead(record: Record, warn: Warn) -> None:
+    """The meeting's date more than a year after today (the machine's clock)."""
+    day = record.meeting.date
+    if (day - today()).days > PREPARED_DAYS_AHEAD:
+        shown = vn.press_date(day, with_year=True)
+        warn(("meeting", "date"), "warning_meeting_far_ahead", value=shown)
+
+
 @warning_check
 def district_level_after_2025(record: Record, warn: Warn) -> None:
     """A huyện, quận, thị xã or provincial city named after 30/6/2025 (see places.py)."""
@@ -418,3 +437,28 @@ def letterhead_names_no_body(record: Record, warn: Warn) -> None:
     host = record.meeting.host[0] if record.meeting.host else None
     key = "warning_letterhead_host_not_mttq" if host else "warning_letterhead_no_host"
     warn(("meeting", "host") if host else ("meeting",), key, host=host or "")
+
+
+@warning_check
+def honorific_in_name(record: Record, warn: Warn) -> None:
+    """A name that opens with an honorific the model could not take out for certain:
+    "Ông Lữ Văn Hùng" (Ông is also a surname: Ông Ích Khiêm; not said when the person is
+    "Bà", whose name it can only begin), "Đồng Chí …"; and one it took out that
+    contradicts ``honorific``/``gender`` ("ông Trương Thị Ngọc Ánh" with honorific Bà:
+    the documents say "Bà"). s3-trial F66."""
+    from giaoban.record.model import name_honorific
+
+    for index, attendee in enumerate(record.attendees):
+        path = ("attendees", index, "name")
+        if attendee.honorific_in_name:
+            said = attendee.title_of_address or ""
+            word = attendee.honorific_in_name
+            warn(path, "warning_name_honorific_contradicts", word=word, honorific=said)
+            continue
+        if not attendee.name:
+            continue
+        word, rest, certain = name_honorific(attendee.name)
+        if word is None or certain or (word == "Ông" and attendee.title_of_address == "Bà"):
+            continue
+        said = "Ông" if word == "Ông" else "Đồng chí"
+        warn(path, "warning_name_honorific_or_surname", word=word, rest=rest, honorific=said)

@@ -38,6 +38,9 @@ class DirectiveView:
     tags: list[str]
     deadline: Any
     continues: str | None
+    # the verb of the paragraph that asks it ("đề nghị"; "" when that paragraph gives
+    # none, None when no paragraph does): a text copied with it says it once
+    said_with: str | None = None
 
 
 @dataclass
@@ -243,13 +246,20 @@ def figure_filler(record: Record) -> Callable[[str | None], str | None]:
     it: ``sentences.quoted_figure``); None stays None."""
     figures = {f.id: f for f in record.figures}
     quoted = _sentences().quoted_figure
+    unit_follows = _sentences().unit_follows
 
     def fill(text: str | None) -> str | None:
         if text is None:
             return None
+
+        def value(match: re.Match[str]) -> str:
+            # "{quy} tỷ đồng": the unit the text writes after the figure is said once
+            figure = figures[match.group(1)]
+            return figure.formatted(not unit_follows(figure.unit, text[match.end() :]))
+
         # the text as it reads with each figure's value: what it already says of them
         plain = FIGURE_REFERENCE.sub(
-            lambda m: figures[m.group(1)].formatted() if m.group(1) in figures else m.group(0),
+            lambda m: value(m) if m.group(1) in figures else m.group(0),
             text,
         )
 
@@ -257,6 +267,8 @@ def figure_filler(record: Record) -> Callable[[str | None], str | None]:
             figure = figures.get(match.group(1))
             if figure is None:
                 return match.group(0)
+            if unit_follows(figure.unit, text[match.end() :]):
+                return value(match)
             return quoted(figure.formatted(), figure.label, figure.unit, plain)
 
         return FIGURE_REFERENCE.sub(one, text)
@@ -295,6 +307,11 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
             continues=directive.continues,
         )
     by_id = {d.id: views[i] for i, d in enumerate(record.directives) if d.id}
+    for speech in reversed(record.speeches):  # the first paragraph that asks it wins
+        for paragraph in reversed(speech.paragraphs):
+            for ref in paragraph.directives:
+                if ref in by_id:
+                    by_id[ref].said_with = paragraph.verb or speech.verb or ""
     directives = sorted(views.values(), key=lambda v: v.number)
     unspoken = [v for v in directives if v.id not in order]
 

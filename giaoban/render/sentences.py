@@ -321,8 +321,19 @@ def deadline_phrase(deadline: Any) -> str:
 
 
 def _asked(directive: DirectiveView) -> str:
-    """The addressee, what is asked and by when: "Các tỉnh ..., hoàn thành trước ngày ..."."""
-    core = f"{directive.addressee} {directive.text}" if directive.addressee else directive.text
+    """The addressee, what is asked and by when: "Các tỉnh ..., hoàn thành trước ngày ...".
+
+    A text copied with its addressee ("Mặt trận Tổ quốc các địa phương chủ động …" under
+    ``addressee: Mặt trận Tổ quốc các địa phương``) or with the verb of the paragraph
+    that asks it ("Đề nghị cần chú trọng …" asked with "đề nghị") says each once: the
+    article's sentence, as a secretary copies it, is not the record's fields doubled
+    (s3-trial F64)."""
+    text = directive.text
+    if directive.said_with is not None:
+        text = without_verb(directive.said_with or "đề nghị", text)
+    core = text
+    if directive.addressee and without_verb(directive.addressee, text) == text:
+        core = f"{directive.addressee} {text}"
     due = deadline_phrase(directive.deadline)
     return f"{core.rstrip(' .;')}, {due}" if due else core
 
@@ -353,6 +364,19 @@ PROPER_HEADS = (
     "Hội đồng",
     "Công đoàn",
     "Đoàn Thanh niên",
+    "Tổ quốc",
+    "Cụm",
+    "Tỉnh ủy",
+    "Tỉnh uỷ",
+    "Thành ủy",
+    "Thành uỷ",
+    "Huyện ủy",
+    "Huyện uỷ",
+    "Đảng ủy",
+    "Đảng uỷ",
+    "Tỉnh đoàn",
+    "Thành đoàn",
+    "Bác Hồ",
 )
 
 
@@ -399,7 +423,7 @@ def statement(
     directives = list(paragraph.directives) if with_directives else []
     if paragraph.text:
         first, *rest = split_paragraphs(paragraph.text) or [""]
-        sentences.append(vn.sentence(f"{head} {vn.reported(verb, first)}"))
+        sentences.append(vn.sentence(f"{head} {said(verb, first)}"))
         if rest:
             return "\n\n".join([sentences[0], *(vn.sentence(r) for r in rest)]) + (
                 "\n\n" + " ".join(directive_sentence(d) for d in directives) if directives else ""
@@ -412,9 +436,33 @@ def statement(
             head = f"{leading(first.rationale)} do đó {mid_sentence(subject)}"
         elif first.rationale:
             asked = f"{leading(soft_lower(first.rationale))} do đó {asked}"
-        sentences.append(vn.sentence(f"{head} {vn.reported(verb, asked)}"))
+        sentences.append(vn.sentence(f"{head} {said(verb, asked)}"))
     sentences.extend(further_directives(directives, verb))
     return " ".join(sentences)
+
+
+def without_verb(verb: str, text: str) -> str:
+    """``text`` without a copy of ``verb`` (or of an addressee) it opens with, and the
+    comma or colon after it: "cho biết, năm 2023, …" said with "cho biết" is "năm 2023,
+    …"; case, marks written either way and punctuation do not count. A text that is only
+    the verb is kept."""
+    wanted = _key(verb).split()
+    words = text.split()
+    if not wanted or len(words) <= len(wanted):
+        return text
+    if _key(" ".join(words[: len(wanted)])).split() != wanted:
+        return text
+    return text.split(None, len(wanted))[-1].lstrip(" ,:")
+
+
+def said(verb: str, content: str) -> str:
+    """What a speaker said after the reporting verb: "cho biết, năm 2023, …", "đề nghị
+    các tỉnh …" (``vn.reported``). Content copied from an article with the verb itself
+    ("cho biết, năm 2023") or with the capital that opened its sentence ("Năm 2023, …")
+    says the verb once and goes on in lower case, unless it opens with a name or a body
+    (``soft_lower``): "cho biết, cho biết, năm 2023" and "cho biết, Năm 2023" before
+    (s3-trial F64)."""
+    return vn.reported(verb, soft_lower(without_verb(verb, content)))
 
 
 # The connectives that open a further directive of the same speaker, in turn, so that two
@@ -439,7 +487,7 @@ def further_directives(directives: list[DirectiveView], verb: str) -> list[str]:
             sentences.append(directive_sentence(directive))
         elif free or not sentences:
             connective = free.pop(0) if free else FURTHER_CONNECTIVES[0]
-            request = vn.reported(verb, directive_core(directive))
+            request = said(verb, directive_core(directive))
             sentences.append(vn.sentence(f"{connective}, {request}"))
         else:
             last = sentences.pop().removesuffix(".")
@@ -596,6 +644,22 @@ def quoted_figure(formatted: str, label: str, unit: str | None, text: str) -> st
     if (words(label) - _FUNCTION_WORDS) & words(text):
         return formatted
     return f"{formatted} {label.strip()}"
+
+
+def unit_follows(unit: str | None, after: str) -> bool:
+    """Whether the text after a quoted figure (``{id}``) opens with the figure's unit,
+    as anyone writes it ("đạt {quy} tỷ đồng", "cho {nha} hộ khó khăn", "{tang} %"): the
+    figure is then written without its own, or the unit is said twice ("28 tỷ đồng tỷ
+    đồng" before, s3-trial F65). Case does not count, marks do ("hộ" is not "hồ")."""
+    unit = (unit or "").strip()
+    if not unit:
+        return False
+    head = vn.nfc(after).lstrip().casefold()
+    wanted = vn.nfc(unit).casefold()
+    if not head.startswith(wanted):
+        return False
+    rest = head[len(wanted) :]
+    return unit == "%" or not rest[:1].isalnum()
 
 
 def figure_line(figure: FigureView) -> str:
