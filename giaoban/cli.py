@@ -217,6 +217,8 @@ def validate(paths: tuple[Path, ...], strict: bool, verbose: bool) -> None:
         click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
+    for note in report.notes():  # a giaoban.yaml above the folder checked (s3-trial F44)
+        click.echo(note, err=not report.ok)
     click.echo(report.summary(), err=not report.ok)
     sys.exit(0 if report.ok else 1)
 
@@ -269,6 +271,11 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
         sources = ", ".join(str(p) for p in created.carried_from)
         keys = ", ".join(created.carried)
         click.echo(msg("new_carried", sources=sources, target=where, keys=keys), err=True)
+        if created.covers is not None:  # a giaoban.yaml there would cover other records
+            folder = created.record.parent
+            click.echo(
+                msg("new_defaults_would_cover", folder=folder, other=created.covers), err=True
+            )
     if created.guessed_date is not None:  # the date new --from guessed (s3-trial F18)
         from giaoban.gazetteer import numeric_date
 

@@ -88,9 +88,13 @@ def records(draw: st.DrawFn) -> dict:
 
 
 def _strings(record: dict) -> list[str]:
+    """The texts the documents must print, as the model keeps them: a name or title
+    without the mark copied at its end ("0:" is the title "0"; s3-trial F65)."""
+    from giaoban.record.model import _phrase
+
     found = [record["meeting"]["title"]]
     for person in record["attendees"]:
-        found += [person["name"], *person["titles"]]
+        found += [_phrase(person["name"]), *map(_phrase, person["titles"])]
     found += [d["text"] for d in record["directives"]]
     found += [f["label"] for f in record["figures"]]
     found += record["priorities"]
