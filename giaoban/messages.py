@@ -2106,6 +2106,10 @@ _PAIRS.update(
             "Mã truy cập (chỉ đưa cho người được dùng): {token}",
             "Access token (give it only to those allowed): {token}",
         ),
+        "web_other_computers": (
+            "Từ máy khác trong mạng: {url}",
+            "From another computer of the network: {url}",
+        ),
         "web_port_busy": (
             "cổng {port} đang được dùng; chọn cổng khác bằng --port",
             "port {port} is in use; choose another with --port",

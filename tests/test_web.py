@@ -291,3 +291,18 @@ def test_every_key_of_the_form_has_a_vietnamese_label():
 
     walk(Record, "")
     assert missing == []
+
+
+def test_serving_every_address_says_the_ones_other_computers_use(examples, monkeypatch, capsys):
+    """`serve --host 0.0.0.0` printed only http://127.0.0.1…, the one address another
+    computer cannot use (s3-trial F42)."""
+    import uvicorn
+
+    from giaoban.web import server
+
+    monkeypatch.setattr(server, "_own_addresses", lambda: ["192.168.1.5"])
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self: None)
+    server.serve(examples, host="0.0.0.0", port=8741)
+    said = capsys.readouterr().err.splitlines()
+    token = said[1].rsplit(": ", 1)[1]
+    assert said[2] == f"Từ máy khác trong mạng: http://192.168.1.5:8741/?token={token}"
