@@ -305,3 +305,36 @@ def test_the_date_line_follows_the_letterhead_a_record_sets(examples: Path):
     )
     minutes, _ = rendered(examples, numbered)
     assert "Phường 5, ngày 15 tháng 12 năm 2022" in minutes
+
+
+# --- F45: a district-level post in a title after 1/7/2025 -----------------------------------
+
+
+def test_a_district_post_in_a_title_after_the_reorganisation_is_warned(examples: Path):
+    """F45: "Bí thư Huyện ủy Củ Chi" in a title of a meeting of 2026 passed without a word
+    (the district level ended on 1/7/2025, Nghị quyết 203/2025/QH15), while the same unit
+    in `organisation` was warned. A former post ("nguyên …") is no mistake."""
+    text = example(
+        examples,
+        "nam-song-hau-2026",
+        (
+            "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau]",
+            "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau, "
+            "Bí thư Huyện ủy Củ Chi]",
+        ),
+    )
+    (examples / "case.yaml").write_text(text, encoding="utf-8")
+    result = run("validate", "case.yaml")
+    assert "case.yaml:56:" in result.output, result.output
+    assert "titles, mục 2: 'Huyện ủy Củ Chi'" in result.output
+    assert "nguyên" in result.output
+    former = text.replace("Bí thư Huyện ủy Củ Chi", "nguyên Bí thư Huyện ủy Củ Chi")
+    (examples / "case.yaml").write_text(former, encoding="utf-8")
+    assert "cảnh báo" not in run("validate", "case.yaml").output
+    earlier = example(
+        examples,
+        "nam-song-hau-2023",
+        ("    titles: [", "    titles: [Bí thư Huyện ủy Trần Văn Thời, "),
+    )
+    (examples / "case.yaml").write_text(earlier, encoding="utf-8")
+    assert "cảnh báo" not in run("validate", "case.yaml").output
