@@ -311,6 +311,21 @@ def test_cross_validated_precision_and_recall(real):
     assert measured["shown"].recall >= measured["list"].recall  # review only adds links
 
 
+def test_the_containment_slope_is_judged_on_couples_it_was_not_chosen_on(real, monkeypatch):
+    """bench/matching.py --nested: with one value to choose from, it is the plain
+    leave-one-couple-out at that value; the constant is left as it was; and a slope that
+    forgives nothing missing (no link by coverage) loses recall."""
+    from bench import matching
+
+    monkeypatch.setattr(diff, "CONTAINED_SLOPE", 2.5)
+    counted = matching.nested("CONTAINED_SLOPE", (2.0,))
+    assert diff.CONTAINED_SLOPE == 2.5
+    monkeypatch.setattr(diff, "CONTAINED_SLOPE", 2.0)
+    assert counted == diffeval.cross_validate(real, "tune", matching.guard())["pair"]
+    assert counted.precision >= CROSS_VALIDATED["pair"][0]
+    assert matching.nested("CONTAINED_SLOPE", (100.0,)).recall < counted.recall
+
+
 def test_cross_validation_chooses_each_fold_on_the_other_couples(tmp_path):
     """Three couples: in each fold, the other two choose the threshold, so a couple whose
     same pair scores below what the others call same is missed, though a threshold chosen
