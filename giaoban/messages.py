@@ -580,6 +580,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{rest} and honorific: {honorific} (the documents add it); if it is the surname, "
         "keep it",
     ),
+    "warning_same_name_twice": (
+        "{field}: '{name}' đã có ở attendees, mục {first}, với thông tin khác; nếu là một "
+        "người, hãy gộp thành một mục (roles: [{roles}]), nếu không văn bản sẽ giới thiệu "
+        "hai lần",
+        "{field}: '{name}' is already in attendees, item {first}, with other details; if it "
+        "is one person, merge them into one item (roles: [{roles}]), or the documents "
+        "introduce them twice",
+    ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
         "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",

@@ -196,3 +196,73 @@ def test_stray_punctuation_copied_with_a_value_is_not_printed_twice(examples: Pa
         assert "Lữ Văn Hùng," not in document.replace("Lữ Văn Hùng, Bí thư", "")
     assert "((" not in press and "(TTXVN) Ngày 15/12, tại TP. Bạc Liêu, " in press
     assert "Mặt trận Tổ quốc Việt Nam, dự chỉ đạo hội nghị" in press
+
+
+# --- F63: one person listed twice ---------------------------------------------------------
+
+SECOND_ENTRY = """  - id: ngoc-anh-2
+    name: Trương Thị Ngọc Ánh
+    honorific: Bà
+    titles: Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
+    delegation: Trung ương
+    roles: [dự]
+  - id: cac-tinh
+"""
+
+
+def test_a_person_entered_twice_is_one_person_with_both_roles(examples: Path):
+    """F63: the same person added again to give her a second role was introduced twice:
+    "Bà Trương Thị Ngọc Ánh, … dự chỉ đạo hội nghị. Cùng dự có bà Trương Thị Ngọc Ánh"."""
+    text = example(examples, "nam-song-hau-2022", ("  - id: cac-tinh\n", SECOND_ENTRY))
+    text = text.replace("  - speaker: ngoc-anh\n", "  - speaker: ngoc-anh-2\n", 1)
+    minutes, press = rendered(examples, text)
+    assert press.count("Trương Thị Ngọc Ánh, Phó Chủ tịch") == 1, press
+    assert "Cùng dự có bà Trương Thị Ngọc Ánh" not in press
+    assert (
+        "Trương Thị Ngọc Ánh dự chỉ đạo hội nghị" in press
+        or "Ngọc Ánh, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, dự chỉ đạo" in press
+    )
+    attendance = minutes.split("Nội dung:")[0]
+    assert attendance.count("Trương Thị Ngọc Ánh") == 1, attendance
+    assert run("validate", "case.yaml").output.startswith("1 tệp hợp lệ.")
+
+
+def test_the_same_name_written_differently_is_warned(examples: Path):
+    """Same name, same titles, another delegation: one person written two ways, or two?
+    Not merged (that would be a guess): a warning at the second name says how to merge."""
+    entry = SECOND_ENTRY.replace("delegation: Trung ương", "delegation: Bạc Liêu")
+    text = example(examples, "nam-song-hau-2022", ("  - id: cac-tinh\n", entry))
+    (examples / "case.yaml").write_text(text, encoding="utf-8")
+    result = run("validate", "case.yaml")
+    assert "case.yaml:40:5: cảnh báo: attendees, mục 3, name:" in result.output, result.output
+    assert "mục 1" in result.output and "roles: [chỉ đạo, dự]" in result.output
+    other = SECOND_ENTRY.replace("titles: Phó Chủ tịch", "titles: Chủ tịch Hội Nông dân")
+    text = example(examples, "nam-song-hau-2022", ("  - id: cac-tinh\n", other))
+    (examples / "case.yaml").write_text(text, encoding="utf-8")
+    assert "cảnh báo" not in run("validate", "case.yaml").output  # two people of one name
+
+
+# --- F28: "Kết quả nổi bật", after the shortcomings ---------------------------------------
+
+
+def test_a_figure_no_text_quotes_is_told_with_the_report_before_its_shortcomings(
+    examples: Path,
+):
+    """F28: "Báo cáo cũng nêu một số hạn chế: …" then "Kết quả nổi bật: tăng trưởng kinh
+    tế đạt 8,2% (tỉnh Cà Mau).": a judgement ("nổi bật") the record never makes, and the
+    report's figure after its shortcomings."""
+    _, press = rendered(examples, (examples / "nam-song-hau-2026.yaml").read_text("utf-8"))
+    assert "nổi bật" not in press
+    figure = "Theo báo cáo, tăng trưởng kinh tế đạt 8,2% (tỉnh Cà Mau)."
+    assert figure in press
+    assert press.index(figure) < press.index("Báo cáo cũng nêu một số hạn chế")
+    assert press.index("trình bày báo cáo") < press.index(figure)
+
+
+def test_without_a_report_the_figures_are_the_meetings(examples: Path):
+    text = (examples / "nam-song-hau-2026.yaml").read_text("utf-8")
+    start, end = text.index("report:\n"), text.index("directives:\n")
+    minutes, press = rendered(examples, text[:start] + text[end:])
+    assert "nổi bật" not in press and "Theo báo cáo" not in press
+    assert "Theo số liệu tại hội nghị, tăng trưởng kinh tế đạt 8,2% (tỉnh Cà Mau)." in press
+    assert "Số liệu chủ yếu:" in minutes

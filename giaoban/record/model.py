@@ -638,6 +638,25 @@ class Attendee(Strict):
         return vn.HONORIFIC_BY_GENDER.get(self.gender or "")
 
 
+def person_name_key(name: str) -> str:
+    """A name for comparison: case, Unicode form and spacing do not count."""
+    return " ".join(vn.nfc(name).casefold().split())
+
+
+def same_person(first: Attendee, other: Attendee) -> bool:
+    """Whether two entries are one person written twice: a name, and the same honorific,
+    titles, delegation and attendance (see ``Record.people``)."""
+    if not first.name or not other.name:
+        return False
+
+    def key(a: Attendee) -> tuple[Any, ...]:
+        titles = tuple(person_name_key(t) for t in a.titles)
+        delegation = person_name_key(a.delegation or "")
+        return (person_name_key(a.name or ""), a.title_of_address, titles, delegation, a.attendance)
+
+    return key(first) == key(other)
+
+
 # --- what was said ------------------------------------------------------------------------
 
 
@@ -963,7 +982,34 @@ class Record(Strict):
     # --- derived views used by the renderers ---------------------------------------
 
     def attendee(self, attendee_id: str | None) -> Attendee | None:
-        return next((a for a in self.attendees if a.id == attendee_id), None)
+        """The person ``attendee_id`` names, as ``people()`` gives them (an id of a
+        repeated entry gives the person it repeats)."""
+        people, same = self._people()
+        wanted = same.get(attendee_id or "", attendee_id)
+        return next((a for a in people if a.id == wanted), None)
+
+    def people(self) -> list[Attendee]:
+        """The attendees, one entry a person: an entry that repeats an earlier one (the
+        same name, honorific, titles, delegation and attendance: a person added again to
+        give her a second role) is that person, with its roles added to hers. The
+        documents introduced her twice before ("Bà A, Phó Chủ tịch …, dự chỉ đạo hội
+        nghị. Cùng dự có bà A, Phó Chủ tịch …", s3-trial F63). The same name written
+        with other details is left as written (two people may share a name): the
+        warning check ``same_name_twice`` says it."""
+        return self._people()[0]
+
+    def _people(self) -> tuple[list[Attendee], dict[str, str]]:
+        people: list[Attendee] = []
+        same: dict[str, str] = {}  # id of a repeated entry -> id of the person
+        for attendee in self.attendees:
+            first = next((p for p in people if same_person(p, attendee)), None)
+            if first is None:
+                people.append(attendee)
+                continue
+            roles = list(dict.fromkeys([*first.roles, *attendee.roles]))
+            people[people.index(first)] = first.model_copy(update={"roles": roles})
+            same[attendee.id] = first.id
+        return people, same
 
     def directive(self, directive_id: str) -> Directive | None:
         return next((d for d in self.directives if d.id == directive_id), None)

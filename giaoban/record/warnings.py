@@ -455,3 +455,31 @@ def honorific_in_name(record: Record, warn: Warn) -> None:
             continue
         said = "Ông" if word == "Ông" else "Đồng chí"
         warn(path, "warning_name_honorific_or_surname", word=word, rest=rest, honorific=said)
+
+
+@warning_check
+def same_name_twice(record: Record, warn: Warn) -> None:
+    """A name given to two entries that are not one person written twice (which
+    ``Record.people`` merges) but may be: the same titles, or titles on one only, and
+    another honorific, delegation or attendance. The documents would introduce both; the
+    fix merges them into one entry with both roles. Two people of one name with other
+    titles are not warned about. s3-trial F63."""
+    from giaoban.record.model import person_name_key, same_person
+
+    named = [(i, a) for i, a in enumerate(record.attendees) if a.name]
+    for later, (index, attendee) in enumerate(named):
+        for first_index, first in named[:later]:
+            if person_name_key(first.name or "") != person_name_key(attendee.name or ""):
+                continue
+            titles = [tuple(map(person_name_key, p.titles)) for p in (first, attendee)]
+            if same_person(first, attendee) or (all(titles) and titles[0] != titles[1]):
+                continue
+            roles = ", ".join(dict.fromkeys([*first.roles, *attendee.roles]))
+            warn(
+                ("attendees", index, "name"),
+                "warning_same_name_twice",
+                name=attendee.name,
+                first=first_index + 1,
+                roles=roles,
+            )
+            break

@@ -394,7 +394,7 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
     )
 
     # Attendees in the record's order: the secretary sets the protocol order.
-    present = [a for a in record.attendees if a.attendance == "có mặt"]
+    present = [a for a in record.people() if a.attendance == "có mặt"]
     presiding = [a for a in present if {"chủ trì", "đồng chủ trì"} & set(a.roles)]
     secretary = record.attendee(record.minutes.secretary) or next(
         (a for a in present if "thư ký" in a.roles), None
@@ -475,7 +475,7 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
         number=record.minutes.number,
         agenda=agenda,
         attendance=_attendance_groups(present, province, members, member_kind),
-        absent=[a for a in record.attendees if a.attendance != "có mặt"],
+        absent=[a for a in record.people() if a.attendance != "có mặt"],
         central=central,
         others_present=[a for a in present if a not in central],
         presiding=presiding,
