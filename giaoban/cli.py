@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import ClassVar, NoReturn
 
 import click
 
@@ -95,6 +95,23 @@ class _PressFormat(click.Choice):
     ) -> object:
         if isinstance(value, str) and value.strip().lower() in ("pdf", "pdfa"):
             self.fail(msg("format_pdf_is_an_option", value=value), param, ctx)
+        return super().convert(value, param, ctx)
+
+
+class _Document(click.Choice):
+    """The two documents, also by the names their files carry and say in Vietnamese
+    ("bien-ban", "biên bản", "tin bài"; s3-trial F34): minutes, press."""
+
+    NAMES: ClassVar[dict[str, str]] = {"bienban": "minutes", "tinbai": "press"}
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> object:
+        if isinstance(value, str):
+            from giaoban.vietnamese import fold
+
+            plain = "".join(fold(value).replace("-", " ").replace("_", " ").split())
+            value = self.NAMES.get(plain, value)
         return super().convert(value, param, ctx)
 
 
@@ -200,6 +217,8 @@ def validate(paths: tuple[Path, ...], strict: bool, verbose: bool) -> None:
         click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
+    for note in report.notes():  # a giaoban.yaml above the folder checked (s3-trial F44)
+        click.echo(note, err=not report.ok)
     click.echo(report.summary(), err=not report.ok)
     sys.exit(0 if report.ok else 1)
 
@@ -252,6 +271,11 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
         sources = ", ".join(str(p) for p in created.carried_from)
         keys = ", ".join(created.carried)
         click.echo(msg("new_carried", sources=sources, target=where, keys=keys), err=True)
+        if created.covers is not None:  # a giaoban.yaml there would cover other records
+            folder = created.record.parent
+            click.echo(
+                msg("new_defaults_would_cover", folder=folder, other=created.covers), err=True
+            )
     if created.guessed_date is not None:  # the date new --from guessed (s3-trial F18)
         from giaoban.gazetteer import numeric_date
 
@@ -264,7 +288,7 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
 @click.option(
     "-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path(".")
 )
-@click.option("--only", type=click.Choice(["minutes", "press"]))  # the two documents
+@click.option("--only", type=_Document(["minutes", "press"]))  # the two documents
 @click.option("--pdf", is_flag=True)
 @click.option("--pdfa", is_flag=True)
 @click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")

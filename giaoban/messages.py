@@ -566,6 +566,24 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{name}' is a {named}, but member_kind says '{kind}'; correct member_kind "
         "(write 'xã, phường' when the cluster holds both) or the member's name",
     ),
+    "warning_defaults_other_cluster": (
+        "{field}: hồ sơ thuộc Cụm '{cluster}', nhưng {defaults} ghi Cụm '{other}': tệp đó "
+        "không áp dụng cho hồ sơ này (thành viên, đơn vị tổ chức, nơi nhận… của nó là của Cụm "
+        "kia). Hãy để hồ sơ của mỗi Cụm trong một thư mục riêng, mỗi thư mục một giaoban.yaml; "
+        "thiết lập chung cho mọi Cụm thì ghi trong giaoban.yaml không có cluster.name",
+        "{field}: the record is of the cluster '{cluster}', but {defaults} names the cluster "
+        "'{other}': that file does not apply to this record (its members, organiser, "
+        "recipients… are the other cluster's). Keep each cluster's records in a folder of their "
+        "own with their own giaoban.yaml; put settings shared by every cluster in a "
+        "giaoban.yaml without cluster.name",
+    ),
+    "warning_member_is_province": (
+        "{field}: '{name}' là tên {unit}, nhưng Cụm gồm các {kind} (member_kind: {kind}); "
+        "có thể danh sách thành viên được chép từ Cụm khác: hãy ghi tên các {kind} của Cụm",
+        "{field}: '{name}' is the name of a {unit}, but the cluster's members are {kind} "
+        "(member_kind: {kind}); the list may come from another cluster: write this cluster's "
+        "members",
+    ),
     "warning_name_honorific_contradicts": (
         "{field}: tên được ghi kèm '{word}' nhưng honorific (hoặc gender) là '{honorific}'; "
         "văn bản in '{honorific}'. Nếu '{word}' mới đúng, hãy sửa honorific",
@@ -665,6 +683,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{sources} does not apply in the new folder, so its shared settings were copied into "
         "{target}: {keys}",
     ),
+    "new_defaults_would_cover": (
+        "không ghi giaoban.yaml vào {folder}: tệp đó sẽ áp dụng cả cho {other} và mọi hồ sơ "
+        "khác trong thư mục ấy; muốn dùng chung thì tạo hồ sơ mới trong một thư mục riêng",
+        "no giaoban.yaml written in {folder}: it would also apply to {other} and every other "
+        "record there; to share the settings, make the new record in a folder of its own",
+    ),
     "members_merged": (
         "{old} nay thuộc {into} (sáp nhập từ {since})",
         "{old} now part of {into} (merged on {since})",
@@ -713,6 +737,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "path_missing": ("{path}: không tồn tại", "{path}: does not exist"),
     "valid_file": ("{path}: hợp lệ", "{path}: valid"),
     "invalid_file": ("{path}: có lỗi", "{path}: has problems"),
+    "defaults_from_above": (
+        "{file} (ngoài {paths}) cũng áp dụng cho {count} hồ sơ đã kiểm tra",
+        "{file} (outside {paths}) also applies to {count} of the records checked",
+    ),
     "defaults_applied": ("tệp mặc định: {files}", "defaults files: {files}"),
     "unexpected": (
         "lỗi không mong đợi: {error}. Hãy chạy lại với --debug và gửi kết quả cho người "
@@ -1268,6 +1296,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{kept} giữ nguyên vì đã được sửa tay; {selected} hồ sơ được chọn trên {total}.",
         "Result: {exported} exported, {unchanged} unchanged, {failed} failed, "
         "{kept} kept because edited; {selected} records selected of {total}.",
+    ),
+    "export_not_run": (
+        "Dừng ở lỗi đầu tiên (--fail-fast): {count} hồ sơ chưa xuất.",
+        "Stopped at the first error (--fail-fast): {count} records not exported.",
     ),
     "export_manifest_unreadable": (
         "{path}: sổ ghi của giaoban bị hỏng, không đọc được; tài liệu nào giống hệt bản sẽ "

@@ -88,6 +88,8 @@ def records(draw: st.DrawFn) -> dict:
 
 
 def _strings(record: dict) -> list[str]:
+    """The texts the documents must print, as the model keeps them: a name or title
+    without the mark copied at its end ("0:" is the title "0"; s3-trial F65)."""
     found = [record["meeting"]["title"]]
     for person in record["attendees"]:
         # as the model reads a name or title: the mark copied at its end dropped, an

@@ -32,6 +32,9 @@ class Created:
     carried_from: list[Path] = field(default_factory=list)
     carried: list[str] = field(default_factory=list)
     defaults_written: Path | None = None
+    # a record in or below the new record's folder, which a giaoban.yaml written there
+    # would have covered too: the settings went into the record instead (s3-trial F44)
+    covers: Path | None = None
     # the meeting's date when ``new --from`` set it without --date: a placeholder to say
     guessed_date: dt.date | None = None
 
@@ -39,6 +42,17 @@ class Created:
 # Keys of ``meeting`` that the new record writes itself (from the previous record or as
 # blanks to fill in): a shared value for them would be replaced anyway.
 _WRITTEN_MEETING_KEYS = {"title", "kind", "date", "start", "end", "place", "host", "cluster"}
+# Keys of ``meeting.cluster`` the new record writes for its own date: last year's members
+# (or membership) copied into a giaoban.yaml would apply to every other record below it.
+_WRITTEN_CLUSTER_KEYS = {
+    "name",
+    "full_name",
+    "members",
+    "membership",
+    "year",
+    "chair",
+    "vice_chair",
+}
 
 
 def carried_defaults(target: Path, previous: Path) -> tuple[list[Path], dict[str, Any]]:
@@ -220,6 +234,13 @@ def scaffold(
     }
     if shared_meeting:
         lines += _yaml(shared_meeting, indent=2)
+    shared_cluster = {
+        key: value
+        for key, value in ((shared.get("meeting") or {}).get("cluster") or {}).items()
+        if key not in _WRITTEN_CLUSTER_KEYS
+    }
+    if shared_cluster:  # member_kind... that a defaults file gave the old record
+        cluster_lines += _yaml(shared_cluster, indent=4)
     lines += ["  cluster:", *cluster_lines, ""]
     lines += [
         "attendees: []",
@@ -384,11 +405,13 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
                 )
             )
         lost, carried = carried_defaults(target, previous)
+        carried = _without_written_cluster(carried)
         if carried:
             created.carried_from = lost
             created.carried = _dotted_keys(carried)
             beside = target.parent / DEFAULTS_NAME
-            if beside.exists():
+            created.covers = None if beside.exists() else other_record_below(target)
+            if beside.exists() or created.covers is not None:
                 shared = carried
             else:
                 header = msg("new_defaults_header", sources=", ".join(map(str, lost)))
@@ -401,6 +424,52 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
         written = re.search(r"^  date: (\d{4}-\d{2}-\d{2})", text, re.MULTILINE)
         created.guessed_date = dt.date.fromisoformat(written.group(1)) if written else None
     return created
+
+
+def _without_written_cluster(carried: dict[str, Any]) -> dict[str, Any]:
+    """``carried`` without the cluster keys the new record writes itself."""
+    meeting = dict(carried.get("meeting") or {})
+    if "cluster" not in meeting:
+        return carried
+    cluster = {
+        key: value
+        for key, value in meeting.pop("cluster").items()
+        if key not in _WRITTEN_CLUSTER_KEYS
+    }
+    if cluster:
+        meeting["cluster"] = cluster
+    rest = {key: value for key, value in carried.items() if key != "meeting"}
+    return {"meeting": meeting, **rest} if meeting else rest
+
+
+# How many entries of a folder tree ``other_record_below`` looks at before it assumes
+# that the folder holds records (a home folder, a disk's top): never a long walk.
+_LOOKED_AT = 20_000
+
+
+def other_record_below(target: Path) -> Path | None:
+    """A record other than ``target`` in ``target``'s folder or below it, which a
+    giaoban.yaml written beside ``target`` would apply to (hidden folders skipped); the
+    folder itself when it is too large to look through. None when there is none."""
+    import os
+
+    folder = target.parent
+    itself = target.resolve()
+    seen = 0
+    for directory, folders, files in os.walk(folder):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for name in sorted(files):
+            path = Path(os.path.normpath(Path(directory) / name))
+            if (
+                path.suffix.lower() in (".yaml", ".yml")
+                and name != DEFAULTS_NAME
+                and path.resolve() != itself
+            ):
+                return path
+        seen += len(files) + len(folders)
+        if seen > _LOOKED_AT:
+            return folder
+    return None
 
 
 def changes_told(target: Path) -> list[str]:

@@ -18,6 +18,18 @@ class ValidationReport:
 
     files: dict[Path, list[Problem]] = field(default_factory=dict)
     warnings: list[RecordWarning] = field(default_factory=list)
+    # defaults files outside the paths checked that apply to some of their records, with
+    # how many (s3-trial F44: a giaoban.yaml above the folder changed its records unseen)
+    from_above: dict[Path, int] = field(default_factory=dict)
+    checked: list[Path] = field(default_factory=list)
+
+    def notes(self) -> list[str]:
+        """One line per defaults file from outside the paths checked that applies."""
+        paths = ", ".join(str(p) for p in self.checked)
+        return [
+            msg("defaults_from_above", file=file, paths=paths, count=count)
+            for file, count in self.from_above.items()
+        ]
 
     @property
     def problems(self) -> list[Problem]:
@@ -81,7 +93,7 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
     found = find_records(paths)
     if not found.records and not found.defaults:
         raise UsageError(msg("no_records", path=", ".join(str(p) for p in paths)))
-    report = ValidationReport()
+    report = ValidationReport(checked=paths)
     broken_defaults: set[Path] = set()
     for defaults in found.defaults:
         problems = check_defaults(defaults)
@@ -93,6 +105,7 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
             loaded = load_record(record, strict)
             report.files[record] = []
             report.warnings.extend(loaded.warnings)
+            _count_from_above(report, record, loaded.defaults, paths)
         except RecordInvalid as error:
             report.files[record] = [
                 p for p in error.problems if p.file.resolve() not in broken_defaults
@@ -105,6 +118,24 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
         merged[warning] = merged[warning].merged(warning) if warning in merged else warning
     report.warnings = list(merged.values())
     return report
+
+
+def _count_from_above(
+    report: ValidationReport, record: Path, defaults: list[Path], paths: list[Path]
+) -> None:
+    """Count the defaults files of ``record`` that lie above every path checked that holds
+    it (a file named alone: above its own folder)."""
+    itself = record.resolve()
+    held_by = []
+    for given in (p.resolve() for p in paths):
+        if given == itself:
+            held_by.append(given.parent)
+        elif given.is_dir() and itself.is_relative_to(given):
+            held_by.append(given)
+    for file in defaults:
+        folder = file.resolve().parent
+        if not any(folder == root or folder.is_relative_to(root) for root in held_by):
+            report.from_above[file] = report.from_above.get(file, 0) + 1
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

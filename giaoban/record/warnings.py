@@ -366,6 +366,13 @@ def commune_kind_unsaid(record: Record, warn: Warn) -> None:
                 path = ("meeting", "cluster", "members", index)
                 values = {"name": member, "named": kind, "kind": cluster.member_kind}
                 warn(path, "warning_member_kind_contradicted", **values)
+    if cluster.member_kind != "tỉnh":  # a province among communes or organisations (F41)
+        for index, (member, kind) in enumerate(zip(cluster.members, kinds, strict=True)):
+            if kind or gz.official_name(member) is None:
+                continue
+            unit = gz.kind(member, record.meeting.date)
+            values = {"name": member, "unit": unit, "kind": cluster.member_kind}
+            warn(("meeting", "cluster", "members", index), "warning_member_is_province", **values)
 
 
 def _quoting_texts(record: Record) -> list[tuple[FieldPath, str]]:
