@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import ClassVar, NoReturn
 
 import click
 
@@ -95,6 +95,23 @@ class _PressFormat(click.Choice):
     ) -> object:
         if isinstance(value, str) and value.strip().lower() in ("pdf", "pdfa"):
             self.fail(msg("format_pdf_is_an_option", value=value), param, ctx)
+        return super().convert(value, param, ctx)
+
+
+class _Document(click.Choice):
+    """The two documents, also by the names their files carry and say in Vietnamese
+    ("bien-ban", "biên bản", "tin bài"; s3-trial F34): minutes, press."""
+
+    NAMES: ClassVar[dict[str, str]] = {"bienban": "minutes", "tinbai": "press"}
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> object:
+        if isinstance(value, str):
+            from giaoban.vietnamese import fold
+
+            plain = "".join(fold(value).replace("-", " ").replace("_", " ").split())
+            value = self.NAMES.get(plain, value)
         return super().convert(value, param, ctx)
 
 
@@ -275,7 +292,7 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
 @click.option(
     "-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path(".")
 )
-@click.option("--only", type=click.Choice(["minutes", "press"]))  # the two documents
+@click.option("--only", type=_Document(["minutes", "press"]))  # the two documents
 @click.option("--pdf", is_flag=True)
 @click.option("--pdfa", is_flag=True)
 @click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")

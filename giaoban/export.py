@@ -90,6 +90,7 @@ class ExportReport:
     summary_in_use: list[str] = field(default_factory=list)  # messages, one per document
     pdf_kept: list[str] = field(default_factory=list)  # a message per PDF kept (edited, signed)
     manifest_unreadable: str = ""  # the OUT/.giaoban/manifest.json that could not be read
+    not_run: int = 0  # records found but not exported: --fail-fast stopped at an error
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -333,6 +334,7 @@ def export(
         failed = False
         try:
             _run(archive, out_dir, records, options, manifest, report, progress, pool)
+            report.not_run = len(records) - len(report.outcomes)
             _check_selected(archive, options, manifest, report)
             if options.summary:
                 report.extra_written += _summaries(out_dir, manifest, options, report, pool)

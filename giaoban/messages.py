@@ -1311,6 +1311,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Result: {exported} exported, {unchanged} unchanged, {failed} failed, "
         "{kept} kept because edited; {selected} records selected of {total}.",
     ),
+    "export_not_run": (
+        "Dừng ở lỗi đầu tiên (--fail-fast): {count} hồ sơ chưa xuất.",
+        "Stopped at the first error (--fail-fast): {count} records not exported.",
+    ),
     "export_manifest_unreadable": (
         "{path}: sổ ghi của giaoban bị hỏng, không đọc được; tài liệu nào giống hệt bản sẽ "
         "ghi thì được nhận lại, tài liệu khác được giữ nguyên như đã sửa tay: xem lại rồi "

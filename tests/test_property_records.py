@@ -16,6 +16,7 @@ from giaoban import vietnamese as vn
 from giaoban.commands.render import render_record
 from giaoban.errors import RecordInvalid
 from giaoban.record import load_record
+from giaoban.record.model import _phrase
 from tests.docx_text import text
 from tests.test_render_property import TEXT
 
@@ -121,7 +122,10 @@ def test_every_accepted_record_renders_and_keeps_its_text(record: dict):
         body = "\n".join(text(p) for p in documents)  # python-docx reads both back
         for value in _strings(record):
             value = vn.nfc(value)
-            assert value in body or vn.capitalize_first(value) in body, value
+            # a name, title or place loses the mark copied at its end ("0:" is printed "0",
+            # s3-trial F65): the documents punctuate it themselves
+            kept = (value, _phrase(value))
+            assert any(v in body or vn.capitalize_first(v) in body for v in kept), value
         if _opened["count"] < LIBREOFFICE_SAMPLE:
             _opened["count"] += 1
             done = subprocess.run(

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from giaoban import vietnamese as vn
 from giaoban.commands.render import render_record
+from giaoban.record.model import _phrase
 from tests.conftest import EXAMPLES
 from tests.docx_text import text
 
@@ -54,6 +55,7 @@ def test_any_accepted_text_arrives_verbatim(name: str, title: str, directive: st
         path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
         (written,) = render_record(path, work / "out", only="minutes")
         body = text(written)
-        assert vn.nfc(name) in body
-        assert vn.nfc(title) in body
+        # a name or title is printed without the mark copied at its end (s3-trial F65)
+        assert vn.nfc(_phrase(name)) in body
+        assert vn.nfc(_phrase(title)) in body
         assert vn.capitalize_first(vn.nfc(directive)) in body

@@ -82,10 +82,12 @@ def report_lines(report: ExportReport) -> list[str]:
             unchanged=report.count(UNCHANGED),
             failed=report.count(FAILED),
             kept=report.count(KEPT),
-            selected=len(report.outcomes) - report.count(FILTERED),
-            total=len(report.outcomes),
+            selected=len(report.outcomes) - report.count(FILTERED) + report.not_run,
+            total=len(report.outcomes) + report.not_run,
         )
     )
+    if report.not_run:  # --fail-fast: what the counts leave out (s3-trial F34)
+        lines[-1] += " " + msg("export_not_run", count=report.not_run)
     others = len(report.summary_kept) + len(report.pdf_kept)
     if others:  # documents, not records: counted apart
         lines[-1] += " " + msg("export_others_kept", count=others)
