@@ -338,3 +338,20 @@ def test_a_district_post_in_a_title_after_the_reorganisation_is_warned(examples:
     )
     (examples / "case.yaml").write_text(earlier, encoding="utf-8")
     assert "cảnh báo" not in run("validate", "case.yaml").output
+
+
+def test_a_directive_copied_with_its_connective_says_it_once(examples: Path):
+    """Same family as F64: ``lead: Cùng với đó,`` and a text copied from the article with
+    it gave "Cùng với đó, Cùng với đó, thông tin, báo cáo …"."""
+    text = example(
+        examples,
+        "nam-song-hau-2023",
+        (
+            "    lead: Cùng với đó,\n    text: >-\n      thông tin",
+            "    lead: Cùng với đó,\n    text: >-\n      Cùng với đó, thông tin",
+        ),
+    )
+    minutes, press = rendered(examples, text)
+    for document in (minutes, press):
+        assert "Cùng với đó, Cùng với đó" not in document
+        assert "Cùng với đó, thông tin, báo cáo kịp thời" in document
