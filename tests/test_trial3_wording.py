@@ -355,3 +355,19 @@ def test_a_directive_copied_with_its_connective_says_it_once(examples: Path):
     for document in (minutes, press):
         assert "Cùng với đó, Cùng với đó" not in document
         assert "Cùng với đó, thông tin, báo cáo kịp thời" in document
+
+
+def test_the_party_committee_of_a_town_or_provincial_city_is_district_level(examples: Path):
+    """A Thị ủy, and a Thành ủy of a city inside a province, ended with the district level;
+    the Thành ủy of a centrally run city ("Thành ủy Cần Thơ") did not."""
+    base = "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau]"
+    for title, warned in (
+        ("Bí thư Thị ủy Hà Tiên", True),
+        ("Bí thư Thành ủy Rạch Giá", True),
+        ("Bí thư Thành ủy Cần Thơ", False),
+        ("Phó Bí thư Thành ủy Thành phố Hồ Chí Minh", False),
+    ):
+        text = example(examples, "nam-song-hau-2026", (base, base[:-1] + f", {title}]"))
+        (examples / "case.yaml").write_text(text, encoding="utf-8")
+        output = run("validate", "case.yaml").output
+        assert ("titles, mục 2:" in output) is warned, (title, output)
