@@ -276,6 +276,10 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
             click.echo(
                 msg("new_defaults_would_cover", folder=folder, other=created.covers), err=True
             )
+    if created.handover_unsure is not None:  # a year without a record between (F29)
+        handed, year = created.handover_unsure
+        values = {"record": created.record, "year": year, "handed": handed}
+        click.echo(msg("new_handover_unsure_said", **values), err=True)
     if created.guessed_date is not None:  # the date new --from guessed (s3-trial F18)
         from giaoban.gazetteer import numeric_date
 

@@ -577,6 +577,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "own with their own giaoban.yaml; put settings shared by every cluster in a "
         "giaoban.yaml without cluster.name",
     ),
+    "warning_meeting_late": (
+        "{field}: hội nghị ngày {date} đã qua quý I năm {next}, mà năm công tác (cluster.year) "
+        "là {year}; hội nghị về năm {year} thường họp trong năm hoặc đầu năm {next}. Nếu đây "
+        "là hội nghị năm {next}, hãy ghi cluster.year: {next}",
+        "{field}: the meeting of {date} is past the first quarter of {next}, but the work year "
+        "(cluster.year) is {year}; a meeting about {year} is held in it or early in {next}. If "
+        "this is the {next} meeting, write cluster.year: {next}",
+    ),
     "warning_member_is_province": (
         "{field}: '{name}' là tên {unit}, nhưng Cụm gồm các {kind} (member_kind: {kind}); "
         "có thể danh sách thành viên được chép từ Cụm khác: hãy ghi tên các {kind} của Cụm",
@@ -605,6 +613,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{name}' is already in attendees, item {first}, with other details; if it "
         "is one person, merge them into one item (roles: [{roles}]), or the documents "
         "introduce them twice",
+    ),
+    "warning_district_title": (
+        "{field}: '{unit}' thuộc cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); hội nghị ngày {date} hãy ghi chức vụ hiện nay, hoặc 'nguyên …' nếu "
+        "đó là chức vụ cũ",
+        "{field}: '{unit}' is of the district level, which ended on 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); for a meeting on {date} write the current post, or 'nguyên …' if it "
+        "is a former one",
     ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
@@ -674,6 +690,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{target}: {keys}",
         "{sources} does not apply in the new folder, so its shared settings were copied into "
         "{target}: {keys}",
+    ),
+    "new_handover_unsure": (
+        "Cụm trưởng, Cụm phó dưới đây do {previous} bàn giao cho năm {handed}; năm {year} "
+        "có thể đã khác: hãy kiểm tra chair, vice_chair, place và host",
+        "the chair and vice-chair below were handed over by {previous} for {handed}; they "
+        "may differ in {year}: check chair, vice_chair, place and host",
+    ),
+    "new_handover_unsure_said": (
+        "{record}: năm công tác {year} theo --date; hồ sơ trước bàn giao Cụm trưởng cho năm "
+        "{handed}, không có hồ sơ năm giữa: hãy kiểm tra Cụm trưởng, nơi họp và đơn vị đăng "
+        "cai (chair, place, host)",
+        "{record}: work year {year} from --date; the previous record handed the chair over for "
+        "{handed}, and there is no record in between: check the chair, the place and the host "
+        "(chair, place, host)",
     ),
     "new_defaults_would_cover": (
         "không ghi giaoban.yaml vào {folder}: tệp đó sẽ áp dụng cả cho {other} và mọi hồ sơ "

@@ -192,3 +192,69 @@ def test_cluster_names_compared_as_a_secretary_writes_them():
     assert not same_cluster("số 8", "số 18")
     assert not same_cluster("số 8", "Nam Sông Hậu")
     assert not same_cluster("miền Đông Nam Bộ", "Nam Sông Hậu")
+
+
+def test_new_across_a_skipped_year_takes_the_work_year_from_the_date(examples):
+    # s3-trial F29: no 2024 record between the 2023 meeting and one of 10/12/2025
+    result = run("new", "nsh-2025.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2025-12-10")
+    assert result.exit_code == 0, result.output
+    assert (
+        "nsh-2025.yaml: năm công tác 2025 theo --date; hồ sơ trước bàn giao Cụm trưởng cho năm "
+        "2024, không có hồ sơ năm giữa" in result.stderr
+    )
+    text = (examples / "nsh-2025.yaml").read_text(encoding="utf-8")
+    assert "    year: 2025\n" in text
+    assert "bàn giao cho năm 2024; năm 2025 có thể đã khác" in text
+    loaded = load_record(examples / "nsh-2025.yaml")
+    assert loaded.record.year == 2025
+    assert {f.year for f in loaded.record.followup} == {2023}
+    # every follow-up says its year, so a work year corrected later moves none of them
+    assert text.count("    year: 2023\n") == len(loaded.record.followup)
+    out = examples / "ra"
+    assert run("render", "nsh-2025.yaml", "-o", str(out), "--format", "md").exit_code == 0
+    assert "năm 2025" in (out / "nsh-2025-tin-bai.md").read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_new_the_year_after_keeps_the_handover_without_a_doubt(examples):
+    result = run("new", "nsh-2024.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2024-12-12")
+    assert result.exit_code == 0, result.output
+    assert "không có hồ sơ năm giữa" not in result.stderr
+    text = (examples / "nsh-2024.yaml").read_text(encoding="utf-8")
+    assert "có thể đã khác" not in text
+    assert load_record(examples / "nsh-2024.yaml").record.year == 2024
+
+
+def test_a_january_review_stays_of_the_year_before(examples, tmp_path):
+    # a cluster that reviews its year in January: the next one too
+    from tests.conftest import edited
+
+    edited(
+        examples / "nam-song-hau-2023.yaml",
+        examples / "nsh-2023-jan.yaml",
+        "date: 2023-12-14",
+        "date: 2024-01-12",
+    )
+    assert load_record(examples / "nsh-2023-jan.yaml").record.year == 2023
+    result = run("new", "n.yaml", "--from", "nsh-2023-jan.yaml", "--date", "2025-01-10")
+    assert result.exit_code == 0, result.output
+    assert load_record(examples / "n.yaml").record.year == 2024
+
+
+def test_a_meeting_well_past_its_work_year_is_warned(examples):
+    from tests.conftest import edited
+
+    record = edited(
+        examples / "nam-song-hau-2023.yaml",
+        examples / "late.yaml",
+        "date: 2023-12-14",
+        "date: 2024-12-10",
+    )
+    result = run("validate", "late.yaml")
+    assert result.exit_code == 0, result.output
+    line = line_of(record, "date: 2024-12-10")
+    assert (
+        f"late.yaml:{line}:3: cảnh báo: meeting.date: hội nghị ngày 10/12/2024 đã qua quý I "
+        "năm 2024, mà năm công tác (cluster.year) là 2023" in result.stderr
+    )
+    edited(examples / "nam-song-hau-2023.yaml", record, "date: 2023-12-14", "date: 2024-01-20")
+    assert "cảnh báo" not in run("validate", "late.yaml").output

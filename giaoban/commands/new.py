@@ -37,6 +37,9 @@ class Created:
     covers: Path | None = None
     # the meeting's date when ``new --from`` set it without --date: a placeholder to say
     guessed_date: dt.date | None = None
+    # (work year the source's handover was for, the new record's work year) when they
+    # differ: a year without a record between, whose handover may have changed (F29)
+    handover_unsure: tuple[int, int] | None = None
 
 
 # Keys of ``meeting`` that the new record writes itself (from the previous record or as
@@ -163,12 +166,10 @@ def scaffold(
     followup_lines: list[str] = []
     if previous is not None:
         last = load_record(previous).record
-        year = last.year + 1
+        year = work_year_after(last, date)
         chair = next((h.to for h in last.handover if h.role == "Cụm trưởng"), None)
         vice = next((h.to for h in last.handover if h.role == "Cụm phó"), None)
         when = date or _same_day(last.meeting.date, year)
-        if when.year not in (year, year + 1):  # --date years later: the work year is its own
-            year = when.year
         of_provinces = last.meeting.cluster is None or last.meeting.cluster.member_kind == "tỉnh"
         if of_provinces:  # a record of before 1/7/2025 for a meeting after it: today's map
             chair, chair_change = gz.carried_over(chair, when) if chair else (None, None)
@@ -189,6 +190,9 @@ def scaffold(
                 members = ", ".join(_q(gz.written(m)) for m in names)
                 cluster_lines.append(f"    members: [{members}]")
         cluster_lines.append(f"    year: {year}")
+        if (chair or vice) and year != last.year + 1:  # a year without a record between
+            values = {"handed": last.year + 1, "year": year, "previous": previous.name}
+            cluster_lines.append(f"    # {msg('new_handover_unsure', **values)}")
         if chair:
             cluster_lines.append(f"    chair: {_q(gz.written(chair))}")
         if vice:
@@ -278,8 +282,8 @@ def _followup_lines(last: Any, year: int) -> list[str]:
         if not directive.id:
             continue
         lines.append(f"  - directive: {_q(directive.id)}")
-        if last.year != year - 1:
-            lines.append(f"    year: {last.year}")
+        # always said: a work year corrected by hand later moves no follow-up (F29)
+        lines.append(f"    year: {last.year}")
         if directive.continues:  # its history, as a comment: one item per directive
             told = renewed.get(index)
             values = {"id": directive.continues, "year": last.year - 1}
@@ -360,6 +364,19 @@ def describe_changes(changes: list[gz.Change]) -> list[str]:
     return list(seen.values())
 
 
+def work_year_after(last: Any, date: dt.date | None) -> int:
+    """The work year of the meeting after ``last`` held on ``date``: the year after
+    ``last``'s without a date; with one, the date's own year, less one when ``last``'s
+    cluster reviews its year early the next (its meeting fell in the year after its work
+    year), never ``last``'s year or before. A December 2025 meeting after the 2023 one
+    is of 2025, not 2024 (s3-trial F29)."""
+    following = last.year + 1
+    if date is None:
+        return following
+    early_next = last.meeting.date.year - last.year  # 1 for a January review
+    return max(date.year - early_next, following)
+
+
 def _same_day(day: dt.date, year: int) -> dt.date:
     try:
         return day.replace(year=year)
@@ -419,6 +436,11 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
                 write_atomic(beside, text.encode("utf-8"))
                 created.defaults_written = beside
     text = scaffold(target, previous, date, shared)
+    if previous is not None:
+        last_record = load_record(previous).record
+        year = work_year_after(last_record, date)
+        if year != last_record.year + 1 and last_record.handover:
+            created.handover_unsure = (last_record.year + 1, year)
     write_atomic(target, text.encode("utf-8"))
     if previous is not None and date is None:
         written = re.search(r"^  date: (\d{4}-\d{2}-\d{2})", text, re.MULTILINE)

@@ -210,6 +210,12 @@ def dates_far_from_work_year(record: Record, warn: Warn) -> None:
             warn(("figures", index, "year"), "warning_year_ahead", value=figure.year, year=year)
     # Without cluster.year the work year is the meeting's, one too many for a January review.
     cluster = record.meeting.cluster
+    day = record.meeting.date
+    if cluster and cluster.year and day.year == year + 1 and day > dt.date(year + 1, 3, 31):
+        # a review of the year meets early the next; one after its first quarter is more
+        # likely the next year's meeting with last year's cluster.year (s3-trial F29)
+        shown = vn.press_date(day, with_year=True)
+        warn(("meeting", "date"), "warning_meeting_late", date=shown, year=year, next=year + 1)
     reported = {year} if cluster and cluster.year else {year - 1, year}
     if record.report and record.report.year is not None and record.report.year not in reported:
         warn(("report", "year"), "warning_report_year", value=record.report.year, year=year)
