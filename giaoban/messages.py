@@ -622,6 +622,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "is one person, merge them into one item (roles: [{roles}]), or the documents "
         "introduce them twice",
     ),
+    "warning_district_title": (
+        "{field}: '{unit}' thuộc cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); hội nghị ngày {date} hãy ghi chức vụ hiện nay, hoặc 'nguyên …' nếu "
+        "đó là chức vụ cũ",
+        "{field}: '{unit}' is of the district level, which ended on 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); for a meeting on {date} write the current post, or 'nguyên …' if it "
+        "is a former one",
+    ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
         "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",

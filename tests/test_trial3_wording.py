@@ -266,3 +266,75 @@ def test_without_a_report_the_figures_are_the_meetings(examples: Path):
     assert "nổi bật" not in press and "Theo báo cáo" not in press
     assert "Theo số liệu tại hội nghị, tăng trưởng kinh tế đạt 8,2% (tỉnh Cà Mau)." in press
     assert "Số liệu chủ yếu:" in minutes
+
+
+# --- F62: the date line names the unit where the issuing body sits -------------------------
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+
+def test_a_commune_bodys_date_line_names_the_commune(tmp_path: Path):
+    """F62: Nghị định 30/2020/NĐ-CP, Phụ lục I (địa danh, ô 4): the official name of the
+    administrative unit where the issuing body sits: for the Ban Thường trực of a
+    commune's MTTQ committee, the commune, not "Thanh Hóa, ngày …". The real meeting of
+    Cụm số 8 (tests/data/corpus, source baothanhhoa.vn …-271739.htm), recorded by the
+    committee of xã Kim Tân, its Cụm trưởng."""
+    text = (CORPUS / "thanh-hoa-cum-8-2025-tong-ket.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "  organiser: Cụm",
+        "  host: Ủy ban Mặt trận Tổ quốc Việt Nam xã Kim Tân\n  organiser: Cụm",
+        1,
+    ).replace("minutes:\n", "minutes:\n  date_line: true\n", 1)
+    minutes, _ = rendered(tmp_path, text)
+    assert "XÃ KIM TÂN" in minutes
+    assert "Kim Tân, ngày 14 tháng 12 năm 2025" in minutes
+    assert "Thanh Hóa, ngày" not in minutes
+
+
+def test_the_date_line_follows_the_letterhead_a_record_sets(examples: Path):
+    """A unit named by a number keeps its kind, with a capital (Phụ lục I: "tên gọi đầy
+    đủ" of a unit named by a number; Phụ lục II: "Phường 5"); a province is named bare."""
+    base = example(
+        examples, "nam-song-hau-2022", ("press:\n", "minutes:\n  date_line: true\npress:\n")
+    )
+    minutes, _ = rendered(examples, base)
+    assert "Bạc Liêu, ngày 15 tháng 12 năm 2022" in minutes
+    numbered = base.replace(
+        "  date_line: true\n",
+        "  date_line: true\n  letterhead:\n    parent: [ỦY BAN MTTQ VIỆT NAM, PHƯỜNG 5]\n",
+    )
+    minutes, _ = rendered(examples, numbered)
+    assert "Phường 5, ngày 15 tháng 12 năm 2022" in minutes
+
+
+# --- F45: a district-level post in a title after 1/7/2025 -----------------------------------
+
+
+def test_a_district_post_in_a_title_after_the_reorganisation_is_warned(examples: Path):
+    """F45: "Bí thư Huyện ủy Củ Chi" in a title of a meeting of 2026 passed without a word
+    (the district level ended on 1/7/2025, Nghị quyết 203/2025/QH15), while the same unit
+    in `organisation` was warned. A former post ("nguyên …") is no mistake."""
+    text = example(
+        examples,
+        "nam-song-hau-2026",
+        (
+            "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau]",
+            "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau, "
+            "Bí thư Huyện ủy Củ Chi]",
+        ),
+    )
+    (examples / "case.yaml").write_text(text, encoding="utf-8")
+    result = run("validate", "case.yaml")
+    assert "case.yaml:56:" in result.output, result.output
+    assert "titles, mục 2: 'Huyện ủy Củ Chi'" in result.output
+    assert "nguyên" in result.output
+    former = text.replace("Bí thư Huyện ủy Củ Chi", "nguyên Bí thư Huyện ủy Củ Chi")
+    (examples / "case.yaml").write_text(former, encoding="utf-8")
+    assert "cảnh báo" not in run("validate", "case.yaml").output
+    earlier = example(
+        examples,
+        "nam-song-hau-2023",
+        ("    titles: [", "    titles: [Bí thư Huyện ủy Trần Văn Thời, "),
+    )
+    (examples / "case.yaml").write_text(earlier, encoding="utf-8")
+    assert "cảnh báo" not in run("validate", "case.yaml").output

@@ -169,7 +169,7 @@ OptionalText = Annotated[str | None, BeforeValidator(_text)]
 _COPIED_END = re.compile(r"(?:\s*[,;:]|(?<![.…])(?<!\bTP)(?<!\bTX)\.)+\s*$")
 
 
-def _phrase(value: Any) -> Any:
+def trimmed_phrase(value: Any) -> Any:
     """A name, title or place, which the documents put inside their own sentences and
     punctuate themselves: the mark copied at its end is dropped ("Phó Chủ tịch …," gave
     ",, dự chỉ đạo", "TP. Bạc Liêu." gave "tại TP. Bạc Liêu., "; s3-trial F65)."""
@@ -179,9 +179,9 @@ def _phrase(value: Any) -> Any:
     return value
 
 
-# A name, title or place (see _phrase): required, optional, one or several.
-Phrase = Annotated[str, BeforeValidator(_phrase), Field(min_length=1)]
-OptionalPhrase = Annotated[str | None, BeforeValidator(_phrase)]
+# A name, title or place (see trimmed_phrase): required, optional, one or several.
+Phrase = Annotated[str, BeforeValidator(trimmed_phrase), Field(min_length=1)]
+OptionalPhrase = Annotated[str | None, BeforeValidator(trimmed_phrase)]
 
 
 def _portable_path(value: Any) -> Any:

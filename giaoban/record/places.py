@@ -284,6 +284,10 @@ _DISTRICT = re.compile(r"(?<!\w)(cấp huyện|huyện|quận|thị xã)(?!\w)",
 _CITY = re.compile(r"(?<!\w)(thành phố|tp\.?)\s+", re.IGNORECASE)
 
 
+# A title that names a past post: "nguyên Bí thư Huyện ủy …", "Bí thư Huyện ủy … (cũ)".
+_FORMER = re.compile(r"(?<!\w)(nguyên|cựu|trước đây|cũ)(?!\w)", re.IGNORECASE)
+
+
 def district_units(text: str, on: dt.date) -> list[str]:
     """The district-level units a text names ("huyện Hòa Bình", "thành phố Bạc Liêu" when
     it is not a centrally run city on ``on``), as written."""
@@ -339,6 +343,20 @@ def district_level(record: Record, warn: Callable[..., None]) -> None:
             if len(meeting.host) == 1 and path[:2] == ("meeting", "host"):
                 path = ("meeting", "host")
             warn(path, "warning_district_level", unit=unit, date=gz.numeric_date(day))
+    # A post of a district-level body in a title ("Bí thư Huyện ủy Củ Chi") is one that
+    # ended with it, unless the title says it is a former one ("nguyên …"): the documents
+    # would print a current Bí thư Huyện ủy after 1/7/2025 (s3-trial F45).
+    for index, attendee in enumerate(record.attendees):
+        titles: list[tuple[FieldPath, str]] = [
+            (("attendees", index, "titles", t), title) for t, title in enumerate(attendee.titles)
+        ]
+        if attendee.short_title:
+            titles.append((("attendees", index, "short_title"), attendee.short_title))
+        for path, title in titles:
+            if _FORMER.search(title):
+                continue
+            for unit in district_units(title, day):
+                warn(path, "warning_district_title", unit=unit, date=gz.numeric_date(day))
 
 
 def organisation_spelling(record: Record, warn: Callable[..., None]) -> None:

@@ -168,6 +168,8 @@ class Context:
     has_agenda: bool
     place: str
     province: str | None
+    # the địa danh of the minutes' date line: where the issuing body sits (issuing_place)
+    date_place: str | None
     letterhead_parent: list[str]
     letterhead_issuer: str
     letterhead_symbol: str
@@ -469,6 +471,7 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
         co_chairing=phrases.chairing_verb(presiding) == "đồng chủ trì",
         place=_place(meeting.place.venue, meeting.place.locality, meeting.place.province),
         province=province,
+        date_place=issuing_place(record.minutes.letterhead.parent, meeting.host, province),
         letterhead_parent=parent,
         letterhead_issuer=letterhead.issuer or "BAN THƯỜNG TRỰC",
         letterhead_symbol=letterhead.symbol,
@@ -640,6 +643,23 @@ def host_unit(hosts: list[str]) -> str | None:
         if short and gazetteer.official_name(short.group(0)):
             return gazetteer.locality(gazetteer.official_name(short.group(0)) or "")
     return None
+
+
+_UNIT_LINE = re.compile(r"^(TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|ĐẶC KHU)\s+\S", re.IGNORECASE)
+
+
+def issuing_place(parent: list[str], hosts: list[str], province: str | None) -> str | None:
+    """The địa danh of the minutes' date line: the unit where the issuing body sits
+    (``gazetteer.place_name``), read from the letterhead the record sets
+    (``minutes.letterhead.parent``: its line "XÃ KIM TÂN"), else from the host committee
+    (``host_unit``: "xã Kim Tân" → "Kim Tân"), else the meeting's province as before.
+    Nghị định 30/2020/NĐ-CP, Phụ lục I (địa danh: the administrative unit where the
+    issuing body sits); s3-trial F62: a commune's minutes were dated "Thanh Hóa, …"."""
+    line = next((line for line in reversed(parent) if _UNIT_LINE.match(line.strip())), None)
+    unit = line or host_unit(hosts)
+    if unit:
+        return gazetteer.place_name(unit)
+    return gazetteer.written(province) if province else None
 
 
 _CITY_SHORT = re.compile(r"\bTP\.?\s*\S.*$", re.IGNORECASE)
