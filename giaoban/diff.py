@@ -596,7 +596,7 @@ def compare(
         for (o, n), score in similarity.items()
         if score >= floor and o not in matched_old and n not in matched_new
     ]
-    for score, o, n in pairing(candidates):
+    for score, o, n in pairing(candidates, floor):
         matched_old[o], matched_new[n] = n, o
         scores[(o, n)] = score
 
@@ -638,19 +638,23 @@ def compare(
     return sorted(changes, key=_order)
 
 
-def pairing(candidates: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
-    """One-to-one links among ``candidates`` (score, old index, new index): the pairing
-    whose scores add up to the most, best first.
+def pairing(
+    candidates: list[tuple[float, int, int]], floor: float = 0.0
+) -> list[tuple[float, int, int]]:
+    """One-to-one links among ``candidates`` (score, old index, new index, each score at
+    least ``floor``): the pairing whose scores' excess over ``floor`` adds up to the most,
+    best first.
 
     A directive of one year continues at most one of the year before, so the pairs are
-    chosen together, not one by one: where the best pair of one directive takes the only
-    good partner of another ("tiếp tục … giám sát" 0.52 with the directive that also
-    continues "… phản biện" at 0.49), the two pairs of 0.49 and 0.46 beat the one of 0.52
-    and a leftover of 0.25. The candidates fall into groups that share no directive; a
-    group of at most :data:`PAIRING_LIMIT` directives a side (every real meeting's list) is
-    paired exactly (the Hungarian method, Kuhn 1955, on the group's scores); a larger one,
-    best pairs first, as before 2026-11-30, so 1,000 x 1,000 directives stay within
-    seconds."""
+    chosen together, not one by one: where one directive's best partner (0.52) is the only
+    good partner of another (0.49), the two pairs of 0.49 and 0.46 beat the one of 0.52 and
+    a leftover of 0.25. Only what a pair scores above ``floor`` (the review floor: below it
+    nothing is shown) counts, so two pairs barely worth reviewing never break up one that
+    is clearly the same directive (0.45 stays, against two of 0.25 at a floor of 0.18).
+    The candidates fall into groups that share no directive; a group of at most
+    :data:`PAIRING_LIMIT` directives a side (every real meeting's list) is paired exactly
+    (the Hungarian method, Kuhn 1955, on the group's scores); a larger one, best pairs
+    first, as before 2026-11-30, so 1,000 x 1,000 directives stay within seconds."""
     groups: dict[tuple[str, int], list[tuple[float, int, int]]] = {}
     root: dict[tuple[str, int], tuple[str, int]] = {}
 
@@ -671,7 +675,8 @@ def pairing(candidates: list[tuple[float, int, int]]) -> list[tuple[float, int, 
         if max(len(olds), len(news)) > PAIRING_LIMIT:
             chosen += _best_first(group)
             continue
-        weight = {(o, n): score for score, o, n in group}
+        given = {(o, n): score for score, o, n in group}
+        weight = {key: score - floor for key, score in given.items()}
         rows, columns = (olds, news) if len(olds) <= len(news) else (news, olds)
         flipped = rows is news
         cost = [
@@ -680,8 +685,8 @@ def pairing(candidates: list[tuple[float, int, int]]) -> list[tuple[float, int, 
         ]
         for row, column in _hungarian(cost).items():
             key = (columns[column], rows[row]) if flipped else (rows[row], columns[column])
-            if key in weight:
-                chosen.append((weight[key], *key))
+            if key in given:
+                chosen.append((given[key], *key))
     return sorted(chosen, key=lambda c: (-c[0], c[1], c[2]))
 
 

@@ -577,6 +577,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "own with their own giaoban.yaml; put settings shared by every cluster in a "
         "giaoban.yaml without cluster.name",
     ),
+    "warning_duplicate_meeting": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}); "
+        "bản tổng hợp năm chỉ tính {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó ra "
+        "khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}); "
+        "the year summary counts {first} only. If this one is a copy, delete it or move it out "
+        "of the records' folder",
+    ),
     "warning_meeting_late": (
         "{field}: hội nghị ngày {date} đã qua quý I năm {next}, mà năm công tác (cluster.year) "
         "là {year}; hội nghị về năm {year} thường họp trong năm hoặc đầu năm {next}. Nếu đây "
@@ -1330,6 +1338,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: giaoban's record of what it wrote is damaged; documents identical to what "
         "would be written are taken back, the others are kept as if edited: look at them, "
         "then use --force to overwrite",
+    ),
+    "export_record_gone": (
+        "{record} không còn trong thư mục hồ sơ (đã đổi tên, chuyển đi hoặc xóa): bản tổng "
+        "hợp và tệp zip không tính nó nữa, nhưng văn bản cũ của nó vẫn còn trong thư mục ra: "
+        "{documents}. giaoban không xóa chúng (có thể đã được sửa tay); nếu không cần nữa, hãy "
+        "tự xóa",
+        "{record} is no longer in the records' folder (renamed, moved or deleted): the summary "
+        "and the zip leave it out, but its old documents are still in the output folder: "
+        "{documents}. giaoban does not delete them (they may have been edited); delete them "
+        "yourself if they are not needed",
+    ),
+    "export_summary_gone": (
+        "{documents}: năm của bản tổng hợp này không còn hồ sơ nào; tệp zip không đưa nó vào, "
+        "giaoban không xóa nó; nếu không cần nữa, hãy tự xóa",
+        "{documents}: no record of this summary's year is left; the zip leaves it out and "
+        "giaoban does not delete it; delete it yourself if it is not needed",
     ),
     "export_kept_file": (
         "giữ nguyên {path}: tệp đã được sửa sau lần xuất trước (dùng --force để ghi đè)",

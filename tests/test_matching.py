@@ -246,6 +246,11 @@ def test_the_pairing_of_highest_total_beats_best_pair_first():
     # groups that share no directive are paired apart; one candidate is its own pairing
     assert diff.pairing([*candidates, (0.3, 5, 7)]) == [(0.49, 1, 0), (0.46, 0, 1), (0.3, 5, 7)]
     assert diff.pairing([]) == []
+    # only what a pair scores above the review floor counts: two pairs barely worth a
+    # review do not break up one that is clearly the same directive
+    weak = [(0.45, 0, 0), (0.25, 1, 0), (0.25, 0, 1)]
+    assert diff.pairing(weak, floor=0.18) == [(0.45, 0, 0)]
+    assert diff.pairing(weak) == [(0.25, 0, 1), (0.25, 1, 0)]
 
 
 def test_a_group_beyond_the_limit_is_paired_best_first(monkeypatch):
