@@ -90,6 +90,19 @@ class _SafePoints:
 
 # What giaoban meets as Ctrl-C (cli.stop_as_interrupted makes SIGHUP and SIGTERM raise).
 _STOPPING = ("SIGINT", "SIGHUP", "SIGTERM")
+_HOLDING: list[dict[int, Any]] = []  # the handlers each active hold replaced
+
+
+def _handlers_back_in_child() -> None:
+    """In a process forked while signals are held (a worker starting): the handlers it
+    had before, so that SIGTERM from ``stop`` ends it at once instead of being held."""
+    while _HOLDING:
+        for number, handler in _HOLDING.pop().items():
+            signal.signal(number, handler)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_handlers_back_in_child)
 
 
 @contextlib.contextmanager
@@ -111,6 +124,7 @@ def _signals_at_safe_points() -> Iterator[_SafePoints]:
         else:
             points.held.append((handler, frame, signum))
 
+    _HOLDING.append(previous)
     try:
         for name in _STOPPING:
             number = getattr(signal, name, None)
@@ -124,6 +138,7 @@ def _signals_at_safe_points() -> Iterator[_SafePoints]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+        _HOLDING[:] = [held for held in _HOLDING if held is not previous]
         points()  # a signal held back and not yet acted on (also when leaving early)
 
 

@@ -339,3 +339,38 @@ def test_ctrl_c_at_every_moment_of_the_pool_never_hangs():
     # KeyboardInterrupt of a signal that lands in a __del__ or a weakref callback, as
     # the pool's last lines free its pipes: "Exception ignored in", the work goes on)
     assert interrupted > events / 5 / 2, done.stdout
+
+
+_WORKERS_HANDLER = """
+import signal
+from giaoban.workers import Workers
+
+
+def stop_request(signum, frame):
+    raise SystemExit(143)
+
+
+def handler(_):
+    return signal.getsignal(signal.SIGTERM).__name__
+
+
+signal.signal(signal.SIGTERM, stop_request)
+pool = Workers(2)
+print(sorted({name for _, name in pool.each(handler, range(4), window=2)}))
+pool.finish(False)
+"""
+
+
+def test_workers_keep_the_handlers_of_before_the_signals_were_held():
+    """Workers start while the parent holds SIGTERM back (Workers.each); a worker that
+    kept that holding handler would ignore the SIGTERM that ``stop`` ends it with (five
+    seconds, then SIGKILL)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _WORKERS_HANDLER],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BOUND,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['stop_request']"
