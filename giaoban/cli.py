@@ -41,6 +41,14 @@ def _language_in(args: list[str]) -> str | None:
     return None
 
 
+class _VersionLine(str):
+    """The --version line in the language of the moment: click formats its message with
+    ``%`` when the option is used, so the text is chosen then, not at declaration."""
+
+    def __mod__(self, values: object) -> str:
+        return msg("version_line", **values)  # type: ignore[arg-type]
+
+
 def _choose_language(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     set_language(value)
     _translate_help(ctx.find_root().command)
@@ -187,7 +195,14 @@ class _Group(click.Group):
     cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.version_option(__version__, "-V", "--version", prog_name="giaoban")
+@click.version_option(
+    __version__,
+    "-V",
+    "--version",
+    prog_name="giaoban",
+    # click words it once, in English, when the command is declared (s3-trial F42)
+    message=_VersionLine(),  # type: ignore[arg-type]
+)
 @click.option(
     "--lang",
     type=click.Choice(["vi", "en"]),

@@ -577,6 +577,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "own with their own giaoban.yaml; put settings shared by every cluster in a "
         "giaoban.yaml without cluster.name",
     ),
+    "warning_duplicate_meeting": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}); "
+        "bản tổng hợp năm chỉ tính {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó ra "
+        "khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}); "
+        "the year summary counts {first} only. If this one is a copy, delete it or move it out "
+        "of the records' folder",
+    ),
     "warning_meeting_late": (
         "{field}: hội nghị ngày {date} đã qua quý I năm {next}, mà năm công tác (cluster.year) "
         "là {year}; hội nghị về năm {year} thường họp trong năm hoặc đầu năm {next}. Nếu đây "
@@ -1331,6 +1339,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "would be written are taken back, the others are kept as if edited: look at them, "
         "then use --force to overwrite",
     ),
+    "export_record_gone": (
+        "{record} không còn trong thư mục hồ sơ (đã đổi tên, chuyển đi hoặc xóa): bản tổng "
+        "hợp và tệp zip không tính nó nữa, nhưng văn bản cũ của nó vẫn còn trong thư mục ra: "
+        "{documents}. giaoban không xóa chúng (có thể đã được sửa tay); nếu không cần nữa, hãy "
+        "tự xóa",
+        "{record} is no longer in the records' folder (renamed, moved or deleted): the summary "
+        "and the zip leave it out, but its old documents are still in the output folder: "
+        "{documents}. giaoban does not delete them (they may have been edited); delete them "
+        "yourself if they are not needed",
+    ),
+    "export_summary_gone": (
+        "{documents}: năm của bản tổng hợp này không còn hồ sơ nào; tệp zip không đưa nó vào, "
+        "giaoban không xóa nó; nếu không cần nữa, hãy tự xóa",
+        "{documents}: no record of this summary's year is left; the zip leaves it out and "
+        "giaoban does not delete it; delete it yourself if it is not needed",
+    ),
     "export_kept_file": (
         "giữ nguyên {path}: tệp đã được sửa sau lần xuất trước (dùng --force để ghi đè)",
         "kept {path}: it was edited after the last export (--force replaces it)",
@@ -1605,6 +1629,7 @@ _PAIRS.update(
             "Chỉ tạo biên bản hoặc chỉ tạo tin bài",
             "Only the minutes, or only the press report",
         ),
+        "version_line": ("{prog}, phiên bản {version}", "{prog}, version {version}"),
         "help_cli_version": ("Hiện số phiên bản rồi thoát.", "Show the version and exit."),
         "help_validate_verbose": (
             "Liệt kê từng tệp, kèm các tệp mặc định (giaoban.yaml) áp dụng cho nó",
@@ -2135,6 +2160,10 @@ _PAIRS.update(
             "Mã truy cập (chỉ đưa cho người được dùng): {token}",
             "Access token (give it only to those allowed): {token}",
         ),
+        "web_other_computers": (
+            "Từ máy khác trong mạng: {url}",
+            "From another computer of the network: {url}",
+        ),
         "web_port_busy": (
             "cổng {port} đang được dùng; chọn cổng khác bằng --port",
             "port {port} is in use; choose another with --port",
@@ -2323,6 +2352,10 @@ _PAIRS.update(
         "web_ui_state": ("Kiểm tra", "Check"),
         "web_ui_documents": ("Văn bản", "Documents"),
         "web_ui_outdated_preview": ("(đang cập nhật…)", "(updating…)"),
+        "web_bad_json": (
+            "yêu cầu không đọc được: cần một đối tượng JSON",
+            "the request cannot be read: a JSON object is expected",
+        ),
         "web_field_meeting": ("Hội nghị", "Meeting"),
         "web_field_title": ("Tên", "Title"),
         "web_field_kind": ("Loại hội nghị", "Kind"),
@@ -2417,6 +2450,15 @@ _PAIRS.update(
             "Mở đầu bằng buổi (Sáng 15/12)",
             "Open with the part of day",
         ),
+        # the cluster's own keys, which other sections share ("name" is a person's too)
+        "web_field_cluster.name": ("Tên Cụm thi đua", "Cluster name"),
+        "web_field_cluster.members": ("Thành viên của Cụm", "Members of the cluster"),
+        "web_field_membership": ("Thành viên theo thời gian", "Members over time"),
+        "web_field_member_kind": ("Loại thành viên (tỉnh, xã, phường…)", "Kind of members"),
+        "web_field_membership.from": ("Từ ngày", "From"),
+        "web_field_membership.year": ("Năm thi đua", "Work year"),
+        "web_field_membership.members": ("Các thành viên", "Members"),
+        "web_field_lead_year": ("Nêu năm trong câu mở đầu", "The year in the lead"),
         "web_field_period": ("Kỳ", "Period"),
         "web_field_mode": ("Hình thức họp", "Mode"),
         "web_field_sites": ("Các điểm cầu", "Sites"),

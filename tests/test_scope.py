@@ -4,6 +4,7 @@ output folders below another's, duplicate and renamed records."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -258,3 +259,77 @@ def test_a_meeting_well_past_its_work_year_is_warned(examples):
     )
     edited(examples / "nam-song-hau-2023.yaml", record, "date: 2023-12-14", "date: 2024-01-20")
     assert "cảnh báo" not in run("validate", "late.yaml").output
+
+
+def _with_a_copy(examples: Path) -> None:
+    shutil.copy("nam-song-hau-2022.yaml", "nam-song-hau-2022 - Copy.yaml")
+
+
+def test_validate_names_two_records_of_one_meeting(examples):
+    _with_a_copy(examples)
+    result = run("validate", ".")
+    assert result.exit_code == 0, result.output
+    line = line_of(examples / "nam-song-hau-2022 - Copy.yaml", "date: 2022-12-15")
+    assert (
+        f"nam-song-hau-2022 - Copy.yaml:{line}:3: cảnh báo: meeting.date: hồ sơ này và "
+        "nam-song-hau-2022.yaml ghi cùng một hội nghị (Cụm Nam Sông Hậu, ngày 15/12/2022)"
+    ) in result.stderr
+    assert result.stderr.count("cùng một hội nghị") == 1
+    assert run("validate", "--strict", ".").exit_code == 1
+
+
+def _summary_rows(out: Path, year: int, day: str) -> int:
+    text = (out / f"tong-hop-{year}.md").read_text(encoding="utf-8")
+    return sum(1 for line in text.splitlines() if re.match(rf"\| \d+ \| {day} \|", line))
+
+
+def test_export_counts_a_copied_record_once_and_names_it(examples, tmp_path):
+    _with_a_copy(examples)
+    out = tmp_path / "ra"
+    result = run("export", ".", "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "nam-song-hau-2022 - Copy.yaml:" in result.stderr
+    assert "ghi cùng một hội nghị (Cụm Nam Sông Hậu, ngày 15/12/2022)" in result.stderr
+    assert _summary_rows(out, 2022, "15/12/2022") == 1
+
+
+def test_export_leaves_a_renamed_record_out_and_names_its_old_documents(examples, tmp_path):
+    import zipfile
+
+    archive = tmp_path / "rn"
+    archive.mkdir()
+    shutil.copy("giaoban.yaml", archive)
+    shutil.copy("nam-song-hau-2022.yaml", archive / "hoi-nghi.yaml")
+    out = tmp_path / "rn-out"
+    assert run("export", str(archive), "-o", str(out), "--zip", "--jobs", "1").exit_code == 0
+    (archive / "hoi-nghi.yaml").rename(archive / "giao-ban-2022.yaml")
+    result = run("export", str(archive), "-o", str(out), "--zip", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert _summary_rows(out, 2022, "15/12/2022") == 1
+    names = zipfile.ZipFile(out / "giaoban-tat-ca.zip").namelist()
+    assert not [n for n in names if n.startswith("hoi-nghi")]
+    assert "giao-ban-2022-bien-ban.docx" in names
+    assert (
+        "hoi-nghi.yaml không còn trong thư mục hồ sơ (đã đổi tên, chuyển đi hoặc xóa): bản "
+        "tổng hợp và tệp zip không tính nó nữa, nhưng văn bản cũ của nó vẫn còn trong thư mục "
+        "ra: hoi-nghi-bien-ban.docx, hoi-nghi-tin-bai.docx, hoi-nghi-tin-bai.md" in result.stderr
+    )
+    assert (out / "hoi-nghi-bien-ban.docx").exists()  # never deleted
+
+    # deleted, another year instead: its summary's year is named, out of the zip
+    (archive / "giao-ban-2022.yaml").unlink()
+    shutil.copy("nam-song-hau-2023.yaml", archive)
+    result = run("export", str(archive), "-o", str(out), "--zip", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "tong-hop-2022.docx, tong-hop-2022.md: năm của bản tổng hợp" in result.stderr
+    names = zipfile.ZipFile(out / "giaoban-tat-ca.zip").namelist()
+    assert sorted(n for n in names if "2022" in n) == []
+    assert "tong-hop-2023.md" in names
+    assert result.stderr.count("không còn trong thư mục hồ sơ") == 2  # both old names, again
+
+    # renamed back: its documents are its own again, and nothing is said
+    shutil.copy("nam-song-hau-2022.yaml", archive / "hoi-nghi.yaml")
+    result = run("export", str(archive), "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "giữ nguyên" not in result.stderr
+    assert "hoi-nghi.yaml không còn" not in result.stderr

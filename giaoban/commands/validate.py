@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from giaoban.errors import Problem, RecordInvalid, UsageError
 from giaoban.messages import msg
 from giaoban.record import check_defaults, find_records, load_record
-from giaoban.record.warnings import RecordWarning
+from giaoban.record.warnings import RecordWarning, duplicate_meetings
 
 
 @dataclass
@@ -94,6 +95,7 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
     if not found.records and not found.defaults:
         raise UsageError(msg("no_records", path=", ".join(str(p) for p in paths)))
     report = ValidationReport(checked=paths)
+    meetings: list[tuple[Path, str | None, dt.date]] = []
     broken_defaults: set[Path] = set()
     for defaults in found.defaults:
         problems = check_defaults(defaults)
@@ -106,10 +108,19 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
             report.files[record] = []
             report.warnings.extend(loaded.warnings)
             _count_from_above(report, record, loaded.defaults, paths)
+            cluster = loaded.record.meeting.cluster
+            name = cluster.name if cluster else None
+            meetings.append((record, name, loaded.record.meeting.date))
         except RecordInvalid as error:
             report.files[record] = [
                 p for p in error.problems if p.file.resolve() not in broken_defaults
             ]
+    # two records of one meeting (a copy beside it): said once, at the copy (F51)
+    for warning in duplicate_meetings(meetings):
+        if strict:
+            report.files[warning.file].append(warning.as_problem())
+        else:
+            report.warnings.append(warning)
     for path in list(report.files):
         report.files[path] = _unique(report.files[path])
     # a defaults file's warning once, naming every record it was found for

@@ -44,7 +44,7 @@ from typing import Any, Protocol
 
 from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
-from giaoban.errors import Problem
+from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
 from giaoban.record.discover import DEFAULTS_NAME
 from giaoban.record.model import Record
@@ -496,3 +496,52 @@ def same_name_twice(record: Record, warn: Warn) -> None:
                 roles=roles,
             )
             break
+
+
+# --- across records ---------------------------------------------------------------------
+
+
+def duplicate_meetings(
+    meetings: list[tuple[Path, str | None, dt.date]],
+) -> list[RecordWarning]:
+    """A warning for each record that writes a meeting an earlier one (by file name)
+    already writes: the same cluster (``same_cluster``) on the same day, a record copied
+    beside itself ("hoi-nghi-2022 - Copy.yaml") or kept twice under two names. The year
+    summary would list the meeting twice (s3-trial F51). ``meetings``: (record file,
+    cluster name, meeting date). Placed at the copy's ``meeting.date``."""
+    from giaoban.record.discover import same_cluster
+    from giaoban.record.source import load_source
+
+    found: list[RecordWarning] = []
+
+    def copy_last(meeting: tuple[Path, str | None, dt.date]) -> tuple[bool, str]:
+        copied = re.search(r"(?i)copy|bản sao|ban sao|\(\d+\)", meeting[0].name)
+        return (copied is not None, str(meeting[0]))
+
+    ordered = sorted(meetings, key=copy_last)
+    for index, (path, cluster, day) in enumerate(ordered):
+        first = next(
+            (
+                earlier
+                for earlier, other, other_day in ordered[:index]
+                if other_day == day and same_cluster(other or "", cluster or "")
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        try:
+            line, column = load_source(path).positions.get(("meeting", "date"), (1, 1))
+        except (RecordInvalid, OSError):  # read a moment ago; a position is only a help
+            line, column = 1, 1
+        values = {
+            "first": first,
+            "cluster": cluster or "",
+            "date": vn.press_date(day, with_year=True),
+        }
+        found.append(
+            RecordWarning(
+                path, line, column, "warning_duplicate_meeting", values, ("meeting", "date")
+            )
+        )
+    return found
