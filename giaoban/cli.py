@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import ClassVar, NoReturn
 
 import click
 
@@ -40,6 +40,14 @@ def _language_in(args: list[str]) -> str | None:
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
     return None
+
+
+class _VersionLine(str):
+    """The --version line in the language of the moment: click formats its message with
+    ``%`` when the option is used, so the text is chosen then, not at declaration."""
+
+    def __mod__(self, values: object) -> str:
+        return msg("version_line", **values)  # type: ignore[arg-type]
 
 
 def _choose_language(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -96,6 +104,23 @@ class _PressFormat(click.Choice):
     ) -> object:
         if isinstance(value, str) and value.strip().lower() in ("pdf", "pdfa"):
             self.fail(msg("format_pdf_is_an_option", value=value), param, ctx)
+        return super().convert(value, param, ctx)
+
+
+class _Document(click.Choice):
+    """The two documents, also by the names their files carry and say in Vietnamese
+    ("bien-ban", "biên bản", "tin bài"; s3-trial F34): minutes, press."""
+
+    NAMES: ClassVar[dict[str, str]] = {"bienban": "minutes", "tinbai": "press"}
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> object:
+        if isinstance(value, str):
+            from giaoban.vietnamese import fold
+
+            plain = "".join(fold(value).replace("-", " ").replace("_", " ").split())
+            value = self.NAMES.get(plain, value)
         return super().convert(value, param, ctx)
 
 
@@ -178,7 +203,14 @@ class _Group(click.Group):
     cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.version_option(__version__, "-V", "--version", prog_name="giaoban")
+@click.version_option(
+    __version__,
+    "-V",
+    "--version",
+    prog_name="giaoban",
+    # click words it once, in English, when the command is declared (s3-trial F42)
+    message=_VersionLine(),  # type: ignore[arg-type]
+)
 @click.option(
     "--lang",
     type=click.Choice(["vi", "en"]),
@@ -208,6 +240,8 @@ def validate(paths: tuple[Path, ...], strict: bool, verbose: bool) -> None:
         click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
+    for note in report.notes():  # a giaoban.yaml above the folder checked (s3-trial F44)
+        click.echo(note, err=not report.ok)
     click.echo(report.summary(), err=not report.ok)
     sys.exit(0 if report.ok else 1)
 
@@ -243,9 +277,12 @@ def show(record: Path) -> None:
 @click.option("--force", is_flag=True)
 def new(target: Path, previous: Path | None, date: str | None, force: bool) -> None:
     from giaoban.commands.new import changes_told, create, parse_date_option
+    from giaoban.record.discover import RECORD_SUFFIXES
 
     day = parse_date_option("--date", date) if date is not None else None
-
+    if target.suffix.lower() not in RECORD_SUFFIXES:
+        # "x y" would be a record that `validate DIR` and `export DIR` never see (s3-trial F37)
+        target = target.with_name(target.name + ".yaml")
     created = create(target, previous, day, force)
     for line in changes_told(created.record):  # what the reorganisation changed, said aloud
         click.echo(line, err=True)
@@ -257,6 +294,15 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
         sources = ", ".join(str(p) for p in created.carried_from)
         keys = ", ".join(created.carried)
         click.echo(msg("new_carried", sources=sources, target=where, keys=keys), err=True)
+        if created.covers is not None:  # a giaoban.yaml there would cover other records
+            folder = created.record.parent
+            click.echo(
+                msg("new_defaults_would_cover", folder=folder, other=created.covers), err=True
+            )
+    if created.handover_unsure is not None:  # a year without a record between (F29)
+        handed, year = created.handover_unsure
+        values = {"record": created.record, "year": year, "handed": handed}
+        click.echo(msg("new_handover_unsure_said", **values), err=True)
     if created.guessed_date is not None:  # the date new --from guessed (s3-trial F18)
         from giaoban.gazetteer import numeric_date
 
@@ -269,7 +315,7 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
 @click.option(
     "-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path(".")
 )
-@click.option("--only", type=click.Choice(["minutes", "press"]))  # the two documents
+@click.option("--only", type=_Document(["minutes", "press"]))  # the two documents
 @click.option("--pdf", is_flag=True)
 @click.option("--pdfa", is_flag=True)
 @click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
@@ -392,6 +438,8 @@ def diff(
 
     try:
         meetings, comparisons = diffing.run_diff(list(paths), cluster, first, last)
+        for note in diffing.pair_notes(list(paths), meetings):
+            click.echo(note, err=True)
         table, years = (
             diffing.multi_year(meetings, comparisons) if len(meetings) > 2 else (None, [])
         )
@@ -529,6 +577,15 @@ def _ask_secret(text: str) -> str:
     from giaoban.commands.sign import PASSWORD_ENV
     from giaoban.errors import UsageError
 
+    if not sys.stdin.isatty():
+        # piped in (or nothing, < /dev/null): one line, without getpass's English warnings
+        # about echo on a terminal there is none of (s3-trial F37)
+        click.echo(f"{text}: ", err=True, nl=False)
+        line = sys.stdin.readline()
+        click.echo(err=True)
+        if not line.strip("\r\n"):
+            raise UsageError(msg("sign_no_password", env=PASSWORD_ENV))
+        return line.rstrip("\r\n")
     try:
         return click.prompt(text, hide_input=True, err=True)
     except click.exceptions.Abort:

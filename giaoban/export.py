@@ -10,9 +10,11 @@ overwritten (``--force`` replaces it). See ``giaoban.manifest`` for how.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import hashlib
 import os
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -89,6 +91,14 @@ class ExportReport:
     summary_in_use: list[str] = field(default_factory=list)  # messages, one per document
     pdf_kept: list[str] = field(default_factory=list)  # a message per PDF kept (edited, signed)
     manifest_unreadable: str = ""  # the OUT/.giaoban/manifest.json that could not be read
+    # records the manifest knew that the archive no longer holds (renamed, moved, deleted),
+    # with their documents still in OUT: left out of the summary and the zip, never
+    # deleted (one may have been edited); and year summaries of years left without a record
+    gone: list[tuple[str, list[str]]] = field(default_factory=list)
+    gone_summaries: list[str] = field(default_factory=list)
+    # a warning at each record that writes a meeting another record writes too (F51)
+    duplicates: list[RecordWarning] = field(default_factory=list)
+    not_run: int = 0  # records found but not exported: --fail-fast stopped at an error
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -332,13 +342,18 @@ def export(
         failed = False
         try:
             _run(archive, out_dir, records, options, manifest, report, progress, pool)
+            report.not_run = len(records) - len(report.outcomes)
             _check_selected(archive, options, manifest, report)
+            if not report.not_run:  # after --fail-fast, what was not read is not gone
+                _forget_gone(out_dir, manifest, report)
+            report.duplicates = _duplicates(archive, manifest, options)
+            copies = {w.file.relative_to(archive).as_posix() for w in report.duplicates}
             if options.summary:
-                report.extra_written += _summaries(out_dir, manifest, options, report, pool)
+                report.extra_written += _summaries(out_dir, manifest, options, report, pool, copies)
             if options.pdf:
                 report.extra_written += _pdfs(out_dir, manifest, options, report)
             if options.bundle:
-                report.extra_written += _bundle(out_dir, manifest, options)
+                report.extra_written += _bundle(out_dir, manifest, options, report)
         except OSError as error:  # a full disk, a folder made read-only while running
             failed = True
             raise not_writable(out_dir, error) from None
@@ -535,6 +550,46 @@ def _check_selected(
     raise UsageError(nothing_selected(archive, options.cluster, options.year, found))
 
 
+def _forget_gone(out_dir: Path, manifest: Manifest, report: ExportReport) -> None:
+    """Forget the records the manifest knows and the archive no longer holds (s3-trial F53:
+    a renamed record's meeting was listed twice in the summary, a deleted one's documents
+    went on into the zip), and name the documents of theirs still in ``out_dir``: each
+    run, as long as they are there. Nothing is deleted. Their documents stay known as
+    giaoban's, so a record renamed back finds them its own."""
+    found = {outcome.record for outcome in report.outcomes}
+    for relative in sorted(set(manifest.records) - found):
+        manifest.forget(relative)
+    documents: dict[str, list[str]] = {}
+    for output, entry in sorted(manifest.outputs.items()):
+        if entry.record and entry.record not in found and (out_dir / output).is_file():
+            documents.setdefault(entry.record, []).append(output)
+            pdf = (out_dir / output).with_suffix(".pdf")
+            if output.endswith(".docx") and pdf.is_file():
+                documents[entry.record].append(pdf.relative_to(out_dir).as_posix())
+    report.gone = sorted(documents.items())
+    years = {entry.year for entry in manifest.records.values() if entry.summary}
+    for output in _summary_files(out_dir, ExportOptions()):
+        year = re.match(r"tong-hop-(\d+)\.", output)
+        if year and int(year.group(1)) not in years and output in manifest.outputs:
+            report.gone_summaries.append(output)
+
+
+def _duplicates(archive: Path, manifest: Manifest, options: ExportOptions) -> list[RecordWarning]:
+    """A warning at each record of the selection that writes a meeting another writes."""
+    from giaoban.record.warnings import duplicate_meetings
+
+    meetings = [
+        (
+            archive / relative,
+            entry.summary.get("cluster"),
+            dt.date.fromisoformat(entry.summary["date"]),
+        )
+        for relative, entry in manifest.records.items()
+        if entry.summary and entry.year is not None and _matches(entry.year, entry.cluster, options)
+    ]
+    return duplicate_meetings(meetings)
+
+
 def _unchanged(path: Path, relative: str, options: ExportOptions) -> RecordOutcome:
     """A record whose documents are up to date; under ``--strict`` its warnings still
     fail it, as they would have the run that wrote them."""
@@ -702,15 +757,21 @@ def _summaries(
     options: ExportOptions,
     report: ExportReport,
     pool: Workers | None,
+    copies: set[str],
 ) -> list[str]:
+    """The year summaries; ``copies``: records of a meeting another record already
+    writes, left out (F51)."""
     from giaoban.summary import year_summaries
 
     meetings = [
         entry.summary
-        for entry in manifest.records.values()
-        if entry.summary and entry.year is not None and _matches(entry.year, entry.cluster, options)
+        for relative, entry in manifest.records.items()
+        if entry.summary
+        and entry.year is not None
+        and _matches(entry.year, entry.cluster, options)
+        and relative not in copies
     ]
-    return year_summaries(out_dir, meetings, manifest, options.force, report, pool)
+    return year_summaries(out_dir, meetings, manifest, options.force, report, pool, copies)
 
 
 def _pdfs(
@@ -735,7 +796,7 @@ def _pdfs(
         if outcome.status == UNCHANGED and outcome.record in manifest.records
         for output in manifest.records[outcome.record].outputs
     ]
-    unchanged += _summary_files(out_dir, options)
+    unchanged += [f for f in _summary_files(out_dir, options) if f not in report.gone_summaries]
     wanted += [
         output
         for output in unchanged
@@ -773,8 +834,11 @@ def _summary_files(out_dir: Path, options: ExportOptions) -> list[str]:
     )
 
 
-def _bundle(out_dir: Path, manifest: Manifest, options: ExportOptions) -> list[str]:
-    """One zip of the selected year's documents (or all), to send in one piece."""
+def _bundle(
+    out_dir: Path, manifest: Manifest, options: ExportOptions, report: ExportReport
+) -> list[str]:
+    """One zip of the selected year's documents (or all), to send in one piece: those
+    of the records the archive holds now, with the summaries of their years."""
     import io
     import zipfile
 
@@ -786,7 +850,7 @@ def _bundle(out_dir: Path, manifest: Manifest, options: ExportOptions) -> list[s
         if entry.year is not None and _matches(entry.year, entry.cluster, options)
         for output in entry.outputs
     ]
-    chosen += _summary_files(out_dir, options)
+    chosen += [f for f in _summary_files(out_dir, options) if f not in report.gone_summaries]
     extra = []
     for output in list(chosen):
         pdf = (out_dir / output).with_suffix(".pdf")

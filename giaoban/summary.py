@@ -463,11 +463,13 @@ def year_summaries(
     force: bool,
     report: Any,
     pool: Any = None,
+    copies: set[str] | frozenset[str] = frozenset(),
 ) -> list[str]:
     """Write the summary of every year among ``meetings`` that changed; returns what was written.
 
     Years are drawn in parallel on ``pool`` when given (their charts cost more than
-    everything else).
+    everything else). ``copies``: records of a meeting another record writes too, left
+    out of every table (s3-trial F51).
     """
     from giaoban.export import place_output
     from giaoban.manifest import file_hash
@@ -476,7 +478,7 @@ def year_summaries(
     # them in that order until it is saved): the same archive gives the same summaries,
     # and a re-run with nothing changed rewrites none.
     everything = sorted(
-        (e.summary for e in manifest.records.values() if e.summary),
+        (e.summary for r, e in manifest.records.items() if e.summary and r not in copies),
         key=lambda s: (s["date"], s["record"]),
     )
     changed: dict[int, tuple[list[dict[str, Any]], str]] = {}

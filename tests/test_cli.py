@@ -181,7 +181,7 @@ def test_the_program_ends_without_teardown_and_loses_nothing(examples, tmp_path)
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
     )
     assert ended.returncode == 0
-    assert ended.stdout.splitlines() == [f"giaoban, version {__version__}", "atexit ran"]
+    assert ended.stdout.splitlines() == [f"giaoban, phiên bản {__version__}", "atexit ran"]
 
 
 def test_pydantic_plugin_loader_stands_in_until_plugins_are_wanted():

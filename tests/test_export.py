@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -198,6 +199,12 @@ def test_cluster_filter_zip_and_fail_fast(archive, tmp_path):
     fast = export(str(archive), "-o", str(tmp_path / "nhanh"), "--fail-fast", "--jobs", "1")
     assert fast.exit_code == 1
     assert "1 lỗi" in fast.output
+    # the records after the error are counted and said (s3-trial F34): 4 found in all
+    (counts,) = [line for line in fast.stdout.splitlines() if line.startswith("Kết quả")]
+    done = sum(int(n) for n in re.findall(r"(\d+) (?:đã xuất|không đổi|lỗi)", counts))
+    assert counts.endswith(
+        f"trên 4. Dừng ở lỗi đầu tiên (--fail-fast): {4 - done} hồ sơ chưa xuất."
+    )
 
 
 def test_pdf_in_one_libreoffice_run(archive, tmp_path):

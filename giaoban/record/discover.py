@@ -72,6 +72,21 @@ def defaults_chain(record_path: Path) -> list[Path]:
     return [_display_path(p) for p in found]
 
 
+def same_cluster(one: str, other: str) -> bool:
+    """Whether two ``cluster.name`` values name one cluster: case, tone marks, spaces and
+    punctuation do not count, and a name may be the other with words around it ("Nam Sông
+    Hậu", "Cụm thi đua các tỉnh Nam sông Hậu"; "số 8", "Cụm thi đua số 8 Ủy ban MTTQ
+    tỉnh Thanh Hóa"); other words do ("số 8", "số 18", "Nam Sông Hậu")."""
+    import re
+
+    from giaoban import vietnamese as vn
+
+    short, long = sorted((re.findall(r"\w+", vn.fold(n)) for n in (one, other)), key=len)
+    if not short:
+        return not long
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
 def _shared_folders() -> frozenset[Path]:
     """The root folder, the system's temporary folder and the folder of the users' home
     folders: shared by every user and program, never one archive's."""
