@@ -411,7 +411,8 @@ def export_command(
     )
     report = run_export(archive, out_dir, options)
     print_report(report)
-    sys.exit(1 if report.failed or report.summary_in_use or report.disagreeing else 0)
+    stale = report.disagreeing or report.bundle_kept  # papers that say different things
+    sys.exit(1 if report.failed or report.summary_in_use or stale else 0)
 
 
 @cli.command()

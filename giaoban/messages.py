@@ -1355,6 +1355,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{documents}: no record of this summary's year is left; the zip leaves it out and "
         "giaoban does not delete it; delete it yourself if it is not needed",
     ),
+    "export_bundle_kept": (
+        "giữ nguyên {path}: tệp nén đã bị sửa hoặc thay sau lần xuất trước, nên không có các "
+        "văn bản vừa ghi; muốn giữ tệp đó thì đổi tên nó rồi xuất lại, muốn ghi đè thì dùng "
+        "--force",
+        "kept {path}: the zip was changed or replaced after the last export, so it does not "
+        "hold the documents just written; rename it to keep it and export again, or use "
+        "--force to replace it",
+    ),
     "export_kept_file": (
         "giữ nguyên {path}: tệp đã được sửa sau lần xuất trước (dùng --force để ghi đè)",
         "kept {path}: it was edited after the last export (--force replaces it)",

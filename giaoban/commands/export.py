@@ -79,6 +79,7 @@ def report_lines(report: ExportReport) -> list[str]:
     )
     lines.extend(msg("export_kept_file", path=output) for output in report.summary_kept)
     lines.extend(report.pdf_kept)
+    lines.extend(report.bundle_kept)
     lines.extend(report.summary_in_use)
     lines.append(
         msg(
@@ -93,7 +94,7 @@ def report_lines(report: ExportReport) -> list[str]:
     )
     if report.not_run:  # --fail-fast: what the counts leave out (s3-trial F34)
         lines[-1] += " " + msg("export_not_run", count=report.not_run)
-    others = len(report.summary_kept) + len(report.pdf_kept)
+    others = len(report.summary_kept) + len(report.pdf_kept) + len(report.bundle_kept)
     if others:  # documents, not records: counted apart
         lines[-1] += " " + msg("export_others_kept", count=others)
     return lines
