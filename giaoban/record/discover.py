@@ -103,7 +103,7 @@ def _shared_folders() -> frozenset[Path]:
 def _display_path(path: Path) -> Path:
     try:
         return path.relative_to(Path.cwd())
-    except ValueError:
+    except (ValueError, FileNotFoundError):  # elsewhere, or the current folder deleted
         return path
 
 
