@@ -99,6 +99,8 @@ class ExportReport:
     gone_summaries: list[str] = field(default_factory=list)
     # a warning at each record that writes a meeting another record writes too (F51)
     duplicates: list[RecordWarning] = field(default_factory=list)
+    # a warning at each record left out because Notepad added ".txt" to its name (F48)
+    misnamed: list[RecordWarning] = field(default_factory=list)
     not_run: int = 0  # records found but not exported: --fail-fast stopped at an error
 
     def count(self, status: str) -> int:
@@ -325,12 +327,10 @@ def export(
     # unless OUT is the archive itself: then documents go beside their records.
     out_resolved = out_dir.resolve()
     inside_out = out_resolved != archive.resolve()
-    records = [
-        p
-        for p in find_records([archive]).records
-        if not (inside_out and out_resolved in p.resolve().parents)
-    ]
+    found = find_records([archive])
+    records = [p for p in found.records if not (inside_out and out_resolved in p.resolve().parents)]
     report = ExportReport()
+    report.misnamed = found.misnamed_warnings()  # "hoi-nghi.yaml.txt" (s3-trial F48)
     with _locked(out_dir):
         _clean_temporaries(out_dir)
         manifest = Manifest(out_dir)

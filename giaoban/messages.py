@@ -1355,6 +1355,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{documents}: no record of this summary's year is left; the zip leaves it out and "
         "giaoban does not delete it; delete it yourself if it is not needed",
     ),
+    "warning_record_txt": (
+        "có phải hồ sơ? Tên tệp có thêm đuôi .txt (Notepad thêm khi lưu với kiểu “Text "
+        "Documents (*.txt)”, và Windows giấu đuôi này) nên giaoban không đọc tệp; hãy đổi "
+        "tên thành {fixed} (trong Notepad: Lưu thành, chọn kiểu “All Files (*.*)”)",
+        "a record? Its name ends in .txt (Notepad adds it when saving as “Text Documents "
+        "(*.txt)”, and Windows hides it), so giaoban does not read it; rename it {fixed} "
+        "(in Notepad: Save As, type “All Files (*.*)”)",
+    ),
     "export_bundle_kept": (
         "giữ nguyên {path}: tệp nén đã bị sửa hoặc thay sau lần xuất trước, nên không có các "
         "văn bản vừa ghi; muốn giữ tệp đó thì đổi tên nó rồi xuất lại, muốn ghi đè thì dùng "

@@ -65,6 +65,7 @@ def report_lines(report: ExportReport) -> list[str]:
     for outcome in report.outcomes:
         lines.extend(warning.format() for warning in outcome.warnings)
     lines.extend(warning.format() for warning in report.duplicates)  # F51
+    lines.extend(warning.format() for warning in report.misnamed)  # F48
     for record, documents in report.gone:  # F53: renamed, moved or deleted since
         lines.append(msg("export_record_gone", record=record, documents=", ".join(documents)))
     if report.gone_summaries:
