@@ -338,3 +338,36 @@ def test_a_district_post_in_a_title_after_the_reorganisation_is_warned(examples:
     )
     (examples / "case.yaml").write_text(earlier, encoding="utf-8")
     assert "cảnh báo" not in run("validate", "case.yaml").output
+
+
+def test_a_directive_copied_with_its_connective_says_it_once(examples: Path):
+    """Same family as F64: ``lead: Cùng với đó,`` and a text copied from the article with
+    it gave "Cùng với đó, Cùng với đó, thông tin, báo cáo …"."""
+    text = example(
+        examples,
+        "nam-song-hau-2023",
+        (
+            "    lead: Cùng với đó,\n    text: >-\n      thông tin",
+            "    lead: Cùng với đó,\n    text: >-\n      Cùng với đó, thông tin",
+        ),
+    )
+    minutes, press = rendered(examples, text)
+    for document in (minutes, press):
+        assert "Cùng với đó, Cùng với đó" not in document
+        assert "Cùng với đó, thông tin, báo cáo kịp thời" in document
+
+
+def test_the_party_committee_of_a_town_or_provincial_city_is_district_level(examples: Path):
+    """A Thị ủy, and a Thành ủy of a city inside a province, ended with the district level;
+    the Thành ủy of a centrally run city ("Thành ủy Cần Thơ") did not."""
+    base = "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau]"
+    for title, warned in (
+        ("Bí thư Thị ủy Hà Tiên", True),
+        ("Bí thư Thành ủy Rạch Giá", True),
+        ("Bí thư Thành ủy Cần Thơ", False),
+        ("Phó Bí thư Thành ủy Thành phố Hồ Chí Minh", False),
+    ):
+        text = example(examples, "nam-song-hau-2026", (base, base[:-1] + f", {title}]"))
+        (examples / "case.yaml").write_text(text, encoding="utf-8")
+        output = run("validate", "case.yaml").output
+        assert ("titles, mục 2:" in output) is warned, (title, output)

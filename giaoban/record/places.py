@@ -282,6 +282,7 @@ def respell(record: Record) -> None:
 # level (huyện, quận, thị xã, thành phố thuộc tỉnh) ended, and its MTTQ committees with it.
 _DISTRICT = re.compile(r"(?<!\w)(cấp huyện|huyện|quận|thị xã)(?!\w)", re.IGNORECASE)
 _CITY = re.compile(r"(?<!\w)(thành phố|tp\.?)\s+", re.IGNORECASE)
+_PARTY_OF_CITY = re.compile(r"(?<!\w)(thị ủy|thị uỷ|thành ủy|thành uỷ)(?=\s)", re.IGNORECASE)
 
 
 # A title that names a past post: "nguyên Bí thư Huyện ủy …", "Bí thư Huyện ủy … (cũ)".
@@ -306,6 +307,15 @@ def district_units(text: str, on: dt.date) -> list[str]:
         unit = gz.find(name, on)
         if unit is None or unit.kind != gz.CITY:
             found.append(f"{match.group(1)} {name}")
+    # the party committee of a town (Thị ủy) or of a city inside a province (Thành ủy Rạch
+    # Giá) is district-level; the Thành ủy of a centrally run city is not
+    for match in _PARTY_OF_CITY.finditer(text):
+        head = match.group(1)
+        _, rest = gz.split_kind(text[match.end() :])  # "Thành ủy Thành phố Hồ Chí Minh"
+        name = _capitalised_words(rest.split())
+        unit = gz.find(name, on) if name else None
+        if head.casefold().startswith("thị") or (name and (unit is None or unit.kind != gz.CITY)):
+            found.append(f"{head} {name}".strip())
     return found
 
 

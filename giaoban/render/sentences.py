@@ -20,6 +20,7 @@ press style: title-first or honorific-first naming, "đề nghị" sentences, ".
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -393,8 +394,13 @@ def soft_lower(text: str) -> str:
 
 
 def directive_sentence(directive: DirectiveView) -> str:
-    """A directive as a sentence of its own, with its connective: "Cụ thể, ..."."""
+    """A directive as a sentence of its own, with its connective: "Cụ thể, ...". A text
+    copied with that connective ("Cùng với đó, thông tin …" under ``lead: Cùng với
+    đó,``) says it once (same family as s3-trial F64)."""
     if directive.lead:
+        text = without_verb(directive.lead, directive.text)
+        if text != directive.text:
+            directive = dataclasses.replace(directive, text=soft_lower(text))
         return vn.sentence(f"{leading(directive.lead)} {directive_core(directive, inside=True)}")
     return vn.sentence(vn.capitalize_first(directive_core(directive)))
 
