@@ -288,6 +288,10 @@ def _template_kind_problem(section: str, path: Path) -> str | None:
         return None if name.endswith(WORD_TEMPLATES) else "template_minutes_not_word"
     if name.endswith(WORD_TEMPLATES) or name.endswith(PRESS_LAYOUTS):
         return "template_press_not_wording"
+    # only a Jinja file: any other readable file (/etc/passwd, ../../.ssh/…) would be printed
+    # whole as the press report, in every export and its zip (s4-trial F75)
+    if not name.endswith(".j2"):
+        return "template_press_not_wording"
     try:
         with path.open(encoding="utf-8") as text:
             text.read(1 << 20)
