@@ -686,7 +686,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "year later); write the real date, or give it at once: --date DATE",
     ),
     "new_from": (
-        "Tạo từ {previous}: Cụm, các tỉnh và Cụm trưởng mới được chuyển sang; "
+        "Tạo từ {previous}: Cụm, các thành viên và Cụm trưởng mới được chuyển sang; "
         "hãy điền phần còn lại",
         "Made from {previous}: the cluster, its members and the new chair carried over; fill in "
         "the rest",
