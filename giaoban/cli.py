@@ -6,6 +6,7 @@ Only click is imported here; each command imports its module when it runs, so
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -39,6 +40,14 @@ def _language_in(args: list[str]) -> str | None:
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
     return None
+
+
+class _VersionLine(str):
+    """The --version line in the language of the moment: click formats its message with
+    ``%`` when the option is used, so the text is chosen then, not at declaration."""
+
+    def __mod__(self, values: object) -> str:
+        return msg("version_line", **values)  # type: ignore[arg-type]
 
 
 def _choose_language(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -169,6 +178,13 @@ class _Group(click.Group):
             ctx.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
+        except BrokenPipeError:  # `giaoban … | head`: the reader has what it wanted
+            if (ctx.obj or {}).get("debug"):
+                import traceback
+
+                with contextlib.suppress(OSError, ValueError):
+                    traceback.print_exc()
+            ctx.exit(closed_pipe())
         except Exception as error:
             if (ctx.obj or {}).get("debug"):
                 raise
@@ -187,7 +203,14 @@ class _Group(click.Group):
     cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.version_option(__version__, "-V", "--version", prog_name="giaoban")
+@click.version_option(
+    __version__,
+    "-V",
+    "--version",
+    prog_name="giaoban",
+    # click words it once, in English, when the command is declared (s3-trial F42)
+    message=_VersionLine(),  # type: ignore[arg-type]
+)
 @click.option(
     "--lang",
     type=click.Choice(["vi", "en"]),
@@ -792,13 +815,35 @@ def _safe_console() -> None:
             stream.reconfigure(errors="replace")
 
 
+CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for cat, grep or git cut off by head
+
+
+def closed_pipe() -> int:
+    """Standard output's reader is gone (``giaoban … | head``): what is left to print goes
+    nowhere, quietly, and the command ends with 141, as programs killed by SIGPIPE do
+    (the shell's convention; ``set -o pipefail`` then sees that the output was cut). Not
+    0: the output is incomplete, and a script that wants it whole must know."""
+    with contextlib.suppress(OSError):
+        nowhere = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nowhere, 1)
+        os.close(nowhere)
+    return CLOSED_PIPE
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``giaoban`` command."""
     # giaoban uses no pydantic plugins; looking for them reads every installed package's
     # metadata (about 12 ms of each start). PYDANTIC_DISABLE_PLUGINS= (empty) looks again.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _safe_console()
-    cli.main(args=argv, prog_name="giaoban")
+    try:
+        cli.main(args=argv, prog_name="giaoban")
+    except SystemExit:
+        # click met the closed pipe itself (printing --help or a usage line): it exits 1
+        # after wrapping the streams so that flushing them is quiet
+        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
+            raise SystemExit(closed_pipe()) from None
+        raise
 
 
 def run() -> NoReturn:
@@ -969,6 +1014,8 @@ def _end(code: object) -> NoReturn:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:  # None under pythonw (no console)
                 stream.flush()
+    except BrokenPipeError:  # the output's reader has gone since (… | head)
+        os._exit(closed_pipe())
     except (OSError, ValueError):
         raise SystemExit(code) from None
     os._exit(code or 0)

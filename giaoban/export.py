@@ -17,7 +17,6 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -370,13 +369,20 @@ def export(
                 else contextlib.nullcontext()
             )
             with stopping:
-                if pool is not None:
-                    pool.finish(failed)
-                # If even the manifest cannot be written, the journal still holds the state.
-                with contextlib.suppress(GiaobanError, OSError):
-                    manifest.save()
-                manifest.close()
-                _clean_temporaries(out_dir)
+                try:
+                    if pool is not None:
+                        try:
+                            pool.finish(failed)
+                        except BaseException:  # a Ctrl-C landing as finish began
+                            pool.stop()
+                            raise
+                finally:
+                    # If even the manifest cannot be written, the journal still holds
+                    # the state.
+                    with contextlib.suppress(GiaobanError, OSError):
+                        manifest.save()
+                    manifest.close()
+                    _clean_temporaries(out_dir)
     return report
 
 
@@ -510,23 +516,11 @@ def _run(
         return
     # What is still pending when this returns early is cancelled by the pool's shutdown
     # (Workers.finish): cancelling a future here too would make a stopping pool fail.
-    pending: dict[Future[_Result], _Task] = {}
-    queue = iter(tasks)
-    for task in queue:  # a bounded window keeps memory flat however big the archive
-        pending[pool.submit(_render_one, task)] = task
-        if len(pending) >= jobs * 4:
-            break
-    while pending:
-        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-        for future in finished:
-            task = pending.pop(future)
-            outcome = accept(future.result(), task)
-            finish(outcome)
-            if outcome.status == FAILED and options.fail_fast:
-                return
-            following = next(queue, None)
-            if following is not None:
-                pending[pool.submit(_render_one, following)] = following
+    for task, result in pool.each(_render_one, tasks, window=jobs * 4):
+        outcome = accept(result, task)
+        finish(outcome)
+        if outcome.status == FAILED and options.fail_fast:
+            return
 
 
 def inside(folder: Path, out_dir: Path) -> bool:

@@ -1629,6 +1629,7 @@ _PAIRS.update(
             "Chỉ tạo biên bản hoặc chỉ tạo tin bài",
             "Only the minutes, or only the press report",
         ),
+        "version_line": ("{prog}, phiên bản {version}", "{prog}, version {version}"),
         "help_cli_version": ("Hiện số phiên bản rồi thoát.", "Show the version and exit."),
         "help_validate_verbose": (
             "Liệt kê từng tệp, kèm các tệp mặc định (giaoban.yaml) áp dụng cho nó",
@@ -2159,6 +2160,10 @@ _PAIRS.update(
             "Mã truy cập (chỉ đưa cho người được dùng): {token}",
             "Access token (give it only to those allowed): {token}",
         ),
+        "web_other_computers": (
+            "Từ máy khác trong mạng: {url}",
+            "From another computer of the network: {url}",
+        ),
         "web_port_busy": (
             "cổng {port} đang được dùng; chọn cổng khác bằng --port",
             "port {port} is in use; choose another with --port",
@@ -2347,6 +2352,10 @@ _PAIRS.update(
         "web_ui_state": ("Kiểm tra", "Check"),
         "web_ui_documents": ("Văn bản", "Documents"),
         "web_ui_outdated_preview": ("(đang cập nhật…)", "(updating…)"),
+        "web_bad_json": (
+            "yêu cầu không đọc được: cần một đối tượng JSON",
+            "the request cannot be read: a JSON object is expected",
+        ),
         "web_field_meeting": ("Hội nghị", "Meeting"),
         "web_field_title": ("Tên", "Title"),
         "web_field_kind": ("Loại hội nghị", "Kind"),
@@ -2441,6 +2450,15 @@ _PAIRS.update(
             "Mở đầu bằng buổi (Sáng 15/12)",
             "Open with the part of day",
         ),
+        # the cluster's own keys, which other sections share ("name" is a person's too)
+        "web_field_cluster.name": ("Tên Cụm thi đua", "Cluster name"),
+        "web_field_cluster.members": ("Thành viên của Cụm", "Members of the cluster"),
+        "web_field_membership": ("Thành viên theo thời gian", "Members over time"),
+        "web_field_member_kind": ("Loại thành viên (tỉnh, xã, phường…)", "Kind of members"),
+        "web_field_membership.from": ("Từ ngày", "From"),
+        "web_field_membership.year": ("Năm thi đua", "Work year"),
+        "web_field_membership.members": ("Các thành viên", "Members"),
+        "web_field_lead_year": ("Nêu năm trong câu mở đầu", "The year in the lead"),
         "web_field_period": ("Kỳ", "Period"),
         "web_field_mode": ("Hình thức họp", "Mode"),
         "web_field_sites": ("Các điểm cầu", "Sites"),

@@ -442,6 +442,11 @@ def summary_docx(
     return buffer.getvalue()
 
 
+def _documents_of(job: tuple[int, list[dict[str, Any]], list[dict[str, Any]]]) -> dict[str, bytes]:
+    """``_documents`` of one ``(year, items, everything)``: what a worker runs."""
+    return _documents(*job)
+
+
 def _documents(
     year: int, items: list[dict[str, Any]], everything: list[dict[str, Any]]
 ) -> dict[str, bytes]:
@@ -500,11 +505,10 @@ def year_summaries(
     if not changed:
         return []
     if pool is not None and len(changed) > 1:
-        futures = {
-            year: pool.submit(_documents, year, items, everything)
-            for year, (items, _inputs) in changed.items()
-        }
-        documents = {year: future.result() for year, future in futures.items()}
+        jobs = [(year, items, everything) for year, (items, _) in changed.items()]
+        drawn = pool.each(_documents_of, jobs, window=len(jobs))
+        documents = {job[0]: outputs for job, outputs in drawn}
+        documents = {year: documents[year] for year in changed}  # in the years' order
     else:
         documents = {
             year: _documents(year, items, everything) for year, (items, _) in changed.items()

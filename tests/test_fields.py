@@ -101,6 +101,11 @@ def test_the_fields_added_from_the_fronts_later_work() -> None:
         "den-on-dap-nghia"
     }
     assert F.fields("vận động, tiếp nhận nguồn đóng góp tự nguyện cứu trợ") == {"vi-nguoi-ngheo"}
+    # the 10th congress's breakthrough (dai-hoi-x): the movement of 2024-2025, in our words
+    assert F.fields(
+        'hưởng ứng Phong trào thi đua "Cả nước chung tay xóa nhà tạm, nhà dột nát"'
+    ) == {"vi-nguoi-ngheo"}
+    assert F.fields("hỗ trợ sinh kế cho hộ đồng bào") == {"vi-nguoi-ngheo"}
     # "môi trường" alone is no field: "tạo môi trường thuận lợi" is about anything
     assert F.fields("tạo môi trường thuận lợi cho doanh nghiệp") == frozenset()
 
