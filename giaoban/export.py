@@ -44,6 +44,10 @@ if TYPE_CHECKING:
 TEMP_MARK = ".giaoban-"
 SUMMARY_SHAPE = 3  # 2: work year and Cụm phó (vice_chair); 3: directives and follow-ups
 LOCK = "lock"
+# In an export's state folder: the folders below it belong to that export (F38)
+EXPORT_MARK = "export"
+# How long a single render waits for a folder another command is writing: seconds
+RENDER_WAITS = 10.0
 
 # Statuses of a record in the final table.
 EXPORTED, UNCHANGED, FAILED, KEPT, FILTERED = "exported", "unchanged", "failed", "kept", "filtered"
@@ -90,6 +94,7 @@ class ExportReport:
     summary_kept: list[str] = field(default_factory=list)
     summary_in_use: list[str] = field(default_factory=list)  # messages, one per document
     pdf_kept: list[str] = field(default_factory=list)  # a message per PDF kept (edited, signed)
+    bundle_kept: list[str] = field(default_factory=list)  # the --zip changed since: kept
     manifest_unreadable: str = ""  # the OUT/.giaoban/manifest.json that could not be read
     # records the manifest knew that the archive no longer holds (renamed, moved, deleted),
     # with their documents still in OUT: left out of the summary and the zip, never
@@ -98,6 +103,8 @@ class ExportReport:
     gone_summaries: list[str] = field(default_factory=list)
     # a warning at each record that writes a meeting another record writes too (F51)
     duplicates: list[RecordWarning] = field(default_factory=list)
+    # a warning at each record left out because Notepad added ".txt" to its name (F48)
+    misnamed: list[RecordWarning] = field(default_factory=list)
     not_run: int = 0  # records found but not exported: --fail-fast stopped at an error
 
     def count(self, status: str) -> int:
@@ -268,8 +275,9 @@ def _summary_of(record: Any, relative: str) -> dict[str, Any]:
 
 
 @contextlib.contextmanager
-def _locked(out_dir: Path) -> Iterator[None]:
-    """One export at a time into a folder: a second one is refused, not interleaved.
+def _locked(out_dir: Path, wait: float = 0) -> Iterator[None]:
+    """One export at a time into a folder: a second one is refused, not interleaved
+    (``wait``: seconds to wait for it first, as a render of a few documents does).
 
     filelock takes the operating system's own lock (flock on Linux and macOS, msvcrt
     on Windows), which the system drops when a process dies, so a killed export never
@@ -280,7 +288,7 @@ def _locked(out_dir: Path) -> Iterator[None]:
     folder = out_dir / ".giaoban"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(folder / LOCK, timeout=0)
+        lock = FileLock(folder / LOCK, timeout=wait)
         lock.acquire()
     except Timeout:
         raise GiaobanError(msg("export_locked", path=out_dir)) from None
@@ -324,14 +332,13 @@ def export(
     # unless OUT is the archive itself: then documents go beside their records.
     out_resolved = out_dir.resolve()
     inside_out = out_resolved != archive.resolve()
-    records = [
-        p
-        for p in find_records([archive]).records
-        if not (inside_out and out_resolved in p.resolve().parents)
-    ]
+    found = find_records([archive])
+    records = [p for p in found.records if not (inside_out and out_resolved in p.resolve().parents)]
     report = ExportReport()
+    report.misnamed = found.misnamed_warnings()  # "hoi-nghi.yaml.txt" (s3-trial F48)
     with _locked(out_dir):
         _clean_temporaries(out_dir)
+        (out_dir / STATE_FOLDER / EXPORT_MARK).touch()  # its folders below are its own
         manifest = Manifest(out_dir)
         if manifest.unreadable:
             report.manifest_unreadable = str(manifest.folder / MANIFEST)
@@ -712,7 +719,7 @@ def write_tracked_all(
     for out_dir, members in groups.items():
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            with _locked(out_dir):
+            with _locked(out_dir, RENDER_WAITS):
                 manifest = Manifest(out_dir)
                 try:
                     for path, output in members:
@@ -732,16 +739,35 @@ def write_tracked_all(
 
 
 def _tracking_folder(path: Path) -> tuple[Path, str]:
-    """The folder whose manifest tracks ``path``, and ``path``'s name in it: the nearest
-    folder above it whose ``.giaoban/`` holds a manifest or a journal, else its own."""
+    """The folder whose manifest tracks ``path``, and ``path``'s name in it: its own
+    folder when that has a manifest, else the nearest export's folder above it (a
+    document of an export is judged as the export judges it), else its own. A folder a
+    render wrote into does not take the folders below it (s3-trial F38: renders into
+    sub-folders were remembered, and locked, in the records' folder, refused while another
+    ran, and forgotten when a sub-folder was moved)."""
     folder = path.parent.resolve()
     for candidate in [folder, *folder.parents]:
         state = candidate / STATE_FOLDER
         if (state / MANIFEST).is_file() or (state / JOURNAL).is_file():
             if candidate == folder:
                 break
-            return candidate, (folder / path.name).relative_to(candidate).as_posix()
+            if _export_folder(state):
+                return candidate, (folder / path.name).relative_to(candidate).as_posix()
     return path.parent, path.name
+
+
+def _export_folder(state: Path) -> bool:
+    """Whether the state folder ``state`` is an export's: marked so since F38, or, for
+    one written before, a manifest that knows records (a render's knows only files)."""
+    if (state / EXPORT_MARK).is_file():
+        return True
+    import json
+
+    try:
+        data = json.loads((state / MANIFEST).read_text(encoding="utf-8"))
+        return bool(data.get("records"))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 # --- what comes after the documents -----------------------------------------------------
@@ -842,8 +868,6 @@ def _bundle(
     import io
     import zipfile
 
-    from giaoban.files import write_atomic
-
     chosen = [
         output
         for record, entry in sorted(manifest.records.items())
@@ -862,5 +886,35 @@ def _bundle(
         for output in dict.fromkeys(chosen + extra):
             if (out_dir / output).is_file():
                 bundle.write(out_dir / output, output)
-    write_atomic(out_dir / name, buffer.getvalue())
+    # Written as the documents are: a zip changed since giaoban wrote it (a file added,
+    # another zip put in its place) is kept, unless --force; one an earlier giaoban wrote
+    # before zips were in the manifest holds only documents the manifest knows.
+    force = options.force or _earlier_bundle(out_dir / name, manifest)
+    try:
+        placed = place_output(out_dir, manifest, name, buffer.getvalue(), "", "", force)
+    except FileInUse as error:
+        report.summary_in_use.append(error.message)
+        return []
+    if not placed:
+        report.bundle_kept.append(msg("export_bundle_kept", path=name))
+        return []
     return [name]
+
+
+def _earlier_bundle(path: Path, manifest: Manifest) -> bool:
+    """Whether ``path`` is a zip the manifest does not know whose every member is a
+    document the manifest knows (or a PDF beside one): what export wrote before it
+    recorded its zips."""
+    import zipfile
+
+    if path.name in manifest.outputs or not path.is_file():
+        return False
+    try:
+        with zipfile.ZipFile(path) as bundle:
+            names = bundle.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+    known = set(manifest.outputs)
+    return bool(names) and all(
+        name in known or (name.endswith(".pdf") and name[:-4] + ".docx" in known) for name in names
+    )

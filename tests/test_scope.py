@@ -333,3 +333,55 @@ def test_export_leaves_a_renamed_record_out_and_names_its_old_documents(examples
     assert result.exit_code == 0, result.output
     assert "giữ nguyên" not in result.stderr
     assert "hoi-nghi.yaml không còn" not in result.stderr
+
+
+def test_a_render_folder_does_not_capture_the_folders_below_it(examples, tmp_path):
+    # s3-trial F38: rendered once into the records' folder, then into folders below it
+    assert run("render", "nam-song-hau-2022.yaml", "-o", ".").exit_code == 0
+    assert (examples / ".giaoban").is_dir()
+    result = run("render", "nam-song-hau-2023.yaml", "-o", "thư mục 1")
+    assert result.exit_code == 0, result.output
+    below = examples / "thư mục 1"
+    assert (below / ".giaoban" / "manifest.json").is_file()  # its own memory
+    manifest = (examples / ".giaoban" / "manifest.json").read_text(encoding="utf-8")
+    assert "thư mục 1" not in manifest
+    # while a command holds the records' folder, a render below it is not refused
+    from filelock import FileLock
+
+    with FileLock(examples / ".giaoban" / "lock", timeout=0):
+        held = run("render", "nam-song-hau-2023.yaml", "-o", "thư mục 2")
+    assert held.exit_code == 0, held.output
+    # the folder moved elsewhere and its document edited: still known, still kept
+    moved = tmp_path / "moved"
+    below.rename(moved)
+    minutes = moved / "nam-song-hau-2023-bien-ban.docx"
+    minutes.write_bytes(minutes.read_bytes() + b"\0")
+    again = run("render", "nam-song-hau-2023.yaml", "-o", str(moved), "--only", "minutes")
+    assert again.exit_code == 1
+    assert "giữ nguyên" in again.stderr
+
+
+def test_a_render_into_an_export_folder_is_judged_by_the_export(examples, tmp_path):
+    out = tmp_path / "ra"
+    assert run("export", ".", "-o", str(out), "--jobs", "1").exit_code == 0
+    (out / "con").mkdir()
+    result = run("render", "nam-song-hau-2023.yaml", "-o", str(out / "con"))
+    assert result.exit_code == 0, result.output
+    assert not (out / "con" / ".giaoban").exists()
+    assert "con/nam-song-hau-2023-bien-ban.docx" in (out / ".giaoban" / "manifest.json").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_a_render_waits_for_another_writing_its_folder(examples):
+    import fcntl
+    import os
+    import threading
+
+    (examples / "ra" / ".giaoban").mkdir(parents=True)
+    held = os.open(examples / "ra" / ".giaoban" / "lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(held, fcntl.LOCK_EX)  # as another giaoban process holds it (filelock)
+    threading.Timer(0.5, os.close, [held]).start()  # the other command ends
+    result = run("render", "nam-song-hau-2023.yaml", "-o", "ra", "--only", "press")
+    assert result.exit_code == 0, result.output
+    assert (examples / "ra" / "nam-song-hau-2023-tin-bai.md").is_file()
