@@ -21,16 +21,28 @@ from giaoban.render import PRESS_FORMATS
 
 
 def _refuse_a_vanished_folder(ctx: click.Context) -> None:
-    """A terminal left in a folder since deleted or renamed (a USB stick pulled out): every
-    relative path would fail deep inside with "lỗi không mong đợi"; one line instead, exit 2
-    (s3-trial F56)."""
-    import os
-
+    """A terminal left in a folder since deleted or renamed (a USB stick pulled out): a
+    command given only full paths runs as from anywhere else; one with a path relative to
+    the vanished folder (or render's default output, the current folder) would fail deep
+    inside with "lỗi không mong đợi": one line instead, exit 2 (s3-trial F56)."""
     try:
         os.getcwd()
     except FileNotFoundError:
-        click.echo(msg("cwd_gone"), err=True)
-        ctx.exit(2)
+        if _relative_paths(ctx):
+            click.echo(msg("cwd_gone"), err=True)
+            ctx.exit(2)
+
+
+def _relative_paths(ctx: click.Context) -> bool:
+    """Whether any path parameter of the command (given or by default) is relative."""
+    for param in ctx.command.params:
+        if not isinstance(param.type, click.Path):
+            continue
+        value = ctx.params.get(param.name or "")
+        values = value if isinstance(value, (tuple, list)) else (value,)
+        if any(v is not None and not Path(v).is_absolute() for v in values):
+            return True
+    return False
 
 
 def _language_in(args: list[str]) -> str | None:
@@ -127,6 +139,10 @@ class _Document(click.Choice):
 class _Command(click.Command):
     context_class = _Context
 
+    def invoke(self, ctx: click.Context) -> object:
+        _refuse_a_vanished_folder(ctx)
+        return super().invoke(ctx)
+
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_option(super().get_help_option(ctx))
 
@@ -166,8 +182,6 @@ class _Group(click.Group):
             click.echo(msg("interrupted"), err=True)
             ctx.exit(130)
 
-        if ctx.parent is None:
-            _refuse_a_vanished_folder(ctx)
         try:
             return super().invoke(ctx)
         except GiaobanError as error:
@@ -411,7 +425,8 @@ def export_command(
     )
     report = run_export(archive, out_dir, options)
     print_report(report)
-    sys.exit(1 if report.failed or report.summary_in_use or report.disagreeing else 0)
+    stale = report.disagreeing or report.bundle_kept  # papers that say different things
+    sys.exit(1 if report.failed or report.summary_in_use or stale else 0)
 
 
 @cli.command()

@@ -94,6 +94,7 @@ class ExportReport:
     summary_kept: list[str] = field(default_factory=list)
     summary_in_use: list[str] = field(default_factory=list)  # messages, one per document
     pdf_kept: list[str] = field(default_factory=list)  # a message per PDF kept (edited, signed)
+    bundle_kept: list[str] = field(default_factory=list)  # the --zip changed since: kept
     manifest_unreadable: str = ""  # the OUT/.giaoban/manifest.json that could not be read
     # records the manifest knew that the archive no longer holds (renamed, moved, deleted),
     # with their documents still in OUT: left out of the summary and the zip, never
@@ -102,6 +103,8 @@ class ExportReport:
     gone_summaries: list[str] = field(default_factory=list)
     # a warning at each record that writes a meeting another record writes too (F51)
     duplicates: list[RecordWarning] = field(default_factory=list)
+    # a warning at each record left out because Notepad added ".txt" to its name (F48)
+    misnamed: list[RecordWarning] = field(default_factory=list)
     not_run: int = 0  # records found but not exported: --fail-fast stopped at an error
 
     def count(self, status: str) -> int:
@@ -329,12 +332,10 @@ def export(
     # unless OUT is the archive itself: then documents go beside their records.
     out_resolved = out_dir.resolve()
     inside_out = out_resolved != archive.resolve()
-    records = [
-        p
-        for p in find_records([archive]).records
-        if not (inside_out and out_resolved in p.resolve().parents)
-    ]
+    found = find_records([archive])
+    records = [p for p in found.records if not (inside_out and out_resolved in p.resolve().parents)]
     report = ExportReport()
+    report.misnamed = found.misnamed_warnings()  # "hoi-nghi.yaml.txt" (s3-trial F48)
     with _locked(out_dir):
         _clean_temporaries(out_dir)
         (out_dir / STATE_FOLDER / EXPORT_MARK).touch()  # its folders below are its own
@@ -867,8 +868,6 @@ def _bundle(
     import io
     import zipfile
 
-    from giaoban.files import write_atomic
-
     chosen = [
         output
         for record, entry in sorted(manifest.records.items())
@@ -887,5 +886,35 @@ def _bundle(
         for output in dict.fromkeys(chosen + extra):
             if (out_dir / output).is_file():
                 bundle.write(out_dir / output, output)
-    write_atomic(out_dir / name, buffer.getvalue())
+    # Written as the documents are: a zip changed since giaoban wrote it (a file added,
+    # another zip put in its place) is kept, unless --force; one an earlier giaoban wrote
+    # before zips were in the manifest holds only documents the manifest knows.
+    force = options.force or _earlier_bundle(out_dir / name, manifest)
+    try:
+        placed = place_output(out_dir, manifest, name, buffer.getvalue(), "", "", force)
+    except FileInUse as error:
+        report.summary_in_use.append(error.message)
+        return []
+    if not placed:
+        report.bundle_kept.append(msg("export_bundle_kept", path=name))
+        return []
     return [name]
+
+
+def _earlier_bundle(path: Path, manifest: Manifest) -> bool:
+    """Whether ``path`` is a zip the manifest does not know whose every member is a
+    document the manifest knows (or a PDF beside one): what export wrote before it
+    recorded its zips."""
+    import zipfile
+
+    if path.name in manifest.outputs or not path.is_file():
+        return False
+    try:
+        with zipfile.ZipFile(path) as bundle:
+            names = bundle.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+    known = set(manifest.outputs)
+    return bool(names) and all(
+        name in known or (name.endswith(".pdf") and name[:-4] + ".docx" in known) for name in names
+    )

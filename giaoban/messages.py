@@ -364,6 +364,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
     ),
+    "members_written_at": (
+        "(Thành viên Cụm lấy theo {file}:{line}.)",
+        "(The cluster's members come from {file}:{line}.)",
+    ),
+    "membership_twice": (
+        "mục này và mục ở dòng {line} cùng '{key}' mà ghi thành viên khác nhau; hãy giữ một "
+        "mục, hoặc sửa '{key}' cho đúng thời điểm thay đổi",
+        "this period and the one on line {line} have the same '{key}' but different "
+        "members; keep one, or correct '{key}' to when the members changed",
+    ),
     "province_unknown_suggest": (
         "{field}: '{name}' không phải tên tỉnh, thành phố nào. Có phải ý bạn là '{suggestion}'?",
         "{field}: '{name}' is not the name of a province or city. Did you mean '{suggestion}'?",
@@ -1355,6 +1365,30 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{documents}: no record of this summary's year is left; the zip leaves it out and "
         "giaoban does not delete it; delete it yourself if it is not needed",
     ),
+    "warning_record_name_too_long": (
+        "tên tệp hồ sơ quá dài ({bytes} byte; tối đa {limit}, vì giaoban thêm "
+        "“-bien-ban.docx” vào tên để đặt tên văn bản, và mỗi chữ có dấu chiếm 2–3 byte): "
+        "các văn bản sẽ không ghi được; hãy đặt tên hồ sơ ngắn hơn",
+        "the record's file name is too long ({bytes} bytes; at most {limit}, since giaoban "
+        "adds “-bien-ban.docx” to name the documents, and a Vietnamese letter takes 2-3 "
+        "bytes): its documents could not be written; give it a shorter name",
+    ),
+    "warning_record_txt": (
+        "có phải hồ sơ? Tên tệp có thêm đuôi .txt (Notepad thêm khi lưu với kiểu “Text "
+        "Documents (*.txt)”, và Windows giấu đuôi này) nên giaoban không đọc tệp; hãy đổi "
+        "tên thành {fixed} (trong Notepad: Lưu thành, chọn kiểu “All Files (*.*)”)",
+        "a record? Its name ends in .txt (Notepad adds it when saving as “Text Documents "
+        "(*.txt)”, and Windows hides it), so giaoban does not read it; rename it {fixed} "
+        "(in Notepad: Save As, type “All Files (*.*)”)",
+    ),
+    "export_bundle_kept": (
+        "giữ nguyên {path}: tệp nén đã bị sửa hoặc thay sau lần xuất trước, nên không có các "
+        "văn bản vừa ghi; muốn giữ tệp đó thì đổi tên nó rồi xuất lại, muốn ghi đè thì dùng "
+        "--force",
+        "kept {path}: the zip was changed or replaced after the last export, so it does not "
+        "hold the documents just written; rename it to keep it and export again, or use "
+        "--force to replace it",
+    ),
     "export_kept_file": (
         "giữ nguyên {path}: tệp đã được sửa sau lần xuất trước (dùng --force để ghi đè)",
         "kept {path}: it was edited after the last export (--force replaces it)",
@@ -1520,6 +1554,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "os_is_a_folder": (
         "{path} là một thư mục; hãy cho một tên tệp",
         "{path} is a folder; give a file name",
+    ),
+    "os_file_name_too_long": (
+        "tên tệp quá dài ({path} byte; tối đa 255, mỗi chữ có dấu chiếm 2–3 byte): hãy đặt "
+        "tên hồ sơ ngắn hơn",
+        "a file name too long ({path} bytes; at most 255, a Vietnamese letter takes 2-3): "
+        "give the record a shorter name",
     ),
     "os_name_too_long": (
         "đường dẫn quá dài; hãy chọn thư mục ngắn hơn",

@@ -65,6 +65,7 @@ def report_lines(report: ExportReport) -> list[str]:
     for outcome in report.outcomes:
         lines.extend(warning.format() for warning in outcome.warnings)
     lines.extend(warning.format() for warning in report.duplicates)  # F51
+    lines.extend(warning.format() for warning in report.misnamed)  # F48
     for record, documents in report.gone:  # F53: renamed, moved or deleted since
         lines.append(msg("export_record_gone", record=record, documents=", ".join(documents)))
     if report.gone_summaries:
@@ -79,6 +80,7 @@ def report_lines(report: ExportReport) -> list[str]:
     )
     lines.extend(msg("export_kept_file", path=output) for output in report.summary_kept)
     lines.extend(report.pdf_kept)
+    lines.extend(report.bundle_kept)
     lines.extend(report.summary_in_use)
     lines.append(
         msg(
@@ -93,7 +95,7 @@ def report_lines(report: ExportReport) -> list[str]:
     )
     if report.not_run:  # --fail-fast: what the counts leave out (s3-trial F34)
         lines[-1] += " " + msg("export_not_run", count=report.not_run)
-    others = len(report.summary_kept) + len(report.pdf_kept)
+    others = len(report.summary_kept) + len(report.pdf_kept) + len(report.bundle_kept)
     if others:  # documents, not records: counted apart
         lines[-1] += " " + msg("export_others_kept", count=others)
     return lines

@@ -100,6 +100,7 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
     if not found.records and not found.defaults:
         raise UsageError(msg("no_records", path=", ".join(str(p) for p in paths)))
     report = ValidationReport(checked=paths)
+    report.warnings += found.misnamed_warnings()  # "hoi-nghi.yaml.txt" (s3-trial F48)
     meetings: list[tuple[Path, str | None, dt.date]] = []
     broken_defaults: set[Path] = set()
     for defaults in found.defaults:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -322,6 +323,18 @@ def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn)
                 file=earlier.path.name,
                 year=year,
             )
+
+
+@file_warning_check
+def record_name_too_long(record: Record, record_file: Path, warn: Warn) -> None:
+    """A record whose name leaves no room for what giaoban adds to name its documents:
+    one file name has at most 255 bytes (``files.NAME_MAX``), and its documents could not
+    be written, whatever the folder (s3-trial F47)."""
+    from giaoban.files import NAME_ADDED, NAME_MAX
+
+    size = len(unicodedata.normalize("NFC", record_file.stem).encode())
+    if size > NAME_MAX - NAME_ADDED:
+        warn((), "warning_record_name_too_long", bytes=size, limit=NAME_MAX - NAME_ADDED)
 
 
 @file_warning_check
