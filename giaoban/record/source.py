@@ -258,8 +258,8 @@ _KEY_THEN_COLON = re.compile(
 def _look_alike(lines: list[str], error_line: int) -> tuple[str, int, int, str] | None:
     """The nearest line at or up to three above ``error_line`` (0-based) indented with a
     character that only looks like a space, or whose key ends with one that only looks
-    like ':': YAML stops a line or two further on, at a line that looks right. The message (naming the
-    character and its code point), line, column and the line."""
+    like ':': YAML stops a line or two further on, at a line that looks right. The
+    message (naming the character and its code point), line, column and the line."""
     nearest = min(error_line, len(lines) - 1)
     for index in range(nearest, max(nearest - 3, -1), -1):  # YAML stops a line or two on
         text = lines[index]
