@@ -381,6 +381,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
     ),
+    "members_written_at": (
+        "(Thành viên Cụm lấy theo {file}:{line}.)",
+        "(The cluster's members come from {file}:{line}.)",
+    ),
+    "membership_twice": (
+        "mục này và mục ở dòng {line} cùng '{key}' mà ghi thành viên khác nhau; hãy giữ một "
+        "mục, hoặc sửa '{key}' cho đúng thời điểm thay đổi",
+        "this period and the one on line {line} have the same '{key}' but different "
+        "members; keep one, or correct '{key}' to when the members changed",
+    ),
     "province_unknown_suggest": (
         "{field}: '{name}' không phải tên tỉnh, thành phố nào. Có phải ý bạn là '{suggestion}'?",
         "{field}: '{name}' is not the name of a province or city. Did you mean '{suggestion}'?",
@@ -693,7 +703,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "year later); write the real date, or give it at once: --date DATE",
     ),
     "new_from": (
-        "Tạo từ {previous}: Cụm, các tỉnh và Cụm trưởng mới được chuyển sang; "
+        "Tạo từ {previous}: Cụm, các thành viên và Cụm trưởng mới được chuyển sang; "
         "hãy điền phần còn lại",
         "Made from {previous}: the cluster, its members and the new chair carried over; fill in "
         "the rest",

@@ -66,6 +66,42 @@ def test_a_membership_entry_needs_a_date_or_a_year(examples: Path):
     ) in result.stderr
 
 
+def test_two_periods_from_one_day_with_other_members_are_an_error_at_the_second(examples):
+    """Which of two such periods a meeting took was an accident of their order, and the
+    errors appeared in the record, not in giaoban.yaml (s3-trial F54)."""
+    edited(
+        examples / "giaoban.yaml",
+        examples / "giaoban.yaml",
+        "        members: [Cà Mau, An Giang, Cần Thơ]\n",
+        "        members: [Cà Mau, An Giang, Cần Thơ]\n"
+        "      - from: 2025-07-01\n        members: [Cần Thơ]\n",
+    )
+    result = run("validate", EXAMPLE_2026)
+    assert result.exit_code == 1
+    defaults = examples / "giaoban.yaml"
+    first = line_of(defaults, "      - from: 2025-07-01")
+    assert (
+        f"giaoban.yaml:{first + 2}:9: meeting.cluster.membership, mục 2, from: mục này và mục "
+        f"ở dòng {first} cùng 'from' mà ghi thành viên khác nhau"
+    ) in result.stderr
+
+
+def test_a_member_refused_says_where_the_members_came_from(examples):
+    edited(
+        examples / "giaoban.yaml",
+        examples / "giaoban.yaml",
+        "      - from: 2025-07-01\n",
+        "      - year: 2026\n        members: [Cà Mau, An Giang]\n      - from: 2025-07-01\n",
+    )
+    result = run("validate", EXAMPLE_2026)
+    assert result.exit_code == 1
+    line = line_of(examples / "giaoban.yaml", "        members: [Cà Mau, An Giang]")
+    assert (
+        "vice_chair: 'Cần Thơ' không có trong các tỉnh của Cụm (Cà Mau, An Giang). "
+        f"(Thành viên Cụm lấy theo giaoban.yaml:{line}.)"
+    ) in result.stderr
+
+
 # --- giaoban new --from across the merger ----------------------------------------------
 
 

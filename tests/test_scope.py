@@ -385,3 +385,15 @@ def test_a_render_waits_for_another_writing_its_folder(examples):
     result = run("render", "nam-song-hau-2023.yaml", "-o", "ra", "--only", "press")
     assert result.exit_code == 0, result.output
     assert (examples / "ra" / "nam-song-hau-2023-tin-bai.md").is_file()
+
+
+def test_another_clusters_defaults_are_neither_listed_nor_shown_in_the_form(tmp_path, monkeypatch):
+    _archive(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    record = Path("lưu trữ/Thanh Hóa cụm 8") / CUM_8.name
+    verbose = run("validate", "-v", "lưu trữ")
+    assert f"{record}: hợp lệ; tệp mặc định: không có" in verbose.output.splitlines()
+    from giaoban.record.load import inherited_values
+
+    assert inherited_values(record) == {}
+    assert inherited_values(EXAMPLES / "nam-song-hau-2026.yaml")["meeting"]["cluster"]["membership"]

@@ -338,6 +338,7 @@ def test_serving_every_address_says_the_ones_other_computers_use(examples, monke
     from giaoban.web import server
 
     monkeypatch.setattr(server, "_own_addresses", lambda: ["192.168.1.5"])
+    monkeypatch.setattr(server, "_check_port", lambda host, port: None)  # nothing is bound
     monkeypatch.setattr(uvicorn.Server, "run", lambda self: None)
     port = _free_port()  # a fixed one may be taken by another server on a shared machine
     server.serve(examples, host="0.0.0.0", port=port)

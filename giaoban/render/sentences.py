@@ -378,6 +378,12 @@ PROPER_HEADS = (
     "Tỉnh đoàn",
     "Thành đoàn",
     "Bác Hồ",
+    # a title opening a sentence keeps its capital inside one too (Phụ lục II: "Chủ tịch
+    # nước", "Thủ tướng Chính phủ", "Bộ trưởng Bộ …")
+    "Chủ tịch",
+    "Bí thư",
+    "Thủ tướng",
+    "Bộ trưởng",
 )
 
 
