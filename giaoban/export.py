@@ -36,7 +36,7 @@ from giaoban.manifest import (
 )
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain, find_records
-from giaoban.workers import Workers, second_interrupt_ends
+from giaoban.workers import Workers, later_interrupts_end
 
 if TYPE_CHECKING:
     from giaoban.record.warnings import RecordWarning
@@ -349,35 +349,37 @@ def export(
         jobs = _jobs(options)
         pool = Workers(jobs) if jobs > 1 else None
         failed = False
-        try:
-            _run(archive, out_dir, records, options, manifest, report, progress, pool)
-            report.not_run = len(records) - len(report.outcomes)
-            _check_selected(archive, options, manifest, report)
-            if not report.not_run:  # after --fail-fast, what was not read is not gone
-                _forget_gone(out_dir, manifest, report)
-            report.duplicates = _duplicates(archive, manifest, options)
-            copies = {w.file.relative_to(archive).as_posix() for w in report.duplicates}
-            if options.summary:
-                report.extra_written += _summaries(out_dir, manifest, options, report, pool, copies)
-            if options.pdf:
-                report.extra_written += _pdfs(out_dir, manifest, options, report)
-            if options.bundle:
-                report.extra_written += _bundle(out_dir, manifest, options, report)
-        except OSError as error:  # a full disk, a folder made read-only while running
-            failed = True
-            raise not_writable(out_dir, error) from None
-        except BaseException:  # Ctrl-C, an error: the workers are stopped, not awaited
-            failed = True
-            raise
-        finally:
-            # Stopped by Ctrl-C: a second one ends at once. The lock is released only
-            # once every worker is gone and their temporary files are removed.
-            stopping = (
-                second_interrupt_ends(pool, msg("interrupted"), lambda: _clean_temporaries(out_dir))
-                if failed
-                else contextlib.nullcontext()
-            )
-            with stopping:
+        # Stopped by Ctrl-C: a second one, wherever it lands (the clean-up after the
+        # first included), ends the program at once.
+        stopping = later_interrupts_end(
+            pool, msg("interrupted"), lambda: _clean_temporaries(out_dir)
+        )
+        with stopping:
+            try:
+                _run(archive, out_dir, records, options, manifest, report, progress, pool)
+                report.not_run = len(records) - len(report.outcomes)
+                _check_selected(archive, options, manifest, report)
+                if not report.not_run:  # after --fail-fast, what was not read is not gone
+                    _forget_gone(out_dir, manifest, report)
+                report.duplicates = _duplicates(archive, manifest, options)
+                copies = {w.file.relative_to(archive).as_posix() for w in report.duplicates}
+                if options.summary:
+                    report.extra_written += _summaries(
+                        out_dir, manifest, options, report, pool, copies
+                    )
+                if options.pdf:
+                    report.extra_written += _pdfs(out_dir, manifest, options, report)
+                if options.bundle:
+                    report.extra_written += _bundle(out_dir, manifest, options, report)
+            except OSError as error:  # a full disk, a folder made read-only while running
+                failed = True
+                raise not_writable(out_dir, error) from None
+            except BaseException:  # Ctrl-C, an error: the workers are stopped, not awaited
+                failed = True
+                raise
+            finally:
+                # The lock is released only once every worker is gone and their temporary
+                # files are removed.
                 try:
                     if pool is not None:
                         try:
@@ -386,8 +388,8 @@ def export(
                             pool.stop()
                             raise
                 finally:
-                    # If even the manifest cannot be written, the journal still holds
-                    # the state.
+                    # If even the manifest cannot be written, the journal still holds the
+                    # state.
                     with contextlib.suppress(GiaobanError, OSError):
                         manifest.save()
                     manifest.close()

@@ -95,6 +95,23 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "tệp kết thúc khi còn dấu ngoặc kép hay ngoặc vuông chưa đóng; hãy đóng dấu ngoặc",
         "the file ends inside an unclosed quote or bracket; close it",
     ),
+    "yaml_look_alike_space": (
+        "thụt lề bằng {char} ({code}): trông như dấu cách nhưng không phải (thường do dán từ "
+        "Word, trang web hoặc Zalo); hãy xóa phần thụt lề của dòng này rồi gõ lại bằng phím "
+        "cách",
+        "indented with {char} ({code}): it looks like a space but is not one (pasted from "
+        "Word, a web page or a chat app); delete this line's indentation and type it again "
+        "with the space bar",
+    ),
+    "look_alike_nbsp": ("dấu cách không ngắt", "a non-breaking space"),
+    "look_alike_wide_space": ("dấu cách toàn độ", "a full-width space"),
+    "look_alike_space": ("một dấu cách đặc biệt", "a special space"),
+    "yaml_look_alike_colon": (
+        "dấu '{char}' ({code}) sau tên mục trông như dấu ':' nhưng không phải (thường do bộ "
+        "gõ hoặc chữ dán vào); hãy xóa nó và gõ dấu ':' của bàn phím, rồi một dấu cách",
+        "the '{char}' ({code}) after the key looks like ':' but is not one (an input method "
+        "or pasted text); delete it and type the keyboard's ':', then a space",
+    ),
     "yaml_missing_colon": (
         "thiếu dấu ':' sau tên mục, hoặc dấu ngoặc chưa đóng ở dòng trước",
         "a ':' is missing after a key, or a bracket on an earlier line is not closed",
@@ -1508,6 +1525,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "diff_needs_cluster": (
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
         "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
+    ),
+    "diff_no_directives_skipped": (
+        "lưu ý: {path} (năm {year}) không ghi chỉ đạo nào; chỉ đạo được so từ năm trước nó "
+        "sang năm sau nó",
+        "note: {path} (year {year}) gives no directive; directives are compared from the year "
+        "before it to the year after",
+    ),
+    "diff_record_no_directives": (
+        "lưu ý: {path} không ghi chỉ đạo nào",
+        "note: {path} gives no directive",
     ),
     "diff_swapped": (
         "lưu ý: {new} là hội nghị sau {old}; so sánh theo thứ tự thời gian: năm {first} → "

@@ -32,8 +32,13 @@ PORTS = range(8700, 8800)
 
 
 def _free_port(pairs: bool = False) -> int:
-    """A free port of 127.0.0.1 in 8700-8799 (``pairs``: and the one below it too)."""
-    for port in PORTS[1:] if pairs else PORTS:
+    """A free port of 127.0.0.1 in 8700-8799 (``pairs``: and the one below it too), drawn
+    at random: the lowest free one was the one every run on the machine picked at once."""
+    import random
+
+    candidates = list(PORTS[1:] if pairs else PORTS)
+    random.shuffle(candidates)
+    for port in candidates:
         if all(_free(p) for p in ((port - 1, port) if pairs else (port,))):
             return port
     raise RuntimeError("no free port in 8700-8799")
