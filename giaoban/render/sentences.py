@@ -63,14 +63,17 @@ def _titles(person: Attendee, province: str | None) -> list[str]:
     # only a province's name is trimmed ("thành phố Cần Thơ" keeps "thành phố"); the
     # group of an organisation ("Hội Nông dân Việt Nam") keeps every title whole
     unit = gazetteer.find(province) if province else None
-    if unit is None:
+    # a unit never written bare keeps its name: "… Việt Nam Thành phố." said nothing
+    # (s4-trial F84, F85)
+    if unit is None or unit.full_name:
         return list(person.titles)
-    bare = unit.name
+    size = len(unit.name.split())
     trimmed = []
     for title in person.titles:
-        for tail in (f" {bare}",):
-            if bare and title.endswith(tail) and len(title) > len(tail):
-                title = title[: -len(tail)].rstrip(" ,")
+        words = title.split()
+        # the name however its tone is placed: "tỉnh Khánh Hoà" in "Đại biểu tỉnh Khánh Hòa"
+        if len(words) > size and gazetteer.key(" ".join(words[-size:])) == gazetteer.key(unit.name):
+            title = " ".join(words[:-size]).rstrip(" ,")
         trimmed.append(title)
     return trimmed
 
