@@ -709,13 +709,15 @@ def test_a_province_gone_by_the_meeting_is_refused_in_every_printed_field(exampl
         ),
     }
     for field, (needle, name, into, new) in expected.items():
+        written = f"'{new}'"
         if not field.startswith("followup"):
             # a name inside a text is replaced with its kind: "tỉnh Hậu Giang" by "thành
-            # phố Cần Thơ", never "tỉnh Cần Thơ" (s3-trial F8)
-            new = into
+            # phố Cần Thơ", never "tỉnh Cần Thơ" (s3-trial F8); the words replaced are
+            # named, or "tỉnh" stays before the new name (s4-trial F84)
+            written = f"'{into}' thay cho 'tỉnh {name}'"
         message = (
             f"{field}: {name} được sáp nhập vào {into} từ 01/7/2025 (Nghị quyết 202/2025/QH15); "
-            f"hội nghị ngày 20/11/2026 hãy viết '{new}'."
+            f"hội nghị ngày 20/11/2026 hãy viết {written}."
         )
         assert f"case.yaml:{at(needle)}:" in result.output.split(message)[0].rsplit("\n", 1)[-1], (
             field,
