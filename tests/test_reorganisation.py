@@ -455,7 +455,8 @@ def test_one_delegation_written_two_ways_is_one_attendance_line(examples: Path, 
         path,
         path,
         "    year: 2026\n    chair",
-        "    members: [Cà Mau, An Giang, Cần Thơ, Thành phố Hồ Chí Minh]\n    year: 2026\n    chair",
+        "    members: [Cà Mau, An Giang, Cần Thơ, Thành phố Hồ Chí Minh]\n"
+        "    year: 2026\n    chair",
     )
     result = run("render", path.name, "--only", "minutes", "-o", str(tmp_path))
     assert result.exit_code == 0, result.output

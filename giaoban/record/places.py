@@ -263,7 +263,8 @@ def check_places(record: Record, report: Callable[[FieldPath, str], None]) -> No
 
 # "tỉnh Thành phố Hồ Chí Minh", "tỉnh tỉnh Cà Mau": a unit's kind said twice.
 _KIND_TWICE = re.compile(
-    r"(?<!\w)(?:tỉnh|thành phố|tp\.?)\s+(?:tỉnh|thành phố|tp\.?)\s*([^\W\d_]\w*(?:\s+[^\W\d_]\w*)*)",
+    r"(?<!\w)(?:tỉnh|thành phố|tp\.?)\s+(?:tỉnh|thành phố|tp\.?)\s*"
+    r"([^\W\d_]\w*(?:\s+[^\W\d_]\w*)*)",
     re.IGNORECASE,
 )
 
