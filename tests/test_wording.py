@@ -837,3 +837,22 @@ def test_chủ_tọa_is_the_decree_s_word_for_chủ_trì(examples: Path, written
     as_written = documents(examples, source=source)
     as_decree = documents(examples, (line, line.replace("chủ trì", written, 1)), source=source)
     assert as_decree == as_written
+
+
+def test_a_directive_that_says_hoàn_thành_gets_its_deadline_without_it_again(examples: Path):
+    """s4-trial F81: "hoàn thành số hóa …, hoàn thành trong quý II/2026" said it twice."""
+    minutes, press = documents(
+        examples,
+        (
+            "    text: cần chú trọng hơn nữa đến công tác nắm tình hình nhân dân\n",
+            "    text: hoàn thành số hóa hồ sơ hội viên\n    deadline: quý II/2023\n",
+        ),
+        (
+            "      sống gia đình để tiếp tục công tác, cống hiến\n",
+            "      sống gia đình để tiếp tục công tác, cống hiến\n    deadline: 2023-06-30\n",
+        ),
+    )
+    for document in (minutes, press):
+        assert "hoàn thành số hóa hồ sơ hội viên, trong quý II/2023" in document, document
+        assert "công tác, cống hiến, hoàn thành trước ngày 30/6/2023" in document
+        assert "hồ sơ hội viên, hoàn thành" not in document

@@ -311,17 +311,22 @@ def leading(phrase: str) -> str:
 # --- statements and directives ----------------------------------------------------------
 
 
-def deadline_phrase(deadline: Any) -> str:
+def deadline_phrase(deadline: Any, asked: str = "") -> str:
     """When a directive is due: "hoàn thành trước ngày 30/6/2024" for a date (a month
     alone: "hoàn thành trong tháng 6/2024"), "hoàn thành trong quý I/2024" for a period;
-    "" without a deadline."""
+    "" without a deadline. When what is ``asked`` already says "hoàn thành" ("hoàn thành
+    số hóa hồ sơ hội viên"), the verb is not said again: "trong quý II/2026" (s4-trial F81)."""
     if not deadline:
         return ""
     if isinstance(deadline, str):
-        return f"hoàn thành trong {deadline}"
-    if not vn.day_known(deadline):
-        return f"hoàn thành trong {vn.press_date(deadline, with_year=True)}"
-    return f"hoàn thành trước ngày {vn.press_date(deadline, with_year=True)}"
+        when = f"trong {deadline}"
+    elif not vn.day_known(deadline):
+        when = f"trong {vn.press_date(deadline, with_year=True)}"
+    else:
+        when = f"trước ngày {vn.press_date(deadline, with_year=True)}"
+    if re.search(r"(?<!\w)hoàn thành(?!\w)", asked, re.IGNORECASE):
+        return when
+    return f"hoàn thành {when}"
 
 
 def _asked(directive: DirectiveView) -> str:
@@ -338,7 +343,7 @@ def _asked(directive: DirectiveView) -> str:
     core = text
     if directive.addressee and without_verb(directive.addressee, text) == text:
         core = f"{directive.addressee} {text}"
-    due = deadline_phrase(directive.deadline)
+    due = deadline_phrase(directive.deadline, core)
     return f"{core.rstrip(' .;')}, {due}" if due else core
 
 
