@@ -856,3 +856,30 @@ def test_a_directive_that_says_hoàn_thành_gets_its_deadline_without_it_again(e
         assert "hoàn thành số hóa hồ sơ hội viên, trong quý II/2023" in document, document
         assert "công tác, cống hiến, hoàn thành trước ngày 30/6/2023" in document
         assert "hồ sơ hội viên, hoàn thành" not in document
+
+
+def test_a_quoted_figure_whose_label_opens_with_its_unit_keeps_the_rest(examples: Path):
+    """s4-trial F77 (baothanhhoa.vn …-271739.htm: "xóa nhà tạm, nhà dột nát cho gần 396 hộ
+    khó khăn"): the label "hộ khó khăn" with the unit "hộ" printed "cho gần 396 hộ"."""
+    told = "    - cụ thể hóa và ban hành {van-ban-trien-khai} triển khai thực hiện\n"
+    minutes, press = documents(
+        examples,
+        (
+            "figures:\n",
+            "figures:\n"
+            "  - id: xoa-nha\n    label: hộ khó khăn\n    value: 396\n    unit: hộ\n"
+            "    qualifier: gần\n"
+            "  - id: nha-dd\n    label: căn nhà Đại đoàn kết\n    value: 120\n    unit: căn\n"
+            "  - id: ho-ngheo\n    label: hộ nghèo\n    value: 50\n    unit: hộ\n",
+        ),
+        (
+            told,
+            told + "    - xóa nhà tạm, nhà dột nát cho {xoa-nha}\n"
+            "    - xây dựng {nha-dd}\n    - giúp {ho-ngheo} nghèo thoát nghèo\n",
+        ),
+    )
+    for document in (minutes, press):
+        assert "xóa nhà tạm, nhà dột nát cho gần 396 hộ khó khăn" in document, document
+        assert "xây dựng 120 căn nhà Đại đoàn kết" in document
+        # the sentence says what the rest of the label says: the number alone
+        assert "giúp 50 hộ nghèo thoát nghèo" in document

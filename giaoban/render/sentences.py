@@ -661,9 +661,19 @@ def quoted_figure(formatted: str, label: str, unit: str | None, text: str) -> st
     def words(phrase: str) -> set[str]:  # with their marks: "tạm" is not "tâm"
         return set(re.findall(r"\w+", vn.nfc(phrase).casefold()))
 
-    if (words(label) - _FUNCTION_WORDS) & words(text):
+    # the unit is said with the value: a label that opens with it ("hộ khó khăn", unit
+    # "hộ") says what it counts by the words after it, which the text must say itself
+    # ("cho gần 396 hộ" lost "khó khăn": s4-trial F77)
+    label = label.strip()
+    unit_words = words(unit or "")
+    telling = words(label) - _FUNCTION_WORDS - unit_words
+    if not telling or telling & words(text.replace(formatted, " ")):
         return formatted
-    return f"{formatted} {label.strip()}"
+    head = (unit or "").strip()
+    if head and vn.nfc(label).casefold().startswith(vn.nfc(head).casefold() + " "):
+        if formatted.endswith(head):  # "396 hộ" + "khó khăn", not "396 hộ hộ khó khăn"
+            return f"{formatted} {label[len(head) :].strip()}"
+    return f"{formatted} {label}"
 
 
 def unit_follows(unit: str | None, after: str) -> bool:
