@@ -883,3 +883,20 @@ def test_a_quoted_figure_whose_label_opens_with_its_unit_keeps_the_rest(examples
         assert "xây dựng 120 căn nhà Đại đoàn kết" in document
         # the sentence says what the rest of the label says: the number alone
         assert "giúp 50 hộ nghèo thoát nghèo" in document
+
+
+def test_the_members_follow_the_cluster_named_inside_the_title(examples: Path):
+    """s4-trial F70 (baothanhhoa.vn …-271683.htm names its meeting "Hội nghị tổng kết hoạt
+    động cụm thi đua số 1 và bình xét thi đua khen thưởng"): the bracket of members hung
+    on the end of the title read as if the award review had members."""
+    _, press = documents(
+        examples,
+        (
+            "  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n",
+            "  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu và ký kết giao ước thi đua\n",
+        ),
+    )
+    lead = press.split("\n\n")[1] if press.startswith("#") else press.split("\n\n")[0]
+    assert "Cụm thi đua Nam Sông Hậu (gồm 6 tỉnh: " in press, press
+    assert "Sóc Trăng) và ký kết giao ước thi đua" in press, lead
+    assert "ký kết giao ước thi đua (gồm" not in press

@@ -1103,9 +1103,13 @@ def press_lead(ctx: Any, meeting: Any) -> str:
         # the title that counted the members became "của Cụm": the count goes with the names
         phrase = f"gồm {len(ctx['members'])} {ctx['member_kind']}: {phrase}"
     cluster_name = ctx["cluster_name"]
-    if phrase and not phrase.startswith("gồm") and cluster_name and cluster_name in name:
-        # the title counts the members ("6 tỉnh Nam Sông Hậu"): the names follow the cluster
-        name = name.replace(cluster_name, f"{cluster_name} ({phrase})", 1)
+    named_at = _cluster_named_at(name, cluster_name)
+    if phrase and named_at is not None and (not phrase.startswith("gồm") or named_at[1]):
+        # the title counts the members ("6 tỉnh Nam Sông Hậu"), or goes on after the
+        # cluster's name ("… cụm thi đua số 1 và bình xét thi đua khen thưởng"): the names
+        # follow the cluster, not the award review (s4-trial F70)
+        end = named_at[0]
+        name = f"{name[:end]} ({phrase}){name[end:]}"
     elif phrase:
         name += f" ({phrase})"
     mode = f" theo hình thức {meeting.mode}" if meeting.mode and meeting.mode != "trực tiếp" else ""
@@ -1116,6 +1120,21 @@ def press_lead(ctx: Any, meeting: Any) -> str:
         return vn.sentence(f"{head}{_organisers(meeting)} tổ chức {name}{mode}")
     organised = organised_by(meeting)
     return vn.sentence(f"{head}{name} đã diễn ra{mode}{f', {organised}' if organised else ''}")
+
+
+# What may follow a cluster's name at the end of a meeting's name: its period and year.
+_NAME_TAIL = re.compile(r"^(\s*(6 tháng đầu|6 tháng cuối|9 tháng|năm|quý [IV]+)\b[\s\d/-]*)*$")
+
+
+def _cluster_named_at(name: str, cluster: str | None) -> tuple[int, bool] | None:
+    """Where the cluster's name ends in a meeting's name (whole words, case aside), and
+    whether more than the period and year follows it; None when the name does not say it."""
+    if not cluster:
+        return None
+    found = re.search(rf"(?<!\w){re.escape(cluster)}(?!\w)", name, re.IGNORECASE)
+    if found is None:
+        return None
+    return found.end(), not _NAME_TAIL.match(name[found.end() :])
 
 
 def _organisers(meeting: Any) -> str:
