@@ -419,8 +419,34 @@ def directive_sentence(directive: DirectiveView) -> str:
     return vn.sentence(vn.capitalize_first(directive_core(directive)))
 
 
+# Connectives that only tie a sentence to the one before it: right in running prose (the
+# press report), wrong at the head of a numbered item, which stands alone ("2) Cụ thể,
+# …" read as if item 2 explained item 1: s4-trial F86).
+JOINING_LEADS = frozenset(
+    {
+        "cụ thể",
+        "cùng với đó",
+        "bên cạnh đó",
+        "đồng thời",
+        "ngoài ra",
+        "mặt khác",
+        "theo đó",
+        "tiếp đó",
+        "song song với đó",
+        "hơn nữa",
+        "thêm vào đó",
+    }
+)
+
+
 def directive_item(directive: DirectiveView) -> str:
-    """A directive as an item of a numbered list, its connective kept ("Cùng với đó, ...")."""
+    """A directive as an item of a numbered list: without a connective that only ties it
+    to the sentence before (``JOINING_LEADS``: "Cụ thể,", "Cùng với đó,"), also when its
+    text was copied with it; any other lead ("Trong năm 2023,") is kept."""
+    lead = directive.lead
+    if lead and vn.nfc(lead).strip(" ,:").casefold() in JOINING_LEADS:
+        text = without_verb(lead, directive.text)
+        directive = dataclasses.replace(directive, lead=None, text=text)
     return directive_sentence(directive)
 
 
