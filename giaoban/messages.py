@@ -1515,6 +1515,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{record}: the follow-up of a {year} directive ({named}) matches no directive of "
         "that year's meeting",
     ),
+    "cluster_name_shared": (
+        "{path}: '{name}' là tên của {count} Cụm khác nhau trong thư mục này: {names}; "
+        "hãy ghi --cluster bằng tên đầy đủ của Cụm cần xem",
+        "{path}: '{name}' names {count} different clusters in this folder: {names}; "
+        "write --cluster with the full name of the cluster you mean",
+    ),
     "archive_empty": (
         "{path}: không có hồ sơ hội nghị nào (tệp .yaml) trong thư mục này",
         "{path}: no meeting record (.yaml file) in this folder",
