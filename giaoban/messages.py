@@ -2352,6 +2352,14 @@ _PAIRS.update(
         "web_ui_docs_stale": ("văn bản chưa cập nhật", "documents not up to date"),
         "web_ui_defaults": ("Thiết lập chung", "Shared settings"),
         "web_ui_save": ("Lưu", "Save"),
+        "web_ui_text_fix": (
+            "Biểu mẫu chưa mở được hồ sơ này vì có lỗi trong tệp (dòng lỗi đã được chọn ở ô "
+            "dưới). Hãy sửa ngay trong ô rồi bấm Lưu; khi tệp đọc được, biểu mẫu sẽ mở.",
+            "The form cannot open this record: the file has an error (its line is selected "
+            "in the box below). Fix it in the box and press Save; once the file reads, the "
+            "form opens.",
+        ),
+        "web_ui_text_line": ("dòng {line}, cột {column}", "line {line}, column {column}"),
         "web_ui_saved": ("Đã lưu", "Saved"),
         "web_ui_unsaved": ("Chưa lưu", "Not saved"),
         "web_ui_add": ("Thêm", "Add"),
