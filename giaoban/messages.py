@@ -1526,6 +1526,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
         "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
     ),
+    "diff_no_directives_skipped": (
+        "lưu ý: {path} (năm {year}) không ghi chỉ đạo nào; chỉ đạo được so từ năm trước nó "
+        "sang năm sau nó",
+        "note: {path} (year {year}) gives no directive; directives are compared from the year "
+        "before it to the year after",
+    ),
+    "diff_record_no_directives": (
+        "lưu ý: {path} không ghi chỉ đạo nào",
+        "note: {path} gives no directive",
+    ),
     "diff_swapped": (
         "lưu ý: {new} là hội nghị sau {old}; so sánh theo thứ tự thời gian: năm {first} → "
         "năm {second}",

@@ -129,6 +129,28 @@ def test_a_symlink_out_of_the_folder_is_refused(examples, tmp_path):
         Workspace(examples).path("link.yaml")
 
 
+def test_a_symlinked_record_does_not_empty_the_folder_page(examples, tmp_path):
+    """s4-trial F82: one record that links to a file elsewhere made /api/folder a 500 and
+    the page listed nothing; now the link is listed as refused and the others as usual."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "nsh.yaml").write_text((examples / EXAMPLE_2022).read_text("utf-8"), "utf-8")
+    (examples / "nsh-link.yaml").symlink_to(elsewhere / "nsh.yaml")
+    (examples / "host-link.yaml").symlink_to("/etc/hostname")
+    client = TestClient(create_app(examples), base_url=HOST)
+    response = client.get("/api/folder")
+    assert response.status_code == 200
+    body = response.json()
+    rows = body["records"] if isinstance(body, dict) and "records" in body else body
+    paths = {row["path"]: row for row in rows}
+    assert EXAMPLE_2022 in paths and paths[EXAMPLE_2022]["problems"] == 0
+    assert "giaoban.yaml" in paths
+    for link in ("nsh-link.yaml", "host-link.yaml"):
+        assert paths[link]["problems"] == 1
+        assert "không thuộc thư mục đang mở" in paths[link]["first_problem"]
+        assert link in paths[link]["first_problem"]
+
+
 def test_the_api_refuses_other_hosts_origins_and_sizes(examples):
     client = TestClient(create_app(examples), base_url=HOST)
     assert client.get("/api/folder").status_code == 200
