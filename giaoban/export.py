@@ -246,6 +246,8 @@ def _summary_of(record: Any, relative: str) -> dict[str, Any]:
         "month_only": not vn.day_known(record.meeting.date),
         "place": context.place,
         "cluster": context.cluster_name,
+        # with the members below, tells apart two clusters called "số 1" (s4-trial F87)
+        "full_name": record.meeting.cluster.full_name if record.meeting.cluster else None,
         "year": record.year,
         "chair": context.meeting.cluster.chair if context.meeting.cluster else None,
         "vice_chair": context.meeting.cluster.vice_chair if context.meeting.cluster else None,
@@ -585,12 +587,17 @@ def _forget_gone(out_dir: Path, manifest: Manifest, report: ExportReport) -> Non
 
 def _duplicates(archive: Path, manifest: Manifest, options: ExportOptions) -> list[RecordWarning]:
     """A warning at each record of the selection that writes a meeting another writes."""
+    from giaoban.record.discover import ClusterIdentity
     from giaoban.record.warnings import duplicate_meetings
 
     meetings = [
         (
             archive / relative,
-            entry.summary.get("cluster"),
+            ClusterIdentity(
+                entry.summary.get("cluster"),
+                entry.summary.get("full_name"),
+                tuple(entry.summary.get("members") or ()),
+            ),
             dt.date.fromisoformat(entry.summary["date"]),
         )
         for relative, entry in manifest.records.items()

@@ -1535,6 +1535,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
         "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
     ),
+    "diff_no_directives_skipped": (
+        "lưu ý: {path} (năm {year}) không ghi chỉ đạo nào; chỉ đạo được so từ năm trước nó "
+        "sang năm sau nó",
+        "note: {path} (year {year}) gives no directive; directives are compared from the year "
+        "before it to the year after",
+    ),
+    "diff_record_no_directives": (
+        "lưu ý: {path} không ghi chỉ đạo nào",
+        "note: {path} gives no directive",
+    ),
     "diff_swapped": (
         "lưu ý: {new} là hội nghị sau {old}; so sánh theo thứ tự thời gian: năm {first} → "
         "năm {second}",
@@ -2361,6 +2371,14 @@ _PAIRS.update(
         "web_ui_docs_stale": ("văn bản chưa cập nhật", "documents not up to date"),
         "web_ui_defaults": ("Thiết lập chung", "Shared settings"),
         "web_ui_save": ("Lưu", "Save"),
+        "web_ui_text_fix": (
+            "Biểu mẫu chưa mở được hồ sơ này vì có lỗi trong tệp (dòng lỗi đã được chọn ở ô "
+            "dưới). Hãy sửa ngay trong ô rồi bấm Lưu; khi tệp đọc được, biểu mẫu sẽ mở.",
+            "The form cannot open this record: the file has an error (its line is selected "
+            "in the box below). Fix it in the box and press Save; once the file reads, the "
+            "form opens.",
+        ),
+        "web_ui_text_line": ("dòng {line}, cột {column}", "line {line}, column {column}"),
         "web_ui_saved": ("Đã lưu", "Saved"),
         "web_ui_unsaved": ("Chưa lưu", "Not saved"),
         "web_ui_add": ("Thêm", "Add"),

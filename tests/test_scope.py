@@ -397,3 +397,31 @@ def test_another_clusters_defaults_are_neither_listed_nor_shown_in_the_form(tmp_
 
     assert inherited_values(record) == {}
     assert inherited_values(EXAMPLES / "nam-song-hau-2026.yaml")["meeting"]["cluster"]["membership"]
+
+
+def test_two_clusters_sharing_a_short_name_are_two_meetings(tmp_path, monkeypatch):
+    """s4-trial F87: Hà Nội's "Cụm thi đua số 2" and Chương Mỹ's "Cụm số 2" (tests/data/corpus,
+    both real 2024 meetings) are two clusters: on one day they are no copy of each other,
+    and the year summary lists both."""
+    corpus = Path(__file__).parent / "data" / "corpus"
+    archive = tmp_path / "hai-cum"
+    archive.mkdir()
+    shutil.copy(corpus / "ha-noi-cum-2-2024-giao-uoc.yaml", archive / "ha-noi.yaml")
+    chuong_my = (corpus / "chuong-my-cum-2-2024-giao-uoc.yaml").read_text(encoding="utf-8")
+    assert "date: 2024-02-20" in chuong_my
+    (archive / "chuong-my.yaml").write_text(
+        chuong_my.replace("date: 2024-02-20", "date: 2024-02-29"), encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = run("validate", "hai-cum")
+    assert "cùng một hội nghị" not in result.output, result.output
+    out = tmp_path / "ra"
+    result = run("export", "hai-cum", "-o", str(out), "--jobs", "1")
+    assert "cùng một hội nghị" not in result.output, result.output
+    assert _summary_rows(out, 2024, "29/2/2024") == 2
+    summary = (out / "tong-hop-2024.md").read_text(encoding="utf-8")
+    assert "| Cụm thi đua số 2 Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chương Mỹ |" in summary
+    assert "rời Cụm" not in summary  # one cluster's members are not the other's leaving
+    # the same record twice is still one meeting
+    shutil.copy(archive / "ha-noi.yaml", archive / "ha-noi - Copy.yaml")
+    assert "cùng một hội nghị (Cụm số 2, ngày 29/2/2024)" in run("validate", "hai-cum").stderr

@@ -123,6 +123,7 @@ def load_meeting(path: Path) -> Meeting:
 
 
 E = TypeVar("E")
+M = TypeVar("M")
 
 
 def latest_each_year(
@@ -215,11 +216,46 @@ def cluster_written(path: Path) -> str | None:
 def archive_meetings(
     archive: Path, cluster: str, first: int | None, last: int | None
 ) -> list[Meeting]:
-    """The cluster's meetings in the archive, one per year (the latest of each year)."""
-    meetings = cluster_meetings(archive, cluster, first, last)
+    """The cluster's meetings in the archive, one per year (the latest of each year), that
+    gave directives: a year whose record gives none (a meeting that gave none, a record not
+    finished) is left out of the chain, which goes from the year before it to the year
+    after (s4-trial F73: eight directives "bỏ", then "mới" again, for one empty year)."""
+    meetings = given_directives(cluster_meetings(archive, cluster, first, last))
     if len(meetings) < 2:
         raise UsageError(msg("diff_too_few", cluster=cluster, count=len(meetings)))
     return meetings
+
+
+def given_directives(meetings: list[M]) -> list[M]:
+    """``meetings`` (Meeting, or anything with ``directives`` or ``record.directives``)
+    without those that give no directive."""
+
+    def gives(meeting: Any) -> bool:
+        if hasattr(meeting, "directives"):  # followup.MeetingFacts
+            return bool(meeting.directives)
+        return bool(meeting.record.directives)
+
+    return [meeting for meeting in meetings if gives(meeting)]
+
+
+def without_directives(
+    paths: list[Path], cluster: str | None, meetings: list[Meeting]
+) -> list[str]:
+    """What to tell of the records that give no directive: each is named (left out of an
+    archive's chain; compared as it is when named on the command line)."""
+    if len(paths) == 1 and paths[0].is_dir() and cluster:
+        everything = cluster_meetings(paths[0], cluster)
+        shown = {m.path for m in meetings}
+        return [
+            msg("diff_no_directives_skipped", path=m.path, year=m.record.year)
+            for m in everything
+            if m.path not in shown and not m.record.directives
+        ]
+    if not any(m.record.directives for m in meetings):
+        return []  # the report itself says that neither has any
+    return [
+        msg("diff_record_no_directives", path=m.path) for m in meetings if not m.record.directives
+    ]
 
 
 # --- threads across years ---------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 from giaoban.errors import Problem, RecordInvalid, UsageError
 from giaoban.messages import msg
 from giaoban.record import check_defaults, find_records, load_record
-from giaoban.record.warnings import RecordWarning, duplicate_meetings
+from giaoban.record.warnings import RecordWarning, cluster_identity, duplicate_meetings
 
 
 @dataclass
@@ -115,9 +115,7 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
             report.warnings.extend(loaded.warnings)
             _count_from_above(report, record, loaded.defaults, paths)
             report.applied[record] = loaded.defaults
-            cluster = loaded.record.meeting.cluster
-            name = cluster.name if cluster else None
-            meetings.append((record, name, loaded.record.meeting.date))
+            meetings.append((record, cluster_identity(loaded.record), loaded.record.meeting.date))
         except RecordInvalid as error:
             report.files[record] = [
                 p for p in error.problems if p.file.resolve() not in broken_defaults

@@ -166,6 +166,12 @@ def create_app(
         )
         return JSONResponse(saved)
 
+    def save_text(data: dict[str, Any]) -> Response:
+        saved = workspace.save_text(
+            str(data.get("path", "")), str(data.get("version", "")), str(data.get("text", ""))
+        )
+        return JSONResponse(saved)
+
     def new(data: dict[str, Any]) -> Response:
         day = None
         if data.get("date"):
@@ -244,6 +250,7 @@ def create_app(
         Route("/api/export", post(export_folder), methods=["POST"]),
         Route("/api/check", post(check), methods=["POST"]),
         Route("/api/save", post(save), methods=["POST"]),
+        Route("/api/save-text", post(save_text), methods=["POST"]),
         Route("/api/new", post(new), methods=["POST"]),
         Route("/api/new-defaults", post(new_defaults), methods=["POST"]),
         Route("/api/render", post(render), methods=["POST"]),
