@@ -1398,6 +1398,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{documents}: no record of this summary's year is left; the zip leaves it out and "
         "giaoban does not delete it; delete it yourself if it is not needed",
     ),
+    "warning_record_name_not_portable": (
+        "tên tệp hồ sơ có ký tự {chars} mà Windows không nhận trong tên tệp (tệp zip gửi đi "
+        "không giải nén được, USB không chép được): các văn bản được ghi với “_” thay vào, "
+        "như “{document}”; muốn tên khác, hãy đổi tên tệp hồ sơ, bỏ các ký tự đó",
+        "the record's file name holds {chars}, which Windows does not allow in a file name "
+        "(a zip sent on would not extract, a USB stick would refuse it): its documents are "
+        "written with “_” instead, as “{document}”; for another name, rename the record "
+        "without those characters",
+    ),
     "warning_record_name_too_long": (
         "tên tệp hồ sơ quá dài ({bytes} byte; tối đa {limit}, vì giaoban thêm "
         "“-bien-ban.docx” vào tên để đặt tên văn bản, và mỗi chữ có dấu chiếm 2–3 byte): "
@@ -2384,6 +2393,14 @@ _PAIRS.update(
         "web_ui_docs_stale": ("văn bản chưa cập nhật", "documents not up to date"),
         "web_ui_defaults": ("Thiết lập chung", "Shared settings"),
         "web_ui_save": ("Lưu", "Save"),
+        "web_ui_text_fix": (
+            "Biểu mẫu chưa mở được hồ sơ này vì có lỗi trong tệp (dòng lỗi đã được chọn ở ô "
+            "dưới). Hãy sửa ngay trong ô rồi bấm Lưu; khi tệp đọc được, biểu mẫu sẽ mở.",
+            "The form cannot open this record: the file has an error (its line is selected "
+            "in the box below). Fix it in the box and press Save; once the file reads, the "
+            "form opens.",
+        ),
+        "web_ui_text_line": ("dòng {line}, cột {column}", "line {line}, column {column}"),
         "web_ui_saved": ("Đã lưu", "Saved"),
         "web_ui_unsaved": ("Chưa lưu", "Not saved"),
         "web_ui_add": ("Thêm", "Add"),

@@ -367,3 +367,41 @@ def test_serving_every_address_says_the_ones_other_computers_use(examples, monke
     said = capsys.readouterr().err.splitlines()
     token = said[1].rsplit(": ", 1)[1]
     assert said[2] == f"Từ máy khác trong mạng: http://192.168.1.5:{port}/?token={token}"
+
+
+def test_a_record_with_a_yaml_error_is_fixed_and_saved_as_text(examples):
+    """s3-trial F31: a record YAML cannot read opened as a read-only dump, so a secretary
+    without a text editor could not fix it. Its text is sent with the error's line; the
+    fixed text is saved atomically, after the same checks (the file unchanged since it
+    was opened; a text that still does not parse is not written, its error said)."""
+    good = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    broken = good.replace("\n  kind: giao ban", "\n   kind: giao ban", 1)
+    (examples / "hong.yaml").write_text(broken, encoding="utf-8")
+    client = TestClient(create_app(examples), base_url=HOST)
+    opened = client.get("/api/record", params={"path": "hong.yaml"}).json()
+    assert opened["data"] is None and opened["text"] == broken
+    (problem,) = opened["problems"]
+    assert problem["line"] == broken.split("\n").index("   kind: giao ban") + 1
+    still = client.post(
+        "/api/save-text",
+        json={"path": "hong.yaml", "version": opened["version"], "text": broken + "\n  x: [\n"},
+        headers=SAME_ORIGIN,
+    )
+    assert still.status_code == 422 and still.json()["problems"][0]["line"]
+    assert (examples / "hong.yaml").read_text(encoding="utf-8") == broken  # not written
+    saved = client.post(
+        "/api/save-text",
+        json={"path": "hong.yaml", "version": opened["version"], "text": good},
+        headers=SAME_ORIGIN,
+    )
+    assert saved.status_code == 200, saved.json()
+    assert (examples / "hong.yaml").read_text(encoding="utf-8") == good
+    assert not list(examples.glob(".hong.yaml*"))  # no temporary left
+    again = client.get("/api/record", params={"path": "hong.yaml"}).json()
+    assert again["data"]["meeting"]["kind"] == "giao ban"  # the form can open it now
+    stale = client.post(
+        "/api/save-text",
+        json={"path": "hong.yaml", "version": opened["version"], "text": good + "\n"},
+        headers=SAME_ORIGIN,
+    )
+    assert stale.status_code == 409  # changed since that version: not overwritten

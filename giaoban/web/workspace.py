@@ -203,9 +203,9 @@ class Workspace:
         return row
 
     def _documents_up_to_date(self, path: Path) -> bool:
-        from giaoban.commands.render import MINUTES_SUFFIX
+        from giaoban.commands.render import MINUTES_SUFFIX, output_path
 
-        document = path.with_name(f"{path.stem}{MINUTES_SUFFIX}.docx")
+        document = output_path(path.parent, f"{path.stem}{MINUTES_SUFFIX}.docx")
         if not document.is_file():
             return False
         inputs = [path, *defaults_chain(path)]
@@ -310,6 +310,23 @@ class Workspace:
         encoded = text.encode("utf-8")
         write_atomic(path, encoded)
         return {"version": self._remember(encoded, text), "text": text}
+
+    def save_text(self, relative: str, version: str, text: str) -> dict[str, Any]:
+        """Write the record's own text, as the secretary fixed it in the page where the form
+        could not open it (a YAML error, s3-trial F31): atomically, only if the file is
+        still ``version`` (Conflict) and the text now reads as YAML (RecordInvalid, with
+        the error's line, nothing written). What the form checks, it checks once open."""
+        from giaoban.files import write_atomic
+        from giaoban.record.source import load_source
+
+        path = self.path(relative)
+        disk = path.read_bytes() if path.is_file() else b""
+        if version_of(disk) != version:
+            raise Conflict(msg("web_conflict", path=relative), disk.decode("utf-8", "replace"))
+        load_source(path, text)  # RecordInvalid: said at its line, the file untouched
+        encoded = text.encode("utf-8")
+        write_atomic(path, encoded)
+        return {"version": self._remember(encoded, text)}
 
     def create(self, name: str, previous: str | None, date: dt.date | None) -> str:
         """A new record from ``giaoban new`` (from last year's record when ``previous``)."""
