@@ -484,6 +484,8 @@ def told_apart(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             )
             if label:
                 summary = {**summary, "cluster": label}
+                if summary.get("followup"):  # its follow-up report is its own too
+                    summary["followup"] = {**summary["followup"], "cluster": label}
         result.append(summary)
     return result
 
