@@ -101,6 +101,8 @@ def test_two_clusters_sharing_a_short_name_keep_their_own_rows_and_follow_up():
 
     ha_noi = summary("a.yaml", "Cụm thi đua số 2 Ủy ban MTTQ Việt Nam thành phố Hà Nội", ["Tây Hồ"])
     chuong_my = summary("b.yaml", "Cụm số 2 Ủy ban MTTQ Việt Nam huyện Chương Mỹ", ["Tốt Động"])
+    bare = {"record": "0.yaml", "cluster": "số 2"}  # says neither: tells nothing apart
+    assert told_apart([bare, ha_noi, chuong_my])[2]["cluster"] == chuong_my["full_name"]
     labelled = told_apart([ha_noi, chuong_my, dict(ha_noi, record="c.yaml")])
     assert [s["cluster"] for s in labelled] == [
         ha_noi["full_name"],
