@@ -235,9 +235,12 @@ def show(record: Path) -> None:
 @click.option("--force", is_flag=True)
 def new(target: Path, previous: Path | None, date: str | None, force: bool) -> None:
     from giaoban.commands.new import changes_told, create, parse_date_option
+    from giaoban.record.discover import RECORD_SUFFIXES
 
     day = parse_date_option("--date", date) if date is not None else None
-
+    if target.suffix.lower() not in RECORD_SUFFIXES:
+        # "x y" would be a record that `validate DIR` and `export DIR` never see (s3-trial F37)
+        target = target.with_name(target.name + ".yaml")
     created = create(target, previous, day, force)
     for line in changes_told(created.record):  # what the reorganisation changed, said aloud
         click.echo(line, err=True)
@@ -384,6 +387,8 @@ def diff(
 
     try:
         meetings, comparisons = diffing.run_diff(list(paths), cluster, first, last)
+        for note in diffing.pair_notes(list(paths), meetings):
+            click.echo(note, err=True)
         table, years = (
             diffing.multi_year(meetings, comparisons) if len(meetings) > 2 else (None, [])
         )
@@ -521,6 +526,15 @@ def _ask_secret(text: str) -> str:
     from giaoban.commands.sign import PASSWORD_ENV
     from giaoban.errors import UsageError
 
+    if not sys.stdin.isatty():
+        # piped in (or nothing, < /dev/null): one line, without getpass's English warnings
+        # about echo on a terminal there is none of (s3-trial F37)
+        click.echo(f"{text}: ", err=True, nl=False)
+        line = sys.stdin.readline()
+        click.echo(err=True)
+        if not line.strip("\r\n"):
+            raise UsageError(msg("sign_no_password", env=PASSWORD_ENV))
+        return line.rstrip("\r\n")
     try:
         return click.prompt(text, hide_input=True, err=True)
     except click.exceptions.Abort:

@@ -192,7 +192,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "field_item": ("mục {number}", "item {number}"),
     "field_root": ("(gốc)", "(root)"),
+    "unknown_key_vietnamese": (
+        "{key}: tên mục viết bằng tiếng Việt; trong hồ sơ, mục '{label}' có tên '{suggestion}'",
+        "{key}: a key written in Vietnamese; in a record, '{label}' is written '{suggestion}'",
+    ),
     "did_you_mean": ("Có phải ý bạn là '{suggestion}'?", "Did you mean '{suggestion}'?"),
+    "did_you_mean_items": (
+        "Mỗi giá trị là một mục của danh sách: [{items}].",
+        "Each value is an item of the list: [{items}].",
+    ),
     "known_ids": ("Các mã hiện có: {ids}.", "Known ids: {ids}."),
     "value_membership_when": (
         "{field}: mỗi mục 'membership' cần 'from' (từ ngày) hoặc 'year' (năm thi đua)",
@@ -276,6 +284,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: expected a text, not a list or a mapping",
     ),
     "empty_text": ("{field}: không được để trống", "{field}: must not be empty"),
+    "name_for_id": (
+        "{field}: '{value}' là họ tên; ở đây ghi mã của người đó trong attendees: '{id}'",
+        "{field}: '{value}' is a name; write that person's id from attendees here: '{id}'",
+    ),
     "bad_id": (
         "{field}: mã '{value}' chỉ được gồm chữ, số, '-', '_' và '.' (không dấu cách, không '/')",
         "{field}: the id '{value}' may only hold letters, digits, '-', '_' and '.' "
@@ -437,6 +449,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "warning_date_far": (
         "{field}: {value} cách xa năm thi đua {year}; hãy kiểm tra năm",
         "{field}: {value} is far from the work year {year}; check the year",
+    ),
+    "warning_meeting_far_ahead": (
+        "{field}: hội nghị ngày {value}, hơn một năm sau hôm nay; hãy kiểm tra năm",
+        "{field}: a meeting on {value}, more than a year from today; check the year",
     ),
     "warning_year_ahead": (
         "{field}: số liệu năm {value}, sau năm thi đua {year}; hãy kiểm tra năm",
@@ -1351,6 +1367,17 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
         "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
     ),
+    "diff_swapped": (
+        "lưu ý: {new} là hội nghị sau {old}; so sánh theo thứ tự thời gian: năm {first} → "
+        "năm {second}",
+        "note: {new} is the later meeting of the two; compared in time order: {first} → {second}",
+    ),
+    "diff_two_clusters": (
+        "lưu ý: hai hồ sơ của hai Cụm khác nhau ({old}; {new}); chỉ đạo và thành viên được "
+        "so như của một Cụm",
+        "note: the two records are of two clusters ({old}; {new}); directives and members "
+        "are compared as if of one",
+    ),
     "diff_usage": (
         "cần hai hồ sơ (CŨ.yaml MỚI.yaml) hoặc một thư mục với --cluster",
         "give two records (OLD.yaml NEW.yaml) or one folder with --cluster",
@@ -1737,6 +1764,13 @@ _PAIRS.update(
             "(--seal CON-DAU.png); hoặc thêm --invisible để ký không hiển thị",
             "a visible signature needs the signature image (--image SIGNATURE.png) or the seal "
             "image (--seal SEAL.png); or add --invisible for an invisible signature",
+        ),
+        "sign_other_holder": (
+            "lưu ý: chứng thư số của {holder} đã ký vào khối {title}, nhưng dưới khối ghi "
+            "{name}; nếu ký nhầm khối, lấy lại bản PDF chưa ký và ký với --role đúng",
+            "note: the certificate of {holder} signed the {title} block, but the name under "
+            "it is {name}; if that is the wrong block, take the unsigned PDF again and sign "
+            "with the right --role",
         ),
         "sign_image_missing": ("{path}: không tìm thấy ảnh", "{path}: image not found"),
         "sign_image_bad": (
@@ -2343,9 +2377,11 @@ CLICK_TEXTS: dict[str, str] = {
     "Takes {nargs} values but {len} were given.": "Cần {nargs} giá trị, có {len}.",
     "Missing parameter: {param_name}": "Thiếu tham số: {param_name}",
     "Could not open file {filename!r}: {message}": "Không mở được tệp {filename!r}: {message}",
-    "{name} {filename!r} is not readable.": "{name} {filename!r} không đọc được.",
-    "{name} {filename!r} is not writable.": "{name} {filename!r} không ghi được.",
-    "{name} {filename!r} is not executable.": "{name} {filename!r} không chạy được.",
+    # {name} is click's "File"/"Directory"/"Path", fixed in English when the commands are
+    # declared (before these texts are installed): the Vietnamese leaves it out (s3-trial F37).
+    "{name} {filename!r} is not readable.": "{filename!r} không đọc được.",
+    "{name} {filename!r} is not writable.": "{filename!r} không ghi được.",
+    "{name} {filename!r} is not executable.": "{filename!r} không chạy được.",
     "{value!r} is not a valid boolean. Recognized values: {states}": (
         "{value!r} không phải giá trị có/không; dùng một trong: {states}"
     ),
@@ -2358,9 +2394,9 @@ CLICK_TEXTS: dict[str, str] = {
     "file": "tệp",
     "directory": "thư mục",
     "path": "đường dẫn",
-    "{name} {filename!r} does not exist.": "{name} {filename!r} không tồn tại.",
-    "{name} {filename!r} is a file.": "{name} {filename!r} là một tệp, cần một thư mục.",
-    "{name} {filename!r} is a directory.": "{name} {filename!r} là một thư mục, cần một tệp.",
+    "{name} {filename!r} does not exist.": "{filename!r} không tồn tại.",
+    "{name} {filename!r} is a file.": "{filename!r} là một tệp, cần một thư mục.",
+    "{name} {filename!r} is a directory.": "{filename!r} là một thư mục, cần một tệp.",
     "Got unexpected extra argument ({args})": "Thừa tham số ({args})",
     "Got unexpected extra arguments ({args})": "Thừa tham số ({args})",
     "Did you mean {possibility}?": "Có phải ý bạn là {possibility}?",

@@ -210,3 +210,28 @@ def test_years_of_a_cluster_and_their_threads(tmp_path):
     table = run("diff", str(tmp_path), "--cluster", "Nam Sông Hậu", "--from", "2022").stdout
     assert "2021" not in table.split("Chỉ đạo qua các năm")[0]
     assert run("diff", str(tmp_path), "--cluster", "Tây Nguyên").exit_code == 2
+
+
+def test_two_records_given_newest_first_are_compared_in_time_order(tmp_path):
+    """`diff 2023.yaml 2022.yaml` called the 2022 directive new (s3-trial F43)."""
+    old = write(tmp_path, "a.yaml", 2022, LIST)
+    new = write(tmp_path, "b.yaml", 2023, LIST[:3])
+    given = run("diff", str(old), str(new), "--format", "json")
+    swapped = run("diff", str(new), str(old), "--format", "json")
+    assert swapped.stdout == given.stdout  # the same comparison: one directive dropped
+    assert json.loads(swapped.stdout)["summary"]["dropped"] == 1
+    assert "lưu ý" not in given.stderr
+    assert swapped.stderr.splitlines() == [
+        f"lưu ý: {new} là hội nghị sau {old}; so sánh theo thứ tự thời gian: "
+        "năm 2022 (15/12/2022) → năm 2023 (15/12/2023)"
+    ]
+
+
+def test_two_records_of_two_clusters_are_said_to_be_so(tmp_path):
+    old = write(tmp_path, "a.yaml", 2022, LIST, cluster="Nam Sông Hậu")
+    new = write(tmp_path, "b.yaml", 2023, LIST, cluster="số 8")
+    result = run("diff", str(old), str(new))
+    assert result.exit_code == 0
+    assert "hai hồ sơ của hai Cụm khác nhau (Nam Sông Hậu; số 8)" in result.stderr
+    same = write(tmp_path, "c.yaml", 2023, LIST, cluster="nam song hau")
+    assert "Cụm khác nhau" not in run("diff", str(old), str(same)).stderr

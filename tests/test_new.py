@@ -160,3 +160,15 @@ def test_new_blank_suggests_a_place_of_the_map_of_its_date(tmp_path, monkeypatch
     before = (tmp_path / "truoc.yaml").read_text(encoding="utf-8")
     assert "# locality: phường" in after and "thành phố" not in after
     assert "# locality: thành phố" in before
+
+
+def test_a_name_without_yaml_gets_it_so_that_the_folder_commands_see_the_record(tmp_path):
+    """`giaoban new "hội nghị 2026"` wrote a file no `validate DIR`/`export DIR` found
+    (s3-trial F37): the record is named hội nghị 2026.yaml, and said so."""
+    result = run("new", str(tmp_path / "hội nghị 2026"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "hội nghị 2026.yaml").is_file()
+    assert not (tmp_path / "hội nghị 2026").exists()
+    assert "hội nghị 2026.yaml" in result.stderr
+    found = run("validate", str(tmp_path))
+    assert "hội nghị 2026.yaml" in found.output + found.stderr

@@ -39,6 +39,20 @@ def test_click_usage_errors_speak_vietnamese():
     )
 
 
+def test_a_file_where_a_folder_belongs_is_said_without_click_english(tmp_path: Path):
+    """click names the path kind ("File", "Directory") in English when the commands are
+    declared; the Vietnamese leaves it out rather than mix languages (s3-trial F37)."""
+    (tmp_path / "outfile").write_text("x", encoding="utf-8")
+    (tmp_path / "mau2").mkdir()
+    folder = run("export", str(tmp_path), "-o", str(tmp_path / "outfile"))
+    record = run("new", str(tmp_path / "mau2"))
+    assert folder.exit_code == record.exit_code == 2
+    assert folder.stderr.splitlines()[-1].endswith("là một tệp, cần một thư mục.")
+    assert record.stderr.splitlines()[-1].endswith("là một thư mục, cần một tệp.")
+    for word in ("Directory", "File", "Path"):
+        assert word not in folder.stderr + record.stderr
+
+
 def test_click_texts_in_english_and_in_a_sub_group():
     english = run("--lang", "en", "templates", "copy", "--help").output
     assert "  -h, --help  Show this message and exit.\n" in english
@@ -105,3 +119,51 @@ def test_the_rotation_shows_the_cum_pho_of_the_year(tmp_path: Path):
     # 2023: Cà Mau chairs, An Giang is vice (cluster.vice_chair); 2024 from the handover
     assert "| Nam Sông Hậu | 2023 | Cà Mau | An Giang |" in summary
     assert "| Nam Sông Hậu | 2024 | An Giang | Hậu Giang |" in summary
+
+
+# --- s3-trial F60, F61, F67: a mistake told as the secretary made it ----------------------
+
+
+def _first_error(path: Path) -> list[str]:
+    result = run("validate", str(path))
+    assert result.exit_code == 1
+    return [line for line in result.output.splitlines() if ": " in line and "lỗi trong" not in line]
+
+
+def test_two_roles_in_one_item_are_shown_as_two_items(tmp_path: Path):
+    path = edited(EXAMPLES / EXAMPLE_2022, tmp_path / "r.yaml", "roles: [chỉ đạo]",
+                  'roles: ["dự và phát biểu"]')  # fmt: skip
+    (line,) = _first_error(path)
+    assert line.endswith("Mỗi giá trị là một mục của danh sách: [dự, phát biểu].")
+    path = edited(EXAMPLES / EXAMPLE_2022, tmp_path / "r.yaml", "roles: [chỉ đạo]",
+                  'roles: ["thư ký hội nghị"]')  # fmt: skip
+    assert _first_error(path)[0].endswith("Có phải ý bạn là 'thư ký'?")
+
+
+def test_keys_written_in_vietnamese_are_named_and_do_not_echo(tmp_path: Path):
+    """`tên:` for `title:` gave "thiếu 'title'" and "có phải ý bạn là 'end'?"."""
+    text = (EXAMPLES / EXAMPLE_2022).read_text(encoding="utf-8")
+    text = text.replace("\n  title:", "\n  tên:", 1).replace("\n  date:", "\n  ngày:", 1)
+    path = tmp_path / "vk.yaml"
+    path.write_text(text, encoding="utf-8")
+    lines = _first_error(path)
+    assert [line.split(": ", 1)[1] for line in lines] == [
+        "tên: tên mục viết bằng tiếng Việt; trong hồ sơ, mục 'Tên' có tên 'title'",
+        "ngày: tên mục viết bằng tiếng Việt; trong hồ sơ, mục 'Ngày' có tên 'date'",
+    ]
+    typo = edited(EXAMPLES / EXAMPLE_2022, tmp_path / "t.yaml", "\n  title:", "\n  titl:")
+    assert [line.split(": ", 1)[1] for line in _first_error(typo)] == [
+        "titl: tên mục không hợp lệ, có phải ý bạn là 'title'?"
+    ]  # no "thiếu 'title'" echoing the same typo
+
+
+def test_a_name_where_an_id_belongs_gets_the_id(tmp_path: Path):
+    source = EXAMPLES / "nam-song-hau-2023.yaml"
+    path = edited(
+        source, tmp_path / "s.yaml", "speaker: chu-tich-ca-mau", "speaker: Trần Văn Phước"
+    )
+    (line,) = _first_error(path)
+    assert line.endswith(
+        "speaker: 'Trần Văn Phước' là họ tên; ở đây ghi mã của người đó trong attendees: "
+        "'chu-tich-ca-mau'"
+    )

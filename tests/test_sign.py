@@ -500,3 +500,61 @@ def test_each_co_chair_signs_a_block_of_their_own(material, tmp_path: Path):
     assert second.area.contains(widgets["giaoban-chu-tri-2"][1], tolerance=2)
     result = run("verify", str(pdf), "--trust", str(material["root"]))
     assert result.exit_code == 0 and "2 chữ ký hợp lệ" in result.output, result.output
+
+
+# --- s3-trial F33, F37: the wrong block, the wrong file, no terminal ----------------------
+
+
+def test_the_names_under_the_blocks_are_read(material):
+    assert [b.name for b in find_blocks(material["minutes"])] == ["Phạm Ngọc Ân", "Trần Văn Phước"]
+
+
+def test_a_certificate_on_another_persons_block_is_pointed_out(material, minutes):
+    """The secretary's certificate on the CHỦ TRÌ block (F33): signed, but said."""
+    wrong = sign(minutes, material["secretary"], "--image", str(material["image"]),
+                 "--role", "chu-tri")  # fmt: skip
+    assert wrong.exit_code == 0, wrong.output
+    assert "chứng thư số của Phạm Ngọc Ân đã ký vào khối CHỦ TRÌ" in wrong.stderr
+    assert "dưới khối ghi Trần Văn Phước" in wrong.stderr
+    right = sign(minutes, material["secretary"], "--image", str(material["image"]))
+    assert right.exit_code == 0, right.output
+    assert "chứng thư số của" not in right.stderr
+
+
+def test_a_holder_in_capitals_without_accents_is_the_same_person(material, minutes, tmp_path):
+    """Vietnamese CAs often write the holder as NGUYEN VAN A: not a different person."""
+    root = pki.make_root()
+    plain = pki.write_p12(tmp_path / "plain.p12", pki.issue(root, "PHAM NGOC AN"), root)
+    result = sign(minutes, plain, "--image", str(material["image"]))
+    assert result.exit_code == 0, result.output
+    assert "chứng thư số của" not in result.stderr
+
+
+@pytest.mark.parametrize("broken", ["pdf", "cert"])
+def test_a_wrong_file_is_refused_before_the_password_is_asked(material, minutes, tmp_path, broken):
+    """F37: nobody types a password for a file that cannot be signed or a key that is none."""
+    fake = tmp_path / "fake.docx"
+    fake.write_bytes(b"PK\x03\x04 not a key")
+    pdf, cert = (fake, material["chair"]) if broken == "pdf" else (minutes, fake)
+    result = run("sign", str(pdf), "--cert", str(cert), "--image", str(material["image"]),
+                 env={"GIAOBAN_PASSWORD": None})  # fmt: skip
+    assert result.exit_code != 0
+    assert "Mật khẩu" not in result.output
+    assert str(fake) in result.stderr.splitlines()[-1]
+
+
+def test_no_password_and_no_terminal_is_one_vietnamese_line(material, minutes):
+    """F37: `< /dev/null` got getpass's English warnings about echo before the message."""
+    import os
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "GIAOBAN_PASSWORD"}
+    result = subprocess.run(
+        [sys.executable, "-m", "giaoban", "sign", str(minutes), "--cert",
+         str(material["chair"]), "--image", str(material["image"])],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True,
+        env={**env, "GIAOBAN_RESIDENT": "0"},
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "GetPassWarning" not in result.stderr and "echo" not in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("chưa có mật khẩu")

@@ -290,3 +290,20 @@ def test_warnings_come_in_file_order_whatever_the_check_order(examples: Path, mo
     assert [w.field_path for w in loaded.warnings] == [("meeting", "date"), ("handover", 0, "year")]
     assert loaded.warnings[0].line == 10
     assert collect_warnings(loaded.record, lambda fp: (Path("x"), 1, 1))[0].file == Path("x")
+
+
+def test_a_meeting_more_than_a_year_ahead_is_a_warning(examples: Path, monkeypatch):
+    """A record is of a meeting held or being prepared; 2062 for 2026 is a typo (s3-trial
+    F52). The clock is set here: the 2022 example seen from 2021, then from its own year."""
+    import datetime
+
+    from giaoban.record import warnings
+
+    monkeypatch.setattr(warnings, "today", lambda: datetime.date(2021, 12, 1))
+    found = load_record(examples / EXAMPLE_2022).warnings
+    assert [w.key for w in found] == ["warning_meeting_far_ahead"]
+    assert found[0].line == 10  # the line of `date:`
+    set_language("vi")
+    assert "15/12/2022, hơn một năm sau hôm nay" in found[0].format()
+    monkeypatch.setattr(warnings, "today", lambda: datetime.date(2022, 1, 1))
+    assert load_record(examples / EXAMPLE_2022).warnings == []  # prepared within the year

@@ -545,11 +545,30 @@ def run_diff(
             )
         meetings = archive_meetings(paths[0], cluster, first, last)
     elif len(paths) == 2:
-        meetings = [load_meeting(p) for p in paths]
+        # oldest first whatever order they were given in (pair_notes says so)
+        meetings = sorted((load_meeting(p) for p in paths), key=lambda m: m.record.meeting.date)
     else:
         raise UsageError(msg("diff_usage"))
     comparisons = [compare_meetings(a, b) for a, b in itertools.pairwise(meetings)]
     return meetings, comparisons
+
+
+def pair_notes(paths: list[Path], meetings: list[Meeting]) -> list[str]:
+    """What to tell about two records compared (s3-trial F43): given newest first (they are
+    compared oldest first), or of two clusters (compared all the same: a cluster may have
+    been renamed, or a secretary compares with another cluster on purpose)."""
+    if len(paths) != 2 or len(meetings) != 2:
+        return []
+    notes = []
+    old, new = meetings
+    if old.path != paths[0]:
+        notes.append(
+            msg("diff_swapped", old=old.path, new=new.path, first=old.label, second=new.label)
+        )
+    names = [m.record.meeting.cluster.name if m.record.meeting.cluster else None for m in meetings]
+    if all(names) and vn.fold(names[0]) != vn.fold(names[1]):  # type: ignore[arg-type]
+        notes.append(msg("diff_two_clusters", old=names[0], new=names[1]))
+    return notes
 
 
 def multi_year(

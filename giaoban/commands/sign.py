@@ -47,12 +47,16 @@ def run_sign(
     """Open the key (``cert`` file, or ``token`` = (library, token label, key label)) and
     sign ``pdf``; ``prompt(text)`` asks for the secret when no file or variable gives it."""
     from giaoban.sign import keys
-    from giaoban.sign.signing import sign_pdf
+    from giaoban.sign.signing import prepare, sign_pdf
 
     if (cert is None) == (token is None):
         raise UsageError(msg("sign_cert_or_token"))
     if not pdf.is_file():
         raise GiaobanError(msg("sign_file_missing", path=pdf))
+    # everything that needs no key is checked before anybody is asked for a password
+    prepared = prepare(pdf, options)
+    if cert is not None:
+        keys.read_pkcs12(cert)
     source = str(cert) if cert is not None else token[1]  # type: ignore[index]
     question = msg("sign_password_prompt" if cert is not None else "sign_pin_prompt", source=source)
     ask = (lambda: prompt(question)) if prompt is not None else None
@@ -64,7 +68,7 @@ def run_sign(
         library, token_label, key_label = token  # type: ignore[misc]
         opened = keys.open_token(library, token_label, key_label, secret)
     with opened as signer:
-        return sign_pdf(pdf, signer, options, output)
+        return sign_pdf(pdf, signer, options, output, prepared)
 
 
 def verify_lines(report: VerifyReport) -> list[str]:

@@ -70,7 +70,7 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
     try:
         record = Record.model_validate(data)
     except ValidationError as error:
-        raise RecordInvalid(_translate(error, positions, path)) from None
+        raise RecordInvalid(_translate(error, positions, path, data=data)) from None
 
     _apply_membership(record, positions, path)
     _followup_years(record, path)
@@ -282,21 +282,32 @@ def _translate(
     positions: dict[FieldPath, Located],
     record_path: Path,
     skip_missing: bool = False,
+    data: dict[str, Any] | None = None,
 ) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[tuple] = set()
-    for item in error.errors(include_url=False):
+    items = error.errors(include_url=False)
+    # a key written wrong ("titl:", "tên:") is one mistake, not also a missing "title"
+    meant = set()
+    for item in items:
+        if item["type"] == "extra_forbidden":
+            field_path = _data_path(item["loc"])
+            suggestion = _meant_key(field_path)[0]
+            if suggestion:
+                meant.add((*field_path[:-1], suggestion))
+    for item in items:
         field_path = _data_path(item["loc"])
-        if skip_missing and item["type"] == "missing":
+        if item["type"] == "missing" and (skip_missing or field_path in meant):
             continue
         key = (field_path, item["type"])
         if key in seen:
             continue
         seen.add(key)
         file, line, column = _locate(positions, field_path, record_path)
-        problems.append(
-            Problem(file, _describe(item, field_path), line, column, field_path=field_path)
-        )
+        text = _describe(item, field_path)
+        if item["type"] == "string_pattern_mismatch" and data is not None:
+            text = _name_for_id(text, item.get("input"), data)
+        problems.append(Problem(file, text, line, column, field_path=field_path))
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems
 
@@ -317,10 +328,12 @@ def _describe(item: dict, field_path: FieldPath) -> str:
         return msg("missing_field", field=field_path[-1], section=field_name(field_path[:-1]))
     if kind == "extra_forbidden":
         key = str(field_path[-1])
-        allowed = _allowed_keys(field_path[:-1])
-        suggestion = vn.closest_match(key, allowed)
+        suggestion, label = _meant_key(field_path)
+        if suggestion and label:
+            return msg("unknown_key_vietnamese", key=key, label=label, suggestion=suggestion)
         if suggestion:
             return msg("unknown_key_suggest", key=key, suggestion=suggestion)
+        allowed = _allowed_keys(field_path[:-1])
         return msg("unknown_key", key=key, allowed=", ".join(sorted(allowed)))
     if kind == "literal_error":
         options = [
@@ -329,9 +342,14 @@ def _describe(item: dict, field_path: FieldPath) -> str:
         options = [o for o in options if o]
         # an alias of an option counts as that option ("phát biểu chỉ đạo" -> "chỉ đạo")
         aliases = {alias: to for alias, to in VALUE_ALIASES.items() if to in options}
+        text = msg("not_one_of", field=name, value=value, options=", ".join(options))
+        several = _several_options(str(value), options, aliases)
+        if several and isinstance(field_path[-1], int):  # one item of a list: "dự và phát biểu"
+            return text + " " + msg("did_you_mean_items", items=", ".join(several))
         suggestion = vn.closest_match(str(value), [*options, *aliases])
         suggestion = aliases.get(suggestion, suggestion) if suggestion else None
-        text = msg("not_one_of", field=name, value=value, options=", ".join(options))
+        if suggestion is None:  # "thư ký hội nghị": an option with words after it
+            suggestion = _option_first(str(value), options)
         return text + (" " + msg("did_you_mean", suggestion=suggestion) if suggestion else "")
     if kind == "value_error":
         code = str(ctx.get("error", ""))
@@ -359,6 +377,60 @@ def _describe(item: dict, field_path: FieldPath) -> str:
     if kind in {"less_than_equal", "less_than"}:
         return msg("too_large", field=name, value=value, limit=ctx.get("le", ctx.get("lt")))
     return msg("invalid_value", field=name, detail=item["msg"])
+
+
+def _name_for_id(text: str, value: Any, data: dict[str, Any]) -> str:
+    """A person's name where an id belongs (``speaker: Trần Văn Phước``): the message
+    says whose id to write instead (s3-trial F67), when one attendee has that name."""
+    attendees = data.get("attendees")
+    if not isinstance(value, str) or not isinstance(attendees, list):
+        return text
+    ids = [
+        person.get("id")
+        for person in attendees
+        if isinstance(person, dict)
+        and isinstance(person.get("name"), str)
+        and vn.fold(" ".join(person["name"].split())) == vn.fold(" ".join(value.split()))
+    ]
+    if len(ids) != 1 or not isinstance(ids[0], str):
+        return text
+    return msg("name_for_id", field=text.split(":", 1)[0], value=value, id=ids[0])
+
+
+def _meant_key(field_path: FieldPath) -> tuple[str | None, str | None]:
+    """The key an unknown key most likely meant, and the Vietnamese label it was written
+    as, if any: the web form's label of a key ("Tên" is ``title``, "Ngày" is ``date``,
+    s3-trial F61) first, then the nearest spelling ("titl" -> ``title``)."""
+    from giaoban.messages import CATALOGUE
+
+    key = str(field_path[-1])
+    allowed = _allowed_keys(field_path[:-1])
+    for option in allowed:
+        label = CATALOGUE.get(f"web_field_{option}")
+        if label is None:
+            continue
+        vietnamese = label["vi"]
+        # "Họ và tên / tên", "Đại biểu (theo thứ tự lễ tân)": each name it gives counts
+        names = re.split(r"\s*/\s*", re.sub(r"\s*\(.*?\)", "", vietnamese))
+        if any(vn.fold(name) == vn.fold(key) for name in names if name):
+            return option, vietnamese
+    return vn.closest_match(key, allowed), None
+
+
+def _several_options(value: str, options: list[str], aliases: dict[str, str]) -> list[str]:
+    """The options a value joins with "và", "," or ";" ("dự và phát biểu" -> [dự, phát
+    biểu]), each written the way the record accepts it; [] unless every part is one."""
+    parts = [p.strip() for p in re.split(r",|;|\s+và\s+|&", value) if p.strip()]
+    known = {vn.fold(o): o for o in options} | {vn.fold(a): t for a, t in aliases.items()}
+    found = [known.get(vn.fold(part)) for part in parts]
+    return found if len(found) > 1 and all(found) else []  # type: ignore[return-value]
+
+
+def _option_first(value: str, options: list[str]) -> str | None:
+    """The longest option the value starts with, as a whole word ("thư ký hội nghị")."""
+    folded = vn.fold(value)
+    starting = [o for o in options if folded.startswith(vn.fold(o) + " ")]
+    return max(starting, key=len) if starting else None
 
 
 def _mapping_meant_as_text(name: str, value: Any) -> str | None:

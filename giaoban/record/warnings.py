@@ -215,6 +215,25 @@ def dates_far_from_work_year(record: Record, warn: Warn) -> None:
         warn(("report", "year"), "warning_report_year", value=record.report.year, year=year)
 
 
+# A record describes a meeting that took place or is being prepared; a secretary prepares
+# one a few months ahead at most. Further ahead is a typed year (2062 for 2026, s3-trial F52).
+PREPARED_DAYS_AHEAD = 366
+
+
+def today() -> dt.date:
+    """The machine's date (one place, so that a test can set it)."""
+    return dt.date.today()
+
+
+@warning_check
+def meeting_far_ahead(record: Record, warn: Warn) -> None:
+    """The meeting's date more than a year after today (the machine's clock)."""
+    day = record.meeting.date
+    if (day - today()).days > PREPARED_DAYS_AHEAD:
+        shown = vn.press_date(day, with_year=True)
+        warn(("meeting", "date"), "warning_meeting_far_ahead", value=shown)
+
+
 @warning_check
 def district_level_after_2025(record: Record, warn: Warn) -> None:
     """A huyện, quận, thị xã or provincial city named after 30/6/2025 (see places.py)."""

@@ -70,6 +70,9 @@ class SignatureBlock:
     title_box: Box
     # the block's place among its role's, top to bottom (co-chairs each sign CHỦ TRÌ)
     number: int = 1
+    # the line under the signing space, the signer's name in giaoban's minutes (ô 7b), or
+    # None when no line follows within the block's reach
+    name: str | None = None
 
     def signing_room(self) -> Box:
         """The area less a descender's depth under the title (pdfminer measures from the
@@ -126,18 +129,17 @@ def _blocks_on_page(page: int, lines: list[_Line], width: float) -> list[Signatu
         top = title.box.y0
         lowest = top - _MAX_LINES_BELOW * title.box.height
         below = [
-            line.box.y1
-            for line in lines
-            if line.box.y1 <= top and line.box.x1 > x0 and line.box.x0 < x1
+            line for line in lines if line.box.y1 <= top and line.box.x1 > x0 and line.box.x0 < x1
         ]
-        bottom = max([lowest, *below])
+        bottom = max([lowest, *(line.box.y1 for line in below)])
+        name = next((line.text for line in below if line.box.y1 == bottom), None)
         area = Box(x0, bottom, x1, top)
         number = 1 + sum(
             1
             for other, other_role in titles
             if other_role == role and (-other.box.y0, other.box.x0) < (-top, title.box.x0)
         )
-        blocks.append(SignatureBlock(role, title.text, page, area, title.box, number))
+        blocks.append(SignatureBlock(role, title.text, page, area, title.box, number, name))
     return blocks
 
 

@@ -38,22 +38,11 @@ def _der(certificate: object) -> bytes:
     return certificate.public_bytes(Encoding.DER)  # type: ignore[attr-defined]
 
 
-def open_pkcs12(path: Path, password: bytes | None) -> object:
-    """A pyHanko signer from the PKCS#12 file ``path`` opened with ``password``.
-
-    Raises GiaobanError, one message each, when the file is missing, is not PKCS#12, the
-    password is wrong, it holds no private key, or its certificate is expired.
-    """
-    from asn1crypto import keys as asn1_keys
-    from asn1crypto import pkcs12, x509
-    from cryptography.hazmat.primitives.serialization import (
-        Encoding,
-        NoEncryption,
-        PrivateFormat,
-    )
-    from cryptography.hazmat.primitives.serialization import pkcs12 as pyca_pkcs12
-    from pyhanko.sign.signers import SimpleSigner
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
+def read_pkcs12(path: Path) -> bytes:
+    """The bytes of the PKCS#12 file ``path`` (.p12, .pfx), checked to be PKCS#12 without
+    its password, so that a wrong file is refused before anybody is asked for one (s3-trial
+    F37). GiaobanError when it is missing, unreadable or not PKCS#12."""
+    from asn1crypto import pkcs12
 
     try:
         data = path.read_bytes()
@@ -65,6 +54,27 @@ def open_pkcs12(path: Path, password: bytes | None) -> object:
         pkcs12.Pfx.load(data)["auth_safe"].native  # noqa: B018 - parses, or raises
     except Exception:
         raise GiaobanError(msg("sign_cert_not_p12", path=path)) from None
+    return data
+
+
+def open_pkcs12(path: Path, password: bytes | None) -> object:
+    """A pyHanko signer from the PKCS#12 file ``path`` opened with ``password``.
+
+    Raises GiaobanError, one message each, when the file is missing, is not PKCS#12, the
+    password is wrong, it holds no private key, or its certificate is expired.
+    """
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
+    from cryptography.hazmat.primitives.serialization import pkcs12 as pyca_pkcs12
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    data = read_pkcs12(path)
     try:
         key, certificate, chain = pyca_pkcs12.load_key_and_certificates(data, password or None)
     except ValueError:

@@ -10,6 +10,7 @@ a second signer (THƯ KÝ, then CHỦ TRÌ) leaves the first signature valid.
 from __future__ import annotations
 
 import io
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -266,21 +267,26 @@ class SignOptions:
     reason: str | None = None
 
 
-def sign_pdf(
-    pdf: Path, signer: object, options: SignOptions, output: Path | None = None
-) -> Placement:
-    """Sign ``pdf`` with ``signer`` (a pyHanko signer, see ``keys``), writing ``output``
-    (default: ``pdf`` itself) atomically as an incremental update. Returns where the
-    signature was put. GiaobanError when the PDF is not giaoban's minutes (no signature
-    block), the block is already signed, or an image cannot be read."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.misc import PdfError
-    from pyhanko.sign import fields, signers
-    from pyhanko.sign.fields import SigSeedSubFilter
+@dataclass(frozen=True)
+class Prepared:
+    """What one signature needs besides the key: where it goes (``placement``), the block
+    it fills (None for an invisible signature) and the images (PIL) with their boxes."""
 
+    placement: Placement
+    block: SignatureBlock | None
+    pictures: tuple[tuple[object, Box], ...]
+    image: object | None
+    seal: object | None
+
+
+def prepare(pdf: Path, options: SignOptions) -> Prepared:
+    """Every check of a signature that needs no key: the PDF is giaoban's minutes with a
+    free block of the role asked, the images can be read. Run before anybody is asked for
+    a password (s3-trial F37). GiaobanError, one message, otherwise."""
     quiet_pyhanko()
     image, seal = _load_png(options.image), _load_png(options.seal)
     signed = existing_fields(pdf) if pdf.is_file() else set()
+    block = None
     if options.invisible:
         name = "giaoban-" + (options.role or "an")
         number = 1
@@ -300,6 +306,29 @@ def sign_pdf(
         for picture, where in ((image, placement.image), (seal, placement.seal))
         if picture is not None and where is not None
     )
+    return Prepared(placement, block, pictures, image, seal)
+
+
+def sign_pdf(
+    pdf: Path,
+    signer: object,
+    options: SignOptions,
+    output: Path | None = None,
+    prepared: Prepared | None = None,
+) -> Placement:
+    """Sign ``pdf`` with ``signer`` (a pyHanko signer, see ``keys``), writing ``output``
+    (default: ``pdf`` itself) atomically as an incremental update. Returns where the
+    signature was put, with notes for the signer (an opaque image, a certificate whose
+    holder is not the name under the block). GiaobanError when the PDF is not giaoban's
+    minutes (no signature block), the block is already signed, or an image cannot be read
+    (see :func:`prepare`, whose result may be passed in)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.sign import fields, signers
+    from pyhanko.sign.fields import SigSeedSubFilter
+
+    prepared = prepared or prepare(pdf, options)
+    placement, pictures = prepared.placement, prepared.pictures
     rect = placement.rect
     spec = fields.SigFieldSpec(
         sig_field_name=placement.field,
@@ -323,7 +352,36 @@ def sign_pdf(
     except PdfError as error:
         raise GiaobanError(msg("sign_not_pdf", path=pdf, error=error)) from None
     write_atomic(target, buffer.getvalue())
-    return replace(placement, notes=tuple(opaque_notes(options, image, seal)))
+    notes = opaque_notes(options, prepared.image, prepared.seal)
+    notes += holder_notes(prepared.block, signer, seal_only=prepared.image is None)
+    return replace(placement, notes=tuple(notes))
+
+
+def _comparable(name: str) -> str:
+    """A person's name without case, accents or extra spaces: certificates of Vietnamese
+    CAs often carry it in capitals without accents ("NGUYEN VAN A")."""
+    plain = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    return " ".join(plain.casefold().split())
+
+
+def holder_notes(block: SignatureBlock | None, signer: object, seal_only: bool) -> list[str]:
+    """A warning when the certificate's holder (its subject's common name) is not the
+    person named under the block just signed: the secretary's certificate on the CHỦ TRÌ
+    block is the commonest slip (s3-trial F33). None for an invisible signature, a seal
+    alone (the organisation's certificate) or a block without a name line."""
+    if block is None or block.name is None or seal_only:
+        return []
+    certificate = getattr(signer, "signing_cert", None)
+    if certificate is None:
+        return []
+    holder = certificate.subject.native.get("common_name")  # type: ignore[attr-defined]
+    if not isinstance(holder, str) or not holder.strip():
+        return []
+    mine, printed = _comparable(holder), _comparable(block.name)
+    if mine in printed or printed in mine:
+        return []
+    return [msg("sign_other_holder", holder=holder, title=block.title, name=block.name)]
 
 
 def _opaque(picture: object) -> bool:
