@@ -6,11 +6,12 @@ Only click is imported here; each command imports its module when it runs, so
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import ClassVar, NoReturn
 
 import click
 
@@ -20,16 +21,28 @@ from giaoban.render import PRESS_FORMATS
 
 
 def _refuse_a_vanished_folder(ctx: click.Context) -> None:
-    """A terminal left in a folder since deleted or renamed (a USB stick pulled out): every
-    relative path would fail deep inside with "lỗi không mong đợi"; one line instead, exit 2
-    (s3-trial F56)."""
-    import os
-
+    """A terminal left in a folder since deleted or renamed (a USB stick pulled out): a
+    command given only full paths runs as from anywhere else; one with a path relative to
+    the vanished folder (or render's default output, the current folder) would fail deep
+    inside with "lỗi không mong đợi": one line instead, exit 2 (s3-trial F56)."""
     try:
         os.getcwd()
     except FileNotFoundError:
-        click.echo(msg("cwd_gone"), err=True)
-        ctx.exit(2)
+        if _relative_paths(ctx):
+            click.echo(msg("cwd_gone"), err=True)
+            ctx.exit(2)
+
+
+def _relative_paths(ctx: click.Context) -> bool:
+    """Whether any path parameter of the command (given or by default) is relative."""
+    for param in ctx.command.params:
+        if not isinstance(param.type, click.Path):
+            continue
+        value = ctx.params.get(param.name or "")
+        values = value if isinstance(value, (tuple, list)) else (value,)
+        if any(v is not None and not Path(v).is_absolute() for v in values):
+            return True
+    return False
 
 
 def _language_in(args: list[str]) -> str | None:
@@ -39,6 +52,14 @@ def _language_in(args: list[str]) -> str | None:
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
     return None
+
+
+class _VersionLine(str):
+    """The --version line in the language of the moment: click formats its message with
+    ``%`` when the option is used, so the text is chosen then, not at declaration."""
+
+    def __mod__(self, values: object) -> str:
+        return msg("version_line", **values)  # type: ignore[arg-type]
 
 
 def _choose_language(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -98,8 +119,29 @@ class _PressFormat(click.Choice):
         return super().convert(value, param, ctx)
 
 
+class _Document(click.Choice):
+    """The two documents, also by the names their files carry and say in Vietnamese
+    ("bien-ban", "biên bản", "tin bài"; s3-trial F34): minutes, press."""
+
+    NAMES: ClassVar[dict[str, str]] = {"bienban": "minutes", "tinbai": "press"}
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> object:
+        if isinstance(value, str):
+            from giaoban.vietnamese import fold
+
+            plain = "".join(fold(value).replace("-", " ").replace("_", " ").split())
+            value = self.NAMES.get(plain, value)
+        return super().convert(value, param, ctx)
+
+
 class _Command(click.Command):
     context_class = _Context
+
+    def invoke(self, ctx: click.Context) -> object:
+        _refuse_a_vanished_folder(ctx)
+        return super().invoke(ctx)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_option(super().get_help_option(ctx))
@@ -140,8 +182,6 @@ class _Group(click.Group):
             click.echo(msg("interrupted"), err=True)
             ctx.exit(130)
 
-        if ctx.parent is None:
-            _refuse_a_vanished_folder(ctx)
         try:
             return super().invoke(ctx)
         except GiaobanError as error:
@@ -152,6 +192,13 @@ class _Group(click.Group):
             ctx.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
+        except BrokenPipeError:  # `giaoban … | head`: the reader has what it wanted
+            if (ctx.obj or {}).get("debug"):
+                import traceback
+
+                with contextlib.suppress(OSError, ValueError):
+                    traceback.print_exc()
+            ctx.exit(closed_pipe())
         except Exception as error:
             if (ctx.obj or {}).get("debug"):
                 raise
@@ -170,7 +217,14 @@ class _Group(click.Group):
     cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.version_option(__version__, "-V", "--version", prog_name="giaoban")
+@click.version_option(
+    __version__,
+    "-V",
+    "--version",
+    prog_name="giaoban",
+    # click words it once, in English, when the command is declared (s3-trial F42)
+    message=_VersionLine(),  # type: ignore[arg-type]
+)
 @click.option(
     "--lang",
     type=click.Choice(["vi", "en"]),
@@ -200,6 +254,8 @@ def validate(paths: tuple[Path, ...], strict: bool, verbose: bool) -> None:
         click.echo(warning.format(), err=True)
     for problem in report.problems:
         click.echo(problem.format(), err=True)
+    for note in report.notes():  # a giaoban.yaml above the folder checked (s3-trial F44)
+        click.echo(note, err=not report.ok)
     click.echo(report.summary(), err=not report.ok)
     sys.exit(0 if report.ok else 1)
 
@@ -252,6 +308,15 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
         sources = ", ".join(str(p) for p in created.carried_from)
         keys = ", ".join(created.carried)
         click.echo(msg("new_carried", sources=sources, target=where, keys=keys), err=True)
+        if created.covers is not None:  # a giaoban.yaml there would cover other records
+            folder = created.record.parent
+            click.echo(
+                msg("new_defaults_would_cover", folder=folder, other=created.covers), err=True
+            )
+    if created.handover_unsure is not None:  # a year without a record between (F29)
+        handed, year = created.handover_unsure
+        values = {"record": created.record, "year": year, "handed": handed}
+        click.echo(msg("new_handover_unsure_said", **values), err=True)
     if created.guessed_date is not None:  # the date new --from guessed (s3-trial F18)
         from giaoban.gazetteer import numeric_date
 
@@ -264,7 +329,7 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
 @click.option(
     "-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path(".")
 )
-@click.option("--only", type=click.Choice(["minutes", "press"]))  # the two documents
+@click.option("--only", type=_Document(["minutes", "press"]))  # the two documents
 @click.option("--pdf", is_flag=True)
 @click.option("--pdfa", is_flag=True)
 @click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
@@ -360,7 +425,8 @@ def export_command(
     )
     report = run_export(archive, out_dir, options)
     print_report(report)
-    sys.exit(1 if report.failed or report.summary_in_use or report.disagreeing else 0)
+    stale = report.disagreeing or report.bundle_kept  # papers that say different things
+    sys.exit(1 if report.failed or report.summary_in_use or stale else 0)
 
 
 @cli.command()
@@ -764,13 +830,35 @@ def _safe_console() -> None:
             stream.reconfigure(errors="replace")
 
 
+CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for cat, grep or git cut off by head
+
+
+def closed_pipe() -> int:
+    """Standard output's reader is gone (``giaoban … | head``): what is left to print goes
+    nowhere, quietly, and the command ends with 141, as programs killed by SIGPIPE do
+    (the shell's convention; ``set -o pipefail`` then sees that the output was cut). Not
+    0: the output is incomplete, and a script that wants it whole must know."""
+    with contextlib.suppress(OSError):
+        nowhere = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nowhere, 1)
+        os.close(nowhere)
+    return CLOSED_PIPE
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``giaoban`` command."""
     # giaoban uses no pydantic plugins; looking for them reads every installed package's
     # metadata (about 12 ms of each start). PYDANTIC_DISABLE_PLUGINS= (empty) looks again.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _safe_console()
-    cli.main(args=argv, prog_name="giaoban")
+    try:
+        cli.main(args=argv, prog_name="giaoban")
+    except SystemExit:
+        # click met the closed pipe itself (printing --help or a usage line): it exits 1
+        # after wrapping the streams so that flushing them is quiet
+        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
+            raise SystemExit(closed_pipe()) from None
+        raise
 
 
 def run() -> NoReturn:
@@ -941,6 +1029,8 @@ def _end(code: object) -> NoReturn:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:  # None under pythonw (no console)
                 stream.flush()
+    except BrokenPipeError:  # the output's reader has gone since (… | head)
+        os._exit(closed_pipe())
     except (OSError, ValueError):
         raise SystemExit(code) from None
     os._exit(code or 0)

@@ -10,12 +10,13 @@ overwritten (``--force`` replaces it). See ``giaoban.manifest`` for how.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import hashlib
 import os
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,10 @@ if TYPE_CHECKING:
 TEMP_MARK = ".giaoban-"
 SUMMARY_SHAPE = 3  # 2: work year and Cụm phó (vice_chair); 3: directives and follow-ups
 LOCK = "lock"
+# In an export's state folder: the folders below it belong to that export (F38)
+EXPORT_MARK = "export"
+# How long a single render waits for a folder another command is writing: seconds
+RENDER_WAITS = 10.0
 
 # Statuses of a record in the final table.
 EXPORTED, UNCHANGED, FAILED, KEPT, FILTERED = "exported", "unchanged", "failed", "kept", "filtered"
@@ -89,7 +94,18 @@ class ExportReport:
     summary_kept: list[str] = field(default_factory=list)
     summary_in_use: list[str] = field(default_factory=list)  # messages, one per document
     pdf_kept: list[str] = field(default_factory=list)  # a message per PDF kept (edited, signed)
+    bundle_kept: list[str] = field(default_factory=list)  # the --zip changed since: kept
     manifest_unreadable: str = ""  # the OUT/.giaoban/manifest.json that could not be read
+    # records the manifest knew that the archive no longer holds (renamed, moved, deleted),
+    # with their documents still in OUT: left out of the summary and the zip, never
+    # deleted (one may have been edited); and year summaries of years left without a record
+    gone: list[tuple[str, list[str]]] = field(default_factory=list)
+    gone_summaries: list[str] = field(default_factory=list)
+    # a warning at each record that writes a meeting another record writes too (F51)
+    duplicates: list[RecordWarning] = field(default_factory=list)
+    # a warning at each record left out because Notepad added ".txt" to its name (F48)
+    misnamed: list[RecordWarning] = field(default_factory=list)
+    not_run: int = 0  # records found but not exported: --fail-fast stopped at an error
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -259,8 +275,9 @@ def _summary_of(record: Any, relative: str) -> dict[str, Any]:
 
 
 @contextlib.contextmanager
-def _locked(out_dir: Path) -> Iterator[None]:
-    """One export at a time into a folder: a second one is refused, not interleaved.
+def _locked(out_dir: Path, wait: float = 0) -> Iterator[None]:
+    """One export at a time into a folder: a second one is refused, not interleaved
+    (``wait``: seconds to wait for it first, as a render of a few documents does).
 
     filelock takes the operating system's own lock (flock on Linux and macOS, msvcrt
     on Windows), which the system drops when a process dies, so a killed export never
@@ -271,7 +288,7 @@ def _locked(out_dir: Path) -> Iterator[None]:
     folder = out_dir / ".giaoban"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(folder / LOCK, timeout=0)
+        lock = FileLock(folder / LOCK, timeout=wait)
         lock.acquire()
     except Timeout:
         raise GiaobanError(msg("export_locked", path=out_dir)) from None
@@ -315,14 +332,13 @@ def export(
     # unless OUT is the archive itself: then documents go beside their records.
     out_resolved = out_dir.resolve()
     inside_out = out_resolved != archive.resolve()
-    records = [
-        p
-        for p in find_records([archive]).records
-        if not (inside_out and out_resolved in p.resolve().parents)
-    ]
+    found = find_records([archive])
+    records = [p for p in found.records if not (inside_out and out_resolved in p.resolve().parents)]
     report = ExportReport()
+    report.misnamed = found.misnamed_warnings()  # "hoi-nghi.yaml.txt" (s3-trial F48)
     with _locked(out_dir):
         _clean_temporaries(out_dir)
+        (out_dir / STATE_FOLDER / EXPORT_MARK).touch()  # its folders below are its own
         manifest = Manifest(out_dir)
         if manifest.unreadable:
             report.manifest_unreadable = str(manifest.folder / MANIFEST)
@@ -333,13 +349,18 @@ def export(
         failed = False
         try:
             _run(archive, out_dir, records, options, manifest, report, progress, pool)
+            report.not_run = len(records) - len(report.outcomes)
             _check_selected(archive, options, manifest, report)
+            if not report.not_run:  # after --fail-fast, what was not read is not gone
+                _forget_gone(out_dir, manifest, report)
+            report.duplicates = _duplicates(archive, manifest, options)
+            copies = {w.file.relative_to(archive).as_posix() for w in report.duplicates}
             if options.summary:
-                report.extra_written += _summaries(out_dir, manifest, options, report, pool)
+                report.extra_written += _summaries(out_dir, manifest, options, report, pool, copies)
             if options.pdf:
                 report.extra_written += _pdfs(out_dir, manifest, options, report)
             if options.bundle:
-                report.extra_written += _bundle(out_dir, manifest, options)
+                report.extra_written += _bundle(out_dir, manifest, options, report)
         except OSError as error:  # a full disk, a folder made read-only while running
             failed = True
             raise not_writable(out_dir, error) from None
@@ -355,13 +376,20 @@ def export(
                 else contextlib.nullcontext()
             )
             with stopping:
-                if pool is not None:
-                    pool.finish(failed)
-                # If even the manifest cannot be written, the journal still holds the state.
-                with contextlib.suppress(GiaobanError, OSError):
-                    manifest.save()
-                manifest.close()
-                _clean_temporaries(out_dir)
+                try:
+                    if pool is not None:
+                        try:
+                            pool.finish(failed)
+                        except BaseException:  # a Ctrl-C landing as finish began
+                            pool.stop()
+                            raise
+                finally:
+                    # If even the manifest cannot be written, the journal still holds
+                    # the state.
+                    with contextlib.suppress(GiaobanError, OSError):
+                        manifest.save()
+                    manifest.close()
+                    _clean_temporaries(out_dir)
     return report
 
 
@@ -495,23 +523,11 @@ def _run(
         return
     # What is still pending when this returns early is cancelled by the pool's shutdown
     # (Workers.finish): cancelling a future here too would make a stopping pool fail.
-    pending: dict[Future[_Result], _Task] = {}
-    queue = iter(tasks)
-    for task in queue:  # a bounded window keeps memory flat however big the archive
-        pending[pool.submit(_render_one, task)] = task
-        if len(pending) >= jobs * 4:
-            break
-    while pending:
-        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-        for future in finished:
-            task = pending.pop(future)
-            outcome = accept(future.result(), task)
-            finish(outcome)
-            if outcome.status == FAILED and options.fail_fast:
-                return
-            following = next(queue, None)
-            if following is not None:
-                pending[pool.submit(_render_one, following)] = following
+    for task, result in pool.each(_render_one, tasks, window=jobs * 4):
+        outcome = accept(result, task)
+        finish(outcome)
+        if outcome.status == FAILED and options.fail_fast:
+            return
 
 
 def inside(folder: Path, out_dir: Path) -> bool:
@@ -539,6 +555,46 @@ def _check_selected(
         if (entry := manifest.records.get(outcome.record)) is not None
     ]
     raise UsageError(nothing_selected(archive, options.cluster, options.year, found))
+
+
+def _forget_gone(out_dir: Path, manifest: Manifest, report: ExportReport) -> None:
+    """Forget the records the manifest knows and the archive no longer holds (s3-trial F53:
+    a renamed record's meeting was listed twice in the summary, a deleted one's documents
+    went on into the zip), and name the documents of theirs still in ``out_dir``: each
+    run, as long as they are there. Nothing is deleted. Their documents stay known as
+    giaoban's, so a record renamed back finds them its own."""
+    found = {outcome.record for outcome in report.outcomes}
+    for relative in sorted(set(manifest.records) - found):
+        manifest.forget(relative)
+    documents: dict[str, list[str]] = {}
+    for output, entry in sorted(manifest.outputs.items()):
+        if entry.record and entry.record not in found and (out_dir / output).is_file():
+            documents.setdefault(entry.record, []).append(output)
+            pdf = (out_dir / output).with_suffix(".pdf")
+            if output.endswith(".docx") and pdf.is_file():
+                documents[entry.record].append(pdf.relative_to(out_dir).as_posix())
+    report.gone = sorted(documents.items())
+    years = {entry.year for entry in manifest.records.values() if entry.summary}
+    for output in _summary_files(out_dir, ExportOptions()):
+        year = re.match(r"tong-hop-(\d+)\.", output)
+        if year and int(year.group(1)) not in years and output in manifest.outputs:
+            report.gone_summaries.append(output)
+
+
+def _duplicates(archive: Path, manifest: Manifest, options: ExportOptions) -> list[RecordWarning]:
+    """A warning at each record of the selection that writes a meeting another writes."""
+    from giaoban.record.warnings import duplicate_meetings
+
+    meetings = [
+        (
+            archive / relative,
+            entry.summary.get("cluster"),
+            dt.date.fromisoformat(entry.summary["date"]),
+        )
+        for relative, entry in manifest.records.items()
+        if entry.summary and entry.year is not None and _matches(entry.year, entry.cluster, options)
+    ]
+    return duplicate_meetings(meetings)
 
 
 def _unchanged(path: Path, relative: str, options: ExportOptions) -> RecordOutcome:
@@ -663,7 +719,7 @@ def write_tracked_all(
     for out_dir, members in groups.items():
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            with _locked(out_dir):
+            with _locked(out_dir, RENDER_WAITS):
                 manifest = Manifest(out_dir)
                 try:
                     for path, output in members:
@@ -683,16 +739,35 @@ def write_tracked_all(
 
 
 def _tracking_folder(path: Path) -> tuple[Path, str]:
-    """The folder whose manifest tracks ``path``, and ``path``'s name in it: the nearest
-    folder above it whose ``.giaoban/`` holds a manifest or a journal, else its own."""
+    """The folder whose manifest tracks ``path``, and ``path``'s name in it: its own
+    folder when that has a manifest, else the nearest export's folder above it (a
+    document of an export is judged as the export judges it), else its own. A folder a
+    render wrote into does not take the folders below it (s3-trial F38: renders into
+    sub-folders were remembered, and locked, in the records' folder, refused while another
+    ran, and forgotten when a sub-folder was moved)."""
     folder = path.parent.resolve()
     for candidate in [folder, *folder.parents]:
         state = candidate / STATE_FOLDER
         if (state / MANIFEST).is_file() or (state / JOURNAL).is_file():
             if candidate == folder:
                 break
-            return candidate, (folder / path.name).relative_to(candidate).as_posix()
+            if _export_folder(state):
+                return candidate, (folder / path.name).relative_to(candidate).as_posix()
     return path.parent, path.name
+
+
+def _export_folder(state: Path) -> bool:
+    """Whether the state folder ``state`` is an export's: marked so since F38, or, for
+    one written before, a manifest that knows records (a render's knows only files)."""
+    if (state / EXPORT_MARK).is_file():
+        return True
+    import json
+
+    try:
+        data = json.loads((state / MANIFEST).read_text(encoding="utf-8"))
+        return bool(data.get("records"))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 # --- what comes after the documents -----------------------------------------------------
@@ -708,15 +783,21 @@ def _summaries(
     options: ExportOptions,
     report: ExportReport,
     pool: Workers | None,
+    copies: set[str],
 ) -> list[str]:
+    """The year summaries; ``copies``: records of a meeting another record already
+    writes, left out (F51)."""
     from giaoban.summary import year_summaries
 
     meetings = [
         entry.summary
-        for entry in manifest.records.values()
-        if entry.summary and entry.year is not None and _matches(entry.year, entry.cluster, options)
+        for relative, entry in manifest.records.items()
+        if entry.summary
+        and entry.year is not None
+        and _matches(entry.year, entry.cluster, options)
+        and relative not in copies
     ]
-    return year_summaries(out_dir, meetings, manifest, options.force, report, pool)
+    return year_summaries(out_dir, meetings, manifest, options.force, report, pool, copies)
 
 
 def _pdfs(
@@ -741,7 +822,7 @@ def _pdfs(
         if outcome.status == UNCHANGED and outcome.record in manifest.records
         for output in manifest.records[outcome.record].outputs
     ]
-    unchanged += _summary_files(out_dir, options)
+    unchanged += [f for f in _summary_files(out_dir, options) if f not in report.gone_summaries]
     wanted += [
         output
         for output in unchanged
@@ -779,12 +860,13 @@ def _summary_files(out_dir: Path, options: ExportOptions) -> list[str]:
     )
 
 
-def _bundle(out_dir: Path, manifest: Manifest, options: ExportOptions) -> list[str]:
-    """One zip of the selected year's documents (or all), to send in one piece."""
+def _bundle(
+    out_dir: Path, manifest: Manifest, options: ExportOptions, report: ExportReport
+) -> list[str]:
+    """One zip of the selected year's documents (or all), to send in one piece: those
+    of the records the archive holds now, with the summaries of their years."""
     import io
     import zipfile
-
-    from giaoban.files import write_atomic
 
     chosen = [
         output
@@ -792,7 +874,7 @@ def _bundle(out_dir: Path, manifest: Manifest, options: ExportOptions) -> list[s
         if entry.year is not None and _matches(entry.year, entry.cluster, options)
         for output in entry.outputs
     ]
-    chosen += _summary_files(out_dir, options)
+    chosen += [f for f in _summary_files(out_dir, options) if f not in report.gone_summaries]
     extra = []
     for output in list(chosen):
         pdf = (out_dir / output).with_suffix(".pdf")
@@ -804,5 +886,35 @@ def _bundle(out_dir: Path, manifest: Manifest, options: ExportOptions) -> list[s
         for output in dict.fromkeys(chosen + extra):
             if (out_dir / output).is_file():
                 bundle.write(out_dir / output, output)
-    write_atomic(out_dir / name, buffer.getvalue())
+    # Written as the documents are: a zip changed since giaoban wrote it (a file added,
+    # another zip put in its place) is kept, unless --force; one an earlier giaoban wrote
+    # before zips were in the manifest holds only documents the manifest knows.
+    force = options.force or _earlier_bundle(out_dir / name, manifest)
+    try:
+        placed = place_output(out_dir, manifest, name, buffer.getvalue(), "", "", force)
+    except FileInUse as error:
+        report.summary_in_use.append(error.message)
+        return []
+    if not placed:
+        report.bundle_kept.append(msg("export_bundle_kept", path=name))
+        return []
     return [name]
+
+
+def _earlier_bundle(path: Path, manifest: Manifest) -> bool:
+    """Whether ``path`` is a zip the manifest does not know whose every member is a
+    document the manifest knows (or a PDF beside one): what export wrote before it
+    recorded its zips."""
+    import zipfile
+
+    if path.name in manifest.outputs or not path.is_file():
+        return False
+    try:
+        with zipfile.ZipFile(path) as bundle:
+            names = bundle.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+    known = set(manifest.outputs)
+    return bool(names) and all(
+        name in known or (name.endswith(".pdf") and name[:-4] + ".docx" in known) for name in names
+    )

@@ -51,6 +51,11 @@ _REASONS = {
 }
 USER_ERRNOS = frozenset(_REASONS)
 
+NAME_MAX = 255  # bytes in one file name (Linux, macOS); Vietnamese letters take 2-3 each
+# What giaoban adds to a record's name for its longest file, "-bien-ban.docx" (14 bytes),
+# and while writing it, the temporary file's ".<name>.giaoban-<pid>.tmp" (21 more).
+NAME_ADDED = 35
+
 
 def not_writable(path: Path | str, error: OSError) -> GiaobanError:
     """The one message for a file or folder giaoban cannot write: ``path`` (as the user
@@ -60,6 +65,10 @@ def not_writable(path: Path | str, error: OSError) -> GiaobanError:
     where = Path(error.filename or path)
     if key == "os_not_a_folder":  # name the file that stands where a folder should be
         where = next((p for p in [where, *where.parents] if p.is_file()), where)
+    if key == "os_name_too_long":  # a name too long, which no shorter folder mends (F47)
+        name = next((p for p in where.parts if len(p.encode()) > NAME_MAX), None)
+        if name is not None:
+            key, where = "os_file_name_too_long", Path(str(len(name.encode())))
     reason = msg(key, path=where) if key else (error.strerror or str(error))
     return GiaobanError(msg("out_not_writable", path=path, error=reason))
 

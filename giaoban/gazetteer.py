@@ -269,6 +269,34 @@ def written(text: str) -> str:
     return gazetteer().in_full.get(official_name(text) or "", text)
 
 
+def place_name(unit: str) -> str:
+    """The địa danh of a document's date line (ô 4) for a body that sits in ``unit``
+    ("tỉnh Bạc Liêu", "xã Kim Tân", "Phường 5", "THÀNH PHỐ CẦN THƠ" as a letterhead writes
+    it): the unit's name without its kind, "Bạc Liêu", "Kim Tân", "Cần Thơ"; a unit named
+    by a number keeps its kind, "Phường 5"; a unit never written bare is said in full,
+    "Thành phố Hồ Chí Minh" (``written``). Source: Nghị định 30/2020/NĐ-CP, Phụ lục I,
+    địa danh ghi trên văn bản: "Địa danh ghi trên văn bản do cơ quan … ở địa phương ban
+    hành là tên gọi chính thức của đơn vị hành chính nơi cơ quan ban hành văn bản đóng
+    trụ sở", and for a unit named after a person, by a number or an event, its full name
+    (Phụ lục II writes such a unit with a capital kind: "Quận 1", "Phường Điện Biên Phủ");
+    the decree's examples "Hà Nội, ngày 05 tháng 01 năm 2020", "Thành phố Hồ Chí Minh,
+    ngày 29 tháng 6 năm 2019". s3-trial F62 (a commune's minutes dated "Thanh Hóa, …")."""
+    text = " ".join(vn.nfc(unit).split())
+    if text.isupper():  # a letterhead's line: "XÃ KIM TÂN", "TỈNH BẠC LIÊU"
+        text = text.lower().title()
+    full = gazetteer().in_full.get(official_name(text) or "")
+    if full:
+        return full
+    lowered = text.casefold()
+    for prefix in (*(p for p, _ in KIND_PREFIXES), *LOCAL_UNIT_PREFIXES):
+        if lowered.startswith(prefix):
+            name = text[len(prefix) :].strip()
+            if name[:1].isdigit():
+                return vn.capitalize_first(text)
+            return official_name(name) or name
+    return text
+
+
 def names_organisation(text: str) -> bool:
     """Whether a name starts as an organisation's does ("Hội ...", "Công đoàn ...")."""
     words = vn.nfc(text).casefold().split()

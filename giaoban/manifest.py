@@ -116,6 +116,8 @@ class Manifest:
             self.pending.pop(event["output"], None)
         elif event["kind"] == "record":
             self.records[event["record"]] = RecordEntry(**event["entry"])
+        elif event["kind"] == "forget":
+            self.records.pop(event["record"], None)
 
     def ours(self, output: str, current: str | None, new: str | None = None) -> bool:
         """Whether the file's current content is one giaoban wrote (or was about to), or
@@ -192,6 +194,12 @@ class Manifest:
     def record_done(self, record: str, entry: RecordEntry) -> None:
         self.records[record] = entry
         self._append({"kind": "record", "record": record, "entry": entry.__dict__})
+
+    def forget(self, record: str) -> None:
+        """``record`` is no longer in the archive: its entry goes (the summary and the
+        zip leave it out); what it wrote stays known as giaoban's (``outputs``)."""
+        if self.records.pop(record, None) is not None:
+            self._append({"kind": "forget", "record": record})
 
     def save(self) -> None:
         """Fold the journal into the manifest (atomically), then start a new journal.

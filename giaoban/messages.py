@@ -566,6 +566,70 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{name}' is a {named}, but member_kind says '{kind}'; correct member_kind "
         "(write 'xã, phường' when the cluster holds both) or the member's name",
     ),
+    "warning_defaults_other_cluster": (
+        "{field}: hồ sơ thuộc Cụm '{cluster}', nhưng {defaults} ghi Cụm '{other}': tệp đó "
+        "không áp dụng cho hồ sơ này (thành viên, đơn vị tổ chức, nơi nhận… của nó là của Cụm "
+        "kia). Hãy để hồ sơ của mỗi Cụm trong một thư mục riêng, mỗi thư mục một giaoban.yaml; "
+        "thiết lập chung cho mọi Cụm thì ghi trong giaoban.yaml không có cluster.name",
+        "{field}: the record is of the cluster '{cluster}', but {defaults} names the cluster "
+        "'{other}': that file does not apply to this record (its members, organiser, "
+        "recipients… are the other cluster's). Keep each cluster's records in a folder of their "
+        "own with their own giaoban.yaml; put settings shared by every cluster in a "
+        "giaoban.yaml without cluster.name",
+    ),
+    "warning_duplicate_meeting": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}); "
+        "bản tổng hợp năm chỉ tính {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó ra "
+        "khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}); "
+        "the year summary counts {first} only. If this one is a copy, delete it or move it out "
+        "of the records' folder",
+    ),
+    "warning_meeting_late": (
+        "{field}: hội nghị ngày {date} đã qua quý I năm {next}, mà năm công tác (cluster.year) "
+        "là {year}; hội nghị về năm {year} thường họp trong năm hoặc đầu năm {next}. Nếu đây "
+        "là hội nghị năm {next}, hãy ghi cluster.year: {next}",
+        "{field}: the meeting of {date} is past the first quarter of {next}, but the work year "
+        "(cluster.year) is {year}; a meeting about {year} is held in it or early in {next}. If "
+        "this is the {next} meeting, write cluster.year: {next}",
+    ),
+    "warning_member_is_province": (
+        "{field}: '{name}' là tên {unit}, nhưng Cụm gồm các {kind} (member_kind: {kind}); "
+        "có thể danh sách thành viên được chép từ Cụm khác: hãy ghi tên các {kind} của Cụm",
+        "{field}: '{name}' is the name of a {unit}, but the cluster's members are {kind} "
+        "(member_kind: {kind}); the list may come from another cluster: write this cluster's "
+        "members",
+    ),
+    "warning_name_honorific_contradicts": (
+        "{field}: tên được ghi kèm '{word}' nhưng honorific (hoặc gender) là '{honorific}'; "
+        "văn bản in '{honorific}'. Nếu '{word}' mới đúng, hãy sửa honorific",
+        "{field}: the name was written with '{word}' but honorific (or gender) says "
+        "'{honorific}'; the documents say '{honorific}'. If '{word}' is right, correct "
+        "honorific",
+    ),
+    "warning_name_honorific_or_surname": (
+        "{field}: tên bắt đầu bằng '{word}': nếu đó là danh xưng, hãy ghi name: {rest} và "
+        "honorific: {honorific} (văn bản tự thêm danh xưng); nếu đó là họ, giữ nguyên",
+        "{field}: the name begins with '{word}': if that is the honorific, write name: "
+        "{rest} and honorific: {honorific} (the documents add it); if it is the surname, "
+        "keep it",
+    ),
+    "warning_same_name_twice": (
+        "{field}: '{name}' đã có ở attendees, mục {first}, với thông tin khác; nếu là một "
+        "người, hãy gộp thành một mục (roles: [{roles}]), nếu không văn bản sẽ giới thiệu "
+        "hai lần",
+        "{field}: '{name}' is already in attendees, item {first}, with other details; if it "
+        "is one person, merge them into one item (roles: [{roles}]), or the documents "
+        "introduce them twice",
+    ),
+    "warning_district_title": (
+        "{field}: '{unit}' thuộc cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); hội nghị ngày {date} hãy ghi chức vụ hiện nay, hoặc 'nguyên …' nếu "
+        "đó là chức vụ cũ",
+        "{field}: '{unit}' is of the district level, which ended on 01/7/2025 (Nghị quyết "
+        "203/2025/QH15); for a meeting on {date} write the current post, or 'nguyên …' if it "
+        "is a former one",
+    ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
         "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",
@@ -635,6 +699,26 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{sources} does not apply in the new folder, so its shared settings were copied into "
         "{target}: {keys}",
     ),
+    "new_handover_unsure": (
+        "Cụm trưởng, Cụm phó dưới đây do {previous} bàn giao cho năm {handed}; năm {year} "
+        "có thể đã khác: hãy kiểm tra chair, vice_chair, place và host",
+        "the chair and vice-chair below were handed over by {previous} for {handed}; they "
+        "may differ in {year}: check chair, vice_chair, place and host",
+    ),
+    "new_handover_unsure_said": (
+        "{record}: năm công tác {year} theo --date; hồ sơ trước bàn giao Cụm trưởng cho năm "
+        "{handed}, không có hồ sơ năm giữa: hãy kiểm tra Cụm trưởng, nơi họp và đơn vị đăng "
+        "cai (chair, place, host)",
+        "{record}: work year {year} from --date; the previous record handed the chair over for "
+        "{handed}, and there is no record in between: check the chair, the place and the host "
+        "(chair, place, host)",
+    ),
+    "new_defaults_would_cover": (
+        "không ghi giaoban.yaml vào {folder}: tệp đó sẽ áp dụng cả cho {other} và mọi hồ sơ "
+        "khác trong thư mục ấy; muốn dùng chung thì tạo hồ sơ mới trong một thư mục riêng",
+        "no giaoban.yaml written in {folder}: it would also apply to {other} and every other "
+        "record there; to share the settings, make the new record in a folder of its own",
+    ),
     "members_merged": (
         "{old} nay thuộc {into} (sáp nhập từ {since})",
         "{old} now part of {into} (merged on {since})",
@@ -683,6 +767,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "path_missing": ("{path}: không tồn tại", "{path}: does not exist"),
     "valid_file": ("{path}: hợp lệ", "{path}: valid"),
     "invalid_file": ("{path}: có lỗi", "{path}: has problems"),
+    "defaults_from_above": (
+        "{file} (ngoài {paths}) cũng áp dụng cho {count} hồ sơ đã kiểm tra",
+        "{file} (outside {paths}) also applies to {count} of the records checked",
+    ),
     "defaults_applied": ("tệp mặc định: {files}", "defaults files: {files}"),
     "unexpected": (
         "lỗi không mong đợi: {error}. Hãy chạy lại với --debug và gửi kết quả cho người "
@@ -1239,6 +1327,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Result: {exported} exported, {unchanged} unchanged, {failed} failed, "
         "{kept} kept because edited; {selected} records selected of {total}.",
     ),
+    "export_not_run": (
+        "Dừng ở lỗi đầu tiên (--fail-fast): {count} hồ sơ chưa xuất.",
+        "Stopped at the first error (--fail-fast): {count} records not exported.",
+    ),
     "export_manifest_unreadable": (
         "{path}: sổ ghi của giaoban bị hỏng, không đọc được; tài liệu nào giống hệt bản sẽ "
         "ghi thì được nhận lại, tài liệu khác được giữ nguyên như đã sửa tay: xem lại rồi "
@@ -1246,6 +1338,46 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: giaoban's record of what it wrote is damaged; documents identical to what "
         "would be written are taken back, the others are kept as if edited: look at them, "
         "then use --force to overwrite",
+    ),
+    "export_record_gone": (
+        "{record} không còn trong thư mục hồ sơ (đã đổi tên, chuyển đi hoặc xóa): bản tổng "
+        "hợp và tệp zip không tính nó nữa, nhưng văn bản cũ của nó vẫn còn trong thư mục ra: "
+        "{documents}. giaoban không xóa chúng (có thể đã được sửa tay); nếu không cần nữa, hãy "
+        "tự xóa",
+        "{record} is no longer in the records' folder (renamed, moved or deleted): the summary "
+        "and the zip leave it out, but its old documents are still in the output folder: "
+        "{documents}. giaoban does not delete them (they may have been edited); delete them "
+        "yourself if they are not needed",
+    ),
+    "export_summary_gone": (
+        "{documents}: năm của bản tổng hợp này không còn hồ sơ nào; tệp zip không đưa nó vào, "
+        "giaoban không xóa nó; nếu không cần nữa, hãy tự xóa",
+        "{documents}: no record of this summary's year is left; the zip leaves it out and "
+        "giaoban does not delete it; delete it yourself if it is not needed",
+    ),
+    "warning_record_name_too_long": (
+        "tên tệp hồ sơ quá dài ({bytes} byte; tối đa {limit}, vì giaoban thêm "
+        "“-bien-ban.docx” vào tên để đặt tên văn bản, và mỗi chữ có dấu chiếm 2–3 byte): "
+        "các văn bản sẽ không ghi được; hãy đặt tên hồ sơ ngắn hơn",
+        "the record's file name is too long ({bytes} bytes; at most {limit}, since giaoban "
+        "adds “-bien-ban.docx” to name the documents, and a Vietnamese letter takes 2-3 "
+        "bytes): its documents could not be written; give it a shorter name",
+    ),
+    "warning_record_txt": (
+        "có phải hồ sơ? Tên tệp có thêm đuôi .txt (Notepad thêm khi lưu với kiểu “Text "
+        "Documents (*.txt)”, và Windows giấu đuôi này) nên giaoban không đọc tệp; hãy đổi "
+        "tên thành {fixed} (trong Notepad: Lưu thành, chọn kiểu “All Files (*.*)”)",
+        "a record? Its name ends in .txt (Notepad adds it when saving as “Text Documents "
+        "(*.txt)”, and Windows hides it), so giaoban does not read it; rename it {fixed} "
+        "(in Notepad: Save As, type “All Files (*.*)”)",
+    ),
+    "export_bundle_kept": (
+        "giữ nguyên {path}: tệp nén đã bị sửa hoặc thay sau lần xuất trước, nên không có các "
+        "văn bản vừa ghi; muốn giữ tệp đó thì đổi tên nó rồi xuất lại, muốn ghi đè thì dùng "
+        "--force",
+        "kept {path}: the zip was changed or replaced after the last export, so it does not "
+        "hold the documents just written; rename it to keep it and export again, or use "
+        "--force to replace it",
     ),
     "export_kept_file": (
         "giữ nguyên {path}: tệp đã được sửa sau lần xuất trước (dùng --force để ghi đè)",
@@ -1413,6 +1545,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path} là một thư mục; hãy cho một tên tệp",
         "{path} is a folder; give a file name",
     ),
+    "os_file_name_too_long": (
+        "tên tệp quá dài ({path} byte; tối đa 255, mỗi chữ có dấu chiếm 2–3 byte): hãy đặt "
+        "tên hồ sơ ngắn hơn",
+        "a file name too long ({path} bytes; at most 255, a Vietnamese letter takes 2-3): "
+        "give the record a shorter name",
+    ),
     "os_name_too_long": (
         "đường dẫn quá dài; hãy chọn thư mục ngắn hơn",
         "the path is too long; choose a shorter folder",
@@ -1521,6 +1659,7 @@ _PAIRS.update(
             "Chỉ tạo biên bản hoặc chỉ tạo tin bài",
             "Only the minutes, or only the press report",
         ),
+        "version_line": ("{prog}, phiên bản {version}", "{prog}, version {version}"),
         "help_cli_version": ("Hiện số phiên bản rồi thoát.", "Show the version and exit."),
         "help_validate_verbose": (
             "Liệt kê từng tệp, kèm các tệp mặc định (giaoban.yaml) áp dụng cho nó",
@@ -2051,6 +2190,10 @@ _PAIRS.update(
             "Mã truy cập (chỉ đưa cho người được dùng): {token}",
             "Access token (give it only to those allowed): {token}",
         ),
+        "web_other_computers": (
+            "Từ máy khác trong mạng: {url}",
+            "From another computer of the network: {url}",
+        ),
         "web_port_busy": (
             "cổng {port} đang được dùng; chọn cổng khác bằng --port",
             "port {port} is in use; choose another with --port",
@@ -2239,6 +2382,10 @@ _PAIRS.update(
         "web_ui_state": ("Kiểm tra", "Check"),
         "web_ui_documents": ("Văn bản", "Documents"),
         "web_ui_outdated_preview": ("(đang cập nhật…)", "(updating…)"),
+        "web_bad_json": (
+            "yêu cầu không đọc được: cần một đối tượng JSON",
+            "the request cannot be read: a JSON object is expected",
+        ),
         "web_field_meeting": ("Hội nghị", "Meeting"),
         "web_field_title": ("Tên", "Title"),
         "web_field_kind": ("Loại hội nghị", "Kind"),
@@ -2333,6 +2480,15 @@ _PAIRS.update(
             "Mở đầu bằng buổi (Sáng 15/12)",
             "Open with the part of day",
         ),
+        # the cluster's own keys, which other sections share ("name" is a person's too)
+        "web_field_cluster.name": ("Tên Cụm thi đua", "Cluster name"),
+        "web_field_cluster.members": ("Thành viên của Cụm", "Members of the cluster"),
+        "web_field_membership": ("Thành viên theo thời gian", "Members over time"),
+        "web_field_member_kind": ("Loại thành viên (tỉnh, xã, phường…)", "Kind of members"),
+        "web_field_membership.from": ("Từ ngày", "From"),
+        "web_field_membership.year": ("Năm thi đua", "Work year"),
+        "web_field_membership.members": ("Các thành viên", "Members"),
+        "web_field_lead_year": ("Nêu năm trong câu mở đầu", "The year in the lead"),
         "web_field_period": ("Kỳ", "Period"),
         "web_field_mode": ("Hình thức họp", "Mode"),
         "web_field_sites": ("Các điểm cầu", "Sites"),

@@ -442,6 +442,11 @@ def summary_docx(
     return buffer.getvalue()
 
 
+def _documents_of(job: tuple[int, list[dict[str, Any]], list[dict[str, Any]]]) -> dict[str, bytes]:
+    """``_documents`` of one ``(year, items, everything)``: what a worker runs."""
+    return _documents(*job)
+
+
 def _documents(
     year: int, items: list[dict[str, Any]], everything: list[dict[str, Any]]
 ) -> dict[str, bytes]:
@@ -458,11 +463,13 @@ def year_summaries(
     force: bool,
     report: Any,
     pool: Any = None,
+    copies: set[str] | frozenset[str] = frozenset(),
 ) -> list[str]:
     """Write the summary of every year among ``meetings`` that changed; returns what was written.
 
     Years are drawn in parallel on ``pool`` when given (their charts cost more than
-    everything else).
+    everything else). ``copies``: records of a meeting another record writes too, left
+    out of every table (s3-trial F51).
     """
     from giaoban.export import place_output
     from giaoban.manifest import file_hash
@@ -471,7 +478,7 @@ def year_summaries(
     # them in that order until it is saved): the same archive gives the same summaries,
     # and a re-run with nothing changed rewrites none.
     everything = sorted(
-        (e.summary for e in manifest.records.values() if e.summary),
+        (e.summary for r, e in manifest.records.items() if e.summary and r not in copies),
         key=lambda s: (s["date"], s["record"]),
     )
     changed: dict[int, tuple[list[dict[str, Any]], str]] = {}
@@ -498,11 +505,10 @@ def year_summaries(
     if not changed:
         return []
     if pool is not None and len(changed) > 1:
-        futures = {
-            year: pool.submit(_documents, year, items, everything)
-            for year, (items, _inputs) in changed.items()
-        }
-        documents = {year: future.result() for year, future in futures.items()}
+        jobs = [(year, items, everything) for year, (items, _) in changed.items()]
+        drawn = pool.each(_documents_of, jobs, window=len(jobs))
+        documents = {job[0]: outputs for job, outputs in drawn}
+        documents = {year: documents[year] for year in changed}  # in the years' order
     else:
         documents = {
             year: _documents(year, items, everything) for year, (items, _) in changed.items()

@@ -181,7 +181,7 @@ def test_the_program_ends_without_teardown_and_loses_nothing(examples, tmp_path)
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
     )
     assert ended.returncode == 0
-    assert ended.stdout.splitlines() == [f"giaoban, version {__version__}", "atexit ran"]
+    assert ended.stdout.splitlines() == [f"giaoban, phiên bản {__version__}", "atexit ran"]
 
 
 def test_pydantic_plugin_loader_stands_in_until_plugins_are_wanted():
@@ -208,3 +208,39 @@ def test_pydantic_plugin_loader_stands_in_until_plugins_are_wanted():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["False", "False", "[] pydantic", "True"]
+
+
+def closed_pipe_run(
+    command: list[str], cwd: os.PathLike[str] | str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """``command`` with its stdout a pipe whose reader is already gone (``… | head``
+    once head has read its lines): every write to stdout fails with EPIPE."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        return subprocess.run(
+            command, stdout=writer, stderr=subprocess.PIPE, cwd=cwd, env=env, timeout=120
+        )
+    finally:
+        os.close(writer)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["schema"], ["--help"], ["validate", "."], ["show", EXAMPLE_2022]],
+    ids=["schema", "help", "validate", "show"],
+)
+def test_a_closed_output_pipe_ends_quietly_with_141(examples, args):
+    """``giaoban … | head``: once the reader is gone the command ends as cat, grep or
+    git do (killed by SIGPIPE: the shell says 141, and ``set -o pipefail`` sees that the
+    output was cut), without "lỗi không mong đợi: BrokenPipeError" (exit 70) or Python's
+    "Exception ignored … BrokenPipeError" (exit 120)."""
+    done = closed_pipe_run([sys.executable, "-m", "giaoban", *args], cwd=examples)
+    assert done.returncode == 141, done.stderr.decode()
+    assert done.stderr == b""
+
+
+def test_a_closed_output_pipe_with_debug_keeps_the_traceback(examples):
+    done = closed_pipe_run([sys.executable, "-m", "giaoban", "--debug", "schema"], cwd=examples)
+    assert done.returncode != 0
+    assert b"BrokenPipeError" in done.stderr and b"Traceback" in done.stderr

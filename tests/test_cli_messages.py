@@ -76,12 +76,26 @@ def test_a_folder_where_a_record_or_a_cluster_is_needed(examples):
 
 def test_a_vanished_current_folder_is_one_line_not_a_crash(tmp_path, monkeypatch):
     """s3-trial F56: a terminal left in a folder that was deleted: 'lỗi không mong đợi:
-    FileNotFoundError', exit 70; now one line, exit 2."""
+    FileNotFoundError', exit 70. A command given full paths works as from anywhere else
+    (it was refused too: CLOSING3, "F56 rest"); one that needs the folder (a relative
+    path, render's default output folder) is one line, exit 2."""
     gone = tmp_path / "gone"
     gone.mkdir()
     monkeypatch.chdir(gone)
     gone.rmdir()
-    result = run("validate", str(EXAMPLES / EXAMPLE_2022))
-    assert result.exit_code == 2
-    assert result.stderr.startswith("thư mục hiện tại không còn nữa")
-    assert "không mong đợi" not in result.stderr
+    checked = run("validate", str(EXAMPLES / EXAMPLE_2022))
+    assert checked.exit_code == 0, checked.stderr
+    assert "1 tệp hợp lệ" in checked.output
+    out = tmp_path / "out"
+    made = run("render", str(EXAMPLES / EXAMPLE_2022), "-o", str(out))
+    assert made.exit_code == 0, made.stderr
+    assert (out / "nam-song-hau-2022-bien-ban.docx").is_file()
+    for needing in (
+        ["validate", EXAMPLE_2022],
+        ["render", str(EXAMPLES / EXAMPLE_2022)],  # writes into the current folder
+        ["export", str(EXAMPLES), "-o", "xuat"],
+    ):
+        result = run(*needing)
+        assert result.exit_code == 2, (needing, result.output)
+        assert result.stderr.startswith("thư mục hiện tại không còn nữa"), result.stderr
+        assert "không mong đợi" not in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -198,6 +199,12 @@ def test_cluster_filter_zip_and_fail_fast(archive, tmp_path):
     fast = export(str(archive), "-o", str(tmp_path / "nhanh"), "--fail-fast", "--jobs", "1")
     assert fast.exit_code == 1
     assert "1 lỗi" in fast.output
+    # the records after the error are counted and said (s3-trial F34): 4 found in all
+    (counts,) = [line for line in fast.stdout.splitlines() if line.startswith("Kết quả")]
+    done = sum(int(n) for n in re.findall(r"(\d+) (?:đã xuất|không đổi|lỗi)", counts))
+    assert counts.endswith(
+        f"trên 4. Dừng ở lỗi đầu tiên (--fail-fast): {4 - done} hồ sơ chưa xuất."
+    )
 
 
 def test_pdf_in_one_libreoffice_run(archive, tmp_path):
@@ -342,3 +349,53 @@ def test_a_damaged_or_lost_manifest_does_not_call_unchanged_documents_edited(
     assert "nam-song-hau-2023-tin-bai.docx" in result.stderr  # the edited one is still kept
     named = "manifest.json: sổ ghi của giaoban bị hỏng" in result.stderr
     assert named == (damage == "garbage")
+
+
+def test_a_zip_edited_or_replaced_since_is_kept_as_documents_are(tmp_path):
+    """CLOSING3: ``export --zip`` overwrote the bundle without the edit check the documents
+    get. A zip the user changed since giaoban wrote it (a file added, or another zip put
+    in its place) is kept and named, exit 1 (the bundle to send no longer holds what was
+    just written); --force replaces it; one giaoban wrote and nobody touched is replaced."""
+    archive = tmp_path / "luu-tru"
+    archive.mkdir()
+    for name in ("giaoban.yaml", "nam-song-hau-2022.yaml"):
+        (archive / name).write_bytes((EXAMPLES / name).read_bytes())
+    out = tmp_path / "xuat"
+    assert export(str(archive), "-o", str(out), "--zip", "--jobs", "1").exit_code == 0
+    bundle = out / "giaoban-tat-ca.zip"
+    with zipfile.ZipFile(bundle, "a") as edited:
+        edited.writestr("ghi-chu.txt", "gửi kèm công văn số 12")
+    mine = bundle.read_bytes()
+    again = export(str(archive), "-o", str(out), "--zip", "--jobs", "1", "--force")
+    assert again.exit_code == 0  # --force: replaced
+    assert "ghi-chu.txt" not in zipfile.ZipFile(bundle).namelist()
+    untouched = export(str(archive), "-o", str(out), "--zip", "--jobs", "1")
+    assert untouched.exit_code == 0, untouched.output  # giaoban's own zip: replaced quietly
+    bundle.write_bytes(mine)
+    kept = export(str(archive), "-o", str(out), "--zip", "--jobs", "1")
+    assert kept.exit_code == 1, kept.output
+    assert bundle.read_bytes() == mine
+    assert "giữ nguyên giaoban-tat-ca.zip" in kept.output
+    assert "--force" in kept.output
+
+
+def test_a_zip_of_an_earlier_giaoban_is_replaced(tmp_path):
+    """A zip written before giaoban recorded its zips in the manifest holds only documents
+    the manifest knows: it is the export's own, replaced without --force."""
+    archive = tmp_path / "luu-tru"
+    archive.mkdir()
+    for name in ("giaoban.yaml", "nam-song-hau-2022.yaml"):
+        (archive / name).write_bytes((EXAMPLES / name).read_bytes())
+    out = tmp_path / "xuat"
+    assert export(str(archive), "-o", str(out), "--zip", "--jobs", "1").exit_code == 0
+    manifest = out / ".giaoban" / "manifest.json"
+    state = json.loads(manifest.read_text(encoding="utf-8"))
+    state["outputs"].pop("giaoban-tat-ca.zip", None)  # as an earlier giaoban left it
+    manifest.write_text(json.dumps(state), encoding="utf-8")
+    (archive / "nam-song-hau-2022.yaml").write_text(
+        (EXAMPLES / "nam-song-hau-2022.yaml").read_text(encoding="utf-8") + "\n# sửa\n",
+        encoding="utf-8",
+    )
+    again = export(str(archive), "-o", str(out), "--zip", "--jobs", "1")
+    assert again.exit_code == 0, again.output
+    assert "giữ nguyên giaoban-tat-ca.zip" not in again.output

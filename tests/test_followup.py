@@ -161,10 +161,11 @@ def test_new_from_last_year_prefills_the_follow_up_for_the_secretary(examples: P
     text = (examples / "2023.yaml").read_text(encoding="utf-8")
     assert (
         '  - directive: "tranh-thu-lanh-dao"\n'
+        "    year: 2022\n"
         "    # addressee: Mặt trận Tổ quốc các địa phương\n"
         '    text: "chủ động hơn nữa tranh thủ sự lãnh đạo'
     ) in text
-    assert '  - directive: "kien-toan-can-bo"\n    # deadline: quý I/2023\n' in text
+    assert '  - directive: "kien-toan-can-bo"\n    year: 2022\n    # deadline: quý I/2023\n' in text
     loaded = load_record(Path("2023.yaml"))
     followup = loaded.record.followup
     assert [f.directive for f in followup] == [

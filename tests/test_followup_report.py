@@ -472,7 +472,9 @@ def test_new_from_2024_carries_2024s_directives_and_the_follow_ups_still_open(ar
     result = run("new", "2025.yaml", "--from", STEP_2024.name)
     assert result.exit_code == 0, result.output
     text = (archive / "2025.yaml").read_text(encoding="utf-8")
-    assert '  - directive: "sap-xep-bo-may"\n    # addressee: Ủy ban Mặt trận' in text
+    assert (
+        '  - directive: "sap-xep-bo-may"\n    year: 2024\n    # addressee: Ủy ban Mặt trận' in text
+    )
     assert "    # deadline: quý I/2025\n" in text
     loaded = load_record(archive / "2025.yaml")
     carried = [(f.directive, f.year, f.text is not None) for f in loaded.record.followup]
@@ -493,11 +495,13 @@ def test_new_from_2024_carries_2024s_directives_and_the_follow_ups_still_open(ar
     assert "    # chưa thực hiện (2024)\n" in text
     assert (
         '  - directive: "chuyen-doi-so"\n'
+        "    year: 2024\n"
         "    # tiếp nối chỉ đạo 'chuyen-doi-so' năm 2023 (hội nghị năm 2024 ghi: đang thực "
         "hiện); điền kết quả chung ở mục này\n"
     ) in text
     assert (
         '  - directive: "nam-tinh-hinh"\n'
+        "    year: 2024\n"
         "    # tiếp nối chỉ đạo 'nam-tinh-hinh' năm 2023 (hội nghị năm 2024 ghi: đang thực "
         "hiện); điền kết quả chung ở mục này\n"
     ) in text
@@ -628,6 +632,7 @@ def test_new_from_asks_once_for_a_directive_given_again(tmp_path: Path, monkeypa
     assert "year: 2022" not in section  # nor giam-sat-chat-luong, split in two in 2023
     assert (
         '  - directive: "kien-toan-can-bo"\n'
+        "    year: 2023\n"
         "    # tiếp nối chỉ đạo 'kien-toan-can-bo' năm 2022 (hội nghị năm 2023 ghi: đang "
         "thực hiện); điền kết quả chung ở mục này\n"
     ) in section

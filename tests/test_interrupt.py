@@ -230,3 +230,147 @@ def test_ctrl_c_while_the_program_imports():
     assert done.returncode == 130, done.stderr
     assert done.stderr == "đã dừng theo yêu cầu.\n"
     assert done.stdout == ""
+
+
+# Ctrl-C at every moment of the pool's work, in one process: the main thread's line
+# events (its own code, the pool's and the standard library's alike) are counted and
+# SIGINT arrives at the chosen one (``_thread.interrupt_main``; its handler, called from
+# the trace function, raises at that line's start, as a signal caught at the end of the
+# line before would);
+# each run then ends as export's does and every thread and worker of the pool must be
+# gone, within a bound.
+_EVERY_MOMENT = r"""
+import _thread, dis, multiprocessing, os, signal, sys, threading
+from giaoban.workers import Workers
+
+BOUND, FIRST, STRIDE = float(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+ITEMS = list(range(6))
+os.register_at_fork(after_in_child=lambda: sys.settrace(None))  # a worker is not counted
+
+
+LOAD_CONST = dis.opmap["LOAD_CONST"]
+
+
+def checked_here(frame):
+    # Whether the interpreter could act on a signal here: not at the line event between
+    # a with-block's body and its __exit__ call (three LOAD_CONST None), where it never
+    # checks but an exception from the trace function would land.
+    ops, at, constants = frame.f_code.co_code, frame.f_lasti, frame.f_code.co_consts
+    loads_none = [
+        ops[i] == LOAD_CONST and constants[ops[i + 1]] is None
+        for i in (at, at + 2)
+        if i + 1 < len(ops)
+    ]
+    return not (len(loads_none) == 2 and all(loads_none))
+
+
+def run(at):
+    seen, sent = 0, False
+
+    def trace(frame, event, arg):
+        nonlocal seen, sent
+        if event == "line":
+            seen += 1
+            if at and seen >= at and not sent and checked_here(frame):
+                sent = True  # SIGINT arrives; its handler runs at the next check
+                _thread.interrupt_main(signal.SIGINT)
+        return trace
+
+    pool = Workers(2)
+    results, failed = [], False
+    sys.settrace(trace)
+    try:
+        try:
+            for item, result in pool.each(abs, ITEMS, window=3):
+                results.append((item, result))
+        except BaseException:
+            failed = True
+            raise
+        finally:  # as export's finally: stop the workers, or wait for them
+            try:
+                pool.finish(failed)
+            except BaseException:
+                pool.stop()
+                raise
+        sys.settrace(None)
+    except KeyboardInterrupt:
+        sys.settrace(None)
+        failed = True
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread():
+            thread.join(BOUND)
+            if thread.is_alive():
+                print(f"at {at}: {thread.name} still running", flush=True)
+                for worker in multiprocessing.active_children():
+                    worker.kill()
+                os._exit(3)
+    if multiprocessing.active_children():
+        print(f"at {at}: a worker outlived the pool", flush=True)
+        os._exit(4)
+    if not failed and sorted(results) != [(i, i) for i in ITEMS]:
+        print(f"at {at}: results {results}", flush=True)
+        os._exit(5)
+    return failed, seen
+
+
+failed, events = run(0)  # never interrupted: how many line events a run has
+assert not failed
+interrupted = sum(run(at)[0] for at in range(FIRST, events + 1, STRIDE))
+print(f"interrupted {interrupted}, line events {events}", flush=True)
+"""
+
+
+def test_ctrl_c_at_every_moment_of_the_pool_never_hangs():
+    """The rare hang (CLOSING3): a Ctrl-C landing while the main thread held a future's
+    lock inside concurrent.futures.wait left the pool's manager thread waiting for it
+    for ever, and the program's exit waited for that thread. Here Ctrl-C lands, run
+    after run, at every few line events of the pool's work; none may hang."""
+    done = subprocess.run(
+        [sys.executable, "-c", _EVERY_MOMENT, str(BOUND), "1", "5"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BOUND * 10,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    interrupted = int(done.stdout.split()[1].rstrip(","))
+    events = int(done.stdout.split()[-1])
+    # the signal really stopped the work in most runs (not all: Python drops the
+    # KeyboardInterrupt of a signal that lands in a __del__ or a weakref callback, as
+    # the pool's last lines free its pipes: "Exception ignored in", the work goes on)
+    assert interrupted > events / 5 / 2, done.stdout
+
+
+_WORKERS_HANDLER = """
+import signal
+from giaoban.workers import Workers
+
+
+def stop_request(signum, frame):
+    raise SystemExit(143)
+
+
+def handler(_):
+    return signal.getsignal(signal.SIGTERM).__name__
+
+
+signal.signal(signal.SIGTERM, stop_request)
+pool = Workers(2)
+print(sorted({name for _, name in pool.each(handler, range(4), window=2)}))
+pool.finish(False)
+"""
+
+
+def test_workers_keep_the_handlers_of_before_the_signals_were_held():
+    """Workers start while the parent holds SIGTERM back (Workers.each); a worker that
+    kept that holding handler would ignore the SIGTERM that ``stop`` ends it with (five
+    seconds, then SIGKILL)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _WORKERS_HANDLER],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BOUND,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['stop_request']"

@@ -524,3 +524,20 @@ def test_stop_ends_this_installations_server_and_all_only_when_asked(resident: R
     assert every.returncode == 0, every.stderr
     assert every.stdout.decode() == msg("resident_stopped", pid=other) + "\n"
     _wait_for(lambda: not _alive(other), "the other server to end")
+
+
+def test_a_closed_output_pipe_ends_the_served_command_quietly_with_141(
+    resident: Resident,
+) -> None:
+    """``giaoban … | head`` with the resident: as in a process of its own (tests/test_cli.py),
+    exit 141 and nothing on stderr, not "lỗi không mong đợi: BrokenPipeError"."""
+    from tests.test_cli import closed_pipe_run
+
+    resident.start()
+    shutil.copytree(EXAMPLES, resident.work / "examples")
+    for args in (["schema"], ["validate", "."]):
+        done = closed_pipe_run(
+            [GIAOBAN, *args], cwd=resident.work / "examples", env=resident.environment
+        )
+        assert done.returncode == 141, done.stderr.decode()
+        assert done.stderr == b""

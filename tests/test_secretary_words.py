@@ -167,3 +167,11 @@ def test_a_name_where_an_id_belongs_gets_the_id(tmp_path: Path):
         "speaker: 'Trần Văn Phước' là họ tên; ở đây ghi mã của người đó trong attendees: "
         "'chu-tich-ca-mau'"
     )
+
+
+def test_the_version_line_speaks_the_language_chosen():
+    """click wrote "giaoban, version 0.1.0" in English whatever the language (F42)."""
+    from giaoban import __version__
+
+    assert run("--version").output == f"giaoban, phiên bản {__version__}\n"
+    assert run("--lang", "en", "--version").output == f"giaoban, version {__version__}\n"

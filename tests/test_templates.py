@@ -286,3 +286,21 @@ def test_template_errors_jinja_words_in_english_are_said_in_vietnamese(examples,
     assert words in result.stderr, result.stderr
     for english in ("not found in search paths", "Range too big", "maximum recursion"):
         assert english not in result.stderr
+
+
+def test_every_name_and_filter_a_template_can_use_is_documented():
+    """docs/templates.md promises "what the templates can use" and the filters; the
+    shipped press template called `followup_press`, which it never named (s3-trial F34)."""
+    import dataclasses
+    import re
+
+    from giaoban.render.context import Context
+    from giaoban.render.filters import FILTERS
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "templates.md").read_text("utf-8")
+
+    def documented(name: str) -> bool:
+        return re.search("`" + re.escape(name) + r"[`(\[.]", doc) is not None
+
+    names = [field.name for field in dataclasses.fields(Context)]
+    assert [name for name in [*names, *FILTERS] if not documented(name)] == []

@@ -152,6 +152,22 @@ def test_the_api_refuses_other_hosts_origins_and_sizes(examples):
     assert big.status_code == 413
 
 
+@pytest.mark.parametrize(
+    "body", ["[" * 100_000 + "]" * 100_000, "{bad json", "[]", "\ufeff{}".encode("utf-16")]
+)
+def test_a_body_that_is_no_json_object_is_one_message(examples, body):
+    """200 KB of nested brackets (under the size limit) was a 500 and a traceback on the
+    server's terminal (s3-trial F69); every unreadable body is one message, 400."""
+    client = TestClient(create_app(examples), base_url=HOST, raise_server_exceptions=False)
+    answer = client.post(
+        "/api/check",
+        content=body,
+        headers={**SAME_ORIGIN, "Content-Type": "application/json"},
+    )
+    assert answer.status_code == 400
+    assert answer.json() == {"error": "yêu cầu không đọc được: cần một đối tượng JSON"}
+
+
 def test_another_address_needs_the_token(examples):
     client = TestClient(create_app(examples, token="secret-token"), base_url=HOST)
     assert client.get("/api/folder").status_code == 401
@@ -247,3 +263,55 @@ def test_an_empty_folder_gets_its_shared_settings_from_the_form(tmp_path):
     assert load_source(tmp_path / "giaoban.yaml").data == data
     with pytest.raises(Refused):
         workspace.create_defaults()  # never replaced
+
+
+def test_every_key_of_the_form_has_a_vietnamese_label():
+    """The form labels a field by its section's key first ("cluster.name"), then by the
+    key; "membership" and "member_kind" were shown as raw YAML keys (s3-trial F42)."""
+    from giaoban.messages import CATALOGUE
+    from giaoban.record.load import _model_in
+    from giaoban.record.model import Record
+
+    missing, seen = [], set()
+
+    def walk(model: type, section: str) -> None:
+        if (model, section) in seen:
+            return
+        seen.add((model, section))
+        for name, field in model.model_fields.items():
+            key = field.alias or name
+            if key.startswith("$"):
+                continue
+            labels = (f"web_field_{section}.{key}", f"web_field_{key}")
+            if not any(label in CATALOGUE for label in labels):
+                missing.append(f"{section}.{key}")
+            inner = _model_in(field.annotation)
+            if inner is not None:
+                walk(inner, key)
+
+    walk(Record, "")
+    assert missing == []
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("0.0.0.0", 0))
+        return probe.getsockname()[1]
+
+
+def test_serving_every_address_says_the_ones_other_computers_use(examples, monkeypatch, capsys):
+    """`serve --host 0.0.0.0` printed only http://127.0.0.1…, the one address another
+    computer cannot use (s3-trial F42)."""
+    import uvicorn
+
+    from giaoban.web import server
+
+    monkeypatch.setattr(server, "_own_addresses", lambda: ["192.168.1.5"])
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self: None)
+    port = _free_port()  # a fixed one may be taken by another server on a shared machine
+    server.serve(examples, host="0.0.0.0", port=port)
+    said = capsys.readouterr().err.splitlines()
+    token = said[1].rsplit(": ", 1)[1]
+    assert said[2] == f"Từ máy khác trong mạng: http://192.168.1.5:{port}/?token={token}"

@@ -250,3 +250,18 @@ def test_the_form_and_the_folder_list_show_warnings(page, tmp_path):
         cell = page.locator("td.warning").first
         cell.wait_for()
         assert cell.inner_text() == "hợp lệ, 1 cảnh báo"
+
+
+def test_the_pickers_name_whom_an_id_means_and_the_cluster_speaks_vietnamese(page, tmp_path):
+    """A speaker was picked among bare ids ("chu-tich-ca-mau"), and the cluster's name was
+    labelled "Họ và tên / tên", its history "membership" (s3-trial F42)."""
+    folder = tmp_path / "ho-so"
+    shutil.copytree(EXAMPLES, folder)
+    record = "nam-song-hau-2023.yaml"
+    with Server(folder) as server:
+        page.goto(f"{server.url}/#/edit/{record}")
+        speaker = field(page, "speeches.0.speaker")
+        option = speaker.locator('datalist option[value="chu-tich-ca-mau"]')
+        assert option.get_attribute("label") == "Trần Văn Phước"
+        cluster = field(page, "meeting.cluster.name")
+        assert cluster.locator("label").first.inner_text().startswith("Tên Cụm thi đua")

@@ -64,6 +64,12 @@ def report_lines(report: ExportReport) -> list[str]:
         lines.insert(0, msg("export_manifest_unreadable", path=report.manifest_unreadable))
     for outcome in report.outcomes:
         lines.extend(warning.format() for warning in outcome.warnings)
+    lines.extend(warning.format() for warning in report.duplicates)  # F51
+    lines.extend(warning.format() for warning in report.misnamed)  # F48
+    for record, documents in report.gone:  # F53: renamed, moved or deleted since
+        lines.append(msg("export_record_gone", record=record, documents=", ".join(documents)))
+    if report.gone_summaries:
+        lines.append(msg("export_summary_gone", documents=", ".join(report.gone_summaries)))
     for outcome in report.failed:
         if outcome.located:  # "archive/loi.yaml:3:3: …" names the file already
             lines.append(outcome.detail)
@@ -74,6 +80,7 @@ def report_lines(report: ExportReport) -> list[str]:
     )
     lines.extend(msg("export_kept_file", path=output) for output in report.summary_kept)
     lines.extend(report.pdf_kept)
+    lines.extend(report.bundle_kept)
     lines.extend(report.summary_in_use)
     lines.append(
         msg(
@@ -82,11 +89,13 @@ def report_lines(report: ExportReport) -> list[str]:
             unchanged=report.count(UNCHANGED),
             failed=report.count(FAILED),
             kept=report.count(KEPT),
-            selected=len(report.outcomes) - report.count(FILTERED),
-            total=len(report.outcomes),
+            selected=len(report.outcomes) - report.count(FILTERED) + report.not_run,
+            total=len(report.outcomes) + report.not_run,
         )
     )
-    others = len(report.summary_kept) + len(report.pdf_kept)
+    if report.not_run:  # --fail-fast: what the counts leave out (s3-trial F34)
+        lines[-1] += " " + msg("export_not_run", count=report.not_run)
+    others = len(report.summary_kept) + len(report.pdf_kept) + len(report.bundle_kept)
     if others:  # documents, not records: counted apart
         lines[-1] += " " + msg("export_others_kept", count=others)
     return lines

@@ -32,13 +32,30 @@ class Created:
     carried_from: list[Path] = field(default_factory=list)
     carried: list[str] = field(default_factory=list)
     defaults_written: Path | None = None
+    # a record in or below the new record's folder, which a giaoban.yaml written there
+    # would have covered too: the settings went into the record instead (s3-trial F44)
+    covers: Path | None = None
     # the meeting's date when ``new --from`` set it without --date: a placeholder to say
     guessed_date: dt.date | None = None
+    # (work year the source's handover was for, the new record's work year) when they
+    # differ: a year without a record between, whose handover may have changed (F29)
+    handover_unsure: tuple[int, int] | None = None
 
 
 # Keys of ``meeting`` that the new record writes itself (from the previous record or as
 # blanks to fill in): a shared value for them would be replaced anyway.
 _WRITTEN_MEETING_KEYS = {"title", "kind", "date", "start", "end", "place", "host", "cluster"}
+# Keys of ``meeting.cluster`` the new record writes for its own date: last year's members
+# (or membership) copied into a giaoban.yaml would apply to every other record below it.
+_WRITTEN_CLUSTER_KEYS = {
+    "name",
+    "full_name",
+    "members",
+    "membership",
+    "year",
+    "chair",
+    "vice_chair",
+}
 
 
 def carried_defaults(target: Path, previous: Path) -> tuple[list[Path], dict[str, Any]]:
@@ -149,12 +166,10 @@ def scaffold(
     followup_lines: list[str] = []
     if previous is not None:
         last = load_record(previous).record
-        year = last.year + 1
+        year = work_year_after(last, date)
         chair = next((h.to for h in last.handover if h.role == "Cụm trưởng"), None)
         vice = next((h.to for h in last.handover if h.role == "Cụm phó"), None)
         when = date or _same_day(last.meeting.date, year)
-        if when.year not in (year, year + 1):  # --date years later: the work year is its own
-            year = when.year
         of_provinces = last.meeting.cluster is None or last.meeting.cluster.member_kind == "tỉnh"
         if of_provinces:  # a record of before 1/7/2025 for a meeting after it: today's map
             chair, chair_change = gz.carried_over(chair, when) if chair else (None, None)
@@ -175,6 +190,9 @@ def scaffold(
                 members = ", ".join(_q(gz.written(m)) for m in names)
                 cluster_lines.append(f"    members: [{members}]")
         cluster_lines.append(f"    year: {year}")
+        if (chair or vice) and year != last.year + 1:  # a year without a record between
+            values = {"handed": last.year + 1, "year": year, "previous": previous.name}
+            cluster_lines.append(f"    # {msg('new_handover_unsure', **values)}")
         if chair:
             cluster_lines.append(f"    chair: {_q(gz.written(chair))}")
         if vice:
@@ -220,6 +238,13 @@ def scaffold(
     }
     if shared_meeting:
         lines += _yaml(shared_meeting, indent=2)
+    shared_cluster = {
+        key: value
+        for key, value in ((shared.get("meeting") or {}).get("cluster") or {}).items()
+        if key not in _WRITTEN_CLUSTER_KEYS
+    }
+    if shared_cluster:  # member_kind... that a defaults file gave the old record
+        cluster_lines += _yaml(shared_cluster, indent=4)
     lines += ["  cluster:", *cluster_lines, ""]
     lines += [
         "attendees: []",
@@ -257,8 +282,8 @@ def _followup_lines(last: Any, year: int) -> list[str]:
         if not directive.id:
             continue
         lines.append(f"  - directive: {_q(directive.id)}")
-        if last.year != year - 1:
-            lines.append(f"    year: {last.year}")
+        # always said: a work year corrected by hand later moves no follow-up (F29)
+        lines.append(f"    year: {last.year}")
         if directive.continues:  # its history, as a comment: one item per directive
             told = renewed.get(index)
             values = {"id": directive.continues, "year": last.year - 1}
@@ -339,6 +364,19 @@ def describe_changes(changes: list[gz.Change]) -> list[str]:
     return list(seen.values())
 
 
+def work_year_after(last: Any, date: dt.date | None) -> int:
+    """The work year of the meeting after ``last`` held on ``date``: the year after
+    ``last``'s without a date; with one, the date's own year, less one when ``last``'s
+    cluster reviews its year early the next (its meeting fell in the year after its work
+    year), never ``last``'s year or before. A December 2025 meeting after the 2023 one
+    is of 2025, not 2024 (s3-trial F29)."""
+    following = last.year + 1
+    if date is None:
+        return following
+    early_next = last.meeting.date.year - last.year  # 1 for a January review
+    return max(date.year - early_next, following)
+
+
 def _same_day(day: dt.date, year: int) -> dt.date:
     try:
         return day.replace(year=year)
@@ -384,11 +422,13 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
                 )
             )
         lost, carried = carried_defaults(target, previous)
+        carried = _without_written_cluster(carried)
         if carried:
             created.carried_from = lost
             created.carried = _dotted_keys(carried)
             beside = target.parent / DEFAULTS_NAME
-            if beside.exists():
+            created.covers = None if beside.exists() else other_record_below(target)
+            if beside.exists() or created.covers is not None:
                 shared = carried
             else:
                 header = msg("new_defaults_header", sources=", ".join(map(str, lost)))
@@ -396,11 +436,62 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
                 write_atomic(beside, text.encode("utf-8"))
                 created.defaults_written = beside
     text = scaffold(target, previous, date, shared)
+    if previous is not None:
+        last_record = load_record(previous).record
+        year = work_year_after(last_record, date)
+        if year != last_record.year + 1 and last_record.handover:
+            created.handover_unsure = (last_record.year + 1, year)
     write_atomic(target, text.encode("utf-8"))
     if previous is not None and date is None:
         written = re.search(r"^  date: (\d{4}-\d{2}-\d{2})", text, re.MULTILINE)
         created.guessed_date = dt.date.fromisoformat(written.group(1)) if written else None
     return created
+
+
+def _without_written_cluster(carried: dict[str, Any]) -> dict[str, Any]:
+    """``carried`` without the cluster keys the new record writes itself."""
+    meeting = dict(carried.get("meeting") or {})
+    if "cluster" not in meeting:
+        return carried
+    cluster = {
+        key: value
+        for key, value in meeting.pop("cluster").items()
+        if key not in _WRITTEN_CLUSTER_KEYS
+    }
+    if cluster:
+        meeting["cluster"] = cluster
+    rest = {key: value for key, value in carried.items() if key != "meeting"}
+    return {"meeting": meeting, **rest} if meeting else rest
+
+
+# How many entries of a folder tree ``other_record_below`` looks at before it assumes
+# that the folder holds records (a home folder, a disk's top): never a long walk.
+_LOOKED_AT = 20_000
+
+
+def other_record_below(target: Path) -> Path | None:
+    """A record other than ``target`` in ``target``'s folder or below it, which a
+    giaoban.yaml written beside ``target`` would apply to (hidden folders skipped); the
+    folder itself when it is too large to look through. None when there is none."""
+    import os
+
+    folder = target.parent
+    itself = target.resolve()
+    seen = 0
+    for directory, folders, files in os.walk(folder):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for name in sorted(files):
+            path = Path(os.path.normpath(Path(directory) / name))
+            if (
+                path.suffix.lower() in (".yaml", ".yml")
+                and name != DEFAULTS_NAME
+                and path.resolve() != itself
+            ):
+                return path
+        seen += len(files) + len(folders)
+        if seen > _LOOKED_AT:
+            return folder
+    return None
 
 
 def changes_told(target: Path) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from giaoban.errors import Problem, RecordInvalid, UsageError
 from giaoban.messages import msg
 from giaoban.record import check_defaults, find_records, load_record
-from giaoban.record.warnings import RecordWarning
+from giaoban.record.warnings import RecordWarning, duplicate_meetings
 
 
 @dataclass
@@ -18,6 +19,18 @@ class ValidationReport:
 
     files: dict[Path, list[Problem]] = field(default_factory=dict)
     warnings: list[RecordWarning] = field(default_factory=list)
+    # defaults files outside the paths checked that apply to some of their records, with
+    # how many (s3-trial F44: a giaoban.yaml above the folder changed its records unseen)
+    from_above: dict[Path, int] = field(default_factory=dict)
+    checked: list[Path] = field(default_factory=list)
+
+    def notes(self) -> list[str]:
+        """One line per defaults file from outside the paths checked that applies."""
+        paths = ", ".join(str(p) for p in self.checked)
+        return [
+            msg("defaults_from_above", file=file, paths=paths, count=count)
+            for file, count in self.from_above.items()
+        ]
 
     @property
     def problems(self) -> list[Problem]:
@@ -81,7 +94,9 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
     found = find_records(paths)
     if not found.records and not found.defaults:
         raise UsageError(msg("no_records", path=", ".join(str(p) for p in paths)))
-    report = ValidationReport()
+    report = ValidationReport(checked=paths)
+    report.warnings += found.misnamed_warnings()  # "hoi-nghi.yaml.txt" (s3-trial F48)
+    meetings: list[tuple[Path, str | None, dt.date]] = []
     broken_defaults: set[Path] = set()
     for defaults in found.defaults:
         problems = check_defaults(defaults)
@@ -93,10 +108,20 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
             loaded = load_record(record, strict)
             report.files[record] = []
             report.warnings.extend(loaded.warnings)
+            _count_from_above(report, record, loaded.defaults, paths)
+            cluster = loaded.record.meeting.cluster
+            name = cluster.name if cluster else None
+            meetings.append((record, name, loaded.record.meeting.date))
         except RecordInvalid as error:
             report.files[record] = [
                 p for p in error.problems if p.file.resolve() not in broken_defaults
             ]
+    # two records of one meeting (a copy beside it): said once, at the copy (F51)
+    for warning in duplicate_meetings(meetings):
+        if strict:
+            report.files[warning.file].append(warning.as_problem())
+        else:
+            report.warnings.append(warning)
     for path in list(report.files):
         report.files[path] = _unique(report.files[path])
     # a defaults file's warning once, naming every record it was found for
@@ -105,6 +130,24 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
         merged[warning] = merged[warning].merged(warning) if warning in merged else warning
     report.warnings = list(merged.values())
     return report
+
+
+def _count_from_above(
+    report: ValidationReport, record: Path, defaults: list[Path], paths: list[Path]
+) -> None:
+    """Count the defaults files of ``record`` that lie above every path checked that holds
+    it (a file named alone: above its own folder)."""
+    itself = record.resolve()
+    held_by = []
+    for given in (p.resolve() for p in paths):
+        if given == itself:
+            held_by.append(given.parent)
+        elif given.is_dir() and itself.is_relative_to(given):
+            held_by.append(given)
+    for file in defaults:
+        folder = file.resolve().parent
+        if not any(folder == root or folder.is_relative_to(root) for root in held_by):
+            report.from_above[file] = report.from_above.get(file, 0) + 1
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

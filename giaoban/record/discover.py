@@ -5,18 +5,37 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from giaoban.errors import UsageError
 from giaoban.messages import msg
 
+if TYPE_CHECKING:
+    from giaoban.record.warnings import RecordWarning
+
 DEFAULTS_NAME = "giaoban.yaml"
 RECORD_SUFFIXES = (".yaml", ".yml")
+
+
+# What Notepad adds when a record is saved as "Text Documents (*.txt)"; Explorer hides it.
+TEXT_SUFFIX = ".txt"
 
 
 @dataclass
 class Found:
     records: list[Path] = field(default_factory=list)
     defaults: list[Path] = field(default_factory=list)
+    # "hoi-nghi.yaml.txt" in a folder: not read, named with the fix (s3-trial F48)
+    misnamed: list[Path] = field(default_factory=list)
+
+    def misnamed_warnings(self) -> list[RecordWarning]:
+        """One warning per record saved with Notepad's ".txt" after its ".yaml"."""
+        from giaoban.record.warnings import RecordWarning
+
+        return [
+            RecordWarning(path, 1, 1, "warning_record_txt", {"fixed": path.stem})
+            for path in self.misnamed
+        ]
 
 
 def find_records(paths: Iterable[Path]) -> Found:
@@ -30,12 +49,19 @@ def find_records(paths: Iterable[Path]) -> Found:
     seen: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            candidates = sorted(
+            inside = [
                 p
                 for p in path.rglob("*")
-                if p.suffix.lower() in RECORD_SUFFIXES
+                if not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
+            candidates = sorted(p for p in inside if p.suffix.lower() in RECORD_SUFFIXES)
+            found.misnamed += sorted(
+                p
+                for p in inside
+                if p.suffix.lower() == TEXT_SUFFIX
+                and Path(p.stem).suffix.lower() in RECORD_SUFFIXES
+                and not p.with_name(p.stem).exists()  # both there: the .txt is a copy
             )
         elif path.exists() or path.is_symlink():
             candidates = [path]
@@ -72,6 +98,21 @@ def defaults_chain(record_path: Path) -> list[Path]:
     return [_display_path(p) for p in found]
 
 
+def same_cluster(one: str, other: str) -> bool:
+    """Whether two ``cluster.name`` values name one cluster: case, tone marks, spaces and
+    punctuation do not count, and a name may be the other with words around it ("Nam Sông
+    Hậu", "Cụm thi đua các tỉnh Nam sông Hậu"; "số 8", "Cụm thi đua số 8 Ủy ban MTTQ
+    tỉnh Thanh Hóa"); other words do ("số 8", "số 18", "Nam Sông Hậu")."""
+    import re
+
+    from giaoban import vietnamese as vn
+
+    short, long = sorted((re.findall(r"\w+", vn.fold(n)) for n in (one, other)), key=len)
+    if not short:
+        return not long
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
 def _shared_folders() -> frozenset[Path]:
     """The root folder, the system's temporary folder and the folder of the users' home
     folders: shared by every user and program, never one archive's."""
@@ -88,7 +129,7 @@ def _shared_folders() -> frozenset[Path]:
 def _display_path(path: Path) -> Path:
     try:
         return path.relative_to(Path.cwd())
-    except ValueError:
+    except (ValueError, FileNotFoundError):  # elsewhere, or the current folder deleted
         return path
 
 

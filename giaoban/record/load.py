@@ -62,6 +62,8 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
             problems.append(Problem(source.path, msg("root_not_mapping"), 1, 1))
     if problems:
         raise RecordInvalid(problems)
+    sources, other_clusters = _of_other_clusters(sources)
+    defaults = [source.path for source in sources[:-1]]
 
     data: dict[str, Any] = {}
     positions: dict[FieldPath, Located] = {}
@@ -85,10 +87,54 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
     respell(record)
     warnings = collect_warnings(record, lambda fp: _locate(positions, fp, path))
     warnings += _cut_by_comment(sources)
+    warnings += other_clusters
     warnings.sort(key=lambda w: (str(w.file), w.line, w.column))
     if strict and warnings:
         raise RecordInvalid([warning.as_problem() for warning in warnings])
     return LoadedRecord(path, record, defaults, warnings)
+
+
+def _cluster_named(source: Source) -> str | None:
+    """``meeting.cluster.name`` as ``source`` writes it (unvalidated), or None."""
+    meeting = source.data.get("meeting") if isinstance(source.data, dict) else None
+    cluster = meeting.get("cluster") if isinstance(meeting, dict) else None
+    name = cluster.get("name") if isinstance(cluster, dict) else None
+    return name if isinstance(name, str) and name.strip() else None
+
+
+def _of_other_clusters(sources: list[Source]) -> tuple[list[Source], list[RecordWarning]]:
+    """The sources without the defaults files of another cluster, and a warning for each.
+
+    The record's cluster is the one it names, else the one its nearest defaults file
+    names. A giaoban.yaml naming another cluster holds that cluster's members, organiser,
+    recipients... and merging it key by key gave a Thanh Hóa commune cluster "gồm 3 xã: Cà
+    Mau, An Giang và Cần Thơ" from the Nam Sông Hậu file at the archive's top (s3-trial
+    F41, F44): such a file is left out, and the warning names both files and lines."""
+    from giaoban.record.discover import same_cluster
+
+    record = sources[-1]
+    owner = next((s for s in reversed(sources) if _cluster_named(s)), None)
+    if owner is None:
+        return sources, []
+    name = _cluster_named(owner) or ""
+    kept: list[Source] = []
+    warnings: list[RecordWarning] = []
+    where = ("meeting", "cluster", "name")
+    line, column = owner.positions.get(where, (1, 1))
+    for source in sources[:-1]:
+        other = _cluster_named(source)
+        if other is None or same_cluster(other, name):
+            kept.append(source)
+            continue
+        other_line = source.positions.get(where, (1, 1))[0]
+        values = {"cluster": name, "other": other, "defaults": f"{source.path}:{other_line}"}
+        records = (record.path,) if owner is not record else ()
+        warnings.append(
+            RecordWarning(
+                owner.path, line, column, "warning_defaults_other_cluster", values, where, records
+            )
+        )
+    return [*kept, record], warnings
 
 
 def _cut_by_comment(sources: list[Source]) -> list[RecordWarning]:

@@ -164,6 +164,25 @@ Text = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
 # Outside the union, so that '' becomes None before str | None is tried.
 OptionalText = Annotated[str | None, BeforeValidator(_text)]
 
+# The mark that ended a value where it was copied from (a list of titles, a sentence):
+# ",", ";", ":" and a full stop, but not "..." nor the dot of "TP."/"TX." (s3-trial F65).
+_COPIED_END = re.compile(r"(?:\s*[,;:]|(?<![.…])(?<!\bTP)(?<!\bTX)\.)+\s*$")
+
+
+def trimmed_phrase(value: Any) -> Any:
+    """A name, title or place, which the documents put inside their own sentences and
+    punctuate themselves: the mark copied at its end is dropped ("Phó Chủ tịch …," gave
+    ",, dự chỉ đạo", "TP. Bạc Liêu." gave "tại TP. Bạc Liêu., "; s3-trial F65)."""
+    value = _text(value)
+    if isinstance(value, str):
+        return _COPIED_END.sub("", value).strip() or value
+    return value
+
+
+# A name, title or place (see trimmed_phrase): required, optional, one or several.
+Phrase = Annotated[str, BeforeValidator(trimmed_phrase), Field(min_length=1)]
+OptionalPhrase = Annotated[str | None, BeforeValidator(trimmed_phrase)]
+
 
 def _portable_path(value: Any) -> Any:
     """A template path written on Windows ("mau\\bien-ban.docx") read as the same path
@@ -177,6 +196,11 @@ def _portable_path(value: Any) -> Any:
 
 
 TemplatePath = Annotated[str | None, BeforeValidator(_portable_path)]
+PhraseList = Annotated[
+    list[Phrase],
+    BeforeValidator(_as_list),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
 TextList = Annotated[
     list[Text],
     BeforeValidator(_as_list),
@@ -403,10 +427,10 @@ CHOICES_MEMBERS: dict[str, Any] = {"x-choices": "members"}
 
 
 class Place(Strict):
-    venue: OptionalText = Field(
+    venue: OptionalPhrase = Field(
         None, description="Hội trường: 'Hội trường Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu'"
     )
-    locality: OptionalText = Field(None, description="Địa danh trong tin: 'thành phố Bạc Liêu'")
+    locality: OptionalPhrase = Field(None, description="Địa danh trong tin: 'thành phố Bạc Liêu'")
     province: OptionalText = Field(
         None, description="Tỉnh, thành phố: 'Bạc Liêu'", json_schema_extra=CHOICES_MEMBERS
     )
@@ -510,10 +534,28 @@ class Meeting(Strict):
 
 # --- people ----------------------------------------------------------------------------
 
+# An honorific at the start of a name: "bà", "ông", "đồng chí", "đ/c" (any case).
+NAME_HONORIFIC = re.compile(r"^(bà|ông|đồng chí|đ\s*/\s*c|đ\.\s*c\.?)\s+(?=\w)", re.IGNORECASE)
+
+
+def name_honorific(name: str) -> tuple[str | None, str, bool]:
+    """The honorific a name opens with, the name without it, and whether it is certainly
+    an honorific: ("Bà", "Trương Thị Ngọc Ánh", True) for "Bà Trương Thị Ngọc Ánh";
+    (None, name, False) for a name that opens with none. "Ông" with a capital, and "Đồng
+    Chí" with two, are not certain: Ông is a surname, Đồng a surname and Chí a middle
+    name (a name writes every syllable with a capital; "ông", "đồng chí" are not names)."""
+    match = NAME_HONORIFIC.match(vn.nfc(name))
+    if match is None:
+        return None, name, False
+    word = match.group(1)
+    rest = vn.nfc(name)[match.end() :].strip()
+    uncertain = word == "Ông" or (word.split()[-1][:1].isupper() and " " in word)
+    return word, rest, not uncertain
+
 
 class Attendee(Strict):
     id: Id
-    name: OptionalText = Field(None, description="Họ và tên đầy đủ")
+    name: OptionalPhrase = Field(None, description="Họ và tên đầy đủ")
     group: OptionalText = Field(
         None,
         description="Thay cho name khi là một nhóm không nêu tên: "
@@ -526,11 +568,11 @@ class Attendee(Strict):
         description="Tên gọi khi gồm nhiều tiếng, cho mẫu riêng (mẫu mặc định không in): "
         "'Ngọc Ánh'",
     )
-    titles: TextList = Field(default_factory=_empty, description="Các chức vụ, theo thứ tự")
-    short_title: OptionalText = Field(
+    titles: PhraseList = Field(default_factory=_empty, description="Các chức vụ, theo thứ tự")
+    short_title: OptionalPhrase = Field(
         None, description="Chức danh ngắn khi nhắc lại trong tin: 'Bí thư Tỉnh ủy Bạc Liêu'"
     )
-    organisation: OptionalText = None
+    organisation: OptionalPhrase = None
     roles: Annotated[list[Role], BeforeValidator(_as_list), OneOrMany()] = Field(
         default_factory=lambda: ["dự"],
         description="chỉ đạo, chủ trì, đồng chủ trì, dự, thư ký, báo cáo, tham luận, "
@@ -551,11 +593,42 @@ class Attendee(Strict):
             data["roles"] = data.pop("role")
         return data
 
+    # the honorific taken out of ``name`` when it contradicts ``honorific`` or ``gender``
+    # ("ông Trương Thị Ngọc Ánh" with honorific Bà): the warning check names it
+    _honorific_in_name: str | None = PrivateAttr(default=None)
+
     @model_validator(mode="after")
     def _name_or_group(self) -> Attendee:
         if not self.name and not self.group:
             raise ValueError("name_or_group")
         return self
+
+    @model_validator(mode="after")
+    def _honorific_out_of_name(self) -> Attendee:
+        """A name copied with its honorific, as an article or an invitation writes people
+        ("Bà Trương Thị Ngọc Ánh", "đồng chí Lữ Văn Hùng"), loses it: the documents add
+        the honorific themselves ("Bà Bà …", "… tỉnh đồng chí Lữ Văn Hùng cùng dự" before,
+        s3-trial F66). The word fills an empty ``honorific`` (the record said it); one that
+        contradicts ``honorific``/``gender`` is kept aside for a warning. "Ông" written
+        with a capital stays: it is also a surname (Ông Ích Khiêm), see NAME_HONORIFIC."""
+        if not self.name:
+            return self
+        word, rest, certain = name_honorific(self.name)
+        if word is None or not certain:
+            return self
+        self.name = rest
+        said = vn.capitalize_first(word.lower()) if word.lower() in ("ông", "bà") else "Đồng chí"
+        if self.honorific is None and self.gender is None:
+            self.honorific = said  # type: ignore[assignment]
+        elif said != "Đồng chí" and self.title_of_address not in (None, said):
+            self._honorific_in_name = word
+        return self
+
+    @property
+    def honorific_in_name(self) -> str | None:
+        """The honorific the record wrote in ``name`` ("ông") when it contradicts
+        ``honorific`` or ``gender``; it is taken out of the name, and warned about."""
+        return self._honorific_in_name
 
     @property
     def title_of_address(self) -> str | None:
@@ -563,6 +636,25 @@ class Attendee(Strict):
         if self.honorific:
             return self.honorific
         return vn.HONORIFIC_BY_GENDER.get(self.gender or "")
+
+
+def person_name_key(name: str) -> str:
+    """A name for comparison: case, Unicode form and spacing do not count."""
+    return " ".join(vn.nfc(name).casefold().split())
+
+
+def same_person(first: Attendee, other: Attendee) -> bool:
+    """Whether two entries are one person written twice: a name, and the same honorific,
+    titles, delegation and attendance (see ``Record.people``)."""
+    if not first.name or not other.name:
+        return False
+
+    def key(a: Attendee) -> tuple[Any, ...]:
+        titles = tuple(person_name_key(t) for t in a.titles)
+        delegation = person_name_key(a.delegation or "")
+        return (person_name_key(a.name or ""), a.title_of_address, titles, delegation, a.attendance)
+
+    return key(first) == key(other)
 
 
 # --- what was said ------------------------------------------------------------------------
@@ -699,9 +791,11 @@ class Figure(Strict):
     )
     year: Year | None = None
 
-    def formatted(self) -> str:
-        """The value as printed, with its qualifier and unit: "hơn 1.126 tỷ đồng"."""
-        quantity = vn.format_quantity(self.value, self.unit or "", self.decimals)
+    def formatted(self, with_unit: bool = True) -> str:
+        """The value as printed, with its qualifier and unit: "hơn 1.126 tỷ đồng" ("hơn
+        1.126" without the unit, for a text that writes it after the figure)."""
+        unit = self.unit or "" if with_unit else ""
+        quantity = vn.format_quantity(self.value, unit, self.decimals)
         return f"{self.qualifier} {quantity}" if self.qualifier else quantity
 
 
@@ -845,6 +939,14 @@ class Press(Strict):
         None, description="Mẫu tin-bai.j2 riêng, tính từ thư mục của tệp ghi mục này"
     )
 
+    @model_validator(mode="after")
+    def _agency_without_its_brackets(self) -> Press:
+        """The tag as it looks in print, "(TTXVN)": the press report puts the brackets
+        itself ("((TTXVN))" before, s3-trial F65)."""
+        if self.agency:
+            self.agency = self.agency.strip().removeprefix("(").removesuffix(")").strip() or None
+        return self
+
 
 class Record(Strict):
     """A meeting record (``*.yaml``), merged over its defaults files (``giaoban.yaml``)."""
@@ -880,7 +982,34 @@ class Record(Strict):
     # --- derived views used by the renderers ---------------------------------------
 
     def attendee(self, attendee_id: str | None) -> Attendee | None:
-        return next((a for a in self.attendees if a.id == attendee_id), None)
+        """The person ``attendee_id`` names, as ``people()`` gives them (an id of a
+        repeated entry gives the person it repeats)."""
+        people, same = self._people()
+        wanted = same.get(attendee_id or "", attendee_id)
+        return next((a for a in people if a.id == wanted), None)
+
+    def people(self) -> list[Attendee]:
+        """The attendees, one entry a person: an entry that repeats an earlier one (the
+        same name, honorific, titles, delegation and attendance: a person added again to
+        give her a second role) is that person, with its roles added to hers. The
+        documents introduced her twice before ("Bà A, Phó Chủ tịch …, dự chỉ đạo hội
+        nghị. Cùng dự có bà A, Phó Chủ tịch …", s3-trial F63). The same name written
+        with other details is left as written (two people may share a name): the
+        warning check ``same_name_twice`` says it."""
+        return self._people()[0]
+
+    def _people(self) -> tuple[list[Attendee], dict[str, str]]:
+        people: list[Attendee] = []
+        same: dict[str, str] = {}  # id of a repeated entry -> id of the person
+        for attendee in self.attendees:
+            first = next((p for p in people if same_person(p, attendee)), None)
+            if first is None:
+                people.append(attendee)
+                continue
+            roles = list(dict.fromkeys([*first.roles, *attendee.roles]))
+            people[people.index(first)] = first.model_copy(update={"roles": roles})
+            same[attendee.id] = first.id
+        return people, same
 
     def directive(self, directive_id: str) -> Directive | None:
         return next((d for d in self.directives if d.id == directive_id), None)

@@ -282,6 +282,11 @@ def respell(record: Record) -> None:
 # level (huyện, quận, thị xã, thành phố thuộc tỉnh) ended, and its MTTQ committees with it.
 _DISTRICT = re.compile(r"(?<!\w)(cấp huyện|huyện|quận|thị xã)(?!\w)", re.IGNORECASE)
 _CITY = re.compile(r"(?<!\w)(thành phố|tp\.?)\s+", re.IGNORECASE)
+_PARTY_OF_CITY = re.compile(r"(?<!\w)(thị ủy|thị uỷ|thành ủy|thành uỷ)(?=\s)", re.IGNORECASE)
+
+
+# A title that names a past post: "nguyên Bí thư Huyện ủy …", "Bí thư Huyện ủy … (cũ)".
+_FORMER = re.compile(r"(?<!\w)(nguyên|cựu|trước đây|cũ)(?!\w)", re.IGNORECASE)
 
 
 def district_units(text: str, on: dt.date) -> list[str]:
@@ -302,6 +307,15 @@ def district_units(text: str, on: dt.date) -> list[str]:
         unit = gz.find(name, on)
         if unit is None or unit.kind != gz.CITY:
             found.append(f"{match.group(1)} {name}")
+    # the party committee of a town (Thị ủy) or of a city inside a province (Thành ủy Rạch
+    # Giá) is district-level; the Thành ủy of a centrally run city is not
+    for match in _PARTY_OF_CITY.finditer(text):
+        head = match.group(1)
+        _, rest = gz.split_kind(text[match.end() :])  # "Thành ủy Thành phố Hồ Chí Minh"
+        name = _capitalised_words(rest.split())
+        unit = gz.find(name, on) if name else None
+        if head.casefold().startswith("thị") or (name and (unit is None or unit.kind != gz.CITY)):
+            found.append(f"{head} {name}".strip())
     return found
 
 
@@ -339,6 +353,20 @@ def district_level(record: Record, warn: Callable[..., None]) -> None:
             if len(meeting.host) == 1 and path[:2] == ("meeting", "host"):
                 path = ("meeting", "host")
             warn(path, "warning_district_level", unit=unit, date=gz.numeric_date(day))
+    # A post of a district-level body in a title ("Bí thư Huyện ủy Củ Chi") is one that
+    # ended with it, unless the title says it is a former one ("nguyên …"): the documents
+    # would print a current Bí thư Huyện ủy after 1/7/2025 (s3-trial F45).
+    for index, attendee in enumerate(record.attendees):
+        titles: list[tuple[FieldPath, str]] = [
+            (("attendees", index, "titles", t), title) for t, title in enumerate(attendee.titles)
+        ]
+        if attendee.short_title:
+            titles.append((("attendees", index, "short_title"), attendee.short_title))
+        for path, title in titles:
+            if _FORMER.search(title):
+                continue
+            for unit in district_units(title, day):
+                warn(path, "warning_district_title", unit=unit, date=gz.numeric_date(day))
 
 
 def organisation_spelling(record: Record, warn: Callable[..., None]) -> None:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,7 @@ from typing import Any, Protocol
 
 from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
-from giaoban.errors import Problem
+from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
 from giaoban.record.discover import DEFAULTS_NAME
 from giaoban.record.model import Record
@@ -210,6 +211,12 @@ def dates_far_from_work_year(record: Record, warn: Warn) -> None:
             warn(("figures", index, "year"), "warning_year_ahead", value=figure.year, year=year)
     # Without cluster.year the work year is the meeting's, one too many for a January review.
     cluster = record.meeting.cluster
+    day = record.meeting.date
+    if cluster and cluster.year and day.year == year + 1 and day > dt.date(year + 1, 3, 31):
+        # a review of the year meets early the next; one after its first quarter is more
+        # likely the next year's meeting with last year's cluster.year (s3-trial F29)
+        shown = vn.press_date(day, with_year=True)
+        warn(("meeting", "date"), "warning_meeting_late", date=shown, year=year, next=year + 1)
     reported = {year} if cluster and cluster.year else {year - 1, year}
     if record.report and record.report.year is not None and record.report.year not in reported:
         warn(("report", "year"), "warning_report_year", value=record.report.year, year=year)
@@ -319,6 +326,18 @@ def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn)
 
 
 @file_warning_check
+def record_name_too_long(record: Record, record_file: Path, warn: Warn) -> None:
+    """A record whose name leaves no room for what giaoban adds to name its documents:
+    one file name has at most 255 bytes (``files.NAME_MAX``), and its documents could not
+    be written, whatever the folder (s3-trial F47)."""
+    from giaoban.files import NAME_ADDED, NAME_MAX
+
+    size = len(unicodedata.normalize("NFC", record_file.stem).encode())
+    if size > NAME_MAX - NAME_ADDED:
+        warn((), "warning_record_name_too_long", bytes=size, limit=NAME_MAX - NAME_ADDED)
+
+
+@file_warning_check
 def cluster_without_its_defaults(record: Record, record_file: Path, warn: Warn) -> None:
     """A record that speaks of its cluster (``meeting.cluster``) but gives neither its
     name nor its members, with no giaoban.yaml above it: most likely copied out of its
@@ -366,6 +385,13 @@ def commune_kind_unsaid(record: Record, warn: Warn) -> None:
                 path = ("meeting", "cluster", "members", index)
                 values = {"name": member, "named": kind, "kind": cluster.member_kind}
                 warn(path, "warning_member_kind_contradicted", **values)
+    if cluster.member_kind != "tỉnh":  # a province among communes or organisations (F41)
+        for index, (member, kind) in enumerate(zip(cluster.members, kinds, strict=True)):
+            if kind or gz.official_name(member) is None:
+                continue
+            unit = gz.kind(member, record.meeting.date)
+            values = {"name": member, "unit": unit, "kind": cluster.member_kind}
+            warn(("meeting", "cluster", "members", index), "warning_member_is_province", **values)
 
 
 def _quoting_texts(record: Record) -> list[tuple[FieldPath, str]]:
@@ -430,3 +456,105 @@ def letterhead_names_no_body(record: Record, warn: Warn) -> None:
     host = record.meeting.host[0] if record.meeting.host else None
     key = "warning_letterhead_host_not_mttq" if host else "warning_letterhead_no_host"
     warn(("meeting", "host") if host else ("meeting",), key, host=host or "")
+
+
+@warning_check
+def honorific_in_name(record: Record, warn: Warn) -> None:
+    """A name that opens with an honorific the model could not take out for certain:
+    "Ông Lữ Văn Hùng" (Ông is also a surname: Ông Ích Khiêm; not said when the person is
+    "Bà", whose name it can only begin), "Đồng Chí …"; and one it took out that
+    contradicts ``honorific``/``gender`` ("ông Trương Thị Ngọc Ánh" with honorific Bà:
+    the documents say "Bà"). s3-trial F66."""
+    from giaoban.record.model import name_honorific
+
+    for index, attendee in enumerate(record.attendees):
+        path = ("attendees", index, "name")
+        if attendee.honorific_in_name:
+            said = attendee.title_of_address or ""
+            word = attendee.honorific_in_name
+            warn(path, "warning_name_honorific_contradicts", word=word, honorific=said)
+            continue
+        if not attendee.name:
+            continue
+        word, rest, certain = name_honorific(attendee.name)
+        if word is None or certain or (word == "Ông" and attendee.title_of_address == "Bà"):
+            continue
+        said = "Ông" if word == "Ông" else "Đồng chí"
+        warn(path, "warning_name_honorific_or_surname", word=word, rest=rest, honorific=said)
+
+
+@warning_check
+def same_name_twice(record: Record, warn: Warn) -> None:
+    """A name given to two entries that are not one person written twice (which
+    ``Record.people`` merges) but may be: the same titles, or titles on one only, and
+    another honorific, delegation or attendance. The documents would introduce both; the
+    fix merges them into one entry with both roles. Two people of one name with other
+    titles are not warned about. s3-trial F63."""
+    from giaoban.record.model import person_name_key, same_person
+
+    named = [(i, a) for i, a in enumerate(record.attendees) if a.name]
+    for later, (index, attendee) in enumerate(named):
+        for first_index, first in named[:later]:
+            if person_name_key(first.name or "") != person_name_key(attendee.name or ""):
+                continue
+            titles = [tuple(map(person_name_key, p.titles)) for p in (first, attendee)]
+            if same_person(first, attendee) or (all(titles) and titles[0] != titles[1]):
+                continue
+            roles = ", ".join(dict.fromkeys([*first.roles, *attendee.roles]))
+            warn(
+                ("attendees", index, "name"),
+                "warning_same_name_twice",
+                name=attendee.name,
+                first=first_index + 1,
+                roles=roles,
+            )
+            break
+
+
+# --- across records ---------------------------------------------------------------------
+
+
+def duplicate_meetings(
+    meetings: list[tuple[Path, str | None, dt.date]],
+) -> list[RecordWarning]:
+    """A warning for each record that writes a meeting an earlier one (by file name)
+    already writes: the same cluster (``same_cluster``) on the same day, a record copied
+    beside itself ("hoi-nghi-2022 - Copy.yaml") or kept twice under two names. The year
+    summary would list the meeting twice (s3-trial F51). ``meetings``: (record file,
+    cluster name, meeting date). Placed at the copy's ``meeting.date``."""
+    from giaoban.record.discover import same_cluster
+    from giaoban.record.source import load_source
+
+    found: list[RecordWarning] = []
+
+    def copy_last(meeting: tuple[Path, str | None, dt.date]) -> tuple[bool, str]:
+        copied = re.search(r"(?i)copy|bản sao|ban sao|\(\d+\)", meeting[0].name)
+        return (copied is not None, str(meeting[0]))
+
+    ordered = sorted(meetings, key=copy_last)
+    for index, (path, cluster, day) in enumerate(ordered):
+        first = next(
+            (
+                earlier
+                for earlier, other, other_day in ordered[:index]
+                if other_day == day and same_cluster(other or "", cluster or "")
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        try:
+            line, column = load_source(path).positions.get(("meeting", "date"), (1, 1))
+        except (RecordInvalid, OSError):  # read a moment ago; a position is only a help
+            line, column = 1, 1
+        values = {
+            "first": first,
+            "cluster": cluster or "",
+            "date": vn.press_date(day, with_year=True),
+        }
+        found.append(
+            RecordWarning(
+                path, line, column, "warning_duplicate_meeting", values, ("meeting", "date")
+            )
+        )
+    return found

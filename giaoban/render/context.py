@@ -38,6 +38,9 @@ class DirectiveView:
     tags: list[str]
     deadline: Any
     continues: str | None
+    # the verb of the paragraph that asks it ("đề nghị"; "" when that paragraph gives
+    # none, None when no paragraph does): a text copied with it says it once
+    said_with: str | None = None
 
 
 @dataclass
@@ -165,6 +168,8 @@ class Context:
     has_agenda: bool
     place: str
     province: str | None
+    # the địa danh of the minutes' date line: where the issuing body sits (issuing_place)
+    date_place: str | None
     letterhead_parent: list[str]
     letterhead_issuer: str
     letterhead_symbol: str
@@ -243,13 +248,20 @@ def figure_filler(record: Record) -> Callable[[str | None], str | None]:
     it: ``sentences.quoted_figure``); None stays None."""
     figures = {f.id: f for f in record.figures}
     quoted = _sentences().quoted_figure
+    unit_follows = _sentences().unit_follows
 
     def fill(text: str | None) -> str | None:
         if text is None:
             return None
+
+        def value(match: re.Match[str]) -> str:
+            # "{quy} tỷ đồng": the unit the text writes after the figure is said once
+            figure = figures[match.group(1)]
+            return figure.formatted(not unit_follows(figure.unit, text[match.end() :]))
+
         # the text as it reads with each figure's value: what it already says of them
         plain = FIGURE_REFERENCE.sub(
-            lambda m: figures[m.group(1)].formatted() if m.group(1) in figures else m.group(0),
+            lambda m: value(m) if m.group(1) in figures else m.group(0),
             text,
         )
 
@@ -257,6 +269,8 @@ def figure_filler(record: Record) -> Callable[[str | None], str | None]:
             figure = figures.get(match.group(1))
             if figure is None:
                 return match.group(0)
+            if unit_follows(figure.unit, text[match.end() :]):
+                return value(match)
             return quoted(figure.formatted(), figure.label, figure.unit, plain)
 
         return FIGURE_REFERENCE.sub(one, text)
@@ -295,6 +309,11 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
             continues=directive.continues,
         )
     by_id = {d.id: views[i] for i, d in enumerate(record.directives) if d.id}
+    for speech in reversed(record.speeches):  # the first paragraph that asks it wins
+        for paragraph in reversed(speech.paragraphs):
+            for ref in paragraph.directives:
+                if ref in by_id:
+                    by_id[ref].said_with = paragraph.verb or speech.verb or ""
     directives = sorted(views.values(), key=lambda v: v.number)
     unspoken = [v for v in directives if v.id not in order]
 
@@ -377,7 +396,7 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
     )
 
     # Attendees in the record's order: the secretary sets the protocol order.
-    present = [a for a in record.attendees if a.attendance == "có mặt"]
+    present = [a for a in record.people() if a.attendance == "có mặt"]
     presiding = [a for a in present if {"chủ trì", "đồng chủ trì"} & set(a.roles)]
     secretary = record.attendee(record.minutes.secretary) or next(
         (a for a in present if "thư ký" in a.roles), None
@@ -452,13 +471,14 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
         co_chairing=phrases.chairing_verb(presiding) == "đồng chủ trì",
         place=_place(meeting.place.venue, meeting.place.locality, meeting.place.province),
         province=province,
+        date_place=issuing_place(record.minutes.letterhead.parent, meeting.host, province),
         letterhead_parent=parent,
         letterhead_issuer=letterhead.issuer or "BAN THƯỜNG TRỰC",
         letterhead_symbol=letterhead.symbol,
         number=record.minutes.number,
         agenda=agenda,
         attendance=_attendance_groups(present, province, members, member_kind),
-        absent=[a for a in record.attendees if a.attendance != "có mặt"],
+        absent=[a for a in record.people() if a.attendance != "có mặt"],
         central=central,
         others_present=[a for a in present if a not in central],
         presiding=presiding,
@@ -623,6 +643,23 @@ def host_unit(hosts: list[str]) -> str | None:
         if short and gazetteer.official_name(short.group(0)):
             return gazetteer.locality(gazetteer.official_name(short.group(0)) or "")
     return None
+
+
+_UNIT_LINE = re.compile(r"^(TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|ĐẶC KHU)\s+\S", re.IGNORECASE)
+
+
+def issuing_place(parent: list[str], hosts: list[str], province: str | None) -> str | None:
+    """The địa danh of the minutes' date line: the unit where the issuing body sits
+    (``gazetteer.place_name``), read from the letterhead the record sets
+    (``minutes.letterhead.parent``: its line "XÃ KIM TÂN"), else from the host committee
+    (``host_unit``: "xã Kim Tân" → "Kim Tân"), else the meeting's province as before.
+    Nghị định 30/2020/NĐ-CP, Phụ lục I (địa danh: the administrative unit where the
+    issuing body sits); s3-trial F62: a commune's minutes were dated "Thanh Hóa, …"."""
+    line = next((line for line in reversed(parent) if _UNIT_LINE.match(line.strip())), None)
+    unit = line or host_unit(hosts)
+    if unit:
+        return gazetteer.place_name(unit)
+    return gazetteer.written(province) if province else None
 
 
 _CITY_SHORT = re.compile(r"\bTP\.?\s*\S.*$", re.IGNORECASE)

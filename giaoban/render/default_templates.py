@@ -262,10 +262,8 @@ def build_minutes(path: Path) -> None:
     _rule(right, 5.6, RIGHT_CELL_CM)
     number, date = header.rows[1].cells
     _paragraph(number, "Số: {{ number|doc_number }}/BB-{{ letterhead_symbol }}", CENTRED)
-    _control(date, "{%p if minutes.date_line and province %}")
-    _paragraph(
-        date, "{{ province|place_name }}, {{ meeting.date|admin_date }}", CENTRED, italic=True
-    )
+    _control(date, "{%p if minutes.date_line and date_place %}")
+    _paragraph(date, "{{ date_place }}, {{ meeting.date|admin_date }}", CENTRED, italic=True)
     _control(date, "{%p endif %}")
     _paragraph(date, "", CENTRED)
 

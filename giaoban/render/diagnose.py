@@ -315,6 +315,13 @@ def diagnose(
         problem = msg(f"tpl_unknown_{kind}", name=name) + _suggest(name, known)
         return _at(problem, line, places.tag_at(line, name), places)
     if isinstance(error, TemplateSyntaxError):
+        # "{{ value }" first: it swallows the tags up to the next "}}", so the blocks around
+        # look unbalanced and Jinja's line is the one after it (s3-trial F17)
+        half = _first_half_closed(places.source, line)
+        if half:
+            return Diagnosis(
+                msg("tpl_half_closed", tag=half[1]), half[0], half[1], places.paragraph_at(half[0])
+            )
         blocks = check_blocks(places)
         if blocks is not None:
             return blocks
@@ -324,11 +331,6 @@ def diagnose(
                 tag.group(1), _JINJA_TAGS
             )
             return _at(problem, line, places.tag_at(line, tag.group(1)), places)
-        half = _half_closed(places.source, line) if "unexpected '}'" in text else None
-        if half:  # "{{ name }": quote that tag, not the one around it (s2-trial F33)
-            return Diagnosis(
-                msg("tpl_half_closed", tag=half), line, half, places.paragraph_at(line)
-            )
         return _at(
             msg("tpl_syntax", detail=_syntax_detail(text)), line, places.tag_at(line), places
         )
@@ -360,13 +362,18 @@ def _token(name: str) -> str:
 _HALF_CLOSED = re.compile(r"\{\{(?:(?!\}\}|\{\{|\{%).)*?\}(?!\})")
 
 
-def _half_closed(source: str, line: int | None) -> str | None:
-    """The ``{{ … }`` on ``line`` of ``source`` closed by one brace instead of two."""
+def _first_half_closed(source: str, line: int | None) -> tuple[int, str] | None:
+    """The first ``{{ … }`` closed by one brace on a line up to ``line`` (Jinja reports
+    such a tag where the parse fails, at or after it), with its line; one whose braces
+    inside do not pair (``{{ {'a': 1}['a'] }}``) is no such tag."""
     lines = _NEWLINE.split(source)
-    if line is None or not 0 < line <= len(lines):
-        return None
-    found = _HALF_CLOSED.search(lines[line - 1])
-    return found.group() if found else None
+    last = len(lines) if line is None else min(line, len(lines))
+    for number in range(1, last + 1):
+        for found in _HALF_CLOSED.finditer(lines[number - 1]):
+            inner = found.group()[2:-1]
+            if inner.count("{") == inner.count("}"):
+                return number, found.group()
+    return None
 
 
 def _syntax_detail(text: str) -> str:

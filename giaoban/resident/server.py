@@ -292,6 +292,8 @@ def _finish(connection: socket.socket, code: object) -> None:
     exit status on the connection and leave without teardown."""
     import atexit
 
+    from giaoban.cli import closed_pipe as cli_closed_pipe
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # the command is done: the client, which ends once it has the status, closes its end
     # of the line and the watcher (_watch_client) says so; nothing is left to stop
@@ -317,6 +319,8 @@ def _finish(connection: socket.socket, code: object) -> None:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.flush()
+    except BrokenPipeError:  # the output's reader has gone since (… | head)
+        status = cli_closed_pipe()
     except (OSError, ValueError):
         status = 120  # what Python exits with when flushing fails at exit
     try:

@@ -96,10 +96,10 @@ def create_app(
                 data = json.loads(await request.body() or b"{}")
             except Refused as error:
                 return _error(error.message, error.status)
-            except ValueError:
-                return _error("JSON", 400)
+            except (ValueError, RecursionError):  # nested deeper than the parser goes (F69)
+                return _error(msg("web_bad_json"), 400)
             if not isinstance(data, dict):
-                return _error("JSON", 400)
+                return _error(msg("web_bad_json"), 400)
             return await asyncio.to_thread(api(run), data)
 
         return endpoint

@@ -42,6 +42,10 @@ def serve(
     click.echo(msg("web_started", folder=folder.resolve(), url=url), err=True)
     if token:
         click.echo(msg("web_token_line", token=token), err=True)
+    if host in ("0.0.0.0", "::"):  # every address: say the ones other computers can use (F42)
+        for address in _own_addresses():
+            other = f"http://{address}:{port}/?token={token}"
+            click.echo(msg("web_other_computers", url=other), err=True)
     if open_browser:
         threading.Timer(0.8, webbrowser.open, args=(url,)).start()
     config = uvicorn.Config(
@@ -54,6 +58,23 @@ def serve(
         timeout_graceful_shutdown=2,
     )
     uvicorn.Server(config).run()
+
+
+def _own_addresses() -> list[str]:
+    """This machine's IPv4 addresses other computers may reach (not 127.x): the one its
+    traffic leaves by (a UDP socket's connect sends nothing), and its name's."""
+    found: list[str] = []
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET-1: only the route is looked up
+            found.append(probe.getsockname()[0])
+    except OSError:
+        pass
+    try:
+        found += socket.gethostbyname_ex(socket.gethostname())[2]
+    except OSError:
+        pass
+    return [a for a in dict.fromkeys(found) if not a.startswith(("127.", "0."))]
 
 
 def _check_port(host: str, port: int) -> None:

@@ -13,7 +13,7 @@ def root(context, missing=missing, environment=environment):
     l_0_number = resolve('number')
     l_0_letterhead_symbol = resolve('letterhead_symbol')
     l_0_minutes = resolve('minutes')
-    l_0_province = resolve('province')
+    l_0_date_place = resolve('date_place')
     l_0_meeting = resolve('meeting')
     l_0_meeting_name = resolve('meeting_name')
     l_0_place = resolve('place')
@@ -191,40 +191,34 @@ def root(context, missing=missing, environment=environment):
         def t_24(*unused):
             raise TemplateRuntimeError("No filter named 'person' found.")
     try:
-        t_25 = environment.filters['place_name']
+        t_25 = environment.filters['presiding_line']
     except KeyError:
         @internalcode
         def t_25(*unused):
-            raise TemplateRuntimeError("No filter named 'place_name' found.")
+            raise TemplateRuntimeError("No filter named 'presiding_line' found.")
     try:
-        t_26 = environment.filters['presiding_line']
+        t_26 = environment.filters['report_programmes']
     except KeyError:
         @internalcode
         def t_26(*unused):
-            raise TemplateRuntimeError("No filter named 'presiding_line' found.")
+            raise TemplateRuntimeError("No filter named 'report_programmes' found.")
     try:
-        t_27 = environment.filters['report_programmes']
+        t_27 = environment.filters['sentence']
     except KeyError:
         @internalcode
         def t_27(*unused):
-            raise TemplateRuntimeError("No filter named 'report_programmes' found.")
+            raise TemplateRuntimeError("No filter named 'sentence' found.")
     try:
-        t_28 = environment.filters['sentence']
+        t_28 = environment.filters['site_names']
     except KeyError:
         @internalcode
         def t_28(*unused):
-            raise TemplateRuntimeError("No filter named 'sentence' found.")
+            raise TemplateRuntimeError("No filter named 'site_names' found.")
     try:
-        t_29 = environment.filters['site_names']
+        t_29 = environment.filters['statement']
     except KeyError:
         @internalcode
         def t_29(*unused):
-            raise TemplateRuntimeError("No filter named 'site_names' found.")
-    try:
-        t_30 = environment.filters['statement']
-    except KeyError:
-        @internalcode
-        def t_30(*unused):
             raise TemplateRuntimeError("No filter named 'statement' found.")
     pass
     yield '<?xml version=\'1.0\' encoding=\'UTF-8\' standalone=\'yes\'?>\n<w:document xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" xmlns:mo="http://schemas.microsoft.com/office/mac/office/2008/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:mv="urn:schemas-microsoft-com:mac:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:w10="urn:schemas-microsoft-com:office:word" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" xmlns:wpi="http://schemas.microsoft.com/office/word/2010/wordprocessingInk" xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" mc:Ignorable="w14 wp14"><w:body><w:tbl><w:tblPr><w:tblW w:type="auto" w:w="0"/><w:jc w:val="center"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid><w:gridCol w:w="3685"/><w:gridCol w:w="5499"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="3685"/></w:tcPr>'
@@ -242,10 +236,10 @@ def root(context, missing=missing, environment=environment):
     yield '/BB-'
     yield escape((undefined(name='letterhead_symbol') if l_0_letterhead_symbol is missing else l_0_letterhead_symbol))
     yield '</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5499"/></w:tcPr>'
-    if (environment.getattr((undefined(name='minutes') if l_0_minutes is missing else l_0_minutes), 'date_line') and (undefined(name='province') if l_0_province is missing else l_0_province)):
+    if (environment.getattr((undefined(name='minutes') if l_0_minutes is missing else l_0_minutes), 'date_line') and (undefined(name='date_place') if l_0_date_place is missing else l_0_date_place)):
         pass
         yield '\n<w:p><w:pPr><w:pStyle w:val="GBCăngiữa"/></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">'
-        yield escape(t_25((undefined(name='province') if l_0_province is missing else l_0_province)))
+        yield escape((undefined(name='date_place') if l_0_date_place is missing else l_0_date_place))
         yield ', '
         yield escape(t_2(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'date')))
         yield '</w:t></w:r></w:p>'
@@ -281,7 +275,7 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'sites'):
             pass
             yield ', tại các điểm cầu: '
-            yield escape(t_29(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'sites')))
+            yield escape(t_28(environment.getattr((undefined(name='meeting') if l_0_meeting is missing else l_0_meeting), 'sites')))
         yield '.</w:t></w:r></w:p>'
     if ((undefined(name='organiser') if l_0_organiser is missing else l_0_organiser) or (undefined(name='hosts') if l_0_hosts is missing else l_0_hosts)):
         pass
@@ -334,7 +328,7 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='presiding') if l_0_presiding is missing else l_0_presiding):
         pass
         yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-        yield escape(t_26((undefined(name='presiding') if l_0_presiding is missing else l_0_presiding), (undefined(name='address') if l_0_address is missing else l_0_address)))
+        yield escape(t_25((undefined(name='presiding') if l_0_presiding is missing else l_0_presiding), (undefined(name='address') if l_0_address is missing else l_0_address)))
         yield '</w:t></w:r></w:p>'
     if (undefined(name='secretary') if l_0_secretary is missing else l_0_secretary):
         pass
@@ -358,7 +352,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(environment.getattr(l_1_item, 'report'), 'programmes'):
                 pass
                 yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-                yield escape(t_27(environment.getattr(l_1_item, 'report')))
+                yield escape(t_26(environment.getattr(l_1_item, 'report')))
                 yield '</w:t></w:r></w:p>'
             if environment.getattr(environment.getattr(l_1_item, 'report'), 'results'):
                 pass
@@ -392,7 +386,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr(l_2_paragraph, 'text'):
                 pass
-                for l_3_part in t_22(t_30(l_2_paragraph, t_21(environment.getattr(l_1_item, 'speaker'), (undefined(name='address') if l_0_address is missing else l_0_address)), with_directives=False)):
+                for l_3_part in t_22(t_29(l_2_paragraph, t_21(environment.getattr(l_1_item, 'speaker'), (undefined(name='address') if l_0_address is missing else l_0_address)), with_directives=False)):
                     _loop_vars = {}
                     pass
                     yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
@@ -531,7 +525,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-                yield escape(t_28(l_2_part))
+                yield escape(t_27(l_2_part))
                 yield '</w:t></w:r></w:p>'
             l_2_part = missing
         l_1_line = missing
@@ -564,4 +558,4 @@ def root(context, missing=missing, environment=environment):
     yield '</w:tc></w:tr></w:tbl><w:sectPr w:rsidR="00FC693F" w:rsidRPr="0006063C" w:rsidSect="00034616"><w:headerReference w:type="default" r:id="rId9"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1701" w:header="567" w:footer="720" w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>'
 
 blocks = {}
-debug_info = '2=230&3=234&4=238&9=240&10=247&13=252&16=254&17=274&18=279&19=288&20=310&21=315&22=319&23=330&24=336&25=341&26=347&27=351&28=360&29=365&30=371&31=375&32=387&33=398&34=406&35=412&36=422&37=430&38=436&39=443&40=449&41=457&42=464&43=476&44=500&45=512&46=520&47=526&48=533&49=538&55=540&56=544&57=548&58=552&59=558&64=560'
+debug_info = '2=224&3=228&4=232&9=234&10=241&13=246&16=248&17=268&18=273&19=282&20=304&21=309&22=313&23=324&24=330&25=335&26=341&27=345&28=354&29=359&30=365&31=369&32=381&33=392&34=400&35=406&36=416&37=424&38=430&39=437&40=443&41=451&42=458&43=470&44=494&45=506&46=514&47=520&48=527&49=532&55=534&56=538&57=542&58=546&59=552&64=554'

@@ -18,6 +18,7 @@ def root(context, missing=missing, environment=environment):
     l_0_agenda = resolve('agenda')
     l_0_followups = resolve('followups')
     l_0_unquoted_figures = resolve('unquoted_figures')
+    l_0_figures_number = resolve('figures_number')
     l_0_year = resolve('year')
     l_0_member_kind = resolve('member_kind')
     l_0_priorities = resolve('priorities')
@@ -270,6 +271,12 @@ def root(context, missing=missing, environment=environment):
             yield str(t_17(environment.getattr(l_1_item, 'report')))
             yield '\n\n'
         yield '\n'
+        if (undefined(name='unquoted_figures') if l_0_unquoted_figures is missing else l_0_unquoted_figures):
+            pass
+            yield '\n'
+            yield str(t_6((undefined(name='unquoted_figures') if l_0_unquoted_figures is missing else l_0_unquoted_figures), environment.getattr(l_1_item, 'report')))
+            yield '\n\n'
+        yield '\n'
         if environment.getattr(environment.getattr(l_1_item, 'report'), 'limitations'):
             pass
             yield '\n'
@@ -278,7 +285,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     l_1_item = missing
     yield '\n'
-    if (undefined(name='unquoted_figures') if l_0_unquoted_figures is missing else l_0_unquoted_figures):
+    if ((undefined(name='unquoted_figures') if l_0_unquoted_figures is missing else l_0_unquoted_figures) and (undefined(name='figures_number') if l_0_figures_number is missing else l_0_figures_number)):
         pass
         yield '\n'
         yield str(t_6((undefined(name='unquoted_figures') if l_0_unquoted_figures is missing else l_0_unquoted_figures)))
@@ -321,4 +328,4 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '11=160&13=170&15=176&17=179&18=183&19=187&20=189&21=194&22=201&24=206&25=215&26=218&29=224&30=228&33=235&34=238&39=246&40=249&43=252&44=260&45=263&48=266&49=269&52=272&53=275&57=280&58=283&61=286&62=289&64=291&65=294&66=297&67=299&70=307&71=310&74=313&75=317'
+debug_info = '11=161&13=171&15=177&17=180&18=184&19=188&20=190&21=195&22=202&24=207&25=216&26=219&29=225&30=229&33=236&34=239&39=247&40=250&43=253&44=261&45=264&48=267&49=270&52=273&53=276&56=279&57=282&61=287&62=290&65=293&66=296&68=298&69=301&70=304&71=306&74=314&75=317&78=320&79=324'

@@ -124,11 +124,16 @@ function expand(desc, value) {
 // values a secretary picks from a list: the model marks those fields ("x-choices") with
 // what they refer to, and the record itself (or its giaoban.yaml) holds the list
 
+// Each pick is {value, label}: an id is offered with whom or what it names, "chu-tich-ca-mau"
+// beside "Trần Văn Phước" (s3-trial F42: ids alone had to be remembered).
 function pickList(choices, form) {
   const data = form.data || {};
-  const ids = (items) => (Array.isArray(items) ? items : []).map((i) => i && i.id).filter(Boolean);
-  if (choices === "attendees") return ids(data.attendees);
-  if (choices === "directives") return ids(data.directives);
+  const short = (text) => (typeof text === "string" && text.length > 80
+    ? `${text.slice(0, 77)}…` : text);
+  const ids = (items, label) => (Array.isArray(items) ? items : [])
+    .filter((i) => i && i.id).map((i) => ({value: i.id, label: short(label(i)) || undefined}));
+  if (choices === "attendees") return ids(data.attendees, (a) => a.name || a.group);
+  if (choices === "directives") return ids(data.directives, (d) => d.text);
   if (choices === "members") {
     const found = [];
     for (const cluster of [form.get(["meeting", "cluster"]),
@@ -142,7 +147,7 @@ function pickList(choices, form) {
         }
       }
     }
-    return found;
+    return found.map((member) => ({value: member}));
   }
   return null;
 }
@@ -307,9 +312,9 @@ class Form {
       input.setAttribute("list", listId);
       input.addEventListener("focus", () => {
         const fresh = pickList(desc.choices, this) || [];
-        datalist.replaceChildren(...fresh.map((v) => el("option", {value: v})));
+        datalist.replaceChildren(...fresh.map((p) => el("option", p)));
       });
-      const datalist = el("datalist", {id: listId}, picks.map((v) => el("option", {value: v})));
+      const datalist = el("datalist", {id: listId}, picks.map((p) => el("option", p)));
       return el("div", {}, input, datalist);
     }
     if (desc.date) {  // typed (2022-12-15 or 15/12/2022) or picked from a calendar
