@@ -453,7 +453,9 @@ def diff(
 
     try:
         meetings, comparisons = diffing.run_diff(list(paths), cluster, first, last)
-        for note in diffing.pair_notes(list(paths), meetings):
+        notes = diffing.pair_notes(list(paths), meetings)
+        notes += diffing.without_directives(list(paths), cluster, meetings)
+        for note in notes:
             click.echo(note, err=True)
         table, years = (
             diffing.multi_year(meetings, comparisons) if len(meetings) > 2 else (None, [])

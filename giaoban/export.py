@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from giaoban import __version__
 from giaoban import vietnamese as vn
 from giaoban.errors import GiaobanError, RecordInvalid, UsageError
-from giaoban.files import FileInUse, not_writable, replace_file
+from giaoban.files import FileInUse, not_writable, portable_name, replace_file
 from giaoban.manifest import (
     JOURNAL,
     MANIFEST,
@@ -36,7 +36,7 @@ from giaoban.manifest import (
 )
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain, find_records
-from giaoban.workers import Workers, second_interrupt_ends
+from giaoban.workers import Workers, later_interrupts_end
 
 if TYPE_CHECKING:
     from giaoban.record.warnings import RecordWarning
@@ -246,6 +246,8 @@ def _summary_of(record: Any, relative: str) -> dict[str, Any]:
         "month_only": not vn.day_known(record.meeting.date),
         "place": context.place,
         "cluster": context.cluster_name,
+        # with the members below, tells apart two clusters called "số 1" (s4-trial F87)
+        "full_name": record.meeting.cluster.full_name if record.meeting.cluster else None,
         "year": record.year,
         "chair": context.meeting.cluster.chair if context.meeting.cluster else None,
         "vice_chair": context.meeting.cluster.vice_chair if context.meeting.cluster else None,
@@ -347,35 +349,37 @@ def export(
         jobs = _jobs(options)
         pool = Workers(jobs) if jobs > 1 else None
         failed = False
-        try:
-            _run(archive, out_dir, records, options, manifest, report, progress, pool)
-            report.not_run = len(records) - len(report.outcomes)
-            _check_selected(archive, options, manifest, report)
-            if not report.not_run:  # after --fail-fast, what was not read is not gone
-                _forget_gone(out_dir, manifest, report)
-            report.duplicates = _duplicates(archive, manifest, options)
-            copies = {w.file.relative_to(archive).as_posix() for w in report.duplicates}
-            if options.summary:
-                report.extra_written += _summaries(out_dir, manifest, options, report, pool, copies)
-            if options.pdf:
-                report.extra_written += _pdfs(out_dir, manifest, options, report)
-            if options.bundle:
-                report.extra_written += _bundle(out_dir, manifest, options, report)
-        except OSError as error:  # a full disk, a folder made read-only while running
-            failed = True
-            raise not_writable(out_dir, error) from None
-        except BaseException:  # Ctrl-C, an error: the workers are stopped, not awaited
-            failed = True
-            raise
-        finally:
-            # Stopped by Ctrl-C: a second one ends at once. The lock is released only
-            # once every worker is gone and their temporary files are removed.
-            stopping = (
-                second_interrupt_ends(pool, msg("interrupted"), lambda: _clean_temporaries(out_dir))
-                if failed
-                else contextlib.nullcontext()
-            )
-            with stopping:
+        # Stopped by Ctrl-C: a second one, wherever it lands (the clean-up after the
+        # first included), ends the program at once.
+        stopping = later_interrupts_end(
+            pool, msg("interrupted"), lambda: _clean_temporaries(out_dir)
+        )
+        with stopping:
+            try:
+                _run(archive, out_dir, records, options, manifest, report, progress, pool)
+                report.not_run = len(records) - len(report.outcomes)
+                _check_selected(archive, options, manifest, report)
+                if not report.not_run:  # after --fail-fast, what was not read is not gone
+                    _forget_gone(out_dir, manifest, report)
+                report.duplicates = _duplicates(archive, manifest, options)
+                copies = {w.file.relative_to(archive).as_posix() for w in report.duplicates}
+                if options.summary:
+                    report.extra_written += _summaries(
+                        out_dir, manifest, options, report, pool, copies
+                    )
+                if options.pdf:
+                    report.extra_written += _pdfs(out_dir, manifest, options, report)
+                if options.bundle:
+                    report.extra_written += _bundle(out_dir, manifest, options, report)
+            except OSError as error:  # a full disk, a folder made read-only while running
+                failed = True
+                raise not_writable(out_dir, error) from None
+            except BaseException:  # Ctrl-C, an error: the workers are stopped, not awaited
+                failed = True
+                raise
+            finally:
+                # The lock is released only once every worker is gone and their temporary
+                # files are removed.
                 try:
                     if pool is not None:
                         try:
@@ -384,8 +388,8 @@ def export(
                             pool.stop()
                             raise
                 finally:
-                    # If even the manifest cannot be written, the journal still holds
-                    # the state.
+                    # If even the manifest cannot be written, the journal still holds the
+                    # state.
                     with contextlib.suppress(GiaobanError, OSError):
                         manifest.save()
                     manifest.close()
@@ -428,9 +432,9 @@ def _run(
             )
             finish(RecordOutcome(relative, FAILED, detail))
             continue
-        first = claimed.setdefault(
-            (target_folder, unicodedata.normalize("NFC", path.stem)), relative
-        )
+        # "a?.yaml" and "a_.yaml" too: both write a_-bien-ban.docx (files.portable_name)
+        stem = portable_name(unicodedata.normalize("NFC", path.stem))
+        first = claimed.setdefault((target_folder, stem), relative)
         if first != relative:  # a.yaml and a.yml: both would write a-bien-ban.docx
             detail = msg("same_output_names", first=first, second=relative)
             finish(RecordOutcome(relative, FAILED, detail))
@@ -583,12 +587,17 @@ def _forget_gone(out_dir: Path, manifest: Manifest, report: ExportReport) -> Non
 
 def _duplicates(archive: Path, manifest: Manifest, options: ExportOptions) -> list[RecordWarning]:
     """A warning at each record of the selection that writes a meeting another writes."""
+    from giaoban.record.discover import ClusterIdentity
     from giaoban.record.warnings import duplicate_meetings
 
     meetings = [
         (
             archive / relative,
-            entry.summary.get("cluster"),
+            ClusterIdentity(
+                entry.summary.get("cluster"),
+                entry.summary.get("full_name"),
+                tuple(entry.summary.get("members") or ()),
+            ),
             dt.date.fromisoformat(entry.summary["date"]),
         )
         for relative, entry in manifest.records.items()

@@ -292,10 +292,15 @@ def build_report(meetings: list[MeetingFacts], cluster: str) -> FollowupReport:
         at[(year, directive.index)] = history
         return history
 
-    first = meetings[0]
+    from giaoban.commands.diff import given_directives
+
+    # a year that gave no directive is no link of the chain (its follow-ups still count):
+    # its predecessor's directives were not "dropped" by it (s4-trial F73)
+    chain = given_directives(meetings) or meetings[:1]
+    first = chain[0]
     for directive in first.directives:
         begin(first.year, directive)
-    for old, new in itertools.pairwise(meetings):
+    for old, new in itertools.pairwise(chain):
         for change in compare(_items(old), _items(new)):
             given = [new.directives[item.index] for item in change.new]
             before = [at[(old.year, item.index)] for item in change.old]

@@ -95,6 +95,23 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "tệp kết thúc khi còn dấu ngoặc kép hay ngoặc vuông chưa đóng; hãy đóng dấu ngoặc",
         "the file ends inside an unclosed quote or bracket; close it",
     ),
+    "yaml_look_alike_space": (
+        "thụt lề bằng {char} ({code}): trông như dấu cách nhưng không phải (thường do dán từ "
+        "Word, trang web hoặc Zalo); hãy xóa phần thụt lề của dòng này rồi gõ lại bằng phím "
+        "cách",
+        "indented with {char} ({code}): it looks like a space but is not one (pasted from "
+        "Word, a web page or a chat app); delete this line's indentation and type it again "
+        "with the space bar",
+    ),
+    "look_alike_nbsp": ("dấu cách không ngắt", "a non-breaking space"),
+    "look_alike_wide_space": ("dấu cách toàn độ", "a full-width space"),
+    "look_alike_space": ("một dấu cách đặc biệt", "a special space"),
+    "yaml_look_alike_colon": (
+        "dấu '{char}' ({code}) sau tên mục trông như dấu ':' nhưng không phải (thường do bộ "
+        "gõ hoặc chữ dán vào); hãy xóa nó và gõ dấu ':' của bàn phím, rồi một dấu cách",
+        "the '{char}' ({code}) after the key looks like ':' but is not one (an input method "
+        "or pasted text); delete it and type the keyboard's ':', then a space",
+    ),
     "yaml_missing_colon": (
         "thiếu dấu ':' sau tên mục, hoặc dấu ngoặc chưa đóng ở dòng trước",
         "a ':' is missing after a key, or a bracket on an earlier line is not closed",
@@ -364,6 +381,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
     ),
+    "members_written_at": (
+        "(Thành viên Cụm lấy theo {file}:{line}.)",
+        "(The cluster's members come from {file}:{line}.)",
+    ),
+    "membership_twice": (
+        "mục này và mục ở dòng {line} cùng '{key}' mà ghi thành viên khác nhau; hãy giữ một "
+        "mục, hoặc sửa '{key}' cho đúng thời điểm thay đổi",
+        "this period and the one on line {line} have the same '{key}' but different "
+        "members; keep one, or correct '{key}' to when the members changed",
+    ),
     "province_unknown_suggest": (
         "{field}: '{name}' không phải tên tỉnh, thành phố nào. Có phải ý bạn là '{suggestion}'?",
         "{field}: '{name}' is not the name of a province or city. Did you mean '{suggestion}'?",
@@ -401,6 +428,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "hay 'thành phố'.",
         "{field}: '{name}': on {date} this is {locality}; write the name without "
         "'tỉnh' or 'thành phố'.",
+    ),
+    "province_merged_in_text": (
+        "{field}: {name} được sáp nhập vào {into} từ {since} ({act}); "
+        "hội nghị ngày {date} hãy viết '{new}' thay cho '{old}'.",
+        "{field}: {name} was merged into {into} on {since} ({act}); "
+        "for a meeting on {date} write '{new}' instead of '{old}'.",
+    ),
+    "province_renamed_in_text": (
+        "{field}: {name} trở thành {into} từ {since} ({act}); "
+        "hội nghị ngày {date} hãy viết '{new}' thay cho '{old}'.",
+        "{field}: {name} became {into} on {since} ({act}); "
+        "for a meeting on {date} write '{new}' instead of '{old}'.",
+    ),
+    "province_kind_twice": (
+        "{field}: '{text}' ghi cấp hành chính hai lần; hãy viết '{fix}'.",
+        "{field}: '{text}' says the kind of unit twice; write '{fix}'.",
     ),
     "end_before_start": (
         "giờ kết thúc phải sau giờ bắt đầu",
@@ -676,7 +719,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "year later); write the real date, or give it at once: --date DATE",
     ),
     "new_from": (
-        "Tạo từ {previous}: Cụm, các tỉnh và Cụm trưởng mới được chuyển sang; "
+        "Tạo từ {previous}: Cụm, các thành viên và Cụm trưởng mới được chuyển sang; "
         "hãy điền phần còn lại",
         "Made from {previous}: the cluster, its members and the new chair carried over; fill in "
         "the rest",
@@ -1355,6 +1398,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{documents}: no record of this summary's year is left; the zip leaves it out and "
         "giaoban does not delete it; delete it yourself if it is not needed",
     ),
+    "warning_record_name_not_portable": (
+        "tên tệp hồ sơ có ký tự {chars} mà Windows không nhận trong tên tệp (tệp zip gửi đi "
+        "không giải nén được, USB không chép được): các văn bản được ghi với “_” thay vào, "
+        "như “{document}”; muốn tên khác, hãy đổi tên tệp hồ sơ, bỏ các ký tự đó",
+        "the record's file name holds {chars}, which Windows does not allow in a file name "
+        "(a zip sent on would not extract, a USB stick would refuse it): its documents are "
+        "written with “_” instead, as “{document}”; for another name, rename the record "
+        "without those characters",
+    ),
     "warning_record_name_too_long": (
         "tên tệp hồ sơ quá dài ({bytes} byte; tối đa {limit}, vì giaoban thêm "
         "“-bien-ban.docx” vào tên để đặt tên văn bản, và mỗi chữ có dấu chiếm 2–3 byte): "
@@ -1472,6 +1524,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{record}: the follow-up of a {year} directive ({named}) matches no directive of "
         "that year's meeting",
     ),
+    "cluster_name_shared": (
+        "{path}: '{name}' là tên của {count} Cụm khác nhau trong thư mục này: {names}; "
+        "hãy ghi --cluster bằng tên đầy đủ của Cụm cần xem",
+        "{path}: '{name}' names {count} different clusters in this folder: {names}; "
+        "write --cluster with the full name of the cluster you mean",
+    ),
     "archive_empty": (
         "{path}: không có hồ sơ hội nghị nào (tệp .yaml) trong thư mục này",
         "{path}: no meeting record (.yaml file) in this folder",
@@ -1498,6 +1556,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "diff_needs_cluster": (
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
         "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
+    ),
+    "diff_no_directives_skipped": (
+        "lưu ý: {path} (năm {year}) không ghi chỉ đạo nào; chỉ đạo được so từ năm trước nó "
+        "sang năm sau nó",
+        "note: {path} (year {year}) gives no directive; directives are compared from the year "
+        "before it to the year after",
+    ),
+    "diff_record_no_directives": (
+        "lưu ý: {path} không ghi chỉ đạo nào",
+        "note: {path} gives no directive",
     ),
     "diff_swapped": (
         "lưu ý: {new} là hội nghị sau {old}; so sánh theo thứ tự thời gian: năm {first} → "
@@ -2325,6 +2393,14 @@ _PAIRS.update(
         "web_ui_docs_stale": ("văn bản chưa cập nhật", "documents not up to date"),
         "web_ui_defaults": ("Thiết lập chung", "Shared settings"),
         "web_ui_save": ("Lưu", "Save"),
+        "web_ui_text_fix": (
+            "Biểu mẫu chưa mở được hồ sơ này vì có lỗi trong tệp (dòng lỗi đã được chọn ở ô "
+            "dưới). Hãy sửa ngay trong ô rồi bấm Lưu; khi tệp đọc được, biểu mẫu sẽ mở.",
+            "The form cannot open this record: the file has an error (its line is selected "
+            "in the box below). Fix it in the box and press Save; once the file reads, the "
+            "form opens.",
+        ),
+        "web_ui_text_line": ("dòng {line}, cột {column}", "line {line}, column {column}"),
         "web_ui_saved": ("Đã lưu", "Saved"),
         "web_ui_unsaved": ("Chưa lưu", "Not saved"),
         "web_ui_add": ("Thêm", "Add"),

@@ -456,6 +456,38 @@ def _documents(
     }
 
 
+def told_apart(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``summaries`` with two clusters that share a short name ("số 1" of Thanh Hóa and
+    of Đồng Nai: since 2025 every province numbers its clusters) told apart by their full
+    names (``full_name``, else the name and the first member), so that the tables neither
+    merge their rows nor call one's members the other's leaving (s4-trial F87). The
+    summaries of a name one cluster has are returned as they are."""
+    from giaoban.record.discover import ClusterIdentity, same_cluster_identity
+
+    def identity(summary: dict[str, Any]) -> ClusterIdentity:
+        return ClusterIdentity(
+            summary.get("cluster"), summary.get("full_name"), tuple(summary.get("members") or ())
+        )
+
+    groups: dict[str, list[ClusterIdentity]] = defaultdict(list)
+    for summary in summaries:
+        found = identity(summary)
+        known = groups[vn.fold(summary.get("cluster") or "")]
+        if not any(same_cluster_identity(found, other) for other in known):
+            known.append(found)
+    result = []
+    for summary in summaries:
+        if len(groups[vn.fold(summary.get("cluster") or "")]) > 1:
+            members = summary.get("members") or []
+            label = summary.get("full_name") or (
+                f"{summary.get('cluster') or ''} ({members[0]})" if members else None
+            )
+            if label:
+                summary = {**summary, "cluster": label}
+        result.append(summary)
+    return result
+
+
 def year_summaries(
     out_dir: Path,
     meetings: list[dict[str, Any]],
@@ -477,10 +509,14 @@ def year_summaries(
     # In date order, whatever order this run finished the records in (the manifest keeps
     # them in that order until it is saved): the same archive gives the same summaries,
     # and a re-run with nothing changed rewrites none.
-    everything = sorted(
-        (e.summary for r, e in manifest.records.items() if e.summary and r not in copies),
-        key=lambda s: (s["date"], s["record"]),
+    everything = told_apart(
+        sorted(
+            (e.summary for r, e in manifest.records.items() if e.summary and r not in copies),
+            key=lambda s: (s["date"], s["record"]),
+        )
     )
+    labels = {s["record"]: s["cluster"] for s in everything}
+    meetings = [{**m, "cluster": labels.get(m["record"], m.get("cluster"))} for m in meetings]
     changed: dict[int, tuple[list[dict[str, Any]], str]] = {}
     for year, items in _by_year(meetings).items():
         inputs = bytes_hash(

@@ -252,26 +252,34 @@ class Workers(ProcessPoolExecutor):
 
 
 @contextlib.contextmanager
-def second_interrupt_ends(
+def later_interrupts_end(
     workers: Workers | None, message: str, cleanup: Callable[[], None]
 ) -> Iterator[None]:
-    """While a stopped run cleans up: a second Ctrl-C kills the workers, runs
-    ``cleanup`` (quick and safe to repeat), prints ``message`` and exits 130 at once."""
-    if not _in_main_thread():
+    """While the block runs, the first Ctrl-C raises KeyboardInterrupt as Python's own
+    handler does (the run stops and cleans up); any later one, wherever it lands (the
+    clean-up after the first included, even before it has begun), kills the workers,
+    runs ``cleanup`` (quick and safe to repeat), prints ``message`` and exits 130 at once.
+    A Ctrl-C that Python's handler does not meet (ignored: a background job) is left so.
+    """
+    if not _in_main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
         yield
         return
+    pressed: list[int] = []
 
-    def at_once(_signum: int, _frame: object) -> None:
-        if workers is not None:
-            workers.kill_now()
-        with contextlib.suppress(Exception):
-            cleanup()
-        with contextlib.suppress(OSError, ValueError):
-            sys.stderr.write(message + "\n")
-            sys.stderr.flush()
-        os._exit(INTERRUPTED)
+    def counted(signum: int, _frame: object) -> None:
+        if pressed:
+            if workers is not None:
+                workers.kill_now()
+            with contextlib.suppress(Exception):
+                cleanup()
+            with contextlib.suppress(OSError, ValueError):
+                sys.stderr.write(message + "\n")
+                sys.stderr.flush()
+            os._exit(INTERRUPTED)
+        pressed.append(signum)
+        raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGINT, at_once)
+    previous = signal.signal(signal.SIGINT, counted)
     try:
         yield
     finally:

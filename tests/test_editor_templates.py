@@ -328,6 +328,23 @@ def test_a_press_template_of_the_wrong_kind_is_named_at_its_line(examples: Path,
         assert "không mong đợi" not in result.stderr
 
 
+@pytest.mark.parametrize("where", ["/etc/passwd", "../bi-mat.txt"])
+def test_a_press_template_that_is_no_jinja_file_is_never_printed(examples: Path, where: str):
+    """A shared archive's giaoban.yaml naming /etc/passwd (or any file) as press.template
+    had its text printed as the press report, in the documents and the zip (s4-trial F75)."""
+    secret = examples.parent / "bi-mat.txt"
+    secret.write_text("MẬT KHẨU CỦA MÁY\n", encoding="utf-8")
+    line = _defaults_naming_press(examples, where)
+    for command in (["validate", EXAMPLE_2022], ["export", ".", "-o", "out", "--zip"]):
+        result = run(*command)
+        assert result.exit_code == 1, result.stderr
+        assert f"giaoban.yaml:{line}:3: press.template: '{where}' " in result.stderr
+    written = [p for p in (examples / "out").rglob("*") if p.is_file()]
+    for path in written:
+        data = path.read_bytes()
+        assert b"root:" not in data and "MẬT KHẨU".encode() not in data, path
+
+
 def test_the_minutes_template_must_be_a_word_file(examples: Path):
     assert run("templates", "copy", "mau").exit_code == 0
     line = _defaults_naming(examples, "mau/tin-bai.j2")

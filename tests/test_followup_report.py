@@ -664,3 +664,20 @@ def test_giaoban_serve_shows_the_report_of_a_cluster(archive: Path):
     unknown = client.get("/api/followup", params={"cluster": "Nam Song Hau 2"})
     assert unknown.status_code == 400
     assert unknown.json()["error"].endswith("Có phải ý bạn là 'Nam Sông Hậu'?")
+
+
+def test_a_year_whose_record_gives_no_directive_is_no_link_of_the_chain(archive: Path):
+    """A 2025 record with only the follow-up of 2024's directives (a meeting that gave no
+    new ones, or a record not finished): each 2024 directive was "not repeated" in 2025 and
+    `diff` said "bỏ" for all of them (s4-trial F73)."""
+    made = run("new", "nam-song-hau-2025.yaml", "--from", STEP_2024.name, "--date", "2025-12-10")
+    assert made.exit_code == 0, made.output
+    report = cluster_report(archive, CLUSTER)
+    assert [m.year for m in report.meetings] == [2022, 2023, 2024, 2025]
+    events = [(event.year, event.kind) for entry in report.entries for event in entry.events]
+    assert (2025, "not_repeated") not in events
+    assert any(year == 2024 and kind == "given" for year, kind in events)
+    result = run("diff", ".", "--cluster", CLUSTER, "--format", "json")
+    assert "lưu ý: nam-song-hau-2025.yaml (năm 2025) không ghi chỉ đạo nào" in result.stderr
+    years = [(c["old"]["year"], c["new"]["year"]) for c in json.loads(result.stdout)["comparisons"]]
+    assert years == [(2022, 2023), (2023, 2024)]

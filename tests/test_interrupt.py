@@ -77,8 +77,13 @@ def _interrupt(
     reader.start()
     if after_lines:
         assert reached.wait(BOUND), "no progress line"
-    else:
-        time.sleep(0.05)  # python starting, the pool not yet made
+    else:  # giaoban runs (it holds the output folder's lock), the pool not yet made; a
+        # fixed sleep sent it, on a loaded machine, while Python itself was starting, whose
+        # KeyboardInterrupt traceback is no giaoban's to avoid (that flaked)
+        deadline = time.monotonic() + BOUND
+        while not (out / ".giaoban").exists() and process.poll() is None:
+            assert time.monotonic() < deadline, "the export never started"
+            time.sleep(0.002)
     if group:  # a terminal's Ctrl-C: the parent and every worker
         os.killpg(process.pid, sent)
     else:
@@ -374,3 +379,39 @@ def test_workers_keep_the_handlers_of_before_the_signals_were_held():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "['stop_request']"
+
+
+_SECOND_BEFORE_CLEANUP = """
+import _thread
+from giaoban.workers import later_interrupts_end
+
+
+def cleanup():
+    print("temporaries removed", flush=True)
+
+
+with later_interrupts_end(None, "đã dừng theo yêu cầu.", cleanup):
+    try:
+        _thread.interrupt_main()  # the first Ctrl-C: the run stops
+        print("not reached")
+    except KeyboardInterrupt:
+        _thread.interrupt_main()  # the second, before the clean-up has begun
+        print("not reached either")
+print("nor this")
+"""
+
+
+def test_a_second_ctrl_c_before_the_clean_up_began_ends_at_once():
+    """The [twice] flake: the second Ctrl-C landed after the first's KeyboardInterrupt
+    but before export's clean-up had installed its "second one ends at once" handler,
+    and cut the clean-up short (temporaries left). Now any second one ends at once."""
+    done = subprocess.run(
+        [sys.executable, "-c", _SECOND_BEFORE_CLEANUP],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BOUND,
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stdout == "temporaries removed\n"
+    assert done.stderr == "đã dừng theo yêu cầu.\n"

@@ -172,3 +172,33 @@ def test_a_name_without_yaml_gets_it_so_that_the_folder_commands_see_the_record(
     assert "hội nghị 2026.yaml" in result.stderr
     found = run("validate", str(tmp_path))
     assert "hội nghị 2026.yaml" in found.output + found.stderr
+
+
+def test_new_from_a_commune_cluster_keeps_its_kind_and_period(tmp_path):
+    """A cluster of communes and wards lost `member_kind` (its members then read as
+    provinces: 10 errors in the new record) and a sơ kết 6 tháng its period (s4-trial F76).
+    The record is shaped on Thanh Hóa's cụm thi đua số 1 after 1/7/2025, hosted by phường
+    Hạc Thành (its 2025 review: baothanhhoa.vn, found by s4-trial); the three members are
+    for illustration, not that cluster's list."""
+    last = tmp_path / "cum-1-2025.yaml"
+    last.write_text(
+        "meeting:\n"
+        "  title: Hội nghị sơ kết hoạt động cụm thi đua số 1\n"
+        "  kind: sơ kết\n"
+        "  period: 6 tháng đầu năm\n"
+        "  date: 2025-07-20\n"
+        "  host: Ủy ban Mặt trận Tổ quốc Việt Nam phường Hạc Thành\n"
+        "  cluster:\n"
+        "    name: số 1\n"
+        "    member_kind: xã, phường\n"
+        "    members: [phường Hạc Thành, phường Quảng Phú, xã Đông Tiến]\n"
+        "    year: 2025\n",
+        encoding="utf-8",
+    )
+    assert run("validate", str(last)).exit_code == 0
+    target = tmp_path / "cum-1-2026.yaml"
+    assert run("new", str(target), "--from", str(last), "--date", "2026-07-21").exit_code == 0
+    record = load_record(target).record
+    assert record.meeting.cluster.member_kind == "xã, phường"
+    assert record.meeting.period == "6 tháng đầu năm"
+    assert run("validate", str(target)).exit_code == 0

@@ -385,3 +385,64 @@ def test_a_render_waits_for_another_writing_its_folder(examples):
     result = run("render", "nam-song-hau-2023.yaml", "-o", "ra", "--only", "press")
     assert result.exit_code == 0, result.output
     assert (examples / "ra" / "nam-song-hau-2023-tin-bai.md").is_file()
+
+
+def test_another_clusters_defaults_are_neither_listed_nor_shown_in_the_form(tmp_path, monkeypatch):
+    _archive(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    record = Path("lưu trữ/Thanh Hóa cụm 8") / CUM_8.name
+    verbose = run("validate", "-v", "lưu trữ")
+    assert f"{record}: hợp lệ; tệp mặc định: không có" in verbose.output.splitlines()
+    from giaoban.record.load import inherited_values
+
+    assert inherited_values(record) == {}
+    assert inherited_values(EXAMPLES / "nam-song-hau-2026.yaml")["meeting"]["cluster"]["membership"]
+
+
+def test_two_clusters_sharing_a_short_name_are_two_meetings(tmp_path, monkeypatch):
+    """s4-trial F87: Hà Nội's "Cụm thi đua số 2" and Chương Mỹ's "Cụm số 2" (tests/data/corpus,
+    both real 2024 meetings) are two clusters: on one day they are no copy of each other,
+    and the year summary lists both."""
+    corpus = Path(__file__).parent / "data" / "corpus"
+    archive = tmp_path / "hai-cum"
+    archive.mkdir()
+    shutil.copy(corpus / "ha-noi-cum-2-2024-giao-uoc.yaml", archive / "ha-noi.yaml")
+    chuong_my = (corpus / "chuong-my-cum-2-2024-giao-uoc.yaml").read_text(encoding="utf-8")
+    assert "date: 2024-02-20" in chuong_my
+    (archive / "chuong-my.yaml").write_text(
+        chuong_my.replace("date: 2024-02-20", "date: 2024-02-29"), encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = run("validate", "hai-cum")
+    assert "cùng một hội nghị" not in result.output, result.output
+    out = tmp_path / "ra"
+    result = run("export", "hai-cum", "-o", str(out), "--jobs", "1")
+    assert "cùng một hội nghị" not in result.output, result.output
+    assert _summary_rows(out, 2024, "29/2/2024") == 2
+    summary = (out / "tong-hop-2024.md").read_text(encoding="utf-8")
+    assert "| Cụm thi đua số 2 Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chương Mỹ |" in summary
+    assert "rời Cụm" not in summary  # one cluster's members are not the other's leaving
+    # the same record twice is still one meeting
+    shutil.copy(archive / "ha-noi.yaml", archive / "ha-noi - Copy.yaml")
+    assert "cùng một hội nghị (Cụm số 2, ngày 29/2/2024)" in run("validate", "hai-cum").stderr
+
+
+def test_diff_and_followup_name_two_clusters_sharing_a_short_name(tmp_path, monkeypatch):
+    """s4-trial F87: `--cluster "số 2"` of an archive holding Hà Nội's and Chương Mỹ's
+    clusters merged them; now it names both by their full names, and the full name picks
+    one."""
+    corpus = Path(__file__).parent / "data" / "corpus"
+    archive = tmp_path / "hai-cum"
+    archive.mkdir()
+    shutil.copy(corpus / "ha-noi-cum-2-2024-giao-uoc.yaml", archive / "ha-noi.yaml")
+    shutil.copy(corpus / "chuong-my-cum-2-2024-giao-uoc.yaml", archive / "chuong-my.yaml")
+    monkeypatch.chdir(tmp_path)
+    for command in ("diff", "followup"):
+        result = run(command, "hai-cum", "--cluster", "số 2")
+        assert result.exit_code == 2, result.output
+        assert "'số 2' là tên của 2 Cụm khác nhau" in result.output, result.output
+        assert "Cụm thi đua số 2 Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chương Mỹ" in result.output
+    full = "Cụm thi đua số 2 Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"
+    result = run("followup", "hai-cum", "--cluster", full)
+    assert result.exit_code == 0, result.output
+    assert "Tốt Động" not in result.output and "Chương Mỹ" not in result.output

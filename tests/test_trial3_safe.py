@@ -46,3 +46,38 @@ def test_a_record_name_too_long_for_its_documents_is_blamed_not_the_folder(
     assert checked.exit_code == 0
     assert f"{LONG}.yaml:1:1: cảnh báo: tên tệp hồ sơ quá dài (231 byte" in checked.stderr
     assert "tối đa 220" in checked.stderr, checked.stderr
+
+
+def _pasted(examples: Path, old: str, new: str) -> Path:
+    record = examples / "dan.yaml"
+    text = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    assert old in text
+    record.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return record
+
+
+def test_a_pasted_non_breaking_space_indent_is_named_at_its_line(examples: Path):
+    """F49: line 9 indented with two U+00A0 (what Word, web pages and chat apps paste) was
+    reported at line 10 as "dấu ':' không hợp lệ ở đây", a line that looks right."""
+    line = (
+        (examples / EXAMPLE_2022).read_text(encoding="utf-8").split("\n").index("  kind: giao ban")
+    )
+    _pasted(examples, "\n  kind: giao ban", "\n\u00a0\u00a0kind: giao ban")
+    checked = run("validate", "dan.yaml")
+    assert checked.exit_code == 1
+    assert checked.stderr.startswith(f"dan.yaml:{line + 1}:1: "), checked.stderr
+    assert "dấu cách không ngắt (U+00A0)" in checked.stderr
+    assert "gõ lại bằng phím cách" in checked.stderr
+
+
+def test_a_full_width_colon_is_named_at_its_line(examples: Path):
+    """F49: "kind：giao ban" (a full-width colon from an input method) was reported at the
+    next line as a ':' missing "ở dòng trước"."""
+    line = (
+        (examples / EXAMPLE_2022).read_text(encoding="utf-8").split("\n").index("  kind: giao ban")
+    )
+    _pasted(examples, "\n  kind: giao ban", "\n  kind\uff1agiao ban")
+    checked = run("validate", "dan.yaml")
+    assert checked.exit_code == 1
+    assert checked.stderr.startswith(f"dan.yaml:{line + 1}:7: "), checked.stderr
+    assert "'：' (U+FF1A" in checked.stderr and "':'" in checked.stderr

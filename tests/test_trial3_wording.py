@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from click.testing import Result
+
 from tests.conftest import run
 from tests.test_trial3_documents import rendered
 
@@ -23,6 +26,12 @@ def example(folder: Path, name: str, *edits: tuple[str, str]) -> str:
         assert old in text, old
         text = text.replace(old, new, 1)
     return text
+
+
+def validated(folder: Path, text: str) -> Result:
+    """``giaoban validate`` of the record ``text``, written as case.yaml in ``folder``."""
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    return run("validate", "case.yaml")
 
 
 # --- F66: an honorific inside `name` ----------------------------------------------------
@@ -68,8 +77,7 @@ def test_a_name_that_may_open_with_the_surname_ông_is_warned_not_changed(exampl
     text = example(
         examples, "nam-song-hau-2022", ("    name: Lữ Văn Hùng", "    name: Ông Lữ Văn Hùng")
     )
-    (examples / "case.yaml").write_text(text, encoding="utf-8")
-    result = run("validate", "case.yaml")
+    result = validated(examples, text)
     assert result.exit_code == 0
     assert "case.yaml:29:5: cảnh báo: attendees, mục 2, name:" in result.output, result.output
     assert "honorific: Ông" in result.output
@@ -78,8 +86,7 @@ def test_a_name_that_may_open_with_the_surname_ông_is_warned_not_changed(exampl
         "nam-song-hau-2022",
         ("    name: Trương Thị Ngọc Ánh", "    name: Ông Thị Ngọc Ánh"),
     )
-    (examples / "case.yaml").write_text(woman, encoding="utf-8")
-    assert "cảnh báo" not in run("validate", "case.yaml").output
+    assert "cảnh báo" not in validated(examples, woman).output
 
 
 def test_a_name_whose_honorific_contradicts_the_honorific_field_is_warned(examples: Path):
@@ -88,8 +95,7 @@ def test_a_name_whose_honorific_contradicts_the_honorific_field_is_warned(exampl
         "nam-song-hau-2022",
         ("    name: Trương Thị Ngọc Ánh", "    name: ông Trương Thị Ngọc Ánh"),
     )
-    (examples / "case.yaml").write_text(text, encoding="utf-8")
-    result = run("validate", "case.yaml")
+    result = validated(examples, text)
     assert "attendees, mục 1, name:" in result.output, result.output
     assert "'ông'" in result.output and "'Bà'" in result.output
 
@@ -97,21 +103,37 @@ def test_a_name_whose_honorific_contradicts_the_honorific_field_is_warned(exampl
 # --- F64: the addressee, the verb, a capital after the verb ------------------------------
 
 
-def test_a_directive_that_opens_with_its_addressee_says_it_once(examples: Path):
-    """F64: "đề nghị Mặt trận Tổ quốc các địa phương Mặt trận Tổ quốc các địa phương chủ
-    động …", as a secretary copies the sentence from the article."""
-    text = example(
-        examples,
-        "nam-song-hau-2023",
+@pytest.mark.parametrize(
+    ("old", "new", "doubled", "once"),
+    [
+        # F64: "đề nghị Mặt trận Tổ quốc các địa phương Mặt trận Tổ quốc các địa phương chủ
+        # động …", the addressee copied with the sentence from the article
         (
             "      chủ động hơn nữa tranh thủ",
             "      Mặt trận Tổ quốc các địa phương chủ động hơn nữa tranh thủ",
+            "các địa phương Mặt trận",
+            "Mặt trận Tổ quốc các địa phương chủ động hơn nữa",
         ),
-    )
-    minutes, press = rendered(examples, text)
+        # same family: ``lead: Cùng với đó,`` and a text copied with it gave "Cùng với
+        # đó, Cùng với đó, thông tin, báo cáo …"
+        (
+            "    lead: Cùng với đó,\n    text: >-\n      thông tin",
+            "    lead: Cùng với đó,\n    text: >-\n      Cùng với đó, thông tin",
+            "Cùng với đó, Cùng với đó",
+            "Cùng với đó, thông tin, báo cáo kịp thời",
+        ),
+    ],
+)
+def test_a_directive_copied_with_its_addressee_or_connective_says_it_once(
+    examples: Path, old: str, new: str, doubled: str, once: str
+):
+    minutes, press = rendered(examples, example(examples, "nam-song-hau-2023", (old, new)))
     for document in (minutes, press):
-        assert "các địa phương Mặt trận" not in document
-        assert "Mặt trận Tổ quốc các địa phương chủ động hơn nữa" in document
+        assert doubled not in document
+    assert once in press
+    # the minutes' numbered list says no connective at all (s4-trial F86)
+    alone = once.removeprefix("Cùng với đó, ")
+    assert alone[:1].upper() + alone[1:] in minutes
 
 
 def test_a_text_copied_with_its_verb_or_capital_reads_once_and_lower_case(examples: Path):
@@ -232,14 +254,12 @@ def test_the_same_name_written_differently_is_warned(examples: Path):
     Not merged (that would be a guess): a warning at the second name says how to merge."""
     entry = SECOND_ENTRY.replace("delegation: Trung ương", "delegation: Bạc Liêu")
     text = example(examples, "nam-song-hau-2022", ("  - id: cac-tinh\n", entry))
-    (examples / "case.yaml").write_text(text, encoding="utf-8")
-    result = run("validate", "case.yaml")
+    result = validated(examples, text)
     assert "case.yaml:40:5: cảnh báo: attendees, mục 3, name:" in result.output, result.output
     assert "mục 1" in result.output and "roles: [chỉ đạo, dự]" in result.output
     other = SECOND_ENTRY.replace("titles: Phó Chủ tịch", "titles: Chủ tịch Hội Nông dân")
     text = example(examples, "nam-song-hau-2022", ("  - id: cac-tinh\n", other))
-    (examples / "case.yaml").write_text(text, encoding="utf-8")
-    assert "cảnh báo" not in run("validate", "case.yaml").output  # two people of one name
+    assert "cảnh báo" not in validated(examples, text).output  # two people of one name
 
 
 # --- F28: "Kết quả nổi bật", after the shortcomings ---------------------------------------
@@ -323,38 +343,18 @@ def test_a_district_post_in_a_title_after_the_reorganisation_is_warned(examples:
             "Bí thư Huyện ủy Củ Chi]",
         ),
     )
-    (examples / "case.yaml").write_text(text, encoding="utf-8")
-    result = run("validate", "case.yaml")
+    result = validated(examples, text)
     assert "case.yaml:56:" in result.output, result.output
     assert "titles, mục 2: 'Huyện ủy Củ Chi'" in result.output
     assert "nguyên" in result.output
     former = text.replace("Bí thư Huyện ủy Củ Chi", "nguyên Bí thư Huyện ủy Củ Chi")
-    (examples / "case.yaml").write_text(former, encoding="utf-8")
-    assert "cảnh báo" not in run("validate", "case.yaml").output
+    assert "cảnh báo" not in validated(examples, former).output
     earlier = example(
         examples,
         "nam-song-hau-2023",
         ("    titles: [", "    titles: [Bí thư Huyện ủy Trần Văn Thời, "),
     )
-    (examples / "case.yaml").write_text(earlier, encoding="utf-8")
-    assert "cảnh báo" not in run("validate", "case.yaml").output
-
-
-def test_a_directive_copied_with_its_connective_says_it_once(examples: Path):
-    """Same family as F64: ``lead: Cùng với đó,`` and a text copied from the article with
-    it gave "Cùng với đó, Cùng với đó, thông tin, báo cáo …"."""
-    text = example(
-        examples,
-        "nam-song-hau-2023",
-        (
-            "    lead: Cùng với đó,\n    text: >-\n      thông tin",
-            "    lead: Cùng với đó,\n    text: >-\n      Cùng với đó, thông tin",
-        ),
-    )
-    minutes, press = rendered(examples, text)
-    for document in (minutes, press):
-        assert "Cùng với đó, Cùng với đó" not in document
-        assert "Cùng với đó, thông tin, báo cáo kịp thời" in document
+    assert "cảnh báo" not in validated(examples, earlier).output
 
 
 def test_the_party_committee_of_a_town_or_provincial_city_is_district_level(examples: Path):
@@ -368,6 +368,24 @@ def test_the_party_committee_of_a_town_or_provincial_city_is_district_level(exam
         ("Phó Bí thư Thành ủy Thành phố Hồ Chí Minh", False),
     ):
         text = example(examples, "nam-song-hau-2026", (base, base[:-1] + f", {title}]"))
-        (examples / "case.yaml").write_text(text, encoding="utf-8")
-        output = run("validate", "case.yaml").output
+        output = validated(examples, text).output
         assert ("titles, mục 2:" in output) is warned, (title, output)
+
+
+@pytest.mark.parametrize(
+    ("verb", "text", "said"),
+    [
+        ("cho biết", "cho biết, năm 2023, …", "cho biết, năm 2023, …"),
+        ("cho biết", "Cho biết: Năm 2023, …", "cho biết, năm 2023, …"),
+        ("đề nghị", "Các tỉnh chủ động …", "đề nghị các tỉnh chủ động …"),
+        ("cho biết", "Tỉnh ủy Cà Mau đã …", "cho biết, Tỉnh ủy Cà Mau đã …"),
+        ("cho biết", "Chủ tịch UBND tỉnh đã …", "cho biết, Chủ tịch UBND tỉnh đã …"),
+        ("cho biết", "MTTQ các cấp …", "cho biết, MTTQ các cấp …"),
+        ("cho biết", "Cà Mau đã …", "cho biết, Cà Mau đã …"),
+        ("cho biết", "cho biết", "cho biết, cho biết"),  # nothing after the verb: kept
+    ],
+)
+def test_what_follows_the_verb(verb: str, text: str, said: str):
+    from giaoban.render.sentences import said as said_after
+
+    assert said_after(verb, text) == said

@@ -129,6 +129,28 @@ def test_a_symlink_out_of_the_folder_is_refused(examples, tmp_path):
         Workspace(examples).path("link.yaml")
 
 
+def test_a_symlinked_record_does_not_empty_the_folder_page(examples, tmp_path):
+    """s4-trial F82: one record that links to a file elsewhere made /api/folder a 500 and
+    the page listed nothing; now the link is listed as refused and the others as usual."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "nsh.yaml").write_text((examples / EXAMPLE_2022).read_text("utf-8"), "utf-8")
+    (examples / "nsh-link.yaml").symlink_to(elsewhere / "nsh.yaml")
+    (examples / "host-link.yaml").symlink_to("/etc/hostname")
+    client = TestClient(create_app(examples), base_url=HOST)
+    response = client.get("/api/folder")
+    assert response.status_code == 200
+    body = response.json()
+    rows = body["records"] if isinstance(body, dict) and "records" in body else body
+    paths = {row["path"]: row for row in rows}
+    assert EXAMPLE_2022 in paths and paths[EXAMPLE_2022]["problems"] == 0
+    assert "giaoban.yaml" in paths
+    for link in ("nsh-link.yaml", "host-link.yaml"):
+        assert paths[link]["problems"] == 1
+        assert "không thuộc thư mục đang mở" in paths[link]["first_problem"]
+        assert link in paths[link]["first_problem"]
+
+
 def test_the_api_refuses_other_hosts_origins_and_sizes(examples):
     client = TestClient(create_app(examples), base_url=HOST)
     assert client.get("/api/folder").status_code == 200
@@ -223,29 +245,58 @@ def test_the_page_speaks_english_with_lang_en(examples):
     assert strings["field_attendees"].startswith("Attendees")
 
 
+def _converter_ports(tried: set[int]) -> int:
+    """A port for the converter whose pair (LibreOffice's own, the one below) is free too,
+    drawn at random among 8701-8749, not tried before: the lowest free pair, which every
+    run on the machine picked, was taken at once by two runs (another agent's test, or
+    their LibreOffice) and one converter did not start (CLOSING3: flaky under load)."""
+    import random
+
+    from tests.test_web_browser import _free
+
+    free = [
+        port for port in range(8701, 8750) if port not in tried and _free(port - 1) and _free(port)
+    ]
+    assert free, "no free pair of ports in 8700-8749"
+    return random.choice(free)
+
+
 def test_the_minutes_pages_come_from_libreoffice(examples, tmp_path, monkeypatch):
-    """A resident LibreOffice lays out each change; it stops with the server."""
-    from tests.test_web_browser import _free_port
+    """A resident LibreOffice lays out each change; it stops with the server. A converter
+    that did not start because its ports were taken meanwhile (another run on the
+    machine holds them now) is tried again on others; one that fails otherwise fails."""
+    from tests.test_web_browser import _free
 
     monkeypatch.setenv("GIAOBAN_CACHE_DIR", str(tmp_path / "cache"))  # not the user's
-    port = _free_port(pairs=True)
-    with TestClient(create_app(examples, converter_port=port), base_url=HOST) as client:
-        opened = client.get("/api/record", params={"path": EXAMPLE_2022}).json()
-        pages = []
-        for title in ("Hội nghị giao ban", "Hội nghị giao ban Cụm thi đua năm 2022"):
-            opened["data"]["meeting"]["title"] = title
-            answer = client.post(
-                "/api/pages",
-                json={"path": EXAMPLE_2022, "version": opened["version"], "data": opened["data"]},
-                headers=SAME_ORIGIN,
-            ).json()
-            assert len(answer["pages"]) >= 2  # the example's minutes run over two pages
-            assert all(page.startswith("data:image/png;base64,") for page in answer["pages"])
-            pages.append(answer["pages"][0])
-        assert pages[0] != pages[1]  # the first page shows the title
-        converter = client.app.app.state.pages.converter  # type: ignore[attr-defined]
-        assert converter is not None and converter.process.poll() is None
-    assert converter.process.poll() is not None  # stopped with the server
+    tried: set[int] = set()
+    for attempt in range(3):
+        port = _converter_ports(tried)
+        tried.add(port)
+        with TestClient(create_app(examples, converter_port=port), base_url=HOST) as client:
+            opened = client.get("/api/record", params={"path": EXAMPLE_2022}).json()
+            pages = []
+            for title in ("Hội nghị giao ban", "Hội nghị giao ban Cụm thi đua năm 2022"):
+                opened["data"]["meeting"]["title"] = title
+                answer = client.post(
+                    "/api/pages",
+                    json={
+                        "path": EXAMPLE_2022,
+                        "version": opened["version"],
+                        "data": opened["data"],
+                    },
+                    headers=SAME_ORIGIN,
+                ).json()
+                assert len(answer["pages"]) >= 2  # the example's minutes run over two pages
+                assert all(page.startswith("data:image/png;base64,") for page in answer["pages"])
+                pages.append(answer["pages"][0])
+            assert pages[0] != pages[1]  # the first page shows the title
+            converter = client.app.app.state.pages.converter  # type: ignore[attr-defined]
+            others = not (_free(port - 1) and _free(port))
+            if converter is None and others and attempt < 2:
+                continue
+            assert converter is not None and converter.process.poll() is None
+        assert converter.process.poll() is not None  # stopped with the server
+        break
 
 
 def test_an_empty_folder_gets_its_shared_settings_from_the_form(tmp_path):
@@ -309,9 +360,48 @@ def test_serving_every_address_says_the_ones_other_computers_use(examples, monke
     from giaoban.web import server
 
     monkeypatch.setattr(server, "_own_addresses", lambda: ["192.168.1.5"])
+    monkeypatch.setattr(server, "_check_port", lambda host, port: None)  # nothing is bound
     monkeypatch.setattr(uvicorn.Server, "run", lambda self: None)
     port = _free_port()  # a fixed one may be taken by another server on a shared machine
     server.serve(examples, host="0.0.0.0", port=port)
     said = capsys.readouterr().err.splitlines()
     token = said[1].rsplit(": ", 1)[1]
     assert said[2] == f"Từ máy khác trong mạng: http://192.168.1.5:{port}/?token={token}"
+
+
+def test_a_record_with_a_yaml_error_is_fixed_and_saved_as_text(examples):
+    """s3-trial F31: a record YAML cannot read opened as a read-only dump, so a secretary
+    without a text editor could not fix it. Its text is sent with the error's line; the
+    fixed text is saved atomically, after the same checks (the file unchanged since it
+    was opened; a text that still does not parse is not written, its error said)."""
+    good = (examples / EXAMPLE_2022).read_text(encoding="utf-8")
+    broken = good.replace("\n  kind: giao ban", "\n   kind: giao ban", 1)
+    (examples / "hong.yaml").write_text(broken, encoding="utf-8")
+    client = TestClient(create_app(examples), base_url=HOST)
+    opened = client.get("/api/record", params={"path": "hong.yaml"}).json()
+    assert opened["data"] is None and opened["text"] == broken
+    (problem,) = opened["problems"]
+    assert problem["line"] == broken.split("\n").index("   kind: giao ban") + 1
+    still = client.post(
+        "/api/save-text",
+        json={"path": "hong.yaml", "version": opened["version"], "text": broken + "\n  x: [\n"},
+        headers=SAME_ORIGIN,
+    )
+    assert still.status_code == 422 and still.json()["problems"][0]["line"]
+    assert (examples / "hong.yaml").read_text(encoding="utf-8") == broken  # not written
+    saved = client.post(
+        "/api/save-text",
+        json={"path": "hong.yaml", "version": opened["version"], "text": good},
+        headers=SAME_ORIGIN,
+    )
+    assert saved.status_code == 200, saved.json()
+    assert (examples / "hong.yaml").read_text(encoding="utf-8") == good
+    assert not list(examples.glob(".hong.yaml*"))  # no temporary left
+    again = client.get("/api/record", params={"path": "hong.yaml"}).json()
+    assert again["data"]["meeting"]["kind"] == "giao ban"  # the form can open it now
+    stale = client.post(
+        "/api/save-text",
+        json={"path": "hong.yaml", "version": opened["version"], "text": good + "\n"},
+        headers=SAME_ORIGIN,
+    )
+    assert stale.status_code == 409  # changed since that version: not overwritten

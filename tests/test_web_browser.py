@@ -32,8 +32,13 @@ PORTS = range(8700, 8800)
 
 
 def _free_port(pairs: bool = False) -> int:
-    """A free port of 127.0.0.1 in 8700-8799 (``pairs``: and the one below it too)."""
-    for port in PORTS[1:] if pairs else PORTS:
+    """A free port of 127.0.0.1 in 8700-8799 (``pairs``: and the one below it too), drawn
+    at random: the lowest free one was the one every run on the machine picked at once."""
+    import random
+
+    candidates = list(PORTS[1:] if pairs else PORTS)
+    random.shuffle(candidates)
+    for port in candidates:
         if all(_free(p) for p in ((port - 1, port) if pairs else (port,))):
             return port
     raise RuntimeError("no free port in 8700-8799")
@@ -265,3 +270,30 @@ def test_the_pickers_name_whom_an_id_means_and_the_cluster_speaks_vietnamese(pag
         assert option.get_attribute("label") == "Trần Văn Phước"
         cluster = field(page, "meeting.cluster.name")
         assert cluster.locator("label").first.inner_text().startswith("Tên Cụm thi đua")
+
+
+def test_a_record_with_a_yaml_error_is_fixed_in_the_page(page, tmp_path):
+    """s3-trial F31: the broken record opened as a read-only dump. Now its text is in a box
+    with the error's line selected; saved once it reads, the form opens."""
+    folder = tmp_path / "ho-so"
+    shutil.copytree(EXAMPLES, folder)
+    good = (folder / EXAMPLE_2022).read_text(encoding="utf-8")
+    lines = good.split("\n")
+    bad_line = lines.index("  kind: giao ban")
+    lines[bad_line] = "   kind: giao ban"
+    (folder / "hong.yaml").write_text("\n".join(lines), encoding="utf-8")
+    with Server(folder) as server:
+        page.goto(f"{server.url}/#/edit/hong.yaml")
+        box = page.locator("#record-text")
+        box.wait_for()
+        said = page.locator("#text-problems li").first.inner_text()
+        assert said.startswith(f"dòng {bad_line + 1}, cột "), said
+        selected = page.evaluate(
+            "() => { const b = document.getElementById('record-text');"
+            " return b.value.slice(b.selectionStart, b.selectionEnd); }"
+        )
+        assert selected == "   kind: giao ban"
+        box.fill(good)
+        page.click("#save-text")
+        page.wait_for_selector("#form")
+        assert (folder / "hong.yaml").read_text(encoding="utf-8") == good

@@ -123,6 +123,7 @@ def load_meeting(path: Path) -> Meeting:
 
 
 E = TypeVar("E")
+M = TypeVar("M")
 
 
 def latest_each_year(
@@ -179,6 +180,7 @@ def cluster_meetings(
         name = record.meeting.cluster.name if record.meeting.cluster else None
         return name, record.year, record.meeting.date
 
+    meetings, cluster = _one_cluster(archive, meetings, cluster)
     by_year = latest_each_year(meetings, cluster, facts)
     if not by_year:
         from giaoban.record.discover import nothing_selected
@@ -190,6 +192,42 @@ def cluster_meetings(
         for year, meeting in by_year.items()
         if (first is None or year >= first) and (last is None or year <= last)
     ]
+
+
+def _one_cluster(archive: Path, meetings: list[Meeting], cluster: str) -> tuple[list[Meeting], str]:
+    """The meetings of one cluster and its short name. ``cluster`` may be a full name
+    ("Cụm thi đua số 2 … huyện Chương Mỹ"); a short name two clusters share ("số 2": since
+    2025 every province numbers its clusters) is a UsageError naming both in full
+    (s4-trial F87). Clusters are told apart as ``same_cluster_identity`` does."""
+    from giaoban.record.discover import same_cluster_identity
+    from giaoban.record.warnings import cluster_identity
+
+    wanted = vn.fold(cluster)
+    identities = [(m, cluster_identity(m.record)) for m in meetings]
+    by_full_name = [(m, i) for m, i in identities if i.full_name and vn.fold(i.full_name) == wanted]
+    if by_full_name:
+        chosen = by_full_name[0][1]
+        return (
+            [m for m, i in identities if same_cluster_identity(i, chosen)],
+            chosen.name or cluster,
+        )
+    clusters: list[Any] = []
+    for _, identity in identities:
+        named = identity.name is not None and vn.fold(identity.name) == wanted
+        if named and not any(same_cluster_identity(identity, c) for c in clusters):
+            clusters.append(identity)
+    if len(clusters) > 1:
+        names = [c.full_name or f"{c.name} ({vn.join_list(list(c.members))})" for c in clusters]
+        raise UsageError(
+            msg(
+                "cluster_name_shared",
+                path=archive,
+                name=cluster,
+                count=len(clusters),
+                names="; ".join(names),
+            )
+        )
+    return meetings, cluster
 
 
 def cluster_written(path: Path) -> str | None:
@@ -215,11 +253,46 @@ def cluster_written(path: Path) -> str | None:
 def archive_meetings(
     archive: Path, cluster: str, first: int | None, last: int | None
 ) -> list[Meeting]:
-    """The cluster's meetings in the archive, one per year (the latest of each year)."""
-    meetings = cluster_meetings(archive, cluster, first, last)
+    """The cluster's meetings in the archive, one per year (the latest of each year), that
+    gave directives: a year whose record gives none (a meeting that gave none, a record not
+    finished) is left out of the chain, which goes from the year before it to the year
+    after (s4-trial F73: eight directives "bỏ", then "mới" again, for one empty year)."""
+    meetings = given_directives(cluster_meetings(archive, cluster, first, last))
     if len(meetings) < 2:
         raise UsageError(msg("diff_too_few", cluster=cluster, count=len(meetings)))
     return meetings
+
+
+def given_directives(meetings: list[M]) -> list[M]:
+    """``meetings`` (Meeting, or anything with ``directives`` or ``record.directives``)
+    without those that give no directive."""
+
+    def gives(meeting: Any) -> bool:
+        if hasattr(meeting, "directives"):  # followup.MeetingFacts
+            return bool(meeting.directives)
+        return bool(meeting.record.directives)
+
+    return [meeting for meeting in meetings if gives(meeting)]
+
+
+def without_directives(
+    paths: list[Path], cluster: str | None, meetings: list[Meeting]
+) -> list[str]:
+    """What to tell of the records that give no directive: each is named (left out of an
+    archive's chain; compared as it is when named on the command line)."""
+    if len(paths) == 1 and paths[0].is_dir() and cluster:
+        everything = cluster_meetings(paths[0], cluster)
+        shown = {m.path for m in meetings}
+        return [
+            msg("diff_no_directives_skipped", path=m.path, year=m.record.year)
+            for m in everything
+            if m.path not in shown and not m.record.directives
+        ]
+    if not any(m.record.directives for m in meetings):
+        return []  # the report itself says that neither has any
+    return [
+        msg("diff_record_no_directives", path=m.path) for m in meetings if not m.record.directives
+    ]
 
 
 # --- threads across years ---------------------------------------------------------------

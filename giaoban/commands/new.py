@@ -44,7 +44,17 @@ class Created:
 
 # Keys of ``meeting`` that the new record writes itself (from the previous record or as
 # blanks to fill in): a shared value for them would be replaced anyway.
-_WRITTEN_MEETING_KEYS = {"title", "kind", "date", "start", "end", "place", "host", "cluster"}
+_WRITTEN_MEETING_KEYS = {
+    "title",
+    "kind",
+    "period",
+    "date",
+    "start",
+    "end",
+    "place",
+    "host",
+    "cluster",
+}
 # Keys of ``meeting.cluster`` the new record writes for its own date: last year's members
 # (or membership) copied into a giaoban.yaml would apply to every other record below it.
 _WRITTEN_CLUSTER_KEYS = {
@@ -164,6 +174,7 @@ def scaffold(
     cluster_lines: list[str] = []
     earlier_directives: list[str] = []
     followup_lines: list[str] = []
+    last_kind = None
     if previous is not None:
         last = load_record(previous).record
         year = work_year_after(last, date)
@@ -171,11 +182,14 @@ def scaffold(
         vice = next((h.to for h in last.handover if h.role == "Cụm phó"), None)
         when = date or _same_day(last.meeting.date, year)
         of_provinces = last.meeting.cluster is None or last.meeting.cluster.member_kind == "tỉnh"
+        last_kind = last.meeting.cluster.member_kind if last.meeting.cluster else None
         if of_provinces:  # a record of before 1/7/2025 for a meeting after it: today's map
             chair, chair_change = gz.carried_over(chair, when) if chair else (None, None)
             vice, vice_change = gz.carried_over(vice, when) if vice else (None, None)
             changes += [c for c in (chair_change, vice_change) if c]
         meeting = {"title": last.meeting.title, "kind": last.meeting.kind}
+        if last.meeting.period:  # a sơ kết 6 tháng is followed by next year's (s4-trial F76)
+            meeting["period"] = last.meeting.period
         if last.meeting.cluster:
             cluster_name = last.meeting.cluster.name
             cluster_lines.append(f"    name: {_q(cluster_name)}")
@@ -215,6 +229,7 @@ def scaffold(
         "meeting:",
         f"  title: {_q(meeting['title'])}",
         f"  kind: {_q(meeting['kind'])}",
+        *([f"  period: {_q(meeting['period'])}"] if "period" in meeting else []),
         f"  date: {when.isoformat()}" + ("" if date else f"  # {msg('new_date_guessed')}"),
         "  # start: 8:00",
         "  # end: 11:30",
@@ -245,6 +260,10 @@ def scaffold(
     }
     if shared_cluster:  # member_kind... that a defaults file gave the old record
         cluster_lines += _yaml(shared_cluster, indent=4)
+    # communes, wards or organisations: without their kind the members read as provinces
+    # and the new record is invalid as written (s4-trial F76)
+    if last_kind and last_kind != "tỉnh" and "member_kind" not in shared_cluster:
+        cluster_lines.append(f"    member_kind: {_q(last_kind)}")
     lines += ["  cluster:", *cluster_lines, ""]
     lines += [
         "attendees: []",

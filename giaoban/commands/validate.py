@@ -10,7 +10,7 @@ from pathlib import Path
 from giaoban.errors import Problem, RecordInvalid, UsageError
 from giaoban.messages import msg
 from giaoban.record import check_defaults, find_records, load_record
-from giaoban.record.warnings import RecordWarning, duplicate_meetings
+from giaoban.record.warnings import RecordWarning, cluster_identity, duplicate_meetings
 
 
 @dataclass
@@ -22,6 +22,8 @@ class ValidationReport:
     # defaults files outside the paths checked that apply to some of their records, with
     # how many (s3-trial F44: a giaoban.yaml above the folder changed its records unseen)
     from_above: dict[Path, int] = field(default_factory=dict)
+    # the defaults files each valid record took (another cluster's left out: F41)
+    applied: dict[Path, list[Path]] = field(default_factory=dict)
     checked: list[Path] = field(default_factory=list)
 
     def notes(self) -> list[str]:
@@ -48,7 +50,10 @@ class ValidationReport:
         for path, problems in self.files.items():
             state = msg("valid_file" if not problems else "invalid_file", path=path)
             if path.name != DEFAULTS_NAME:
-                chain = ", ".join(str(p) for p in defaults_chain(path))
+                applied = self.applied.get(path)
+                chain = ", ".join(
+                    str(p) for p in (applied if applied is not None else defaults_chain(path))
+                )
                 state += "; " + msg("defaults_applied", files=chain or msg("label_defaults_none"))
             lines.append(state)
         return lines
@@ -109,9 +114,8 @@ def validate_paths(paths: Iterable[Path], strict: bool = False) -> ValidationRep
             report.files[record] = []
             report.warnings.extend(loaded.warnings)
             _count_from_above(report, record, loaded.defaults, paths)
-            cluster = loaded.record.meeting.cluster
-            name = cluster.name if cluster else None
-            meetings.append((record, name, loaded.record.meeting.date))
+            report.applied[record] = loaded.defaults
+            meetings.append((record, cluster_identity(loaded.record), loaded.record.meeting.date))
         except RecordInvalid as error:
             report.files[record] = [
                 p for p in error.problems if p.file.resolve() not in broken_defaults

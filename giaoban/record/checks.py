@@ -168,7 +168,34 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
         text = msg("not_member", name=province, noun=noun, members=", ".join(members))
         if suggestion:
             text += " " + msg("did_you_mean", suggestion=suggestion)
+        # members from a defaults file: say which lines, the fix may be there (s3-trial F54)
+        origin, line, _ = locate(("meeting", "cluster", "members"))
+        if origin != locate(())[0]:
+            text += " " + msg("members_written_at", file=origin.name, line=line)
         report(field_path, text)
+
+    # two periods of `membership` for the same year or from the same day, with different
+    # members: which one a meeting takes would be an accident of their order (s3-trial F54)
+    periods = cluster.membership if cluster else []
+    for index, period in enumerate(periods):
+        for earlier_index, earlier in enumerate(periods[:index]):
+            same = (
+                ("year", period.year)
+                if period.year is not None and period.year == earlier.year
+                else ("from", period.from_)
+                if period.from_ is not None and period.from_ == earlier.from_
+                else None
+            )
+            if same is None or [gz.key(m) for m in period.members] == [
+                gz.key(m) for m in earlier.members
+            ]:
+                continue
+            where = ("meeting", "cluster", "membership", earlier_index, same[0])
+            report(
+                ("meeting", "cluster", "membership", index, same[0]),
+                msg("membership_twice", key=same[0], line=locate(where)[1]),
+            )
+            break
 
     if cluster:
         member(("meeting", "cluster", "chair"), cluster.chair)
@@ -260,6 +287,10 @@ def _template_kind_problem(section: str, path: Path) -> str | None:
     if section == "minutes":
         return None if name.endswith(WORD_TEMPLATES) else "template_minutes_not_word"
     if name.endswith(WORD_TEMPLATES) or name.endswith(PRESS_LAYOUTS):
+        return "template_press_not_wording"
+    # only a Jinja file: any other readable file (/etc/passwd, ../../.ssh/…) would be printed
+    # whole as the press report, in every export and its zip (s4-trial F75)
+    if not name.endswith(".j2"):
         return "template_press_not_wording"
     try:
         with path.open(encoding="utf-8") as text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from giaoban.errors import UsageError
 from giaoban.messages import msg
@@ -111,6 +111,33 @@ def same_cluster(one: str, other: str) -> bool:
     if not short:
         return not long
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+class ClusterIdentity(NamedTuple):
+    """What tells one cluster from another: its short ``name``, its ``full_name`` and its
+    ``members``. Since 2025 the clusters of communes are numbered inside each province:
+    "số 1" names a cluster in every province (s4-trial F87)."""
+
+    name: str | None
+    full_name: str | None = None
+    members: tuple[str, ...] = ()
+
+
+def same_cluster_identity(one: ClusterIdentity, other: ClusterIdentity) -> bool:
+    """Whether two records' clusters are one: the same short name (:func:`same_cluster`),
+    and, where both records say them, full names that do not differ (one within the
+    other) and members that have one in common. Hà Nội's "Cụm thi đua số 2" and Chương
+    Mỹ's "Cụm số 2" are two clusters."""
+    from giaoban import vietnamese as vn
+
+    if not same_cluster(one.name or "", other.name or ""):
+        return False
+    if one.full_name and other.full_name and not same_cluster(one.full_name, other.full_name):
+        return False
+    if one.members and other.members:
+        mine = {vn.fold(m) for m in one.members}
+        return any(vn.fold(m) in mine for m in other.members)
+    return True
 
 
 def _shared_folders() -> frozenset[Path]:

@@ -246,13 +246,18 @@ def inherited_values(path: Path) -> dict[str, Any]:
     merges them (unvalidated plain data; a defaults file that cannot be read gives nothing)."""
     data: dict[str, Any] = {}
     positions: dict[FieldPath, Located] = {}
-    for defaults in defaults_chain(path):
+    sources = []
+    for source_path in [*defaults_chain(path), path]:
         try:
-            source = load_source(defaults)
+            source = load_source(source_path)
         except RecordInvalid:
             continue
         if isinstance(source.data, dict):
-            data, positions = _merge(data, positions, source)
+            sources.append(source)
+    if sources and sources[-1].path == path:  # another cluster's file gives nothing (F41)
+        sources = _of_other_clusters(sources)[0][:-1]
+    for source in sources:
+        data, positions = _merge(data, positions, source)
     return data
 
 

@@ -195,6 +195,8 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     excerpt = lines[mark.line] if mark and mark.line < len(lines) else None
+    if mark is not None and (pasted := _look_alike(lines, mark.line)) is not None:
+        return Problem(path, *pasted)
     if "\\t" in problem or "'\\t'" in problem or (excerpt and "\t" in excerpt[: column or 0]):
         message = msg("yaml_tab")
     elif led_by_bracket := _text_led_by_bracket(excerpt or ""):
@@ -236,6 +238,45 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
     if excerpt is not None:
         excerpt = excerpt.replace("\t", " ")
     return Problem(path, message, line, column, excerpt)
+
+
+# Characters a paste (Word, a web page, Zalo) or an input method puts where YAML wants a
+# space or a ':', and that look the same on screen (s3-trial F49).
+_LOOK_ALIKE_SPACES = {
+    "\u00a0": "look_alike_nbsp",
+    "\u3000": "look_alike_wide_space",
+    **{chr(code): "look_alike_space" for code in (*range(0x2000, 0x200B), 0x202F, 0x205F)},
+}
+_LOOK_ALIKE_COLONS = "\uff1a\ufe55\ua789\u2236"  # full-width, small, modifier, ratio
+_INDENT = re.compile(r"^[ " + "".join(_LOOK_ALIKE_SPACES) + r"]*")
+_KEY_THEN_COLON = re.compile(
+    r"^\s*(?:-\s+)*[^\s:#\"'{}\[\]" + _LOOK_ALIKE_COLONS + r"][^:#" + _LOOK_ALIKE_COLONS + r"]*?"
+    r"([" + _LOOK_ALIKE_COLONS + r"])"
+)
+
+
+def _look_alike(lines: list[str], error_line: int) -> tuple[str, int, int, str] | None:
+    """The nearest line at or up to three above ``error_line`` (0-based) indented with a
+    character that only looks like a space, or whose key ends with one that only looks
+    like ':': YAML stops a line or two further on, at a line that looks right. The
+    message (naming the character and its code point), line, column and the line."""
+    nearest = min(error_line, len(lines) - 1)
+    for index in range(nearest, max(nearest - 3, -1), -1):  # YAML stops a line or two on
+        text = lines[index]
+        indent = _INDENT.match(text).group(0)  # type: ignore[union-attr]
+        for offset, char in enumerate(indent):
+            if char in _LOOK_ALIKE_SPACES:
+                code = f"U+{ord(char):04X}"
+                message = msg(
+                    "yaml_look_alike_space", char=msg(_LOOK_ALIKE_SPACES[char]), code=code
+                )
+                return message, index + 1, offset + 1, text
+        colon = _KEY_THEN_COLON.match(text)
+        if colon is not None:
+            char = colon.group(1)
+            message = msg("yaml_look_alike_colon", char=char, code=f"U+{ord(char):04X}")
+            return message, index + 1, colon.start(1) + 1, text
+    return None
 
 
 _VALUE_AFTER_KEY = re.compile(

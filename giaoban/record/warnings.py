@@ -47,7 +47,7 @@ from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
 from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
-from giaoban.record.discover import DEFAULTS_NAME
+from giaoban.record.discover import DEFAULTS_NAME, ClusterIdentity
 from giaoban.record.model import Record
 from giaoban.record.source import FieldPath, field_name
 
@@ -338,6 +338,23 @@ def record_name_too_long(record: Record, record_file: Path, warn: Warn) -> None:
 
 
 @file_warning_check
+def record_name_not_portable(record: Record, record_file: Path, warn: Warn) -> None:
+    """A record whose name holds a character Windows refuses in a file name (``:``, ``?``,
+    ``"``, ``<``...; ``giaoban.files.WINDOWS_FORBIDDEN``): its documents are named with "_"
+    in its place, so that a zip sent to a colleague opens in Explorer and a FAT/exFAT USB
+    stick takes them; said, so that the secretary finds them (s4-trial F74)."""
+    from giaoban.commands.render import MINUTES_SUFFIX
+    from giaoban.files import forbidden_characters, portable_name
+
+    stem = unicodedata.normalize("NFC", record_file.stem)
+    found = forbidden_characters(stem)
+    if found:
+        shown = ", ".join(f"“{c}”" if c.isprintable() else repr(c) for c in found)
+        document = f"{portable_name(stem)}{MINUTES_SUFFIX}.docx"
+        warn((), "warning_record_name_not_portable", chars=shown, document=document)
+
+
+@file_warning_check
 def cluster_without_its_defaults(record: Record, record_file: Path, warn: Warn) -> None:
     """A record that speaks of its cluster (``meeting.cluster``) but gives neither its
     name nor its members, with no giaoban.yaml above it: most likely copied out of its
@@ -514,20 +531,30 @@ def same_name_twice(record: Record, warn: Warn) -> None:
 # --- across records ---------------------------------------------------------------------
 
 
+def cluster_identity(record: Record) -> ClusterIdentity:
+    """The record's cluster as :func:`duplicate_meetings` tells clusters apart."""
+    cluster = record.meeting.cluster
+    if cluster is None:
+        return ClusterIdentity(None)
+    return ClusterIdentity(cluster.name, cluster.full_name, tuple(cluster.members))
+
+
 def duplicate_meetings(
-    meetings: list[tuple[Path, str | None, dt.date]],
+    meetings: list[tuple[Path, ClusterIdentity, dt.date]],
 ) -> list[RecordWarning]:
     """A warning for each record that writes a meeting an earlier one (by file name)
-    already writes: the same cluster (``same_cluster``) on the same day, a record copied
-    beside itself ("hoi-nghi-2022 - Copy.yaml") or kept twice under two names. The year
-    summary would list the meeting twice (s3-trial F51). ``meetings``: (record file,
-    cluster name, meeting date). Placed at the copy's ``meeting.date``."""
-    from giaoban.record.discover import same_cluster
+    already writes: the same cluster (``same_cluster_identity``: name, full name, members)
+    on the same day, a record copied beside itself ("hoi-nghi-2022 - Copy.yaml") or kept
+    twice under two names. The year summary would list the meeting twice (s3-trial F51);
+    two clusters that share a short name ("số 1") are two meetings (s4-trial F87).
+    ``meetings``: (record file, cluster, meeting date). Placed at the copy's
+    ``meeting.date``."""
+    from giaoban.record.discover import same_cluster_identity
     from giaoban.record.source import load_source
 
     found: list[RecordWarning] = []
 
-    def copy_last(meeting: tuple[Path, str | None, dt.date]) -> tuple[bool, str]:
+    def copy_last(meeting: tuple[Path, ClusterIdentity, dt.date]) -> tuple[bool, str]:
         copied = re.search(r"(?i)copy|bản sao|ban sao|\(\d+\)", meeting[0].name)
         return (copied is not None, str(meeting[0]))
 
@@ -537,7 +564,7 @@ def duplicate_meetings(
             (
                 earlier
                 for earlier, other, other_day in ordered[:index]
-                if other_day == day and same_cluster(other or "", cluster or "")
+                if other_day == day and same_cluster_identity(other, cluster)
             ),
             None,
         )
@@ -549,7 +576,7 @@ def duplicate_meetings(
             line, column = 1, 1
         values = {
             "first": first,
-            "cluster": cluster or "",
+            "cluster": cluster.name or "",
             "date": vn.press_date(day, with_year=True),
         }
         found.append(

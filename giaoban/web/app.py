@@ -166,6 +166,12 @@ def create_app(
         )
         return JSONResponse(saved)
 
+    def save_text(data: dict[str, Any]) -> Response:
+        saved = workspace.save_text(
+            str(data.get("path", "")), str(data.get("version", "")), str(data.get("text", ""))
+        )
+        return JSONResponse(saved)
+
     def new(data: dict[str, Any]) -> Response:
         day = None
         if data.get("date"):
@@ -200,6 +206,7 @@ def create_app(
 
     def download(request: Request) -> Response:
         from giaoban.commands.render import MINUTES_SUFFIX, PRESS_SUFFIX
+        from giaoban.files import portable_name
 
         relative = request.query_params.get("path", "")
         document = request.query_params.get("document", "minutes")
@@ -212,7 +219,7 @@ def create_app(
         data = workspace.documents(relative, formats)[f"{suffix}.{source_format}"]
         if fmt == "pdf":
             data = pages.pdf(data)
-        name = Path(relative).stem + f"{suffix}.{fmt}"
+        name = portable_name(Path(relative).stem) + f"{suffix}.{fmt}"  # as render names it
         disposition = f"attachment; filename*=UTF-8''{quote(name)}"
         return Response(
             data,
@@ -243,6 +250,7 @@ def create_app(
         Route("/api/export", post(export_folder), methods=["POST"]),
         Route("/api/check", post(check), methods=["POST"]),
         Route("/api/save", post(save), methods=["POST"]),
+        Route("/api/save-text", post(save_text), methods=["POST"]),
         Route("/api/new", post(new), methods=["POST"]),
         Route("/api/new-defaults", post(new_defaults), methods=["POST"]),
         Route("/api/render", post(render), methods=["POST"]),

@@ -154,6 +154,18 @@ class Workspace:
     def relative(self, path: Path) -> str:
         return path.resolve().relative_to(self.root).as_posix()
 
+    def _listed_name(self, path: Path) -> str:
+        """The name a found file has in the folder: a link leading out of it keeps its own
+        name (the list shows it refused, s4-trial F82) instead of failing the whole list."""
+        try:
+            return self.relative(path)
+        except ValueError:
+            return path.absolute().relative_to(self.root).as_posix()
+
+    def _inside(self, path: Path) -> bool:
+        resolved = path.resolve()
+        return resolved == self.root or self.root in resolved.parents
+
     # --- the folder view ----------------------------------------------------------------
 
     def listing(self) -> list[dict[str, Any]]:
@@ -163,14 +175,18 @@ class Workspace:
         found = find_records([self.root])
         rows = [self._summary(path) for path in found.records]
         rows.sort(key=lambda row: (row["date"] or "", row["path"]), reverse=True)
-        defaults = [self.relative(p) for p in found.defaults]
+        defaults = [self._listed_name(p) for p in found.defaults if self._inside(p)]
         return [*rows, *({"path": d, "defaults": True} for d in defaults)]
 
     def _summary(self, path: Path) -> dict[str, Any]:
         from giaoban.record import load_record
 
-        row: dict[str, Any] = {"path": self.relative(path), "title": None, "date": None}
+        row: dict[str, Any] = {"path": self._listed_name(path), "title": None, "date": None}
         row.update(cluster=None, problems=0, up_to_date=False)
+        if not self._inside(path):  # opening it is refused: say so in the list (F82)
+            row["problems"] = 1
+            row["first_problem"] = msg("web_outside", path=row["path"])
+            return row
         try:
             loaded = load_record(path)
         except RecordInvalid as error:
@@ -187,9 +203,9 @@ class Workspace:
         return row
 
     def _documents_up_to_date(self, path: Path) -> bool:
-        from giaoban.commands.render import MINUTES_SUFFIX
+        from giaoban.commands.render import MINUTES_SUFFIX, output_path
 
-        document = path.with_name(f"{path.stem}{MINUTES_SUFFIX}.docx")
+        document = output_path(path.parent, f"{path.stem}{MINUTES_SUFFIX}.docx")
         if not document.is_file():
             return False
         inputs = [path, *defaults_chain(path)]
@@ -294,6 +310,23 @@ class Workspace:
         encoded = text.encode("utf-8")
         write_atomic(path, encoded)
         return {"version": self._remember(encoded, text), "text": text}
+
+    def save_text(self, relative: str, version: str, text: str) -> dict[str, Any]:
+        """Write the record's own text, as the secretary fixed it in the page where the form
+        could not open it (a YAML error, s3-trial F31): atomically, only if the file is
+        still ``version`` (Conflict) and the text now reads as YAML (RecordInvalid, with
+        the error's line, nothing written). What the form checks, it checks once open."""
+        from giaoban.files import write_atomic
+        from giaoban.record.source import load_source
+
+        path = self.path(relative)
+        disk = path.read_bytes() if path.is_file() else b""
+        if version_of(disk) != version:
+            raise Conflict(msg("web_conflict", path=relative), disk.decode("utf-8", "replace"))
+        load_source(path, text)  # RecordInvalid: said at its line, the file untouched
+        encoded = text.encode("utf-8")
+        write_atomic(path, encoded)
+        return {"version": self._remember(encoded, text)}
 
     def create(self, name: str, previous: str | None, date: dt.date | None) -> str:
         """A new record from ``giaoban new`` (from last year's record when ``previous``)."""

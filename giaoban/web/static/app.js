@@ -602,12 +602,7 @@ class Editor {
     const record = await api(`/api/record?path=${encodeURIComponent(this.path)}`);
     const app = document.getElementById("app");
     if (record.error) { app.replaceChildren(el("p", {class: "bad"}, record.error)); return; }
-    if (record.data === null) {  // a file the form cannot read: its problems, as validate says
-      app.replaceChildren(el("h2", {}, this.path),
-        el("ul", {}, record.problems.map((p) => el("li", {class: "bad"}, p.text))),
-        el("pre", {}, record.text));
-      return;
-    }
+    if (record.data === null) { this.openText(app, record); return; }
     this.version = record.version;
     const data = isObject(record.data) ? record.data : {};
     this.form = new Form(await schemaFor(this.defaults), data, () => this.changed(),
@@ -615,6 +610,41 @@ class Editor {
     this.build(app);
     this.check();
     this.poll = setInterval(() => this.watchDisk(), 2000);
+  }
+
+  // A file the form cannot read (a YAML error, s3-trial F31): its text to fix in place,
+  // the error's line selected, saved as text once it reads as YAML; then the form opens.
+  openText(app, record) {
+    let version = record.version;
+    const list = el("ul", {class: "problems-list", id: "text-problems"});
+    const box = el("textarea", {id: "record-text", class: "record-text", spellcheck: "false",
+      rows: 30});
+    box.value = record.text;
+    const show = (problems) => {
+      list.replaceChildren(...problems.map((p) => el("li", {class: "bad"},
+        p.line ? t("ui_text_line", {line: p.line, column: p.column || 1}) + ": " : "",
+        p.message)));
+      const first = problems.find((p) => p.line);
+      if (!first) return;
+      const lines = box.value.split("\n");
+      const start = lines.slice(0, first.line - 1).join("\n").length + (first.line > 1 ? 1 : 0);
+      box.focus();
+      box.setSelectionRange(start, start + (lines[first.line - 1] || "").length);
+      box.scrollTop = Math.max(0, (first.line - 5) * 18);
+    };
+    const status = el("span", {class: "status", id: "text-status", hidden: true});
+    const save = el("button", {type: "button", class: "primary", id: "save-text",
+      onclick: async () => {
+        const answer = await api("/api/save-text", {path: this.path, version, text: box.value});
+        status.hidden = !answer.error || Boolean(answer.problems);
+        if (answer.problems) { show(answer.problems); return; }
+        if (answer.error) { status.textContent = answer.error; status.className = "status bad"; return; }
+        version = answer.version;
+        await this.open();
+      }}, t("ui_save"));
+    app.replaceChildren(el("h2", {}, this.path),
+      el("p", {}, t("ui_text_fix")), list, box, el("div", {}, save, " ", status));
+    show(record.problems);
   }
 
   close() { clearInterval(this.poll); }
