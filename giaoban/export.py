@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from giaoban import __version__
 from giaoban import vietnamese as vn
 from giaoban.errors import GiaobanError, RecordInvalid, UsageError
-from giaoban.files import FileInUse, not_writable, replace_file
+from giaoban.files import FileInUse, not_writable, portable_name, replace_file
 from giaoban.manifest import (
     JOURNAL,
     MANIFEST,
@@ -432,9 +432,9 @@ def _run(
             )
             finish(RecordOutcome(relative, FAILED, detail))
             continue
-        first = claimed.setdefault(
-            (target_folder, unicodedata.normalize("NFC", path.stem)), relative
-        )
+        # "a?.yaml" and "a_.yaml" too: both write a_-bien-ban.docx (files.portable_name)
+        stem = portable_name(unicodedata.normalize("NFC", path.stem))
+        first = claimed.setdefault((target_folder, stem), relative)
         if first != relative:  # a.yaml and a.yml: both would write a-bien-ban.docx
             detail = msg("same_output_names", first=first, second=relative)
             finish(RecordOutcome(relative, FAILED, detail))

@@ -57,6 +57,23 @@ NAME_MAX = 255  # bytes in one file name (Linux, macOS); Vietnamese letters take
 NAME_ADDED = 35
 
 
+# Characters Windows refuses in a file name (and so Explorer extracting a zip, and a FAT or
+# exFAT USB stick), with the control characters below 32; Microsoft's "Naming Files, Paths,
+# and Namespaces". Most secretaries are on Windows (s4-trial F74).
+WINDOWS_FORBIDDEN = frozenset('<>:"/\\|?*') | frozenset(chr(code) for code in range(32))
+
+
+def forbidden_characters(name: str) -> list[str]:
+    """The characters of ``name`` that Windows refuses in a file name, each once, in order."""
+    return list(dict.fromkeys(c for c in name if c in WINDOWS_FORBIDDEN))
+
+
+def portable_name(name: str) -> str:
+    """``name`` with every character Windows refuses replaced by "_": the name giaoban gives
+    a document made from a record named ``name`` (``"tổng kết?"`` → ``"tổng kết_"``)."""
+    return "".join("_" if c in WINDOWS_FORBIDDEN else c for c in name)
+
+
 def not_writable(path: Path | str, error: OSError) -> GiaobanError:
     """The one message for a file or folder giaoban cannot write: ``path`` (as the user
     named it), why in the user's words, and what to do; exit code 1. The single home of

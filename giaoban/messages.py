@@ -429,6 +429,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{name}': on {date} this is {locality}; write the name without "
         "'tỉnh' or 'thành phố'.",
     ),
+    "province_merged_in_text": (
+        "{field}: {name} được sáp nhập vào {into} từ {since} ({act}); "
+        "hội nghị ngày {date} hãy viết '{new}' thay cho '{old}'.",
+        "{field}: {name} was merged into {into} on {since} ({act}); "
+        "for a meeting on {date} write '{new}' instead of '{old}'.",
+    ),
+    "province_renamed_in_text": (
+        "{field}: {name} trở thành {into} từ {since} ({act}); "
+        "hội nghị ngày {date} hãy viết '{new}' thay cho '{old}'.",
+        "{field}: {name} became {into} on {since} ({act}); "
+        "for a meeting on {date} write '{new}' instead of '{old}'.",
+    ),
+    "province_kind_twice": (
+        "{field}: '{text}' ghi cấp hành chính hai lần; hãy viết '{fix}'.",
+        "{field}: '{text}' says the kind of unit twice; write '{fix}'.",
+    ),
     "end_before_start": (
         "giờ kết thúc phải sau giờ bắt đầu",
         "the end time must be after the start time",
@@ -1382,6 +1398,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{documents}: no record of this summary's year is left; the zip leaves it out and "
         "giaoban does not delete it; delete it yourself if it is not needed",
     ),
+    "warning_record_name_not_portable": (
+        "tên tệp hồ sơ có ký tự {chars} mà Windows không nhận trong tên tệp (tệp zip gửi đi "
+        "không giải nén được, USB không chép được): các văn bản được ghi với “_” thay vào, "
+        "như “{document}”; muốn tên khác, hãy đổi tên tệp hồ sơ, bỏ các ký tự đó",
+        "the record's file name holds {chars}, which Windows does not allow in a file name "
+        "(a zip sent on would not extract, a USB stick would refuse it): its documents are "
+        "written with “_” instead, as “{document}”; for another name, rename the record "
+        "without those characters",
+    ),
     "warning_record_name_too_long": (
         "tên tệp hồ sơ quá dài ({bytes} byte; tối đa {limit}, vì giaoban thêm "
         "“-bien-ban.docx” vào tên để đặt tên văn bản, và mỗi chữ có dấu chiếm 2–3 byte): "
@@ -1498,6 +1523,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "nào của hội nghị năm đó",
         "{record}: the follow-up of a {year} directive ({named}) matches no directive of "
         "that year's meeting",
+    ),
+    "cluster_name_shared": (
+        "{path}: '{name}' là tên của {count} Cụm khác nhau trong thư mục này: {names}; "
+        "hãy ghi --cluster bằng tên đầy đủ của Cụm cần xem",
+        "{path}: '{name}' names {count} different clusters in this folder: {names}; "
+        "write --cluster with the full name of the cluster you mean",
     ),
     "archive_empty": (
         "{path}: không có hồ sơ hội nghị nào (tệp .yaml) trong thư mục này",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
-from giaoban.files import FileInUse
+from giaoban.files import FileInUse, portable_name
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 from giaoban.record.warnings import RecordWarning
@@ -30,8 +30,9 @@ def output_path(out_dir: Path, name: str) -> Path:
     """``out_dir/name``, refusing any name that would land outside ``out_dir``; ``name``
     in Unicode NFC, as every text giaoban writes: a record named on macOS (NFD) and the
     same record renamed elsewhere (NFC) write the same documents, not two sets whose
-    names look alike (s3-trial F14)."""
-    name = unicodedata.normalize("NFC", name)
+    names look alike (s3-trial F14); and with the characters Windows refuses made "_"
+    (``giaoban.files.portable_name``; the record's warning says so, s4-trial F74)."""
+    name = portable_name(unicodedata.normalize("NFC", name))
     target = (out_dir / name).resolve()
     if name in {"", ".", ".."} or target.parent != out_dir.resolve():
         raise UsageError(msg("unsafe_output", name=name))
@@ -221,10 +222,11 @@ def render_paths(
     for path in paths:
         if not path.exists():
             raise UsageError(msg("path_missing", path=path))
-        if path.stem in stems and stems[path.stem] != path:
+        stem = portable_name(unicodedata.normalize("NFC", path.stem))  # "a?" and "a_" too
+        if stem in stems and stems[stem] != path:
             # both would write <stem>-bien-ban.docx: the second would replace the first
-            raise UsageError(msg("same_output_names", first=stems[path.stem], second=path))
-        stems[path.stem] = path
+            raise UsageError(msg("same_output_names", first=stems[stem], second=path))
+        stems[stem] = path
     for path in paths:
         try:
             report.written.extend(

@@ -338,6 +338,23 @@ def record_name_too_long(record: Record, record_file: Path, warn: Warn) -> None:
 
 
 @file_warning_check
+def record_name_not_portable(record: Record, record_file: Path, warn: Warn) -> None:
+    """A record whose name holds a character Windows refuses in a file name (``:``, ``?``,
+    ``"``, ``<``...; ``giaoban.files.WINDOWS_FORBIDDEN``): its documents are named with "_"
+    in its place, so that a zip sent to a colleague opens in Explorer and a FAT/exFAT USB
+    stick takes them; said, so that the secretary finds them (s4-trial F74)."""
+    from giaoban.commands.render import MINUTES_SUFFIX
+    from giaoban.files import forbidden_characters, portable_name
+
+    stem = unicodedata.normalize("NFC", record_file.stem)
+    found = forbidden_characters(stem)
+    if found:
+        shown = ", ".join(f"“{c}”" if c.isprintable() else repr(c) for c in found)
+        document = f"{portable_name(stem)}{MINUTES_SUFFIX}.docx"
+        warn((), "warning_record_name_not_portable", chars=shown, document=document)
+
+
+@file_warning_check
 def cluster_without_its_defaults(record: Record, record_file: Path, warn: Warn) -> None:
     """A record that speaks of its cluster (``meeting.cluster``) but gives neither its
     name nor its members, with no giaoban.yaml above it: most likely copied out of its

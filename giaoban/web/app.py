@@ -206,6 +206,7 @@ def create_app(
 
     def download(request: Request) -> Response:
         from giaoban.commands.render import MINUTES_SUFFIX, PRESS_SUFFIX
+        from giaoban.files import portable_name
 
         relative = request.query_params.get("path", "")
         document = request.query_params.get("document", "minutes")
@@ -218,7 +219,7 @@ def create_app(
         data = workspace.documents(relative, formats)[f"{suffix}.{source_format}"]
         if fmt == "pdf":
             data = pages.pdf(data)
-        name = Path(relative).stem + f"{suffix}.{fmt}"
+        name = portable_name(Path(relative).stem) + f"{suffix}.{fmt}"  # as render names it
         disposition = f"attachment; filename*=UTF-8''{quote(name)}"
         return Response(
             data,

@@ -207,9 +207,9 @@ class Workspace:
         return row
 
     def _documents_up_to_date(self, path: Path) -> bool:
-        from giaoban.commands.render import MINUTES_SUFFIX
+        from giaoban.commands.render import MINUTES_SUFFIX, output_path
 
-        document = path.with_name(f"{path.stem}{MINUTES_SUFFIX}.docx")
+        document = output_path(path.parent, f"{path.stem}{MINUTES_SUFFIX}.docx")
         if not document.is_file():
             return False
         inputs = [path, *defaults_chain(path)]
