@@ -440,8 +440,12 @@ def looks_like_province(text: str) -> bool:
 
 
 def same(a: str, b: str) -> bool:
-    """Whether two texts name the same unit ("Khánh Hòa", "Khánh Hoà", "tỉnh Khánh Hòa")."""
-    return key(split_kind(a)[1]) == key(split_kind(b)[1])
+    """Whether two texts name the same unit ("Khánh Hòa", "Khánh Hoà", "tỉnh Khánh Hòa";
+    "TP.HCM", "Hồ Chí Minh", "Thành phố Hồ Chí Minh": one delegation, s4-trial F85)."""
+    if key(split_kind(a)[1]) == key(split_kind(b)[1]):
+        return True
+    official = official_name(a)
+    return official is not None and official == official_name(b)
 
 
 def spelled_as(text: str, spellings: Iterable[str]) -> str | None:

@@ -436,6 +436,22 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{name}': on {date} this is {locality}; write the name without "
         "'tỉnh' or 'thành phố'.",
     ),
+    "province_merged_in_text": (
+        "{field}: {name} được sáp nhập vào {into} từ {since} ({act}); "
+        "hội nghị ngày {date} hãy viết '{new}' thay cho '{old}'.",
+        "{field}: {name} was merged into {into} on {since} ({act}); "
+        "for a meeting on {date} write '{new}' instead of '{old}'.",
+    ),
+    "province_renamed_in_text": (
+        "{field}: {name} trở thành {into} từ {since} ({act}); "
+        "hội nghị ngày {date} hãy viết '{new}' thay cho '{old}'.",
+        "{field}: {name} became {into} on {since} ({act}); "
+        "for a meeting on {date} write '{new}' instead of '{old}'.",
+    ),
+    "province_kind_twice": (
+        "{field}: '{text}' ghi cấp hành chính hai lần; hãy viết '{fix}'.",
+        "{field}: '{text}' says the kind of unit twice; write '{fix}'.",
+    ),
     "end_before_start": (
         "giờ kết thúc phải sau giờ bắt đầu",
         "the end time must be after the start time",
@@ -1514,6 +1530,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "nào của hội nghị năm đó",
         "{record}: the follow-up of a {year} directive ({named}) matches no directive of "
         "that year's meeting",
+    ),
+    "cluster_name_shared": (
+        "{path}: '{name}' là tên của {count} Cụm khác nhau trong thư mục này: {names}; "
+        "hãy ghi --cluster bằng tên đầy đủ của Cụm cần xem",
+        "{path}: '{name}' names {count} different clusters in this folder: {names}; "
+        "write --cluster with the full name of the cluster you mean",
     ),
     "archive_empty": (
         "{path}: không có hồ sơ hội nghị nào (tệp .yaml) trong thư mục này",

@@ -76,14 +76,15 @@ def test_the_follow_up_is_an_item_of_the_minutes_and_a_paragraph_of_the_press(ex
     assert lines[heading].endswith(". Về kết quả thực hiện các nội dung chỉ đạo năm 2021:")
     assert lines[heading + 1 : heading + 4] == [
         "- Nội dung “Tổ chức giám sát chuyên đề việc thực hiện chính sách hỗ trợ người dân” "
-        "đã hoàn thành: cả 6 tỉnh đã ban hành 19.455 văn bản.",
+        # the label's words beyond its unit are said (s4-trial F77)
+        "đã hoàn thành: cả 6 tỉnh đã ban hành 19.455 văn bản triển khai thực hiện.",
         "- Nội dung chỉ đạo mã chuyen-doi-so đang thực hiện.",
         "+ Cà Mau: chưa thực hiện; chờ hướng dẫn của Trung ương.",
     ]
     assert (
         "Về kết quả thực hiện các nội dung chỉ đạo năm 2021, nội dung “Tổ chức giám sát "
         "chuyên đề việc thực hiện chính sách hỗ trợ người dân” đã hoàn thành: cả 6 tỉnh đã "
-        "ban hành 19.455 văn bản; nội dung chỉ đạo mã chuyen-doi-so "
+        "ban hành 19.455 văn bản triển khai thực hiện; nội dung chỉ đạo mã chuyen-doi-so "
         "đang thực hiện (riêng Cà Mau: chưa thực hiện; chờ hướng dẫn của Trung ương)."
     ) in " ".join(press.split())
 

@@ -398,3 +398,86 @@ def test_the_five_organisations_are_known_and_a_misspelt_one_is_warned(examples:
         "'Hội Liên hiệp Phụ nư tỉnh An Giang' gần giống 'Hội Liên hiệp Phụ nữ', một trong "
         "năm tổ chức chính trị - xã hội trực thuộc Mặt trận; hãy kiểm tra chính tả"
     ]
+
+
+def test_a_merged_province_in_a_title_names_the_phrase_to_replace(examples: Path):
+    """s4-trial F84: the fix names what to replace ("'tỉnh Bạc Liêu' → 'tỉnh Cà Mau'"),
+    and the slip it invited, "tỉnh Thành phố Hồ Chí Minh", is refused."""
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / "tt.yaml",
+        "titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau]",
+        "titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu]",
+    )
+    result = run("validate", path.name)
+    assert result.exit_code == 1
+    assert (
+        "attendees, mục 4, titles, mục 1: Bạc Liêu được sáp nhập vào tỉnh Cà Mau từ 01/7/2025 "
+        "(Nghị quyết 202/2025/QH15); hội nghị ngày 20/11/2026 hãy viết 'tỉnh Cà Mau' thay cho "
+        "'tỉnh Bạc Liêu'." in result.output
+    )
+    for written in ("tỉnh Thành phố Cần Thơ", "thành phố Tỉnh Cà Mau", "tỉnh tỉnh Cà Mau"):
+        edited(
+            examples / EXAMPLE_2026,
+            path,
+            "titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau]",
+            f"titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam {written}]",
+        )
+        result = run("validate", path.name)
+        assert result.exit_code == 1, written
+        line = line_of(path, written)
+        assert f"tt.yaml:{line}:" in result.output
+        assert f"'{written}' ghi cấp hành chính hai lần" in result.output
+    assert "hãy viết 'thành phố Cần Thơ'" not in result.output  # the last one: Cà Mau
+    assert "hãy viết 'tỉnh Cà Mau'" in result.output
+
+
+def test_one_delegation_written_two_ways_is_one_attendance_line(examples: Path, tmp_path):
+    """s4-trial F85: "TP.HCM" and "Hồ Chí Minh" (and "Khánh Hoà"/"Khánh Hòa") are one
+    delegation: one line, each title shortened alike."""
+    path = edited(
+        examples / EXAMPLE_2026,
+        examples / "hai-cach.yaml",
+        "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau]\n"
+        "    delegation: Cà Mau\n",
+        "    titles: [Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM]\n    delegation: TP.HCM\n",
+    )
+    path = edited(
+        path,
+        path,
+        "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang]\n"
+        "    delegation: An Giang\n",
+        "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh]\n"
+        "    delegation: Hồ Chí Minh\n",
+    )
+    # the members write the city in full, as the trial's Đông Nam Bộ record did
+    edited(
+        path,
+        path,
+        "    year: 2026\n    chair",
+        "    members: [Cà Mau, An Giang, Cần Thơ, Thành phố Hồ Chí Minh]\n"
+        "    year: 2026\n    chair",
+    )
+    result = run("render", path.name, "--only", "minutes", "-o", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    minutes = text(tmp_path / "hai-cach-bien-ban.docx")
+    assert minutes.count("Đại biểu Thành phố Hồ Chí Minh") == 1, minutes
+    line = next(line for line in minutes.splitlines() if "Đại biểu Thành phố Hồ Chí Minh" in line)
+    # a city never written bare keeps its name in each title ("… Việt Nam Thành phố." was cut)
+    assert "Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM" in line  # as written
+    assert "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh" in line
+
+
+def test_a_title_ending_with_the_province_spelt_otherwise_is_shortened_alike():
+    """s4-trial F85 (r3): "tỉnh Khánh Hoà" in the group "Đại biểu tỉnh Khánh Hòa"."""
+    from giaoban.record.model import Attendee
+    from giaoban.render.sentences import person
+
+    one = Attendee(
+        id="a",
+        name="Trần Văn B",
+        honorific="Ông",
+        titles=["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Khánh Hoà"],
+        delegation="Khánh Hòa",
+    )
+    assert person(one, province="Khánh Hòa") == "Ông Trần Văn B, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"

@@ -425,3 +425,24 @@ def test_two_clusters_sharing_a_short_name_are_two_meetings(tmp_path, monkeypatc
     # the same record twice is still one meeting
     shutil.copy(archive / "ha-noi.yaml", archive / "ha-noi - Copy.yaml")
     assert "cùng một hội nghị (Cụm số 2, ngày 29/2/2024)" in run("validate", "hai-cum").stderr
+
+
+def test_diff_and_followup_name_two_clusters_sharing_a_short_name(tmp_path, monkeypatch):
+    """s4-trial F87: `--cluster "số 2"` of an archive holding Hà Nội's and Chương Mỹ's
+    clusters merged them; now it names both by their full names, and the full name picks
+    one."""
+    corpus = Path(__file__).parent / "data" / "corpus"
+    archive = tmp_path / "hai-cum"
+    archive.mkdir()
+    shutil.copy(corpus / "ha-noi-cum-2-2024-giao-uoc.yaml", archive / "ha-noi.yaml")
+    shutil.copy(corpus / "chuong-my-cum-2-2024-giao-uoc.yaml", archive / "chuong-my.yaml")
+    monkeypatch.chdir(tmp_path)
+    for command in ("diff", "followup"):
+        result = run(command, "hai-cum", "--cluster", "số 2")
+        assert result.exit_code == 2, result.output
+        assert "'số 2' là tên của 2 Cụm khác nhau" in result.output, result.output
+        assert "Cụm thi đua số 2 Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chương Mỹ" in result.output
+    full = "Cụm thi đua số 2 Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"
+    result = run("followup", "hai-cum", "--cluster", full)
+    assert result.exit_code == 0, result.output
+    assert "Tốt Động" not in result.output and "Chương Mỹ" not in result.output

@@ -6,6 +6,7 @@ sentence both documents must then say, or must not say.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -132,10 +133,11 @@ def test_an_opening_without_words_and_the_conclusions_reach_the_press(examples: 
     assert "Hội nghị thống nhất các nội dung trọng tâm." in minutes
 
 
-def test_a_directive_keeps_its_connective_in_the_numbered_list(examples: Path):
+def test_a_directive_stands_alone_in_the_numbered_list(examples: Path):
+    # s4-trial F86 (was: the connective kept): each item stands alone
     minutes, _ = documents(examples)
-    assert "4) Cùng với đó, kịp thời thông tin, báo cáo" in minutes
-    assert "2) Cụ thể, Mặt trận Tổ quốc các địa phương" in minutes
+    assert "4) Kịp thời thông tin, báo cáo" in minutes
+    assert "2) Mặt trận Tổ quốc các địa phương" in minutes
 
 
 @pytest.mark.parametrize(
@@ -524,7 +526,7 @@ def test_an_opening_phrase_gets_one_comma_however_it_is_written(examples: Path, 
     assert "Tại hội nghị, Bí thư Tỉnh ủy Bạc Liêu Lữ Văn Hùng thông tin" in press
     assert "Cụ thể, Mặt trận Tổ quốc các địa phương chủ động" in press
     assert "với nhân dân, do đó cần chú trọng" in press
-    assert "2) Cụ thể, Mặt trận Tổ quốc các địa phương" in minutes
+    assert "2) Mặt trận Tổ quốc các địa phương chủ động" in minutes  # no connective (F86)
 
 
 def test_a_figure_a_speech_told_is_not_told_again_from_the_report(examples: Path):
@@ -709,13 +711,15 @@ def test_a_province_gone_by_the_meeting_is_refused_in_every_printed_field(exampl
         ),
     }
     for field, (needle, name, into, new) in expected.items():
+        written = f"'{new}'"
         if not field.startswith("followup"):
             # a name inside a text is replaced with its kind: "tỉnh Hậu Giang" by "thành
-            # phố Cần Thơ", never "tỉnh Cần Thơ" (s3-trial F8)
-            new = into
+            # phố Cần Thơ", never "tỉnh Cần Thơ" (s3-trial F8); the words replaced are
+            # named, or "tỉnh" stays before the new name (s4-trial F84)
+            written = f"'{into}' thay cho 'tỉnh {name}'"
         message = (
             f"{field}: {name} được sáp nhập vào {into} từ 01/7/2025 (Nghị quyết 202/2025/QH15); "
-            f"hội nghị ngày 20/11/2026 hãy viết '{new}'."
+            f"hội nghị ngày 20/11/2026 hãy viết {written}."
         )
         assert f"case.yaml:{at(needle)}:" in result.output.split(message)[0].rsplit("\n", 1)[-1], (
             field,
@@ -835,3 +839,82 @@ def test_chủ_tọa_is_the_decree_s_word_for_chủ_trì(examples: Path, written
     as_written = documents(examples, source=source)
     as_decree = documents(examples, (line, line.replace("chủ trì", written, 1)), source=source)
     assert as_decree == as_written
+
+
+def test_a_directive_that_says_hoàn_thành_gets_its_deadline_without_it_again(examples: Path):
+    """s4-trial F81: "hoàn thành số hóa …, hoàn thành trong quý II/2026" said it twice."""
+    minutes, press = documents(
+        examples,
+        (
+            "    text: cần chú trọng hơn nữa đến công tác nắm tình hình nhân dân\n",
+            "    text: hoàn thành số hóa hồ sơ hội viên\n    deadline: quý II/2023\n",
+        ),
+        (
+            "      sống gia đình để tiếp tục công tác, cống hiến\n",
+            "      sống gia đình để tiếp tục công tác, cống hiến\n    deadline: 2023-06-30\n",
+        ),
+    )
+    for document in (minutes, press):
+        assert "hoàn thành số hóa hồ sơ hội viên, trong quý II/2023" in document, document
+        assert "công tác, cống hiến, hoàn thành trước ngày 30/6/2023" in document
+        assert "hồ sơ hội viên, hoàn thành" not in document
+
+
+def test_a_quoted_figure_whose_label_opens_with_its_unit_keeps_the_rest(examples: Path):
+    """s4-trial F77 (baothanhhoa.vn …-271739.htm: "xóa nhà tạm, nhà dột nát cho gần 396 hộ
+    khó khăn"): the label "hộ khó khăn" with the unit "hộ" printed "cho gần 396 hộ"."""
+    told = "    - cụ thể hóa và ban hành {van-ban-trien-khai} triển khai thực hiện\n"
+    minutes, press = documents(
+        examples,
+        (
+            "figures:\n",
+            "figures:\n"
+            "  - id: xoa-nha\n    label: hộ khó khăn\n    value: 396\n    unit: hộ\n"
+            "    qualifier: gần\n"
+            "  - id: nha-dd\n    label: căn nhà Đại đoàn kết\n    value: 120\n    unit: căn\n"
+            "  - id: ho-ngheo\n    label: hộ nghèo\n    value: 50\n    unit: hộ\n",
+        ),
+        (
+            told,
+            told + "    - xóa nhà tạm, nhà dột nát cho {xoa-nha}\n"
+            "    - xây dựng {nha-dd}\n    - giúp {ho-ngheo} nghèo thoát nghèo\n",
+        ),
+    )
+    for document in (minutes, press):
+        assert "xóa nhà tạm, nhà dột nát cho gần 396 hộ khó khăn" in document, document
+        assert "xây dựng 120 căn nhà Đại đoàn kết" in document
+        # the sentence says what the rest of the label says: the number alone
+        assert "giúp 50 hộ nghèo thoát nghèo" in document
+
+
+def test_the_members_follow_the_cluster_named_inside_the_title(examples: Path):
+    """s4-trial F70 (baothanhhoa.vn …-271683.htm names its meeting "Hội nghị tổng kết hoạt
+    động cụm thi đua số 1 và bình xét thi đua khen thưởng"): the bracket of members hung
+    on the end of the title read as if the award review had members."""
+    _, press = documents(
+        examples,
+        (
+            "  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n",
+            "  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu và ký kết giao ước thi đua\n",
+        ),
+    )
+    lead = press.split("\n\n")[1] if press.startswith("#") else press.split("\n\n")[0]
+    assert "Cụm thi đua Nam Sông Hậu (gồm 6 tỉnh: " in press, press
+    assert "Sóc Trăng) và ký kết giao ước thi đua" in press, lead
+    assert "ký kết giao ước thi đua (gồm" not in press
+
+
+def test_the_minutes_numbered_directives_drop_the_press_connectives(examples: Path):
+    """s4-trial F86: "2) Cụ thể, Mặt trận …", "4) Cùng với đó, kịp thời …" in a numbered
+    list, where each item stands alone; the press report keeps them (running prose). A
+    lead that says something of its own ("Trong năm 2023,") stays in both."""
+    minutes, press = documents(examples)
+    items = [line for line in minutes.splitlines() if re.match(r"\d+\) ", line)]
+    assert items, minutes
+    assert not [i for i in items if re.match(r"\d+\) (Cụ thể|Cùng với đó),", i)], items
+    assert any(re.match(r"\d+\) Mặt trận Tổ quốc các địa phương chủ động", i) for i in items)
+    assert any(re.match(r"\d+\) Kịp thời thông tin", i) for i in items), items
+    assert "Cụ thể, Mặt trận Tổ quốc các địa phương" in press
+    assert "Cùng với đó, kịp thời thông tin" in press
+    minutes, _ = documents(examples, ("lead: Cùng với đó,", "lead: Trong năm 2023,"))
+    assert "Trong năm 2023, kịp thời thông tin" in minutes

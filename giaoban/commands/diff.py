@@ -180,6 +180,7 @@ def cluster_meetings(
         name = record.meeting.cluster.name if record.meeting.cluster else None
         return name, record.year, record.meeting.date
 
+    meetings, cluster = _one_cluster(archive, meetings, cluster)
     by_year = latest_each_year(meetings, cluster, facts)
     if not by_year:
         from giaoban.record.discover import nothing_selected
@@ -191,6 +192,42 @@ def cluster_meetings(
         for year, meeting in by_year.items()
         if (first is None or year >= first) and (last is None or year <= last)
     ]
+
+
+def _one_cluster(archive: Path, meetings: list[Meeting], cluster: str) -> tuple[list[Meeting], str]:
+    """The meetings of one cluster and its short name. ``cluster`` may be a full name
+    ("Cụm thi đua số 2 … huyện Chương Mỹ"); a short name two clusters share ("số 2": since
+    2025 every province numbers its clusters) is a UsageError naming both in full
+    (s4-trial F87). Clusters are told apart as ``same_cluster_identity`` does."""
+    from giaoban.record.discover import same_cluster_identity
+    from giaoban.record.warnings import cluster_identity
+
+    wanted = vn.fold(cluster)
+    identities = [(m, cluster_identity(m.record)) for m in meetings]
+    by_full_name = [(m, i) for m, i in identities if i.full_name and vn.fold(i.full_name) == wanted]
+    if by_full_name:
+        chosen = by_full_name[0][1]
+        return (
+            [m for m, i in identities if same_cluster_identity(i, chosen)],
+            chosen.name or cluster,
+        )
+    clusters: list[Any] = []
+    for _, identity in identities:
+        named = identity.name is not None and vn.fold(identity.name) == wanted
+        if named and not any(same_cluster_identity(identity, c) for c in clusters):
+            clusters.append(identity)
+    if len(clusters) > 1:
+        names = [c.full_name or f"{c.name} ({vn.join_list(list(c.members))})" for c in clusters]
+        raise UsageError(
+            msg(
+                "cluster_name_shared",
+                path=archive,
+                name=cluster,
+                count=len(clusters),
+                names="; ".join(names),
+            )
+        )
+    return meetings, cluster
 
 
 def cluster_written(path: Path) -> str | None:

@@ -248,11 +248,57 @@ def check_places(record: Record, report: Callable[[FieldPath, str], None]) -> No
                 ),
             )
             continue
+        key = problem.key
         if item.trailing and problem.key in GONE:
             # a name inside a text ("... tỉnh Bình Dương") is replaced with its kind: the
-            # fix is "tỉnh Cà Mau", "Thành phố Hồ Chí Minh", never "tỉnh Hồ Chí Minh"
+            # fix is "tỉnh Cà Mau", "Thành phố Hồ Chí Minh", never "tỉnh Hồ Chí Minh"; the
+            # message names the words it replaces, or "tỉnh" stays before the new name
+            # ("tỉnh Thành phố Hồ Chí Minh", s4-trial F84)
             values["new"] = values["into"]
-        report(item.path, msg(problem.key, field=field_name(item.path), **values))
+            values["old"] = item.value
+            key = f"{problem.key}_in_text"
+        report(item.path, msg(key, field=field_name(item.path), **values))
+    _kind_twice(record, report)
+
+
+# "tỉnh Thành phố Hồ Chí Minh", "tỉnh tỉnh Cà Mau": a unit's kind said twice.
+_KIND_TWICE = re.compile(
+    r"(?<!\w)(?:tỉnh|thành phố|tp\.?)\s+(?:tỉnh|thành phố|tp\.?)\s*"
+    r"([^\W\d_]\w*(?:\s+[^\W\d_]\w*)*)",
+    re.IGNORECASE,
+)
+
+
+def _kind_twice(record: Record, report: Callable[[FieldPath, str], None]) -> None:
+    """Report a text that says a unit's kind twice ("Chủ tịch … tỉnh Thành phố Hồ Chí
+    Minh": the fix of a merger message followed word for word, s4-trial F84), with the
+    unit as the gazetteer writes it."""
+    meeting = record.meeting
+    texts: list[tuple[FieldPath, str | None]] = [
+        (("meeting", "place", "locality"), meeting.place.locality),
+        (("meeting", "place", "venue"), meeting.place.venue),
+    ]
+    texts += [(("meeting", "host", i), host) for i, host in enumerate(meeting.host)]
+    texts += [(("meeting", "sites", i), site) for i, site in enumerate(meeting.sites)]
+    texts += [(("handover", i, "to_body"), h.to_body) for i, h in enumerate(record.handover)]
+    for index, attendee in enumerate(record.attendees):
+        texts += [
+            (("attendees", index, "titles", t), title) for t, title in enumerate(attendee.titles)
+        ]
+        texts.append((("attendees", index, "organisation"), attendee.organisation))
+        texts.append((("attendees", index, "delegation"), attendee.delegation))
+    for path, text in texts:
+        if not text:
+            continue
+        for match in _KIND_TWICE.finditer(text):
+            words = match.group(1).split()
+            for size in range(len(words), 0, -1):
+                unit = gz.find(" ".join(words[:size]), meeting.date)
+                if unit is not None:
+                    written = text[match.start() : match.start(1)] + " ".join(words[:size])
+                    values = {"text": " ".join(written.split()), "fix": unit.locality}
+                    report(path, msg("province_kind_twice", field=field_name(path), **values))
+                    break
 
 
 def respell(record: Record) -> None:

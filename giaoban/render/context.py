@@ -734,25 +734,26 @@ def _attendance_groups(
             nameless.remove(group)
             groups.append(AttendanceGroup(None, [group]))
 
+    def same_place(one: str, other: str) -> bool:
+        # one delegation however it is written: "TP.HCM" and "Hồ Chí Minh" (s4-trial F85)
+        return one == other or gazetteer.same(one, other)
+
+    def of_place(place: str) -> Callable[[Attendee], bool]:
+        return lambda a: a.delegation is not None and same_place(a.delegation, place)
+
     take("Đại biểu Trung ương", central)
     if host:
         label = f"Đại biểu {delegation_place(host, member_kind)}"
-        take(label, lambda a: a.delegation == host, host)
+        take(label, of_place(host), host)
     provinces = [m for m in members if m != host]
-    provinces += sorted(
-        {
-            a.delegation
-            for a in named
-            if a.delegation
-            and a.delegation not in members
-            and a.delegation != host
-            and a.delegation.casefold() not in CENTRAL
-        },
-        key=vn.sort_key,
-    )
+    delegations = {a.delegation for a in named if a.delegation and not central(a)}
+    for delegation in sorted(delegations, key=vn.sort_key):
+        known = [*provinces, host] if host else provinces
+        if not any(same_place(delegation, place) for place in known):
+            provinces.append(delegation)
     for province in provinces:
         label = f"Đại biểu {delegation_place(province, member_kind)}"
-        take(label, lambda a, province=province: a.delegation == province, province)
+        take(label, of_place(province), province)
     people = [a for a in named if not a.delegation]
     if people:
         groups.append(AttendanceGroup(None, people))

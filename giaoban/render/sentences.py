@@ -63,14 +63,17 @@ def _titles(person: Attendee, province: str | None) -> list[str]:
     # only a province's name is trimmed ("thành phố Cần Thơ" keeps "thành phố"); the
     # group of an organisation ("Hội Nông dân Việt Nam") keeps every title whole
     unit = gazetteer.find(province) if province else None
-    if unit is None:
+    # a unit never written bare keeps its name: "… Việt Nam Thành phố." said nothing
+    # (s4-trial F84, F85)
+    if unit is None or unit.full_name:
         return list(person.titles)
-    bare = unit.name
+    size = len(unit.name.split())
     trimmed = []
     for title in person.titles:
-        for tail in (f" {bare}",):
-            if bare and title.endswith(tail) and len(title) > len(tail):
-                title = title[: -len(tail)].rstrip(" ,")
+        words = title.split()
+        # the name however its tone is placed: "tỉnh Khánh Hoà" in "Đại biểu tỉnh Khánh Hòa"
+        if len(words) > size and gazetteer.key(" ".join(words[-size:])) == gazetteer.key(unit.name):
+            title = " ".join(words[:-size]).rstrip(" ,")
         trimmed.append(title)
     return trimmed
 
@@ -308,17 +311,22 @@ def leading(phrase: str) -> str:
 # --- statements and directives ----------------------------------------------------------
 
 
-def deadline_phrase(deadline: Any) -> str:
+def deadline_phrase(deadline: Any, asked: str = "") -> str:
     """When a directive is due: "hoàn thành trước ngày 30/6/2024" for a date (a month
     alone: "hoàn thành trong tháng 6/2024"), "hoàn thành trong quý I/2024" for a period;
-    "" without a deadline."""
+    "" without a deadline. When what is ``asked`` already says "hoàn thành" ("hoàn thành
+    số hóa hồ sơ hội viên"), the verb is not said again: "trong quý II/2026" (s4-trial F81)."""
     if not deadline:
         return ""
     if isinstance(deadline, str):
-        return f"hoàn thành trong {deadline}"
-    if not vn.day_known(deadline):
-        return f"hoàn thành trong {vn.press_date(deadline, with_year=True)}"
-    return f"hoàn thành trước ngày {vn.press_date(deadline, with_year=True)}"
+        when = f"trong {deadline}"
+    elif not vn.day_known(deadline):
+        when = f"trong {vn.press_date(deadline, with_year=True)}"
+    else:
+        when = f"trước ngày {vn.press_date(deadline, with_year=True)}"
+    if re.search(r"(?<!\w)hoàn thành(?!\w)", asked, re.IGNORECASE):
+        return when
+    return f"hoàn thành {when}"
 
 
 def _asked(directive: DirectiveView) -> str:
@@ -335,7 +343,7 @@ def _asked(directive: DirectiveView) -> str:
     core = text
     if directive.addressee and without_verb(directive.addressee, text) == text:
         core = f"{directive.addressee} {text}"
-    due = deadline_phrase(directive.deadline)
+    due = deadline_phrase(directive.deadline, core)
     return f"{core.rstrip(' .;')}, {due}" if due else core
 
 
@@ -411,8 +419,34 @@ def directive_sentence(directive: DirectiveView) -> str:
     return vn.sentence(vn.capitalize_first(directive_core(directive)))
 
 
+# Connectives that only tie a sentence to the one before it: right in running prose (the
+# press report), wrong at the head of a numbered item, which stands alone ("2) Cụ thể,
+# …" read as if item 2 explained item 1: s4-trial F86).
+JOINING_LEADS = frozenset(
+    {
+        "cụ thể",
+        "cùng với đó",
+        "bên cạnh đó",
+        "đồng thời",
+        "ngoài ra",
+        "mặt khác",
+        "theo đó",
+        "tiếp đó",
+        "song song với đó",
+        "hơn nữa",
+        "thêm vào đó",
+    }
+)
+
+
 def directive_item(directive: DirectiveView) -> str:
-    """A directive as an item of a numbered list, its connective kept ("Cùng với đó, ...")."""
+    """A directive as an item of a numbered list: without a connective that only ties it
+    to the sentence before (``JOINING_LEADS``: "Cụ thể,", "Cùng với đó,"), also when its
+    text was copied with it; any other lead ("Trong năm 2023,") is kept."""
+    lead = directive.lead
+    if lead and vn.nfc(lead).strip(" ,:").casefold() in JOINING_LEADS:
+        text = without_verb(lead, directive.text)
+        directive = dataclasses.replace(directive, lead=None, text=text)
     return directive_sentence(directive)
 
 
@@ -653,9 +687,19 @@ def quoted_figure(formatted: str, label: str, unit: str | None, text: str) -> st
     def words(phrase: str) -> set[str]:  # with their marks: "tạm" is not "tâm"
         return set(re.findall(r"\w+", vn.nfc(phrase).casefold()))
 
-    if (words(label) - _FUNCTION_WORDS) & words(text):
+    # the unit is said with the value: a label that opens with it ("hộ khó khăn", unit
+    # "hộ") says what it counts by the words after it, which the text must say itself
+    # ("cho gần 396 hộ" lost "khó khăn": s4-trial F77)
+    label = label.strip()
+    unit_words = words(unit or "")
+    telling = words(label) - _FUNCTION_WORDS - unit_words
+    if not telling or telling & words(text.replace(formatted, " ")):
         return formatted
-    return f"{formatted} {label.strip()}"
+    head = (unit or "").strip()
+    if head and vn.nfc(label).casefold().startswith(vn.nfc(head).casefold() + " "):
+        if formatted.endswith(head):  # "396 hộ" + "khó khăn", not "396 hộ hộ khó khăn"
+            return f"{formatted} {label[len(head) :].strip()}"
+    return f"{formatted} {label}"
 
 
 def unit_follows(unit: str | None, after: str) -> bool:
@@ -1085,9 +1129,13 @@ def press_lead(ctx: Any, meeting: Any) -> str:
         # the title that counted the members became "của Cụm": the count goes with the names
         phrase = f"gồm {len(ctx['members'])} {ctx['member_kind']}: {phrase}"
     cluster_name = ctx["cluster_name"]
-    if phrase and not phrase.startswith("gồm") and cluster_name and cluster_name in name:
-        # the title counts the members ("6 tỉnh Nam Sông Hậu"): the names follow the cluster
-        name = name.replace(cluster_name, f"{cluster_name} ({phrase})", 1)
+    named_at = _cluster_named_at(name, cluster_name)
+    if phrase and named_at is not None and (not phrase.startswith("gồm") or named_at[1]):
+        # the title counts the members ("6 tỉnh Nam Sông Hậu"), or goes on after the
+        # cluster's name ("… cụm thi đua số 1 và bình xét thi đua khen thưởng"): the names
+        # follow the cluster, not the award review (s4-trial F70)
+        end = named_at[0]
+        name = f"{name[:end]} ({phrase}){name[end:]}"
     elif phrase:
         name += f" ({phrase})"
     mode = f" theo hình thức {meeting.mode}" if meeting.mode and meeting.mode != "trực tiếp" else ""
@@ -1098,6 +1146,21 @@ def press_lead(ctx: Any, meeting: Any) -> str:
         return vn.sentence(f"{head}{_organisers(meeting)} tổ chức {name}{mode}")
     organised = organised_by(meeting)
     return vn.sentence(f"{head}{name} đã diễn ra{mode}{f', {organised}' if organised else ''}")
+
+
+# What may follow a cluster's name at the end of a meeting's name: its period and year.
+_NAME_TAIL = re.compile(r"^(\s*(6 tháng đầu|6 tháng cuối|9 tháng|năm|quý [IV]+)\b[\s\d/-]*)*$")
+
+
+def _cluster_named_at(name: str, cluster: str | None) -> tuple[int, bool] | None:
+    """Where the cluster's name ends in a meeting's name (whole words, case aside), and
+    whether more than the period and year follows it; None when the name does not say it."""
+    if not cluster:
+        return None
+    found = re.search(rf"(?<!\w){re.escape(cluster)}(?!\w)", name, re.IGNORECASE)
+    if found is None:
+        return None
+    return found.end(), not _NAME_TAIL.match(name[found.end() :])
 
 
 def _organisers(meeting: Any) -> str:
