@@ -230,3 +230,57 @@ def test_a_sealed_file_loads_with_the_others_and_is_all_held_out():
         assert not keys & {m["key"] for m in own["meetings"]}, path.name
         assert not sources & {m["source"] for m in own["meetings"]}, path.name
         assert not ids & set(_directives(own)), path.name
+
+
+# --- heldout3.yaml: the third held-out set (labelled 2026-11-30, sealed, not measured yet) ---
+
+HELDOUT3 = FOLDER / "heldout3.yaml"
+
+# What heldout3.yaml holds at least: its brief's aim (40 pairs, 15 carried over as reworded,
+# extended or narrowed, 15 hard negatives), from at least 6 meeting couples, none more than
+# three years apart (one couple skips two years its reports do not cover).
+HELDOUT3_FLOOR = {"pairs": 40, "same": 15, "hard": 15, "couples": 6, "years_apart": 3}
+
+
+def test_heldout3_is_big_and_hard_enough():
+    """At least HELDOUT3_FLOOR pairs, carried-over pairs (reworded, extended, narrowed: not
+    cosmetic), hard negatives (a stock opening or topic words shared, `why` says "chung …")
+    and meeting couples; every kind of carry-over and of hard negative present, ordinary
+    negatives kept apart from hard ones, and no couple further apart than a diff of a
+    yearly archive with a gap would compare."""
+    data = _load(HELDOUT3)
+    pairs, directives = data["pairs"], _directives(data)
+    year = {m["key"]: m["year"] for m in data["meetings"]}
+    hard = [p for p in pairs if p["kind"] in NOT_SAME_KINDS and _is_hard(p)]
+    ordinary = [p for p in pairs if "âm tính thường" in p["why"]]
+    carried_over = {"reworded", "extended", "narrowed"}
+    assert len(pairs) >= HELDOUT3_FLOOR["pairs"]
+    assert sum(p["kind"] in carried_over for p in pairs) >= HELDOUT3_FLOOR["same"]
+    assert len(hard) >= HELDOUT3_FLOOR["hard"]
+    assert ordinary and not set(map(id, ordinary)) & set(map(id, hard))
+    assert {p["kind"] for p in pairs} >= carried_over | {"stock-opening", "different"}
+    couples = {(directives[p["old"]][0], directives[p["new"]][0]) for p in pairs}
+    assert len(couples) >= HELDOUT3_FLOOR["couples"]
+    apart = HELDOUT3_FLOOR["years_apart"]
+    assert all(year[new] - year[old] <= apart for old, new in couples), couples
+
+
+def test_every_old_directive_of_heldout3_is_paired():
+    """heldout3.yaml pairs EVERY directive of the older meeting of a couple with what a
+    secretary would link it to, or with its nearest different neighbour: the set holds the
+    lists `diff` meets, old directives without a continuation included."""
+    data = _load(HELDOUT3)
+    directives = _directives(data)
+    olds = {directives[p["old"]][0] for p in data["pairs"]}
+    paired = {p["old"] for p in data["pairs"]}
+    for meeting in data["meetings"]:
+        if meeting["key"] in olds:
+            assert {d["id"] for d in meeting["directives"]} <= paired, meeting["key"]
+
+
+def test_heldout3_repeats_no_directive_of_another_file():
+    """No directive text of heldout3.yaml is one of another file, whose pairs have been
+    looked at: the same clause scored twice would not be new material."""
+    own = {d["text"] for _, d in _directives(_load(HELDOUT3)).values()}
+    others = [_load(path) for path in FILES if path != HELDOUT3]
+    assert not own & {d["text"] for data in others for _, d in _directives(data).values()}
