@@ -148,6 +148,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "a text that starts with '{bracket}' is read by YAML as a mapping or a list (the "
         "indentation is fine); put the whole text in double quotes: {fixed}",
     ),
+    "yaml_one_line_list_texts": (
+        "một mục của danh sách viết trên một dòng ([…]) có dấu '{bracket}' (một số liệu "
+        "hay ngoặc) nên YAML không đọc được thành dòng chữ; hãy đặt từng mục trong ngoặc "
+        "kép: {fixed}",
+        "an item of a list written on one line ([…]) holds a '{bracket}' (a figure or a "
+        "bracket), so YAML cannot read it as a text; put each item in double quotes: {fixed}",
+    ),
     "yaml_syntax": ("lỗi cú pháp YAML: {detail}", "YAML syntax error: {detail}"),
     "yaml_quote_hint": (
         " (có thể dấu ngoặc kép mở ở dòng {line} chưa được đóng)",

@@ -473,7 +473,9 @@ def told_apart(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for summary in summaries:
         found = identity(summary)
         known = groups[vn.fold(summary.get("cluster") or "")]
-        if not any(same_cluster_identity(found, other) for other in known):
+        # a record that says neither full name nor members tells no cluster apart
+        told = found.full_name or found.members
+        if told and not any(same_cluster_identity(found, other) for other in known):
             known.append(found)
     result = []
     for summary in summaries:
@@ -484,6 +486,8 @@ def told_apart(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             )
             if label:
                 summary = {**summary, "cluster": label}
+                if summary.get("followup"):  # its follow-up report is its own too
+                    summary["followup"] = {**summary["followup"], "cluster": label}
         result.append(summary)
     return result
 

@@ -82,3 +82,35 @@ def test_no_rotation_table_of_empty_rows():
     assert not any("Luân phiên" in text for text in headings([_meeting("2025-12-12")]))
     named = _meeting("2025-12-12", chair="Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh")
     assert "Luân phiên Cụm trưởng, Cụm phó" in headings([named])
+
+
+def test_two_clusters_sharing_a_short_name_keep_their_own_rows_and_follow_up():
+    """s4-trial F87: two "số 2" (Hà Nội's, Chương Mỹ's) are labelled by their full names
+    in every table and follow-up report; one cluster's summaries are left as they are."""
+    from giaoban.render.sentences import followup_report_title
+    from giaoban.summary import told_apart
+
+    def summary(record: str, full_name: str, members: list[str]) -> dict:
+        return {
+            "record": record,
+            "cluster": "số 2",
+            "full_name": full_name,
+            "members": members,
+            "followup": {"cluster": "số 2"},
+        }
+
+    ha_noi = summary("a.yaml", "Cụm thi đua số 2 Ủy ban MTTQ Việt Nam thành phố Hà Nội", ["Tây Hồ"])
+    chuong_my = summary("b.yaml", "Cụm số 2 Ủy ban MTTQ Việt Nam huyện Chương Mỹ", ["Tốt Động"])
+    bare = {"record": "0.yaml", "cluster": "số 2"}  # says neither: tells nothing apart
+    assert told_apart([bare, ha_noi, chuong_my])[2]["cluster"] == chuong_my["full_name"]
+    labelled = told_apart([ha_noi, chuong_my, dict(ha_noi, record="c.yaml")])
+    assert [s["cluster"] for s in labelled] == [
+        ha_noi["full_name"],
+        chuong_my["full_name"],
+        ha_noi["full_name"],
+    ]
+    assert [s["followup"]["cluster"] for s in labelled] == [s["cluster"] for s in labelled]
+    assert told_apart([ha_noi, dict(ha_noi, record="c.yaml")])[0]["cluster"] == "số 2"
+    assert followup_report_title(chuong_my["full_name"]) == (
+        "Theo dõi thực hiện các nội dung chỉ đạo, Cụm số 2 Ủy ban MTTQ Việt Nam huyện Chương Mỹ"
+    )

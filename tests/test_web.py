@@ -405,3 +405,12 @@ def test_a_record_with_a_yaml_error_is_fixed_and_saved_as_text(examples):
         headers=SAME_ORIGIN,
     )
     assert stale.status_code == 409  # changed since that version: not overwritten
+
+
+def test_the_folder_list_names_a_notepad_txt_record_with_the_fix(examples):
+    """s3-trial F48: serve's list left "hoi-nghi.yaml.txt" out without a word."""
+    (examples / "hoi-nghi.yaml.txt").write_bytes((examples / EXAMPLE_2022).read_bytes())
+    listed = Workspace(examples).listing()
+    (row,) = [r for r in listed if r["path"] == "hoi-nghi.yaml.txt"]
+    assert row["problems"] == 1
+    assert "đổi tên thành hoi-nghi.yaml" in row["first_problem"]

@@ -98,3 +98,43 @@ def test_a_long_plain_record_is_not_an_alias_bomb(examples):
     result, _ = _validate(examples, LIMITATION + "\n", items)
     assert "tham chiếu" not in result.stderr and "neo" not in result.stderr, result.stderr[:300]
     assert result.exit_code == 0, result.stderr[:300]
+
+
+ONE_LINE_RESULTS = (
+    "  results:\n    - ban hành {van-ban-trien-khai} triển khai thực hiện\n"
+    "    - vận động xây dựng {nha-dai-doan-ket} cho hộ nghèo\n"
+)
+
+
+def test_a_figure_inside_a_one_line_list_gets_each_item_quoted(examples):
+    """s4-trial F79: ``results: [vận động {quy} cho Quỹ "Vì người nghèo"]`` (the one-line
+    form docs/record-format.md shows for ``titles:``) got PyYAML's English "expected ','
+    or ']', but got '{'" and no fix; now the line written right, each item in quotes."""
+    typed = (
+        '  results: [ban hành {van-ban-trien-khai} cho Quỹ "Vì người nghèo", '
+        "vận động xây dựng {nha-dai-doan-ket}]\n"
+    )
+    result, path = _validate(examples, ONE_LINE_RESULTS, typed)
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"ho-so.yaml:{line_of(path, 'results: [')}:")
+    assert "expected" not in result.stderr and "lỗi cú pháp YAML" not in result.stderr
+    fixed = (
+        'results: ["ban hành {van-ban-trien-khai} cho Quỹ \\"Vì người nghèo\\"", '
+        '"vận động xây dựng {nha-dai-doan-ket}"]'
+    )
+    assert first.endswith(fixed), first
+    # the fix shown is right: the line as shown validates, with the texts as typed
+    good, _ = _validate(examples, ONE_LINE_RESULTS, f"  {fixed}\n")
+    assert good.exit_code == 0, good.output + good.stderr
+    english, _ = _validate(examples, ONE_LINE_RESULTS, typed, "--lang", "en")
+    assert "double quotes" in english.stderr and "expected ','" not in english.stderr
+
+
+def test_a_one_line_list_whose_item_opens_with_a_figure(examples):
+    typed = "  results: [{van-ban-trien-khai} đã ban hành, vận động xây dựng nhà]\n"
+    result, _ = _validate(examples, ONE_LINE_RESULTS, typed)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].endswith(
+        'results: ["{van-ban-trien-khai} đã ban hành", "vận động xây dựng nhà"]'
+    )

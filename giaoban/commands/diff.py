@@ -214,7 +214,8 @@ def _one_cluster(archive: Path, meetings: list[Meeting], cluster: str) -> tuple[
     clusters: list[Any] = []
     for _, identity in identities:
         named = identity.name is not None and vn.fold(identity.name) == wanted
-        if named and not any(same_cluster_identity(identity, c) for c in clusters):
+        told = identity.full_name or identity.members  # else it tells no cluster apart
+        if named and told and not any(same_cluster_identity(identity, c) for c in clusters):
             clusters.append(identity)
     if len(clusters) > 1:
         names = [c.full_name or f"{c.name} ({vn.join_list(list(c.members))})" for c in clusters]

@@ -199,6 +199,8 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
         return Problem(path, *pasted)
     if "\\t" in problem or "'\\t'" in problem or (excerpt and "\t" in excerpt[: column or 0]):
         message = msg("yaml_tab")
+    elif "expected ',' or ']'" in problem and (in_list := _texts_in_one_line_list(excerpt)):
+        message = msg("yaml_one_line_list_texts", bracket=in_list[0], fixed=in_list[1])
     elif led_by_bracket := _text_led_by_bracket(excerpt or ""):
         message = msg(
             "yaml_text_led_by_bracket", bracket=led_by_bracket[0], fixed=led_by_bracket[1]
@@ -305,6 +307,46 @@ def _text_led_by_bracket(line: str) -> tuple[str, str] | None:
                 return None
             return value[0], prefix.lstrip() + json.dumps(value, ensure_ascii=False)
     return None
+
+
+_ONE_LINE_LIST = re.compile(r"^(\s*(?:-\s+)*(?:[^\s\-:#\"'{}\[\]][^:#{}\[\]]*:\s+)?)\[(.*)\]\s*$")
+
+
+_QUOTED_ALREADY = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'')
+
+
+def _texts_in_one_line_list(line: str | None) -> tuple[str, str] | None:
+    """A one-line list ``results: [vận động {quy} cho …, …]`` whose items hold a figure
+    (``{id}``) or a bracket, which YAML reads as a mapping inside the list (s4-trial F79):
+    the bracket and the line written right, each item in double quotes; None for a line
+    that is no one-line list or has no bracket inside it."""
+    found = _ONE_LINE_LIST.match(line or "")
+    if not found:
+        return None
+    prefix, inside = found.groups()
+    bracket = next((c for c in inside if c in "{["), None)
+    if bracket is None:
+        return None
+    items, current, depth, quoted = [], "", 0, False
+    for char in inside:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in "{[":
+            depth += 1
+        elif not quoted and char in "}]":
+            depth -= 1
+        elif char == "," and depth == 0 and not quoted:
+            items.append(current.strip())
+            current = ""
+            continue
+        current += char
+    items.append(current.strip())
+    texts = [
+        item if _QUOTED_ALREADY.fullmatch(item) else json.dumps(item, ensure_ascii=False)
+        for item in items
+        if item
+    ]
+    return bracket, f"{prefix.lstrip()}[{', '.join(texts)}]"
 
 
 # a line whose value opens with a double quote: "title: \"Hội nghị …", "- \"Đề nghị …"

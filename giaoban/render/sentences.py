@@ -1447,7 +1447,11 @@ def followup_unmatched(record: str, year: int, directive_id: str | None, text: s
 
 
 def followup_report_title(cluster: str) -> str:
-    """ "Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua Nam Sông Hậu"."""
+    """ "Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua Nam Sông Hậu"; a cluster
+    named in full ("Cụm thi đua số 2 … huyện Chương Mỹ", two clusters called "số 2") as
+    it is."""
+    if vn.fold(cluster).startswith("cum "):
+        return f"Theo dõi thực hiện các nội dung chỉ đạo, {cluster}"
     return f"Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua {cluster}"
 
 

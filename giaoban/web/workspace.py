@@ -176,6 +176,10 @@ class Workspace:
         rows = [self._summary(path) for path in found.records]
         rows.sort(key=lambda row: (row["date"] or "", row["path"]), reverse=True)
         defaults = [self._listed_name(p) for p in found.defaults if self._inside(p)]
+        for warning in found.misnamed_warnings():  # "hoi-nghi.yaml.txt" (s3-trial F48)
+            row = {"path": self._listed_name(warning.file), "title": None, "date": None}
+            row.update(cluster=None, problems=1, up_to_date=False)
+            rows.append(row | {"first_problem": f"{row['path']}: {warning.message}"})
         return [*rows, *({"path": d, "defaults": True} for d in defaults)]
 
     def _summary(self, path: Path) -> dict[str, Any]:
