@@ -360,7 +360,11 @@ CROSS_VALIDATED = {"pair": (1.0, 0.70), "list": (1.0, 0.70)}  # precision, recal
 # History: heldout2.yaml, measured once on 2026-11-30 at 07:37 UTC (main f9a8468, MATCH 0.39):
 # 73 pairs, 20 same, tp 10, fp 0, fn 10 at both levels: precision 1.0, recall 0.5 (goal NOT
 # met); seen since, it is tuning data (session 4).
-HELD_OUT: tuple[float, float] | None = None
+# heldout3.yaml, measured once on 2026-11-30 at 10:23 UTC (main 7991623, MATCH 0.39,
+# REVIEW_FLOOR 0.18, `bench/matching.py --sealed`): 83 pairs, 27 same, tp 19, fp 0, fn 8 at
+# both levels: precision 1.0, recall 0.704 (goal 0.95 / 0.9 NOT met; extended 4/6, narrowed
+# 2/5, reworded 13/16, no negative linked). Held here so that no change loses what it has.
+HELD_OUT: tuple[float, float] | None = (1.0, 0.70)
 
 
 def test_cross_validated_precision_and_recall(real):
