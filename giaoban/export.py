@@ -96,6 +96,7 @@ class ExportReport:
     pdf_kept: list[str] = field(default_factory=list)  # a message per PDF kept (edited, signed)
     bundle_kept: list[str] = field(default_factory=list)  # the --zip changed since: kept
     manifest_unreadable: str = ""  # the OUT/.giaoban/manifest.json that could not be read
+    out_dir: Path | None = None  # OUT: to look beside a kept document (its older PDF, F83)
     # records the manifest knew that the archive no longer holds (renamed, moved, deleted),
     # with their documents still in OUT: left out of the summary and the zip, never
     # deleted (one may have been edited); and year summaries of years left without a record
@@ -336,7 +337,7 @@ def export(
     inside_out = out_resolved != archive.resolve()
     found = find_records([archive])
     records = [p for p in found.records if not (inside_out and out_resolved in p.resolve().parents)]
-    report = ExportReport()
+    report = ExportReport(out_dir=out_dir)
     report.misnamed = found.misnamed_warnings()  # "hoi-nghi.yaml.txt" (s3-trial F48)
     with _locked(out_dir):
         _clean_temporaries(out_dir)
@@ -693,7 +694,18 @@ def kept_message(path: Path, shown: Path | str) -> str:
             signed = False
         if signed:
             return msg("output_kept_signed", path=shown)
-    return msg("output_kept", path=shown)
+    return msg("output_kept", path=shown) + stale_pdf_note(path)
+
+
+def stale_pdf_note(path: Path) -> str:
+    """For a kept .docx edited by hand: a line naming the PDF beside it when that PDF is
+    older than the edit and so lacks it (giaoban does not remake it; s4-trial F83); else ""."""
+    pdf = path.with_suffix(".pdf")
+    try:
+        stale = path.suffix.lower() == ".docx" and pdf.stat().st_mtime < path.stat().st_mtime
+    except OSError:
+        return ""
+    return "\n" + msg("output_kept_pdf_stale", pdf=pdf.name, path=path.name) if stale else ""
 
 
 def write_tracked(path: Path, data: bytes, force: bool = False) -> bool:

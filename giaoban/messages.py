@@ -892,6 +892,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "kept {path}: it exists and is not what giaoban wrote there last (it may have been "
         "edited by hand); rename it to keep the edits, or use --force to replace it",
     ),
+    "output_kept_pdf_stale": (
+        "  {pdf} bên cạnh có trước lần sửa tay {path} nên không có phần sửa đó (giaoban "
+        "không làm lại PDF từ tệp đã sửa); mở {path} trong Word và lưu thành PDF trước khi "
+        "gửi hay ký",
+        "  {pdf} beside it predates the hand edit of {path} and lacks it (giaoban does not "
+        "remake the PDF from an edited file); open {path} in Word and save it as PDF before "
+        "sending or signing it",
+    ),
     "exists_no_force": (
         "{path} đã có; dùng --force để ghi đè",
         "{path} already exists; use --force to overwrite it",

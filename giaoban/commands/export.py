@@ -76,7 +76,9 @@ def report_lines(report: ExportReport) -> list[str]:
         else:
             lines.append(msg("export_failed_record", record=outcome.record, detail=outcome.detail))
     lines.extend(
-        _kept_line(outcome, output) for outcome in report.outcomes for output in outcome.kept
+        _kept_line(outcome, output) + _stale_pdf(report, output)
+        for outcome in report.outcomes
+        for output in outcome.kept
     )
     lines.extend(msg("export_kept_file", path=output) for output in report.summary_kept)
     lines.extend(report.pdf_kept)
@@ -99,6 +101,13 @@ def report_lines(report: ExportReport) -> list[str]:
     if others:  # documents, not records: counted apart
         lines[-1] += " " + msg("export_others_kept", count=others)
     return lines
+
+
+def _stale_pdf(report: ExportReport, output: str) -> str:
+    """The line naming the older PDF beside a kept .docx (s4-trial F83), or ""."""
+    from giaoban.export import stale_pdf_note
+
+    return stale_pdf_note(report.out_dir / output) if report.out_dir else ""
 
 
 def _kept_line(outcome: RecordOutcome, output: str) -> str:
