@@ -297,3 +297,21 @@ def test_a_record_with_a_yaml_error_is_fixed_in_the_page(page, tmp_path):
         page.click("#save-text")
         page.wait_for_selector("#form")
         assert (folder / "hong.yaml").read_text(encoding="utf-8") == good
+
+
+def test_a_long_speech_does_not_widen_the_form(page, tmp_path):
+    """s4-trial F72: the 2022 example's long paragraphs made the page 6003 px wide at
+    1280 px: the inputs ran under the preview and the ✕ buttons were half hidden."""
+    folder = tmp_path / "ho-so"
+    shutil.copytree(EXAMPLES, folder)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    with Server(folder) as server:
+        page.goto(f"{server.url}/#/edit/{EXAMPLE_2022}")
+        page.locator("[data-path]").first.wait_for()
+        page.locator(".form textarea").first.wait_for()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+        form = page.evaluate(
+            "(() => { const f = document.querySelector('.form');"
+            " return [f.scrollWidth, f.clientWidth]; })()"
+        )
+        assert form[0] <= form[1] + 1, form
