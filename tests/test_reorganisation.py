@@ -481,3 +481,26 @@ def test_a_title_ending_with_the_province_spelt_otherwise_is_shortened_alike():
         delegation="Khánh Hòa",
     )
     assert person(one, province="Khánh Hòa") == "Ông Trần Văn B, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"
+
+
+def test_a_province_merged_away_in_the_letterhead_or_nơi_nhận_is_an_error(examples: Path):
+    """giaoban.yaml outlives the years: "TỈNH BẠC LIÊU" in its letterhead and a province
+    merged away in Nơi nhận reached the minutes of 2026 unchecked (s4-trial F96)."""
+    defaults = examples / "giaoban.yaml"
+    issuer = "    issuer: BAN THƯỜNG TRỰC\n"
+    edited(
+        defaults, defaults, issuer, "    parent: [ỦY BAN MTTQ VIỆT NAM, TỈNH BẠC LIÊU]\n" + issuer
+    )
+    record = examples / EXAMPLE_2026
+    edited(record, record, "  recipients:\n",
+           "  recipients:\n    - Ủy ban MTTQ Việt Nam tỉnh Kiên Giang\n")  # fmt: skip
+    result = run("validate", EXAMPLE_2026)
+    assert result.exit_code == 1
+    parent = line_of(defaults, "TỈNH BẠC LIÊU")
+    assert f"giaoban.yaml:{parent}:" in result.stderr
+    assert (
+        "minutes.letterhead.parent, mục 2: Bạc Liêu được sáp nhập vào tỉnh Cà Mau" in result.stderr
+    )
+    recipient = line_of(record, "tỉnh Kiên Giang")
+    assert f"{EXAMPLE_2026}:{recipient}:" in result.stderr
+    assert "minutes.recipients, mục 1: Kiên Giang được sáp nhập vào tỉnh An Giang" in result.stderr

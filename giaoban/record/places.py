@@ -109,6 +109,19 @@ def _setter(obj: object, attribute: str) -> Callable[[str], None]:
     return lambda value: setattr(obj, attribute, value)
 
 
+def _capitals_spoken(text: str) -> str:
+    """A letterhead line in capitals ("TỈNH BÌNH THUẬN") as its name is written in a
+    sentence ("tỉnh Bình Thuận"), for the gazetteer; other text as it is."""
+    if not text.isupper():
+        return text
+    words = [word.capitalize() for word in text.lower().split()]
+    for kind in ("Tỉnh", "Thành Phố"):  # the unit's kind in lower case, as trailing_unit reads it
+        size = len(kind.split())
+        if [w for w in words[:size]] == kind.split():
+            words[:size] = kind.lower().split()
+    return " ".join(words)
+
+
 def province_fields(record: Record) -> Iterator[ProvinceField]:
     """Every province a record names, with its path and the dates it must exist on."""
     meeting = record.meeting
@@ -176,6 +189,20 @@ def province_fields(record: Record) -> Iterator[ProvinceField]:
                 ("figures", index, "province"), figure.province, when, _setter(figure, "province")
             )
     yield from _named_in_texts(record)
+    # the minutes' letterhead and Nơi nhận live in giaoban.yaml, the file that outlives the
+    # years: a province merged away stays there unseen (s4-trial F96)
+    minutes = record.minutes
+    written = [("parent", i, line) for i, line in enumerate(minutes.letterhead.parent)]
+    for section, index, text in written:
+        unit = trailing_unit(_capitals_spoken(text))
+        if unit:
+            path = ("minutes", "letterhead", section, index)
+            yield ProvinceField(path, unit, day, None, trailing=True, gone_only=True)
+    for index, text in enumerate(minutes.recipients):
+        unit = trailing_unit(text)
+        if unit:
+            path = ("minutes", "recipients", index)
+            yield ProvinceField(path, unit, day, None, trailing=True, gone_only=True)
     if of_provinces:
         for index, followup in enumerate(record.followup):
             for p_index, province in enumerate(followup.provinces):
