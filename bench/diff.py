@@ -46,16 +46,21 @@ def next_year(texts: list[str], rng: random.Random) -> list[str]:
     return changed
 
 
-def timing(size: int, repeats: int) -> float:
-    rng = random.Random(size)
-    old = directives(size, rng)
-    new = next_year(old, rng)
+def _median_seconds(old: list[str], new: list[str], repeats: int) -> float:
+    """The median time of ``compare`` on the two lists, in seconds, over ``repeats`` runs."""
     times = []
     for _ in range(repeats):
         start = time.perf_counter()
         compare(items(old), items(new))
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def timing(size: int, repeats: int) -> float:
+    rng = random.Random(size)
+    old = directives(size, rng)
+    new = next_year(old, rng)
+    return _median_seconds(old, new, repeats)
 
 
 def word_diff_timing(size: int) -> tuple[float, float]:
@@ -93,12 +98,7 @@ def grouped_timing(size: int, repeats: int) -> float:
         for _ in range(group):
             old.append(" ".join(rng.choice(vocabulary) for _ in range(8)))
             new.append(" ".join(rng.choice(vocabulary) for _ in range(8)))
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        compare(items(old), items(new))
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return _median_seconds(old, new, repeats)
 
 
 def precision_recall() -> tuple[float, float, int]:

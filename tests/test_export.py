@@ -351,17 +351,23 @@ def test_a_damaged_or_lost_manifest_does_not_call_unchanged_documents_edited(
     assert named == (damage == "garbage")
 
 
-def test_a_zip_edited_or_replaced_since_is_kept_as_documents_are(tmp_path):
-    """CLOSING3: ``export --zip`` overwrote the bundle without the edit check the documents
-    get. A zip the user changed since giaoban wrote it (a file added, or another zip put
-    in its place) is kept and named, exit 1 (the bundle to send no longer holds what was
-    just written); --force replaces it; one giaoban wrote and nobody touched is replaced."""
+def _zipped_once(tmp_path: Path) -> tuple[Path, Path]:
+    """An archive of the 2022 example exported once with --zip: (archive, output folder)."""
     archive = tmp_path / "luu-tru"
     archive.mkdir()
     for name in ("giaoban.yaml", "nam-song-hau-2022.yaml"):
         (archive / name).write_bytes((EXAMPLES / name).read_bytes())
     out = tmp_path / "xuat"
     assert export(str(archive), "-o", str(out), "--zip", "--jobs", "1").exit_code == 0
+    return archive, out
+
+
+def test_a_zip_edited_or_replaced_since_is_kept_as_documents_are(tmp_path):
+    """CLOSING3: ``export --zip`` overwrote the bundle without the edit check the documents
+    get. A zip the user changed since giaoban wrote it (a file added, or another zip put
+    in its place) is kept and named, exit 1 (the bundle to send no longer holds what was
+    just written); --force replaces it; one giaoban wrote and nobody touched is replaced."""
+    archive, out = _zipped_once(tmp_path)
     bundle = out / "giaoban-tat-ca.zip"
     with zipfile.ZipFile(bundle, "a") as edited:
         edited.writestr("ghi-chu.txt", "gửi kèm công văn số 12")
@@ -382,12 +388,7 @@ def test_a_zip_edited_or_replaced_since_is_kept_as_documents_are(tmp_path):
 def test_a_zip_of_an_earlier_giaoban_is_replaced(tmp_path):
     """A zip written before giaoban recorded its zips in the manifest holds only documents
     the manifest knows: it is the export's own, replaced without --force."""
-    archive = tmp_path / "luu-tru"
-    archive.mkdir()
-    for name in ("giaoban.yaml", "nam-song-hau-2022.yaml"):
-        (archive / name).write_bytes((EXAMPLES / name).read_bytes())
-    out = tmp_path / "xuat"
-    assert export(str(archive), "-o", str(out), "--zip", "--jobs", "1").exit_code == 0
+    archive, out = _zipped_once(tmp_path)
     manifest = out / ".giaoban" / "manifest.json"
     state = json.loads(manifest.read_text(encoding="utf-8"))
     state["outputs"].pop("giaoban-tat-ca.zip", None)  # as an earlier giaoban left it
