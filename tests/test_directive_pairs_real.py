@@ -284,3 +284,95 @@ def test_heldout3_repeats_no_directive_of_another_file():
     own = {d["text"] for _, d in _directives(_load(HELDOUT3)).values()}
     others = [_load(path) for path in FILES if path != HELDOUT3]
     assert not own & {d["text"] for data in others for _, d in _directives(data).values()}
+
+
+# --- heldout4.yaml: the fourth held-out set (labelled 2026-11-30, sealed, not measured yet) ---
+
+HELDOUT4 = FOLDER / "heldout4.yaml"
+
+# What heldout4.yaml holds at least: 40 pairs, 9 carried over as reworded, extended or
+# narrowed (its brief aimed at 15: the stored reports gave no more same-body couples, see
+# /work/notes/s5-pairs.md), 15 hard negatives, from 5 meeting couples of 4 bodies; one couple
+# skips six years its reports do not cover (Ninh Thuận's block, 2018 → 2024).
+HELDOUT4_FLOOR = {"pairs": 40, "same": 9, "hard": 15, "couples": 5, "years_apart": 6}
+
+
+def _couples(data: dict) -> dict[tuple[str, str], list[dict]]:
+    """(old meeting key, new meeting key) -> the pairs of that couple."""
+    directives = _directives(data)
+    couples = defaultdict(list)
+    for pair in data["pairs"]:
+        couples[(directives[pair["old"]][0], directives[pair["new"]][0])].append(pair)
+    return dict(couples)
+
+
+def test_heldout4_is_sealed_and_left_out_of_tuning():
+    """heldout4.yaml was named in diffeval.SEALED before it existed (session 5): present now,
+    it is read only with ``sealed=True`` (the one measurement), never by what tunes."""
+    from giaoban import diffeval
+
+    assert HELDOUT4.name in diffeval.SEALED
+    assert HELDOUT4 in FILES
+    assert HELDOUT4 not in diffeval.labelled_files(FOLDER)
+    assert HELDOUT4 in diffeval.labelled_files(FOLDER, sealed=True)
+    header = HELDOUT4.read_text(encoding="utf-8").split("\nmeetings:")[0]
+    assert "30/11/2026" in header and "KHÔNG hề chạy bộ so khớp" in header
+
+
+def test_heldout4_is_big_and_hard_enough():
+    """At least HELDOUT4_FLOOR pairs, carried-over pairs (reworded, extended, narrowed: not
+    cosmetic), hard negatives (a stock opening or topic words shared, `why` says "chung …")
+    and meeting couples, every couple one body (same `cluster`); every kind of carry-over
+    and of hard negative present, ordinary negatives kept apart from hard ones, and no
+    couple further apart than HELDOUT4_FLOOR["years_apart"]."""
+    data = _load(HELDOUT4)
+    pairs = data["pairs"]
+    meetings = {m["key"]: m for m in data["meetings"]}
+    hard = [p for p in pairs if p["kind"] in NOT_SAME_KINDS and _is_hard(p)]
+    ordinary = [p for p in pairs if "âm tính thường" in p["why"]]
+    carried_over = {"reworded", "extended", "narrowed"}
+    assert len(pairs) >= HELDOUT4_FLOOR["pairs"]
+    assert sum(p["kind"] in carried_over for p in pairs) >= HELDOUT4_FLOOR["same"]
+    assert len(hard) >= HELDOUT4_FLOOR["hard"]
+    assert ordinary and not set(map(id, ordinary)) & set(map(id, hard))
+    assert {p["kind"] for p in pairs} >= carried_over | {"stock-opening", "different"}
+    couples = _couples(data)
+    assert len(couples) >= HELDOUT4_FLOOR["couples"]
+    for old, new in couples:
+        assert meetings[old]["cluster"] == meetings[new]["cluster"], (old, new)
+        assert 0 < meetings[new]["year"] - meetings[old]["year"] <= HELDOUT4_FLOOR["years_apart"]
+
+
+def test_every_old_directive_of_each_heldout4_couple_is_paired():
+    """Within EACH meeting couple of heldout4.yaml, every directive of the older meeting is
+    paired with what a secretary would link it to, or with its nearest different neighbour:
+    the set holds the whole lists `diff` meets, old directives without a continuation too."""
+    data = _load(HELDOUT4)
+    meetings = {m["key"]: m for m in data["meetings"]}
+    for (old, new), pairs in _couples(data).items():
+        olds = {d["id"] for d in meetings[old]["directives"]}
+        assert olds <= {p["old"] for p in pairs}, (old, new, olds - {p["old"] for p in pairs})
+
+
+def test_heldout4_repeats_no_directive_of_another_file():
+    """No directive text of heldout4.yaml is one of another file, whose pairs have been
+    looked at or measured: the same clause scored twice would not be new material."""
+    own = {d["text"] for _, d in _directives(_load(HELDOUT4)).values()}
+    others = [_load(path) for path in FILES if path != HELDOUT4]
+    assert not own & {d["text"] for data in others for _, d in _directives(data).values()}
+
+
+def test_sealed_files_share_no_meeting_source_or_directive_with_each_other():
+    """Each sealed file is new material for its own measurement: no meeting key, report
+    address or directive id is shared between two sealed files (the tuned files are checked
+    against each sealed file above)."""
+    sealed = [_load(path) for path in _sealed_files()]
+    for i, first in enumerate(sealed):
+        for second in sealed[i + 1 :]:
+            assert not {m["key"] for m in first["meetings"]} & {
+                m["key"] for m in second["meetings"]
+            }
+            assert not {m["source"] for m in first["meetings"]} & {
+                m["source"] for m in second["meetings"]
+            }
+            assert not set(_directives(first)) & set(_directives(second))
