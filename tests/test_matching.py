@@ -365,6 +365,11 @@ CROSS_VALIDATED = {"pair": (1.0, 0.70), "list": (1.0, 0.70)}  # precision, recal
 # both levels: precision 1.0, recall 0.704 (goal 0.95 / 0.9 NOT met; extended 4/6, narrowed
 # 2/5, reworded 13/16, no negative linked). Held here so that no change loses what it has.
 HELD_OUT: tuple[float, float] | None = (1.0, 0.70)
+# The sealed files HELD_OUT was measured on: only these are scored below. A sealed file that
+# lands later (heldout4.yaml, session 5) is loaded and checked but not scored until the lead
+# measures it once and adds its name here: scoring it in every run would show its figures to
+# the sessions that tune the matcher before the one honest measurement.
+HELD_OUT_FILES: frozenset[str] = frozenset({"heldout3.yaml"})
 
 
 def test_cross_validated_precision_and_recall(real):
@@ -445,9 +450,11 @@ def test_held_out_precision_and_recall(real):
     """The issue's goal on the held-out split is precision 0.95 and recall 0.9, measured on
     the sealed pairs nobody tuned on (the files of diffeval.SEALED present: heldout3.yaml
     once it lands), pair by pair and as ``compare`` links the meetings' whole lists; held at
-    what the lead's one measurement gave (HELD_OUT). Whatever tunes (``real``, the bench
-    without --sealed) never reads them. Before a sealed file lands there is nothing held
-    out and nothing may have been measured; once one has landed it holds 30 pairs or more."""
+    what the lead's one measurement gave (HELD_OUT), on the files it was measured on
+    (HELD_OUT_FILES); a sealed file not measured yet is loaded, never scored. Whatever tunes
+    (``real``, the bench without --sealed) never reads them. Before a sealed file lands there
+    is nothing held out and nothing may have been measured; once one has landed it holds 30
+    pairs or more."""
     assert real.select("held-out") == []
     files = diffeval.labelled_files(REAL, sealed=True)
     sealed = diffeval.load_labelled(files)
@@ -460,10 +467,15 @@ def test_held_out_precision_and_recall(real):
     assert len(held_out) >= 30
     if HELD_OUT is None:  # not measured yet: the lead measures once and sets HELD_OUT
         return
+    assert HELD_OUT_FILES and HELD_OUT_FILES <= set(present), (HELD_OUT_FILES, present)
+    scored = diffeval.load_labelled(
+        [path for path in files if path.name not in diffeval.SEALED or path.name in HELD_OUT_FILES]
+    )
+    assert {pair.origin.split(":")[0] for pair in scored.select("held-out")} == HELD_OUT_FILES
     precision, recall = HELD_OUT
     for measured in (
-        diffeval.list_level(sealed, "held-out"),
-        diffeval.pair_level(sealed, split="held-out"),
+        diffeval.list_level(scored, "held-out"),
+        diffeval.pair_level(scored, split="held-out"),
     ):
         assert measured.precision >= precision, measured
         assert measured.recall >= recall, measured
