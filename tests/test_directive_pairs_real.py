@@ -250,6 +250,7 @@ def test_heldout3_is_tuning_data_after_its_one_measurement():
     header = HELDOUT3.read_text(encoding="utf-8").split("\nmeetings:")[0]
     assert "precision 1.00, recall 0.70" in header and "phiên 5" in header
 
+
 # What heldout3.yaml holds at least: its brief's aim (40 pairs, 15 carried over as reworded,
 # extended or narrowed, 15 hard negatives), from at least 6 meeting couples, none more than
 # three years apart (one couple skips two years its reports do not cover).
