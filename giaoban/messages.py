@@ -1125,21 +1125,30 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the resident PDF converter needs LibreOffice's Python bridge (uno). Install: sudo "
         "apt-get install python3-uno (Debian/Ubuntu); on Windows LibreOffice ships it",
     ),
-    "converter_port_taken": (
-        "đã có một bộ chuyển PDF chạy ở cổng {port}; dùng nó, hoặc chọn cổng khác: --port",
-        "a PDF converter already runs on port {port}; use it, or choose another: --port",
+    "converter_already_running": (
+        "bộ chuyển PDF thường trú đã chạy (giaoban pdf-server hoặc giaoban serve); các lệnh "
+        "--pdf đang dùng nó. Muốn khởi động lại: dừng nó trước (Ctrl-C ở cửa sổ của nó)",
+        "the resident PDF converter already runs (giaoban pdf-server or giaoban serve); --pdf "
+        "commands use it. To restart it, stop it first (Ctrl-C in its window)",
     ),
     "converter_failed": (
-        "không khởi động được bộ chuyển PDF ở cổng {port} (cổng đã bị dùng, hoặc "
-        "LibreOffice không chạy được); giaoban vẫn xuất PDF được, chỉ chậm hơn",
-        "the PDF converter could not start on port {port} (port taken, or LibreOffice would "
-        "not run); giaoban still writes PDF, only slower",
+        "không khởi động được bộ chuyển PDF thường trú (LibreOffice không chạy được); giaoban "
+        "vẫn xuất PDF được, chỉ chậm hơn",
+        "the resident PDF converter could not start (LibreOffice would not run); giaoban "
+        "still writes PDF, only slower",
+    ),
+    "converter_folder_unsafe": (
+        "không dùng được thư mục {folder} cho bộ chuyển PDF: nó phải là thư mục của chính bạn "
+        "mà chỉ bạn vào được (quyền 700). Xóa nó (hoặc chmod 700 nếu là của bạn) rồi chạy lại",
+        "cannot use the folder {folder} for the PDF converter: it must be a folder of yours "
+        "that only you can enter (mode 700). Remove it (or chmod 700 if it is yours) and run "
+        "again",
     ),
     "converter_running": (
-        "bộ chuyển PDF đang chạy ở 127.0.0.1:{port}; lệnh giaoban trên máy này sẽ dùng nó. "
-        "Ctrl-C để dừng",
-        "PDF converter running on 127.0.0.1:{port}; giaoban commands on this machine use it. "
-        "Ctrl-C stops it",
+        "bộ chuyển PDF đang chạy; lệnh --pdf của bạn trên máy này sẽ dùng nó (chỉ tài khoản "
+        "của bạn kết nối được). Ctrl-C để dừng",
+        "PDF converter running; your --pdf commands on this machine use it (only your account "
+        "can connect to it). Ctrl-C stops it",
     ),
     "pdf_timeout": (
         "LibreOffice chưa xong sau {seconds} giây khi chuyển {count} tài liệu sang PDF "
@@ -1764,10 +1773,6 @@ _PAIRS.update(
             "Xuất thêm PDF bằng LibreOffice (một lần chạy cho mọi tài liệu)",
             "Also convert to PDF with LibreOffice (one run for every document)",
         ),
-        "help_pdf-server_port": (
-            "Cổng trên 127.0.0.1 (mặc định 2003; LibreOffice dùng cổng liền trước)",
-            "Port on 127.0.0.1 (default 2003; LibreOffice uses the one before)",
-        ),
         "help_render_pdfa": (
             "Xuất PDF/A-2b (lưu trữ lâu dài; kèm --pdf)",
             "Write PDF/A-2b (long-term preservation; implies --pdf)",
@@ -1942,14 +1947,16 @@ _PAIRS.update(
             "Keep LibreOffice running so that --pdf is faster",
         ),
         "help_pdf-server": (
-            "Giữ LibreOffice chạy sẵn (trên 127.0.0.1) để mọi lệnh --pdf trên máy này xuất "
-            "PDF nhanh: một tài liệu dưới 0,3 giây thay vì khoảng 1 giây. Ctrl-C để dừng; "
-            "khi nó không chạy, giaoban tự gọi LibreOffice như thường.\n\n\b\nVí dụ:\n"
+            "Giữ LibreOffice chạy sẵn để mọi lệnh --pdf của bạn trên máy này xuất PDF nhanh: "
+            "một tài liệu dưới 0,3 giây thay vì khoảng 1 giây. Chỉ tài khoản của bạn kết nối "
+            "được với nó (không mở cổng mạng nào). Ctrl-C để dừng; khi nó không chạy, giaoban "
+            "tự gọi LibreOffice như thường.\n\n\b\nVí dụ:\n"
             "  giaoban pdf-server\n"
             "  giaoban render examples/nam-song-hau-2022.yaml -o out/ --pdf",
-            "Keep LibreOffice running (on 127.0.0.1) so that every --pdf command on this "
-            "machine is fast: one document in under 0.3 s instead of about 1 s. Ctrl-C stops "
-            "it; when it is not running, giaoban starts LibreOffice as usual.\n\n\b\n"
+            "Keep LibreOffice running so that every --pdf command of yours on this machine "
+            "is fast: one document in under 0.3 s instead of about 1 s. Only your account "
+            "can connect to it (no network port is opened). Ctrl-C stops it; when it is not "
+            "running, giaoban starts LibreOffice as usual.\n\n\b\n"
             "Example:\n"
             "  giaoban pdf-server\n"
             "  giaoban render examples/nam-song-hau-2022.yaml -o out/ --pdf",
