@@ -933,6 +933,24 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: not a text template (UTF-8) like tin-bai.j2; Word templates go in the "
         "--templates folder",
     ),
+    "template_outside": (
+        "{field}: '{path}' nằm ngoài thư mục của hồ sơ và của giaoban.yaml ({folders}), tại "
+        "{real}; giaoban không đọc mẫu ở ngoài (một hồ sơ gửi đến có thể trỏ tới tệp bất kỳ "
+        "của máy). Chép tệp mẫu vào thư mục hồ sơ (như mau/{name}) rồi ghi đường dẫn đó, "
+        "hoặc dùng giaoban render --templates THƯ_MỤC",
+        "{field}: '{path}' is outside the folders of the record and of giaoban.yaml "
+        "({folders}), at {real}; giaoban reads no template from outside (a record received "
+        "could point at any file of the computer). Copy the template into the record's "
+        "folder (as mau/{name}) and give that path, or use giaoban render --templates FOLDER",
+    ),
+    "template_link_outside": (
+        "{path}: mẫu này là liên kết trỏ ra ngoài thư mục mẫu {folder} (tới {real}); giaoban "
+        "không đọc mẫu ở ngoài thư mục của nó. Thay liên kết bằng chính tệp mẫu (chép {real} "
+        "vào {folder})",
+        "{path}: this template is a link pointing out of its folder {folder} (to {real}); "
+        "giaoban reads no template from outside its folder. Replace the link with the file "
+        "itself (copy {real} into {folder})",
+    ),
     "template_not_found": (
         "{field}: không tìm thấy mẫu '{path}' (đường dẫn tính từ thư mục {folders})",
         "{field}: the template '{path}' was not found (paths are relative to {folders})",
