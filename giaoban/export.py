@@ -106,6 +106,8 @@ class ExportReport:
     duplicates: list[RecordWarning] = field(default_factory=list)
     # a warning at each record left out because Notepad added ".txt" to its name (F48)
     misnamed: list[RecordWarning] = field(default_factory=list)
+    # a file of --templates under a near-miss name, not used (s4-trial F93): a line each
+    template_notes: list[str] = field(default_factory=list)
     not_run: int = 0  # records found but not exported: --fail-fast stopped at an error
 
     def count(self, status: str) -> int:
@@ -327,6 +329,11 @@ def export(
         raise UsageError(msg("archive_not_dir", path=archive))
     if options.templates is not None and not options.templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=options.templates))
+    template_notes: list[str] = []
+    if options.templates is not None:
+        from giaoban.commands.templates import template_folder_notes
+
+        template_notes = template_folder_notes(options.templates)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -337,7 +344,7 @@ def export(
     inside_out = out_resolved != archive.resolve()
     found = find_records([archive])
     records = [p for p in found.records if not (inside_out and out_resolved in p.resolve().parents)]
-    report = ExportReport(out_dir=out_dir)
+    report = ExportReport(out_dir=out_dir, template_notes=template_notes)
     report.misnamed = found.misnamed_warnings()  # "hoi-nghi.yaml.txt" (s3-trial F48)
     with _locked(out_dir):
         _clean_temporaries(out_dir)

@@ -964,6 +964,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "không tìm thấy mẫu '{path}' nêu trong {record}",
         "the template '{path}' named in {record} was not found",
     ),
+    "templates_folder_empty": (
+        "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
+        "vì mọi tài liệu sẽ chỉ theo mẫu mặc định. Hãy chép mẫu vào đó bằng 'giaoban "
+        "templates copy {path}' rồi sửa, hoặc bỏ --templates",
+        "{path}: the templates folder holds none of the templates giaoban reads ({names}); "
+        "stopped, as every document would come from the default templates alone. Copy them "
+        "there with 'giaoban templates copy {path}' and edit them, or leave out --templates",
+    ),
+    "template_near_miss": (
+        "tên tệp không phải tên mẫu nào nên giaoban không dùng nó (tài liệu làm theo mẫu "
+        "mặc định); có phải ý bạn là '{name}'? Hãy đổi tên tệp thành {name}",
+        "the file's name is no template's name, so giaoban does not use it (the document "
+        "comes from the default template); did you mean '{name}'? Rename the file {name}",
+    ),
     "templates_not_dir": (
         "{path}: không phải thư mục mẫu",
         "{path}: not a templates folder",

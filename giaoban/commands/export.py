@@ -66,6 +66,7 @@ def report_lines(report: ExportReport) -> list[str]:
         lines.extend(warning.format() for warning in outcome.warnings)
     lines.extend(warning.format() for warning in report.duplicates)  # F51
     lines.extend(warning.format() for warning in report.misnamed)  # F48
+    lines.extend(report.template_notes)  # s4-trial F93
     for record, documents in report.gone:  # F53: renamed, moved or deleted since
         lines.append(msg("export_record_gone", record=record, documents=", ".join(documents)))
     if report.gone_summaries:

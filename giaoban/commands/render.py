@@ -209,6 +209,10 @@ def render_paths(
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
     report = RenderReport()
+    if templates is not None:  # a misnamed template, said before it is missed (s4-trial F93)
+        from giaoban.commands.templates import template_folder_notes
+
+        report.skipped += template_folder_notes(templates)
     # "giaoban render DIR/*.yaml" names the folder's defaults file too: it is not a record
     # (s3-trial F1), so it is said to be skipped, and alone it is a mistake
     from giaoban.record.discover import DEFAULTS_NAME
@@ -216,7 +220,7 @@ def render_paths(
     defaults = [p for p in paths if p.name == DEFAULTS_NAME and p.is_file()]
     if defaults and len(defaults) == len(paths):
         raise UsageError(msg("render_defaults_only", path=defaults[0]))
-    report.skipped = [msg("render_defaults_skipped", path=p) for p in defaults]
+    report.skipped += [msg("render_defaults_skipped", path=p) for p in defaults]
     paths = [p for p in paths if p not in defaults]
     stems: dict[str, Path] = {}
     for path in paths:
