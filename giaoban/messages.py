@@ -916,12 +916,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "edited by hand); rename it to keep the edits, or use --force to replace it",
     ),
     "output_kept_pdf_stale": (
-        "  {pdf} bên cạnh có trước lần sửa tay {path} nên không có phần sửa đó (giaoban "
-        "không làm lại PDF từ tệp đã sửa); mở {path} trong Word và lưu thành PDF trước khi "
-        "gửi hay ký",
-        "  {pdf} beside it predates the hand edit of {path} and lacks it (giaoban does not "
-        "remake the PDF from an edited file); open {path} in Word and save it as PDF before "
-        "sending or signing it",
+        "  {pdf} bên cạnh có trước lần sửa tay {path} nên không có phần sửa đó; chạy lại "
+        "với --pdf để giaoban làm PDF từ {path}, hoặc mở {path} trong Word và lưu thành PDF, "
+        "trước khi gửi hay ký",
+        "  {pdf} beside it predates the hand edit of {path} and lacks it; run again with "
+        "--pdf to have giaoban make the PDF from {path}, or open {path} in Word and save it "
+        "as PDF, before sending or signing it",
+    ),
+    "pdf_from_edited": (
+        "đã ghi {pdf} từ {path} đã sửa tay (tệp .docx được giữ nguyên)",
+        "wrote {pdf} from the hand-edited {path} (the .docx is kept as it is)",
     ),
     "exists_no_force": (
         "{path} đã có; dùng --force để ghi đè",

@@ -83,6 +83,7 @@ def report_lines(report: ExportReport) -> list[str]:
     )
     lines.extend(msg("export_kept_file", path=output) for output in report.summary_kept)
     lines.extend(report.pdf_kept)
+    lines.extend(report.pdf_from_edited)  # s4-trial F83
     lines.extend(report.bundle_kept)
     lines.extend(report.summary_in_use)
     lines.append(
