@@ -719,6 +719,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật",
         "a placeholder (the same day a year later): write the real date of the meeting",
     ),
+    "new_date_guessed_same_year": (
+        "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
+        "a placeholder (December of the same work year): write the real date of the meeting",
+    ),
+    "new_date_guessed_same_year_said": (
+        "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
+        "{period} {year} (meeting.kind, meeting.period, cluster.year); meeting.date đặt tạm là "
+        "{date}: hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
+        "{record}: the previous record reviewed part of {year}, so the new one is the {kind} "
+        "{period} {year} meeting (meeting.kind, meeting.period, cluster.year); meeting.date is "
+        "a placeholder, {date}: write the real date, or give it at once: --date DATE",
+    ),
     "new_date_guessed_said": (
         "{record}: meeting.date đặt tạm là {date} (cùng ngày với hội nghị trước, năm sau); "
         "hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
