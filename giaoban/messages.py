@@ -384,6 +384,19 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{noun} '{name}' có hai lần trong các thành viên của Cụm",
         "'{name}' is listed twice among the cluster's members",
     ),
+    "absent_yet_acting": (
+        "{name} được ghi '{attendance}' nhưng có việc ở hội nghị: {acts}. Người vắng không "
+        "phát biểu, trình bày, chủ trì hay ký biên bản: hãy sửa attendance (bỏ dòng này nếu "
+        "người ấy có mặt) hoặc ghi người khác ở các mục đó",
+        "{name} is marked '{attendance}' but acts at the meeting: {acts}. An absent person "
+        "does not speak, present, preside or sign the minutes: correct attendance (remove "
+        "this line if the person was there) or name someone else in those fields",
+    ),
+    "absent_act_roles": ("vai trò {roles}", "the role {roles}"),
+    "absent_act_speaks": ("phát biểu", "speaks"),
+    "absent_act_presents": ("trình bày báo cáo", "presents the report"),
+    "absent_act_presides": ("ký CHỦ TRÌ", "signs as presiding"),
+    "absent_act_secretary": ("ký THƯ KÝ", "signs as secretary"),
     "not_member": (
         "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
