@@ -13,13 +13,13 @@ least shown, giaoban.diffeval.choose_review_floor), and prints:
   couples give), the figure to judge a change of the matcher by;
 - with ``--sealed``, the ``held-out`` split at that threshold and at giaoban.diff.MATCH,
   pair by pair and as ``compare`` links the meetings' whole lists: the pairs of the files
-  of giaoban.diffeval.SEALED (heldout3.yaml), labelled by a session that never scored them
+  of giaoban.diffeval.SEALED (heldout4.yaml), labelled by a session that never scored them
   and kept out of every other run, so that they are measured once, on a matcher nobody
   tuned on them; they never choose anything. Without it, it says what is sealed.
 
 The 114 pairs of north.yaml and south.yaml are all ``tune`` since 2026-11-30 (their old
-held-out split had been looked at while tuning), and so are the 73 of heldout2.yaml (sealed
-for one measurement on 2026-11-30, seen since).
+held-out split had been looked at while tuning), and so are the 73 of heldout2.yaml and the
+83 of heldout3.yaml (each sealed for one measurement on 2026-11-30, seen since).
 
     .venv/bin/python bench/matching.py [--show] [--sealed]   (also run by `make bench`)
     .venv/bin/python bench/matching.py --nested CONTAINED_SLOPE

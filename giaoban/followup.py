@@ -244,6 +244,8 @@ class FollowupReport:
     unmatched: list[UnmatchedFollowup] = field(default_factory=list)
     # broken records of other clusters, left out: their first problem, file:line first
     skipped: list[str] = field(default_factory=list)
+    # a second record of one meeting, left out: file:line, the record used, the fix
+    duplicates: list[str] = field(default_factory=list)
 
     @property
     def as_of(self) -> dt.date:
@@ -476,10 +478,12 @@ def cluster_report(archive: Path, cluster: str, only_open: bool = False) -> Foll
     from giaoban.commands.diff import cluster_meetings
 
     skipped: list[str] = []
-    meetings = cluster_meetings(archive, cluster, skipped=skipped)
+    duplicates: list[str] = []
+    meetings = cluster_meetings(archive, cluster, skipped=skipped, duplicates=duplicates)
     facts = [MeetingFacts.from_record(m.path, m.record) for m in meetings]
     report = build_report(facts, facts[-1].cluster or cluster)
     report.skipped = skipped
+    report.duplicates = duplicates
     if only_open:
         report.entries = [e for e in report.entries if e.state == OPEN]
     return report
@@ -539,6 +543,7 @@ def notices(report: FollowupReport) -> list[str]:
         named = item.directive or _quoted(item.text or "")
         lines.append(msg("followup_unmatched", record=item.record, year=item.year, named=named))
     lines.extend(msg("record_skipped", problem=problem) for problem in report.skipped)
+    lines.extend(report.duplicates)
     return lines
 
 

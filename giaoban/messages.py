@@ -648,6 +648,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the year summary counts {first} only. If this one is a copy, delete it or move it out "
         "of the records' folder",
     ),
+    "duplicate_meeting_left_out": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}); "
+        "chỉ dùng {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó ra khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}); "
+        "only {first} is used. If this one is a copy, delete it or move it out of the "
+        "records' folder",
+    ),
     "warning_meeting_late": (
         "{field}: hội nghị ngày {date} đã qua quý I năm {next}, mà năm công tác (cluster.year) "
         "là {year}; hội nghị về năm {year} thường họp trong năm hoặc đầu năm {next}. Nếu đây "

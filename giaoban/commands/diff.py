@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import itertools
@@ -149,12 +150,16 @@ def cluster_meetings(
     first: int | None = None,
     last: int | None = None,
     skipped: list[str] | None = None,
+    duplicates: list[str] | None = None,
 ) -> list[Meeting]:
     """The cluster's meetings in the archive, one per work year (the latest of each),
     oldest first. UsageError when the archive holds no record, or none of ``cluster``
     (with the closest cluster name it does hold); RecordInvalid for a broken record of
     ``cluster`` (or of no cluster one can read). A broken record that names another
-    cluster is left out: its first problem (``file:line: …``) is added to ``skipped``."""
+    cluster is left out: its first problem (``file:line: …``) is added to ``skipped``.
+    A second record of one meeting (a copy beside it) is left out as the year summary
+    leaves it out (``duplicate_meetings``), and said in ``duplicates`` (s3-trial F51: the
+    comparison used one of two copies without a word)."""
     from giaoban.errors import RecordInvalid
     from giaoban.record import find_records
 
@@ -181,6 +186,7 @@ def cluster_meetings(
         return name, record.year, record.meeting.date
 
     meetings, cluster = _one_cluster(archive, meetings, cluster)
+    meetings = _without_copies(meetings, cluster, duplicates)
     by_year = latest_each_year(meetings, cluster, facts)
     if not by_year:
         from giaoban.record.discover import nothing_selected
@@ -192,6 +198,29 @@ def cluster_meetings(
         for year, meeting in by_year.items()
         if (first is None or year >= first) and (last is None or year <= last)
     ]
+
+
+def _without_copies(
+    meetings: list[Meeting], cluster: str, duplicates: list[str] | None
+) -> list[Meeting]:
+    """``meetings`` without the second record of a meeting of ``cluster``; each one left
+    out is told in ``duplicates`` (file:line, the record used, the fix)."""
+    from giaoban.record.warnings import cluster_identity, duplicate_meetings
+
+    mine = [
+        m
+        for m in meetings
+        if m.record.meeting.cluster is not None
+        and vn.fold(m.record.meeting.cluster.name) == vn.fold(cluster)
+    ]
+    copies = duplicate_meetings(
+        [(m.path, cluster_identity(m.record), m.record.meeting.date) for m in mine]
+    )
+    if duplicates is not None:
+        told = (dataclasses.replace(w, key="duplicate_meeting_left_out") for w in copies)
+        duplicates.extend(w.format() for w in told)
+    left_out = {w.file for w in copies}
+    return [m for m in meetings if m.path not in left_out]
 
 
 def _one_cluster(archive: Path, meetings: list[Meeting], cluster: str) -> tuple[list[Meeting], str]:
@@ -252,13 +281,19 @@ def cluster_written(path: Path) -> str | None:
 
 
 def archive_meetings(
-    archive: Path, cluster: str, first: int | None, last: int | None
+    archive: Path,
+    cluster: str,
+    first: int | None,
+    last: int | None,
+    duplicates: list[str] | None = None,
 ) -> list[Meeting]:
     """The cluster's meetings in the archive, one per year (the latest of each year), that
     gave directives: a year whose record gives none (a meeting that gave none, a record not
     finished) is left out of the chain, which goes from the year before it to the year
     after (s4-trial F73: eight directives "bỏ", then "mới" again, for one empty year)."""
-    meetings = given_directives(cluster_meetings(archive, cluster, first, last))
+    meetings = given_directives(
+        cluster_meetings(archive, cluster, first, last, duplicates=duplicates)
+    )
     if len(meetings) < 2:
         raise UsageError(msg("diff_too_few", cluster=cluster, count=len(meetings)))
     return meetings
@@ -607,9 +642,15 @@ def _clusters_in(folder: Path) -> list[str]:
 
 
 def run_diff(
-    paths: list[Path], cluster: str | None, first: int | None, last: int | None
+    paths: list[Path],
+    cluster: str | None,
+    first: int | None,
+    last: int | None,
+    duplicates: list[str] | None = None,
 ) -> tuple[list[Meeting], list[Comparison]]:
-    """Load and compare: two records, or every consecutive year of a cluster."""
+    """Load and compare: two records, or every consecutive year of a cluster (a second
+    record of one meeting left out and told in ``duplicates``, as :func:`cluster_meetings`
+    does)."""
     if len(paths) == 1 and paths[0].is_dir():
         if not cluster:
             text = msg("diff_needs_cluster", path=paths[0])
@@ -617,7 +658,7 @@ def run_diff(
             raise UsageError(
                 text + (" " + msg("clusters_known", names=", ".join(names)) if names else "")
             )
-        meetings = archive_meetings(paths[0], cluster, first, last)
+        meetings = archive_meetings(paths[0], cluster, first, last, duplicates)
     elif len(paths) == 2:
         # oldest first whatever order they were given in (pair_notes says so)
         meetings = sorted((load_meeting(p) for p in paths), key=lambda m: m.record.meeting.date)
