@@ -291,28 +291,29 @@ def absent_yet_acting(
     for index, attendee in enumerate(record.attendees):
         if attendee.attendance == "có mặt":
             continue
-        acts: list[str] = []
-
-        def at(field_path: FieldPath, what: str) -> None:
-            line = msg("place_line", line=locate(field_path)[1])
-            acts.append(f"{what} ({field_name(field_path)}, {line})")
-
+        acts: list[tuple[FieldPath, str]] = []
         roles = [role for role in attendee.roles if role in _ROLES_IN_THE_ROOM]
         if roles:
-            at(("attendees", index, "roles"), msg("absent_act_roles", roles=", ".join(roles)))
+            acts.append(
+                (("attendees", index, "roles"), msg("absent_act_roles", roles=", ".join(roles)))
+            )
         for s_index, speech in enumerate(record.speeches):
             if speech.speaker == attendee.id:
-                at(("speeches", s_index, "speaker"), msg("absent_act_speaks"))
+                acts.append((("speeches", s_index, "speaker"), msg("absent_act_speaks")))
         if record.report and record.report.presenter == attendee.id:
-            at(("report", "presenter"), msg("absent_act_presents"))
+            acts.append((("report", "presenter"), msg("absent_act_presents")))
         if record.minutes.presiding == attendee.id:
-            at(("minutes", "presiding"), msg("absent_act_presides"))
+            acts.append((("minutes", "presiding"), msg("absent_act_presides")))
         if record.minutes.secretary == attendee.id:
-            at(("minutes", "secretary"), msg("absent_act_secretary"))
+            acts.append((("minutes", "secretary"), msg("absent_act_secretary")))
         if acts:
             who = attendee.name or attendee.group or attendee.id
+            said = [
+                f"{what} ({field_name(where)}, {msg('place_line', line=locate(where)[1])})"
+                for where, what in acts
+            ]
             text = msg(
-                "absent_yet_acting", name=who, attendance=attendee.attendance, acts="; ".join(acts)
+                "absent_yet_acting", name=who, attendance=attendee.attendance, acts="; ".join(said)
             )
             report(("attendees", index, "attendance"), text)
 
