@@ -155,6 +155,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "an item of a list written on one line ([…]) holds a '{bracket}' (a figure or a "
         "bracket), so YAML cannot read it as a text; put each item in double quotes: {fixed}",
     ),
+    "yaml_inner_quote": (
+        "dấu {quote} bên trong câu đã mở bằng {quote}: YAML hiểu câu kết thúc ở dấu này "
+        "nên không đọc được phần sau; hãy viết lại dòng: {fixed}",
+        "a {quote} inside a text opened with a {quote}: YAML takes it as the end of the "
+        "text and cannot read what follows; write the line as: {fixed}",
+    ),
+    "quote_double": ("ngoặc kép", "double quote"),
+    "quote_single": ("ngoặc đơn", "single quote"),
     "yaml_syntax": ("lỗi cú pháp YAML: {detail}", "YAML syntax error: {detail}"),
     "yaml_quote_hint": (
         " (có thể dấu ngoặc kép mở ở dòng {line} chưa được đóng)",
@@ -282,6 +290,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "expected_list": (
         "{field}: cần một danh sách (mỗi dòng bắt đầu bằng '- ')",
         "{field}: expected a list (each line starting with '- ')",
+    ),
+    "warning_item_joined": (
+        "{field}: dòng này bắt đầu bằng '-' nhưng thụt vào sâu hơn dòng trên, nên YAML nối "
+        "vào mục trên thành một dòng chữ (hai mục thành một). Nếu đây là mục riêng, hãy "
+        "đặt dấu '-' thẳng cột với dòng trên (cột {column})",
+        "{field}: this line starts with '-' but is indented further than the line above, so "
+        "YAML joins it to the item above as one text (two items become one). If it is an "
+        "item of its own, put its '-' in line with the line above (column {column})",
     ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "

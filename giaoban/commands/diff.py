@@ -514,7 +514,10 @@ def html_page(comparisons: list[Comparison], table: list[Thread] | None, years: 
     ]
     for comparison in comparisons:
         title = msg("diff_heading", old=comparison.old.label, new=comparison.new.label)
-        parts.append(f"<h2>{html.escape(title)}</h2><ul>")
+        parts.append(f"<h2>{html.escape(title)}</h2>")
+        if comparison.members_line:  # the same line as the text and md forms (s4-trial F94)
+            parts.append(f"<p>{html.escape(comparison.members_line)}</p>")
+        parts.append("<ul>")
         for change in comparison.changes:
             if change.status in (SPLIT, MERGED):  # the parts as they are, like text and md
                 body = " → ".join(
@@ -592,7 +595,8 @@ def docx_bytes(comparisons: list[Comparison]) -> bytes:
     comparison = comparisons[0]
     title = msg("diff_heading", old=comparison.old.label, new=comparison.new.label)
     date = f"{comparison.new.record.meeting.date.isoformat()}T00:00:00Z"
-    return diff_docx(comparison.changes, title, date, summary(comparison.changes))
+    counts = summary(comparison.changes)
+    return diff_docx(comparison.changes, title, date, counts, comparison.members_line)
 
 
 def json_text(comparisons: list[Comparison], table: list[Thread] | None) -> str:
