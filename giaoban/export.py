@@ -35,7 +35,7 @@ from giaoban.manifest import (
     file_hash,
 )
 from giaoban.messages import msg
-from giaoban.record.discover import defaults_chain, find_records
+from giaoban.record.discover import cluster_key, defaults_chain, find_records
 from giaoban.workers import Workers, later_interrupts_end
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ def _matches(year: int, cluster: str | None, options: ExportOptions) -> bool:
     if options.year is not None and year != options.year:
         return False
     if options.cluster is not None:
-        return cluster is not None and vn.fold(cluster) == vn.fold(options.cluster)
+        return cluster is not None and cluster_key(cluster) == cluster_key(options.cluster)
     return True
 
 

@@ -400,6 +400,19 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{noun} '{name}' có hai lần trong các thành viên của Cụm",
         "'{name}' is listed twice among the cluster's members",
     ),
+    "absent_yet_acting": (
+        "{name} được ghi '{attendance}' nhưng có việc ở hội nghị: {acts}. Người vắng không "
+        "phát biểu, trình bày, chủ trì hay ký biên bản: hãy sửa attendance (bỏ dòng này nếu "
+        "người ấy có mặt) hoặc ghi người khác ở các mục đó",
+        "{name} is marked '{attendance}' but acts at the meeting: {acts}. An absent person "
+        "does not speak, present, preside or sign the minutes: correct attendance (remove "
+        "this line if the person was there) or name someone else in those fields",
+    ),
+    "absent_act_roles": ("vai trò {roles}", "the role {roles}"),
+    "absent_act_speaks": ("phát biểu", "speaks"),
+    "absent_act_presents": ("trình bày báo cáo", "presents the report"),
+    "absent_act_presides": ("ký CHỦ TRÌ", "signs as presiding"),
+    "absent_act_secretary": ("ký THƯ KÝ", "signs as secretary"),
     "not_member": (
         "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
@@ -741,6 +754,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "new_date_guessed": (
         "ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật",
         "a placeholder (the same day a year later): write the real date of the meeting",
+    ),
+    "new_date_guessed_same_year": (
+        "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
+        "a placeholder (December of the same work year): write the real date of the meeting",
+    ),
+    "new_date_guessed_same_year_said": (
+        "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
+        "{period} {year} (meeting.kind, meeting.period, cluster.year); meeting.date đặt tạm là "
+        "{date}: hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
+        "{record}: the previous record reviewed part of {year}, so the new one is the {kind} "
+        "{period} {year} meeting (meeting.kind, meeting.period, cluster.year); meeting.date is "
+        "a placeholder, {date}: write the real date, or give it at once: --date DATE",
     ),
     "new_date_guessed_said": (
         "{record}: meeting.date đặt tạm là {date} (cùng ngày với hội nghị trước, năm sau); "
