@@ -321,7 +321,12 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
         from giaoban.gazetteer import numeric_date
 
         shown = numeric_date(created.guessed_date)
-        click.echo(msg("new_date_guessed_said", record=created.record, date=shown), err=True)
+        if created.same_year is not None:  # the year's review after a sơ kết (s4-trial F97)
+            kind, period, year = created.same_year
+            values = {"record": created.record, "date": shown, "kind": kind, "period": period}
+            click.echo(msg("new_date_guessed_same_year_said", year=year, **values), err=True)
+        else:
+            click.echo(msg("new_date_guessed_said", record=created.record, date=shown), err=True)
 
 
 @cli.command()
@@ -373,6 +378,8 @@ def render(
         click.echo(message, err=True)
     for path in report.written:
         click.echo(msg("written", path=path))
+    for message in report.pdf_from_edited:  # s4-trial F83
+        click.echo(message)
     sys.exit(1 if report.problems or report.in_use or report.kept else 0)
 
 
@@ -452,8 +459,9 @@ def diff(
     from giaoban.errors import GiaobanError, UsageError
 
     try:
-        meetings, comparisons = diffing.run_diff(list(paths), cluster, first, last)
-        notes = diffing.pair_notes(list(paths), meetings)
+        notes: list[str] = []  # a copy of a meeting left out (s3-trial F51)
+        meetings, comparisons = diffing.run_diff(list(paths), cluster, first, last, notes)
+        notes += diffing.pair_notes(list(paths), meetings)
         notes += diffing.without_directives(list(paths), cluster, meetings)
         for note in notes:
             click.echo(note, err=True)

@@ -234,8 +234,16 @@ def _in_place(document: Any, style: str, change: Change, marks: _Marks, num_id: 
             paragraph.append(wrapper)
 
 
-def diff_docx(changes: list[Change], title: str, date: str, counts: dict[str, int]) -> bytes:
-    """The .docx: a heading, the summary table, then the directives with tracked changes."""
+def diff_docx(
+    changes: list[Change],
+    title: str,
+    date: str,
+    counts: dict[str, int],
+    members: str | None = None,
+) -> bytes:
+    """The .docx: a heading, how the cluster's members changed (``members``, the line
+    :func:`giaoban.gazetteer.describe_membership` writes, if any), the summary table, then
+    the directives with tracked changes."""
     from docx.shared import Pt
 
     from giaoban.render.default_templates import BODY, CENTRED, new_document
@@ -245,6 +253,8 @@ def diff_docx(changes: list[Change], title: str, date: str, counts: dict[str, in
     run = heading.add_run(title)
     run.bold = True
     run.font.size = Pt(14)
+    if members:
+        document.add_paragraph(members, style=BODY)
     table = document.add_table(rows=1, cols=2)
     table.style = "Table Grid"
     table.rows[0].cells[0].text = msg("diff_status")

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from giaoban import vietnamese as vn
+from giaoban.record.discover import cluster_key
 from giaoban.render import sentences as say
 
 OPEN, FINISHED, NO_LONGER_RELEVANT, CONTINUED = (
@@ -244,6 +245,8 @@ class FollowupReport:
     unmatched: list[UnmatchedFollowup] = field(default_factory=list)
     # broken records of other clusters, left out: their first problem, file:line first
     skipped: list[str] = field(default_factory=list)
+    # a second record of one meeting, left out: file:line, the record used, the fix
+    duplicates: list[str] = field(default_factory=list)
 
     @property
     def as_of(self) -> dt.date:
@@ -476,10 +479,12 @@ def cluster_report(archive: Path, cluster: str, only_open: bool = False) -> Foll
     from giaoban.commands.diff import cluster_meetings
 
     skipped: list[str] = []
-    meetings = cluster_meetings(archive, cluster, skipped=skipped)
+    duplicates: list[str] = []
+    meetings = cluster_meetings(archive, cluster, skipped=skipped, duplicates=duplicates)
     facts = [MeetingFacts.from_record(m.path, m.record) for m in meetings]
     report = build_report(facts, facts[-1].cluster or cluster)
     report.skipped = skipped
+    report.duplicates = duplicates
     if only_open:
         report.entries = [e for e in report.entries if e.state == OPEN]
     return report
@@ -490,9 +495,9 @@ def summary_inputs(summaries: Iterable[dict[str, Any]], year: int) -> list[dict[
     meeting up to ``year`` of the clusters that met that year, in date order. An export
     hashes them to know whether a year summary changed without making its reports."""
     facts = [s["followup"] for s in summaries if s.get("followup") and s["followup"]["cluster"]]
-    met = {vn.fold(f["cluster"]) for f in facts if f["year"] == year}
+    met = {cluster_key(f["cluster"]) for f in facts if f["year"] == year}
     return sorted(
-        (f for f in facts if f["year"] <= year and vn.fold(f["cluster"]) in met),
+        (f for f in facts if f["year"] <= year and cluster_key(f["cluster"]) in met),
         key=lambda f: (f["date"], f["record"]),
     )
 
@@ -509,7 +514,7 @@ def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> li
     # the later file name is kept, as giaoban diff keeps it)
     facts.sort(key=lambda f: (f.date, f.record))
     names = sorted(
-        {vn.fold(f.cluster): f.cluster for f in facts if f.cluster and f.year == year}.values(),
+        {cluster_key(f.cluster): f.cluster for f in facts if f.cluster and f.year == year}.values(),
         key=vn.sort_key,
     )
     reports = []
@@ -539,6 +544,7 @@ def notices(report: FollowupReport) -> list[str]:
         named = item.directive or _quoted(item.text or "")
         lines.append(msg("followup_unmatched", record=item.record, year=item.year, named=named))
     lines.extend(msg("record_skipped", problem=problem) for problem in report.skipped)
+    lines.extend(report.duplicates)
     return lines
 
 

@@ -155,6 +155,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "an item of a list written on one line ([…]) holds a '{bracket}' (a figure or a "
         "bracket), so YAML cannot read it as a text; put each item in double quotes: {fixed}",
     ),
+    "yaml_inner_quote": (
+        "dấu {quote} bên trong câu đã mở bằng {quote}: YAML hiểu câu kết thúc ở dấu này "
+        "nên không đọc được phần sau; hãy viết lại dòng: {fixed}",
+        "a {quote} inside a text opened with a {quote}: YAML takes it as the end of the "
+        "text and cannot read what follows; write the line as: {fixed}",
+    ),
+    "quote_double": ("ngoặc kép", "double quote"),
+    "quote_single": ("ngoặc đơn", "single quote"),
     "yaml_syntax": ("lỗi cú pháp YAML: {detail}", "YAML syntax error: {detail}"),
     "yaml_quote_hint": (
         " (có thể dấu ngoặc kép mở ở dòng {line} chưa được đóng)",
@@ -283,6 +291,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: cần một danh sách (mỗi dòng bắt đầu bằng '- ')",
         "{field}: expected a list (each line starting with '- ')",
     ),
+    "warning_item_joined": (
+        "{field}: dòng này bắt đầu bằng '-' nhưng thụt vào sâu hơn dòng trên, nên YAML nối "
+        "vào mục trên thành một dòng chữ (hai mục thành một). Nếu đây là mục riêng, hãy "
+        "đặt dấu '-' thẳng cột với dòng trên (cột {column})",
+        "{field}: this line starts with '-' but is indented further than the line above, so "
+        "YAML joins it to the item above as one text (two items become one). If it is an "
+        "item of its own, put its '-' in line with the line above (column {column})",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
@@ -384,6 +400,19 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{noun} '{name}' có hai lần trong các thành viên của Cụm",
         "'{name}' is listed twice among the cluster's members",
     ),
+    "absent_yet_acting": (
+        "{name} được ghi '{attendance}' nhưng có việc ở hội nghị: {acts}. Người vắng không "
+        "phát biểu, trình bày, chủ trì hay ký biên bản: hãy sửa attendance (bỏ dòng này nếu "
+        "người ấy có mặt) hoặc ghi người khác ở các mục đó",
+        "{name} is marked '{attendance}' but acts at the meeting: {acts}. An absent person "
+        "does not speak, present, preside or sign the minutes: correct attendance (remove "
+        "this line if the person was there) or name someone else in those fields",
+    ),
+    "absent_act_roles": ("vai trò {roles}", "the role {roles}"),
+    "absent_act_speaks": ("phát biểu", "speaks"),
+    "absent_act_presents": ("trình bày báo cáo", "presents the report"),
+    "absent_act_presides": ("ký CHỦ TRÌ", "signs as presiding"),
+    "absent_act_secretary": ("ký THƯ KÝ", "signs as secretary"),
     "not_member": (
         "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
@@ -635,6 +664,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the year summary counts {first} only. If this one is a copy, delete it or move it out "
         "of the records' folder",
     ),
+    "duplicate_meeting_left_out": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}); "
+        "chỉ dùng {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó ra khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}); "
+        "only {first} is used. If this one is a copy, delete it or move it out of the "
+        "records' folder",
+    ),
     "warning_meeting_late": (
         "{field}: hội nghị ngày {date} đã qua quý I năm {next}, mà năm công tác (cluster.year) "
         "là {year}; hội nghị về năm {year} thường họp trong năm hoặc đầu năm {next}. Nếu đây "
@@ -718,6 +754,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "new_date_guessed": (
         "ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật",
         "a placeholder (the same day a year later): write the real date of the meeting",
+    ),
+    "new_date_guessed_same_year": (
+        "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
+        "a placeholder (December of the same work year): write the real date of the meeting",
+    ),
+    "new_date_guessed_same_year_said": (
+        "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
+        "{period} {year} (meeting.kind, meeting.period, cluster.year); meeting.date đặt tạm là "
+        "{date}: hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
+        "{record}: the previous record reviewed part of {year}, so the new one is the {kind} "
+        "{period} {year} meeting (meeting.kind, meeting.period, cluster.year); meeting.date is "
+        "a placeholder, {date}: write the real date, or give it at once: --date DATE",
     ),
     "new_date_guessed_said": (
         "{record}: meeting.date đặt tạm là {date} (cùng ngày với hội nghị trước, năm sau); "
@@ -893,12 +941,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "edited by hand); rename it to keep the edits, or use --force to replace it",
     ),
     "output_kept_pdf_stale": (
-        "  {pdf} bên cạnh có trước lần sửa tay {path} nên không có phần sửa đó (giaoban "
-        "không làm lại PDF từ tệp đã sửa); mở {path} trong Word và lưu thành PDF trước khi "
-        "gửi hay ký",
-        "  {pdf} beside it predates the hand edit of {path} and lacks it (giaoban does not "
-        "remake the PDF from an edited file); open {path} in Word and save it as PDF before "
-        "sending or signing it",
+        "  {pdf} bên cạnh có trước lần sửa tay {path} nên không có phần sửa đó; chạy lại "
+        "với --pdf để giaoban làm PDF từ {path}, hoặc mở {path} trong Word và lưu thành PDF, "
+        "trước khi gửi hay ký",
+        "  {pdf} beside it predates the hand edit of {path} and lacks it; run again with "
+        "--pdf to have giaoban make the PDF from {path}, or open {path} in Word and save it "
+        "as PDF, before sending or signing it",
+    ),
+    "pdf_from_edited": (
+        "đã ghi {pdf} từ {path} đã sửa tay (tệp .docx được giữ nguyên)",
+        "wrote {pdf} from the hand-edited {path} (the .docx is kept as it is)",
     ),
     "exists_no_force": (
         "{path} đã có; dùng --force để ghi đè",
@@ -958,6 +1010,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "template_missing": (
         "không tìm thấy mẫu '{path}' nêu trong {record}",
         "the template '{path}' named in {record} was not found",
+    ),
+    "templates_folder_empty": (
+        "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
+        "vì mọi tài liệu sẽ chỉ theo mẫu mặc định. Hãy chép mẫu vào đó bằng 'giaoban "
+        "templates copy {path}' rồi sửa, hoặc bỏ --templates",
+        "{path}: the templates folder holds none of the templates giaoban reads ({names}); "
+        "stopped, as every document would come from the default templates alone. Copy them "
+        "there with 'giaoban templates copy {path}' and edit them, or leave out --templates",
+    ),
+    "template_near_miss": (
+        "tên tệp không phải tên mẫu nào nên giaoban không dùng nó (tài liệu làm theo mẫu "
+        "mặc định); có phải ý bạn là '{name}'? Hãy đổi tên tệp thành {name}",
+        "the file's name is no template's name, so giaoban does not use it (the document "
+        "comes from the default template); did you mean '{name}'? Rename the file {name}",
     ),
     "templates_not_dir": (
         "{path}: không phải thư mục mẫu",

@@ -20,6 +20,7 @@ from giaoban import gazetteer
 from giaoban import vietnamese as vn
 from giaoban.followup import add_report, report_markdown, summary_inputs
 from giaoban.manifest import Manifest, bytes_hash
+from giaoban.record.discover import cluster_key
 from giaoban.render.sentences import named_together
 
 SUMMARY = "tong-hop-{year}.{fmt}"
@@ -48,9 +49,10 @@ def rotation(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str | None,
     year's from ``cluster.chair`` and ``cluster.vice_chair``, the next year's from the
     handover."""
     table: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)
+    shown = _cluster_names(meetings)
     # In date order, so that the result never depends on the order records were read.
     for meeting in sorted(meetings, key=lambda m: (m["date"], m["record"])):
-        cluster = meeting.get("cluster") or ""
+        cluster = shown[cluster_key(meeting.get("cluster"))]
         year = work_year(meeting)
         if meeting.get("chair"):
             table[(cluster, year)].setdefault("Cụm trưởng", meeting["chair"])
@@ -64,6 +66,16 @@ def rotation(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str | None,
             table.items(), key=lambda i: (vn.sort_key(i[0][0]), i[0][1])
         )
     ]
+
+
+def _cluster_names(meetings: list[dict[str, Any]]) -> dict[str, str]:
+    """The name each cluster is shown under, by :func:`cluster_key`: the one its latest
+    meeting writes ("miền Đông Nam Bộ" in 2024 and "Đông Nam Bộ" in 2025 are one cluster,
+    not two rows: s4-trial F87)."""
+    names: dict[str, str] = {}
+    for meeting in sorted(meetings, key=lambda m: (m["date"], m["record"])):
+        names[cluster_key(meeting.get("cluster"))] = meeting.get("cluster") or ""
+    return names
 
 
 def meeting_date(meeting: dict[str, Any]) -> str:
@@ -108,11 +120,12 @@ def membership_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str,
     6 tháng and a tổng kết of one year are one membership, said once: s3-trial F8)."""
     rows: list[tuple[str, int, str, str]] = []
     last: dict[str, dict[str, Any]] = {}
+    shown = _cluster_names(meetings)
     for meeting in sorted(meetings, key=lambda m: (m["date"], m["record"])):
         members = meeting.get("members") or []
         if not members:
             continue
-        cluster = meeting.get("cluster") or ""
+        cluster = shown[cluster_key(meeting.get("cluster"))]
         before = last.get(cluster)
         change = ""
         if before is not None:
@@ -472,14 +485,14 @@ def told_apart(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[str, list[ClusterIdentity]] = defaultdict(list)
     for summary in summaries:
         found = identity(summary)
-        known = groups[vn.fold(summary.get("cluster") or "")]
+        known = groups[cluster_key(summary.get("cluster"))]
         # a record that says neither full name nor members tells no cluster apart
         told = found.full_name or found.members
         if told and not any(same_cluster_identity(found, other) for other in known):
             known.append(found)
     result = []
     for summary in summaries:
-        if len(groups[vn.fold(summary.get("cluster") or "")]) > 1:
+        if len(groups[cluster_key(summary.get("cluster"))]) > 1:
             members = summary.get("members") or []
             label = summary.get("full_name") or (
                 f"{summary.get('cluster') or ''} ({members[0]})" if members else None

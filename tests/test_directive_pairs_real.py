@@ -186,23 +186,23 @@ def test_heldout2_is_big_and_hard_enough():
     assert len(couples) >= HELDOUT2_FLOOR["couples"]
 
 
-# --- the sealed files (heldout3.yaml, when it lands): measured once, never tuned on --------
+# --- the sealed files (heldout4.yaml, when it lands): measured once, never tuned on --------
 
 
 def _sealed_files() -> list[Path]:
-    """The labelled files of the folder that are sealed (none until heldout3.yaml lands)."""
+    """The labelled files of the folder that are sealed (none until heldout4.yaml lands)."""
     from giaoban import diffeval
 
     return [path for path in FILES if path.name in diffeval.SEALED]
 
 
 def test_the_next_held_out_file_is_sealed_before_it_lands():
-    """heldout3.yaml is sealed by name, so that it is kept out of tuning from the moment it
+    """heldout4.yaml is sealed by name, so that it is kept out of tuning from the moment it
     lands; a sealed file present is left out of what tuning reads, and only sealed files
     are read with ``sealed=True`` beyond it."""
     from giaoban import diffeval
 
-    assert "heldout3.yaml" in diffeval.SEALED
+    assert "heldout4.yaml" in diffeval.SEALED
     tuned = diffeval.labelled_files(FOLDER)
     assert not set(_sealed_files()) & set(tuned)
     assert diffeval.labelled_files(FOLDER, sealed=True) == FILES
@@ -232,9 +232,24 @@ def test_a_sealed_file_loads_with_the_others_and_is_all_held_out():
         assert not ids & set(_directives(own)), path.name
 
 
-# --- heldout3.yaml: the third held-out set (labelled 2026-11-30, sealed, not measured yet) ---
+# --- heldout3.yaml: the third held-out set, sealed for one measurement, tuning data since ---
 
 HELDOUT3 = FOLDER / "heldout3.yaml"
+
+
+def test_heldout3_is_tuning_data_after_its_one_measurement():
+    """heldout3.yaml was sealed for the measurement of 2026-11-30 10:23 (precision 1.00,
+    recall 0.70) and has been looked at since: it is no longer sealed, every pair is `tune`,
+    and its header says so (session 5, 2026-11-30)."""
+    from giaoban import diffeval
+
+    assert HELDOUT3.name not in diffeval.SEALED
+    assert HELDOUT3 in diffeval.labelled_files(FOLDER)  # what tuning reads
+    pairs = _load(HELDOUT3)["pairs"]
+    assert len(pairs) >= 80 and {p["split"] for p in pairs} == {"tune"}
+    header = HELDOUT3.read_text(encoding="utf-8").split("\nmeetings:")[0]
+    assert "precision 1.00, recall 0.70" in header and "phiên 5" in header
+
 
 # What heldout3.yaml holds at least: its brief's aim (40 pairs, 15 carried over as reworded,
 # extended or narrowed, 15 hard negatives), from at least 6 meeting couples, none more than

@@ -16,7 +16,7 @@ import pytest
 from giaoban.errors import RecordInvalid, UsageError
 from giaoban.followup import FINISHED, NO_LONGER_RELEVANT, OPEN, cluster_report
 from giaoban.record.model import _as_deadline, deadline_end
-from tests.conftest import EXAMPLES, ROOT, edited, run
+from tests.conftest import EXAMPLES, ROOT, edited, line_of, run
 from tests.docx_text import paragraphs
 
 STEP_2024 = ROOT / "tests" / "data" / "archive-3y" / "nam-song-hau-2024.yaml"
@@ -681,3 +681,49 @@ def test_a_year_whose_record_gives_no_directive_is_no_link_of_the_chain(archive:
     assert "lưu ý: nam-song-hau-2025.yaml (năm 2025) không ghi chỉ đạo nào" in result.stderr
     years = [(c["old"]["year"], c["new"]["year"]) for c in json.loads(result.stdout)["comparisons"]]
     assert years == [(2022, 2023), (2023, 2024)]
+
+
+def test_a_copy_of_a_meeting_is_left_out_of_diff_and_followup_with_a_word(archive: Path):
+    """A record copied beside itself ("…_copy.yaml", sorting after the original) writes the
+    same meeting twice: `diff` and `followup` used one of them without a word, here the copy
+    (s3-trial F51). Now the copy is left out as the year summary leaves it out, and both say
+    so at the copy's meeting.date with the record used."""
+    copy = edited(
+        archive / "nam-song-hau-2023.yaml",
+        archive / "nam-song-hau-2023_copy.yaml",
+        "chủ động hơn nữa tranh thủ sự lãnh đạo",
+        "BẢN SAO tranh thủ sự lãnh đạo",
+    )
+    said = (
+        f"{copy.name}:{line_of(copy, '  date:')}:3: cảnh báo: meeting.date: hồ sơ này và "
+        "nam-song-hau-2023.yaml ghi cùng một hội nghị (Cụm Nam Sông Hậu, ngày 14/12/2023); "
+        "chỉ dùng nam-song-hau-2023.yaml."
+    )
+    result = run("diff", ".", "--cluster", CLUSTER, "--format", "json")
+    assert said in result.stderr
+    assert "BẢN SAO" not in result.stdout
+    report = cluster_report(archive, CLUSTER)
+    assert copy.name not in {Path(m.record).name for m in report.meetings}
+    assert [Path(line.split(":")[0]).name for line in report.duplicates] == [copy.name]
+    assert f"chỉ dùng {archive / 'nam-song-hau-2023.yaml'}." in report.duplicates[0]
+    followed = run("followup", ".", "--cluster", CLUSTER)
+    assert said in followed.stderr and "BẢN SAO" not in followed.stdout
+
+
+def test_a_cluster_written_with_its_leading_words_is_the_same_cluster(archive: Path, tmp_path):
+    """The 2024 record writes "Cụm thi đua các tỉnh Nam Sông Hậu" where the others (and
+    giaoban.yaml) write "Nam Sông Hậu": `diff`/`followup --cluster` found one year only and
+    the year summary listed two clusters, the 2024 one without its membership changes
+    (s4-trial F87, the other way round, with "miền Đông Nam Bộ")."""
+    step = archive / STEP_2024.name
+    edited(step, step, "name: Nam Sông Hậu", "name: Cụm thi đua các tỉnh Nam Sông Hậu")
+    result = run("diff", ".", "--cluster", "nam song hậu", "--format", "json")
+    years = [(c["old"]["year"], c["new"]["year"]) for c in json.loads(result.stdout)["comparisons"]]
+    assert years == [(2022, 2023), (2023, 2024)]
+    report = cluster_report(archive, "Cụm thi đua các tỉnh Nam Sông Hậu")
+    assert [m.year for m in report.meetings] == [2022, 2023, 2024]
+    exported = run("export", ".", "-o", str(tmp_path / "xuat"))
+    assert exported.exit_code == 0, exported.output
+    summary = (tmp_path / "xuat" / "tong-hop-2024.md").read_text(encoding="utf-8")
+    assert "| Nam Sông Hậu |" not in summary  # one cluster, shown by its latest name
+    assert summary.count("| Cụm thi đua các tỉnh Nam Sông Hậu | 2024 |") >= 1

@@ -231,6 +231,27 @@ def test_the_diff_across_2022_2026_follows_the_merged_provinces(examples: Path):
     assert result.output.count("Thành viên Cụm") == 1
 
 
+def test_the_merger_line_is_in_the_html_and_word_comparisons_too(examples: Path, tmp_path):
+    # s4-trial F94: the text and md forms said it, the html page and the .docx did not
+    pair = ("nam-song-hau-2023.yaml", EXAMPLE_2026)
+    run("diff", *pair, "--format", "html", "-o", str(tmp_path / "p.html"))
+    page = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert page.count("Thành viên Cụm: Bạc Liêu nay thuộc tỉnh Cà Mau") == 1
+    assert page.index("Thành viên Cụm") < page.index("<ul>")  # under its heading, before the list
+    run("diff", *pair, "--format", "docx", "-o", str(tmp_path / "p.docx"))
+    assert f"Thành viên Cụm: {MERGED}" in text(tmp_path / "p.docx").splitlines()
+    run(
+        "diff",
+        "nam-song-hau-2022.yaml",
+        "nam-song-hau-2023.yaml",
+        "--format",
+        "html",
+        "-o",
+        str(tmp_path / "same.html"),
+    )
+    assert "Thành viên Cụm" not in (tmp_path / "same.html").read_text(encoding="utf-8")
+
+
 def test_the_diff_json_holds_each_merger(examples: Path):
     import json
 

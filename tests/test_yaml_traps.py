@@ -138,3 +138,61 @@ def test_a_one_line_list_whose_item_opens_with_a_figure(examples):
     assert result.stderr.splitlines()[0].endswith(
         'results: ["{van-ban-trien-khai} đã ban hành", "vận động xây dựng nhà"]'
     )
+
+
+def test_inner_double_quotes_are_named_not_called_an_indentation_error(examples):
+    """s4-trial F95: Quỹ "Vì người nghèo" inside a text in double quotes ends the text at
+    the inner quote; the message said "thụt lề không khớp" (she would re-indent a right
+    line). Now it names the inner quote (the caret under it) and gives the line written
+    right, in single quotes, which validates with the text as typed."""
+    typed = '    - "vận động Quỹ "Vì người nghèo" đạt 28 tỷ đồng"'
+    result, path = _validate(examples, LIMITATION, typed)
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    line = line_of(path, "Vì người nghèo")
+    assert first.startswith(f"ho-so.yaml:{line}:{typed.index(' Quỹ ') + 6}: ")  # the inner "
+    assert "thụt lề" not in result.stderr
+    assert "ngoặc kép bên trong" in first
+    fixed = "- 'vận động Quỹ \"Vì người nghèo\" đạt 28 tỷ đồng'"
+    assert first.endswith(fixed), first
+    good, path = _validate(examples, LIMITATION, f"    {fixed}")
+    assert good.exit_code == 0, good.stderr
+    english, _ = _validate(examples, LIMITATION, typed, "--lang", "en")
+    assert "inside" in english.stderr and "indentation" not in english.stderr
+
+
+def test_inner_single_quotes_and_a_key_get_the_fix_in_double_quotes(examples):
+    title = "  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n"
+    typed = "  title: 'Hội nghị giao ban của Cụm 'Nam Sông Hậu' năm 2023'\n"
+    result, _ = _validate(examples, title, typed)
+    first = result.stderr.splitlines()[0]
+    assert "thụt lề" not in first and "ngoặc đơn bên trong" in first, first
+    assert first.endswith("title: \"Hội nghị giao ban của Cụm 'Nam Sông Hậu' năm 2023\"")
+    # both kinds inside: the fix keeps double quotes outside and escapes the inner ones
+    both = '  title: "Hội nghị \'giao ban\' Cụm "Nam Sông Hậu" năm 2023"\n'
+    result, _ = _validate(examples, title, both)
+    first = result.stderr.splitlines()[0]
+    fixed = '"Hội nghị \'giao ban\' Cụm \\"Nam Sông Hậu\\" năm 2023"'
+    assert first.endswith(f"title: {fixed}"), first
+    good, _ = _validate(examples, title, f"  title: {fixed}\n")
+    assert good.exit_code == 0, good.stderr
+
+
+def test_a_list_item_indented_one_space_too_far_is_a_warning(examples):
+    """s4-trial F95: ``- a`` then ``   - b`` (one space further) is one text "a - b" to
+    YAML: two results silently merged into one. Now a warning at the second line, with
+    the column its dash belongs in."""
+    second = "    - tổ chức tốt Ngày hội Đại đoàn kết toàn dân tộc"
+    typed = f"{LIMITATION}\n {second}"
+    result, path = _validate(examples, LIMITATION, typed)
+    assert result.exit_code == 0
+    line = line_of(path, second.strip())
+    said = [w for w in result.stderr.splitlines() if w.startswith(f"ho-so.yaml:{line}:6:")]
+    assert said, result.stderr
+    assert "cảnh báo: report.limitations, mục 1:" in said[0]
+    assert "nối vào mục trên" in said[0] and "cột 5" in said[0]
+    calm, _ = _validate(examples, LIMITATION, f"{LIMITATION}\n{second}")
+    assert "nối vào mục trên" not in calm.stderr
+    # a text that runs on over two lines without a dash is no warning
+    wrapped, _ = _validate(examples, LIMITATION, f"{LIMITATION}\n      ở một số nơi")
+    assert "nối vào mục trên" not in wrapped.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import itertools
@@ -32,6 +33,7 @@ from giaoban.diff import (
 )
 from giaoban.errors import UsageError
 from giaoban.messages import msg
+from giaoban.record.discover import cluster_key
 from giaoban.record.model import Record
 
 SYMBOLS = {
@@ -135,7 +137,7 @@ def latest_each_year(
     by_year: dict[int, tuple[dt.date, E]] = {}
     for entry in entries:
         name, year, date = facts(entry)
-        if name is None or vn.fold(name) != vn.fold(cluster):
+        if name is None or cluster_key(name) != cluster_key(cluster):
             continue
         kept = by_year.get(year)
         if kept is None or date >= kept[0]:
@@ -149,12 +151,16 @@ def cluster_meetings(
     first: int | None = None,
     last: int | None = None,
     skipped: list[str] | None = None,
+    duplicates: list[str] | None = None,
 ) -> list[Meeting]:
     """The cluster's meetings in the archive, one per work year (the latest of each),
     oldest first. UsageError when the archive holds no record, or none of ``cluster``
     (with the closest cluster name it does hold); RecordInvalid for a broken record of
     ``cluster`` (or of no cluster one can read). A broken record that names another
-    cluster is left out: its first problem (``file:line: …``) is added to ``skipped``."""
+    cluster is left out: its first problem (``file:line: …``) is added to ``skipped``.
+    A second record of one meeting (a copy beside it) is left out as the year summary
+    leaves it out (``duplicate_meetings``), and said in ``duplicates`` (s3-trial F51: the
+    comparison used one of two copies without a word)."""
     from giaoban.errors import RecordInvalid
     from giaoban.record import find_records
 
@@ -165,7 +171,7 @@ def cluster_meetings(
             meetings.append(load_meeting(path))
         except RecordInvalid as error:
             written = cluster_written(path)
-            if written is None or vn.fold(written) == vn.fold(cluster):
+            if written is None or cluster_key(written) == cluster_key(cluster):
                 broken.append(error)
             elif skipped is not None:
                 first_problem = error.problems[0].format() if error.problems else error.message
@@ -181,6 +187,7 @@ def cluster_meetings(
         return name, record.year, record.meeting.date
 
     meetings, cluster = _one_cluster(archive, meetings, cluster)
+    meetings = _without_copies(meetings, cluster, duplicates)
     by_year = latest_each_year(meetings, cluster, facts)
     if not by_year:
         from giaoban.record.discover import nothing_selected
@@ -194,6 +201,29 @@ def cluster_meetings(
     ]
 
 
+def _without_copies(
+    meetings: list[Meeting], cluster: str, duplicates: list[str] | None
+) -> list[Meeting]:
+    """``meetings`` without the second record of a meeting of ``cluster``; each one left
+    out is told in ``duplicates`` (file:line, the record used, the fix)."""
+    from giaoban.record.warnings import cluster_identity, duplicate_meetings
+
+    mine = [
+        m
+        for m in meetings
+        if m.record.meeting.cluster is not None
+        and cluster_key(m.record.meeting.cluster.name) == cluster_key(cluster)
+    ]
+    copies = duplicate_meetings(
+        [(m.path, cluster_identity(m.record), m.record.meeting.date) for m in mine]
+    )
+    if duplicates is not None:
+        told = (dataclasses.replace(w, key="duplicate_meeting_left_out") for w in copies)
+        duplicates.extend(w.format() for w in told)
+    left_out = {w.file for w in copies}
+    return [m for m in meetings if m.path not in left_out]
+
+
 def _one_cluster(archive: Path, meetings: list[Meeting], cluster: str) -> tuple[list[Meeting], str]:
     """The meetings of one cluster and its short name. ``cluster`` may be a full name
     ("Cụm thi đua số 2 … huyện Chương Mỹ"); a short name two clusters share ("số 2": since
@@ -202,9 +232,11 @@ def _one_cluster(archive: Path, meetings: list[Meeting], cluster: str) -> tuple[
     from giaoban.record.discover import same_cluster_identity
     from giaoban.record.warnings import cluster_identity
 
-    wanted = vn.fold(cluster)
+    wanted = cluster_key(cluster)
     identities = [(m, cluster_identity(m.record)) for m in meetings]
-    by_full_name = [(m, i) for m, i in identities if i.full_name and vn.fold(i.full_name) == wanted]
+    by_full_name = [
+        (m, i) for m, i in identities if i.full_name and cluster_key(i.full_name) == wanted
+    ]
     if by_full_name:
         chosen = by_full_name[0][1]
         return (
@@ -213,7 +245,7 @@ def _one_cluster(archive: Path, meetings: list[Meeting], cluster: str) -> tuple[
         )
     clusters: list[Any] = []
     for _, identity in identities:
-        named = identity.name is not None and vn.fold(identity.name) == wanted
+        named = identity.name is not None and cluster_key(identity.name) == wanted
         told = identity.full_name or identity.members  # else it tells no cluster apart
         if named and told and not any(same_cluster_identity(identity, c) for c in clusters):
             clusters.append(identity)
@@ -252,13 +284,19 @@ def cluster_written(path: Path) -> str | None:
 
 
 def archive_meetings(
-    archive: Path, cluster: str, first: int | None, last: int | None
+    archive: Path,
+    cluster: str,
+    first: int | None,
+    last: int | None,
+    duplicates: list[str] | None = None,
 ) -> list[Meeting]:
     """The cluster's meetings in the archive, one per year (the latest of each year), that
     gave directives: a year whose record gives none (a meeting that gave none, a record not
     finished) is left out of the chain, which goes from the year before it to the year
     after (s4-trial F73: eight directives "bỏ", then "mới" again, for one empty year)."""
-    meetings = given_directives(cluster_meetings(archive, cluster, first, last))
+    meetings = given_directives(
+        cluster_meetings(archive, cluster, first, last, duplicates=duplicates)
+    )
     if len(meetings) < 2:
         raise UsageError(msg("diff_too_few", cluster=cluster, count=len(meetings)))
     return meetings
@@ -479,7 +517,10 @@ def html_page(comparisons: list[Comparison], table: list[Thread] | None, years: 
     ]
     for comparison in comparisons:
         title = msg("diff_heading", old=comparison.old.label, new=comparison.new.label)
-        parts.append(f"<h2>{html.escape(title)}</h2><ul>")
+        parts.append(f"<h2>{html.escape(title)}</h2>")
+        if comparison.members_line:  # the same line as the text and md forms (s4-trial F94)
+            parts.append(f"<p>{html.escape(comparison.members_line)}</p>")
+        parts.append("<ul>")
         for change in comparison.changes:
             if change.status in (SPLIT, MERGED):  # the parts as they are, like text and md
                 body = " → ".join(
@@ -557,7 +598,8 @@ def docx_bytes(comparisons: list[Comparison]) -> bytes:
     comparison = comparisons[0]
     title = msg("diff_heading", old=comparison.old.label, new=comparison.new.label)
     date = f"{comparison.new.record.meeting.date.isoformat()}T00:00:00Z"
-    return diff_docx(comparison.changes, title, date, summary(comparison.changes))
+    counts = summary(comparison.changes)
+    return diff_docx(comparison.changes, title, date, counts, comparison.members_line)
 
 
 def json_text(comparisons: list[Comparison], table: list[Thread] | None) -> str:
@@ -607,9 +649,15 @@ def _clusters_in(folder: Path) -> list[str]:
 
 
 def run_diff(
-    paths: list[Path], cluster: str | None, first: int | None, last: int | None
+    paths: list[Path],
+    cluster: str | None,
+    first: int | None,
+    last: int | None,
+    duplicates: list[str] | None = None,
 ) -> tuple[list[Meeting], list[Comparison]]:
-    """Load and compare: two records, or every consecutive year of a cluster."""
+    """Load and compare: two records, or every consecutive year of a cluster (a second
+    record of one meeting left out and told in ``duplicates``, as :func:`cluster_meetings`
+    does)."""
     if len(paths) == 1 and paths[0].is_dir():
         if not cluster:
             text = msg("diff_needs_cluster", path=paths[0])
@@ -617,7 +665,7 @@ def run_diff(
             raise UsageError(
                 text + (" " + msg("clusters_known", names=", ".join(names)) if names else "")
             )
-        meetings = archive_meetings(paths[0], cluster, first, last)
+        meetings = archive_meetings(paths[0], cluster, first, last, duplicates)
     elif len(paths) == 2:
         # oldest first whatever order they were given in (pair_notes says so)
         meetings = sorted((load_meeting(p) for p in paths), key=lambda m: m.record.meeting.date)

@@ -87,6 +87,7 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
     respell(record)
     warnings = collect_warnings(record, lambda fp: _locate(positions, fp, path))
     warnings += _cut_by_comment(sources)
+    warnings += _joined_items(sources)
     warnings += other_clusters
     warnings.sort(key=lambda w: (str(w.file), w.line, w.column))
     if strict and warnings:
@@ -154,6 +155,17 @@ def _cut_by_comment(sources: list[Source]) -> list[RecordWarning]:
                 RecordWarning(source.path, line, column, "warning_comment_cut", values, field_path)
             )
     return found
+
+
+def _joined_items(sources: list[Source]) -> list[RecordWarning]:
+    """A warning per list item YAML joined to the one above (see source._item_joined)."""
+    return [
+        RecordWarning(
+            source.path, line, column, "warning_item_joined", {"column": belongs}, field_path
+        )
+        for source in sources
+        for field_path, line, column, belongs in source.joined_items
+    ]
 
 
 # Defaults files parsed, by path as shown and file stamps (see _defaults_source).
