@@ -400,6 +400,19 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{noun} '{name}' có hai lần trong các thành viên của Cụm",
         "'{name}' is listed twice among the cluster's members",
     ),
+    "absent_yet_acting": (
+        "{name} được ghi '{attendance}' nhưng có việc ở hội nghị: {acts}. Người vắng không "
+        "phát biểu, trình bày, chủ trì hay ký biên bản: hãy sửa attendance (bỏ dòng này nếu "
+        "người ấy có mặt) hoặc ghi người khác ở các mục đó",
+        "{name} is marked '{attendance}' but acts at the meeting: {acts}. An absent person "
+        "does not speak, present, preside or sign the minutes: correct attendance (remove "
+        "this line if the person was there) or name someone else in those fields",
+    ),
+    "absent_act_roles": ("vai trò {roles}", "the role {roles}"),
+    "absent_act_speaks": ("phát biểu", "speaks"),
+    "absent_act_presents": ("trình bày báo cáo", "presents the report"),
+    "absent_act_presides": ("ký CHỦ TRÌ", "signs as presiding"),
+    "absent_act_secretary": ("ký THƯ KÝ", "signs as secretary"),
     "not_member": (
         "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
@@ -742,6 +755,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật",
         "a placeholder (the same day a year later): write the real date of the meeting",
     ),
+    "new_date_guessed_same_year": (
+        "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
+        "a placeholder (December of the same work year): write the real date of the meeting",
+    ),
+    "new_date_guessed_same_year_said": (
+        "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
+        "{period} {year} (meeting.kind, meeting.period, cluster.year); meeting.date đặt tạm là "
+        "{date}: hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
+        "{record}: the previous record reviewed part of {year}, so the new one is the {kind} "
+        "{period} {year} meeting (meeting.kind, meeting.period, cluster.year); meeting.date is "
+        "a placeholder, {date}: write the real date, or give it at once: --date DATE",
+    ),
     "new_date_guessed_said": (
         "{record}: meeting.date đặt tạm là {date} (cùng ngày với hội nghị trước, năm sau); "
         "hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
@@ -916,12 +941,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "edited by hand); rename it to keep the edits, or use --force to replace it",
     ),
     "output_kept_pdf_stale": (
-        "  {pdf} bên cạnh có trước lần sửa tay {path} nên không có phần sửa đó (giaoban "
-        "không làm lại PDF từ tệp đã sửa); mở {path} trong Word và lưu thành PDF trước khi "
-        "gửi hay ký",
-        "  {pdf} beside it predates the hand edit of {path} and lacks it (giaoban does not "
-        "remake the PDF from an edited file); open {path} in Word and save it as PDF before "
-        "sending or signing it",
+        "  {pdf} bên cạnh có trước lần sửa tay {path} nên không có phần sửa đó; chạy lại "
+        "với --pdf để giaoban làm PDF từ {path}, hoặc mở {path} trong Word và lưu thành PDF, "
+        "trước khi gửi hay ký",
+        "  {pdf} beside it predates the hand edit of {path} and lacks it; run again with "
+        "--pdf to have giaoban make the PDF from {path}, or open {path} in Word and save it "
+        "as PDF, before sending or signing it",
+    ),
+    "pdf_from_edited": (
+        "đã ghi {pdf} từ {path} đã sửa tay (tệp .docx được giữ nguyên)",
+        "wrote {pdf} from the hand-edited {path} (the .docx is kept as it is)",
     ),
     "exists_no_force": (
         "{path} đã có; dùng --force để ghi đè",
@@ -963,6 +992,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "template_missing": (
         "không tìm thấy mẫu '{path}' nêu trong {record}",
         "the template '{path}' named in {record} was not found",
+    ),
+    "templates_folder_empty": (
+        "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
+        "vì mọi tài liệu sẽ chỉ theo mẫu mặc định. Hãy chép mẫu vào đó bằng 'giaoban "
+        "templates copy {path}' rồi sửa, hoặc bỏ --templates",
+        "{path}: the templates folder holds none of the templates giaoban reads ({names}); "
+        "stopped, as every document would come from the default templates alone. Copy them "
+        "there with 'giaoban templates copy {path}' and edit them, or leave out --templates",
+    ),
+    "template_near_miss": (
+        "tên tệp không phải tên mẫu nào nên giaoban không dùng nó (tài liệu làm theo mẫu "
+        "mặc định); có phải ý bạn là '{name}'? Hãy đổi tên tệp thành {name}",
+        "the file's name is no template's name, so giaoban does not use it (the document "
+        "comes from the default template); did you mean '{name}'? Rename the file {name}",
     ),
     "templates_not_dir": (
         "{path}: không phải thư mục mẫu",

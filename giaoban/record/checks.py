@@ -135,6 +135,8 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
     refers(("minutes", "secretary"), record.minutes.secretary, people, "person")
     refers(("minutes", "presiding"), record.minutes.presiding, people, "person")
 
+    absent_yet_acting(record, locate, report)
+
     cluster = record.meeting.cluster
     members = cluster.members if cluster else []
     seen_members: dict[str, int] = {}
@@ -272,6 +274,48 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
 
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems
+
+
+# Roles an attendee plays in the room: marked absent, she cannot (s4-trial F89).
+_ROLES_IN_THE_ROOM = ("chỉ đạo", "chủ trì", "đồng chủ trì", "thư ký", "báo cáo", "tham luận")
+
+
+def absent_yet_acting(
+    record: Record, locate: Locate, report: Callable[[FieldPath, str], None]
+) -> None:
+    """An attendee marked absent (``attendance: vắng``, ``vắng có lý do``) who speaks,
+    presents the report, presides, signs the biên bản or has a role in the room: the
+    minutes would list her among the absent, then have her open the meeting and sign
+    CHỦ TRÌ. One error at her ``attendance`` line naming every place that has her act
+    (s4-trial F89)."""
+    for index, attendee in enumerate(record.attendees):
+        if attendee.attendance == "có mặt":
+            continue
+        acts: list[tuple[FieldPath, str]] = []
+        roles = [role for role in attendee.roles if role in _ROLES_IN_THE_ROOM]
+        if roles:
+            acts.append(
+                (("attendees", index, "roles"), msg("absent_act_roles", roles=", ".join(roles)))
+            )
+        for s_index, speech in enumerate(record.speeches):
+            if speech.speaker == attendee.id:
+                acts.append((("speeches", s_index, "speaker"), msg("absent_act_speaks")))
+        if record.report and record.report.presenter == attendee.id:
+            acts.append((("report", "presenter"), msg("absent_act_presents")))
+        if record.minutes.presiding == attendee.id:
+            acts.append((("minutes", "presiding"), msg("absent_act_presides")))
+        if record.minutes.secretary == attendee.id:
+            acts.append((("minutes", "secretary"), msg("absent_act_secretary")))
+        if acts:
+            who = attendee.name or attendee.group or attendee.id
+            said = [
+                f"{what} ({field_name(where)}, {msg('place_line', line=locate(where)[1])})"
+                for where, what in acts
+            ]
+            text = msg(
+                "absent_yet_acting", name=who, attendance=attendee.attendance, acts="; ".join(said)
+            )
+            report(("attendees", index, "attendance"), text)
 
 
 WORD_TEMPLATES = (".docx", ".dotx", ".docm", ".dotm")  # what giaoban.render.word reads
