@@ -2331,6 +2331,10 @@ _PAIRS.update(
             "'{path}' không phải tệp hồ sơ .yaml",
             "'{path}' is not a .yaml record",
         ),
+        "web_new_name_missing": (
+            "hãy nhập tên tệp hồ sơ mới (ví dụ giao-ban-2025)",
+            "type the new record's file name (for example giao-ban-2025)",
+        ),
         "web_not_folder": ("'{path}' không phải thư mục", "'{path}' is not a folder"),
         "web_conflict": (
             "tệp {path} đã bị sửa trên đĩa sau khi biểu mẫu mở nó; chưa ghi gì",
@@ -2583,7 +2587,7 @@ _PAIRS.update(
         "web_field_cluster": ("Cụm thi đua", "Cluster"),
         "web_field_name": ("Họ và tên / tên", "Name"),
         "web_field_full_name": ("Tên đầy đủ", "Full name"),
-        "web_field_members": ("Các tỉnh thành viên", "Member provinces"),
+        "web_field_members": ("Các thành viên của Cụm", "Members of the cluster"),
         "web_field_year": ("Năm", "Year"),
         "web_field_chair": ("Cụm trưởng", "Cluster chair"),
         "web_field_vice_chair": ("Cụm phó", "Vice chair"),

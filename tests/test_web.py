@@ -382,3 +382,32 @@ def test_the_folder_list_names_a_notepad_txt_record_with_the_fix(examples):
     (row,) = [r for r in listed if r["path"] == "hoi-nghi.yaml.txt"]
     assert row["problems"] == 1
     assert "đổi tên thành hoi-nghi.yaml" in row["first_problem"]
+
+
+def test_a_new_record_from_last_years_says_what_giaoban_new_says(examples, tmp_path):
+    """The form's "Tạo" from last year's record answered only the path; the merged
+    provinces `giaoban new` prints were nowhere to be seen (s3-trial F42). A name left
+    empty was refused as "'.yaml' không phải tệp hồ sơ" and "a\\b.yaml" made one file
+    with a backslash in its name (F34)."""
+    client = TestClient(create_app(examples), base_url=HOST)
+    made = client.post(
+        "/api/new",
+        json={"name": "x", "previous": "nam-song-hau-2023.yaml", "date": "2025-12-10"},
+    )
+    assert made.status_code == 200, made.text
+    answer = made.json()
+    assert answer["path"] == "x.yaml"
+    told = answer["told"]
+    assert "Bạc Liêu → Cà Mau: từ 01/7/2025 thuộc tỉnh Cà Mau (sắp xếp đơn vị hành chính)" in told
+    assert "đã ghi x.yaml" in told
+    assert not any(str(examples) in line for line in told)  # the folder's paths, not the server's
+    for empty in ("", "  ", ".yaml", "/"):
+        refused = client.post("/api/new", json={"name": empty})
+        assert refused.status_code == 400, empty
+        assert refused.json()["error"].startswith("hãy nhập tên tệp hồ sơ mới"), empty
+    (examples / "nam").mkdir()
+    windows = client.post("/api/new", json={"name": "nam\\giao-ban-2026"})
+    assert windows.status_code == 200, windows.text
+    assert windows.json()["path"] == "nam/giao-ban-2026.yaml"
+    assert (examples / "nam" / "giao-ban-2026.yaml").is_file()
+    assert not list(examples.glob("*\\*"))

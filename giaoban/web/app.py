@@ -176,7 +176,7 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
             except ValueError:
                 raise Refused(msg("value_date", field="date", value=data["date"]), 400) from None
         created = workspace.create(str(data.get("name", "")), data.get("previous") or None, day)
-        return JSONResponse({"path": created})
+        return JSONResponse(created)
 
     def new_defaults(_data: dict[str, Any]) -> Response:
         return JSONResponse({"path": workspace.create_defaults()})
