@@ -378,6 +378,8 @@ def render(
         click.echo(message, err=True)
     for path in report.written:
         click.echo(msg("written", path=path))
+    for message in report.pdf_from_edited:  # s4-trial F83
+        click.echo(message)
     sys.exit(1 if report.problems or report.in_use or report.kept else 0)
 
 

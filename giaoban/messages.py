@@ -979,12 +979,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "edited by hand); rename it to keep the edits, or use --force to replace it",
     ),
     "output_kept_pdf_stale": (
-        "  {pdf} bên cạnh có trước lần sửa tay {path} nên không có phần sửa đó (giaoban "
-        "không làm lại PDF từ tệp đã sửa); mở {path} trong Word và lưu thành PDF trước khi "
-        "gửi hay ký",
-        "  {pdf} beside it predates the hand edit of {path} and lacks it (giaoban does not "
-        "remake the PDF from an edited file); open {path} in Word and save it as PDF before "
-        "sending or signing it",
+        "  {pdf} bên cạnh có trước lần sửa tay {path} nên không có phần sửa đó; chạy lại "
+        "với --pdf để giaoban làm PDF từ {path}, hoặc mở {path} trong Word và lưu thành PDF, "
+        "trước khi gửi hay ký",
+        "  {pdf} beside it predates the hand edit of {path} and lacks it; run again with "
+        "--pdf to have giaoban make the PDF from {path}, or open {path} in Word and save it "
+        "as PDF, before sending or signing it",
+    ),
+    "pdf_from_edited": (
+        "đã ghi {pdf} từ {path} đã sửa tay (tệp .docx được giữ nguyên)",
+        "wrote {pdf} from the hand-edited {path} (the .docx is kept as it is)",
     ),
     "exists_no_force": (
         "{path} đã có; dùng --force để ghi đè",
@@ -1026,6 +1030,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "template_missing": (
         "không tìm thấy mẫu '{path}' nêu trong {record}",
         "the template '{path}' named in {record} was not found",
+    ),
+    "templates_folder_empty": (
+        "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
+        "vì mọi tài liệu sẽ chỉ theo mẫu mặc định. Hãy chép mẫu vào đó bằng 'giaoban "
+        "templates copy {path}' rồi sửa, hoặc bỏ --templates",
+        "{path}: the templates folder holds none of the templates giaoban reads ({names}); "
+        "stopped, as every document would come from the default templates alone. Copy them "
+        "there with 'giaoban templates copy {path}' and edit them, or leave out --templates",
+    ),
+    "template_near_miss": (
+        "tên tệp không phải tên mẫu nào nên giaoban không dùng nó (tài liệu làm theo mẫu "
+        "mặc định); có phải ý bạn là '{name}'? Hãy đổi tên tệp thành {name}",
+        "the file's name is no template's name, so giaoban does not use it (the document "
+        "comes from the default template); did you mean '{name}'? Rename the file {name}",
     ),
     "templates_not_dir": (
         "{path}: không phải thư mục mẫu",
