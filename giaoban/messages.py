@@ -841,6 +841,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the chair and vice-chair below were handed over by {previous} for {handed}; they "
         "may differ in {year}: check chair, vice_chair, place and host",
     ),
+    "new_vice_chair_merged": (
+        "Cụm trưởng và Cụm phó được bàn giao nay cùng thuộc {name} (sắp xếp đơn vị hành "
+        "chính): hãy ghi Cụm phó mà Cụm đã chọn",
+        "the chair and vice-chair handed over are now both part of {name} (administrative "
+        "reorganisation): write the vice-chair the cluster chose",
+    ),
     "new_handover_unsure_said": (
         "{record}: năm công tác {year} theo --date; hồ sơ trước bàn giao Cụm trưởng cho năm "
         "{handed}, không có hồ sơ năm giữa: hãy kiểm tra Cụm trưởng, nơi họp và đơn vị đăng "
