@@ -299,6 +299,24 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "YAML joins it to the item above as one text (two items become one). If it is an "
         "item of its own, put its '-' in line with the line above (column {column})",
     ),
+    "warning_nobody_presides": (
+        "{field}: không ai dự họp có vai trò chủ trì và minutes.presiding không ghi ai, nên "
+        "khối {label} cuối biên bản để trống tên. Nếu có người chủ trì, hãy thêm roles: "
+        "[chủ trì] cho người đó; nếu để trống là cố ý (tên ghi tay khi ký), hãy ghi "
+        "'presiding:' để trống trong mục minutes",
+        "{field}: nobody present has the role chủ trì and minutes.presiding names nobody, "
+        "so the {label} block at the end of the minutes has no name. If someone presided, "
+        "add roles: [chủ trì] to that person; if the blank is meant (the name written by "
+        "hand when signing), write 'presiding:' empty under minutes",
+    ),
+    "warning_two_secretaries": (
+        "{field}: {second} cũng có vai trò thư ký, nhưng biên bản chỉ ghi một thư ký: "
+        "{first} (người ghi trước). Nếu thư ký là {second}, hãy ghi minutes.secretary: "
+        "{id}; nếu không, hãy bỏ 'thư ký' khỏi roles của người này",
+        "{field}: {second} has the role thư ký too, but the minutes name one secretary: "
+        "{first} (listed first). If the secretary is {second}, write minutes.secretary: "
+        "{id}; if not, take 'thư ký' out of this person's roles",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
