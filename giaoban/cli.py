@@ -515,8 +515,7 @@ def templates_copy(folder: Path, force: bool) -> None:
 
 
 @cli.command("pdf-server")
-@click.option("--port", type=click.IntRange(1025, 65535), default=2003)
-def pdf_server(port: int) -> None:
+def pdf_server() -> None:
     import signal
 
     from giaoban.pdf.resident import start_converter
@@ -525,8 +524,8 @@ def pdf_server(port: int) -> None:
         raise KeyboardInterrupt  # a service manager's SIGTERM stops LibreOffice too
 
     signal.signal(signal.SIGTERM, stop)
-    converter = start_converter(port)
-    click.echo(msg("converter_running", port=port), err=True)
+    converter = start_converter()
+    click.echo(msg("converter_running"), err=True)
     try:
         converter.process.wait()
     except KeyboardInterrupt:
