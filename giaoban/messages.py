@@ -299,6 +299,24 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "YAML joins it to the item above as one text (two items become one). If it is an "
         "item of its own, put its '-' in line with the line above (column {column})",
     ),
+    "warning_nobody_presides": (
+        "{field}: không ai dự họp có vai trò chủ trì và minutes.presiding không ghi ai, nên "
+        "khối {label} cuối biên bản để trống tên. Nếu có người chủ trì, hãy thêm roles: "
+        "[chủ trì] cho người đó; nếu để trống là cố ý (tên ghi tay khi ký), hãy ghi "
+        "'presiding:' để trống trong mục minutes",
+        "{field}: nobody present has the role chủ trì and minutes.presiding names nobody, "
+        "so the {label} block at the end of the minutes has no name. If someone presided, "
+        "add roles: [chủ trì] to that person; if the blank is meant (the name written by "
+        "hand when signing), write 'presiding:' empty under minutes",
+    ),
+    "warning_two_secretaries": (
+        "{field}: {second} cũng có vai trò thư ký, nhưng biên bản chỉ ghi một thư ký: "
+        "{first} (người ghi trước). Nếu thư ký là {second}, hãy ghi minutes.secretary: "
+        "{id}; nếu không, hãy bỏ 'thư ký' khỏi roles của người này",
+        "{field}: {second} has the role thư ký too, but the minutes name one secretary: "
+        "{first} (listed first). If the secretary is {second}, write minutes.secretary: "
+        "{id}; if not, take 'thư ký' out of this person's roles",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
@@ -1029,6 +1047,24 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: not a text template (UTF-8) like tin-bai.j2; Word templates go in the "
         "--templates folder",
     ),
+    "template_outside": (
+        "{field}: '{path}' nằm ngoài thư mục của hồ sơ và của giaoban.yaml ({folders}), tại "
+        "{real}; giaoban không đọc mẫu ở ngoài (một hồ sơ gửi đến có thể trỏ tới tệp bất kỳ "
+        "của máy). Chép tệp mẫu vào thư mục hồ sơ (như mau/{name}) rồi ghi đường dẫn đó, "
+        "hoặc dùng giaoban render --templates THƯ_MỤC",
+        "{field}: '{path}' is outside the folders of the record and of giaoban.yaml "
+        "({folders}), at {real}; giaoban reads no template from outside (a record received "
+        "could point at any file of the computer). Copy the template into the record's "
+        "folder (as mau/{name}) and give that path, or use giaoban render --templates FOLDER",
+    ),
+    "template_link_outside": (
+        "{path}: mẫu này là liên kết trỏ ra ngoài thư mục mẫu {folder} (tới {real}); giaoban "
+        "không đọc mẫu ở ngoài thư mục của nó. Thay liên kết bằng chính tệp mẫu (chép {real} "
+        "vào {folder})",
+        "{path}: this template is a link pointing out of its folder {folder} (to {real}); "
+        "giaoban reads no template from outside its folder. Replace the link with the file "
+        "itself (copy {real} into {folder})",
+    ),
     "template_not_found": (
         "{field}: không tìm thấy mẫu '{path}' (đường dẫn tính từ thư mục {folders})",
         "{field}: the template '{path}' was not found (paths are relative to {folders})",
@@ -1235,21 +1271,30 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the resident PDF converter needs LibreOffice's Python bridge (uno). Install: sudo "
         "apt-get install python3-uno (Debian/Ubuntu); on Windows LibreOffice ships it",
     ),
-    "converter_port_taken": (
-        "đã có một bộ chuyển PDF chạy ở cổng {port}; dùng nó, hoặc chọn cổng khác: --port",
-        "a PDF converter already runs on port {port}; use it, or choose another: --port",
+    "converter_already_running": (
+        "bộ chuyển PDF thường trú đã chạy (giaoban pdf-server hoặc giaoban serve); các lệnh "
+        "--pdf đang dùng nó. Muốn khởi động lại: dừng nó trước (Ctrl-C ở cửa sổ của nó)",
+        "the resident PDF converter already runs (giaoban pdf-server or giaoban serve); --pdf "
+        "commands use it. To restart it, stop it first (Ctrl-C in its window)",
     ),
     "converter_failed": (
-        "không khởi động được bộ chuyển PDF ở cổng {port} (cổng đã bị dùng, hoặc "
-        "LibreOffice không chạy được); giaoban vẫn xuất PDF được, chỉ chậm hơn",
-        "the PDF converter could not start on port {port} (port taken, or LibreOffice would "
-        "not run); giaoban still writes PDF, only slower",
+        "không khởi động được bộ chuyển PDF thường trú (LibreOffice không chạy được); giaoban "
+        "vẫn xuất PDF được, chỉ chậm hơn",
+        "the resident PDF converter could not start (LibreOffice would not run); giaoban "
+        "still writes PDF, only slower",
+    ),
+    "converter_folder_unsafe": (
+        "không dùng được thư mục {folder} cho bộ chuyển PDF: nó phải là thư mục của chính bạn "
+        "mà chỉ bạn vào được (quyền 700). Xóa nó (hoặc chmod 700 nếu là của bạn) rồi chạy lại",
+        "cannot use the folder {folder} for the PDF converter: it must be a folder of yours "
+        "that only you can enter (mode 700). Remove it (or chmod 700 if it is yours) and run "
+        "again",
     ),
     "converter_running": (
-        "bộ chuyển PDF đang chạy ở 127.0.0.1:{port}; lệnh giaoban trên máy này sẽ dùng nó. "
-        "Ctrl-C để dừng",
-        "PDF converter running on 127.0.0.1:{port}; giaoban commands on this machine use it. "
-        "Ctrl-C stops it",
+        "bộ chuyển PDF đang chạy; lệnh --pdf của bạn trên máy này sẽ dùng nó (chỉ tài khoản "
+        "của bạn kết nối được). Ctrl-C để dừng",
+        "PDF converter running; your --pdf commands on this machine use it (only your account "
+        "can connect to it). Ctrl-C stops it",
     ),
     "pdf_timeout": (
         "LibreOffice chưa xong sau {seconds} giây khi chuyển {count} tài liệu sang PDF "
@@ -1874,10 +1919,6 @@ _PAIRS.update(
             "Xuất thêm PDF bằng LibreOffice (một lần chạy cho mọi tài liệu)",
             "Also convert to PDF with LibreOffice (one run for every document)",
         ),
-        "help_pdf-server_port": (
-            "Cổng trên 127.0.0.1 (mặc định 2003; LibreOffice dùng cổng liền trước)",
-            "Port on 127.0.0.1 (default 2003; LibreOffice uses the one before)",
-        ),
         "help_render_pdfa": (
             "Xuất PDF/A-2b (lưu trữ lâu dài; kèm --pdf)",
             "Write PDF/A-2b (long-term preservation; implies --pdf)",
@@ -2052,14 +2093,16 @@ _PAIRS.update(
             "Keep LibreOffice running so that --pdf is faster",
         ),
         "help_pdf-server": (
-            "Giữ LibreOffice chạy sẵn (trên 127.0.0.1) để mọi lệnh --pdf trên máy này xuất "
-            "PDF nhanh: một tài liệu dưới 0,3 giây thay vì khoảng 1 giây. Ctrl-C để dừng; "
-            "khi nó không chạy, giaoban tự gọi LibreOffice như thường.\n\n\b\nVí dụ:\n"
+            "Giữ LibreOffice chạy sẵn để mọi lệnh --pdf của bạn trên máy này xuất PDF nhanh: "
+            "một tài liệu dưới 0,3 giây thay vì khoảng 1 giây. Chỉ tài khoản của bạn kết nối "
+            "được với nó (không mở cổng mạng nào). Ctrl-C để dừng; khi nó không chạy, giaoban "
+            "tự gọi LibreOffice như thường.\n\n\b\nVí dụ:\n"
             "  giaoban pdf-server\n"
             "  giaoban render examples/nam-song-hau-2022.yaml -o out/ --pdf",
-            "Keep LibreOffice running (on 127.0.0.1) so that every --pdf command on this "
-            "machine is fast: one document in under 0.3 s instead of about 1 s. Ctrl-C stops "
-            "it; when it is not running, giaoban starts LibreOffice as usual.\n\n\b\n"
+            "Keep LibreOffice running so that every --pdf command of yours on this machine "
+            "is fast: one document in under 0.3 s instead of about 1 s. Only your account "
+            "can connect to it (no network port is opened). Ctrl-C stops it; when it is not "
+            "running, giaoban starts LibreOffice as usual.\n\n\b\n"
             "Example:\n"
             "  giaoban pdf-server\n"
             "  giaoban render examples/nam-song-hau-2022.yaml -o out/ --pdf",
@@ -2350,6 +2393,10 @@ _PAIRS.update(
             "'{path}' không phải tệp hồ sơ .yaml",
             "'{path}' is not a .yaml record",
         ),
+        "web_new_name_missing": (
+            "hãy nhập tên tệp hồ sơ mới (ví dụ giao-ban-2025)",
+            "type the new record's file name (for example giao-ban-2025)",
+        ),
         "web_not_folder": ("'{path}' không phải thư mục", "'{path}' is not a folder"),
         "web_conflict": (
             "tệp {path} đã bị sửa trên đĩa sau khi biểu mẫu mở nó; chưa ghi gì",
@@ -2602,7 +2649,7 @@ _PAIRS.update(
         "web_field_cluster": ("Cụm thi đua", "Cluster"),
         "web_field_name": ("Họ và tên / tên", "Name"),
         "web_field_full_name": ("Tên đầy đủ", "Full name"),
-        "web_field_members": ("Các tỉnh thành viên", "Member provinces"),
+        "web_field_members": ("Các thành viên của Cụm", "Members of the cluster"),
         "web_field_year": ("Năm", "Year"),
         "web_field_chair": ("Cụm trưởng", "Cluster chair"),
         "web_field_vice_chair": ("Cụm phó", "Vice chair"),

@@ -574,6 +574,38 @@ def other_record_below(target: Path) -> Path | None:
     return None
 
 
+def told(created: Created) -> list[str]:
+    """What ``giaoban new`` tells of the record it wrote (the command line prints it, the
+    web form shows it): the provinces the reorganisation changed, the files written, the
+    settings carried from the source's defaults files, and what to check (a handover
+    across a year without a record, s3-trial F29; a guessed date, F18)."""
+    lines = changes_told(created.record)
+    if created.defaults_written is not None:
+        lines.append(msg("written", path=created.defaults_written))
+    lines.append(msg("written", path=created.record))
+    if created.carried:
+        where = created.defaults_written or created.record
+        sources = ", ".join(str(p) for p in created.carried_from)
+        keys = ", ".join(created.carried)
+        lines.append(msg("new_carried", sources=sources, target=where, keys=keys))
+        if created.covers is not None:  # a giaoban.yaml there would cover other records
+            folder = created.record.parent
+            lines.append(msg("new_defaults_would_cover", folder=folder, other=created.covers))
+    if created.handover_unsure is not None:
+        handed, year = created.handover_unsure
+        values = {"record": created.record, "year": year, "handed": handed}
+        lines.append(msg("new_handover_unsure_said", **values))
+    if created.guessed_date is not None:
+        shown = gz.numeric_date(created.guessed_date)
+        if created.same_year is not None:  # the year's review after a sơ kết (s4-trial F97)
+            kind, period, year = created.same_year
+            values = {"record": created.record, "date": shown, "kind": kind, "period": period}
+            lines.append(msg("new_date_guessed_same_year_said", year=year, **values))
+        else:
+            lines.append(msg("new_date_guessed_said", record=created.record, date=shown))
+    return lines
+
+
 def changes_told(target: Path) -> list[str]:
     """The lines of a new record that say which provinces it carried over changed."""
     marker = msg("new_province_changed", old="\0", new="\0", into="\0", since="\0")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
-from giaoban.files import FileInUse, portable_name
+from giaoban.files import FileInUse, outside_of, portable_name
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 from giaoban.record.warnings import RecordWarning
@@ -59,6 +59,11 @@ def find_template(
         alternatives = (".dotx", ".docm", ".dotm") if suffix == "docx" else ()
         for candidate in [templates / name, *(templates / (stem + a) for a in alternatives)]:
             if candidate.is_file():
+                real = outside_of(candidate, [templates])
+                if real is not None:  # a link out of the folder (s4-trial F75)
+                    raise GiaobanError(
+                        msg("template_link_outside", path=candidate, folder=templates, real=real)
+                    )
                 return candidate
     return default_templates() / name
 

@@ -262,6 +262,18 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                 report(
                     (section, "template"), msg(wrong, field=f"{section}.template", path=template)
                 )
+            elif found is not None and (real := _template_outside(found, folders)):
+                report(
+                    (section, "template"),
+                    msg(
+                        "template_outside",
+                        field=f"{section}.template",
+                        path=template,
+                        folders=", ".join(str(f.resolve()) for f in folders),
+                        real=real,
+                        name=found.name,
+                    ),
+                )
             if found is None:
                 report(
                     (section, "template"),
@@ -275,6 +287,17 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
 
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems
+
+
+def _template_outside(found: Path, folders: list[Path]) -> Path | None:
+    """Where a template named in a record or giaoban.yaml really is, when that is outside
+    the record's folder, the naming file's and every giaoban.yaml's above the record
+    (s4-trial F75: a link or a ../ path would print any file of the computer)."""
+    from giaoban.files import outside_of
+    from giaoban.record.discover import defaults_chain
+
+    trees = [*folders, *(d.parent for d in defaults_chain(folders[-1] / "_"))]
+    return outside_of(found, trees)
 
 
 # Roles an attendee plays in the room: marked absent, she cannot (s4-trial F89).
