@@ -65,6 +65,7 @@ def test_new_from_a_record_in_another_folder_writes_its_defaults_beside(examples
         f"giaoban.yaml không áp dụng ở thư mục mới, nên các mục chung của nó được chép vào "
         f"{defaults}: meeting.organiser, minutes.letterhead, "
         "minutes.chair_label, minutes.date_line, minutes.recipients, minutes.archive, "
+        "minutes.presiding, "
         "press.agency, press.part_of_day, press.lead_year",
         f"{target}: meeting.date đặt tạm là 14/12/2024 (cùng ngày với hội nghị trước, năm sau); "
         "hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
