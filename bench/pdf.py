@@ -65,9 +65,6 @@ def _seconds(action) -> float:
     return time.perf_counter() - start
 
 
-RESIDENT_PORT = 8802  # this project's bench range: 127.0.0.1:8800-8849
-
-
 def main() -> None:
     from giaoban.pdf import convert_to_pdf
     from giaoban.pdf.resident import start_converter
@@ -78,8 +75,8 @@ def main() -> None:
         os.environ["GIAOBAN_CACHE_DIR"] = cache
         os.environ["GIAOBAN_CONVERTER"] = "off"
         convert_to_pdf(_documents(folder, 1))  # builds the shared profile, as a first run does
-        converter = start_converter(RESIDENT_PORT)
-        resident = f"127.0.0.1:{RESIDENT_PORT}"
+        converter = start_converter()
+        resident = "on"  # GIAOBAN_CONVERTER: anything but "off" uses the one noted
         try:
             convert_to_pdf(_documents(folder, 1))  # the converter's LibreOffice warms up
             if "--single" not in sys.argv:  # `python bench/pdf.py --single`: the last line only

@@ -80,13 +80,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="giaoban-bench-serve-") as scratch:
         folder = Path(scratch) / "examples"
         shutil.copytree(ROOT / "examples", folder)
-        sys.path.insert(0, str(ROOT))
-        from tests.test_web_browser import _free_port as free_pair
-
-        converter = free_pair(pairs=True)  # the page preview's LibreOffice (its UNO: below)
-        port = _free_port(converter)
+        port = _free_port()
         os.environ["GIAOBAN_CACHE_DIR"] = str(Path(scratch) / "cache")  # not the user's
-        application = create_app(folder, converter_port=converter)
+        application = create_app(folder)
         server = uvicorn.Server(
             uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning")
         )

@@ -15,7 +15,7 @@ from typing import ClassVar, NoReturn
 
 import click
 
-from giaoban import __version__
+from giaoban import __version__, utf8_output
 from giaoban.messages import CATALOGUE, language, msg, set_language
 from giaoban.render import PRESS_FORMATS
 
@@ -290,38 +290,15 @@ def show(record: Path) -> None:
 @click.option("--date", "date", metavar="DATE")
 @click.option("--force", is_flag=True)
 def new(target: Path, previous: Path | None, date: str | None, force: bool) -> None:
-    from giaoban.commands.new import changes_told, create, parse_date_option
+    from giaoban.commands.new import create, parse_date_option, told
     from giaoban.record.discover import RECORD_SUFFIXES
 
     day = parse_date_option("--date", date) if date is not None else None
     if target.suffix.lower() not in RECORD_SUFFIXES:
         # "x y" would be a record that `validate DIR` and `export DIR` never see (s3-trial F37)
         target = target.with_name(target.name + ".yaml")
-    created = create(target, previous, day, force)
-    for line in changes_told(created.record):  # what the reorganisation changed, said aloud
+    for line in told(create(target, previous, day, force)):
         click.echo(line, err=True)
-    if created.defaults_written is not None:
-        click.echo(msg("written", path=created.defaults_written), err=True)
-    click.echo(msg("written", path=created.record), err=True)
-    if created.carried:
-        where = created.defaults_written or created.record
-        sources = ", ".join(str(p) for p in created.carried_from)
-        keys = ", ".join(created.carried)
-        click.echo(msg("new_carried", sources=sources, target=where, keys=keys), err=True)
-        if created.covers is not None:  # a giaoban.yaml there would cover other records
-            folder = created.record.parent
-            click.echo(
-                msg("new_defaults_would_cover", folder=folder, other=created.covers), err=True
-            )
-    if created.handover_unsure is not None:  # a year without a record between (F29)
-        handed, year = created.handover_unsure
-        values = {"record": created.record, "year": year, "handed": handed}
-        click.echo(msg("new_handover_unsure_said", **values), err=True)
-    if created.guessed_date is not None:  # the date new --from guessed (s3-trial F18)
-        from giaoban.gazetteer import numeric_date
-
-        shown = numeric_date(created.guessed_date)
-        click.echo(msg("new_date_guessed_said", record=created.record, date=shown), err=True)
 
 
 @cli.command()
@@ -373,6 +350,8 @@ def render(
         click.echo(message, err=True)
     for path in report.written:
         click.echo(msg("written", path=path))
+    for message in report.pdf_from_edited:  # s4-trial F83
+        click.echo(message)
     sys.exit(1 if report.problems or report.in_use or report.kept else 0)
 
 
@@ -536,8 +515,7 @@ def templates_copy(folder: Path, force: bool) -> None:
 
 
 @cli.command("pdf-server")
-@click.option("--port", type=click.IntRange(1025, 65535), default=2003)
-def pdf_server(port: int) -> None:
+def pdf_server() -> None:
     import signal
 
     from giaoban.pdf.resident import start_converter
@@ -546,8 +524,8 @@ def pdf_server(port: int) -> None:
         raise KeyboardInterrupt  # a service manager's SIGTERM stops LibreOffice too
 
     signal.signal(signal.SIGTERM, stop)
-    converter = start_converter(port)
-    click.echo(msg("converter_running", port=port), err=True)
+    converter = start_converter()
+    click.echo(msg("converter_running"), err=True)
     try:
         converter.process.wait()
     except KeyboardInterrupt:
@@ -825,14 +803,6 @@ def _translate_click_values() -> None:
 _translate_click()
 
 
-def _safe_console() -> None:
-    """Never crash printing Vietnamese to a console that is not UTF-8."""
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding != "utf8" and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")
-
-
 CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for cat, grep or git cut off by head
 
 
@@ -853,7 +823,7 @@ def main(argv: list[str] | None = None) -> None:
     # giaoban uses no pydantic plugins; looking for them reads every installed package's
     # metadata (about 12 ms of each start). PYDANTIC_DISABLE_PLUGINS= (empty) looks again.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    _safe_console()
+    utf8_output()
     try:
         cli.main(args=argv, prog_name="giaoban")
     except SystemExit:

@@ -41,19 +41,25 @@ STATUSES = (UNCHANGED, COSMETIC, REWORDED, SPLIT, MERGED, NEW, DROPPED, REVIEW)
 # Thresholds on the similarity (0-1), chosen on the tune split of the real labelled
 # directives (tests/data/directive-pairs-real/: 270 pairs of 36 meeting couples since
 # 2026-11-30, session 5, heldout2.yaml's 73 and heldout3.yaml's 83 included) by
-# bench/matching.py with FIELD_WEIGHT 2.3 (bench/fields.py), under the guard that the invented
-# pairs of tests/data/directive-pairs.yaml keep a precision of 0.95: MATCH 0.39 (tune
-# precision 1.0, recall 0.71), REVIEW_FLOOR 0.18 (90% of the tune split's same pairs at least
-# shown for review). Leave-one-couple-out on the tune split (each meeting couple at the
-# thresholds the other 35 give): precision 1.0, recall 0.71 pair by pair, 1.0 and 0.71 as
-# compare links whole lists (22 fields of work; pairs chosen together, see `pairing`). The
+# bench/matching.py with FIELD_WEIGHT 2.3 (bench/fields.py) and STOCK_WEIGHT 0.5, under the
+# guard that the invented pairs of tests/data/directive-pairs.yaml keep a precision of 0.95:
+# MATCH 0.36 (tune precision 0.98, recall 0.74), REVIEW_FLOOR 0.18 (90% of the tune split's
+# same pairs at least shown for review). Leave-one-couple-out on the tune split (each meeting
+# couple at the thresholds the other 35 give): precision 0.98, recall 0.74 pair by pair and
+# as compare links whole lists (22 fields of work; pairs chosen together, see `pairing`). The
 # held-out measure is heldout4.yaml (sealed), pairs nobody tuned on. tests/test_matching.py
 # checks that the tune split still gives these two; tests/test_diff.py holds the invented pairs.
-MATCH = 0.39  # at or above: the same directive
+MATCH = 0.36  # at or above: the same directive
 REVIEW_FLOOR = 0.18  # between this and MATCH: shown for a person to decide
 CONTAINMENT = 0.7  # share of a directive's words found in another: part of a split/merge
 FUNCTION_WEIGHT = 0.3  # a function syllable's weight, against 1 for the others
-STOCK_WEIGHT = FUNCTION_WEIGHT  # a syllable of a stock phrase weighs as a function syllable
+# A syllable of a stock phrase weighs half a syllable that says what is to be done. It weighed
+# as a function syllable (0.3) until 2026-11-30, session 5: with heldout3.yaml's 83 pairs in
+# the tune split, `bench/matching.py --nested STOCK_WEIGHT` chooses 0.45-0.5 in every fold
+# (leave-one-couple-out pair and list level 1.0 / 0.705 -> 0.983 / 0.744): the openings
+# "chủ động tham mưu, làm tốt công tác …" a Bắc Ninh directive keeps from year to year were
+# worth almost nothing beside the clause added to them.
+STOCK_WEIGHT = 0.5
 CONTAINED_SLOPE = 2.0  # what the better-covered text lacks counts twice against it
 # (2026-11-30, session 4: 1.25-1.75 link one extension more on the tune split, but below 1.6
 # the invented hard pairs of tests/data/directive-pairs-hard.yaml are linked (a shared

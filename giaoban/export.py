@@ -35,7 +35,7 @@ from giaoban.manifest import (
     file_hash,
 )
 from giaoban.messages import msg
-from giaoban.record.discover import defaults_chain, find_records
+from giaoban.record.discover import cluster_key, defaults_chain, find_records
 from giaoban.workers import Workers, later_interrupts_end
 
 if TYPE_CHECKING:
@@ -83,6 +83,9 @@ class RecordOutcome:
     foreign: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     in_use: list[str] = field(default_factory=list)  # open in Word: not replaced this time
+    # rendered again (the record has a kept document) to the very bytes already there:
+    # not rewritten, so neither is its PDF (s4-trial F83)
+    same: list[str] = field(default_factory=list)
     warnings: list[RecordWarning] = field(default_factory=list)
     located: bool = False  # detail begins with its own file:line, so is shown as it is
 
@@ -94,6 +97,8 @@ class ExportReport:
     summary_kept: list[str] = field(default_factory=list)
     summary_in_use: list[str] = field(default_factory=list)  # messages, one per document
     pdf_kept: list[str] = field(default_factory=list)  # a message per PDF kept (edited, signed)
+    # a message per PDF made from a .docx edited by hand and kept (s4-trial F83)
+    pdf_from_edited: list[str] = field(default_factory=list)
     bundle_kept: list[str] = field(default_factory=list)  # the --zip changed since: kept
     manifest_unreadable: str = ""  # the OUT/.giaoban/manifest.json that could not be read
     out_dir: Path | None = None  # OUT: to look beside a kept document (its older PDF, F83)
@@ -106,6 +111,8 @@ class ExportReport:
     duplicates: list[RecordWarning] = field(default_factory=list)
     # a warning at each record left out because Notepad added ".txt" to its name (F48)
     misnamed: list[RecordWarning] = field(default_factory=list)
+    # a file of --templates under a near-miss name, not used (s4-trial F93): a line each
+    template_notes: list[str] = field(default_factory=list)
     not_run: int = 0  # records found but not exported: --fail-fast stopped at an error
 
     def count(self, status: str) -> int:
@@ -185,7 +192,7 @@ def _matches(year: int, cluster: str | None, options: ExportOptions) -> bool:
     if options.year is not None and year != options.year:
         return False
     if options.cluster is not None:
-        return cluster is not None and vn.fold(cluster) == vn.fold(options.cluster)
+        return cluster is not None and cluster_key(cluster) == cluster_key(options.cluster)
     return True
 
 
@@ -327,6 +334,11 @@ def export(
         raise UsageError(msg("archive_not_dir", path=archive))
     if options.templates is not None and not options.templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=options.templates))
+    template_notes: list[str] = []
+    if options.templates is not None:
+        from giaoban.commands.templates import template_folder_notes
+
+        template_notes = template_folder_notes(options.templates)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -337,7 +349,7 @@ def export(
     inside_out = out_resolved != archive.resolve()
     found = find_records([archive])
     records = [p for p in found.records if not (inside_out and out_resolved in p.resolve().parents)]
-    report = ExportReport(out_dir=out_dir)
+    report = ExportReport(out_dir=out_dir, template_notes=template_notes)
     report.misnamed = found.misnamed_warnings()  # "hoi-nghi.yaml.txt" (s3-trial F48)
     with _locked(out_dir):
         _clean_temporaries(out_dir)
@@ -477,6 +489,11 @@ def _run(
         in_use: list[str] = []
         for output, (temporary, sha256) in result.temps.items():
             known = manifest.outputs.get(output)
+            if _already_there(out_dir / output, known, sha256, options.force):
+                Path(temporary).unlink(missing_ok=True)
+                manifest.written(output, sha256, inputs, result.relative)  # made from these
+                outcome.same.append(output)
+                continue
             try:
                 placed = _commit(
                     out_dir,
@@ -627,6 +644,13 @@ def _first_problem(error: RecordInvalid) -> str:
     return first + (f" (+{more})" if more > 0 else "")
 
 
+def _already_there(target: Path, known: Any, sha256: str, force: bool) -> bool:
+    """Whether ``target`` holds, as giaoban wrote it, the very bytes (``sha256``) just
+    rendered: a record re-rendered because another of its documents was edited by hand
+    leaves this one as it is, unless ``--force``."""
+    return not force and known is not None and known.sha256 == sha256 == file_hash(target)
+
+
 def _commit(
     out_dir: Path,
     manifest: Manifest,
@@ -697,14 +721,24 @@ def kept_message(path: Path, shown: Path | str) -> str:
     return msg("output_kept", path=shown) + stale_pdf_note(path)
 
 
-def stale_pdf_note(path: Path) -> str:
-    """For a kept .docx edited by hand: a line naming the PDF beside it when that PDF is
-    older than the edit and so lacks it (giaoban does not remake it; s4-trial F83); else ""."""
+def pdf_predates(path: Path) -> bool:
+    """Whether the .docx at ``path`` has no PDF beside it, or one older than the .docx
+    (made before a hand edit of it)."""
+    if path.suffix.lower() != ".docx" or not path.is_file():
+        return False
     pdf = path.with_suffix(".pdf")
     try:
-        stale = path.suffix.lower() == ".docx" and pdf.stat().st_mtime < path.stat().st_mtime
-    except OSError:
-        return ""
+        return pdf.stat().st_mtime < path.stat().st_mtime
+    except FileNotFoundError:
+        return True
+
+
+def stale_pdf_note(path: Path) -> str:
+    """For a kept .docx edited by hand: a line naming the PDF beside it when that PDF is
+    older than the edit and so lacks it (remade from the .docx only with --pdf; s4-trial
+    F83); else ""."""
+    pdf = path.with_suffix(".pdf")
+    stale = pdf.is_file() and pdf_predates(path)
     return "\n" + msg("output_kept_pdf_stale", pdf=pdf.name, path=path.name) if stale else ""
 
 
@@ -837,12 +871,22 @@ def _pdfs(
         if output.endswith(".docx")
     ]
     wanted += [output for output in report.extra_written if output.endswith(".docx")]
+    # a .docx edited by hand and kept: its PDF made from it, the document she means to
+    # send or sign, when the PDF beside it predates the edit (s4-trial F83)
+    edited = [
+        output
+        for outcome in report.outcomes
+        for output in outcome.kept
+        if output not in outcome.foreign and pdf_predates(out_dir / output)
+    ]
+    wanted += edited
     unchanged = [
         output
         for outcome in report.outcomes
         if outcome.status == UNCHANGED and outcome.record in manifest.records
         for output in manifest.records[outcome.record].outputs
     ]
+    unchanged += [output for outcome in report.outcomes for output in outcome.same]
     unchanged += [f for f in _summary_files(out_dir, options) if f not in report.gone_summaries]
     wanted += [
         output
@@ -863,7 +907,10 @@ def _pdfs(
         except FileInUse as error:
             report.summary_in_use.append(error.message)
             continue
-        if placed:
+        if placed and output.removesuffix(".pdf") + ".docx" in edited:
+            docx = output.removesuffix(".pdf") + ".docx"
+            report.pdf_from_edited.append(msg("pdf_from_edited", pdf=output, path=docx))
+        elif placed:
             written.append(output)
         else:
             report.pdf_kept.append(kept_message(target, output))

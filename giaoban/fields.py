@@ -209,3 +209,26 @@ def task(key: str) -> Task:
         if item.key == key:
             return item
     raise KeyError(key)
+
+
+@cache
+def _general_tasks() -> frozenset[str]:
+    return frozenset(item.key for item in task_lexicon() if item.general)
+
+
+def task_agreement(first: frozenset[str], second: frozenset[str]) -> float:
+    """How far two directives' tasks (:func:`tasks_of`) agree (0-1): the share of the
+    tasks of either that both name (Jaccard), over the specific tasks alone; 0 when either
+    names none. A general task ("tuyên truyền, vận động", "hoàn thành xuất sắc nhiệm vụ")
+    counts for nothing, as a general field counts for nothing in :func:`agreement`: it opens
+    directives about anything."""
+    first, second = first - _general_tasks(), second - _general_tasks()
+    if not first or not second:
+        return 0.0
+    return len(first & second) / len(first | second)
+
+
+def shared_tasks(first: frozenset[str], second: frozenset[str]) -> list[str]:
+    """The specific tasks two directives both name, in key order (what
+    :func:`task_agreement` counts)."""
+    return sorted((first & second) - _general_tasks())

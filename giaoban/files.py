@@ -127,3 +127,18 @@ def write_atomic(path: Path, data: bytes) -> None:
         if isinstance(error, OSError):
             raise not_writable(path, error) from None
         raise
+
+
+def outside_of(path: Path, folders: list[Path]) -> Path | None:
+    """Where ``path`` really is (symbolic links followed) when that is inside none of
+    ``folders`` (theirs followed too), else None.
+
+    A template is read from the folder it is named in; a link or a ``../`` path leading
+    out of it would make giaoban print any file of the computer as the press report (or
+    use any .docx as the minutes), and an archive shared as .zip or a git repository
+    carries links (s4-trial F75)."""
+    real = Path(os.path.realpath(path))
+    for folder in folders:
+        if real.is_relative_to(os.path.realpath(folder)):
+            return None
+    return real

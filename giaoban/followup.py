@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from giaoban import vietnamese as vn
+from giaoban.record.discover import cluster_key
 from giaoban.render import sentences as say
 
 OPEN, FINISHED, NO_LONGER_RELEVANT, CONTINUED = (
@@ -494,9 +495,9 @@ def summary_inputs(summaries: Iterable[dict[str, Any]], year: int) -> list[dict[
     meeting up to ``year`` of the clusters that met that year, in date order. An export
     hashes them to know whether a year summary changed without making its reports."""
     facts = [s["followup"] for s in summaries if s.get("followup") and s["followup"]["cluster"]]
-    met = {vn.fold(f["cluster"]) for f in facts if f["year"] == year}
+    met = {cluster_key(f["cluster"]) for f in facts if f["year"] == year}
     return sorted(
-        (f for f in facts if f["year"] <= year and vn.fold(f["cluster"]) in met),
+        (f for f in facts if f["year"] <= year and cluster_key(f["cluster"]) in met),
         key=lambda f: (f["date"], f["record"]),
     )
 
@@ -513,7 +514,7 @@ def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> li
     # the later file name is kept, as giaoban diff keeps it)
     facts.sort(key=lambda f: (f.date, f.record))
     names = sorted(
-        {vn.fold(f.cluster): f.cluster for f in facts if f.cluster and f.year == year}.values(),
+        {cluster_key(f.cluster): f.cluster for f in facts if f.cluster and f.year == year}.values(),
         key=vn.sort_key,
     )
     reports = []

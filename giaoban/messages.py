@@ -299,6 +299,24 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "YAML joins it to the item above as one text (two items become one). If it is an "
         "item of its own, put its '-' in line with the line above (column {column})",
     ),
+    "warning_nobody_presides": (
+        "{field}: không ai dự họp có vai trò chủ trì và minutes.presiding không ghi ai, nên "
+        "khối {label} cuối biên bản để trống tên. Nếu có người chủ trì, hãy thêm roles: "
+        "[chủ trì] cho người đó; nếu để trống là cố ý (tên ghi tay khi ký), hãy ghi "
+        "'presiding:' để trống trong mục minutes",
+        "{field}: nobody present has the role chủ trì and minutes.presiding names nobody, "
+        "so the {label} block at the end of the minutes has no name. If someone presided, "
+        "add roles: [chủ trì] to that person; if the blank is meant (the name written by "
+        "hand when signing), write 'presiding:' empty under minutes",
+    ),
+    "warning_two_secretaries": (
+        "{field}: {second} cũng có vai trò thư ký, nhưng biên bản chỉ ghi một thư ký: "
+        "{first} (người ghi trước). Nếu thư ký là {second}, hãy ghi minutes.secretary: "
+        "{id}; nếu không, hãy bỏ 'thư ký' khỏi roles của người này",
+        "{field}: {second} has the role thư ký too, but the minutes name one secretary: "
+        "{first} (listed first). If the secretary is {second}, write minutes.secretary: "
+        "{id}; if not, take 'thư ký' out of this person's roles",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
@@ -400,6 +418,19 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{noun} '{name}' có hai lần trong các thành viên của Cụm",
         "'{name}' is listed twice among the cluster's members",
     ),
+    "absent_yet_acting": (
+        "{name} được ghi '{attendance}' nhưng có việc ở hội nghị: {acts}. Người vắng không "
+        "phát biểu, trình bày, chủ trì hay ký biên bản: hãy sửa attendance (bỏ dòng này nếu "
+        "người ấy có mặt) hoặc ghi người khác ở các mục đó",
+        "{name} is marked '{attendance}' but acts at the meeting: {acts}. An absent person "
+        "does not speak, present, preside or sign the minutes: correct attendance (remove "
+        "this line if the person was there) or name someone else in those fields",
+    ),
+    "absent_act_roles": ("vai trò {roles}", "the role {roles}"),
+    "absent_act_speaks": ("phát biểu", "speaks"),
+    "absent_act_presents": ("trình bày báo cáo", "presents the report"),
+    "absent_act_presides": ("ký CHỦ TRÌ", "signs as presiding"),
+    "absent_act_secretary": ("ký THƯ KÝ", "signs as secretary"),
     "not_member": (
         "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
@@ -479,6 +510,36 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "meeting.date: {date} is outside the work year {year} (meeting.cluster.year): the "
         "conference of {year} meets in {year} or early {next}. Correct the date, or the work "
         "year if the conference belongs to another year",
+    ),
+    "vice_chair_is_chair": (
+        "'{name}' vừa là Cụm trưởng ({at}) vừa là Cụm phó: hai nhiệm vụ của hai tỉnh khác "
+        "nhau; hãy sửa chair hoặc vice_chair",
+        "'{name}' is both the chair ({at}) and the vice-chair: two roles of two different "
+        "members; correct chair or vice_chair",
+    ),
+    "handover_from_not_holder": (
+        "{role} giao nhiệm vụ là '{given}', nhưng {role} năm {year} là '{holder}' ({field}, "
+        "{at}): biên bản sẽ nêu hai {role} của một năm; hãy sửa một trong hai (thường là "
+        "from: {holder})",
+        "the {role} handing over is '{given}', but the {role} of {year} is '{holder}' "
+        "({field}, {at}): the minutes would name two for one year; correct one of them "
+        "(usually from: {holder})",
+    ),
+    "handover_role_twice": (
+        "nhiệm vụ {role} năm {year} đã giao cho '{other}' ({at}): một năm chỉ có một {role}; "
+        "hãy bỏ một mục, hoặc sửa role (Cụm trưởng, Cụm phó)",
+        "the {role} of {year} is already handed to '{other}' ({at}): one {role} a year; "
+        "remove one item or correct role (Cụm trưởng, Cụm phó)",
+    ),
+    "handover_to_both_roles": (
+        "'{name}' đã nhận một nhiệm vụ khác của năm {year} ({at}): Cụm trưởng và Cụm phó là "
+        "hai tỉnh khác nhau; hãy sửa to",
+        "'{name}' already takes the other role of {year} ({at}): the chair and the "
+        "vice-chair are two different members; correct to",
+    ),
+    "vote_over_all": (
+        "tỷ lệ biểu quyết '{value}' vượt quá 100%: hãy ghi đúng kết quả (ví dụ '100%')",
+        "the vote '{value}' is over 100%: write the real result (e.g. '100%')",
     ),
     "handover_year_mismatch": (
         "{field}: năm nhận nhiệm vụ là {value}, nhưng hội nghị của năm thi đua {year} bàn "
@@ -680,6 +741,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "'{honorific}'; the documents say '{honorific}'. If '{word}' is right, correct "
         "honorific",
     ),
+    "warning_cluster_role_title": (
+        "{field}: chức danh {role} của một đại biểu {delegation}, nhưng {role} năm {year} "
+        "là {holder} (meeting.cluster.{key}): biên bản sẽ nêu hai {role}; nếu chức danh "
+        "là của năm trước, hãy bỏ nó, nếu không hãy sửa meeting.cluster.{key}",
+        "{field}: a {role} title for a delegate of {delegation}, but the {role} of {year} is "
+        "{holder} (meeting.cluster.{key}): the minutes would name two; if the title is last "
+        "year's, remove it, else correct meeting.cluster.{key}",
+    ),
     "warning_name_honorific_or_surname": (
         "{field}: tên bắt đầu bằng '{word}': nếu đó là danh xưng, hãy ghi name: {rest} và "
         "honorific: {honorific} (văn bản tự thêm danh xưng); nếu đó là họ, giữ nguyên",
@@ -742,6 +811,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật",
         "a placeholder (the same day a year later): write the real date of the meeting",
     ),
+    "new_date_guessed_same_year": (
+        "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
+        "a placeholder (December of the same work year): write the real date of the meeting",
+    ),
+    "new_date_guessed_same_year_said": (
+        "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
+        "{period} {year} (meeting.kind, meeting.period, cluster.year); meeting.date đặt tạm là "
+        "{date}: hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
+        "{record}: the previous record reviewed part of {year}, so the new one is the {kind} "
+        "{period} {year} meeting (meeting.kind, meeting.period, cluster.year); meeting.date is "
+        "a placeholder, {date}: write the real date, or give it at once: --date DATE",
+    ),
     "new_date_guessed_said": (
         "{record}: meeting.date đặt tạm là {date} (cùng ngày với hội nghị trước, năm sau); "
         "hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
@@ -777,6 +858,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "có thể đã khác: hãy kiểm tra chair, vice_chair, place và host",
         "the chair and vice-chair below were handed over by {previous} for {handed}; they "
         "may differ in {year}: check chair, vice_chair, place and host",
+    ),
+    "new_vice_chair_merged": (
+        "Cụm trưởng và Cụm phó được bàn giao nay cùng thuộc {name} (sắp xếp đơn vị hành "
+        "chính): hãy ghi Cụm phó mà Cụm đã chọn",
+        "the chair and vice-chair handed over are now both part of {name} (administrative "
+        "reorganisation): write the vice-chair the cluster chose",
     ),
     "new_handover_unsure_said": (
         "{record}: năm công tác {year} theo --date; hồ sơ trước bàn giao Cụm trưởng cho năm "
@@ -916,12 +1003,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "edited by hand); rename it to keep the edits, or use --force to replace it",
     ),
     "output_kept_pdf_stale": (
-        "  {pdf} bên cạnh có trước lần sửa tay {path} nên không có phần sửa đó (giaoban "
-        "không làm lại PDF từ tệp đã sửa); mở {path} trong Word và lưu thành PDF trước khi "
-        "gửi hay ký",
-        "  {pdf} beside it predates the hand edit of {path} and lacks it (giaoban does not "
-        "remake the PDF from an edited file); open {path} in Word and save it as PDF before "
-        "sending or signing it",
+        "  {pdf} bên cạnh có trước lần sửa tay {path} nên không có phần sửa đó; chạy lại "
+        "với --pdf để giaoban làm PDF từ {path}, hoặc mở {path} trong Word và lưu thành PDF, "
+        "trước khi gửi hay ký",
+        "  {pdf} beside it predates the hand edit of {path} and lacks it; run again with "
+        "--pdf to have giaoban make the PDF from {path}, or open {path} in Word and save it "
+        "as PDF, before sending or signing it",
+    ),
+    "pdf_from_edited": (
+        "đã ghi {pdf} từ {path} đã sửa tay (tệp .docx được giữ nguyên)",
+        "wrote {pdf} from the hand-edited {path} (the .docx is kept as it is)",
     ),
     "exists_no_force": (
         "{path} đã có; dùng --force để ghi đè",
@@ -956,6 +1047,24 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: not a text template (UTF-8) like tin-bai.j2; Word templates go in the "
         "--templates folder",
     ),
+    "template_outside": (
+        "{field}: '{path}' nằm ngoài thư mục của hồ sơ và của giaoban.yaml ({folders}), tại "
+        "{real}; giaoban không đọc mẫu ở ngoài (một hồ sơ gửi đến có thể trỏ tới tệp bất kỳ "
+        "của máy). Chép tệp mẫu vào thư mục hồ sơ (như mau/{name}) rồi ghi đường dẫn đó, "
+        "hoặc dùng giaoban render --templates THƯ_MỤC",
+        "{field}: '{path}' is outside the folders of the record and of giaoban.yaml "
+        "({folders}), at {real}; giaoban reads no template from outside (a record received "
+        "could point at any file of the computer). Copy the template into the record's "
+        "folder (as mau/{name}) and give that path, or use giaoban render --templates FOLDER",
+    ),
+    "template_link_outside": (
+        "{path}: mẫu này là liên kết trỏ ra ngoài thư mục mẫu {folder} (tới {real}); giaoban "
+        "không đọc mẫu ở ngoài thư mục của nó. Thay liên kết bằng chính tệp mẫu (chép {real} "
+        "vào {folder})",
+        "{path}: this template is a link pointing out of its folder {folder} (to {real}); "
+        "giaoban reads no template from outside its folder. Replace the link with the file "
+        "itself (copy {real} into {folder})",
+    ),
     "template_not_found": (
         "{field}: không tìm thấy mẫu '{path}' (đường dẫn tính từ thư mục {folders})",
         "{field}: the template '{path}' was not found (paths are relative to {folders})",
@@ -963,6 +1072,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "template_missing": (
         "không tìm thấy mẫu '{path}' nêu trong {record}",
         "the template '{path}' named in {record} was not found",
+    ),
+    "templates_folder_empty": (
+        "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
+        "vì mọi tài liệu sẽ chỉ theo mẫu mặc định. Hãy chép mẫu vào đó bằng 'giaoban "
+        "templates copy {path}' rồi sửa, hoặc bỏ --templates",
+        "{path}: the templates folder holds none of the templates giaoban reads ({names}); "
+        "stopped, as every document would come from the default templates alone. Copy them "
+        "there with 'giaoban templates copy {path}' and edit them, or leave out --templates",
+    ),
+    "template_near_miss": (
+        "tên tệp không phải tên mẫu nào nên giaoban không dùng nó (tài liệu làm theo mẫu "
+        "mặc định); có phải ý bạn là '{name}'? Hãy đổi tên tệp thành {name}",
+        "the file's name is no template's name, so giaoban does not use it (the document "
+        "comes from the default template); did you mean '{name}'? Rename the file {name}",
     ),
     "templates_not_dir": (
         "{path}: không phải thư mục mẫu",
@@ -1148,21 +1271,30 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the resident PDF converter needs LibreOffice's Python bridge (uno). Install: sudo "
         "apt-get install python3-uno (Debian/Ubuntu); on Windows LibreOffice ships it",
     ),
-    "converter_port_taken": (
-        "đã có một bộ chuyển PDF chạy ở cổng {port}; dùng nó, hoặc chọn cổng khác: --port",
-        "a PDF converter already runs on port {port}; use it, or choose another: --port",
+    "converter_already_running": (
+        "bộ chuyển PDF thường trú đã chạy (giaoban pdf-server hoặc giaoban serve); các lệnh "
+        "--pdf đang dùng nó. Muốn khởi động lại: dừng nó trước (Ctrl-C ở cửa sổ của nó)",
+        "the resident PDF converter already runs (giaoban pdf-server or giaoban serve); --pdf "
+        "commands use it. To restart it, stop it first (Ctrl-C in its window)",
     ),
     "converter_failed": (
-        "không khởi động được bộ chuyển PDF ở cổng {port} (cổng đã bị dùng, hoặc "
-        "LibreOffice không chạy được); giaoban vẫn xuất PDF được, chỉ chậm hơn",
-        "the PDF converter could not start on port {port} (port taken, or LibreOffice would "
-        "not run); giaoban still writes PDF, only slower",
+        "không khởi động được bộ chuyển PDF thường trú (LibreOffice không chạy được); giaoban "
+        "vẫn xuất PDF được, chỉ chậm hơn",
+        "the resident PDF converter could not start (LibreOffice would not run); giaoban "
+        "still writes PDF, only slower",
+    ),
+    "converter_folder_unsafe": (
+        "không dùng được thư mục {folder} cho bộ chuyển PDF: nó phải là thư mục của chính bạn "
+        "mà chỉ bạn vào được (quyền 700). Xóa nó (hoặc chmod 700 nếu là của bạn) rồi chạy lại",
+        "cannot use the folder {folder} for the PDF converter: it must be a folder of yours "
+        "that only you can enter (mode 700). Remove it (or chmod 700 if it is yours) and run "
+        "again",
     ),
     "converter_running": (
-        "bộ chuyển PDF đang chạy ở 127.0.0.1:{port}; lệnh giaoban trên máy này sẽ dùng nó. "
-        "Ctrl-C để dừng",
-        "PDF converter running on 127.0.0.1:{port}; giaoban commands on this machine use it. "
-        "Ctrl-C stops it",
+        "bộ chuyển PDF đang chạy; lệnh --pdf của bạn trên máy này sẽ dùng nó (chỉ tài khoản "
+        "của bạn kết nối được). Ctrl-C để dừng",
+        "PDF converter running; your --pdf commands on this machine use it (only your account "
+        "can connect to it). Ctrl-C stops it",
     ),
     "pdf_timeout": (
         "LibreOffice chưa xong sau {seconds} giây khi chuyển {count} tài liệu sang PDF "
@@ -1787,10 +1919,6 @@ _PAIRS.update(
             "Xuất thêm PDF bằng LibreOffice (một lần chạy cho mọi tài liệu)",
             "Also convert to PDF with LibreOffice (one run for every document)",
         ),
-        "help_pdf-server_port": (
-            "Cổng trên 127.0.0.1 (mặc định 2003; LibreOffice dùng cổng liền trước)",
-            "Port on 127.0.0.1 (default 2003; LibreOffice uses the one before)",
-        ),
         "help_render_pdfa": (
             "Xuất PDF/A-2b (lưu trữ lâu dài; kèm --pdf)",
             "Write PDF/A-2b (long-term preservation; implies --pdf)",
@@ -1965,14 +2093,16 @@ _PAIRS.update(
             "Keep LibreOffice running so that --pdf is faster",
         ),
         "help_pdf-server": (
-            "Giữ LibreOffice chạy sẵn (trên 127.0.0.1) để mọi lệnh --pdf trên máy này xuất "
-            "PDF nhanh: một tài liệu dưới 0,3 giây thay vì khoảng 1 giây. Ctrl-C để dừng; "
-            "khi nó không chạy, giaoban tự gọi LibreOffice như thường.\n\n\b\nVí dụ:\n"
+            "Giữ LibreOffice chạy sẵn để mọi lệnh --pdf của bạn trên máy này xuất PDF nhanh: "
+            "một tài liệu dưới 0,3 giây thay vì khoảng 1 giây. Chỉ tài khoản của bạn kết nối "
+            "được với nó (không mở cổng mạng nào). Ctrl-C để dừng; khi nó không chạy, giaoban "
+            "tự gọi LibreOffice như thường.\n\n\b\nVí dụ:\n"
             "  giaoban pdf-server\n"
             "  giaoban render examples/nam-song-hau-2022.yaml -o out/ --pdf",
-            "Keep LibreOffice running (on 127.0.0.1) so that every --pdf command on this "
-            "machine is fast: one document in under 0.3 s instead of about 1 s. Ctrl-C stops "
-            "it; when it is not running, giaoban starts LibreOffice as usual.\n\n\b\n"
+            "Keep LibreOffice running so that every --pdf command of yours on this machine "
+            "is fast: one document in under 0.3 s instead of about 1 s. Only your account "
+            "can connect to it (no network port is opened). Ctrl-C stops it; when it is not "
+            "running, giaoban starts LibreOffice as usual.\n\n\b\n"
             "Example:\n"
             "  giaoban pdf-server\n"
             "  giaoban render examples/nam-song-hau-2022.yaml -o out/ --pdf",
@@ -2263,6 +2393,10 @@ _PAIRS.update(
             "'{path}' không phải tệp hồ sơ .yaml",
             "'{path}' is not a .yaml record",
         ),
+        "web_new_name_missing": (
+            "hãy nhập tên tệp hồ sơ mới (ví dụ giao-ban-2025)",
+            "type the new record's file name (for example giao-ban-2025)",
+        ),
         "web_not_folder": ("'{path}' không phải thư mục", "'{path}' is not a folder"),
         "web_conflict": (
             "tệp {path} đã bị sửa trên đĩa sau khi biểu mẫu mở nó; chưa ghi gì",
@@ -2515,7 +2649,7 @@ _PAIRS.update(
         "web_field_cluster": ("Cụm thi đua", "Cluster"),
         "web_field_name": ("Họ và tên / tên", "Name"),
         "web_field_full_name": ("Tên đầy đủ", "Full name"),
-        "web_field_members": ("Các tỉnh thành viên", "Member provinces"),
+        "web_field_members": ("Các thành viên của Cụm", "Members of the cluster"),
         "web_field_year": ("Năm", "Year"),
         "web_field_chair": ("Cụm trưởng", "Cluster chair"),
         "web_field_vice_chair": ("Cụm phó", "Vice chair"),

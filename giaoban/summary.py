@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from giaoban import gazetteer
 from giaoban import vietnamese as vn
 from giaoban.followup import add_report, report_markdown, summary_inputs
 from giaoban.manifest import Manifest, bytes_hash
+from giaoban.record.discover import cluster_key
 from giaoban.render.sentences import named_together
 
 SUMMARY = "tong-hop-{year}.{fmt}"
@@ -48,9 +50,10 @@ def rotation(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str | None,
     year's from ``cluster.chair`` and ``cluster.vice_chair``, the next year's from the
     handover."""
     table: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)
+    shown = _cluster_names(meetings)
     # In date order, so that the result never depends on the order records were read.
     for meeting in sorted(meetings, key=lambda m: (m["date"], m["record"])):
-        cluster = meeting.get("cluster") or ""
+        cluster = shown[cluster_key(meeting.get("cluster"))]
         year = work_year(meeting)
         if meeting.get("chair"):
             table[(cluster, year)].setdefault("Cụm trưởng", meeting["chair"])
@@ -64,6 +67,16 @@ def rotation(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str | None,
             table.items(), key=lambda i: (vn.sort_key(i[0][0]), i[0][1])
         )
     ]
+
+
+def _cluster_names(meetings: list[dict[str, Any]]) -> dict[str, str]:
+    """The name each cluster is shown under, by :func:`cluster_key`: the one its latest
+    meeting writes ("miền Đông Nam Bộ" in 2024 and "Đông Nam Bộ" in 2025 are one cluster,
+    not two rows: s4-trial F87)."""
+    names: dict[str, str] = {}
+    for meeting in sorted(meetings, key=lambda m: (m["date"], m["record"])):
+        names[cluster_key(meeting.get("cluster"))] = meeting.get("cluster") or ""
+    return names
 
 
 def meeting_date(meeting: dict[str, Any]) -> str:
@@ -108,11 +121,12 @@ def membership_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str,
     6 tháng and a tổng kết of one year are one membership, said once: s3-trial F8)."""
     rows: list[tuple[str, int, str, str]] = []
     last: dict[str, dict[str, Any]] = {}
+    shown = _cluster_names(meetings)
     for meeting in sorted(meetings, key=lambda m: (m["date"], m["record"])):
         members = meeting.get("members") or []
         if not members:
             continue
-        cluster = meeting.get("cluster") or ""
+        cluster = shown[cluster_key(meeting.get("cluster"))]
         before = last.get(cluster)
         change = ""
         if before is not None:
@@ -197,13 +211,20 @@ def chart_png(label: str, values: dict[str, dict[str, Any]]) -> bytes:
 def summary_markdown(
     year: int, meetings: list[dict[str, Any]], everything: list[dict[str, Any]]
 ) -> str:
+    """The year summary in Markdown; every cell escaped as the tin bài's Markdown is (a
+    "|" or markup in a title or a label stays text, s4-trial F102)."""
+    from giaoban.render.filters import md_cell
+
+    def row(cells: Iterable[object]) -> str:
+        return "| " + " | ".join(md_cell(cell) for cell in cells) + " |"
+
     lines = [f"# Tổng hợp hội nghị năm {year}", "", "## Các hội nghị", ""]
     lines += [
         "| STT | Ngày | Hội nghị | Địa điểm | Cụm | Chủ trì | Bàn giao | Số chỉ đạo |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for number, meeting in enumerate(meetings, start=1):
-        lines.append("| " + " | ".join(_meeting_cells(number, meeting)) + " |")
+        lines.append(row(_meeting_cells(number, meeting)))
     lines += [
         "",
         "## Luân phiên Cụm trưởng, Cụm phó",
@@ -212,7 +233,7 @@ def summary_markdown(
         "|---|---|---|---|",
     ]
     for cluster, when, chair, vice in rotation(everything):
-        lines.append(f"| {cluster} | {when} | {chair or ''} | {vice or ''} |")
+        lines.append(row([cluster, when, chair or "", vice or ""]))
     members = membership_rows(everything)
     if members:
         lines += [
@@ -222,18 +243,18 @@ def summary_markdown(
             "| Cụm | Năm | Thành viên | Thay đổi |",
             "|---|---|---|---|",
         ]
-        lines += [f"| {c} | {y} | {m} | {change} |" for c, y, m, change in members]
+        lines += [row(member) for member in members]
     years, series = province_series(everything)
     if series and len(years) > 1:
         lines += [
             "",
             "## Số liệu của từng tỉnh qua các năm",
             "",
-            "| Chỉ tiêu | " + " | ".join(map(str, years)) + " |",
+            row(["Chỉ tiêu", *years]),
             "|---|" + "---|" * len(years),
         ]
         for label, values in series:
-            lines.append(f"| {label} | " + " | ".join(values.get(y, "") for y in years) + " |")
+            lines.append(row([label, *(values.get(y, "") for y in years)]))
     rows = figure_rows(meetings)
     if rows:
         columns = list(dict.fromkeys(c for _, values in rows for c in values))
@@ -241,12 +262,11 @@ def summary_markdown(
             "",
             "## Số liệu",
             "",
-            "| Chỉ tiêu | " + " | ".join(columns) + " |",
+            row(["Chỉ tiêu", *columns]),
             "|---|" + "---|" * len(columns),
         ]
         for label, values in rows:
-            cells = [values[c]["text"] if c in values else "" for c in columns]
-            lines.append(f"| {label} | " + " | ".join(cells) + " |")
+            lines.append(row([label, *(values[c]["text"] if c in values else "" for c in columns)]))
     for report in followup_reports(year, everything):
         lines += ["", report_markdown(report, level=2).rstrip("\n")]
     return "\n".join(lines) + "\n"
@@ -472,14 +492,14 @@ def told_apart(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[str, list[ClusterIdentity]] = defaultdict(list)
     for summary in summaries:
         found = identity(summary)
-        known = groups[vn.fold(summary.get("cluster") or "")]
+        known = groups[cluster_key(summary.get("cluster"))]
         # a record that says neither full name nor members tells no cluster apart
         told = found.full_name or found.members
         if told and not any(same_cluster_identity(found, other) for other in known):
             known.append(found)
     result = []
     for summary in summaries:
-        if len(groups[vn.fold(summary.get("cluster") or "")]) > 1:
+        if len(groups[cluster_key(summary.get("cluster"))]) > 1:
             members = summary.get("members") or []
             label = summary.get("full_name") or (
                 f"{summary.get('cluster') or ''} ({members[0]})" if members else None

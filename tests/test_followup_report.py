@@ -708,3 +708,22 @@ def test_a_copy_of_a_meeting_is_left_out_of_diff_and_followup_with_a_word(archiv
     assert f"chỉ dùng {archive / 'nam-song-hau-2023.yaml'}." in report.duplicates[0]
     followed = run("followup", ".", "--cluster", CLUSTER)
     assert said in followed.stderr and "BẢN SAO" not in followed.stdout
+
+
+def test_a_cluster_written_with_its_leading_words_is_the_same_cluster(archive: Path, tmp_path):
+    """The 2024 record writes "Cụm thi đua các tỉnh Nam Sông Hậu" where the others (and
+    giaoban.yaml) write "Nam Sông Hậu": `diff`/`followup --cluster` found one year only and
+    the year summary listed two clusters, the 2024 one without its membership changes
+    (s4-trial F87, the other way round, with "miền Đông Nam Bộ")."""
+    step = archive / STEP_2024.name
+    edited(step, step, "name: Nam Sông Hậu", "name: Cụm thi đua các tỉnh Nam Sông Hậu")
+    result = run("diff", ".", "--cluster", "nam song hậu", "--format", "json")
+    years = [(c["old"]["year"], c["new"]["year"]) for c in json.loads(result.stdout)["comparisons"]]
+    assert years == [(2022, 2023), (2023, 2024)]
+    report = cluster_report(archive, "Cụm thi đua các tỉnh Nam Sông Hậu")
+    assert [m.year for m in report.meetings] == [2022, 2023, 2024]
+    exported = run("export", ".", "-o", str(tmp_path / "xuat"))
+    assert exported.exit_code == 0, exported.output
+    summary = (tmp_path / "xuat" / "tong-hop-2024.md").read_text(encoding="utf-8")
+    assert "| Nam Sông Hậu |" not in summary  # one cluster, shown by its latest name
+    assert summary.count("| Cụm thi đua các tỉnh Nam Sông Hậu | 2024 |") >= 1

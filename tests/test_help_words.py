@@ -33,8 +33,8 @@ def test_notes_and_placeholders_in_words():
     assert "-o, --output THƯ-MỤC Thư mục ghi kết quả [bắt buộc]" in export
     assert "[từ 1 trở lên]" in export and "--jobs SỐ" in export
     assert "(bắt buộc)" not in export  # said once
-    server = " ".join(run("pdf-server", "--help").output.split())
-    assert "[từ 1025 đến 65535]" in server
+    server = " ".join(run("serve", "--help").output.split())
+    assert "[từ 1 đến 65535]" in server
     english = " ".join(run("--lang", "en", "export", "--help").output.split())
     assert "-o, --output DIRECTORY Output folder [required]" in english
     assert "[at least 1]" in english and "x>=1" not in english
@@ -86,18 +86,18 @@ def test_a_usage_error_names_what_is_missing_in_vietnamese(command: tuple[str, .
 def test_usage_errors_say_ranges_and_flags_in_words():
     missing = run("validate")
     assert missing.stderr.splitlines()[-1] == "Lỗi: Thiếu tham số 'ĐƯỜNG-DẪN...'."
-    port = run("pdf-server", "--port", "5")
+    port = run("serve", "--port", "0")
     assert port.stderr.splitlines()[-1] == (
-        "Lỗi: Giá trị không hợp lệ cho '--port': 5 nằm ngoài giới hạn (từ 1025 đến 65535)."
+        "Lỗi: Giá trị không hợp lệ cho '--port': 0 nằm ngoài giới hạn (từ 1 đến 65535)."
     )
     jobs = run("export", ".", "-o", "out", "--jobs", "0")
     assert jobs.stderr.splitlines()[-1].endswith("0 nằm ngoài giới hạn (từ 1 trở lên).")
     flag = run("validate", "--strict=3", ".")
     assert flag.stderr.splitlines()[-1] == "Lỗi: Tùy chọn '--strict' không nhận giá trị."
     # English keeps click's own sentences
-    english = run("--lang", "en", "pdf-server", "--port", "5")
+    english = run("--lang", "en", "serve", "--port", "0")
     assert english.stderr.splitlines()[-1] == (
-        "Error: Invalid value for '--port': 5 is not in the range 1025<=x<=65535."
+        "Error: Invalid value for '--port': 0 is not in the range 1<=x<=65535."
     )
     assert run("--lang", "en", "validate").stderr.splitlines()[-1] == (
         "Error: Missing argument 'PATHS...'."

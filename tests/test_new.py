@@ -65,6 +65,7 @@ def test_new_from_a_record_in_another_folder_writes_its_defaults_beside(examples
         f"giaoban.yaml không áp dụng ở thư mục mới, nên các mục chung của nó được chép vào "
         f"{defaults}: meeting.organiser, minutes.letterhead, "
         "minutes.chair_label, minutes.date_line, minutes.recipients, minutes.archive, "
+        "minutes.presiding, "
         "press.agency, press.part_of_day, press.lead_year",
         f"{target}: meeting.date đặt tạm là 14/12/2024 (cùng ngày với hội nghị trước, năm sau); "
         "hãy sửa thành ngày họp thật, hoặc cho ngày ngay: --date NGÀY",
@@ -202,3 +203,57 @@ def test_new_from_a_commune_cluster_keeps_its_kind_and_period(tmp_path):
     assert record.meeting.cluster.member_kind == "xã, phường"
     assert record.meeting.period == "6 tháng đầu năm"
     assert run("validate", str(target)).exit_code == 0
+
+
+def _mid_year_review(folder):
+    """The Đông Nam Bộ cluster's sơ kết 6 tháng đầu năm 2025, before the reorganisation:
+    its members and chair as in the cluster's 2024 review (ubmttqvn.binhthuan.dcs.vn
+    /Trang-chu/post/261009/, found by s4-trial); the June date is for illustration."""
+    last = folder / "dnb-2025-6t.yaml"
+    last.write_text(
+        "meeting:\n"
+        "  title: Hội nghị sơ kết 6 tháng đầu năm Cụm thi đua các tỉnh miền Đông Nam Bộ\n"
+        "  kind: sơ kết\n"
+        "  period: 6 tháng đầu năm\n"
+        "  date: 2025-06-20\n"
+        "  place: {province: Bình Thuận}\n"
+        "  host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận\n"
+        "  cluster:\n"
+        "    name: miền Đông Nam Bộ\n"
+        "    members: [Bình Phước, Bình Dương, Bình Thuận, Ninh Thuận, Tây Ninh, Đồng Nai,"
+        " Bà Rịa - Vũng Tàu]\n"
+        "    year: 2025\n"
+        "    chair: Bình Thuận\n"
+        "    vice_chair: Bình Phước\n",
+        encoding="utf-8",
+    )
+    assert run("validate", str(last)).exit_code == 0
+    return last
+
+
+def test_new_after_a_mid_year_review_is_the_same_years_review(tmp_path):
+    """`new --from` a sơ kết 6 tháng đầu năm for its December meeting wrote next year's
+    record ("year: 2026", kind sơ kết), invalid as written (s4-trial F97)."""
+    last = _mid_year_review(tmp_path)
+    target = tmp_path / "dnb-2025.yaml"
+    result = run("new", str(target), "--from", str(last), "--date", "2025-12-12")
+    assert result.exit_code == 0, result.stderr
+    meeting = load_record(target).record.meeting
+    assert (meeting.cluster.year, meeting.kind, meeting.period) == (2025, "tổng kết", "năm")
+    assert meeting.title == "Hội nghị tổng kết năm Cụm thi đua các tỉnh miền Đông Nam Bộ"
+    # no handover at a sơ kết: the year's chair stays, on the map of December 2025
+    assert (meeting.cluster.chair, meeting.cluster.vice_chair) == ("Lâm Đồng", "Đồng Nai")
+    assert meeting.place.province == "Lâm Đồng"
+    assert run("validate", str(target)).exit_code == 0
+    # without --date: December of the same work year, said as a placeholder
+    guessed = tmp_path / "dnb-2025-b.yaml"
+    result = run("new", str(guessed), "--from", str(last))
+    assert "hội nghị tổng kết năm 2025" in result.stderr
+    meeting = load_record(guessed).record.meeting
+    assert (meeting.date.isoformat(), meeting.cluster.year) == ("2025-12-20", 2025)
+    assert run("validate", str(guessed)).exit_code == 0
+    # the year's review held in January: still the work year 2025
+    january = tmp_path / "dnb-2025-c.yaml"
+    assert run("new", str(january), "--from", str(last), "--date", "2026-01-10").exit_code == 0
+    assert load_record(january).record.meeting.cluster.year == 2025
+    assert run("validate", str(january)).exit_code == 0

@@ -321,15 +321,15 @@ def test_a_resident_converter_is_used_while_it_runs_and_soffice_after(
     import pikepdf
 
     from giaoban.pdf import convert_to_pdf
-    from giaoban.pdf.resident import running_port, start_converter
+    from giaoban.pdf.resident import running, start_converter
 
     monkeypatch.setenv("GIAOBAN_CACHE_DIR", str(tmp_path / "cache"))
     assert run("render", "nam-song-hau-2022.yaml", "-o", "out", "--format", "docx").exit_code == 0
     minutes = examples / "out" / "nam-song-hau-2022-bien-ban.docx"
     press = examples / "out" / "nam-song-hau-2022-tin-bai.docx"
-    converter = start_converter(port=8811)
+    converter = start_converter()
     try:
-        assert running_port() == 8811
+        assert running().pid == converter.process.pid
         # From now on a one-off soffice would fail: only the converter can make the PDFs.
         broken = tmp_path / "bin"
         broken.mkdir()
@@ -348,7 +348,7 @@ def test_a_resident_converter_is_used_while_it_runs_and_soffice_after(
                 assert "; " in str(pdf.docinfo["/Keywords"])
     finally:
         converter.stop()
-    assert running_port() is None  # its note is gone with it
+    assert running() is None  # its note is gone with it
     with pytest.raises(GiaobanError, match="not this one"):
         convert_to_pdf([minutes])  # back to one soffice call (here the broken one)
 

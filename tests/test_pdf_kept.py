@@ -85,8 +85,12 @@ def test_export_keeps_a_signed_pdf_unless_forced(records: Path):
     signed = pdf.read_bytes() + SIGNATURE
     pdf.write_bytes(signed)
     # the record changes: its documents are made again, their PDFs too, but not this one
-    with (records / "nam-song-hau-2022.yaml").open("a", encoding="utf-8") as stream:
-        stream.write("# sửa\n")
+    # (a change the documents show: documents rendered to the same bytes are not rewritten)
+    record = records / "nam-song-hau-2022.yaml"
+    title = "title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n"
+    text = record.read_text(encoding="utf-8")
+    assert title in text
+    record.write_text(text.replace(title, title[:-1] + " mở rộng\n", 1), encoding="utf-8")
     result = run(*args)
     assert "giữ nguyên nam-song-hau-2022-bien-ban.pdf: tệp PDF đã được ký số" in result.stderr
     # a PDF is a document, not a record: counted apart from the records (s3-trial F26)

@@ -195,6 +195,18 @@ def test_cluster_names_compared_as_a_secretary_writes_them():
     assert not same_cluster("miền Đông Nam Bộ", "Nam Sông Hậu")
 
 
+def test_a_cluster_key_leaves_out_the_words_written_before_the_name():
+    """Grouping and --cluster go by cluster_key (s4-trial F87, the other way round)."""
+    from giaoban.record.discover import cluster_key
+
+    one = {cluster_key(n) for n in ("Cụm thi đua các tỉnh miền Đông Nam Bộ", "miền Đông Nam Bộ")}
+    assert one == {cluster_key("Đông Nam Bộ")} == {"dong nam bo"}
+    assert cluster_key("Cụm thi đua số 1") == cluster_key("số 1") != cluster_key("số 11")
+    assert cluster_key("Cụm thi đua") == "cum thi dua"  # nothing but those words: kept
+    assert cluster_key("Khối thi đua các tổ chức") != cluster_key("các tổ chức")
+    assert cluster_key("Cụm thi đua tỉnh Thanh Hóa") == "tinh thanh hoa"  # "tỉnh" alone stays
+
+
 def test_new_across_a_skipped_year_takes_the_work_year_from_the_date(examples):
     # s3-trial F29: no 2024 record between the 2023 meeting and one of 10/12/2025
     result = run("new", "nsh-2025.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2025-12-10")

@@ -188,3 +188,21 @@ def test_the_fields_read_as_before() -> None:
     assert F.fields("hỗ trợ xây dựng nhà Đại đoàn kết cho hộ nghèo") == {"vi-nguoi-ngheo"}
     assert F.fields("hưởng ứng các phong trào thi đua yêu nước") == {"thi-dua"}
     assert F.fields_of_tokens(vn.comparison_tokens("tổ chức Ngày hội Đại đoàn kết")) == {"ngay-hoi"}
+
+
+def test_task_agreement_counts_the_specific_tasks() -> None:
+    # two rewordings of one task that share few words (the project's own wording)
+    first = F.tasks_of("Tiếp tục vận động ủng hộ Quỹ Vì người nghèo")
+    second = F.tasks_of("Tổ chức tốt Tháng cao điểm Vì người nghèo")
+    assert F.task_agreement(first, second) == 1.0
+    assert F.shared_tasks(first, second) == ["vi-nguoi-ngheo"]
+    both = F.tasks_of("vận động Quỹ Vì người nghèo, xây nhà Đại đoàn kết")
+    assert F.task_agreement(first, both) == 0.5
+    assert F.task_agreement(first, F.tasks_of("tổ chức Ngày hội Đại đoàn kết")) == 0.0
+    assert F.task_agreement(frozenset(), frozenset()) == 0.0
+    # a general task shared is no task shared
+    opening = F.tasks_of("đẩy mạnh công tác tuyên truyền, vận động")
+    assert opening == {"tuyen-truyen-van-dong"}
+    assert F.task_agreement(opening, opening) == 0.0
+    assert F.shared_tasks(opening | first, opening | second) == ["vi-nguoi-ngheo"]
+    assert F.task_agreement(opening | first, first) == 1.0

@@ -304,3 +304,50 @@ def test_every_name_and_filter_a_template_can_use_is_documented():
 
     names = [field.name for field in dataclasses.fields(Context)]
     assert [name for name in [*names, *FILTERS] if not documented(name)] == []
+
+
+def test_a_template_under_a_near_miss_name_is_named_with_the_right_name(examples: Path):
+    """s4-trial F93: "Biên bản.docx" (what Word proposes), "bien_ban.docx", "tin_bai.j2" in
+    the --templates folder were ignored without a word and the defaults used. Each is
+    now named with the template name it is closest to; a file already right is quiet."""
+    import shutil
+
+    assert run("templates", "copy", "full").exit_code == 0
+    mau = examples / "mau"
+    mau.mkdir()
+    shutil.copy(examples / "full" / "bien-ban.docx", mau / "Biên bản.docx")
+    shutil.copy(examples / "full" / "tin-bai.j2", mau / "tin_bai.j2")
+    shutil.copy(examples / "full" / "tin-bai.md.j2", mau / "tin-bai.md.j2")  # right
+    result = run("render", EXAMPLE_2022, "-o", "out", "--templates", "mau")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    said = {line.split(": ", 1)[0]: line for line in lines if "có phải ý bạn là" in line}
+    assert set(said) == {str(Path("mau") / "Biên bản.docx"), str(Path("mau") / "tin_bai.j2")}
+    assert "'bien-ban.docx'" in said[str(Path("mau") / "Biên bản.docx")]
+    assert "'tin-bai.j2'" in said[str(Path("mau") / "tin_bai.j2")]
+    assert all("cảnh báo" in line and "mẫu mặc định" in line for line in said.values())
+    english = run("--lang", "en", "render", EXAMPLE_2022, "-o", "out2", "--templates", "mau")
+    assert "did you mean 'bien-ban.docx'" in english.stderr
+    # the export says it once, too
+    exported = run("export", ".", "-o", "xuat", "--templates", "mau")
+    assert exported.stderr.count("có phải ý bạn là 'tin-bai.j2'") == 1, exported.stderr
+    # renamed right, the template is used and nothing is said
+    (mau / "tin_bai.j2").rename(mau / "tin-bai.j2")
+    (mau / "Biên bản.docx").rename(mau / "bien-ban.docx")
+    calm = run("render", EXAMPLE_2022, "-o", "out3", "--templates", "mau")
+    assert "có phải ý bạn là" not in calm.stderr
+
+
+def test_a_templates_folder_without_any_template_is_refused(examples: Path):
+    """s4-trial F93: an empty --templates folder (a wrong path) rendered with the defaults
+    silently; a folder holding only a misnamed template is refused with its right name."""
+    (examples / "trong").mkdir()
+    result = run("render", EXAMPLE_2022, "-o", "out", "--templates", "trong")
+    assert result.exit_code != 0
+    assert "không có mẫu nào" in result.stderr and "giaoban templates copy trong" in result.stderr
+    assert not (examples / "out").exists()
+    exported = run("export", ".", "-o", "xuat", "--templates", "trong")
+    assert exported.exit_code != 0 and "không có mẫu nào" in exported.stderr
+    (examples / "trong" / "bien_ban.docx").write_bytes(b"")
+    named = run("render", EXAMPLE_2022, "-o", "out", "--templates", "trong")
+    assert named.exit_code != 0 and "có phải ý bạn là 'bien-ban.docx'" in named.stderr

@@ -215,7 +215,9 @@ def test_a_record_without_host_is_warned_that_the_letterhead_names_no_body(tmp_p
         encoding="utf-8",
     )
     result = run("validate", str(record))
-    assert "letterhead" not in result.output and "host" not in result.output, result.output
+    # (the source names nobody presiding: that warning, s4-trial F71, is another matter)
+    said = "\n".join(line for line in result.output.splitlines() if "chủ trì" not in line)
+    assert "letterhead" not in said and "host" not in said, result.output
 
 
 # --- F5, F20: groups in the attendance and the signatures ----------------------------------

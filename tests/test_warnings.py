@@ -11,7 +11,7 @@ from giaoban.errors import RecordInvalid
 from giaoban.messages import set_language
 from giaoban.record import load_record
 from giaoban.record.warnings import RecordWarning, collect_warnings, warning_check
-from tests.conftest import EXAMPLE_2022, edited, run
+from tests.conftest import EXAMPLE_2022, edited, line_of, run
 
 COUNT_19455 = "    value: 19455\n    unit: văn bản"
 
@@ -307,3 +307,59 @@ def test_a_meeting_more_than_a_year_ahead_is_a_warning(examples: Path, monkeypat
     assert "15/12/2022, hơn một năm sau hôm nay" in found[0].format()
     monkeypatch.setattr(warnings, "today", lambda: datetime.date(2022, 1, 1))
     assert load_record(examples / EXAMPLE_2022).warnings == []  # prepared within the year
+
+
+# --- who presides, who writes the minutes (s4-trial F71) ----------------------------------
+
+EXAMPLE_2023 = "nam-song-hau-2023.yaml"
+
+
+def _edit_2023(examples: Path, *changes: tuple[str, str]) -> Path:
+    """The 2023 example changed, beside a giaoban.yaml that no longer says a blank
+    CHỦ TRÌ name is meant (examples/giaoban.yaml does, for the 2022 example)."""
+    defaults = examples / "giaoban.yaml"
+    defaults.write_text(defaults.read_text(encoding="utf-8").replace("  presiding:\n", ""))
+    text = (examples / EXAMPLE_2023).read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    (examples / "hoi-nghi.yaml").write_text(text, encoding="utf-8")
+    return Path("hoi-nghi.yaml")
+
+
+NOBODY_PRESIDES = (
+    ("roles: [chỉ đạo, chủ trì]", "roles: [chỉ đạo]"),
+    ("roles: [chủ trì, báo cáo]", "roles: [báo cáo]"),
+    ("  presiding: chu-tich-ca-mau\n", ""),
+)
+
+
+def test_nobody_presiding_is_a_warning_unless_the_record_says_so(examples: Path):
+    """The minutes ended with a CHỦ TRÌ block without a name, silently."""
+    path = _edit_2023(examples, *NOBODY_PRESIDES)
+    (warning,) = [w for w in load_record(path).warnings if w.key == "warning_nobody_presides"]
+    assert (warning.file, warning.line) == (path, line_of(path, "attendees:"))
+    assert "khối CHỦ TRÌ cuối biên bản để trống tên" in warning.message
+    assert "roles: [chủ trì]" in warning.message and "presiding:" in warning.message
+    # written on purpose: "presiding:" left empty says the name is written by hand
+    quiet = _edit_2023(
+        examples, *NOBODY_PRESIDES, ("  number: 12\n", "  number: 12\n  presiding:\n")
+    )
+    assert not [w for w in load_record(quiet).warnings if w.key == "warning_nobody_presides"]
+
+
+def test_a_second_secretary_is_a_warning_naming_who_the_minutes_name(examples: Path):
+    """Two attendees with the role "thư ký" and no minutes.secretary: the first one was
+    the minutes' secretary and the other vanished from them, silently."""
+    path = _edit_2023(
+        examples,
+        ("roles: [tham luận]", "roles: [tham luận, thư ký]"),
+        ("  secretary: thu-ky\n", ""),
+    )
+    (warning,) = [w for w in load_record(path).warnings if w.key == "warning_two_secretaries"]
+    roles_line = line_of(path, "    roles: [thư ký]")
+    assert (warning.line, warning.column) == (roles_line, 5)
+    assert "Phạm Ngọc Ân" in warning.message and "Võ Thị Thu Hà" in warning.message
+    assert "minutes.secretary: thu-ky" in warning.message
+    named = _edit_2023(examples, ("roles: [tham luận]", "roles: [tham luận, thư ký]"))
+    assert not [w for w in load_record(named).warnings if w.key == "warning_two_secretaries"]

@@ -315,3 +315,26 @@ def test_a_long_speech_does_not_widen_the_form(page, tmp_path):
             " return [f.scrollWidth, f.clientWidth]; })()"
         )
         assert form[0] <= form[1] + 1, form
+
+
+def test_a_record_made_from_last_years_shows_what_changed(page, tmp_path):
+    """What `giaoban new --from` prints (the provinces merged since) is shown above the
+    form of the record just made, once (s3-trial F42)."""
+    folder = tmp_path / "ho-so"
+    shutil.copytree(EXAMPLES, folder)
+    with Server(folder) as server:
+        page.goto(server.url + "/")
+        page.fill("#new-name", "giao-ban-2025")
+        page.select_option("#new-previous", "nam-song-hau-2023.yaml")
+        page.fill("#new-date", "2025-12-10")
+        page.click("#new-create")
+        page.wait_for_selector("#form")
+        told = page.locator("#told")
+        assert told.is_visible()
+        text = told.inner_text()
+        assert "Bạc Liêu → Cà Mau: từ 01/7/2025 thuộc tỉnh Cà Mau" in text
+        assert "đã ghi giao-ban-2025.yaml" in text
+        page.screenshot(path=str(tmp_path / "told.png"))
+        page.reload()  # said once: not again when the record is opened later
+        page.wait_for_selector("#form")
+        assert not page.locator("#told").is_visible()

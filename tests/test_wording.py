@@ -730,16 +730,20 @@ def test_a_province_gone_by_the_meeting_is_refused_in_every_printed_field(exampl
 
 
 def test_the_absent_are_listed_under_their_reason_said_once(examples: Path):
-    # F5: "- Vắng: Bà A, … (vắng có lý do)." says "vắng" twice
+    # F5: "- Vắng: Bà A, … (vắng có lý do)." says "vắng" twice. The absent person is an
+    # invented delegate who does nothing at the meeting: one who speaks cannot be absent
+    # (s4-trial F89)
     minutes, _ = documents(
         examples,
         (
-            "    short_title: Bí thư Tỉnh ủy Bạc Liêu\n",
-            "    short_title: Bí thư Tỉnh ủy Bạc Liêu\n    attendance: vắng có lý do\n",
+            "  - id: cac-tinh\n",
+            "  - id: vang\n    name: Nguyễn Văn Tư\n    honorific: Ông\n"
+            "    titles: [Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu]\n"
+            "    delegation: Bạc Liêu\n    attendance: vắng có lý do\n  - id: cac-tinh\n",
         ),
     )
     line = next(line for line in minutes.splitlines() if line.startswith("- Vắng"))
-    assert line.startswith("- Vắng có lý do: Ông Lữ Văn Hùng, "), line
+    assert line.startswith("- Vắng có lý do: Ông Nguyễn Văn Tư, "), line
     assert line.count("vắng") + line.count("Vắng") == 1, line
 
 
@@ -918,3 +922,16 @@ def test_the_minutes_numbered_directives_drop_the_press_connectives(examples: Pa
     assert "Cùng với đó, kịp thời thông tin" in press
     minutes, _ = documents(examples, ("lead: Cùng với đó,", "lead: Trong năm 2023,"))
     assert "Trong năm 2023, kịp thời thông tin" in minutes
+
+
+def test_a_title_holds_a_regions_name_whole_as_it_holds_the_year():
+    """ "… Cụm thi đua các tỉnh miền Đông Nam / Bộ năm 2024": the minutes' trích yếu split a
+    region's name across two lines (s3-trial F34). Held by no-break spaces, as "năm 2024"."""
+    from giaoban.render.sentences import keep_year
+
+    held = keep_year("Hội nghị tổng kết Cụm thi đua các tỉnh miền Đông Nam Bộ năm 2024")
+    assert held.endswith("miền Đông\u00a0Nam\u00a0Bộ năm\u00a02024")
+    assert keep_year("Cụm thi đua các tỉnh Duyên hải Nam Trung Bộ").endswith(
+        "Duyên\u00a0hải\u00a0Nam\u00a0Trung\u00a0Bộ"
+    )
+    assert keep_year("Cụm thi đua Nam Sông Hậu") == "Cụm thi đua Nam Sông Hậu"  # no region

@@ -33,6 +33,7 @@ from giaoban.diff import (
 )
 from giaoban.errors import UsageError
 from giaoban.messages import msg
+from giaoban.record.discover import cluster_key
 from giaoban.record.model import Record
 
 SYMBOLS = {
@@ -136,7 +137,7 @@ def latest_each_year(
     by_year: dict[int, tuple[dt.date, E]] = {}
     for entry in entries:
         name, year, date = facts(entry)
-        if name is None or vn.fold(name) != vn.fold(cluster):
+        if name is None or cluster_key(name) != cluster_key(cluster):
             continue
         kept = by_year.get(year)
         if kept is None or date >= kept[0]:
@@ -170,7 +171,7 @@ def cluster_meetings(
             meetings.append(load_meeting(path))
         except RecordInvalid as error:
             written = cluster_written(path)
-            if written is None or vn.fold(written) == vn.fold(cluster):
+            if written is None or cluster_key(written) == cluster_key(cluster):
                 broken.append(error)
             elif skipped is not None:
                 first_problem = error.problems[0].format() if error.problems else error.message
@@ -211,7 +212,7 @@ def _without_copies(
         m
         for m in meetings
         if m.record.meeting.cluster is not None
-        and vn.fold(m.record.meeting.cluster.name) == vn.fold(cluster)
+        and cluster_key(m.record.meeting.cluster.name) == cluster_key(cluster)
     ]
     copies = duplicate_meetings(
         [(m.path, cluster_identity(m.record), m.record.meeting.date) for m in mine]
@@ -231,9 +232,11 @@ def _one_cluster(archive: Path, meetings: list[Meeting], cluster: str) -> tuple[
     from giaoban.record.discover import same_cluster_identity
     from giaoban.record.warnings import cluster_identity
 
-    wanted = vn.fold(cluster)
+    wanted = cluster_key(cluster)
     identities = [(m, cluster_identity(m.record)) for m in meetings]
-    by_full_name = [(m, i) for m, i in identities if i.full_name and vn.fold(i.full_name) == wanted]
+    by_full_name = [
+        (m, i) for m, i in identities if i.full_name and cluster_key(i.full_name) == wanted
+    ]
     if by_full_name:
         chosen = by_full_name[0][1]
         return (
@@ -242,7 +245,7 @@ def _one_cluster(archive: Path, meetings: list[Meeting], cluster: str) -> tuple[
         )
     clusters: list[Any] = []
     for _, identity in identities:
-        named = identity.name is not None and vn.fold(identity.name) == wanted
+        named = identity.name is not None and cluster_key(identity.name) == wanted
         told = identity.full_name or identity.members  # else it tells no cluster apart
         if named and told and not any(same_cluster_identity(identity, c) for c in clusters):
             clusters.append(identity)

@@ -66,6 +66,7 @@ def report_lines(report: ExportReport) -> list[str]:
         lines.extend(warning.format() for warning in outcome.warnings)
     lines.extend(warning.format() for warning in report.duplicates)  # F51
     lines.extend(warning.format() for warning in report.misnamed)  # F48
+    lines.extend(report.template_notes)  # s4-trial F93
     for record, documents in report.gone:  # F53: renamed, moved or deleted since
         lines.append(msg("export_record_gone", record=record, documents=", ".join(documents)))
     if report.gone_summaries:
@@ -82,6 +83,7 @@ def report_lines(report: ExportReport) -> list[str]:
     )
     lines.extend(msg("export_kept_file", path=output) for output in report.summary_kept)
     lines.extend(report.pdf_kept)
+    lines.extend(report.pdf_from_edited)  # s4-trial F83
     lines.extend(report.bundle_kept)
     lines.extend(report.summary_in_use)
     lines.append(

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from giaoban import gazetteer as gz
+from giaoban import vietnamese as vn
 from giaoban.errors import UsageError
 from giaoban.files import write_atomic
 from giaoban.messages import msg
@@ -40,6 +41,9 @@ class Created:
     # (work year the source's handover was for, the new record's work year) when they
     # differ: a year without a record between, whose handover may have changed (F29)
     handover_unsure: tuple[int, int] | None = None
+    # (kind, period, work year) when the new record is the same work year's next meeting
+    # (after a sơ kết 6 tháng đầu năm, the year's tổng kết: s4-trial F97)
+    same_year: tuple[str, str, int] | None = None
 
 
 # Keys of ``meeting`` that the new record writes itself (from the previous record or as
@@ -169,6 +173,7 @@ def scaffold(
         cluster_name = cluster.get("name") or cluster_name
 
     lines = [f"# {msg('new_header')}"]
+    guessed = "new_date_guessed"
     changes: list[gz.Change] = []
     meeting: dict[str, object] = {}
     cluster_lines: list[str] = []
@@ -178,9 +183,12 @@ def scaffold(
     if previous is not None:
         last = load_record(previous).record
         year = work_year_after(last, date)
+        same_year = year == last.year  # after a sơ kết 6 tháng, the year's review (F97)
         chair = next((h.to for h in last.handover if h.role == "Cụm trưởng"), None)
         vice = next((h.to for h in last.handover if h.role == "Cụm phó"), None)
-        when = date or _same_day(last.meeting.date, year)
+        if same_year and last.meeting.cluster:  # no handover yet: this year's chair stays
+            chair, vice = last.meeting.cluster.chair, last.meeting.cluster.vice_chair
+        when = date or (_later_that_year(last) if same_year else _same_day(last.meeting.date, year))
         of_provinces = last.meeting.cluster is None or last.meeting.cluster.member_kind == "tỉnh"
         last_kind = last.meeting.cluster.member_kind if last.meeting.cluster else None
         if of_provinces:  # a record of before 1/7/2025 for a meeting after it: today's map
@@ -190,6 +198,9 @@ def scaffold(
         meeting = {"title": last.meeting.title, "kind": last.meeting.kind}
         if last.meeting.period:  # a sơ kết 6 tháng is followed by next year's (s4-trial F76)
             meeting["period"] = last.meeting.period
+        if same_year:  # ... or, in its own year, by the year's review (s4-trial F97)
+            meeting = _review_after(last)
+            guessed = "new_date_guessed_same_year"
         if last.meeting.cluster:
             cluster_name = last.meeting.cluster.name
             cluster_lines.append(f"    name: {_q(cluster_name)}")
@@ -204,12 +215,17 @@ def scaffold(
                 members = ", ".join(_q(gz.written(m)) for m in names)
                 cluster_lines.append(f"    members: [{members}]")
         cluster_lines.append(f"    year: {year}")
-        if (chair or vice) and year != last.year + 1:  # a year without a record between
+        if (chair or vice) and year > last.year + 1:  # a year without a record between
             values = {"handed": last.year + 1, "year": year, "previous": previous.name}
             cluster_lines.append(f"    # {msg('new_handover_unsure', **values)}")
         if chair:
             cluster_lines.append(f"    chair: {_q(gz.written(chair))}")
-        if vice:
+        if vice and chair and gz.same(vice, chair):  # both merged into one province
+            values = {"name": gz.written(chair)}
+            cluster_lines.append(
+                f"    # vice_chair: ...  # {msg('new_vice_chair_merged', **values)}"
+            )
+        elif vice:
             cluster_lines.append(f"    vice_chair: {_q(gz.written(vice))}")
         earlier_directives = [d.id for d in last.directives if d.id]
         followup_lines = _followup_lines(last, year)
@@ -230,7 +246,7 @@ def scaffold(
         f"  title: {_q(meeting['title'])}",
         f"  kind: {_q(meeting['kind'])}",
         *([f"  period: {_q(meeting['period'])}"] if "period" in meeting else []),
-        f"  date: {when.isoformat()}" + ("" if date else f"  # {msg('new_date_guessed')}"),
+        f"  date: {when.isoformat()}" + ("" if date else f"  # {msg(guessed)}"),
         "  # start: 8:00",
         "  # end: 11:30",
         "  place:",
@@ -383,12 +399,54 @@ def describe_changes(changes: list[gz.Change]) -> list[str]:
     return list(seen.values())
 
 
+# The periods a sơ kết reviews that end before the year does: the cluster meets again in
+# the same work year, for the next part or for the year's review (s4-trial F97).
+_PART_OF_YEAR = ("6 tháng đầu năm", "9 tháng", "quý I", "quý II", "quý III")
+
+
+def _same_year_next(last: Any, date: dt.date | None) -> bool:
+    """Whether the meeting after ``last`` (held on ``date``, or not yet dated) belongs to
+    ``last``'s work year: ``last`` reviewed part of the year, and the new date is in that
+    year or in the January after it (the year's review held early the next year)."""
+    if last.meeting.period not in _PART_OF_YEAR:
+        return False
+    if date is None:
+        return True
+    return date.year == last.year or (date.year == last.year + 1 and date.month == 1)
+
+
+def _review_after(last: Any) -> dict[str, str]:
+    """Title, kind and period of the meeting after ``last``, a review of part of the
+    year, in the same work year: after the first six or nine months the year's tổng kết
+    (``kind: tổng kết``, ``period: năm``; "sơ kết" and the period said in the title
+    become "tổng kết" and "năm"); after a quarter the next quarter's sơ kết."""
+    period = last.meeting.period
+    if period.startswith("quý"):
+        return {"title": last.meeting.title, "kind": "sơ kết", "period": vn.PERIODS[period]}
+    title = re.sub(r"\bsơ kết\b", "tổng kết", last.meeting.title, flags=re.IGNORECASE)
+    title = re.sub(r"\b(6|sáu|9|chín) tháng( đầu)?( năm)?", "năm", title, flags=re.IGNORECASE)
+    return {"title": title, "kind": "tổng kết", "period": "năm"}
+
+
+def _later_that_year(last: Any) -> dt.date:
+    """A placeholder date for the next meeting of ``last``'s work year: three months on
+    after a quarter's review, else the same day of December."""
+    day = last.meeting.date
+    if last.meeting.period.startswith("quý") and day.month <= 9:
+        return dt.date(day.year, day.month + 3, min(day.day, 28))
+    return dt.date(max(day.year, last.year), 12, min(day.day, 28))
+
+
 def work_year_after(last: Any, date: dt.date | None) -> int:
     """The work year of the meeting after ``last`` held on ``date``: the year after
     ``last``'s without a date; with one, the date's own year, less one when ``last``'s
     cluster reviews its year early the next (its meeting fell in the year after its work
     year), never ``last``'s year or before. A December 2025 meeting after the 2023 one
-    is of 2025, not 2024 (s3-trial F29)."""
+    is of 2025, not 2024 (s3-trial F29). After a review of part of the year (a sơ kết 6
+    tháng đầu năm), ``last``'s own year when the date falls in it, in the January after
+    it, or when there is no date (s4-trial F97)."""
+    if _same_year_next(last, date):
+        return last.year
     following = last.year + 1
     if date is None:
         return following
@@ -458,7 +516,10 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
     if previous is not None:
         last_record = load_record(previous).record
         year = work_year_after(last_record, date)
-        if year != last_record.year + 1 and last_record.handover:
+        if year == last_record.year:
+            review = _review_after(last_record)
+            created.same_year = (review["kind"], review["period"], year)
+        if year > last_record.year + 1 and last_record.handover:
             created.handover_unsure = (last_record.year + 1, year)
     write_atomic(target, text.encode("utf-8"))
     if previous is not None and date is None:
@@ -511,6 +572,38 @@ def other_record_below(target: Path) -> Path | None:
         if seen > _LOOKED_AT:
             return folder
     return None
+
+
+def told(created: Created) -> list[str]:
+    """What ``giaoban new`` tells of the record it wrote (the command line prints it, the
+    web form shows it): the provinces the reorganisation changed, the files written, the
+    settings carried from the source's defaults files, and what to check (a handover
+    across a year without a record, s3-trial F29; a guessed date, F18)."""
+    lines = changes_told(created.record)
+    if created.defaults_written is not None:
+        lines.append(msg("written", path=created.defaults_written))
+    lines.append(msg("written", path=created.record))
+    if created.carried:
+        where = created.defaults_written or created.record
+        sources = ", ".join(str(p) for p in created.carried_from)
+        keys = ", ".join(created.carried)
+        lines.append(msg("new_carried", sources=sources, target=where, keys=keys))
+        if created.covers is not None:  # a giaoban.yaml there would cover other records
+            folder = created.record.parent
+            lines.append(msg("new_defaults_would_cover", folder=folder, other=created.covers))
+    if created.handover_unsure is not None:
+        handed, year = created.handover_unsure
+        values = {"record": created.record, "year": year, "handed": handed}
+        lines.append(msg("new_handover_unsure_said", **values))
+    if created.guessed_date is not None:
+        shown = gz.numeric_date(created.guessed_date)
+        if created.same_year is not None:  # the year's review after a sơ kết (s4-trial F97)
+            kind, period, year = created.same_year
+            values = {"record": created.record, "date": shown, "kind": kind, "period": period}
+            lines.append(msg("new_date_guessed_same_year_said", year=year, **values))
+        else:
+            lines.append(msg("new_date_guessed_said", record=created.record, date=shown))
+    return lines
 
 
 def changes_told(target: Path) -> list[str]:

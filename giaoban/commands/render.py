@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
-from giaoban.files import FileInUse, portable_name
+from giaoban.files import FileInUse, outside_of, portable_name
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 from giaoban.record.warnings import RecordWarning
@@ -24,6 +24,8 @@ class RenderReport:
     kept: list[str] = field(default_factory=list)  # a message per edited document kept
     warnings: list[RecordWarning] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # a message per defaults file named
+    # a message per PDF made from a .docx edited by hand and kept (s4-trial F83)
+    pdf_from_edited: list[str] = field(default_factory=list)
 
 
 def output_path(out_dir: Path, name: str) -> Path:
@@ -57,6 +59,11 @@ def find_template(
         alternatives = (".dotx", ".docm", ".dotm") if suffix == "docx" else ()
         for candidate in [templates / name, *(templates / (stem + a) for a in alternatives)]:
             if candidate.is_file():
+                real = outside_of(candidate, [templates])
+                if real is not None:  # a link out of the folder (s4-trial F75)
+                    raise GiaobanError(
+                        msg("template_link_outside", path=candidate, folder=templates, real=real)
+                    )
                 return candidate
     return default_templates() / name
 
@@ -140,6 +147,7 @@ def render_record(
     in_use: list[str] | None = None,
     force: bool = False,
     kept: list[str] | None = None,
+    kept_paths: list[Path] | None = None,
 ) -> list[Path]:
     """Render one record into ``out_dir``; returns the files written.
 
@@ -153,7 +161,7 @@ def render_record(
     since, or never written by giaoban) is kept as it is, as ``giaoban export`` keeps
     it (the same manifest, ``giaoban.export.write_tracked``), unless ``force``; it is
     named in ``kept`` when given, else GiaobanError is raised after the other documents
-    are written.
+    are written; its path is added to ``kept_paths`` when given.
     """
     from giaoban.export import kept_message, write_tracked_all
 
@@ -174,6 +182,8 @@ def render_record(
             written.append(target)
         else:
             refused.append(kept_message(target, target))
+            if kept_paths is not None:
+                kept_paths.append(target)
     if busy and in_use is None:
         raise busy[0]
     if in_use is not None:
@@ -209,6 +219,10 @@ def render_paths(
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
     report = RenderReport()
+    if templates is not None:  # a misnamed template, said before it is missed (s4-trial F93)
+        from giaoban.commands.templates import template_folder_notes
+
+        report.skipped += template_folder_notes(templates)
     # "giaoban render DIR/*.yaml" names the folder's defaults file too: it is not a record
     # (s3-trial F1), so it is said to be skipped, and alone it is a mistake
     from giaoban.record.discover import DEFAULTS_NAME
@@ -216,9 +230,10 @@ def render_paths(
     defaults = [p for p in paths if p.name == DEFAULTS_NAME and p.is_file()]
     if defaults and len(defaults) == len(paths):
         raise UsageError(msg("render_defaults_only", path=defaults[0]))
-    report.skipped = [msg("render_defaults_skipped", path=p) for p in defaults]
+    report.skipped += [msg("render_defaults_skipped", path=p) for p in defaults]
     paths = [p for p in paths if p not in defaults]
     stems: dict[str, Path] = {}
+    kept_paths: list[Path] = []
     for path in paths:
         if not path.exists():
             raise UsageError(msg("path_missing", path=path))
@@ -241,15 +256,22 @@ def render_paths(
                     report.in_use,
                     force,
                     report.kept,
+                    kept_paths,
                 )
             )
         except RecordInvalid as error:
             report.problems.extend(error.problems)
-    if pdf and report.written:
-        from giaoban.export import kept_message, write_tracked_all
+    if pdf and (report.written or kept_paths):
+        import zipfile
+
+        from giaoban.export import kept_message, pdf_predates, write_tracked_all
         from giaoban.pdf import PdfsMissing, pdf_documents
 
         documents = [p for p in report.written if p.suffix == ".docx"]
+        # a .docx edited by hand and kept: its PDF made from it, the document she means
+        # to send or sign, when the PDF beside it predates the edit (s4-trial F83)
+        edited = [p for p in kept_paths if pdf_predates(p) and zipfile.is_zipfile(p)]
+        documents += edited
         missing = None
         try:
             made = pdf_documents(documents, pdf_timeout, pdfa=pdfa)
@@ -259,10 +281,15 @@ def render_paths(
         for target, placed in write_tracked_all(made, force).items():
             if isinstance(placed, FileInUse):
                 report.in_use.append(placed.message)
+            elif placed and target.with_suffix(".docx") in edited:
+                docx = target.with_suffix(".docx")
+                report.pdf_from_edited.append(msg("pdf_from_edited", pdf=target, path=docx))
             elif placed:
                 report.written.append(target)
             else:
                 report.kept.append(kept_message(target, target))
+        # the kept documents' lines again, now that the PDFs beside them are made
+        report.kept[: len(kept_paths)] = [kept_message(p, p) for p in kept_paths]
         if missing is not None:
             raise missing
     return report

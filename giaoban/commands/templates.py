@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from giaoban.errors import UsageError
@@ -9,6 +10,12 @@ from giaoban.files import write_atomic
 from giaoban.messages import msg
 
 SHIPPED = (".docx", ".j2", ".md")
+# a Word template saved as one of these counts as the .docx (commands.render.find_template)
+WORD_ALTERNATIVES = (".dotx", ".docm", ".dotm")
+# a file name at least this close to a template's (rapidfuzz ratio, 0-100, names folded
+# as in _name_key) is taken for a slip in that template's name: "bien-ban (1).docx" is
+# 87, "tin-bai.md.j2" against "tin-bai.j2" 87; "bia.docx" against "tin-bai.docx" is 70
+NEAR_MISS_SCORE = 80
 
 
 def copy_templates(folder: Path, force: bool = False) -> list[Path]:
@@ -25,3 +32,56 @@ def copy_templates(folder: Path, force: bool = False) -> list[Path]:
     for source, target in zip(sources, targets, strict=True):
         write_atomic(target, source.read_bytes())
     return targets
+
+
+def template_names() -> list[str]:
+    """The names a --templates folder is read by: "bien-ban.docx", "tin-bai.j2", ..."""
+    from giaoban.render.minutes import default_templates
+
+    return sorted(
+        p.name for p in default_templates().iterdir() if p.suffix in SHIPPED and p.suffix != ".md"
+    )
+
+
+def _name_key(name: str) -> str:
+    """A file name as compared with a template's: without tones or case, spaces and "_"
+    as "-" ("Biên bản.docx" and "bien_ban.docx" are both "bien-ban.docx")."""
+    import re
+
+    from giaoban.vietnamese import fold
+
+    return re.sub(r"[\s_]+", "-", fold(unicodedata.normalize("NFC", name)).strip())
+
+
+def template_folder_notes(folder: Path) -> list[str]:
+    """What a --templates ``folder`` holds that giaoban will not use, checked before any
+    document is made (s4-trial F93): a line ``FILE: cảnh báo: … có phải ý bạn là
+    'bien-ban.docx'? …`` per file whose name is a slip for a template's name that the
+    folder lacks ("Biên bản.docx", "bien_ban.docx", "tin_bai.j2"). UsageError when the
+    folder holds no template at all (an empty folder, a wrong path): every document would
+    silently come from the defaults; it names the misnamed files, if any."""
+    from rapidfuzz import fuzz, process
+
+    names = template_names()
+    present = {p.name for p in folder.iterdir() if p.is_file()}
+    known = set(names) | {
+        name.removesuffix(".docx") + alt
+        for name in names
+        if name.endswith(".docx")
+        for alt in WORD_ALTERNATIVES
+    }
+    slips: list[tuple[str, str]] = []
+    for file in sorted(present - known):
+        if not file.lower().endswith((".docx", ".j2", ".doc", *WORD_ALTERNATIVES)):
+            continue
+        keys = {name: _name_key(name) for name in names}
+        found = process.extractOne(_name_key(file), keys, scorer=fuzz.ratio)
+        if found is None or found[1] < NEAR_MISS_SCORE or found[2] in present:
+            continue
+        slips.append((str(folder / file), found[2]))
+    if not present & known:
+        lines = [msg("templates_folder_empty", path=folder, names=", ".join(names))]
+        lines += [f"{file}: {msg('template_near_miss', name=name)}" for file, name in slips]
+        raise UsageError("\n".join(lines))
+    label = msg("warning_label")
+    return [f"{file}: {label}: {msg('template_near_miss', name=name)}" for file, name in slips]

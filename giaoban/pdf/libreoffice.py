@@ -120,7 +120,9 @@ def run_soffice(
     if sys.platform == "win32":
         group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}  # type: ignore[attr-defined]
     else:
-        group = {"start_new_session": True}
+        # umask 077: LibreOffice's own pipe (/tmp/OSL_PIPE_<uid>_SingleOfficeIPC_…, which
+        # takes command lines) and what it writes are this user's only (s4-trial F100)
+        group = {"start_new_session": True, "umask": 0o077}
     process = subprocess.Popen(
         command,
         stdin=subprocess.DEVNULL,
@@ -283,14 +285,14 @@ def _through_converter(
 ) -> list[Path] | None:
     """The PDFs made by a resident converter (``giaoban pdf-server``), or None when none
     runs or it does not answer."""
-    from giaoban.pdf.resident import convert_resident, running_port
+    from giaoban.pdf.resident import convert_resident, running
 
-    port = running_port()
-    if port is None or len(documents) > RESIDENT_AT_MOST:
+    converter = running()
+    if converter is None or len(documents) > RESIDENT_AT_MOST:
         return None
     (work / "resident").mkdir()
     produced = [work / "resident" / f"{index}.pdf" for index in range(len(documents))]
-    if not convert_resident(documents, produced, port, limit, pdfa):
+    if not convert_resident(documents, produced, converter, limit, pdfa):
         return None
     for document, pdf in zip(documents, produced, strict=True):
         if not pdf.is_file():

@@ -135,6 +135,9 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
     refers(("minutes", "secretary"), record.minutes.secretary, people, "person")
     refers(("minutes", "presiding"), record.minutes.presiding, people, "person")
 
+    absent_yet_acting(record, locate, report)
+    handover_contradictions(record, locate, report)
+
     cluster = record.meeting.cluster
     members = cluster.members if cluster else []
     seen_members: dict[str, int] = {}
@@ -259,6 +262,18 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                 report(
                     (section, "template"), msg(wrong, field=f"{section}.template", path=template)
                 )
+            elif found is not None and (real := _template_outside(found, folders)):
+                report(
+                    (section, "template"),
+                    msg(
+                        "template_outside",
+                        field=f"{section}.template",
+                        path=template,
+                        folders=", ".join(str(f.resolve()) for f in folders),
+                        real=real,
+                        name=found.name,
+                    ),
+                )
             if found is None:
                 report(
                     (section, "template"),
@@ -272,6 +287,148 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
 
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems
+
+
+def _template_outside(found: Path, folders: list[Path]) -> Path | None:
+    """Where a template named in a record or giaoban.yaml really is, when that is outside
+    the record's folder, the naming file's and every giaoban.yaml's above the record
+    (s4-trial F75: a link or a ../ path would print any file of the computer)."""
+    from giaoban.files import outside_of
+    from giaoban.record.discover import defaults_chain
+
+    trees = [*folders, *(d.parent for d in defaults_chain(folders[-1] / "_"))]
+    return outside_of(found, trees)
+
+
+# Roles an attendee plays in the room: marked absent, she cannot (s4-trial F89).
+_ROLES_IN_THE_ROOM = ("chỉ đạo", "chủ trì", "đồng chủ trì", "thư ký", "báo cáo", "tham luận")
+
+
+def absent_yet_acting(
+    record: Record, locate: Locate, report: Callable[[FieldPath, str], None]
+) -> None:
+    """An attendee marked absent (``attendance: vắng``, ``vắng có lý do``) who speaks,
+    presents the report, presides, signs the biên bản or has a role in the room: the
+    minutes would list her among the absent, then have her open the meeting and sign
+    CHỦ TRÌ. One error at her ``attendance`` line naming every place that has her act
+    (s4-trial F89)."""
+    for index, attendee in enumerate(record.attendees):
+        if attendee.attendance == "có mặt":
+            continue
+        acts: list[tuple[FieldPath, str]] = []
+        roles = [role for role in attendee.roles if role in _ROLES_IN_THE_ROOM]
+        if roles:
+            acts.append(
+                (("attendees", index, "roles"), msg("absent_act_roles", roles=", ".join(roles)))
+            )
+        for s_index, speech in enumerate(record.speeches):
+            if speech.speaker == attendee.id:
+                acts.append((("speeches", s_index, "speaker"), msg("absent_act_speaks")))
+        if record.report and record.report.presenter == attendee.id:
+            acts.append((("report", "presenter"), msg("absent_act_presents")))
+        if record.minutes.presiding == attendee.id:
+            acts.append((("minutes", "presiding"), msg("absent_act_presides")))
+        if record.minutes.secretary == attendee.id:
+            acts.append((("minutes", "secretary"), msg("absent_act_secretary")))
+        if acts:
+            who = attendee.name or attendee.group or attendee.id
+            said = [
+                f"{what} ({field_name(where)}, {msg('place_line', line=locate(where)[1])})"
+                for where, what in acts
+            ]
+            text = msg(
+                "absent_yet_acting", name=who, attendance=attendee.attendance, acts="; ".join(said)
+            )
+            report(("attendees", index, "attendance"), text)
+
+
+# A vote as the minutes give it: "100%", "95,5 %", or "15/15" (votes for, of the members).
+_VOTE_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+_VOTE_SHARE = re.compile(r"(\d+)\s*/\s*(\d+)")
+
+
+def handover_contradictions(
+    record: Record, locate: Locate, report: Callable[[FieldPath, str], None]
+) -> None:
+    """Two Cụm trưởng (or Cụm phó) of one year in one biên bản, or an impossible vote:
+    a handover ``from`` other than ``cluster.chair`` (``vice_chair`` for the Cụm phó), one
+    province as both chair and vice-chair, two handovers of one role, one province taking
+    both roles, a vote over 100% (s4-trial F90)."""
+    cluster = record.meeting.cluster
+    held = {
+        "Cụm trưởng": ("chair", cluster.chair if cluster else None),
+        "Cụm phó": ("vice_chair", cluster.vice_chair if cluster else None),
+    }
+
+    def where(field_path: FieldPath) -> str:
+        file, line, _ = locate(field_path)
+        return f"{file.name}:{line}"
+
+    if cluster and cluster.chair and cluster.vice_chair:
+        if gz.same(cluster.chair, cluster.vice_chair):
+            text = msg(
+                "vice_chair_is_chair",
+                name=cluster.vice_chair,
+                at=where(("meeting", "cluster", "chair")),
+            )
+            report(("meeting", "cluster", "vice_chair"), text)
+    of_provinces = cluster is None or cluster.member_kind == "tỉnh"
+
+    def stale(name: str) -> bool:  # a merged province: check_places says it, once
+        return of_provinces and gz.check(name, record.meeting.date) is not None
+
+    first: dict[str, int] = {}
+    for index, handover in enumerate(record.handover):
+        key, holder = held[handover.role]
+        if (
+            handover.from_
+            and holder
+            and not gz.same(handover.from_, holder)
+            and not (stale(handover.from_) or stale(holder))
+        ):
+            text = msg(
+                "handover_from_not_holder",
+                role=handover.role,
+                given=handover.from_,
+                holder=holder,
+                year=record.year,
+                field=f"meeting.cluster.{key}",
+                at=where(("meeting", "cluster", key)),
+            )
+            report(("handover", index, "from"), text)
+        if handover.role in first:
+            earlier = record.handover[first[handover.role]]
+            text = msg(
+                "handover_role_twice",
+                role=handover.role,
+                year=handover.year,
+                other=earlier.to,
+                at=where(("handover", first[handover.role], "role")),
+            )
+            report(("handover", index, "role"), text)
+        else:
+            first[handover.role] = index
+            for other_index in first.values():
+                other = record.handover[other_index]
+                if other_index != index and gz.same(other.to, handover.to):
+                    text = msg(
+                        "handover_to_both_roles",
+                        name=handover.to,
+                        year=handover.year,
+                        at=where(("handover", other_index, "to")),
+                    )
+                    report(("handover", index, "to"), text)
+        if handover.vote and _vote_over_all(handover.vote):
+            report(("handover", index, "vote"), msg("vote_over_all", value=handover.vote))
+
+
+def _vote_over_all(vote: str) -> bool:
+    """Whether a vote says more than everyone: "150%", "16/15"."""
+    percent = _VOTE_PERCENT.search(vote)
+    if percent:
+        return float(percent.group(1).replace(",", ".")) > 100
+    share = _VOTE_SHARE.search(vote)
+    return bool(share) and int(share.group(1)) > int(share.group(2))
 
 
 WORD_TEMPLATES = (".docx", ".dotx", ".docm", ".dotm")  # what giaoban.render.word reads

@@ -113,6 +113,39 @@ def same_cluster(one: str, other: str) -> bool:
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
+# Words a secretary writes before a cluster's own name or leaves out: "Cụm thi đua các tỉnh
+# miền Đông Nam Bộ", "miền Đông Nam Bộ" and "Đông Nam Bộ" are one cluster (s4-trial F87,
+# the other way round: a 2024 record and its giaoban.yaml counted as two clusters).
+_LEADING_WORDS = (
+    ("cum", "thi", "dua"),
+    ("cum",),
+    ("cac", "tinh", "thanh", "pho"),
+    ("cac", "tinh"),
+    ("cac", "thanh", "pho"),
+    ("mien",),
+    ("khu", "vuc"),
+    ("vung",),
+)
+
+
+def cluster_key(name: str | None) -> str:
+    """The form under which two ``cluster.name`` values are one cluster: case, tone marks,
+    spaces and punctuation do not count, nor the words written before the cluster's own
+    name ("Cụm thi đua", "các tỉnh", "miền", "khu vực"): "Cụm thi đua các tỉnh miền Đông
+    Nam Bộ" → "dong nam bo". For grouping and choosing by name, never for display; a
+    name made of those words only keeps them ("Cụm thi đua" → "cum thi dua")."""
+    import re
+
+    from giaoban import vietnamese as vn
+
+    words = re.findall(r"\w+", vn.fold(name or ""))
+    while lead := next((w for w in _LEADING_WORDS if tuple(words[: len(w)]) == w), None):
+        if len(words) == len(lead):
+            break  # the name is those words only
+        words = words[len(lead) :]
+    return " ".join(words)
+
+
 class ClusterIdentity(NamedTuple):
     """What tells one cluster from another: its short ``name``, its ``full_name`` and its
     ``members``. Since 2025 the clusters of communes are numbered inside each province:
@@ -174,7 +207,7 @@ def nothing_selected(
     found = list(found)
     names = sorted({name for name, _ in found if name}, key=vn.sort_key)
     if cluster is not None and not any(
-        name and vn.fold(name) == vn.fold(cluster) for name, _ in found
+        name and cluster_key(name) == cluster_key(cluster) for name, _ in found
     ):
         text = msg("cluster_unknown", cluster=cluster, path=archive)
         suggestion = vn.closest_match(cluster, names)
@@ -185,7 +218,7 @@ def nothing_selected(
         {
             y
             for name, y in found
-            if y and (cluster is None or vn.fold(name or "") == vn.fold(cluster))
+            if y and (cluster is None or cluster_key(name) == cluster_key(cluster))
         }
     )
     where = msg("of_cluster", cluster=cluster) if cluster else ""

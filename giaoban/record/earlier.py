@@ -18,7 +18,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from giaoban import vietnamese as vn
-from giaoban.record.discover import DEFAULTS_NAME, RECORD_SUFFIXES, defaults_chain, find_records
+from giaoban.record.discover import (
+    DEFAULTS_NAME,
+    RECORD_SUFFIXES,
+    cluster_key,
+    defaults_chain,
+    find_records,
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,7 @@ def _read(path: Path) -> _Summary:
 
 def _same_cluster(one: str | None, other: str | None) -> bool:
     """A record that names no cluster (its giaoban.yaml does) matches any."""
-    return one is None or other is None or one == other
+    return one is None or other is None or cluster_key(one) == cluster_key(other)
 
 
 def earlier_record(record_path: Path, year: int, cluster: str | None) -> EarlierRecord | None:

@@ -461,14 +461,18 @@ class Cluster(Strict):
         description="Tên đầy đủ, nếu khác 'Cụm thi đua Mặt trận các tỉnh <name>'",
     )
     members: TextList = Field(
-        default_factory=_empty, description="Các tỉnh thành viên, theo thứ tự nêu trong văn bản"
+        default_factory=_empty,
+        description=(
+            "Các thành viên của Cụm (tỉnh, thành phố; xã, phường; đơn vị: theo member_kind), "
+            "theo thứ tự nêu trong văn bản"
+        ),
     )
     year: Year | None = Field(None, description="Năm thi đua; mặc định là năm của hội nghị")
     chair: OptionalText = Field(
-        None, description="Tỉnh làm Cụm trưởng năm nay", json_schema_extra=CHOICES_MEMBERS
+        None, description="Thành viên làm Cụm trưởng năm nay", json_schema_extra=CHOICES_MEMBERS
     )
     vice_chair: OptionalText = Field(
-        None, description="Tỉnh làm Cụm phó năm nay", json_schema_extra=CHOICES_MEMBERS
+        None, description="Thành viên làm Cụm phó năm nay", json_schema_extra=CHOICES_MEMBERS
     )
     membership: list[MembershipPeriod] = Field(
         default_factory=_empty,

@@ -501,6 +501,55 @@ def honorific_in_name(record: Record, warn: Warn) -> None:
 
 
 @warning_check
+def nobody_presides(record: Record, warn: Warn) -> None:
+    """Nobody present presides (no ``roles: [chủ trì]`` or ``đồng chủ trì``) and
+    ``minutes.presiding`` names nobody: the biên bản ends with a CHỦ TRÌ block without a
+    name, which the secretary saw without knowing why (s4-trial F71). Not said when the
+    record (or its giaoban.yaml) writes ``presiding:`` empty on purpose (the name written
+    by hand, as in a record whose source does not say who presided), nor for a record
+    that lists nobody yet."""
+    if record.minutes.presiding or "presiding" in record.minutes.model_fields_set:
+        return
+    if not record.attendees:  # a record not filled in yet: nobody is listed at all
+        return
+    chairing = {"chủ trì", "đồng chủ trì"}
+    present = [a for a in record.attendees if a.attendance == "có mặt"]
+    if any(chairing & set(a.roles) for a in present):
+        return
+    warn(("attendees",), "warning_nobody_presides", label=record.minutes.chair_label)
+
+
+@warning_check
+def two_secretaries(record: Record, warn: Warn) -> None:
+    """Two people present with the role "thư ký" and no ``minutes.secretary``: the
+    minutes name the first as their secretary and the other not at all (s4-trial F71);
+    said at the second one's roles, with the fix either way."""
+    if record.minutes.secretary:
+        return
+    writing = [
+        (index, a)
+        for index, a in enumerate(record.attendees)
+        if a.attendance == "có mặt" and "thư ký" in a.roles
+    ]
+    people = {a.id: a for a in record.people()}
+    firsts: dict[str, int] = {}
+    for index, attendee in writing:
+        if people.get(attendee.id) is None:  # the same person written twice: one person
+            continue
+        firsts.setdefault("first", index)
+        if index == firsts["first"]:
+            continue
+        first = record.attendees[firsts["first"]]
+        warn(
+            ("attendees", index, "roles"),
+            "warning_two_secretaries",
+            first=first.name or first.group or first.id,
+            second=attendee.name or attendee.group or attendee.id,
+            id=attendee.id,
+        )
+
+
+@warning_check
 def same_name_twice(record: Record, warn: Warn) -> None:
     """A name given to two entries that are not one person written twice (which
     ``Record.people`` merges) but may be: the same titles, or titles on one only, and
@@ -526,6 +575,40 @@ def same_name_twice(record: Record, warn: Warn) -> None:
                 roles=roles,
             )
             break
+
+
+# "Cụm trưởng Cụm thi đua …", "Cụm phó …" opening one of an attendee's titles
+_CLUSTER_ROLE_TITLE = re.compile(r"^(Cụm trưởng|Cụm phó)\b", re.IGNORECASE)
+
+
+@warning_check
+def cluster_role_title_not_holder(record: Record, warn: Warn) -> None:
+    """An attendee titled "Cụm trưởng …" (or "Cụm phó …") whose delegation is not the
+    record's ``cluster.chair`` (``vice_chair``): the minutes would name one province
+    Cụm trưởng of the year and, three lines lower, another's delegate Cụm trưởng. A
+    title may be last year's, so a warning, at the title (s4-trial F90)."""
+    cluster = record.meeting.cluster
+    if cluster is None:
+        return
+    held = {"cụm trưởng": ("chair", cluster.chair), "cụm phó": ("vice_chair", cluster.vice_chair)}
+    for index, attendee in enumerate(record.attendees):
+        if not attendee.delegation or attendee.delegation == "Trung ương":
+            continue
+        for t_index, title in enumerate(attendee.titles):
+            found = _CLUSTER_ROLE_TITLE.match(title)
+            if found is None:
+                continue
+            key, holder = held[found.group(1).casefold()]
+            if holder and not gz.same(attendee.delegation, holder):
+                warn(
+                    ("attendees", index, "titles", t_index),
+                    "warning_cluster_role_title",
+                    role=vn.capitalize_first(found.group(1).casefold()),
+                    delegation=attendee.delegation,
+                    holder=holder,
+                    key=key,
+                    year=record.year,
+                )
 
 
 # --- across records ---------------------------------------------------------------------

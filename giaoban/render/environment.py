@@ -164,6 +164,30 @@ def module_limited(template: Any, values: dict[str, Any]) -> Any:
     return TemplateModule(template, context, body)
 
 
+class ContainedLoader(FileSystemLoader):
+    """Jinja's loader, refusing a template file (or an ``{% include %}``d one) that is a
+    link leading out of its folder: a shared archive's ``tin-bai.j2 -> /etc/hostname``
+    would print that file as the press report (s4-trial F75)."""
+
+    def get_source(self, environment: Any, template: str) -> tuple[str, str | None, Any]:
+        from giaoban.errors import GiaobanError
+        from giaoban.files import outside_of
+        from giaoban.messages import msg
+
+        source, filename, uptodate = super().get_source(environment, template)
+        if filename is not None:
+            folder = next(
+                (f for f in self.searchpath if Path(filename).is_relative_to(f)),
+                self.searchpath[0],
+            )
+            real = outside_of(Path(filename), [Path(folder)])
+            if real is not None:
+                raise GiaobanError(
+                    msg("template_link_outside", path=filename, folder=folder, real=real)
+                )
+        return source, filename, uptodate
+
+
 def make_environment(
     folders: list[Path], markup: bool, prose: bool = False
 ) -> SandboxedEnvironment:
@@ -178,7 +202,7 @@ def make_environment(
     a tag at the end of a line keeps the line break after it.
     """
     environment = LimitedSandbox(
-        loader=FileSystemLoader([str(f) for f in folders]),
+        loader=ContainedLoader([str(f) for f in folders]),
         autoescape=markup,
         undefined=TemplateUndefined,
         trim_blocks=not markup and not prose,

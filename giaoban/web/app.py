@@ -56,14 +56,10 @@ TOKEN_COOKIE = "giaoban_token"
 STATIC = Path(__file__).parent / "static"
 
 
-def create_app(
-    folder: Path, token: str | None = None, converter_port: int | None = None
-) -> Starlette:
-    """The application serving ``folder``; with ``token``, every request must carry it.
-    ``converter_port``: where the resident LibreOffice for the page preview listens
-    (127.0.0.1; default unoserver's own)."""
+def create_app(folder: Path, token: str | None = None) -> Starlette:
+    """The application serving ``folder``; with ``token``, every request must carry it."""
     workspace = Workspace(folder)
-    pages = Pages() if converter_port is None else Pages(converter_port)
+    pages = Pages()
 
     def api(handler: Any) -> Any:
         """Errors a user can cause become a JSON message, never a traceback."""
@@ -180,7 +176,7 @@ def create_app(
             except ValueError:
                 raise Refused(msg("value_date", field="date", value=data["date"]), 400) from None
         created = workspace.create(str(data.get("name", "")), data.get("previous") or None, day)
-        return JSONResponse({"path": created})
+        return JSONResponse(created)
 
     def new_defaults(_data: dict[str, Any]) -> Response:
         return JSONResponse({"path": workspace.create_defaults()})

@@ -4,8 +4,8 @@ Every PDF is made by ``convert_to_pdf``, as ``giaoban render --pdf`` makes it. W
 server runs it keeps a resident converter (``giaoban.pdf.resident``: LibreOffice kept
 running, a change laid out in a fraction of a second instead of LibreOffice's start-up
 each time), started when the pages are first asked for, unless one already runs
-(``giaoban pdf-server``); where it cannot start (no ``uno`` bridge, port taken), each
-conversion starts LibreOffice as before.
+(``giaoban pdf-server``); where it cannot start (no ``uno`` bridge), each conversion
+starts LibreOffice as before. Only this user's account can reach it (s4-trial F100).
 """
 
 from __future__ import annotations
@@ -20,18 +20,15 @@ from collections import OrderedDict
 from pathlib import Path
 
 from giaoban.errors import GiaobanError
-from giaoban.pdf.resident import DEFAULT_PORT
 
 
 class Pages:
     """PDF and page images of .docx documents, one conversion at a time, the last few
-    kept by content. ``converter_port``: where to start the resident converter (127.0.0.1;
-    LibreOffice's own UNO port is the one below)."""
+    kept by content."""
 
-    def __init__(self, converter_port: int = DEFAULT_PORT) -> None:
+    def __init__(self) -> None:
         self._lock = threading.Lock()
         self._pdfs: OrderedDict[bytes, bytes] = OrderedDict()
-        self._port = converter_port
         self._converter: object | None = None
         self._converter_failed = False
 
@@ -85,15 +82,15 @@ class Pages:
             converter.stop()  # type: ignore[attr-defined]
 
     def _start_converter(self) -> None:
-        from giaoban.pdf.resident import running_port, start_converter
+        from giaoban.pdf.resident import running, start_converter
 
         if self._converter is not None or self._converter_failed or not self.available():
             return
-        if running_port() is not None:  # a `giaoban pdf-server` already serves
+        if running() is not None:  # a `giaoban pdf-server` already serves
             return
         try:
-            self._converter = start_converter(self._port, self._port - 1)
-        except GiaobanError:  # no uno bridge, port taken: LibreOffice per conversion
+            self._converter = start_converter()
+        except GiaobanError:  # no uno bridge: LibreOffice per conversion
             self._converter_failed = True
             return
         import atexit

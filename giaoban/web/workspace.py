@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import os
+import re
 import threading
 import zipfile
 from collections import OrderedDict
@@ -332,19 +334,26 @@ class Workspace:
         write_atomic(path, encoded)
         return {"version": self._remember(encoded, text)}
 
-    def create(self, name: str, previous: str | None, date: dt.date | None) -> str:
-        """A new record from ``giaoban new`` (from last year's record when ``previous``)."""
-        from giaoban.commands.new import create
+    def create(self, name: str, previous: str | None, date: dt.date | None) -> dict[str, Any]:
+        """A new record from ``giaoban new`` (from last year's record when ``previous``):
+        ``{"path": its path in the folder, "told": what giaoban new prints of it}`` (the
+        provinces the reorganisation changed, what to check: s3-trial F42). A name left
+        empty is refused; "\\" separates folders as "/" does (a Windows path, F34)."""
+        from giaoban.commands.new import create, told
 
-        name = name.strip()
+        name = name.strip().replace("\\", "/")
+        if not re.sub(r"(?i)\.ya?ml$", "", name.rsplit("/", 1)[-1]).strip(". "):
+            raise Refused(msg("web_new_name_missing"), 400)
         if not name.lower().endswith(RECORD_SUFFIXES):
             name += ".yaml"
         target = self.path(name, must_exist=False)
         if target.name == DEFAULTS_NAME:
             raise Refused(msg("web_not_record", path=name))
         source = self.path(previous) if previous else None
-        create(target, source, date, force=False)
-        return self.relative(target)
+        lines = told(create(target, source, date, force=False))
+        # the folder's own paths, not the server's (the form shows paths inside the folder)
+        inside = f"{self.root}{os.sep}"
+        return {"path": self.relative(target), "told": [line.replace(inside, "") for line in lines]}
 
     def create_defaults(self) -> str:
         """A defaults file (``giaoban.yaml``) at the top of the folder, to fill in the form;

@@ -529,6 +529,8 @@ async function showFolder() {
   const create = el("button", {type: "button", class: "primary", id: "new-create", onclick: async () => {
     const done = await api("/api/new", {name: name.value, previous: previous.value, date: date.value});
     if (done.error) { message.textContent = done.error; return; }
+    // what `giaoban new` prints (merged provinces, what to check): shown above the form
+    sessionStorage.setItem("giaoban-told", JSON.stringify(done.told || []));
     location.hash = `#/edit/${encodeURIComponent(done.path)}`;
   }}, t("ui_create"));
   const pick = (id) => el("select", {id}, records.filter((r) => !r.problems)
@@ -671,6 +673,10 @@ class Editor {
       el("button", {type: "button", id: "conflict-overwrite", onclick: () => this.save(true)},
         t("ui_overwrite")),
       el("p", {class: "muted", id: "conflict-detail"}));
+    const told = JSON.parse(sessionStorage.getItem("giaoban-told") || "[]");
+    sessionStorage.removeItem("giaoban-told");  // said once, for the record just made
+    this.told = el("div", {class: "panel told", id: "told", hidden: !told.length},
+      el("ul", {}, told.map((line) => el("li", {}, line))));
     this.unplaced = el("ul", {class: "problems-list", id: "problems"});
     const tabs = this.defaults ? ["yaml"] : ["press", "minutes", "pages", "yaml"];
     this.tabButtons = el("div", {class: "tabs", role: "tablist"}, tabs.map((name) =>
@@ -689,6 +695,7 @@ class Editor {
         el("span", {class: "path"}, this.path), this.status, this.count, this.saveButton,
         this.downloads),
       this.banner,
+      this.told,
       el("div", {class: "split"},
         el("div", {class: "form", id: "form"},
           el("div", {class: "panel"}, el("strong", {}, t("ui_problems_title")), this.unplaced),

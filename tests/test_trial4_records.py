@@ -1,0 +1,111 @@
+"""Records the fourth trial found wrong yet valid (s4-trial F88-F92, F99): each now an
+error or a warning at its file:line, or a document that says the fact right."""
+
+from __future__ import annotations
+
+from tests.conftest import EXAMPLES, edited, line_of, run
+
+EXAMPLE_2023 = EXAMPLES / "nam-song-hau-2023.yaml"
+
+
+def test_an_absent_person_cannot_preside_present_or_sign(tmp_path):
+    """F89: the Cà Mau chairman marked absent still opened, presented and signed CHỦ TRÌ;
+    one error at his attendance line lists each of those places."""
+    record = edited(
+        EXAMPLE_2023,
+        tmp_path / "r.yaml",
+        "    roles: [chủ trì, báo cáo]\n",
+        "    roles: [chủ trì, báo cáo]\n    attendance: vắng có lý do\n",
+    )
+    result = run("validate", str(record))
+    assert result.exit_code == 1
+    line = line_of(record, "attendance: vắng có lý do")
+    (error,) = [e for e in result.stderr.splitlines() if "vắng có lý do' nhưng" in e]
+    assert error.startswith(f"{record}:{line}:5: attendees, mục 3, attendance: Trần Văn Phước")
+    for said in (
+        "vai trò chủ trì, báo cáo",
+        "trình bày báo cáo (report.presenter, dòng",
+        "ký CHỦ TRÌ (minutes.presiding, dòng",
+        "phát biểu (speeches, mục",
+    ):
+        assert said in error
+    # the secretary marked absent signs THƯ KÝ: the same error
+    record = edited(
+        EXAMPLE_2023,
+        tmp_path / "s.yaml",
+        "    roles: [thư ký]\n",
+        "    roles: [thư ký]\n    attendance: vắng\n",
+    )
+    result = run("validate", str(record))
+    assert "ký THƯ KÝ (minutes.secretary" in result.stderr
+    # the example's absent Kiên Giang delegate, who does nothing, stays valid
+    assert run("validate", str(EXAMPLE_2023)).exit_code == 0
+
+
+def _errors(record) -> list[str]:
+    result = run("validate", str(record))
+    return [line for line in result.stderr.splitlines() if line.startswith(str(record))]
+
+
+def test_the_handover_agrees_with_the_years_chair_and_vice_chair(tmp_path):
+    """F90: a handover from last year's chair, the chair as its own vice-chair, two
+    Cụm trưởng handovers of one year, one province taking both roles, a vote of 150%
+    were all valid; each is now an error at its line, naming the line it contradicts."""
+    cases = {  # what the line reads, what it is changed to, what the error says
+        "from": (
+            "    from: Cà Mau\n",
+            "    from: Bạc Liêu\n",
+            "handover, mục 1, from: Cụm trưởng giao nhiệm vụ là 'Bạc Liêu', nhưng Cụm "
+            "trưởng năm 2023 là 'Cà Mau' (meeting.cluster.chair, a.yaml:19)",
+        ),
+        "vice": (
+            "    vice_chair: An Giang\n",
+            "    vice_chair: Cà Mau\n",
+            "meeting.cluster.vice_chair: 'Cà Mau' vừa là Cụm trưởng (a.yaml:19)",
+        ),
+        "twice": (
+            "  - role: Cụm phó\n    from: An Giang\n",
+            "  - role: Cụm trưởng\n    from: Cà Mau\n",
+            "role: nhiệm vụ Cụm trưởng năm 2024 đã giao cho 'An Giang' (a.yaml:226)",
+        ),
+        "both": (
+            "    to: Hậu Giang\n",
+            "    to: An Giang\n",
+            "to: 'An Giang' đã nhận một nhiệm vụ khác của năm 2024 (a.yaml:228)",
+        ),
+        "vote": (
+            "    vote: 100%\n    flag",
+            "    vote: 150%\n    flag",
+            "handover, mục 1, vote: tỷ lệ biểu quyết '150%' vượt quá 100%",
+        ),
+    }
+    for name, (old, new, said) in cases.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        record = edited(EXAMPLE_2023, folder / "a.yaml", old, new)
+        text = record.read_text(encoding="utf-8")
+        line = text[: text.rindex(new)].count("\n") + 1  # the changed line (its last copy)
+        (error,) = [e for e in _errors(record) if said in e] or [_errors(record)]
+        assert error.startswith(f"{record}:{line}:"), (name, error)
+    assert run("validate", str(EXAMPLE_2023)).exit_code == 0
+
+
+def test_a_cluster_chair_title_of_another_province_is_warned(tmp_path):
+    """F90's third form: a delegate of Bạc Liêu titled "Cụm trưởng Cụm thi đua Nam Sông
+    Hậu" in a record whose chair is Cà Mau: a warning at the title (it may be last
+    year's)."""
+    record = edited(
+        EXAMPLE_2023,
+        tmp_path / "a.yaml",
+        "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang]\n",
+        "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang,"
+        " Cụm trưởng Cụm thi đua Nam Sông Hậu]\n",
+    )
+    result = run("validate", str(record))
+    assert result.exit_code == 0
+    line = line_of(record, "Cụm trưởng Cụm thi đua Nam Sông Hậu]")
+    assert f"a.yaml:{line}:" in result.stderr
+    assert (
+        "chức danh Cụm trưởng của một đại biểu An Giang, nhưng Cụm trưởng năm 2023 là Cà Mau"
+        in result.stderr
+    )
