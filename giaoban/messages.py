@@ -327,6 +327,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "YAML joins it to the item above as one text (two items become one). If it is an "
         "item of its own, put its '-' in line with the line above (column {column})",
     ),
+    "warning_cluster_count": (
+        "{field}: tên Cụm ghi {written}, nhưng Cụm có {count} thành viên vào ngày họp "
+        "(meeting.cluster.members); tài liệu sẽ ghi cả hai con số. Nếu tên đã đổi (sau sắp "
+        "xếp đơn vị hành chính năm 2025), hãy sửa tên; nếu danh sách thiếu hay thừa, hãy "
+        "sửa members",
+        "{field}: the cluster's name says {written}, but the cluster has {count} members on "
+        "the meeting's date (meeting.cluster.members); the documents would print both "
+        "numbers. If the name has changed (after the 2025 reorganisation), correct it; if "
+        "the list lacks or repeats a member, correct members",
+    ),
     "warning_nobody_presides": (
         "{field}: không ai dự họp có vai trò chủ trì và minutes.presiding không ghi ai, nên "
         "khối {label} cuối biên bản để trống tên. Nếu có người chủ trì, hãy thêm roles: "
