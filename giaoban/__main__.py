@@ -17,6 +17,9 @@ def run() -> None:
     else import the command line and run it (``giaoban.cli.run``), and start a resident
     server for next time. A Ctrl-C during the import prints "đã dừng theo yêu cầu." and
     exits 130."""
+    from giaoban import utf8_output
+
+    utf8_output()
     try:
         _resident()
         from giaoban.cli import run as program

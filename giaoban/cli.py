@@ -15,7 +15,7 @@ from typing import ClassVar, NoReturn
 
 import click
 
-from giaoban import __version__
+from giaoban import __version__, utf8_output
 from giaoban.messages import CATALOGUE, language, msg, set_language
 from giaoban.render import PRESS_FORMATS
 
@@ -803,14 +803,6 @@ def _translate_click_values() -> None:
 _translate_click()
 
 
-def _safe_console() -> None:
-    """Never crash printing Vietnamese to a console that is not UTF-8."""
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding != "utf8" and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")
-
-
 CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for cat, grep or git cut off by head
 
 
@@ -831,7 +823,7 @@ def main(argv: list[str] | None = None) -> None:
     # giaoban uses no pydantic plugins; looking for them reads every installed package's
     # metadata (about 12 ms of each start). PYDANTIC_DISABLE_PLUGINS= (empty) looks again.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    _safe_console()
+    utf8_output()
     stdout = sys.stdout
     try:
         cli.main(args=argv, prog_name="giaoban")

@@ -606,9 +606,6 @@ def compare(
         matched_old[o], matched_new[n] = n, o
         scores[(o, n)] = score
 
-    # 2b. a pair left to review gives way to a clear second part of a split or a merge
-    _free_second_parts(similarity, matched_old, matched_new, scores, match, set(explicit))
-
     # 3. splits and merges: an unmatched directive contained in a matched one's partner
     split_extra = _attach(
         [item for item in new if item.index not in matched_new],
@@ -756,60 +753,6 @@ def _hungarian(cost: list[list[float]]) -> dict[int, int]:
             owner[current] = owner[previous]
             current = previous
     return {owner[column] - 1: column - 1 for column in range(1, columns + 1) if owner[column]}
-
-
-def _free_second_parts(
-    similarity: dict[tuple[int, int], float],
-    matched_old: dict[int, int],
-    matched_new: dict[int, int],
-    scores: dict[tuple[int, int], float],
-    match: float,
-    explicit: set[int],
-) -> None:
-    """Unpair, in place, each pair left to review (below ``match``) of which one directive
-    scores at or above ``match``, and more than with its own partner, with the partner of a
-    directive linked as the same (at or above ``match``, or by id): that directive was
-    carried into two (or two into one), and this is its second part, which step 3 of
-    :func:`compare` attaches as a split (a merge). One-to-one pairing alone gives the second
-    part to any directive it barely resembles, since both pairs count (issue 15, item 5:
-    a directive carried into two makes both pairs the same, the labelling rule of
-    tests/data/directive-pairs-real/heldout3.yaml)."""
-
-    def linked(o: int, n: int) -> bool:
-        return o in explicit or scores.get((o, n), 0.0) >= match
-
-    above: dict[tuple[str, int], list[tuple[float, int]]] = defaultdict(list)
-    for (o, n), score in similarity.items():
-        if score >= match:
-            above[("new", n)].append((score, o))
-            above[("old", o)].append((score, n))
-    for side, mine, theirs in (
-        ("new", matched_new, matched_old),
-        ("old", matched_old, matched_new),
-    ):
-        for item, partner in list(mine.items()):
-            if partner < 0 or theirs.get(partner) != item:
-                continue
-            pair = (partner, item) if side == "new" else (item, partner)
-            own = scores.get(pair, 0.0)
-            if own >= match or pair[0] in explicit:
-                continue
-            best = max(
-                (
-                    score
-                    for score, other in above[(side, item)]
-                    if other != partner
-                    and theirs.get(other, -1) >= 0
-                    and mine.get(theirs[other]) == other
-                    and linked(
-                        *((other, theirs[other]) if side == "new" else (theirs[other], other))
-                    )
-                ),
-                default=0.0,
-            )
-            if best > own:
-                del mine[item], theirs[partner]
-                scores.pop(pair, None)
 
 
 def _attach(

@@ -549,6 +549,36 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "conference of {year} meets in {year} or early {next}. Correct the date, or the work "
         "year if the conference belongs to another year",
     ),
+    "vice_chair_is_chair": (
+        "'{name}' vừa là Cụm trưởng ({at}) vừa là Cụm phó: hai nhiệm vụ của hai tỉnh khác "
+        "nhau; hãy sửa chair hoặc vice_chair",
+        "'{name}' is both the chair ({at}) and the vice-chair: two roles of two different "
+        "members; correct chair or vice_chair",
+    ),
+    "handover_from_not_holder": (
+        "{role} giao nhiệm vụ là '{given}', nhưng {role} năm {year} là '{holder}' ({field}, "
+        "{at}): biên bản sẽ nêu hai {role} của một năm; hãy sửa một trong hai (thường là "
+        "from: {holder})",
+        "the {role} handing over is '{given}', but the {role} of {year} is '{holder}' "
+        "({field}, {at}): the minutes would name two for one year; correct one of them "
+        "(usually from: {holder})",
+    ),
+    "handover_role_twice": (
+        "nhiệm vụ {role} năm {year} đã giao cho '{other}' ({at}): một năm chỉ có một {role}; "
+        "hãy bỏ một mục, hoặc sửa role (Cụm trưởng, Cụm phó)",
+        "the {role} of {year} is already handed to '{other}' ({at}): one {role} a year; "
+        "remove one item or correct role (Cụm trưởng, Cụm phó)",
+    ),
+    "handover_to_both_roles": (
+        "'{name}' đã nhận một nhiệm vụ khác của năm {year} ({at}): Cụm trưởng và Cụm phó là "
+        "hai tỉnh khác nhau; hãy sửa to",
+        "'{name}' already takes the other role of {year} ({at}): the chair and the "
+        "vice-chair are two different members; correct to",
+    ),
+    "vote_over_all": (
+        "tỷ lệ biểu quyết '{value}' vượt quá 100%: hãy ghi đúng kết quả (ví dụ '100%')",
+        "the vote '{value}' is over 100%: write the real result (e.g. '100%')",
+    ),
     "handover_year_mismatch": (
         "{field}: năm nhận nhiệm vụ là {value}, nhưng hội nghị của năm thi đua {year} bàn "
         "giao cho năm {next}: hãy viết 'year: {next}'",
@@ -749,6 +779,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "'{honorific}'; the documents say '{honorific}'. If '{word}' is right, correct "
         "honorific",
     ),
+    "warning_cluster_role_title": (
+        "{field}: chức danh {role} của một đại biểu {delegation}, nhưng {role} năm {year} "
+        "là {holder} (meeting.cluster.{key}): biên bản sẽ nêu hai {role}; nếu chức danh "
+        "là của năm trước, hãy bỏ nó, nếu không hãy sửa meeting.cluster.{key}",
+        "{field}: a {role} title for a delegate of {delegation}, but the {role} of {year} is "
+        "{holder} (meeting.cluster.{key}): the minutes would name two; if the title is last "
+        "year's, remove it, else correct meeting.cluster.{key}",
+    ),
     "warning_name_honorific_or_surname": (
         "{field}: tên bắt đầu bằng '{word}': nếu đó là danh xưng, hãy ghi name: {rest} và "
         "honorific: {honorific} (văn bản tự thêm danh xưng); nếu đó là họ, giữ nguyên",
@@ -858,6 +896,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "có thể đã khác: hãy kiểm tra chair, vice_chair, place và host",
         "the chair and vice-chair below were handed over by {previous} for {handed}; they "
         "may differ in {year}: check chair, vice_chair, place and host",
+    ),
+    "new_vice_chair_merged": (
+        "Cụm trưởng và Cụm phó được bàn giao nay cùng thuộc {name} (sắp xếp đơn vị hành "
+        "chính): hãy ghi Cụm phó mà Cụm đã chọn",
+        "the chair and vice-chair handed over are now both part of {name} (administrative "
+        "reorganisation): write the vice-chair the cluster chose",
     ),
     "new_handover_unsure_said": (
         "{record}: năm công tác {year} theo --date; hồ sơ trước bàn giao Cụm trưởng cho năm "

@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -210,13 +211,20 @@ def chart_png(label: str, values: dict[str, dict[str, Any]]) -> bytes:
 def summary_markdown(
     year: int, meetings: list[dict[str, Any]], everything: list[dict[str, Any]]
 ) -> str:
+    """The year summary in Markdown; every cell escaped as the tin bài's Markdown is (a
+    "|" or markup in a title or a label stays text, s4-trial F102)."""
+    from giaoban.render.filters import md_cell
+
+    def row(cells: Iterable[object]) -> str:
+        return "| " + " | ".join(md_cell(cell) for cell in cells) + " |"
+
     lines = [f"# Tổng hợp hội nghị năm {year}", "", "## Các hội nghị", ""]
     lines += [
         "| STT | Ngày | Hội nghị | Địa điểm | Cụm | Chủ trì | Bàn giao | Số chỉ đạo |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for number, meeting in enumerate(meetings, start=1):
-        lines.append("| " + " | ".join(_meeting_cells(number, meeting)) + " |")
+        lines.append(row(_meeting_cells(number, meeting)))
     lines += [
         "",
         "## Luân phiên Cụm trưởng, Cụm phó",
@@ -225,7 +233,7 @@ def summary_markdown(
         "|---|---|---|---|",
     ]
     for cluster, when, chair, vice in rotation(everything):
-        lines.append(f"| {cluster} | {when} | {chair or ''} | {vice or ''} |")
+        lines.append(row([cluster, when, chair or "", vice or ""]))
     members = membership_rows(everything)
     if members:
         lines += [
@@ -235,18 +243,18 @@ def summary_markdown(
             "| Cụm | Năm | Thành viên | Thay đổi |",
             "|---|---|---|---|",
         ]
-        lines += [f"| {c} | {y} | {m} | {change} |" for c, y, m, change in members]
+        lines += [row(member) for member in members]
     years, series = province_series(everything)
     if series and len(years) > 1:
         lines += [
             "",
             "## Số liệu của từng tỉnh qua các năm",
             "",
-            "| Chỉ tiêu | " + " | ".join(map(str, years)) + " |",
+            row(["Chỉ tiêu", *years]),
             "|---|" + "---|" * len(years),
         ]
         for label, values in series:
-            lines.append(f"| {label} | " + " | ".join(values.get(y, "") for y in years) + " |")
+            lines.append(row([label, *(values.get(y, "") for y in years)]))
     rows = figure_rows(meetings)
     if rows:
         columns = list(dict.fromkeys(c for _, values in rows for c in values))
@@ -254,12 +262,11 @@ def summary_markdown(
             "",
             "## Số liệu",
             "",
-            "| Chỉ tiêu | " + " | ".join(columns) + " |",
+            row(["Chỉ tiêu", *columns]),
             "|---|" + "---|" * len(columns),
         ]
         for label, values in rows:
-            cells = [values[c]["text"] if c in values else "" for c in columns]
-            lines.append(f"| {label} | " + " | ".join(cells) + " |")
+            lines.append(row([label, *(values[c]["text"] if c in values else "" for c in columns)]))
     for report in followup_reports(year, everything):
         lines += ["", report_markdown(report, level=2).rstrip("\n")]
     return "\n".join(lines) + "\n"

@@ -290,6 +290,8 @@ def test_a_cluster_chair_written_with_the_other_tone_placement_is_the_member(exa
         "  cluster:\n    members: [Bạc Liêu, Khánh Hoà]\n    year: 2022",
     )
     path = edited(path, path, "    chair: Bạc Liêu", "    chair: Khánh Hòa")
+    # the chair hands over (a handover from another province is an error: s4-trial F90)
+    path = edited(path, path, "  from: Bạc Liêu", "  from: Khánh Hoà")
     path = edited(path, path, "  to: Cà Mau", "  to: khánh hoà")
     record = load_record(path).record
     assert record.meeting.cluster.chair == "Khánh Hoà"

@@ -296,34 +296,6 @@ def test_two_real_directives_are_not_pulled_apart_by_a_better_single_pair():
     assert ("tw-2020.8", "tw-2021.4") not in linked
 
 
-def _compared(monkeypatch, matrix: dict[tuple[int, int], float]) -> list[tuple]:
-    """``compare`` of two lists of two directives whose similarities are ``matrix``: each
-    change as (status, old indexes, new indexes)."""
-    monkeypatch.setattr(diff, "similarity_matrix", lambda old, new, **_: dict(matrix))
-    texts = ["giám sát một", "vận động hai"], ["giám sát ba", "vận động bốn"]
-    return sorted(
-        (c.status, [i.index for i in c.old], [i.index for i in c.new])
-        for c in diff.compare(diff.items(texts[0]), diff.items(texts[1]), match=0.36)
-    )
-
-
-def test_a_clear_second_part_is_not_given_away_to_a_pair_to_review(monkeypatch):
-    """Old 0 is carried on as new 0 (0.8) and new 1 (0.5, above the threshold too); old 1
-    barely resembles new 1 (0.25). Both pairs of the highest total (0.8 and 0.25) left new 1
-    to review with old 1; it is old 0's second part: a split, old 1 not carried on. The same
-    the other way round (two old into one new: a merge), and a second part below the
-    threshold leaves the pair to review alone."""
-    split = {(0, 0): 0.8, (0, 1): 0.5, (1, 1): 0.25}
-    assert _compared(monkeypatch, split) == [("dropped", [1], []), ("split", [0], [0, 1])]
-    merge = {(0, 0): 0.8, (1, 0): 0.5, (1, 1): 0.25}
-    assert _compared(monkeypatch, merge) == [("merged", [0, 1], [0]), ("new", [], [1])]
-    weak = {(0, 0): 0.8, (0, 1): 0.3, (1, 1): 0.25}
-    assert _compared(monkeypatch, weak) == [("review", [1], [1]), ("reworded", [0], [0])]
-    # its own pair scoring more keeps it: new 1 is old 1's continuation
-    own = {(0, 0): 0.8, (0, 1): 0.5, (1, 1): 0.6}
-    assert _compared(monkeypatch, own) == [("reworded", [0], [0]), ("reworded", [1], [1])]
-
-
 # --- the real labelled pairs (tests/data/directive-pairs-real/) -------------------------------
 
 REAL = ROOT / "tests" / "data" / "directive-pairs-real"

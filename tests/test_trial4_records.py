@@ -40,3 +40,72 @@ def test_an_absent_person_cannot_preside_present_or_sign(tmp_path):
     assert "ký THƯ KÝ (minutes.secretary" in result.stderr
     # the example's absent Kiên Giang delegate, who does nothing, stays valid
     assert run("validate", str(EXAMPLE_2023)).exit_code == 0
+
+
+def _errors(record) -> list[str]:
+    result = run("validate", str(record))
+    return [line for line in result.stderr.splitlines() if line.startswith(str(record))]
+
+
+def test_the_handover_agrees_with_the_years_chair_and_vice_chair(tmp_path):
+    """F90: a handover from last year's chair, the chair as its own vice-chair, two
+    Cụm trưởng handovers of one year, one province taking both roles, a vote of 150%
+    were all valid; each is now an error at its line, naming the line it contradicts."""
+    cases = {  # what the line reads, what it is changed to, what the error says
+        "from": (
+            "    from: Cà Mau\n",
+            "    from: Bạc Liêu\n",
+            "handover, mục 1, from: Cụm trưởng giao nhiệm vụ là 'Bạc Liêu', nhưng Cụm "
+            "trưởng năm 2023 là 'Cà Mau' (meeting.cluster.chair, a.yaml:19)",
+        ),
+        "vice": (
+            "    vice_chair: An Giang\n",
+            "    vice_chair: Cà Mau\n",
+            "meeting.cluster.vice_chair: 'Cà Mau' vừa là Cụm trưởng (a.yaml:19)",
+        ),
+        "twice": (
+            "  - role: Cụm phó\n    from: An Giang\n",
+            "  - role: Cụm trưởng\n    from: Cà Mau\n",
+            "role: nhiệm vụ Cụm trưởng năm 2024 đã giao cho 'An Giang' (a.yaml:226)",
+        ),
+        "both": (
+            "    to: Hậu Giang\n",
+            "    to: An Giang\n",
+            "to: 'An Giang' đã nhận một nhiệm vụ khác của năm 2024 (a.yaml:228)",
+        ),
+        "vote": (
+            "    vote: 100%\n    flag",
+            "    vote: 150%\n    flag",
+            "handover, mục 1, vote: tỷ lệ biểu quyết '150%' vượt quá 100%",
+        ),
+    }
+    for name, (old, new, said) in cases.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        record = edited(EXAMPLE_2023, folder / "a.yaml", old, new)
+        text = record.read_text(encoding="utf-8")
+        line = text[: text.rindex(new)].count("\n") + 1  # the changed line (its last copy)
+        (error,) = [e for e in _errors(record) if said in e] or [_errors(record)]
+        assert error.startswith(f"{record}:{line}:"), (name, error)
+    assert run("validate", str(EXAMPLE_2023)).exit_code == 0
+
+
+def test_a_cluster_chair_title_of_another_province_is_warned(tmp_path):
+    """F90's third form: a delegate of Bạc Liêu titled "Cụm trưởng Cụm thi đua Nam Sông
+    Hậu" in a record whose chair is Cà Mau: a warning at the title (it may be last
+    year's)."""
+    record = edited(
+        EXAMPLE_2023,
+        tmp_path / "a.yaml",
+        "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang]\n",
+        "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang,"
+        " Cụm trưởng Cụm thi đua Nam Sông Hậu]\n",
+    )
+    result = run("validate", str(record))
+    assert result.exit_code == 0
+    line = line_of(record, "Cụm trưởng Cụm thi đua Nam Sông Hậu]")
+    assert f"a.yaml:{line}:" in result.stderr
+    assert (
+        "chức danh Cụm trưởng của một đại biểu An Giang, nhưng Cụm trưởng năm 2023 là Cà Mau"
+        in result.stderr
+    )

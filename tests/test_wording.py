@@ -922,3 +922,16 @@ def test_the_minutes_numbered_directives_drop_the_press_connectives(examples: Pa
     assert "Cùng với đó, kịp thời thông tin" in press
     minutes, _ = documents(examples, ("lead: Cùng với đó,", "lead: Trong năm 2023,"))
     assert "Trong năm 2023, kịp thời thông tin" in minutes
+
+
+def test_a_title_holds_a_regions_name_whole_as_it_holds_the_year():
+    """ "… Cụm thi đua các tỉnh miền Đông Nam / Bộ năm 2024": the minutes' trích yếu split a
+    region's name across two lines (s3-trial F34). Held by no-break spaces, as "năm 2024"."""
+    from giaoban.render.sentences import keep_year
+
+    held = keep_year("Hội nghị tổng kết Cụm thi đua các tỉnh miền Đông Nam Bộ năm 2024")
+    assert held.endswith("miền Đông\u00a0Nam\u00a0Bộ năm\u00a02024")
+    assert keep_year("Cụm thi đua các tỉnh Duyên hải Nam Trung Bộ").endswith(
+        "Duyên\u00a0hải\u00a0Nam\u00a0Trung\u00a0Bộ"
+    )
+    assert keep_year("Cụm thi đua Nam Sông Hậu") == "Cụm thi đua Nam Sông Hậu"  # no region

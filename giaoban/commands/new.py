@@ -220,7 +220,12 @@ def scaffold(
             cluster_lines.append(f"    # {msg('new_handover_unsure', **values)}")
         if chair:
             cluster_lines.append(f"    chair: {_q(gz.written(chair))}")
-        if vice:
+        if vice and chair and gz.same(vice, chair):  # both merged into one province
+            values = {"name": gz.written(chair)}
+            cluster_lines.append(
+                f"    # vice_chair: ...  # {msg('new_vice_chair_merged', **values)}"
+            )
+        elif vice:
             cluster_lines.append(f"    vice_chair: {_q(gz.written(vice))}")
         earlier_directives = [d.id for d in last.directives if d.id]
         followup_lines = _followup_lines(last, year)

@@ -136,6 +136,7 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
     refers(("minutes", "presiding"), record.minutes.presiding, people, "person")
 
     absent_yet_acting(record, locate, report)
+    handover_contradictions(record, locate, report)
 
     cluster = record.meeting.cluster
     members = cluster.members if cluster else []
@@ -339,6 +340,95 @@ def absent_yet_acting(
                 "absent_yet_acting", name=who, attendance=attendee.attendance, acts="; ".join(said)
             )
             report(("attendees", index, "attendance"), text)
+
+
+# A vote as the minutes give it: "100%", "95,5 %", or "15/15" (votes for, of the members).
+_VOTE_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+_VOTE_SHARE = re.compile(r"(\d+)\s*/\s*(\d+)")
+
+
+def handover_contradictions(
+    record: Record, locate: Locate, report: Callable[[FieldPath, str], None]
+) -> None:
+    """Two Cụm trưởng (or Cụm phó) of one year in one biên bản, or an impossible vote:
+    a handover ``from`` other than ``cluster.chair`` (``vice_chair`` for the Cụm phó), one
+    province as both chair and vice-chair, two handovers of one role, one province taking
+    both roles, a vote over 100% (s4-trial F90)."""
+    cluster = record.meeting.cluster
+    held = {
+        "Cụm trưởng": ("chair", cluster.chair if cluster else None),
+        "Cụm phó": ("vice_chair", cluster.vice_chair if cluster else None),
+    }
+
+    def where(field_path: FieldPath) -> str:
+        file, line, _ = locate(field_path)
+        return f"{file.name}:{line}"
+
+    if cluster and cluster.chair and cluster.vice_chair:
+        if gz.same(cluster.chair, cluster.vice_chair):
+            text = msg(
+                "vice_chair_is_chair",
+                name=cluster.vice_chair,
+                at=where(("meeting", "cluster", "chair")),
+            )
+            report(("meeting", "cluster", "vice_chair"), text)
+    of_provinces = cluster is None or cluster.member_kind == "tỉnh"
+
+    def stale(name: str) -> bool:  # a merged province: check_places says it, once
+        return of_provinces and gz.check(name, record.meeting.date) is not None
+
+    first: dict[str, int] = {}
+    for index, handover in enumerate(record.handover):
+        key, holder = held[handover.role]
+        if (
+            handover.from_
+            and holder
+            and not gz.same(handover.from_, holder)
+            and not (stale(handover.from_) or stale(holder))
+        ):
+            text = msg(
+                "handover_from_not_holder",
+                role=handover.role,
+                given=handover.from_,
+                holder=holder,
+                year=record.year,
+                field=f"meeting.cluster.{key}",
+                at=where(("meeting", "cluster", key)),
+            )
+            report(("handover", index, "from"), text)
+        if handover.role in first:
+            earlier = record.handover[first[handover.role]]
+            text = msg(
+                "handover_role_twice",
+                role=handover.role,
+                year=handover.year,
+                other=earlier.to,
+                at=where(("handover", first[handover.role], "role")),
+            )
+            report(("handover", index, "role"), text)
+        else:
+            first[handover.role] = index
+            for other_index in first.values():
+                other = record.handover[other_index]
+                if other_index != index and gz.same(other.to, handover.to):
+                    text = msg(
+                        "handover_to_both_roles",
+                        name=handover.to,
+                        year=handover.year,
+                        at=where(("handover", other_index, "to")),
+                    )
+                    report(("handover", index, "to"), text)
+        if handover.vote and _vote_over_all(handover.vote):
+            report(("handover", index, "vote"), msg("vote_over_all", value=handover.vote))
+
+
+def _vote_over_all(vote: str) -> bool:
+    """Whether a vote says more than everyone: "150%", "16/15"."""
+    percent = _VOTE_PERCENT.search(vote)
+    if percent:
+        return float(percent.group(1).replace(",", ".")) > 100
+    share = _VOTE_SHARE.search(vote)
+    return bool(share) and int(share.group(1)) > int(share.group(2))
 
 
 WORD_TEMPLATES = (".docx", ".dotx", ".docm", ".dotm")  # what giaoban.render.word reads

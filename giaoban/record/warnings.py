@@ -618,6 +618,40 @@ def same_name_twice(record: Record, warn: Warn) -> None:
             break
 
 
+# "Cụm trưởng Cụm thi đua …", "Cụm phó …" opening one of an attendee's titles
+_CLUSTER_ROLE_TITLE = re.compile(r"^(Cụm trưởng|Cụm phó)\b", re.IGNORECASE)
+
+
+@warning_check
+def cluster_role_title_not_holder(record: Record, warn: Warn) -> None:
+    """An attendee titled "Cụm trưởng …" (or "Cụm phó …") whose delegation is not the
+    record's ``cluster.chair`` (``vice_chair``): the minutes would name one province
+    Cụm trưởng of the year and, three lines lower, another's delegate Cụm trưởng. A
+    title may be last year's, so a warning, at the title (s4-trial F90)."""
+    cluster = record.meeting.cluster
+    if cluster is None:
+        return
+    held = {"cụm trưởng": ("chair", cluster.chair), "cụm phó": ("vice_chair", cluster.vice_chair)}
+    for index, attendee in enumerate(record.attendees):
+        if not attendee.delegation or attendee.delegation == "Trung ương":
+            continue
+        for t_index, title in enumerate(attendee.titles):
+            found = _CLUSTER_ROLE_TITLE.match(title)
+            if found is None:
+                continue
+            key, holder = held[found.group(1).casefold()]
+            if holder and not gz.same(attendee.delegation, holder):
+                warn(
+                    ("attendees", index, "titles", t_index),
+                    "warning_cluster_role_title",
+                    role=vn.capitalize_first(found.group(1).casefold()),
+                    delegation=attendee.delegation,
+                    holder=holder,
+                    key=key,
+                    year=record.year,
+                )
+
+
 # --- across records ---------------------------------------------------------------------
 
 

@@ -39,6 +39,12 @@ def md_escape(text: str) -> str:
     return "\\" + escaped if escaped[:1] in "#+-" and escaped[1:2] == " " else escaped
 
 
+def md_cell(text: object) -> str:
+    """Text safe in a Markdown table cell: escaped as :func:`md_escape` escapes it (a "|"
+    no longer ends the cell), its line breaks made "; " (one would end the row)."""
+    return md_escape("; ".join(line.strip() for line in str(text).splitlines() if line.strip()))
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "admin_date": vn.admin_date,
     "press_date": vn.press_date,

@@ -766,12 +766,23 @@ def meeting_name(title: str, year: int, period: str | None = None) -> str:
 
 
 _NAM_THEN_YEAR = re.compile(r"\b([Nn]ăm) ((?:19|20)\d\d)\b")
+# The regions clusters are named after ("Cụm thi đua các tỉnh miền Đông Nam Bộ"): a title
+# split inside one ("… miền Đông Nam / Bộ năm 2024", s3-trial F34) reads as two names.
+# Longest first, so that "Nam Trung Bộ" is held whole before "Trung Bộ".
+_REGIONS = re.compile(
+    r"\b(?:Duyên hải Nam Trung Bộ|Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|Bắc Trung Bộ|"
+    r"Nam Trung Bộ|Đông Nam Bộ|Tây Nam Bộ|Đông Bắc Bộ|Tây Bắc Bộ|Tây Nguyên|Trung du và miền "
+    r"núi phía Bắc|Trung Bộ|Nam Bộ|Bắc Bộ)\b",
+    re.IGNORECASE,
+)
 
 
 def keep_year(text: str) -> str:
     """ "năm 2022" held on one line (a no-break space) in a title of a Word document: a
-    centred title must not end a line with "năm" and put "2022" alone under it. For the
-    .docx only; the text outputs (.md, .txt) keep an ordinary space."""
+    centred title must not end a line with "năm" and put "2022" alone under it; the name
+    of a region ("Đông Nam Bộ", "Tây Nguyên") held whole in the same way. For the .docx
+    only; the text outputs (.md, .txt) keep an ordinary space."""
+    text = _REGIONS.sub(lambda found: found.group().replace(" ", "\u00a0"), text)
     return _NAM_THEN_YEAR.sub("\\1\u00a0\\2", text)
 
 
