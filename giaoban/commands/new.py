@@ -180,6 +180,7 @@ def scaffold(
     earlier_directives: list[str] = []
     followup_lines: list[str] = []
     last_kind = None
+    last_province: str | None = None
     if previous is not None:
         last = load_record(previous).record
         year = work_year_after(last, date)
@@ -191,6 +192,9 @@ def scaffold(
         when = date or (_later_that_year(last) if same_year else _same_day(last.meeting.date, year))
         of_provinces = last.meeting.cluster is None or last.meeting.cluster.member_kind == "tỉnh"
         last_kind = last.meeting.cluster.member_kind if last.meeting.cluster else None
+        place = last.meeting.place
+        if place is not None and place.province:  # today's name of the members' province
+            last_province = gz.written(gz.carried_over(place.province, when)[0])
         if of_provinces:  # a record of before 1/7/2025 for a meeting after it: today's map
             chair, chair_change = gz.carried_over(chair, when) if chair else (None, None)
             vice, vice_change = gz.carried_over(vice, when) if vice else (None, None)
@@ -252,11 +256,24 @@ def scaffold(
         "  place:",
         "    # venue: Hội trường ...",
     ]
-    if chair:
+    if chair and (last_kind is None or last_kind == "tỉnh"):
         lines += [
             f"    province: {_q(chair)}",
             f"  host: {_q('Ủy ban Mặt trận Tổ quốc Việt Nam ' + gz.locality(chair, when))}",
         ]
+    elif last_kind is not None and last_province:
+        # A cluster of communes, wards or organisations meets in their province, at the
+        # chair's: a ward's committee hosts, an organisation hosts itself (s4-trial F76:
+        # "province: Hội Nông dân tỉnh", an invalid record)
+        organisations = last_kind == "đơn vị"
+        if chair and not organisations:
+            lines.append(f"    locality: {_q(chair)}")
+        else:
+            lines.append("    # locality: phường ... (hoặc xã ...)")
+        lines.append(f"    province: {_q(last_province)}")
+        if chair:
+            host = chair if organisations else f"Ủy ban Mặt trận Tổ quốc Việt Nam {chair}"
+            lines.append(f"  host: {_q(host)}")
     else:
         # Since 1/7/2025 no district level: a province's places are phường and xã.
         after = when >= gz.REORGANISATION
