@@ -109,3 +109,48 @@ def test_a_cluster_chair_title_of_another_province_is_warned(tmp_path):
         "chức danh Cụm trưởng của một đại biểu An Giang, nhưng Cụm trưởng năm 2023 là Cà Mau"
         in result.stderr
     )
+
+
+def test_every_list_of_texts_loses_the_marks_it_was_pasted_with(tmp_path):
+    """F92: priorities, report results and Nơi nhận copied from last year's Word list
+    ("- Tiếp tục …;", "Tổ chức … 2024-2029.", "1. Ban hành …") printed "- - Tiếp tục …;;",
+    "2024-2029.;" and "xác định Tổ chức …": one clean-up for every list of texts."""
+    from tests.docx_text import paragraphs
+
+    text = EXAMPLE_2023.read_text(encoding="utf-8")
+    for old, new in [
+        ("      tổ chức thành công Đại hội", "      Tổ chức thành công Đại hội"),
+        ("      2024-2029\n", "      2024-2029.\n"),
+        ("      tiếp tục nâng cao", "      - Tiếp tục nâng cao"),
+        ("xã hội\n", "xã hội;\n"),
+        ("    - ban hành {van-ban", "    - 1. Ban hành {van-ban"),
+        ("triển khai thực hiện\n", "triển khai thực hiện;\n"),
+        ("minutes:\n", "minutes:\n  recipients: ['- Như trên;', '+ Lưu trữ Cụm.']\n"),
+    ]:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    record = tmp_path / "r.yaml"
+    record.write_text(text, encoding="utf-8")
+    (tmp_path / "giaoban.yaml").write_text(
+        (EXAMPLES / "giaoban.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    result = run("render", str(record), "-o", str(tmp_path / "o"), "--format", "txt")
+    assert result.exit_code == 0, result.stderr
+    press = (tmp_path / "o" / "r-tin-bai.txt").read_text(encoding="utf-8")
+    assert (
+        "xác định tổ chức thành công Đại hội Mặt trận Tổ quốc Việt Nam các cấp, nhiệm kỳ "
+        "2024-2029. Tiếp tục nâng cao chất lượng giám sát, phản biện xã hội. Đẩy mạnh"
+    ) in press
+    assert "trong Cụm đã ban hành 20.130 văn bản triển khai thực hiện và vận động" in press
+    minutes = paragraphs(tmp_path / "o" / "r-bien-ban.docx")
+    assert (
+        "- Tổ chức thành công Đại hội Mặt trận Tổ quốc Việt Nam các cấp, nhiệm kỳ 2024-2029;"
+    ) in minutes
+    assert "- Tiếp tục nâng cao chất lượng giám sát, phản biện xã hội;" in minutes
+    assert any(
+        p.startswith("Kết quả: ban hành 20.130 văn bản triển khai thực hiện; ") for p in minutes
+    )
+    joined = "\n".join(minutes)
+    for pasted in ("- -", ".;", ";;", "1. Ban hành", "- + Lưu"):
+        assert pasted not in joined, pasted
+    assert "- Như trên;" in joined

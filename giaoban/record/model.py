@@ -179,6 +179,32 @@ def trimmed_phrase(value: Any) -> Any:
     return value
 
 
+# A mark that opens an item of a list copied from a Word document or an article: a dash
+# or bullet, or the item's number ("1.", "2)", "a)").
+_COPIED_BULLET = re.compile(r"^\s*(?:[-–—+•*·]+|\d{1,2}[.)]|[a-zđ]\))\s+")
+
+
+def list_item(value: Any) -> Any:
+    """An item of a list of texts (priorities, report results and limitations, Nơi
+    nhận), which the documents number, dash and punctuate themselves: the bullet or
+    number it was copied with and the mark that ended it are dropped ("- Tiếp tục …;"
+    printed "- - Tiếp tục …;;", "… 2024-2029." printed "2024-2029.;"; s4-trial F92, the
+    family of s3-trial F55, F65). The one clean-up of every such list; a capital that
+    opened the copied item is the documents' to lower (``sentences.soft_lower``)."""
+    value = _text(value)
+    if isinstance(value, str):
+        unmarked = _COPIED_BULLET.sub("", value)
+        return trimmed_phrase(unmarked) or value
+    return value
+
+
+ItemList = Annotated[
+    list[Annotated[str, BeforeValidator(list_item), Field(min_length=1)]],
+    BeforeValidator(_as_list),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
+
+
 # A name, title or place (see trimmed_phrase): required, optional, one or several.
 Phrase = Annotated[str, BeforeValidator(trimmed_phrase), Field(min_length=1)]
 OptionalPhrase = Annotated[str | None, BeforeValidator(trimmed_phrase)]
@@ -830,10 +856,10 @@ class Report(Strict):
     programmes: Annotated[list[Programme], BeforeValidator(_as_list), OneOrMany()] = Field(
         default_factory=_empty
     )
-    results: TextList = Field(
+    results: ItemList = Field(
         default_factory=_empty, description="Kết quả; có thể dẫn số liệu bằng {mã-số-liệu}"
     )
-    limitations: TextList = Field(default_factory=_empty, description="Hạn chế, khó khăn")
+    limitations: ItemList = Field(default_factory=_empty, description="Hạn chế, khó khăn")
 
 
 class Priorities(Strict):
@@ -846,7 +872,7 @@ class Priorities(Strict):
     subject: OptionalText = Field(
         None, description="Ai xác định: 'Cụm thi đua Mặt trận các tỉnh Nam Sông Hậu'"
     )
-    items: TextList = Field(default_factory=_empty)
+    items: ItemList = Field(default_factory=_empty)
 
     @model_validator(mode="before")
     @classmethod
@@ -899,7 +925,7 @@ class Minutes(Strict):
         description="Cách gọi người trong biên bản: 'ông/bà' hoặc 'đồng chí' "
         "(tin bài luôn dùng ông/bà)",
     )
-    recipients: TextList = Field(default_factory=_empty, description="Nơi nhận, trừ dòng 'Lưu'")
+    recipients: ItemList = Field(default_factory=_empty, description="Nơi nhận, trừ dòng 'Lưu'")
     archive: Text = Field("VT, Hồ sơ", description="Dòng lưu: '- Lưu: VT, Hồ sơ.'")
     conclusion: TextList = Field(default_factory=_empty, description="Kết luận của hội nghị")
     template: TemplatePath = Field(
@@ -912,10 +938,9 @@ class Minutes(Strict):
     def _recipients_without_their_marks(self) -> Minutes:
         """Nơi nhận as a secretary copies it from last year's Word file ("- Như trên;",
         "Lưu: VT, Hồ sơ.") loses the marks the minutes add: the dash before and the ";"
-        after each recipient, "Lưu:" and the "." of the archive line (Nghị định 30,
-        Phụ lục I, ô 9b); printed "- - Như trên;;" and "- Lưu: VT, Hồ sơ.." before
-        (s3-trial F55)."""
-        self.recipients = [re.sub(r"^[\s\-–+]+|[\s;,.]+$", "", r) or r for r in self.recipients]
+        after each recipient (``list_item``, as every list of texts), "Lưu:" and the "."
+        of the archive line (Nghị định 30, Phụ lục I, ô 9b); printed "- - Như trên;;"
+        and "- Lưu: VT, Hồ sơ.." before (s3-trial F55)."""
         archive = re.sub(r"^[\s\-–]*(lưu\s*:\s*)?", "", self.archive, flags=re.IGNORECASE)
         self.archive = archive.rstrip(" ;.") or self.archive
         return self
