@@ -161,6 +161,34 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "a {quote} inside a text opened with a {quote}: YAML takes it as the end of the "
         "text and cannot read what follows; write the line as: {fixed}",
     ),
+    "yaml_quoted_start": (
+        "câu bắt đầu bằng một cụm trong {quote} nên YAML hiểu cả câu chỉ là cụm đó và "
+        "không đọc được phần sau; hãy viết lại dòng: {fixed}",
+        "the text opens with a phrase in {quote}s, which YAML takes for the whole text, "
+        "and it cannot read what follows; write the line as: {fixed}",
+    ),
+    "yaml_dash_after_key": (
+        "dấu '-' mở một mục danh sách nên không đứng sau tên mục trên cùng một dòng; hãy "
+        "để tên mục và dấu ':' một mình trên dòng này, rồi xuống dòng viết '- …' thụt vào "
+        "hai dấu cách",
+        "a '-' opens a list item, so it cannot follow a key on the same line; leave the key "
+        "and its ':' alone on this line, then write '- …' on the next line, indented by "
+        "two spaces",
+    ),
+    "yaml_block_indicator": (
+        "sau dấu '|' hoặc '>' (mở một khối chữ nhiều dòng) chỉ được có '-' hoặc '+'; hãy "
+        "viết phần chữ từ dòng dưới, thụt vào, hoặc đặt cả câu trong ngoặc kép",
+        "after '|' or '>' (which open a text of several lines) only '-' or '+' may follow; "
+        "write the text from the next line on, indented, or put it all in double quotes",
+    ),
+    "yaml_flow_mismatch": (
+        "danh sách hay bảng viết trên một dòng ([…] hoặc {{…}}) có dấu đóng không khớp dấu "
+        "mở, hoặc thiếu dấu ',' giữa các mục (có thể ở dòng trên: một dấu '[' hay '{{' chưa "
+        "đóng); nếu đây là chữ, hãy đặt cả câu trong ngoặc kép",
+        "a list or mapping written on one line ([…] or {{…}}) closes with a bracket that "
+        "does not match the opening one, or lacks a ',' between items (perhaps on the line "
+        "above: a '[' or '{{' not closed); if this is text, put it all in double quotes",
+    ),
     "quote_double": ("ngoặc kép", "double quote"),
     "quote_single": ("ngoặc đơn", "single quote"),
     "yaml_syntax": ("lỗi cú pháp YAML: {detail}", "YAML syntax error: {detail}"),
@@ -298,6 +326,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: this line starts with '-' but is indented further than the line above, so "
         "YAML joins it to the item above as one text (two items become one). If it is an "
         "item of its own, put its '-' in line with the line above (column {column})",
+    ),
+    "warning_cluster_count": (
+        "{field}: tên Cụm ghi {written}, nhưng Cụm có {count} thành viên vào ngày họp "
+        "(meeting.cluster.members); tài liệu sẽ ghi cả hai con số. Nếu tên đã đổi (sau sắp "
+        "xếp đơn vị hành chính năm 2025), hãy sửa tên; nếu danh sách thiếu hay thừa, hãy "
+        "sửa members",
+        "{field}: the cluster's name says {written}, but the cluster has {count} members on "
+        "the meeting's date (meeting.cluster.members); the documents would print both "
+        "numbers. If the name has changed (after the 2025 reorganisation), correct it; if "
+        "the list lacks or repeats a member, correct members",
     ),
     "warning_nobody_presides": (
         "{field}: không ai dự họp có vai trò chủ trì và minutes.presiding không ghi ai, nên "

@@ -131,6 +131,21 @@ def test_the_command_skips_pydantic_plugin_search_unless_asked(monkeypatch):
         assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == after
 
 
+def test_the_command_uses_no_deprecated_click_name(capsys):
+    """main() looked up ``click.utils.PacifyFlushWrapper`` at every exit, which Click 8.3+
+    deprecates (a DeprecationWarning in every pytest run, an AttributeError in Click 9).
+    The closed-pipe behaviour it served is kept: test_a_closed_output_pipe_ends_quietly_with_141."""
+    import warnings
+
+    from giaoban.cli import main
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        with pytest.raises(SystemExit) as exited:
+            main(["--version"])
+    assert exited.value.code == 0
+
+
 def test_the_program_ends_without_teardown_and_loses_nothing(examples, tmp_path):
     """``giaoban`` (``run``) ends its process with os._exit to skip Python's teardown:
     every document is complete, every line printed (stdout buffered, not a terminal),

@@ -37,7 +37,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -342,9 +341,9 @@ def record_name_too_long(record: Record, record_file: Path, warn: Warn) -> None:
     """A record whose name leaves no room for what giaoban adds to name its documents:
     one file name has at most 255 bytes (``files.NAME_MAX``), and its documents could not
     be written, whatever the folder (s3-trial F47)."""
-    from giaoban.files import NAME_ADDED, NAME_MAX
+    from giaoban.files import NAME_ADDED, NAME_MAX, document_stem
 
-    size = len(unicodedata.normalize("NFC", record_file.stem).encode())
+    size = len(document_stem(record_file).encode())
     if size > NAME_MAX - NAME_ADDED:
         warn((), "warning_record_name_too_long", bytes=size, limit=NAME_MAX - NAME_ADDED)
 
@@ -356,9 +355,9 @@ def record_name_not_portable(record: Record, record_file: Path, warn: Warn) -> N
     in its place, so that a zip sent to a colleague opens in Explorer and a FAT/exFAT USB
     stick takes them; said, so that the secretary finds them (s4-trial F74)."""
     from giaoban.commands.render import MINUTES_SUFFIX
-    from giaoban.files import forbidden_characters, portable_name
+    from giaoban.files import document_stem, forbidden_characters, portable_name
 
-    stem = unicodedata.normalize("NFC", record_file.stem)
+    stem = document_stem(record_file)
     found = forbidden_characters(stem)
     if found:
         shown = ", ".join(f"“{c}”" if c.isprintable() else repr(c) for c in found)
@@ -510,6 +509,47 @@ def honorific_in_name(record: Record, warn: Warn) -> None:
             continue
         said = "Ông" if word == "Ông" else "Đồng chí"
         warn(path, "warning_name_honorific_or_surname", word=word, rest=rest, honorific=said)
+
+
+_COUNT_WORDS = {
+    "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10
+}  # fmt: skip
+# "5 thành phố", "bảy tỉnh", "6 tỉnh, thành phố": a count of the members, in a cluster's name
+_MEMBER_COUNT = re.compile(
+    r"(?<![\w.])(\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+"
+    r"(tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+    r"|đơn vị|tổ chức)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+@warning_check
+def cluster_count(record: Record, warn: Warn) -> None:
+    """A cluster's name that counts its members ("Cụm thi đua Mặt trận 5 thành phố trực
+    thuộc Trung ương", "Cụm 7 tỉnh …") while the members of the meeting's date are
+    another number: the documents would say "gồm 6 thành phố" beside "Cụm … 5 thành
+    phố". The 2025 reorganisation changed many counts (Huế became a centrally run city on
+    1/1/2025; provinces merged on 1/7/2025). s4-trial F80."""
+    cluster = record.meeting.cluster
+    if cluster is None or not cluster.members:
+        return
+    count = len(cluster.members)
+    for key in ("name", "full_name"):
+        written = getattr(cluster, key) or ""
+        counts = _MEMBER_COUNT.finditer(written)
+        # "Cụm thi đua số 7 tỉnh Thanh Hóa": the cluster's number, then its province
+        found = next((f for f in counts if not vn.fold(written[: f.start()]).endswith("so ")), None)
+        if found is None:
+            continue
+        number = found.group(1)
+        said = int(number) if number.isdigit() else _COUNT_WORDS[number.lower()]
+        if said != count:
+            warn(
+                ("meeting", "cluster", key),
+                "warning_cluster_count",
+                written=found.group(0),
+                count=count,
+            )
 
 
 @warning_check
