@@ -659,6 +659,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Results of the {year} directives: fill in status (đã hoàn thành, đang thực hiện, "
         "chưa thực hiện, không còn phù hợp) and result; delete an item not to follow up",
     ),
+    "new_followup_same_year": (
+        "Chỉ đạo của hội nghị ngày {date} (cùng năm thi đua {year}): giaoban mới theo dõi được "
+        "chỉ đạo của hội nghị các năm trước, nên các chỉ đạo ấy chỉ ghi lại ở đây để đối chiếu; "
+        "kết quả thực hiện của chúng hãy ghi trong báo cáo (report.results)",
+        "Directives of the meeting of {date} (the same work year, {year}): giaoban follows up "
+        "only directives of meetings of earlier years, so they are listed here to refer to; "
+        "write what became of them in the report (report.results)",
+    ),
     "new_followup_renews": (
         "tiếp nối chỉ đạo '{id}' năm {year}",
         "continues directive '{id}' of {year}",
