@@ -1115,6 +1115,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "không tìm thấy mẫu '{path}' nêu trong {record}",
         "the template '{path}' named in {record} was not found",
     ),
+    "output_is_a_file_name": (
+        "-o {path}: -o là thư mục để giaoban ghi các tài liệu vào, tên từng tệp do giaoban "
+        "đặt theo tên hồ sơ; hãy ghi -o THƯ-MỤC, ví dụ -o {folder}",
+        "-o {path}: -o is the folder giaoban writes the documents into, each file named "
+        "after the record; write -o FOLDER, for example -o {folder}",
+    ),
     "templates_folder_empty": (
         "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
         "vì mọi tài liệu sẽ chỉ theo mẫu mặc định. Hãy chép mẫu vào đó bằng 'giaoban "
