@@ -227,3 +227,20 @@ def test_the_converter_answers_only_those_who_hold_its_key(converter):
     assert not answers(wrong)
     state = Path(os.environ["GIAOBAN_CACHE_DIR"]) / "libreoffice" / "converter.json"
     assert state.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_pdf_server_killed_outright_leaves_no_libreoffice(pdf_server):
+    """SIGKILL gives pdf-server no chance to stop its converter: the bridge sees it gone
+    and closes LibreOffice itself, its pipe and its socket removed."""
+    server, noted = pdf_server
+    group = _group(noted.pid)
+    pipes = [p for p in _unix_listeners(_socket_inodes(group)) if "OSL_PIPE" in p]
+    assert group and pipes
+    server.kill()
+    server.wait(timeout=10)
+    deadline = time.monotonic() + 30
+    while _group(noted.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _group(noted.pid) == []
+    assert not Path(noted.address).exists()
+    assert not any(Path(p).exists() for p in pipes)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
-from giaoban.files import FileInUse, outside_of, portable_name
+from giaoban.files import FileInUse, document_stem, outside_of, portable_name
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 from giaoban.record.warnings import RecordWarning
@@ -187,7 +187,8 @@ def render_record(
     busy: list[FileInUse] = []
     refused: list[str] = []
     targets = {
-        output_path(out_dir, f"{path.stem}{suffix}"): data for suffix, data in documents.items()
+        output_path(out_dir, f"{document_stem(path)}{suffix}"): data
+        for suffix, data in documents.items()
     }
     for target, placed in write_tracked_all(targets, force).items():
         if isinstance(placed, FileInUse):
@@ -252,7 +253,7 @@ def render_paths(
     for path in paths:
         if not path.exists():
             raise UsageError(msg("path_missing", path=path))
-        stem = portable_name(unicodedata.normalize("NFC", path.stem))  # "a?" and "a_" too
+        stem = portable_name(document_stem(path))  # "a?" and "a_" too
         if stem in stems and stems[stem] != path:
             # both would write <stem>-bien-ban.docx: the second would replace the first
             raise UsageError(msg("same_output_names", first=stems[stem], second=path))
