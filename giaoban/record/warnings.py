@@ -37,7 +37,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -330,9 +329,9 @@ def record_name_too_long(record: Record, record_file: Path, warn: Warn) -> None:
     """A record whose name leaves no room for what giaoban adds to name its documents:
     one file name has at most 255 bytes (``files.NAME_MAX``), and its documents could not
     be written, whatever the folder (s3-trial F47)."""
-    from giaoban.files import NAME_ADDED, NAME_MAX
+    from giaoban.files import NAME_ADDED, NAME_MAX, document_stem
 
-    size = len(unicodedata.normalize("NFC", record_file.stem).encode())
+    size = len(document_stem(record_file).encode())
     if size > NAME_MAX - NAME_ADDED:
         warn((), "warning_record_name_too_long", bytes=size, limit=NAME_MAX - NAME_ADDED)
 
@@ -344,9 +343,9 @@ def record_name_not_portable(record: Record, record_file: Path, warn: Warn) -> N
     in its place, so that a zip sent to a colleague opens in Explorer and a FAT/exFAT USB
     stick takes them; said, so that the secretary finds them (s4-trial F74)."""
     from giaoban.commands.render import MINUTES_SUFFIX
-    from giaoban.files import forbidden_characters, portable_name
+    from giaoban.files import document_stem, forbidden_characters, portable_name
 
-    stem = unicodedata.normalize("NFC", record_file.stem)
+    stem = document_stem(record_file)
     found = forbidden_characters(stem)
     if found:
         shown = ", ".join(f"“{c}”" if c.isprintable() else repr(c) for c in found)

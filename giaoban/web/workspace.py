@@ -210,8 +210,9 @@ class Workspace:
 
     def _documents_up_to_date(self, path: Path) -> bool:
         from giaoban.commands.render import MINUTES_SUFFIX, output_path
+        from giaoban.files import document_stem
 
-        document = output_path(path.parent, f"{path.stem}{MINUTES_SUFFIX}.docx")
+        document = output_path(path.parent, f"{document_stem(path)}{MINUTES_SUFFIX}.docx")
         if not document.is_file():
             return False
         inputs = [path, *defaults_chain(path)]
