@@ -857,6 +857,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật",
         "a placeholder (the same day a year later): write the real date of the meeting",
     ),
+    "new_date_guessed_today": (
+        "ngày đặt tạm (hôm nay): hãy sửa thành ngày họp thật",
+        "a placeholder (today): write the real date of the meeting",
+    ),
     "new_date_guessed_same_year": (
         "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
         "a placeholder (December of the same work year): write the real date of the meeting",
@@ -1118,6 +1122,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "template_missing": (
         "không tìm thấy mẫu '{path}' nêu trong {record}",
         "the template '{path}' named in {record} was not found",
+    ),
+    "output_is_a_file_name": (
+        "-o {path}: -o là thư mục để giaoban ghi các tài liệu vào, tên từng tệp do giaoban "
+        "đặt theo tên hồ sơ; hãy ghi -o THƯ-MỤC, ví dụ -o {folder}",
+        "-o {path}: -o is the folder giaoban writes the documents into, each file named "
+        "after the record; write -o FOLDER, for example -o {folder}",
     ),
     "templates_folder_empty": (
         "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
@@ -2161,8 +2171,24 @@ _PAIRS.update(
     {
         "sign_file_missing": ("{path}: không tìm thấy tệp", "{path}: file not found"),
         "sign_not_pdf": (
-            "{path}: không phải tệp PDF đọc được ({error})",
-            "{path}: not a readable PDF file ({error})",
+            "{path}: không phải tệp PDF đọc được: {reason}",
+            "{path}: not a readable PDF file: {reason}",
+        ),
+        "not_pdf_word": (
+            "đây là tệp Word (.docx) hoặc tệp nén; hãy dùng tệp PDF làm từ nó ('giaoban render "
+            "… --pdf', hoặc trong Word: Lưu thành PDF)",
+            "this is a Word file (.docx) or a zip; use the PDF made from it ('giaoban render "
+            "… --pdf', or in Word: Save as PDF)",
+        ),
+        "not_pdf_other": (
+            "tệp không mở đầu bằng '%PDF-' như mọi tệp PDF",
+            "the file does not begin with '%PDF-' as every PDF does",
+        ),
+        "not_pdf_broken": (
+            "tệp PDF bị hỏng hoặc chưa được ghi hết (tải về dở, chép dở); hãy làm lại hoặc "
+            "chép lại tệp",
+            "the PDF is damaged or not written whole (a download or copy cut short); make or "
+            "copy it again",
         ),
         "sign_no_block": (
             "{path}: không tìm thấy khối chữ ký (dòng THƯ KÝ hoặc CHỦ TRÌ) trong tệp: đây không "

@@ -163,6 +163,18 @@ def test_new_blank_suggests_a_place_of_the_map_of_its_date(tmp_path, monkeypatch
     assert "# locality: thành phố" in before
 
 
+def test_new_without_from_says_its_date_is_today_not_last_years(tmp_path, monkeypatch):
+    """s4-trial F78: `giaoban new a.yaml` (no --from) wrote "ngày đặt tạm (cùng ngày năm
+    trước)" beside today's date: there is no earlier record."""
+    import datetime as dt
+
+    monkeypatch.chdir(tmp_path)
+    assert run("new", "a.yaml").exit_code == 0
+    line = next(x for x in (tmp_path / "a.yaml").read_text("utf-8").splitlines() if "date:" in x)
+    assert line.startswith(f"  date: {dt.date.today().isoformat()}  # ngày đặt tạm (hôm nay)")
+    assert "năm trước" not in line
+
+
 def test_a_name_without_yaml_gets_it_so_that_the_folder_commands_see_the_record(tmp_path):
     """`giaoban new "hội nghị 2026"` wrote a file no `validate DIR`/`export DIR` found
     (s3-trial F37): the record is named hội nghị 2026.yaml, and said so."""

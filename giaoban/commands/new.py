@@ -237,6 +237,7 @@ def scaffold(
         lines += [f"# {line}" for line in describe_changes(changes)]
     else:
         when = date or dt.date.today()
+        guessed = "new_date_guessed_today"  # no earlier meeting to take a day from (F78)
         chair = None
         title = "Hội nghị giao ban Cụm thi đua"
         meeting = {
