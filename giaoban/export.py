@@ -332,6 +332,9 @@ def export(
     _template_hash.cache_clear()  # a template may have been edited since the last run
     if not archive.is_dir():
         raise UsageError(msg("archive_not_dir", path=archive))
+    from giaoban.commands.render import check_output_folder
+
+    check_output_folder(out_dir)  # "-o xuat.zip" (s4-trial F78)
     if options.templates is not None and not options.templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=options.templates))
     template_notes: list[str] = []

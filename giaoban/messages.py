@@ -679,6 +679,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Results of the {year} directives: fill in status (đã hoàn thành, đang thực hiện, "
         "chưa thực hiện, không còn phù hợp) and result; delete an item not to follow up",
     ),
+    "new_followup_same_year": (
+        "Chỉ đạo của hội nghị ngày {date} (cùng năm thi đua {year}): giaoban mới theo dõi được "
+        "chỉ đạo của hội nghị các năm trước, nên các chỉ đạo ấy chỉ ghi lại ở đây để đối chiếu; "
+        "kết quả thực hiện của chúng hãy ghi trong báo cáo (report.results)",
+        "Directives of the meeting of {date} (the same work year, {year}): giaoban follows up "
+        "only directives of meetings of earlier years, so they are listed here to refer to; "
+        "write what became of them in the report (report.results)",
+    ),
     "new_followup_renews": (
         "tiếp nối chỉ đạo '{id}' năm {year}",
         "continues directive '{id}' of {year}",
@@ -868,6 +876,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "new_date_guessed": (
         "ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật",
         "a placeholder (the same day a year later): write the real date of the meeting",
+    ),
+    "new_date_guessed_today": (
+        "ngày đặt tạm (hôm nay): hãy sửa thành ngày họp thật",
+        "a placeholder (today): write the real date of the meeting",
     ),
     "new_date_guessed_same_year": (
         "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
@@ -1130,6 +1142,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "template_missing": (
         "không tìm thấy mẫu '{path}' nêu trong {record}",
         "the template '{path}' named in {record} was not found",
+    ),
+    "output_is_a_file_name": (
+        "-o {path}: -o là thư mục để giaoban ghi các tài liệu vào, tên từng tệp do giaoban "
+        "đặt theo tên hồ sơ; hãy ghi -o THƯ-MỤC, ví dụ -o {folder}",
+        "-o {path}: -o is the folder giaoban writes the documents into, each file named "
+        "after the record; write -o FOLDER, for example -o {folder}",
     ),
     "templates_folder_empty": (
         "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
@@ -2173,8 +2191,24 @@ _PAIRS.update(
     {
         "sign_file_missing": ("{path}: không tìm thấy tệp", "{path}: file not found"),
         "sign_not_pdf": (
-            "{path}: không phải tệp PDF đọc được ({error})",
-            "{path}: not a readable PDF file ({error})",
+            "{path}: không phải tệp PDF đọc được: {reason}",
+            "{path}: not a readable PDF file: {reason}",
+        ),
+        "not_pdf_word": (
+            "đây là tệp Word (.docx) hoặc tệp nén; hãy dùng tệp PDF làm từ nó ('giaoban render "
+            "… --pdf', hoặc trong Word: Lưu thành PDF)",
+            "this is a Word file (.docx) or a zip; use the PDF made from it ('giaoban render "
+            "… --pdf', or in Word: Save as PDF)",
+        ),
+        "not_pdf_other": (
+            "tệp không mở đầu bằng '%PDF-' như mọi tệp PDF",
+            "the file does not begin with '%PDF-' as every PDF does",
+        ),
+        "not_pdf_broken": (
+            "tệp PDF bị hỏng hoặc chưa được ghi hết (tải về dở, chép dở); hãy làm lại hoặc "
+            "chép lại tệp",
+            "the PDF is damaged or not written whole (a download or copy cut short); make or "
+            "copy it again",
         ),
         "sign_no_block": (
             "{path}: không tìm thấy khối chữ ký (dòng THƯ KÝ hoặc CHỦ TRÌ) trong tệp: đây không "

@@ -259,3 +259,18 @@ def test_a_closed_output_pipe_with_debug_keeps_the_traceback(examples):
     done = closed_pipe_run([sys.executable, "-m", "giaoban", "--debug", "schema"], cwd=examples)
     assert done.returncode != 0
     assert b"BrokenPipeError" in done.stderr and b"Traceback" in done.stderr
+
+
+@pytest.mark.parametrize("name", ["bien-ban.docx", "hoi-nghi.PDF", "tin.md"])
+def test_an_output_named_like_a_document_is_refused_not_made_a_folder(examples, name):
+    """s4-trial F78: `render r.yaml -o bien-ban.docx` made a *folder* "bien-ban.docx" with
+    the three documents in it, without a word: -o names a folder."""
+    result = run("render", EXAMPLE_2022, "-o", name)
+    assert result.exit_code == 2
+    assert f"-o {name}" in result.stderr and "thư mục" in result.stderr
+    assert not (examples / name).exists()
+    exported = run("export", ".", "-o", name)
+    assert exported.exit_code == 2 and not (examples / name).exists()
+    # a folder of that name made on purpose beforehand is used as it is
+    (examples / name).mkdir()
+    assert run("render", EXAMPLE_2022, "-o", name).exit_code == 0

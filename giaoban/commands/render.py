@@ -41,6 +41,20 @@ def output_path(out_dir: Path, name: str) -> Path:
     return out_dir / name
 
 
+# what a file of giaoban's own making is called: -o with such a name meant a file (F78)
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".pdf", ".md", ".txt", ".html", ".zip")
+
+
+def check_output_folder(out_dir: Path) -> None:
+    """UsageError for ``-o bien-ban.docx`` (no such folder yet): -o names the folder the
+    documents go into, their names made from the record's; a name like a document's was
+    meant as a file, and became a folder holding the documents (s4-trial F78). A folder
+    of that name made beforehand is used as it is."""
+    if out_dir.suffix.lower() in DOCUMENT_SUFFIXES and not out_dir.is_dir():
+        parent = out_dir.parent if str(out_dir.parent) != "." else Path("ra")
+        raise UsageError(msg("output_is_a_file_name", path=out_dir, folder=parent))
+
+
 def find_template(
     name: str, loaded: LoadedRecord, templates: Path | None, own: str | None = None
 ) -> Path:
@@ -219,6 +233,7 @@ def render_paths(
     """
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
+    check_output_folder(out_dir)
     report = RenderReport()
     if templates is not None:  # a misnamed template, said before it is missed (s4-trial F93)
         from giaoban.commands.templates import template_folder_notes

@@ -274,6 +274,11 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                 (folder / template for folder in folders if (folder / template).is_file()), None
             )
             wrong = found and _template_kind_problem(section, found)
+            named = {
+                "field": f"{section}.template",
+                "path": template,
+                "folders": ", ".join(str(f.resolve()) for f in folders),
+            }
             if wrong:
                 report(
                     (section, "template"), msg(wrong, field=f"{section}.template", path=template)
@@ -281,25 +286,10 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
             elif found is not None and (real := _template_outside(found, folders)):
                 report(
                     (section, "template"),
-                    msg(
-                        "template_outside",
-                        field=f"{section}.template",
-                        path=template,
-                        folders=", ".join(str(f.resolve()) for f in folders),
-                        real=real,
-                        name=found.name,
-                    ),
+                    msg("template_outside", **named, real=real, name=found.name),
                 )
             if found is None:
-                report(
-                    (section, "template"),
-                    msg(
-                        "template_not_found",
-                        field=f"{section}.template",
-                        path=template,
-                        folders=", ".join(str(f.resolve()) for f in folders),
-                    ),
-                )
+                report((section, "template"), msg("template_not_found", **named))
 
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems
