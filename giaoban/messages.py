@@ -579,6 +579,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "tỷ lệ biểu quyết '{value}' vượt quá 100%: hãy ghi đúng kết quả (ví dụ '100%')",
         "the vote '{value}' is over 100%: write the real result (e.g. '100%')",
     ),
+    "handover_year_early_review": (
+        "{field}: năm nhận nhiệm vụ là {value}, chính năm của hội nghị ngày {date}, nên đây "
+        "là hội nghị tổng kết năm {reviewed} họp đầu năm sau; hồ sơ không ghi năm thi đua, "
+        "nên giaoban lấy năm của ngày họp ({value}): hãy ghi ở meeting.cluster dòng "
+        "'year: {reviewed}' (năm thi đua), giữ nguyên năm nhận nhiệm vụ",
+        "{field}: the handover year is {value}, the very year of the meeting of {date}, so "
+        "this reviews {reviewed} early the next year; the record gives no work year, so "
+        "giaoban takes the meeting's ({value}): write 'year: {reviewed}' under "
+        "meeting.cluster (the work year) and keep the handover year",
+    ),
     "handover_year_mismatch": (
         "{field}: năm nhận nhiệm vụ là {value}, nhưng hội nghị của năm thi đua {year} bàn "
         "giao cho năm {next}: hãy viết 'year: {next}'",
@@ -623,6 +633,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: số liệu năm {value}, sau năm thi đua {year}; hãy kiểm tra năm",
         "{field}: a figure for {value}, after the work year {year}; check the year",
     ),
+    "warning_report_year_early_review": (
+        "{field}: báo cáo năm {value}, nhưng hồ sơ không ghi năm thi đua (meeting.cluster."
+        "year) nên giaoban lấy năm của ngày họp {date}: văn bản sẽ gọi đây là hội nghị năm "
+        "{year} và giao nhiệm vụ Cụm trưởng năm {next}; nếu hội nghị tổng kết năm {value}, "
+        "hãy ghi ở meeting.cluster 'year: {value}' (và năm nhận nhiệm vụ {year})",
+        "{field}: the report is of {value}, but the record gives no work year (meeting."
+        "cluster.year), so giaoban takes the year of the meeting of {date}: the documents "
+        "will call it the {year} meeting and hand the chair over for {next}; if it reviews "
+        "{value}, write 'year: {value}' under meeting.cluster (and the handover year {year})",
+    ),
     "warning_report_year": (
         "{field}: báo cáo năm {value}, nhưng năm thi đua là {year}; hãy kiểm tra năm",
         "{field}: a report of {value}, but the work year is {year}; check the year",
@@ -658,6 +678,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "hiện, chưa thực hiện, không còn phù hợp) và result; xóa mục không cần theo dõi",
         "Results of the {year} directives: fill in status (đã hoàn thành, đang thực hiện, "
         "chưa thực hiện, không còn phù hợp) and result; delete an item not to follow up",
+    ),
+    "new_followup_same_year": (
+        "Chỉ đạo của hội nghị ngày {date} (cùng năm thi đua {year}): giaoban mới theo dõi được "
+        "chỉ đạo của hội nghị các năm trước, nên các chỉ đạo ấy chỉ ghi lại ở đây để đối chiếu; "
+        "kết quả thực hiện của chúng hãy ghi trong báo cáo (report.results)",
+        "Directives of the meeting of {date} (the same work year, {year}): giaoban follows up "
+        "only directives of meetings of earlier years, so they are listed here to refer to; "
+        "write what became of them in the report (report.results)",
     ),
     "new_followup_renews": (
         "tiếp nối chỉ đạo '{id}' năm {year}",

@@ -244,3 +244,24 @@ def test_a_pdf_server_killed_outright_leaves_no_libreoffice(pdf_server):
     assert _group(noted.pid) == []
     assert not Path(noted.address).exists()
     assert not any(Path(p).exists() for p in pipes)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="umask is POSIX")
+def test_a_one_off_libreoffice_runs_with_umask_077(tmp_path, monkeypatch):
+    """A plain ``--pdf`` call starts soffice, which opens its own pipe
+    (/tmp/OSL_PIPE_<uid>_SingleOfficeIPC_…, taking command lines) with the mode the umask
+    leaves: it runs with 077, so that pipe is the user's only."""
+    from giaoban.pdf.libreoffice import run_soffice
+
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    said = tmp_path / "umask.txt"
+    (fake / "soffice").write_text(f"#!/bin/sh\numask > {said}\n")
+    (fake / "soffice").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}:/usr/bin:/bin")
+    before = os.umask(0o002)  # a Debian desktop's: group-writable by default
+    try:
+        assert run_soffice(["--version"], timeout=30, count=1).returncode == 0
+    finally:
+        os.umask(before)
+    assert said.read_text().strip() == "0077"

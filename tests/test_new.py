@@ -269,3 +269,34 @@ def test_new_after_a_mid_year_review_is_the_same_years_review(tmp_path):
     assert run("new", str(january), "--from", str(last), "--date", "2026-01-10").exit_code == 0
     assert load_record(january).record.meeting.cluster.year == 2025
     assert run("validate", str(january)).exit_code == 0
+
+
+def test_the_years_review_after_a_mid_year_review_is_valid_with_its_directives(examples):
+    """The December tổng kết made from June's sơ kết got a follow-up of June's directives
+    with `year: 2024`, its own work year, which validate refuses ("không phải năm của một
+    hội nghị trước"): the record new had just written was invalid (s5-trial F103). June's
+    directives are listed as comments to refer to; the follow-ups June left open, of
+    2023's directives, stay to fill in."""
+    made = run("new", "6t.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2024-06-20")
+    assert made.exit_code == 0, made.output
+    june = examples / "6t.yaml"
+    text = june.read_text(encoding="utf-8")
+    text = text.replace('  kind: "giao ban"', '  kind: "sơ kết"\n  period: "6 tháng đầu năm"', 1)
+    text = text.replace(
+        "directives: []",
+        "directives:\n  - id: dai-hoi\n    text: chuẩn bị chu đáo Đại hội Mặt trận các cấp",
+        1,
+    )
+    text = text.replace("    status:\n    result:", "    status: đang thực hiện\n    result: x", 1)
+    text = text.replace("    status:\n    result:", "    status: đã hoàn thành\n    result: y")
+    june.write_text(text, encoding="utf-8")
+    assert run("validate", "6t.yaml").exit_code == 0
+    made = run("new", "tk.yaml", "--from", "6t.yaml", "--date", "2024-12-12")
+    assert made.exit_code == 0, made.output
+    checked = run("validate", "tk.yaml")
+    assert checked.exit_code == 0, checked.output
+    written = (examples / "tk.yaml").read_text(encoding="utf-8")
+    assert "# Chỉ đạo của hội nghị ngày 20/6/2024 (cùng năm thi đua 2024)" in written
+    assert "#   - dai-hoi: chuẩn bị chu đáo Đại hội Mặt trận các cấp\n" in written
+    record = load_record(examples / "tk.yaml").record
+    assert [(f.directive, f.year) for f in record.followup] == [("tranh-thu-lanh-dao", 2023)]

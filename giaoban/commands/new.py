@@ -331,6 +331,8 @@ def _followup_lines(last: Any, year: int) -> list[str]:
     the addressee and deadline as comments (issue 15)."""
     lines: list[str] = []
     renewed = _renewed_followups(last)
+    if year == last.year:  # after a sơ kết of this year (F97): no follow-up of its own year
+        return _same_year_lines(last, _open_followup_lines(last, renewed))
     for index, directive in enumerate(last.directives):
         if not directive.id:
             continue
@@ -352,6 +354,28 @@ def _followup_lines(last: Any, year: int) -> list[str]:
             shown = due if isinstance(due, str) else gz.numeric_date(due)
             lines.append(f"    # deadline: {shown}")
         lines += [f"    text: {_q(directive.text)}", "    status:", "    result:"]
+    lines += _open_followup_lines(last, renewed)
+    if not lines:
+        return []
+    return [f"# {msg('new_followup', year=last.year)}", "followup:", *lines]
+
+
+def _same_year_lines(last: Any, still_open: list[str]) -> list[str]:
+    """After a meeting of the same work year (a sơ kết 6 tháng before the tổng kết): its
+    directives as comments to refer to, since a follow-up names an earlier YEAR's meeting
+    and would make the record invalid (s5-trial F103); the follow-ups it left open, of
+    the years before, still to fill in."""
+    shown = gz.numeric_date(last.meeting.date)
+    lines = [f"# {msg('new_followup_same_year', date=shown, year=last.year)}"]
+    lines += [f"#   - {d.id or '…'}: {d.text}" for d in last.directives]
+    if still_open:
+        lines += [f"# {msg('new_followup', year=last.year - 1)}", "followup:", *still_open]
+    return lines
+
+
+def _open_followup_lines(last: Any, renewed: dict[int, Any]) -> list[str]:
+    """The follow-ups ``last`` left open (not finished, not given again), to fill in."""
+    lines: list[str] = []
     for followup in last.followup:
         if followup.status not in _OPEN or any(f is followup for f in renewed.values()):
             continue
@@ -365,9 +389,7 @@ def _followup_lines(last: Any, year: int) -> list[str]:
         if followup.text:
             lines.append(f"    text: {_q(followup.text)}")
         lines += ["    status:", "    result:"]
-    if not lines:
-        return []
-    return [f"# {msg('new_followup', year=last.year)}", "followup:", *lines]
+    return lines
 
 
 def _renewed_followups(last: Any) -> dict[int, Any]:

@@ -219,6 +219,18 @@ def dates_far_from_work_year(record: Record, warn: Warn) -> None:
     reported = {year} if cluster and cluster.year else {year - 1, year}
     if record.report and record.report.year is not None and record.report.year not in reported:
         warn(("report", "year"), "warning_report_year", value=record.report.year, year=year)
+    elif (
+        record.report
+        and record.report.year == year - 1
+        and not (cluster and cluster.year)
+        and day.month <= 3
+        and all(h.year != year for h in record.handover)  # else an error says it (checks)
+    ):
+        # a review of last year held early in this one, without its work year: the
+        # documents would head it with this year and elect next year's chair (s4-trial F88)
+        shown = vn.press_date(day, with_year=True)
+        values = {"value": year - 1, "year": year, "date": shown, "next": year + 1}
+        warn(("report", "year"), "warning_report_year_early_review", **values)
 
 
 # A record describes a meeting that took place or is being prepared; a secretary prepares
