@@ -579,6 +579,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "tỷ lệ biểu quyết '{value}' vượt quá 100%: hãy ghi đúng kết quả (ví dụ '100%')",
         "the vote '{value}' is over 100%: write the real result (e.g. '100%')",
     ),
+    "handover_year_early_review": (
+        "{field}: năm nhận nhiệm vụ là {value}, chính năm của hội nghị ngày {date}, nên đây "
+        "là hội nghị tổng kết năm {reviewed} họp đầu năm sau; hồ sơ không ghi năm thi đua, "
+        "nên giaoban lấy năm của ngày họp ({value}): hãy ghi ở meeting.cluster dòng "
+        "'year: {reviewed}' (năm thi đua), giữ nguyên năm nhận nhiệm vụ",
+        "{field}: the handover year is {value}, the very year of the meeting of {date}, so "
+        "this reviews {reviewed} early the next year; the record gives no work year, so "
+        "giaoban takes the meeting's ({value}): write 'year: {reviewed}' under "
+        "meeting.cluster (the work year) and keep the handover year",
+    ),
     "handover_year_mismatch": (
         "{field}: năm nhận nhiệm vụ là {value}, nhưng hội nghị của năm thi đua {year} bàn "
         "giao cho năm {next}: hãy viết 'year: {next}'",
@@ -622,6 +632,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "warning_year_ahead": (
         "{field}: số liệu năm {value}, sau năm thi đua {year}; hãy kiểm tra năm",
         "{field}: a figure for {value}, after the work year {year}; check the year",
+    ),
+    "warning_report_year_early_review": (
+        "{field}: báo cáo năm {value}, nhưng hồ sơ không ghi năm thi đua (meeting.cluster."
+        "year) nên giaoban lấy năm của ngày họp {date}: văn bản sẽ gọi đây là hội nghị năm "
+        "{year} và giao nhiệm vụ Cụm trưởng năm {next}; nếu hội nghị tổng kết năm {value}, "
+        "hãy ghi ở meeting.cluster 'year: {value}' (và năm nhận nhiệm vụ {year})",
+        "{field}: the report is of {value}, but the record gives no work year (meeting."
+        "cluster.year), so giaoban takes the year of the meeting of {date}: the documents "
+        "will call it the {year} meeting and hand the chair over for {next}; if it reviews "
+        "{value}, write 'year: {value}' under meeting.cluster (and the handover year {year})",
     ),
     "warning_report_year": (
         "{field}: báo cáo năm {value}, nhưng năm thi đua là {year}; hãy kiểm tra năm",
@@ -755,6 +775,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "bản tổng hợp năm chỉ tính {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó ra "
         "khỏi thư mục hồ sơ",
         "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}); "
+        "the year summary counts {first} only. If this one is a copy, delete it or move it out "
+        "of the records' folder",
+    ),
+    "warning_duplicate_meeting_unnamed": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (ngày {date}, không nêu tên "
+        "Cụm); bản tổng hợp năm chỉ tính {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó "
+        "ra khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting ({date}, no cluster named); "
         "the year summary counts {first} only. If this one is a copy, delete it or move it out "
         "of the records' folder",
     ),

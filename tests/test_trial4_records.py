@@ -154,3 +154,42 @@ def test_every_list_of_texts_loses_the_marks_it_was_pasted_with(tmp_path):
     for pasted in ("- -", ".;", ";;", "1. Ban hành", "- + Lưu"):
         assert pasted not in joined, pasted
     assert "- Như trên;" in joined
+
+
+def test_a_january_review_without_its_work_year_is_told_the_right_fix(tmp_path):
+    """F88: the 2023 review held on 16/01/2024 without `cluster.year` was told to hand
+    over for 2025 ("hãy viết 'year: 2025'", twice); doing so gave documents headed 2024
+    that elect the Cụm trưởng of 2025. Now one error proposes the work year 2023, and the
+    record that took the old advice gets a warning at its report's year."""
+    record = edited(
+        EXAMPLE_2023, tmp_path / "r.yaml", "  date: 2023-12-14\n", "  date: 2024-01-16\n"
+    )
+    record = edited(record, record, "  cluster:\n    year: 2023\n", "  cluster:\n")
+    result = run("validate", str(record))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith(str(record))]
+    assert len(errors) == 1, errors  # one error for both handovers
+    line = line_of(record, "    year: 2024")
+    assert errors[0].startswith(
+        f"{record}:{line}:5: handover, mục 1, year: năm nhận nhiệm vụ là 2024"
+    )
+    assert "hãy ghi ở meeting.cluster dòng 'year: 2023' (năm thi đua)" in errors[0]
+    assert "'year: 2025'" not in result.stderr
+    # the fix it proposes makes the record valid, with no warning about the years
+    (tmp_path / "fixed").mkdir()  # each in its own folder: no record is another's "last year"
+    fixed = edited(
+        record, tmp_path / "fixed" / "r.yaml", "  cluster:\n", "  cluster:\n    year: 2023\n"
+    )
+    result = run("validate", str(fixed))
+    assert result.exit_code == 0, result.stderr
+    assert "report.year" not in result.stderr and "năm thi đua" not in result.stderr
+    # the old advice followed (handover for 2025): valid, but warned at report.year
+    old = record.read_text(encoding="utf-8").replace("    year: 2024\n", "    year: 2025\n")
+    (tmp_path / "followed").mkdir()
+    followed = tmp_path / "followed" / "followed.yaml"
+    followed.write_text(old, encoding="utf-8")
+    result = run("validate", str(followed))
+    assert result.exit_code == 0
+    line = line_of(followed, "  year: 2023")
+    assert f"followed.yaml:{line}:3: cảnh báo: report.year: báo cáo năm 2023" in result.stderr
+    assert "hãy ghi ở meeting.cluster 'year: 2023' (và năm nhận nhiệm vụ 2024)" in result.stderr

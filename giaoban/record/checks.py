@@ -235,7 +235,23 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                 next=work_year + 1,
             ),
         )
+    # no cluster.year, a meeting that hands over for its own year: a review of the year
+    # before, held early in the next (a January review): the work year is the fix, not a
+    # handover two years ahead (s4-trial F88)
+    year_unsaid = not (cluster and cluster.year)
+    early_review_said = False
     for index, handover in enumerate(record.handover):
+        if year_unsaid and handover.year == work_year:
+            if not early_review_said:
+                values = {
+                    "field": field_name(("handover", index, "year")),
+                    "value": handover.year,
+                    "date": vn.press_date(meeting.date, with_year=True),
+                    "reviewed": work_year - 1,
+                }
+                report(("handover", index, "year"), msg("handover_year_early_review", **values))
+            early_review_said = True
+            continue
         if handover.year != work_year + 1:
             report(
                 ("handover", index, "year"),

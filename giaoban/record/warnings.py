@@ -219,6 +219,18 @@ def dates_far_from_work_year(record: Record, warn: Warn) -> None:
     reported = {year} if cluster and cluster.year else {year - 1, year}
     if record.report and record.report.year is not None and record.report.year not in reported:
         warn(("report", "year"), "warning_report_year", value=record.report.year, year=year)
+    elif (
+        record.report
+        and record.report.year == year - 1
+        and not (cluster and cluster.year)
+        and day.month <= 3
+        and all(h.year != year for h in record.handover)  # else an error says it (checks)
+    ):
+        # a review of last year held early in this one, without its work year: the
+        # documents would head it with this year and elect next year's chair (s4-trial F88)
+        shown = vn.press_date(day, with_year=True)
+        values = {"value": year - 1, "year": year, "date": shown, "next": year + 1}
+        warn(("report", "year"), "warning_report_year_early_review", **values)
 
 
 # A record describes a meeting that took place or is being prepared; a secretary prepares
@@ -702,9 +714,7 @@ def duplicate_meetings(
             "cluster": cluster.name or "",
             "date": vn.press_date(day, with_year=True),
         }
-        found.append(
-            RecordWarning(
-                path, line, column, "warning_duplicate_meeting", values, ("meeting", "date")
-            )
-        )
+        # a cluster without a name: no "(Cụm , ngày …)" (s4-trial F78)
+        key = "warning_duplicate_meeting" if cluster.name else "warning_duplicate_meeting_unnamed"
+        found.append(RecordWarning(path, line, column, key, values, ("meeting", "date")))
     return found
