@@ -802,6 +802,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the year summary counts {first} only. If this one is a copy, delete it or move it out "
         "of the records' folder",
     ),
+    "warning_duplicate_meeting_unnamed": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (ngày {date}, không nêu tên "
+        "Cụm); bản tổng hợp năm chỉ tính {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó "
+        "ra khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting ({date}, no cluster named); "
+        "the year summary counts {first} only. If this one is a copy, delete it or move it out "
+        "of the records' folder",
+    ),
     "duplicate_meeting_left_out": (
         "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}); "
         "chỉ dùng {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó ra khỏi thư mục hồ sơ",

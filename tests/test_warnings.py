@@ -389,3 +389,15 @@ def test_a_cluster_name_that_counts_its_members_wrong_is_a_warning(examples: Pat
     numbered = right.replace("6 thành phố trực thuộc Trung ương", "số 5 tỉnh Thanh Hóa")
     record.write_text(numbered, encoding="utf-8")
     assert not [w for w in load_record(record).warnings if w.key == "warning_cluster_count"]
+
+
+def test_two_copies_of_a_meeting_without_a_cluster_name_say_no_empty_cluster(tmp_path):
+    """s4-trial F78: two records of one meeting naming no cluster were said to be "(Cụm ,
+    ngày 30/11/2026)": an empty name before the comma."""
+    text = "meeting:\n  title: Hội nghị giao ban\n  date: 2026-11-30\n"
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run("validate", str(tmp_path))
+    said = [line for line in result.output.splitlines() if "cùng một hội nghị" in line]
+    assert len(said) == 1, result.output
+    assert "(ngày 30/11/2026, không nêu tên Cụm)" in said[0] and "Cụm ," not in said[0]

@@ -100,12 +100,21 @@ DEADLINE_PERIOD = re.compile(
 )
 
 
+_ROMAN_QUARTERS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+
 def _as_deadline(value: Any) -> Any:
     """A date ("2024-06-30", "30/6/2024"), or a period text matching DEADLINE_PERIOD."""
     if isinstance(value, str):
         period = " ".join(vn.nfc(value).split())
         period = period[:1].lower() + period[1:]
-        period = re.sub(r"^quý ([ivIV]+)\s*/\s*", lambda m: f"quý {m.group(1).upper()}/", period)
+        # "quý 2/2024", "quý II năm 2024", "tháng 6 năm 2024": as reports write them (F78)
+        period = re.sub(
+            r"^quý ([1-4]|[ivIV]+)\s*(?:/|\s+năm\s+)\s*",
+            lambda m: f"quý {_ROMAN_QUARTERS.get(m.group(1), m.group(1).upper())}/",
+            period,
+        )
+        period = re.sub(r"^tháng (\d{1,2})\s+năm\s+", r"tháng \1/", period)
         month = re.fullmatch(r"tháng (\d+)/.*", period)
         if DEADLINE_PERIOD.fullmatch(period) and not (month and not 1 <= int(month[1]) <= 12):
             return period

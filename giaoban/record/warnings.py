@@ -766,9 +766,7 @@ def duplicate_meetings(
             "cluster": cluster.name or "",
             "date": vn.press_date(day, with_year=True),
         }
-        found.append(
-            RecordWarning(
-                path, line, column, "warning_duplicate_meeting", values, ("meeting", "date")
-            )
-        )
+        # a cluster without a name: no "(Cụm , ngày …)" (s4-trial F78)
+        key = "warning_duplicate_meeting" if cluster.name else "warning_duplicate_meeting_unnamed"
+        found.append(RecordWarning(path, line, column, key, values, ("meeting", "date")))
     return found
