@@ -663,6 +663,17 @@ def cluster_role_title_not_holder(record: Record, warn: Warn) -> None:
                 )
 
 
+def _one_person(record: Record, first: str, second: str) -> bool:
+    """Whether two attendee ids are one person (the same id, or one person entered twice
+    to give her a second role, as ``Record.people`` merges them)."""
+    from giaoban.record.model import same_person
+
+    if first == second:
+        return True
+    a, b = record.attendee(first), record.attendee(second)
+    return a is not None and b is not None and same_person(a, b)
+
+
 @warning_check
 def directive_said_by_nobody_or_another(record: Record, warn: Warn) -> None:
     """A directive no speech paragraph lists: the biên bản puts it under "Các ý kiến chỉ
@@ -698,7 +709,9 @@ def directive_said_by_nobody_or_another(record: Record, warn: Warn) -> None:
                 id=named,
                 hint=hint,
             )
-        elif directive.issuer and all(speaker != directive.issuer for _, speaker in where):
+        elif directive.issuer and not any(
+            _one_person(record, speaker, directive.issuer) for _, speaker in where
+        ):
             s_index, speaker = where[0]
 
             def who(person_id: str) -> str:
