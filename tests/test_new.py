@@ -300,3 +300,23 @@ def test_the_years_review_after_a_mid_year_review_is_valid_with_its_directives(e
     assert "#   - dai-hoi: chuẩn bị chu đáo Đại hội Mặt trận các cấp\n" in written
     record = load_record(examples / "tk.yaml").record
     assert [(f.directive, f.year) for f in record.followup] == [("tranh-thu-lanh-dao", 2023)]
+
+
+def test_a_second_giao_ban_later_in_the_same_year_is_of_that_year(examples):
+    """A June giao ban (not marked sơ kết) and a December meeting: `new --from` with the
+    December date wrote next year's work year, and the record was invalid ("12/12/2024
+    không thuộc năm thi đua 2025"); the date says it is the same work year (s4-trial F97,
+    "in any case the work year from --date")."""
+    made = run("new", "6.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2024-06-20")
+    assert made.exit_code == 0, made.output
+    made = run("new", "12.yaml", "--from", "6.yaml", "--date", "2024-12-12")
+    assert made.exit_code == 0, made.output
+    assert run("validate", "12.yaml").exit_code == 0
+    meeting = load_record(examples / "12.yaml").record.meeting
+    june = load_record(examples / "6.yaml").record.meeting
+    assert (meeting.cluster.year, meeting.kind) == (2024, "giao ban")
+    assert meeting.cluster.chair == june.cluster.chair  # no handover within the year
+    # the next year's meeting is still the next year's
+    made = run("new", "2025.yaml", "--from", "12.yaml", "--date", "2025-12-10")
+    assert made.exit_code == 0, made.output
+    assert load_record(examples / "2025.yaml").record.meeting.cluster.year == 2025

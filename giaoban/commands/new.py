@@ -461,6 +461,8 @@ def _review_after(last: Any) -> dict[str, str]:
     (``kind: tổng kết``, ``period: năm``; "sơ kết" and the period said in the title
     become "tổng kết" and "năm"); after a quarter the next quarter's sơ kết."""
     period = last.meeting.period
+    if not period:  # a second giao ban of the year: as the first, in its own year
+        return {"title": last.meeting.title, "kind": last.meeting.kind}
     if period.startswith("quý"):
         return {"title": last.meeting.title, "kind": "sơ kết", "period": vn.PERIODS[period]}
     title = re.sub(r"\bsơ kết\b", "tổng kết", last.meeting.title, flags=re.IGNORECASE)
@@ -484,8 +486,13 @@ def work_year_after(last: Any, date: dt.date | None) -> int:
     year), never ``last``'s year or before. A December 2025 meeting after the 2023 one
     is of 2025, not 2024 (s3-trial F29). After a review of part of the year (a sơ kết 6
     tháng đầu năm), ``last``'s own year when the date falls in it, in the January after
-    it, or when there is no date (s4-trial F97)."""
+    it, or when there is no date (s4-trial F97). Whatever ``last`` was, a date later in the
+    calendar year ``last`` was held in, when that is its work year, is of the same work
+    year (a second meeting of the year: the date says so)."""
     if _same_year_next(last, date):
+        return last.year
+    held = last.meeting.date
+    if date is not None and held.year == last.year == date.year and date > held:
         return last.year
     following = last.year + 1
     if date is None:
@@ -558,7 +565,7 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
         year = work_year_after(last_record, date)
         if year == last_record.year:
             review = _review_after(last_record)
-            created.same_year = (review["kind"], review["period"], year)
+            created.same_year = (review["kind"], review.get("period", ""), year)
         if year > last_record.year + 1 and last_record.handover:
             created.handover_unsure = (last_record.year + 1, year)
     write_atomic(target, text.encode("utf-8"))
