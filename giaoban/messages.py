@@ -469,6 +469,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "absent_act_presents": ("trình bày báo cáo", "presents the report"),
     "absent_act_presides": ("ký CHỦ TRÌ", "signs as presiding"),
     "absent_act_secretary": ("ký THƯ KÝ", "signs as secretary"),
+    "member_kind_district_after": (
+        "'huyện' (huyện, quận, thị xã, thành phố thuộc tỉnh) là cấp hành chính đã bỏ từ "
+        "{since}: Cụm của hội nghị từ ngày đó gồm tỉnh, xã, phường hoặc đơn vị; hãy sửa "
+        "member_kind và members theo đơn vị hành chính mới",
+        "'huyện' (the district level) was abolished on {since}: a cluster meeting since then "
+        "has provinces, communes and wards, or organisations; correct member_kind and members",
+    ),
     "not_member": (
         "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",

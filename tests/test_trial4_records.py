@@ -234,3 +234,52 @@ def test_a_directive_no_paragraph_says_or_another_speaker_says_is_warned(tmp_pat
         "issuer 'Võ Thị Thu Hà', nhưng nằm trong đoạn phát biểu của"
     ) in result.stderr
     assert "cảnh báo: directives" not in run("validate", str(EXAMPLE_2023)).stderr
+
+
+DISTRICT_CLUSTER = """\
+# Cụm thi đua số II của Ủy ban MTTQ Việt Nam tỉnh Đồng Nai (6 huyện), tổng kết năm 2022,
+# huyện Cẩm Mỹ đăng cai: facts from ubmttq.dongnai.gov.vn (Pages/noi-dung-hoatdong.aspx?
+# NewsID=1909), found by s4-trial; in our own words, month only as the report gives it.
+meeting:
+  title: Hội nghị tổng kết cụm thi đua số II
+  kind: tổng kết
+  period: năm
+  date: {date}
+  place: {{locality: huyện Cẩm Mỹ, province: Đồng Nai}}
+  host: Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cẩm Mỹ
+  cluster:
+    name: số II
+    member_kind: {kind}
+    members: [huyện Cẩm Mỹ, huyện Vĩnh Cửu, huyện Tân Phú, huyện Thống Nhất, huyện Định Quán,
+      huyện Xuân Lộc]
+    chair: huyện Cẩm Mỹ
+handover:
+  - {{role: Cụm trưởng, from: huyện Cẩm Mỹ, to: huyện Vĩnh Cửu, year: {next}}}
+"""
+
+
+def test_a_district_cluster_of_the_old_archive_says_its_districts(tmp_path):
+    """F99: `member_kind: huyện` was refused (with the list "tỉnh, xã, phường, xã, phường,
+    đơn vị"); as `đơn vị` the press said "gồm 6 đơn vị". Districts are a kind of member for
+    meetings before 1/7/2025, and an error after it."""
+    record = tmp_path / "dn.yaml"
+    record.write_text(DISTRICT_CLUSTER.format(date="2022-12", kind="huyện", next=2023), "utf-8")
+    assert run("validate", str(record)).exit_code == 0
+    out = tmp_path / "o"
+    assert run("render", str(record), "-o", str(out), "--format", "txt").exit_code == 0
+    press = (out / "dn-tin-bai.txt").read_text(encoding="utf-8")
+    assert "(gồm 6 huyện: Cẩm Mỹ, Vĩnh Cửu, Tân Phú, Thống Nhất, Định Quán và Xuân Lộc)" in press
+    late = tmp_path / "late.yaml"
+    late.write_text(DISTRICT_CLUSTER.format(date="2025-12-12", kind="quận", next=2026), "utf-8")
+    result = run("validate", str(late))
+    assert result.exit_code == 1
+    assert (
+        f"late.yaml:{line_of(late, 'member_kind')}:5: meeting.cluster.member_kind: 'huyện' "
+        "(huyện, quận, thị xã, thành phố thuộc tỉnh) là cấp hành chính đã bỏ từ 01/7/2025"
+    ) in result.stderr
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text(DISTRICT_CLUSTER.format(date="2022-12", kind="huyen xa", next=2023), "utf-8")
+    result = run("validate", str(wrong))
+    assert "chọn một trong: 'tỉnh', 'xã, phường', 'xã', 'phường', 'huyện', 'đơn vị'." in (
+        result.stderr
+    )

@@ -151,6 +151,11 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
 
     of_provinces = cluster is None or cluster.member_kind == "tỉnh"
     kind = cluster.member_kind if cluster else "tỉnh"
+    if kind == "huyện" and record.meeting.date >= gz.REORGANISATION:  # no district level (F99)
+        since = gz.numeric_date(gz.REORGANISATION)
+        report(
+            ("meeting", "cluster", "member_kind"), msg("member_kind_district_after", since=since)
+        )
     noun = "thành viên" if kind == "đơn vị" else gz.kinds_noun(members) if of_provinces else kind
 
     # Members named as they were before a merger are errors of their own (check_places

@@ -400,12 +400,20 @@ _MEMBER_KIND_ALIASES = {
     "tổ chức": "đơn vị",
     "cơ quan": "đơn vị",
     "cơ quan, đơn vị": "đơn vị",
+    # the district level of before 1/7/2025 (s4-trial F99): one kind for its four nouns
+    "quận": "huyện",
+    "thị xã": "huyện",
+    "thành phố thuộc tỉnh": "huyện",
+    "huyện, thị xã, thành phố": "huyện",
+    "huyện, thị xã": "huyện",
+    "huyện, thành phố": "huyện",
+    "quận, huyện": "huyện",
 }
 # Every alias a fixed value accepts, for the did-you-mean of a value that is neither
 # ("phát biểu chỉ đao" is offered "chỉ đạo", through "phát biểu chỉ đạo").
 VALUE_ALIASES: dict[str, str] = {**_ROLE_ALIASES, **_MEMBER_KIND_ALIASES}
 MemberKind = Annotated[
-    Literal["tỉnh", "xã, phường", "xã", "phường", "đơn vị"],
+    Literal["tỉnh", "xã, phường", "xã", "phường", "huyện", "đơn vị"],
     BeforeValidator(lambda v: _MEMBER_KIND_ALIASES.get(_lower(v), _lower(v))),
 ]
 ChairLabel = Annotated[
@@ -518,7 +526,8 @@ class Cluster(Strict):
         "tỉnh",
         description="Thành viên của Cụm là: 'tỉnh' (tỉnh, thành phố trực thuộc trung ương, "
         "kiểm tra theo danh mục), 'xã, phường' (xã, phường, đặc khu), 'xã' (chỉ có xã), "
-        "'phường' (chỉ có phường) hoặc 'đơn vị' (cơ quan, tổ chức)",
+        "'phường' (chỉ có phường), 'huyện' (huyện, quận, thị xã, thành phố thuộc tỉnh: hội "
+        "nghị trước 01/7/2025) hoặc 'đơn vị' (cơ quan, tổ chức)",
     )
 
     def period_on(self, day: dt.date, year: int) -> MembershipPeriod | None:

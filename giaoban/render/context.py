@@ -609,6 +609,10 @@ def _member_kind(cluster: Any) -> str:
         named = [gazetteer.commune_kind(m) for m in members]
         if members and all(named):
             return ", ".join(k for k in gazetteer.COMMUNE_KINDS if k in named)
+    if kind == "huyện":  # "6 huyện"; "huyện, thị xã" when the names say both (F99)
+        named = [gazetteer.district_kind(m) for m in members]
+        if members and all(named):
+            return ", ".join(k for k in gazetteer.DISTRICT_KINDS if k in named)
     return kind
 
 
