@@ -643,6 +643,30 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "will call it the {year} meeting and hand the chair over for {next}; if it reviews "
         "{value}, write 'year: {value}' under meeting.cluster (and the handover year {year})",
     ),
+    "warning_directive_unspoken": (
+        "{field}: chỉ đạo '{id}' không nằm trong đoạn phát biểu nào (directives của một đoạn "
+        "trong speeches): biên bản ghi nó ở mục 'Các ý kiến chỉ đạo, đề nghị khác', không "
+        "nêu người đề nghị, còn tin bài không nêu nó{hint}",
+        "{field}: the directive '{id}' is in no speech paragraph (the directives of a "
+        "paragraph in speeches): the minutes put it under 'other directives' without who "
+        "asked it, and the press report leaves it out{hint}",
+    ),
+    "warning_directive_add_to": (
+        "; hãy thêm mã của nó vào directives của một đoạn ở speeches, mục {speech} (người đề nghị)",
+        "; add its id to the directives of a paragraph of speeches, item {speech} (its issuer)",
+    ),
+    "warning_directive_give_id": (
+        "; hãy đặt cho nó một id và thêm id đó vào directives của đoạn phát biểu đã nêu nó",
+        "; give it an id and add that id to the directives of the paragraph that asked it",
+    ),
+    "warning_directive_issuer_not_speaker": (
+        "{field}: chỉ đạo '{id}' ghi issuer '{issuer}', nhưng nằm trong đoạn phát biểu của "
+        "'{speaker}' (speeches, mục {speech}): cả hai văn bản ghi '{speaker}' đề nghị, còn "
+        "giaoban followup và diff theo issuer; hãy sửa một trong hai",
+        "{field}: the directive '{id}' gives issuer '{issuer}' but is listed in a paragraph "
+        "of '{speaker}' (speeches, item {speech}): both documents have '{speaker}' ask it, "
+        "while giaoban followup and diff go by the issuer; correct one of them",
+    ),
     "warning_report_year": (
         "{field}: báo cáo năm {value}, nhưng năm thi đua là {year}; hãy kiểm tra năm",
         "{field}: a report of {value}, but the work year is {year}; check the year",

@@ -193,3 +193,44 @@ def test_a_january_review_without_its_work_year_is_told_the_right_fix(tmp_path):
     line = line_of(followed, "  year: 2023")
     assert f"followed.yaml:{line}:3: cảnh báo: report.year: báo cáo năm 2023" in result.stderr
     assert "hãy ghi ở meeting.cluster 'year: 2023' (và năm nhận nhiệm vụ 2024)" in result.stderr
+
+
+def test_a_directive_no_paragraph_says_or_another_speaker_says_is_warned(tmp_path):
+    """F91: a directive left out of every speech paragraph's list was dropped from the tin
+    bài in silence; one whose issuer is not the speaker of the paragraph that lists it had
+    both documents contradict `followup`/`diff`. A warning at the directive each."""
+    record = edited(
+        EXAMPLE_2023,
+        tmp_path / "r.yaml",
+        "        directives: [kien-toan-can-bo, chuyen-doi-so, dai-hoi-mat-tran]\n",
+        "        directives: [kien-toan-can-bo, chuyen-doi-so]\n",
+    )
+    result = run("validate", str(record))
+    assert result.exit_code == 0
+    line = line_of(record, "  - id: dai-hoi-mat-tran")
+    assert (
+        f"r.yaml:{line}:5: cảnh báo: directives, mục 8, id: chỉ đạo 'dai-hoi-mat-tran' không "
+        "nằm trong đoạn phát biểu nào"
+    ) in result.stderr
+    assert "hãy thêm mã của nó vào directives của một đoạn ở speeches, mục 3" in result.stderr
+    press = tmp_path / "o"
+    assert (
+        run("render", str(record), "-o", str(press), "--only", "press", "--format", "txt").exit_code
+        == 0
+    )
+    # what the warning says is so: the press report does not have it
+    assert "chuẩn bị chu đáo Đại hội" not in (press / "r-tin-bai.txt").read_text(encoding="utf-8")
+
+    record = edited(
+        EXAMPLE_2023,
+        tmp_path / "s.yaml",
+        "  - id: dai-hoi-mat-tran\n    issuer: pho-chu-tich-tw\n",
+        "  - id: dai-hoi-mat-tran\n    issuer: chu-tich-an-giang\n",
+    )
+    result = run("validate", str(record))
+    line = line_of(record, "    issuer: chu-tich-an-giang")
+    assert (
+        f"s.yaml:{line}:5: cảnh báo: directives, mục 8, issuer: chỉ đạo 'dai-hoi-mat-tran' ghi "
+        "issuer 'Võ Thị Thu Hà', nhưng nằm trong đoạn phát biểu của"
+    ) in result.stderr
+    assert "cảnh báo: directives" not in run("validate", str(EXAMPLE_2023)).stderr

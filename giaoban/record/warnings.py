@@ -680,6 +680,71 @@ def title_of_another_year(record: Record, warn: Warn) -> None:
         )
 
 
+def _one_person(record: Record, first: str, second: str) -> bool:
+    """Whether two attendee ids are one person (the same id, or one person entered twice
+    to give her a second role, as ``Record.people`` merges them)."""
+    from giaoban.record.model import same_person
+
+    if first == second:
+        return True
+    a, b = record.attendee(first), record.attendee(second)
+    return a is not None and b is not None and same_person(a, b)
+
+
+@warning_check
+def directive_said_by_nobody_or_another(record: Record, warn: Warn) -> None:
+    """A directive no speech paragraph lists: the biên bản puts it under "Các ý kiến chỉ
+    đạo, đề nghị khác" without its issuer, the tin bài does not say it at all; and a
+    directive whose ``issuer`` gave no paragraph that lists it: both documents have the
+    paragraph's speaker ask it, while ``followup`` and ``diff`` go by the issuer. A warning
+    at the directive, naming the paragraph to add it to or that contradicts it (s4-trial
+    F91)."""
+    listed: dict[str, list[tuple[int, str]]] = {}
+    for s_index, speech in enumerate(record.speeches):
+        for paragraph in speech.paragraphs:
+            for ref in paragraph.directives:
+                listed.setdefault(ref, []).append((s_index, speech.speaker))
+    for index, directive in enumerate(record.directives):
+        where = listed.get(directive.id or "")
+        named = directive.id or (directive.text[:50].rsplit(" ", 1)[0] + "…")
+        if not where:
+            by_issuer = [
+                i
+                for i, s in enumerate(record.speeches)
+                if directive.issuer and s.speaker == directive.issuer
+            ]
+            hint = (
+                msg("warning_directive_add_to", speech=by_issuer[0] + 1)
+                if by_issuer and directive.id
+                else msg("warning_directive_give_id")
+                if not directive.id
+                else ""
+            )
+            warn(
+                ("directives", index, "id" if directive.id else "text"),
+                "warning_directive_unspoken",
+                id=named,
+                hint=hint,
+            )
+        elif directive.issuer and not any(
+            _one_person(record, speaker, directive.issuer) for _, speaker in where
+        ):
+            s_index, speaker = where[0]
+
+            def who(person_id: str) -> str:
+                person = record.attendee(person_id)
+                return person.name or person.group or person_id if person else person_id
+
+            warn(
+                ("directives", index, "issuer"),
+                "warning_directive_issuer_not_speaker",
+                id=named,
+                issuer=who(directive.issuer),
+                speaker=who(speaker),
+                speech=s_index + 1,
+            )
+
+
 # --- across records ---------------------------------------------------------------------
 
 
