@@ -801,6 +801,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "own with their own giaoban.yaml; put settings shared by every cluster in a "
         "giaoban.yaml without cluster.name",
     ),
+    "warning_title_year": (
+        "{field}: tên hội nghị nêu năm {years}, mà hồ sơ là của năm thi đua {year} "
+        "(meeting.cluster.year); nếu tên được chép từ hồ sơ năm trước, hãy sửa năm trong tên",
+        "{field}: the meeting's title names the year {years}, while the record is of the work "
+        "year {year} (meeting.cluster.year); if the title was copied from last year's record, "
+        "correct its year",
+    ),
     "warning_duplicate_meeting": (
         "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}); "
         "bản tổng hợp năm chỉ tính {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó ra "

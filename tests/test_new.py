@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from giaoban.record import load_record
-from tests.conftest import EXAMPLE_2022, run
+from tests.conftest import EXAMPLE_2022, edited, line_of, run
 
 
 def test_new_from_defaults_is_valid_and_names_the_cluster(examples):
@@ -320,3 +322,30 @@ def test_a_second_giao_ban_later_in_the_same_year_is_of_that_year(examples):
     made = run("new", "2025.yaml", "--from", "12.yaml", "--date", "2025-12-10")
     assert made.exit_code == 0, made.output
     assert load_record(examples / "2025.yaml").record.meeting.cluster.year == 2025
+
+
+def test_last_years_title_is_made_this_years_and_another_year_is_warned(examples):
+    """`new --from` copied "Hội nghị tổng kết công tác năm 2023" into the record of the
+    meeting of 12/12/2024, printed in the headline, lead and biên bản, and validate said
+    nothing (s5-trial F108). The years the title names move with the work year (a term's
+    "2024-2029" does not); a title naming another year is warned at its line."""
+    title = "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 (nhiệm kỳ 2024-2029)"
+    source = examples / "nam-song-hau-2023.yaml"
+    text = source.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^  title: .*$", f"  title: {title}", text, count=1)
+    source.write_text(text, encoding="utf-8")
+    made = run("new", "moi.yaml", "--from", source.name, "--date", "2024-12-12")
+    assert made.exit_code == 0, made.output
+    assert load_record(examples / "moi.yaml").record.meeting.title == (
+        "Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025 (nhiệm kỳ 2024-2029)"
+    )
+    edited(
+        examples / "moi.yaml", examples / "cu.yaml", "năm 2024, triển khai", "năm 2023, triển khai"
+    )
+    checked = run("validate", "cu.yaml")
+    assert checked.exit_code == 0, checked.output
+    assert (
+        f"cu.yaml:{line_of(examples / 'cu.yaml', '  title:')}:3: cảnh báo: meeting.title: tên hội "
+        "nghị nêu năm 2023, mà hồ sơ là của năm thi đua 2024 (meeting.cluster.year)"
+    ) in checked.stderr
+    assert "tên hội nghị nêu năm" not in run("validate", "moi.yaml").stderr

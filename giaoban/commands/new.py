@@ -205,6 +205,8 @@ def scaffold(
         if same_year:  # ... or, in its own year, by the year's review (s4-trial F97)
             meeting = _review_after(last)
             guessed = "new_date_guessed_same_year"
+        # last year's title made this year's: "… năm 2023" printed for 2024 (s5-trial F108)
+        meeting["title"] = vn.shift_years(meeting["title"], year - last.year)
         if last.meeting.cluster:
             cluster_name = last.meeting.cluster.name
             cluster_lines.append(f"    name: {_q(cluster_name)}")

@@ -663,6 +663,23 @@ def cluster_role_title_not_holder(record: Record, warn: Warn) -> None:
                 )
 
 
+@warning_check
+def title_of_another_year(record: Record, warn: Warn) -> None:
+    """The meeting's title names a year that is neither the record's work year nor the
+    next (the year a tổng kết sets the tasks of): "Hội nghị tổng kết công tác năm 2023"
+    copied from last year's record into the meeting of 12/12/2024, printed in the
+    headline, the lead and the biên bản's title (s5-trial F108). At the title."""
+    years = set(vn.years_named(record.meeting.title))
+    other = sorted(y for y in years if y not in (record.year, record.year + 1))
+    if other:
+        warn(
+            ("meeting", "title"),
+            "warning_title_year",
+            years=", ".join(map(str, other)),
+            year=record.year,
+        )
+
+
 def _one_person(record: Record, first: str, second: str) -> bool:
     """Whether two attendee ids are one person (the same id, or one person entered twice
     to give her a second role, as ``Record.people`` merges them)."""
