@@ -283,3 +283,42 @@ def test_a_district_cluster_of_the_old_archive_says_its_districts(tmp_path):
     assert "chọn một trong: 'tỉnh', 'xã, phường', 'xã', 'phường', 'huyện', 'đơn vị'." in (
         result.stderr
     )
+
+
+def test_a_month_only_meeting_gets_no_invented_day_in_its_pdf_or_metadata():
+    """F98: a record dated `2024-12` got a PDF dated at its conversion, in LibreOffice's
+    invalid form ("D:20261130095630Z'", which the PDF library then reported in English),
+    and Phụ lục VI metadata "IssuedDate": "2024-12-01". The PDF now carries no date and
+    the metadata the month."""
+    import io
+
+    import pikepdf
+
+    from giaoban.metadata import DocumentMetadata
+    from giaoban.pdf.metadata import with_keywords
+    from giaoban.vietnamese import MonthDate
+
+    made = io.BytesIO()
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page()
+        pdf.docinfo["/CreationDate"] = pikepdf.String("D:20261130095630Z'")
+        pdf.docinfo["/ModDate"] = pikepdf.String("D:20261130095630Z'")
+        pdf.save(made)
+    out = with_keywords(made.getvalue(), "biên bản; 2024", None)
+    with pikepdf.open(io.BytesIO(out)) as pdf:
+        assert "/CreationDate" not in pdf.docinfo and "/ModDate" not in pdf.docinfo
+        assert str(pdf.docinfo["/Keywords"]) == "biên bản; 2024"
+    values = {
+        "OrganName": "Ban Thường trực",
+        "CodeNotation": "BB-MTTQ-BTT",
+        "Subject": "Biên bản",
+        "PageAmount": 1,
+        "FileName": "a.pdf",
+        "FileSha256": "0" * 64,
+    }
+    month = DocumentMetadata(IssuedDate=MonthDate(2024, 12, 1), **values)
+    assert month.model_dump(mode="json")["IssuedDate"] == "2024-12"
+    import datetime as dt
+
+    day = DocumentMetadata(IssuedDate=dt.date(2023, 12, 14), **values)
+    assert day.model_dump(mode="json")["IssuedDate"] == "2023-12-14"
