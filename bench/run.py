@@ -24,6 +24,7 @@ def installed_like() -> None:
 SECTIONS = (
     ("start-up and validation (whole process)", "startup"),
     ("rendering", "render"),
+    ("rendering a meeting with many attendees", "attendees"),
     ("re-render and export: unchanged parts copied, not compressed again", "rerender"),
     ("diff", "diff"),
     ("diff: the threshold chosen on real labelled directives", "matching"),

@@ -824,12 +824,15 @@ def main(argv: list[str] | None = None) -> None:
     # metadata (about 12 ms of each start). PYDANTIC_DISABLE_PLUGINS= (empty) looks again.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     utf8_output()
+    stdout = sys.stdout
     try:
         cli.main(args=argv, prog_name="giaoban")
     except SystemExit:
         # click met the closed pipe itself (printing --help or a usage line): it exits 1
-        # after wrapping the streams so that flushing them is quiet
-        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
+        # after wrapping the streams so that flushing them is quiet; that swap of
+        # sys.stdout, its only one, tells it (the wrapper's class is private since Click
+        # 8.3, its public name deprecated)
+        if sys.stdout is not stdout:
             raise SystemExit(closed_pipe()) from None
         raise
 

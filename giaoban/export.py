@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from giaoban import __version__
 from giaoban import vietnamese as vn
 from giaoban.errors import GiaobanError, RecordInvalid, UsageError
-from giaoban.files import FileInUse, not_writable, portable_name, replace_file
+from giaoban.files import FileInUse, document_stem, not_writable, portable_name, replace_file
 from giaoban.manifest import (
     JOURNAL,
     MANIFEST,
@@ -220,7 +220,7 @@ def _render_one(task: _Task) -> _Result:
         documents = render_documents(loaded, None, options.templates, options.formats)
         task.target_folder.mkdir(parents=True, exist_ok=True)
         for suffix, data in documents.items():
-            target = output_path(task.target_folder, f"{task.path.stem}{suffix}")
+            target = output_path(task.target_folder, f"{document_stem(task.path)}{suffix}")
             temporary = target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}.tmp")
             with temporary.open("wb") as stream:
                 stream.write(data)
@@ -332,6 +332,9 @@ def export(
     _template_hash.cache_clear()  # a template may have been edited since the last run
     if not archive.is_dir():
         raise UsageError(msg("archive_not_dir", path=archive))
+    from giaoban.commands.render import check_output_folder
+
+    check_output_folder(out_dir)  # "-o xuat.zip" (s4-trial F78)
     if options.templates is not None and not options.templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=options.templates))
     template_notes: list[str] = []
@@ -446,7 +449,7 @@ def _run(
             finish(RecordOutcome(relative, FAILED, detail))
             continue
         # "a?.yaml" and "a_.yaml" too: both write a_-bien-ban.docx (files.portable_name)
-        stem = portable_name(unicodedata.normalize("NFC", path.stem))
+        stem = portable_name(document_stem(path))
         first = claimed.setdefault((target_folder, stem), relative)
         if first != relative:  # a.yaml and a.yml: both would write a-bien-ban.docx
             detail = msg("same_output_names", first=first, second=relative)

@@ -68,6 +68,22 @@ def forbidden_characters(name: str) -> list[str]:
     return list(dict.fromkeys(c for c in name if c in WINDOWS_FORBIDDEN))
 
 
+def document_stem(record: Path) -> str:
+    """The name a record's documents start with: its file name without ".yaml" (or ".yml"),
+    and without the ".txt" Notepad adds after it ("hoi-nghi.yaml.txt" → "hoi-nghi", not
+    "hoi-nghi.yaml-bien-ban.docx"); NFC, as the documents' names are written."""
+    import unicodedata
+
+    from giaoban.record.discover import RECORD_SUFFIXES, TEXT_SUFFIX
+
+    name = unicodedata.normalize("NFC", record.name)
+    if name.lower().endswith(TEXT_SUFFIX) and Path(name[: -len(TEXT_SUFFIX)]).suffix.lower() in (
+        RECORD_SUFFIXES
+    ):
+        name = name[: -len(TEXT_SUFFIX)]
+    return Path(name).stem
+
+
 def portable_name(name: str) -> str:
     """``name`` with every character Windows refuses replaced by "_": the name giaoban gives
     a document made from a record named ``name`` (``"tổng kết?"`` → ``"tổng kết_"``)."""

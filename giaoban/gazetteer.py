@@ -474,6 +474,17 @@ def commune_kind(name: str) -> str | None:
     return next((k for k in COMMUNE_KINDS if name.casefold().startswith(k + " ")), None)
 
 
+# The district-level units until 30/6/2025 (Luật Tổ chức chính quyền địa phương 2015,
+# Điều 2; abolished from 1/7/2025 by Nghị quyết 202/2025/QH15's reorganisation), in the
+# order a list names them: the members of a district cluster of the old archive (F99).
+DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
+
+
+def district_kind(name: str) -> str | None:
+    """ "huyện" for "huyện Cẩm Mỹ", "thị xã" for "Thị xã Long Khánh"; None for a bare name."""
+    return next((k for k in DISTRICT_KINDS if name.casefold().startswith(k + " ")), None)
+
+
 @dataclass(frozen=True)
 class Change:
     """A name written before a reorganisation and the unit it is part of on a later date."""

@@ -161,6 +161,34 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "a {quote} inside a text opened with a {quote}: YAML takes it as the end of the "
         "text and cannot read what follows; write the line as: {fixed}",
     ),
+    "yaml_quoted_start": (
+        "câu bắt đầu bằng một cụm trong {quote} nên YAML hiểu cả câu chỉ là cụm đó và "
+        "không đọc được phần sau; hãy viết lại dòng: {fixed}",
+        "the text opens with a phrase in {quote}s, which YAML takes for the whole text, "
+        "and it cannot read what follows; write the line as: {fixed}",
+    ),
+    "yaml_dash_after_key": (
+        "dấu '-' mở một mục danh sách nên không đứng sau tên mục trên cùng một dòng; hãy "
+        "để tên mục và dấu ':' một mình trên dòng này, rồi xuống dòng viết '- …' thụt vào "
+        "hai dấu cách",
+        "a '-' opens a list item, so it cannot follow a key on the same line; leave the key "
+        "and its ':' alone on this line, then write '- …' on the next line, indented by "
+        "two spaces",
+    ),
+    "yaml_block_indicator": (
+        "sau dấu '|' hoặc '>' (mở một khối chữ nhiều dòng) chỉ được có '-' hoặc '+'; hãy "
+        "viết phần chữ từ dòng dưới, thụt vào, hoặc đặt cả câu trong ngoặc kép",
+        "after '|' or '>' (which open a text of several lines) only '-' or '+' may follow; "
+        "write the text from the next line on, indented, or put it all in double quotes",
+    ),
+    "yaml_flow_mismatch": (
+        "danh sách hay bảng viết trên một dòng ([…] hoặc {{…}}) có dấu đóng không khớp dấu "
+        "mở, hoặc thiếu dấu ',' giữa các mục (có thể ở dòng trên: một dấu '[' hay '{{' chưa "
+        "đóng); nếu đây là chữ, hãy đặt cả câu trong ngoặc kép",
+        "a list or mapping written on one line ([…] or {{…}}) closes with a bracket that "
+        "does not match the opening one, or lacks a ',' between items (perhaps on the line "
+        "above: a '[' or '{{' not closed); if this is text, put it all in double quotes",
+    ),
     "quote_double": ("ngoặc kép", "double quote"),
     "quote_single": ("ngoặc đơn", "single quote"),
     "yaml_syntax": ("lỗi cú pháp YAML: {detail}", "YAML syntax error: {detail}"),
@@ -299,6 +327,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "YAML joins it to the item above as one text (two items become one). If it is an "
         "item of its own, put its '-' in line with the line above (column {column})",
     ),
+    "warning_cluster_count": (
+        "{field}: tên Cụm ghi {written}, nhưng Cụm có {count} thành viên vào ngày họp "
+        "(meeting.cluster.members); tài liệu sẽ ghi cả hai con số. Nếu tên đã đổi (sau sắp "
+        "xếp đơn vị hành chính năm 2025), hãy sửa tên; nếu danh sách thiếu hay thừa, hãy "
+        "sửa members",
+        "{field}: the cluster's name says {written}, but the cluster has {count} members on "
+        "the meeting's date (meeting.cluster.members); the documents would print both "
+        "numbers. If the name has changed (after the 2025 reorganisation), correct it; if "
+        "the list lacks or repeats a member, correct members",
+    ),
     "warning_nobody_presides": (
         "{field}: không ai dự họp có vai trò chủ trì và minutes.presiding không ghi ai, nên "
         "khối {label} cuối biên bản để trống tên. Nếu có người chủ trì, hãy thêm roles: "
@@ -431,6 +469,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "absent_act_presents": ("trình bày báo cáo", "presents the report"),
     "absent_act_presides": ("ký CHỦ TRÌ", "signs as presiding"),
     "absent_act_secretary": ("ký THƯ KÝ", "signs as secretary"),
+    "member_kind_district_after": (
+        "'huyện' (huyện, quận, thị xã, thành phố thuộc tỉnh) là cấp hành chính đã bỏ từ "
+        "{since}: Cụm của hội nghị từ ngày đó gồm tỉnh, xã, phường hoặc đơn vị; hãy sửa "
+        "member_kind và members theo đơn vị hành chính mới",
+        "'huyện' (the district level) was abolished on {since}: a cluster meeting since then "
+        "has provinces, communes and wards, or organisations; correct member_kind and members",
+    ),
     "not_member": (
         "'{name}' không có trong các {noun} của Cụm ({members}).",
         "'{name}' is not a member of the cluster ({members}).",
@@ -541,6 +586,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "tỷ lệ biểu quyết '{value}' vượt quá 100%: hãy ghi đúng kết quả (ví dụ '100%')",
         "the vote '{value}' is over 100%: write the real result (e.g. '100%')",
     ),
+    "handover_year_early_review": (
+        "{field}: năm nhận nhiệm vụ là {value}, chính năm của hội nghị ngày {date}, nên đây "
+        "là hội nghị tổng kết năm {reviewed} họp đầu năm sau; hồ sơ không ghi năm thi đua, "
+        "nên giaoban lấy năm của ngày họp ({value}): hãy ghi ở meeting.cluster dòng "
+        "'year: {reviewed}' (năm thi đua), giữ nguyên năm nhận nhiệm vụ",
+        "{field}: the handover year is {value}, the very year of the meeting of {date}, so "
+        "this reviews {reviewed} early the next year; the record gives no work year, so "
+        "giaoban takes the meeting's ({value}): write 'year: {reviewed}' under "
+        "meeting.cluster (the work year) and keep the handover year",
+    ),
     "handover_year_mismatch": (
         "{field}: năm nhận nhiệm vụ là {value}, nhưng hội nghị của năm thi đua {year} bàn "
         "giao cho năm {next}: hãy viết 'year: {next}'",
@@ -585,6 +640,40 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: số liệu năm {value}, sau năm thi đua {year}; hãy kiểm tra năm",
         "{field}: a figure for {value}, after the work year {year}; check the year",
     ),
+    "warning_report_year_early_review": (
+        "{field}: báo cáo năm {value}, nhưng hồ sơ không ghi năm thi đua (meeting.cluster."
+        "year) nên giaoban lấy năm của ngày họp {date}: văn bản sẽ gọi đây là hội nghị năm "
+        "{year} và giao nhiệm vụ Cụm trưởng năm {next}; nếu hội nghị tổng kết năm {value}, "
+        "hãy ghi ở meeting.cluster 'year: {value}' (và năm nhận nhiệm vụ {year})",
+        "{field}: the report is of {value}, but the record gives no work year (meeting."
+        "cluster.year), so giaoban takes the year of the meeting of {date}: the documents "
+        "will call it the {year} meeting and hand the chair over for {next}; if it reviews "
+        "{value}, write 'year: {value}' under meeting.cluster (and the handover year {year})",
+    ),
+    "warning_directive_unspoken": (
+        "{field}: chỉ đạo '{id}' không nằm trong đoạn phát biểu nào (directives của một đoạn "
+        "trong speeches): biên bản ghi nó ở mục 'Các ý kiến chỉ đạo, đề nghị khác', không "
+        "nêu người đề nghị, còn tin bài không nêu nó{hint}",
+        "{field}: the directive '{id}' is in no speech paragraph (the directives of a "
+        "paragraph in speeches): the minutes put it under 'other directives' without who "
+        "asked it, and the press report leaves it out{hint}",
+    ),
+    "warning_directive_add_to": (
+        "; hãy thêm mã của nó vào directives của một đoạn ở speeches, mục {speech} (người đề nghị)",
+        "; add its id to the directives of a paragraph of speeches, item {speech} (its issuer)",
+    ),
+    "warning_directive_give_id": (
+        "; hãy đặt cho nó một id và thêm id đó vào directives của đoạn phát biểu đã nêu nó",
+        "; give it an id and add that id to the directives of the paragraph that asked it",
+    ),
+    "warning_directive_issuer_not_speaker": (
+        "{field}: chỉ đạo '{id}' ghi issuer '{issuer}', nhưng nằm trong đoạn phát biểu của "
+        "'{speaker}' (speeches, mục {speech}): cả hai văn bản ghi '{speaker}' đề nghị, còn "
+        "giaoban followup và diff theo issuer; hãy sửa một trong hai",
+        "{field}: the directive '{id}' gives issuer '{issuer}' but is listed in a paragraph "
+        "of '{speaker}' (speeches, item {speech}): both documents have '{speaker}' ask it, "
+        "while giaoban followup and diff go by the issuer; correct one of them",
+    ),
     "warning_report_year": (
         "{field}: báo cáo năm {value}, nhưng năm thi đua là {year}; hãy kiểm tra năm",
         "{field}: a report of {value}, but the work year is {year}; check the year",
@@ -620,6 +709,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "hiện, chưa thực hiện, không còn phù hợp) và result; xóa mục không cần theo dõi",
         "Results of the {year} directives: fill in status (đã hoàn thành, đang thực hiện, "
         "chưa thực hiện, không còn phù hợp) and result; delete an item not to follow up",
+    ),
+    "new_followup_same_year": (
+        "Chỉ đạo của hội nghị ngày {date} (cùng năm thi đua {year}): giaoban mới theo dõi được "
+        "chỉ đạo của hội nghị các năm trước, nên các chỉ đạo ấy chỉ ghi lại ở đây để đối chiếu; "
+        "kết quả thực hiện của chúng hãy ghi trong báo cáo (report.results)",
+        "Directives of the meeting of {date} (the same work year, {year}): giaoban follows up "
+        "only directives of meetings of earlier years, so they are listed here to refer to; "
+        "write what became of them in the report (report.results)",
     ),
     "new_followup_renews": (
         "tiếp nối chỉ đạo '{id}' năm {year}",
@@ -704,11 +801,26 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "own with their own giaoban.yaml; put settings shared by every cluster in a "
         "giaoban.yaml without cluster.name",
     ),
+    "warning_title_year": (
+        "{field}: tên hội nghị nêu năm {years}, mà hồ sơ là của năm thi đua {year} "
+        "(meeting.cluster.year); nếu tên được chép từ hồ sơ năm trước, hãy sửa năm trong tên",
+        "{field}: the meeting's title names the year {years}, while the record is of the work "
+        "year {year} (meeting.cluster.year); if the title was copied from last year's record, "
+        "correct its year",
+    ),
     "warning_duplicate_meeting": (
         "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}); "
         "bản tổng hợp năm chỉ tính {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó ra "
         "khỏi thư mục hồ sơ",
         "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}); "
+        "the year summary counts {first} only. If this one is a copy, delete it or move it out "
+        "of the records' folder",
+    ),
+    "warning_duplicate_meeting_unnamed": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (ngày {date}, không nêu tên "
+        "Cụm); bản tổng hợp năm chỉ tính {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó "
+        "ra khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting ({date}, no cluster named); "
         "the year summary counts {first} only. If this one is a copy, delete it or move it out "
         "of the records' folder",
     ),
@@ -810,6 +922,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "new_date_guessed": (
         "ngày đặt tạm (cùng ngày năm trước): hãy sửa thành ngày họp thật",
         "a placeholder (the same day a year later): write the real date of the meeting",
+    ),
+    "new_date_guessed_today": (
+        "ngày đặt tạm (hôm nay): hãy sửa thành ngày họp thật",
+        "a placeholder (today): write the real date of the meeting",
     ),
     "new_date_guessed_same_year": (
         "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
@@ -1072,6 +1188,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "template_missing": (
         "không tìm thấy mẫu '{path}' nêu trong {record}",
         "the template '{path}' named in {record} was not found",
+    ),
+    "output_is_a_file_name": (
+        "-o {path}: -o là thư mục để giaoban ghi các tài liệu vào, tên từng tệp do giaoban "
+        "đặt theo tên hồ sơ; hãy ghi -o THƯ-MỤC, ví dụ -o {folder}",
+        "-o {path}: -o is the folder giaoban writes the documents into, each file named "
+        "after the record; write -o FOLDER, for example -o {folder}",
     ),
     "templates_folder_empty": (
         "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
@@ -2115,8 +2237,24 @@ _PAIRS.update(
     {
         "sign_file_missing": ("{path}: không tìm thấy tệp", "{path}: file not found"),
         "sign_not_pdf": (
-            "{path}: không phải tệp PDF đọc được ({error})",
-            "{path}: not a readable PDF file ({error})",
+            "{path}: không phải tệp PDF đọc được: {reason}",
+            "{path}: not a readable PDF file: {reason}",
+        ),
+        "not_pdf_word": (
+            "đây là tệp Word (.docx) hoặc tệp nén; hãy dùng tệp PDF làm từ nó ('giaoban render "
+            "… --pdf', hoặc trong Word: Lưu thành PDF)",
+            "this is a Word file (.docx) or a zip; use the PDF made from it ('giaoban render "
+            "… --pdf', or in Word: Save as PDF)",
+        ),
+        "not_pdf_other": (
+            "tệp không mở đầu bằng '%PDF-' như mọi tệp PDF",
+            "the file does not begin with '%PDF-' as every PDF does",
+        ),
+        "not_pdf_broken": (
+            "tệp PDF bị hỏng hoặc chưa được ghi hết (tải về dở, chép dở); hãy làm lại hoặc "
+            "chép lại tệp",
+            "the PDF is damaged or not written whole (a download or copy cut short); make or "
+            "copy it again",
         ),
         "sign_no_block": (
             "{path}: không tìm thấy khối chữ ký (dòng THƯ KÝ hoặc CHỦ TRÌ) trong tệp: đây không "

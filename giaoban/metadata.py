@@ -15,10 +15,10 @@ import hashlib
 import json
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from xml.etree import ElementTree
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from giaoban.errors import GiaobanError
 from giaoban.files import write_atomic
@@ -26,6 +26,12 @@ from giaoban.messages import msg
 
 TYPE_CODE = "BB"  # Biên bản (Nghị định 30/2020, Phụ lục III, I.15)
 TYPE_NAME = "Biên bản"
+
+
+def _issued(day: date) -> str:
+    from giaoban.vietnamese import iso_date
+
+    return iso_date(day)
 
 
 class _Part(BaseModel):
@@ -64,7 +70,13 @@ class DocumentMetadata(_Part):
         None, description="Số của văn bản, hai chữ số trở lên: '12'; không có khi chưa cấp số"
     )
     CodeNotation: str = Field(description="Ký hiệu của văn bản: 'BB-MTTQ-BTT'")
-    IssuedDate: date = Field(description="Ngày, tháng, năm văn bản (ngày hội nghị)")
+    # a meeting known to the month is issued "2024-12" (ISO 8601's reduced precision), not
+    # on an invented 1st (s4-trial F98)
+    IssuedDate: Annotated[
+        date,
+        PlainSerializer(_issued, return_type=str),
+        WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$"}),
+    ] = Field(description="Ngày, tháng, năm văn bản (ngày hội nghị); 'NNNN-TT' khi chỉ biết tháng")
     TypeCode: str = Field(TYPE_CODE, description="Viết tắt tên loại văn bản (Phụ lục III)")
     TypeName: str = Field(TYPE_NAME, description="Tên loại văn bản")
     Subject: str = Field(description="Trích yếu nội dung văn bản")

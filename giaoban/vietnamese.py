@@ -556,3 +556,19 @@ def slug(text: str, max_length: int = 80) -> str:
 
     result = slugify(nfc(text), max_length=max_length, word_boundary=True)
     return result or "x"
+
+
+# "năm 2023" in a title; not the start of a term ("năm 2024-2029")
+_YEAR_NAMED = re.compile(r"\b([Nn]ăm) ((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+
+
+def years_named(text: str) -> list[int]:
+    """The years ``text`` names as "năm 2023" (a title: "Hội nghị tổng kết công tác năm
+    2023, triển khai nhiệm vụ năm 2024" → [2023, 2024]); a term's "2024-2029" is not one."""
+    return [int(found.group(2)) for found in _YEAR_NAMED.finditer(text)]
+
+
+def shift_years(text: str, by: int) -> str:
+    """``text`` with each year it names as "năm 2023" moved ``by`` years: last year's
+    title made this year's ("… năm 2023, … năm 2024" → "… năm 2024, … năm 2025")."""
+    return _YEAR_NAMED.sub(lambda found: f"{found.group(1)} {int(found.group(2)) + by}", text)

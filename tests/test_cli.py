@@ -131,6 +131,21 @@ def test_the_command_skips_pydantic_plugin_search_unless_asked(monkeypatch):
         assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == after
 
 
+def test_the_command_uses_no_deprecated_click_name(capsys):
+    """main() looked up ``click.utils.PacifyFlushWrapper`` at every exit, which Click 8.3+
+    deprecates (a DeprecationWarning in every pytest run, an AttributeError in Click 9).
+    The closed-pipe behaviour it served is kept: test_a_closed_output_pipe_ends_quietly_with_141."""
+    import warnings
+
+    from giaoban.cli import main
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        with pytest.raises(SystemExit) as exited:
+            main(["--version"])
+    assert exited.value.code == 0
+
+
 def test_the_program_ends_without_teardown_and_loses_nothing(examples, tmp_path):
     """``giaoban`` (``run``) ends its process with os._exit to skip Python's teardown:
     every document is complete, every line printed (stdout buffered, not a terminal),
@@ -244,3 +259,18 @@ def test_a_closed_output_pipe_with_debug_keeps_the_traceback(examples):
     done = closed_pipe_run([sys.executable, "-m", "giaoban", "--debug", "schema"], cwd=examples)
     assert done.returncode != 0
     assert b"BrokenPipeError" in done.stderr and b"Traceback" in done.stderr
+
+
+@pytest.mark.parametrize("name", ["bien-ban.docx", "hoi-nghi.PDF", "tin.md"])
+def test_an_output_named_like_a_document_is_refused_not_made_a_folder(examples, name):
+    """s4-trial F78: `render r.yaml -o bien-ban.docx` made a *folder* "bien-ban.docx" with
+    the three documents in it, without a word: -o names a folder."""
+    result = run("render", EXAMPLE_2022, "-o", name)
+    assert result.exit_code == 2
+    assert f"-o {name}" in result.stderr and "thư mục" in result.stderr
+    assert not (examples / name).exists()
+    exported = run("export", ".", "-o", name)
+    assert exported.exit_code == 2 and not (examples / name).exists()
+    # a folder of that name made on purpose beforehand is used as it is
+    (examples / name).mkdir()
+    assert run("render", EXAMPLE_2022, "-o", name).exit_code == 0

@@ -227,3 +227,41 @@ def test_the_converter_answers_only_those_who_hold_its_key(converter):
     assert not answers(wrong)
     state = Path(os.environ["GIAOBAN_CACHE_DIR"]) / "libreoffice" / "converter.json"
     assert state.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_pdf_server_killed_outright_leaves_no_libreoffice(pdf_server):
+    """SIGKILL gives pdf-server no chance to stop its converter: the bridge sees it gone
+    and closes LibreOffice itself, its pipe and its socket removed."""
+    server, noted = pdf_server
+    group = _group(noted.pid)
+    pipes = [p for p in _unix_listeners(_socket_inodes(group)) if "OSL_PIPE" in p]
+    assert group and pipes
+    server.kill()
+    server.wait(timeout=10)
+    deadline = time.monotonic() + 30
+    while _group(noted.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _group(noted.pid) == []
+    assert not Path(noted.address).exists()
+    assert not any(Path(p).exists() for p in pipes)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="umask is POSIX")
+def test_a_one_off_libreoffice_runs_with_umask_077(tmp_path, monkeypatch):
+    """A plain ``--pdf`` call starts soffice, which opens its own pipe
+    (/tmp/OSL_PIPE_<uid>_SingleOfficeIPC_…, taking command lines) with the mode the umask
+    leaves: it runs with 077, so that pipe is the user's only."""
+    from giaoban.pdf.libreoffice import run_soffice
+
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    said = tmp_path / "umask.txt"
+    (fake / "soffice").write_text(f"#!/bin/sh\numask > {said}\n")
+    (fake / "soffice").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}:/usr/bin:/bin")
+    before = os.umask(0o002)  # a Debian desktop's: group-writable by default
+    try:
+        assert run_soffice(["--version"], timeout=30, count=1).returncode == 0
+    finally:
+        os.umask(before)
+    assert said.read_text().strip() == "0077"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from giaoban.record import load_record
-from tests.conftest import EXAMPLE_2022, run
+from tests.conftest import EXAMPLE_2022, edited, line_of, run
 
 
 def test_new_from_defaults_is_valid_and_names_the_cluster(examples):
@@ -163,6 +165,18 @@ def test_new_blank_suggests_a_place_of_the_map_of_its_date(tmp_path, monkeypatch
     assert "# locality: thành phố" in before
 
 
+def test_new_without_from_says_its_date_is_today_not_last_years(tmp_path, monkeypatch):
+    """s4-trial F78: `giaoban new a.yaml` (no --from) wrote "ngày đặt tạm (cùng ngày năm
+    trước)" beside today's date: there is no earlier record."""
+    import datetime as dt
+
+    monkeypatch.chdir(tmp_path)
+    assert run("new", "a.yaml").exit_code == 0
+    line = next(x for x in (tmp_path / "a.yaml").read_text("utf-8").splitlines() if "date:" in x)
+    assert line.startswith(f"  date: {dt.date.today().isoformat()}  # ngày đặt tạm (hôm nay)")
+    assert "năm trước" not in line
+
+
 def test_a_name_without_yaml_gets_it_so_that_the_folder_commands_see_the_record(tmp_path):
     """`giaoban new "hội nghị 2026"` wrote a file no `validate DIR`/`export DIR` found
     (s3-trial F37): the record is named hội nghị 2026.yaml, and said so."""
@@ -257,3 +271,81 @@ def test_new_after_a_mid_year_review_is_the_same_years_review(tmp_path):
     assert run("new", str(january), "--from", str(last), "--date", "2026-01-10").exit_code == 0
     assert load_record(january).record.meeting.cluster.year == 2025
     assert run("validate", str(january)).exit_code == 0
+
+
+def test_the_years_review_after_a_mid_year_review_is_valid_with_its_directives(examples):
+    """The December tổng kết made from June's sơ kết got a follow-up of June's directives
+    with `year: 2024`, its own work year, which validate refuses ("không phải năm của một
+    hội nghị trước"): the record new had just written was invalid (s5-trial F103). June's
+    directives are listed as comments to refer to; the follow-ups June left open, of
+    2023's directives, stay to fill in."""
+    made = run("new", "6t.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2024-06-20")
+    assert made.exit_code == 0, made.output
+    june = examples / "6t.yaml"
+    text = june.read_text(encoding="utf-8")
+    text = text.replace('  kind: "giao ban"', '  kind: "sơ kết"\n  period: "6 tháng đầu năm"', 1)
+    text = text.replace(
+        "directives: []",
+        "directives:\n  - id: dai-hoi\n    text: chuẩn bị chu đáo Đại hội Mặt trận các cấp",
+        1,
+    )
+    text = text.replace("    status:\n    result:", "    status: đang thực hiện\n    result: x", 1)
+    text = text.replace("    status:\n    result:", "    status: đã hoàn thành\n    result: y")
+    june.write_text(text, encoding="utf-8")
+    assert run("validate", "6t.yaml").exit_code == 0
+    made = run("new", "tk.yaml", "--from", "6t.yaml", "--date", "2024-12-12")
+    assert made.exit_code == 0, made.output
+    checked = run("validate", "tk.yaml")
+    assert checked.exit_code == 0, checked.output
+    written = (examples / "tk.yaml").read_text(encoding="utf-8")
+    assert "# Chỉ đạo của hội nghị ngày 20/6/2024 (cùng năm thi đua 2024)" in written
+    assert "#   - dai-hoi: chuẩn bị chu đáo Đại hội Mặt trận các cấp\n" in written
+    record = load_record(examples / "tk.yaml").record
+    assert [(f.directive, f.year) for f in record.followup] == [("tranh-thu-lanh-dao", 2023)]
+
+
+def test_a_second_giao_ban_later_in_the_same_year_is_of_that_year(examples):
+    """A June giao ban (not marked sơ kết) and a December meeting: `new --from` with the
+    December date wrote next year's work year, and the record was invalid ("12/12/2024
+    không thuộc năm thi đua 2025"); the date says it is the same work year (s4-trial F97,
+    "in any case the work year from --date")."""
+    made = run("new", "6.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2024-06-20")
+    assert made.exit_code == 0, made.output
+    made = run("new", "12.yaml", "--from", "6.yaml", "--date", "2024-12-12")
+    assert made.exit_code == 0, made.output
+    assert run("validate", "12.yaml").exit_code == 0
+    meeting = load_record(examples / "12.yaml").record.meeting
+    june = load_record(examples / "6.yaml").record.meeting
+    assert (meeting.cluster.year, meeting.kind) == (2024, "giao ban")
+    assert meeting.cluster.chair == june.cluster.chair  # no handover within the year
+    # the next year's meeting is still the next year's
+    made = run("new", "2025.yaml", "--from", "12.yaml", "--date", "2025-12-10")
+    assert made.exit_code == 0, made.output
+    assert load_record(examples / "2025.yaml").record.meeting.cluster.year == 2025
+
+
+def test_last_years_title_is_made_this_years_and_another_year_is_warned(examples):
+    """`new --from` copied "Hội nghị tổng kết công tác năm 2023" into the record of the
+    meeting of 12/12/2024, printed in the headline, lead and biên bản, and validate said
+    nothing (s5-trial F108). The years the title names move with the work year (a term's
+    "2024-2029" does not); a title naming another year is warned at its line."""
+    title = "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 (nhiệm kỳ 2024-2029)"
+    source = examples / "nam-song-hau-2023.yaml"
+    text = source.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^  title: .*$", f"  title: {title}", text, count=1)
+    source.write_text(text, encoding="utf-8")
+    made = run("new", "moi.yaml", "--from", source.name, "--date", "2024-12-12")
+    assert made.exit_code == 0, made.output
+    assert load_record(examples / "moi.yaml").record.meeting.title == (
+        "Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025 (nhiệm kỳ 2024-2029)"
+    )
+    edited(
+        examples / "moi.yaml", examples / "cu.yaml", "năm 2024, triển khai", "năm 2023, triển khai"
+    )
+    checked = run("validate", "cu.yaml")
+    assert checked.exit_code == 0, checked.output
+    assert (
+        f"cu.yaml:{line_of(examples / 'cu.yaml', '  title:')}:3: cảnh báo: meeting.title: tên hội "
+        "nghị nêu năm 2023, mà hồ sơ là của năm thi đua 2024 (meeting.cluster.year)"
+    ) in checked.stderr
+    assert "tên hội nghị nêu năm" not in run("validate", "moi.yaml").stderr

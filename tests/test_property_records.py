@@ -16,7 +16,7 @@ from giaoban import vietnamese as vn
 from giaoban.commands.render import render_record
 from giaoban.errors import RecordInvalid
 from giaoban.record import load_record
-from giaoban.record.model import name_honorific, trimmed_phrase
+from giaoban.record.model import list_item, name_honorific, trimmed_phrase
 from tests.docx_text import text
 from tests.test_render_property import TEXT
 
@@ -88,8 +88,8 @@ def records(draw: st.DrawFn) -> dict:
 
 
 def _strings(record: dict) -> list[str]:
-    """The texts the documents must print, as the model keeps them: a name or title
-    without the mark copied at its end ("0:" is the title "0"; s3-trial F65)."""
+    """The texts the documents must print, as the model keeps them: a name, title or
+    list item without the mark copied at its end ("0:" is the title "0"; s3-trial F65)."""
     found = [record["meeting"]["title"]]
     for person in record["attendees"]:
         # as the model reads a name or title: the mark copied at its end dropped, an
@@ -101,7 +101,8 @@ def _strings(record: dict) -> list[str]:
         found += [trimmed_phrase(title) for title in person["titles"]]
     found += [d["text"] for d in record["directives"]]
     found += [f["label"] for f in record["figures"]]
-    found += record["priorities"]
+    # an item of a list, without the bullet and end mark it was copied with (s4-trial F92)
+    found += [list_item(item) for item in record["priorities"]]
     return found
 
 

@@ -8,12 +8,15 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from giaoban.record import load_record
 from tests.conftest import EXAMPLES, ROOT, line_of, run
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 # Cụm thi đua số 8 of Thanh Hóa's communes (baothanhhoa.vn, in the record's header)
 CUM_8 = CORPUS / "thanh-hoa-cum-8-2025-tong-ket.yaml"
+CUM_7 = CORPUS / "thanh-hoa-cum-7-2026-tong-ket.yaml"
 # the Đông Nam Bộ provinces' cluster, 6-month meeting of 2024 (binhphuoc.gov.vn)
 DONG_NAM_BO = CORPUS / "dong-nam-bo-2024-giao-ban-6-thang.yaml"
 
@@ -458,3 +461,30 @@ def test_diff_and_followup_name_two_clusters_sharing_a_short_name(tmp_path, monk
     result = run("followup", "hai-cum", "--cluster", full)
     assert result.exit_code == 0, result.output
     assert "Tốt Động" not in result.output and "Chương Mỹ" not in result.output
+
+
+@pytest.mark.parametrize("with_place", [True, False])
+def test_new_from_a_cluster_of_organisations_hands_the_meeting_to_its_chair(
+    tmp_path, monkeypatch, with_place
+):
+    """Cụm thi đua số 7 of Thanh Hóa (the province's Front and organisations) handed the
+    chair to Hội Nông dân tỉnh: `new --from` wrote "province: Hội Nông dân tỉnh" and a
+    host "Ủy ban Mặt trận Tổ quốc Việt Nam Hội Nông dân tỉnh", an invalid record (s4-trial
+    F76, organisations). The members' province stays; the chair hosts itself."""
+    monkeypatch.chdir(tmp_path)
+    text = CUM_7.read_text(encoding="utf-8")
+    if with_place:
+        place = "  place:\n    province: Thanh Hóa\n  #"
+        text = text.replace("  # KHÔNG GHI ĐƯỢC: nơi họp", place, 1)
+    (tmp_path / "2025.yaml").write_text(text, encoding="utf-8")
+    result = run("new", "2026.yaml", "--from", "2025.yaml", "--date", "2026-12-15")
+    assert result.exit_code == 0, result.output
+    checked = run("validate", "2026.yaml")
+    assert checked.exit_code == 0, checked.output
+    meeting = load_record(tmp_path / "2026.yaml").record.meeting
+    assert meeting.cluster.chair == "Hội Nông dân tỉnh"
+    if with_place:
+        assert (meeting.place.province, meeting.host) == ("Thanh Hóa", ["Hội Nông dân tỉnh"])
+    else:  # nowhere said: left for her to fill in, not guessed
+        assert meeting.place is None or meeting.place.province is None
+        assert not meeting.host

@@ -558,3 +558,18 @@ def test_no_password_and_no_terminal_is_one_vietnamese_line(material, minutes):
     assert result.returncode == 2, result.stderr
     assert "GetPassWarning" not in result.stderr and "echo" not in result.stderr
     assert result.stderr.splitlines()[-1].startswith("chưa có mật khẩu")
+
+
+def test_a_file_that_is_no_pdf_is_said_so_in_vietnamese(tmp_path):
+    """s4-trial F78: `verify bien-ban.docx` ended "(Illegal PDF header)", the library's
+    English; now the reason in the secretary's words: a Word file, or a PDF cut short."""
+    docx = tmp_path / "bien-ban.docx"
+    shutil.copy(EXAMPLES.parent / "templates" / "bien-ban.docx", docx)
+    result = run("verify", str(docx))
+    assert result.exit_code != 0
+    assert "đây là tệp Word (.docx)" in result.output + result.stderr
+    assert "Illegal" not in result.output + result.stderr
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
+    result = run("verify", str(cut))
+    assert "bị hỏng hoặc chưa được ghi hết" in result.output + result.stderr

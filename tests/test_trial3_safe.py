@@ -23,6 +23,18 @@ def test_a_notepad_txt_record_in_a_folder_is_named_with_the_fix(examples: Path, 
     assert expected in exported.stderr, exported.stderr
 
 
+def test_a_notepad_txt_record_named_directly_gives_the_records_document_names(
+    examples: Path, tmp_path
+):
+    """`render hoi-nghi.yaml.txt` (named on the command line, it is read) wrote
+    "hoi-nghi.yaml-bien-ban.docx": the documents are named as for hoi-nghi.yaml."""
+    shutil.copy(examples / "nam-song-hau-2023.yaml", examples / "hoi-nghi.yaml.txt")
+    rendered = run("render", "hoi-nghi.yaml.txt", "-o", str(tmp_path / "ra"))
+    assert rendered.exit_code == 0, rendered.output
+    names = sorted(p.name for p in (tmp_path / "ra").iterdir() if not p.name.startswith("."))
+    assert names == ["hoi-nghi-bien-ban.docx", "hoi-nghi-tin-bai.docx", "hoi-nghi-tin-bai.md"]
+
+
 LONG = (
     "Hội nghị giao ban Cụm thi đua các tỉnh Nam Sông Hậu năm hai nghìn không trăm hai mươi "
     "hai tại thành phố Bạc Liêu tỉnh Bạc Liêu ngày mười lăm tháng mười hai có đồng chí Phó "

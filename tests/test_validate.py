@@ -431,3 +431,28 @@ def test_a_giaoban_yaml_in_a_shared_folder_applies_to_no_record(examples, tmp_pa
     assert [p.name for p in defaults_chain(record)] == ["giaoban.yaml"]  # an ordinary folder
     monkeypatch.setattr(tempfile, "tempdir", str(shared))
     assert defaults_chain(record) == []  # the temporary folder: no archive's
+
+
+def test_a_deadline_written_as_the_reports_write_it_is_taken():
+    """s4-trial F78: "quý 2/2024", "Quý II năm 2024", "tháng 6 năm 2024" were refused ("không
+    phải thời hạn") although the reports write them so; each is the period giaoban writes
+    ("quý II/2024", "tháng 6/2024"), its end the same."""
+    import datetime as dt
+
+    from giaoban.record.model import _as_deadline, deadline_end
+
+    for written, meant in [
+        ("quý 2/2024", "quý II/2024"),
+        ("Quý II năm 2024", "quý II/2024"),
+        ("quý 4 năm 2024", "quý IV/2024"),
+        ("tháng 6 năm 2024", "tháng 6/2024"),
+        ("Tháng 12 năm 2024", "tháng 12/2024"),
+    ]:
+        assert _as_deadline(written) == meant, written
+    assert deadline_end(_as_deadline("Quý II năm 2024")) == dt.date(2024, 6, 30)
+    for refused in ("quý 5/2024", "tháng 13 năm 2024"):
+        try:
+            _as_deadline(refused)
+        except ValueError:
+            continue
+        raise AssertionError(refused)

@@ -363,3 +363,41 @@ def test_a_second_secretary_is_a_warning_naming_who_the_minutes_name(examples: P
     assert "minutes.secretary: thu-ky" in warning.message
     named = _edit_2023(examples, ("roles: [tham luận]", "roles: [tham luận, thư ký]"))
     assert not [w for w in load_record(named).warnings if w.key == "warning_two_secretaries"]
+
+
+def test_a_cluster_name_that_counts_its_members_wrong_is_a_warning(examples: Path, tmp_path):
+    """s4-trial F80: "Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương" (its name
+    before Huế became a centrally run city) with six members listed: the documents said
+    "gồm 6 thành phố" and "Cụm … 5 thành phố …" side by side, without a word."""
+    record = tmp_path / "tp.yaml"
+    record.write_text(
+        "meeting:\n  title: Hội nghị tổng kết\n  date: 2025-12-18\n"
+        "  host: Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ\n"
+        "  cluster:\n    name: 5 thành phố trực thuộc Trung ương\n"
+        "    full_name: Cụm thi đua Mặt trận 5 thành phố trực thuộc Trung ương\n"
+        "    member_kind: thành phố\n"
+        "    members: [Hà Nội, Huế, Hải Phòng, Đà Nẵng, Hồ Chí Minh, Cần Thơ]\n",
+        encoding="utf-8",
+    )
+    found = [w for w in load_record(record).warnings if w.key == "warning_cluster_count"]
+    assert [(w.line, w.column) for w in found] == [(6, 5), (7, 5)], found
+    assert "ghi 5 thành phố" in found[0].message and "6 thành viên" in found[0].message
+    right = record.read_text(encoding="utf-8").replace("5 thành phố", "6 thành phố")
+    record.write_text(right, encoding="utf-8")
+    assert not [w for w in load_record(record).warnings if w.key == "warning_cluster_count"]
+    # "số 5" is a cluster's number, not a count; nor is a name without members to count
+    numbered = right.replace("6 thành phố trực thuộc Trung ương", "số 5 tỉnh Thanh Hóa")
+    record.write_text(numbered, encoding="utf-8")
+    assert not [w for w in load_record(record).warnings if w.key == "warning_cluster_count"]
+
+
+def test_two_copies_of_a_meeting_without_a_cluster_name_say_no_empty_cluster(tmp_path):
+    """s4-trial F78: two records of one meeting naming no cluster were said to be "(Cụm ,
+    ngày 30/11/2026)": an empty name before the comma."""
+    text = "meeting:\n  title: Hội nghị giao ban\n  date: 2026-11-30\n"
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run("validate", str(tmp_path))
+    said = [line for line in result.output.splitlines() if "cùng một hội nghị" in line]
+    assert len(said) == 1, result.output
+    assert "(ngày 30/11/2026, không nêu tên Cụm)" in said[0] and "Cụm ," not in said[0]

@@ -411,3 +411,17 @@ def test_a_new_record_from_last_years_says_what_giaoban_new_says(examples, tmp_p
     assert windows.json()["path"] == "nam/giao-ban-2026.yaml"
     assert (examples / "nam" / "giao-ban-2026.yaml").is_file()
     assert not list(examples.glob("*\\*"))
+
+
+def test_the_folder_list_shows_dates_as_the_documents_write_them(examples):
+    """s4-trial F78: the folder page listed "2025-12-13" (ISO) while every document writes
+    13/12/2025; the list keeps the ISO date to sort by and gives the date as shown."""
+    client = TestClient(create_app(examples), base_url=HOST)
+    body = client.get("/api/folder").json()
+    rows = {row["path"]: row for row in body["records"]}
+    assert rows[EXAMPLE_2022]["date"] == "2022-12-15"
+    assert rows[EXAMPLE_2022]["date_shown"] == "15/12/2022"
+    script = (Path(__file__).parents[1] / "giaoban" / "web" / "static" / "app.js").read_text(
+        encoding="utf-8"
+    )
+    assert "r.date_shown" in script  # what the page prints in the list and the pickers

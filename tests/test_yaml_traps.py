@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import edited, line_of, run
 
 RECORD = "nam-song-hau-2023.yaml"
@@ -196,3 +198,40 @@ def test_a_list_item_indented_one_space_too_far_is_a_warning(examples):
     # a text that runs on over two lines without a dash is no warning
     wrapped, _ = _validate(examples, LIMITATION, f"{LIMITATION}\n      ở một số nơi")
     assert "nối vào mục trên" not in wrapped.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "words", "fixed"),
+    [
+        # a text that opens with a phrase in quotes: YAML takes the phrase for the whole text
+        (
+            '    - "Vì người nghèo" là quỹ của cả cộng đồng',
+            "bắt đầu bằng một cụm trong ngoặc kép",
+            "- '\"Vì người nghèo\" là quỹ của cả cộng đồng'",
+        ),
+        # a one-line list whose item opens with a quoted phrase
+        (
+            '  limitations: [chậm, "số hóa" còn chậm]',
+            "hãy đặt từng mục trong ngoặc kép",
+            'limitations: ["chậm", "\\"số hóa\\" còn chậm"]',
+        ),
+        ("  limitations: - chậm", "xuống dòng", None),
+        ("  limitations: |x", "khối chữ nhiều dòng", None),
+        ("  limitations: [chậm, {b: c]", "không khớp", None),
+    ],
+)
+def test_the_parsers_other_english_is_said_in_vietnamese(examples, typed, words, fixed):
+    """s4-trial F79's family: PyYAML's English ("sequence entries are not allowed here",
+    "expected chomping or indentation indicators", "expected ',' or '}'") after "lỗi cú
+    pháp YAML:", or a text opening with a quoted phrase called an indentation error."""
+    old = LIMITATION if typed.startswith("    - ") else "  limitations:\n" + LIMITATION + "\n"
+    new = typed if typed.startswith("    - ") else typed + "\n"
+    result, _ = _validate(examples, old, new)
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    assert "lỗi cú pháp YAML" not in first and "thụt lề" not in first, first
+    assert words in first, first
+    if fixed:
+        assert first.endswith(fixed), first
+        good, _ = _validate(examples, old, new.replace(new.strip(), fixed))
+        assert good.exit_code == 0, good.stderr

@@ -180,6 +180,7 @@ def scaffold(
     earlier_directives: list[str] = []
     followup_lines: list[str] = []
     last_kind = None
+    last_province: str | None = None
     if previous is not None:
         last = load_record(previous).record
         year = work_year_after(last, date)
@@ -191,6 +192,9 @@ def scaffold(
         when = date or (_later_that_year(last) if same_year else _same_day(last.meeting.date, year))
         of_provinces = last.meeting.cluster is None or last.meeting.cluster.member_kind == "tỉnh"
         last_kind = last.meeting.cluster.member_kind if last.meeting.cluster else None
+        place = last.meeting.place
+        if place is not None and place.province:  # today's name of the members' province
+            last_province = gz.written(gz.carried_over(place.province, when)[0])
         if of_provinces:  # a record of before 1/7/2025 for a meeting after it: today's map
             chair, chair_change = gz.carried_over(chair, when) if chair else (None, None)
             vice, vice_change = gz.carried_over(vice, when) if vice else (None, None)
@@ -201,6 +205,8 @@ def scaffold(
         if same_year:  # ... or, in its own year, by the year's review (s4-trial F97)
             meeting = _review_after(last)
             guessed = "new_date_guessed_same_year"
+        # last year's title made this year's: "… năm 2023" printed for 2024 (s5-trial F108)
+        meeting["title"] = vn.shift_years(meeting["title"], year - last.year)
         if last.meeting.cluster:
             cluster_name = last.meeting.cluster.name
             cluster_lines.append(f"    name: {_q(cluster_name)}")
@@ -233,6 +239,7 @@ def scaffold(
         lines += [f"# {line}" for line in describe_changes(changes)]
     else:
         when = date or dt.date.today()
+        guessed = "new_date_guessed_today"  # no earlier meeting to take a day from (F78)
         chair = None
         title = "Hội nghị giao ban Cụm thi đua"
         meeting = {
@@ -252,11 +259,24 @@ def scaffold(
         "  place:",
         "    # venue: Hội trường ...",
     ]
-    if chair:
+    if chair and (last_kind is None or last_kind == "tỉnh"):
         lines += [
             f"    province: {_q(chair)}",
             f"  host: {_q('Ủy ban Mặt trận Tổ quốc Việt Nam ' + gz.locality(chair, when))}",
         ]
+    elif last_kind is not None and last_province:
+        # A cluster of communes, wards or organisations meets in their province, at the
+        # chair's: a ward's committee hosts, an organisation hosts itself (s4-trial F76:
+        # "province: Hội Nông dân tỉnh", an invalid record)
+        organisations = last_kind == "đơn vị"
+        if chair and not organisations:
+            lines.append(f"    locality: {_q(chair)}")
+        else:
+            lines.append("    # locality: phường ... (hoặc xã ...)")
+        lines.append(f"    province: {_q(last_province)}")
+        if chair:
+            host = chair if organisations else f"Ủy ban Mặt trận Tổ quốc Việt Nam {chair}"
+            lines.append(f"  host: {_q(host)}")
     else:
         # Since 1/7/2025 no district level: a province's places are phường and xã.
         after = when >= gz.REORGANISATION
@@ -313,6 +333,8 @@ def _followup_lines(last: Any, year: int) -> list[str]:
     the addressee and deadline as comments (issue 15)."""
     lines: list[str] = []
     renewed = _renewed_followups(last)
+    if year == last.year:  # after a sơ kết of this year (F97): no follow-up of its own year
+        return _same_year_lines(last, _open_followup_lines(last, renewed))
     for index, directive in enumerate(last.directives):
         if not directive.id:
             continue
@@ -334,6 +356,28 @@ def _followup_lines(last: Any, year: int) -> list[str]:
             shown = due if isinstance(due, str) else gz.numeric_date(due)
             lines.append(f"    # deadline: {shown}")
         lines += [f"    text: {_q(directive.text)}", "    status:", "    result:"]
+    lines += _open_followup_lines(last, renewed)
+    if not lines:
+        return []
+    return [f"# {msg('new_followup', year=last.year)}", "followup:", *lines]
+
+
+def _same_year_lines(last: Any, still_open: list[str]) -> list[str]:
+    """After a meeting of the same work year (a sơ kết 6 tháng before the tổng kết): its
+    directives as comments to refer to, since a follow-up names an earlier YEAR's meeting
+    and would make the record invalid (s5-trial F103); the follow-ups it left open, of
+    the years before, still to fill in."""
+    shown = gz.numeric_date(last.meeting.date)
+    lines = [f"# {msg('new_followup_same_year', date=shown, year=last.year)}"]
+    lines += [f"#   - {d.id or '…'}: {d.text}" for d in last.directives]
+    if still_open:
+        lines += [f"# {msg('new_followup', year=last.year - 1)}", "followup:", *still_open]
+    return lines
+
+
+def _open_followup_lines(last: Any, renewed: dict[int, Any]) -> list[str]:
+    """The follow-ups ``last`` left open (not finished, not given again), to fill in."""
+    lines: list[str] = []
     for followup in last.followup:
         if followup.status not in _OPEN or any(f is followup for f in renewed.values()):
             continue
@@ -347,9 +391,7 @@ def _followup_lines(last: Any, year: int) -> list[str]:
         if followup.text:
             lines.append(f"    text: {_q(followup.text)}")
         lines += ["    status:", "    result:"]
-    if not lines:
-        return []
-    return [f"# {msg('new_followup', year=last.year)}", "followup:", *lines]
+    return lines
 
 
 def _renewed_followups(last: Any) -> dict[int, Any]:
@@ -421,6 +463,8 @@ def _review_after(last: Any) -> dict[str, str]:
     (``kind: tổng kết``, ``period: năm``; "sơ kết" and the period said in the title
     become "tổng kết" and "năm"); after a quarter the next quarter's sơ kết."""
     period = last.meeting.period
+    if not period:  # a second giao ban of the year: as the first, in its own year
+        return {"title": last.meeting.title, "kind": last.meeting.kind}
     if period.startswith("quý"):
         return {"title": last.meeting.title, "kind": "sơ kết", "period": vn.PERIODS[period]}
     title = re.sub(r"\bsơ kết\b", "tổng kết", last.meeting.title, flags=re.IGNORECASE)
@@ -444,8 +488,13 @@ def work_year_after(last: Any, date: dt.date | None) -> int:
     year), never ``last``'s year or before. A December 2025 meeting after the 2023 one
     is of 2025, not 2024 (s3-trial F29). After a review of part of the year (a sơ kết 6
     tháng đầu năm), ``last``'s own year when the date falls in it, in the January after
-    it, or when there is no date (s4-trial F97)."""
+    it, or when there is no date (s4-trial F97). Whatever ``last`` was, a date later in the
+    calendar year ``last`` was held in, when that is its work year, is of the same work
+    year (a second meeting of the year: the date says so)."""
     if _same_year_next(last, date):
+        return last.year
+    held = last.meeting.date
+    if date is not None and held.year == last.year == date.year and date > held:
         return last.year
     following = last.year + 1
     if date is None:
@@ -518,7 +567,7 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
         year = work_year_after(last_record, date)
         if year == last_record.year:
             review = _review_after(last_record)
-            created.same_year = (review["kind"], review["period"], year)
+            created.same_year = (review["kind"], review.get("period", ""), year)
         if year > last_record.year + 1 and last_record.handover:
             created.handover_unsure = (last_record.year + 1, year)
     write_atomic(target, text.encode("utf-8"))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
-from giaoban.files import FileInUse, outside_of, portable_name
+from giaoban.files import FileInUse, document_stem, outside_of, portable_name
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 from giaoban.record.warnings import RecordWarning
@@ -39,6 +39,20 @@ def output_path(out_dir: Path, name: str) -> Path:
     if name in {"", ".", ".."} or target.parent != out_dir.resolve():
         raise UsageError(msg("unsafe_output", name=name))
     return out_dir / name
+
+
+# what a file of giaoban's own making is called: -o with such a name meant a file (F78)
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".pdf", ".md", ".txt", ".html", ".zip")
+
+
+def check_output_folder(out_dir: Path) -> None:
+    """UsageError for ``-o bien-ban.docx`` (no such folder yet): -o names the folder the
+    documents go into, their names made from the record's; a name like a document's was
+    meant as a file, and became a folder holding the documents (s4-trial F78). A folder
+    of that name made beforehand is used as it is."""
+    if out_dir.suffix.lower() in DOCUMENT_SUFFIXES and not out_dir.is_dir():
+        parent = out_dir.parent if str(out_dir.parent) != "." else Path("ra")
+        raise UsageError(msg("output_is_a_file_name", path=out_dir, folder=parent))
 
 
 def find_template(
@@ -173,7 +187,8 @@ def render_record(
     busy: list[FileInUse] = []
     refused: list[str] = []
     targets = {
-        output_path(out_dir, f"{path.stem}{suffix}"): data for suffix, data in documents.items()
+        output_path(out_dir, f"{document_stem(path)}{suffix}"): data
+        for suffix, data in documents.items()
     }
     for target, placed in write_tracked_all(targets, force).items():
         if isinstance(placed, FileInUse):
@@ -218,6 +233,7 @@ def render_paths(
     """
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("templates_not_dir", path=templates))
+    check_output_folder(out_dir)
     report = RenderReport()
     if templates is not None:  # a misnamed template, said before it is missed (s4-trial F93)
         from giaoban.commands.templates import template_folder_notes
@@ -237,7 +253,7 @@ def render_paths(
     for path in paths:
         if not path.exists():
             raise UsageError(msg("path_missing", path=path))
-        stem = portable_name(unicodedata.normalize("NFC", path.stem))  # "a?" and "a_" too
+        stem = portable_name(document_stem(path))  # "a?" and "a_" too
         if stem in stems and stems[stem] != path:
             # both would write <stem>-bien-ban.docx: the second would replace the first
             raise UsageError(msg("same_output_names", first=stems[stem], second=path))

@@ -216,6 +216,16 @@ def _serve_one(connection: object, key: bytes, office: Office) -> None:
         connection.close()  # type: ignore[attr-defined]
 
 
+def _leave(address: str, code: int) -> None:
+    """End the process at once, its socket removed (a listener's close would wait)."""
+    if sys.platform != "win32":
+        try:
+            os.unlink(address)
+        except OSError:
+            pass
+    os._exit(code)
+
+
 def _interrupt(_number: int, _frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -241,9 +251,18 @@ def main(argv: list[str] | None = None) -> int:
 
     def watch() -> None:  # LibreOffice gone (crashed, killed): the bridge goes too
         office.process.wait()
-        os._exit(1)
+        _leave(arguments.address, 1)
+
+    def orphaned(parent: int) -> None:
+        # pdf-server or serve killed outright (SIGKILL, a crash): no LibreOffice is left
+        # running for nobody, its pipe open until the next restart
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        office.stop()
+        _leave(arguments.address, 0)
 
     threading.Thread(target=watch, daemon=True).start()
+    threading.Thread(target=orphaned, args=(os.getppid(),), daemon=True).start()
     try:
         while True:
             connection = listener.accept()

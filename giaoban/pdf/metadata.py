@@ -56,7 +56,9 @@ def _pdf_date(moment: dt.datetime) -> str:
 
 def with_keywords(pdf: bytes, keywords: str | None, created: dt.datetime | None = None) -> bytes:
     """``pdf`` with ``keywords`` and the creation (and modification) date ``created`` in
-    its information dictionary and XMP metadata; what is None is left as it is."""
+    its information dictionary and XMP metadata; keywords None are left as they are; a
+    ``created`` None takes the conversion's date out of the information dictionary (a
+    PDF/A keeps its XMP dates, which it must agree with)."""
     import pikepdf
 
     output = io.BytesIO()
@@ -75,5 +77,11 @@ def with_keywords(pdf: bytes, keywords: str | None, created: dt.datetime | None 
             if created:
                 document.docinfo["/CreationDate"] = pikepdf.String(_pdf_date(created))
                 document.docinfo["/ModDate"] = pikepdf.String(_pdf_date(created))
+            else:  # a document without its date (a meeting known to the month): LibreOffice's
+                # is the conversion's, in an invalid form ("D:20261130095630Z'"): none is
+                # said rather than a wrong one (s4-trial F98)
+                for key in ("/CreationDate", "/ModDate"):
+                    if key in document.docinfo:
+                        del document.docinfo[key]
         document.save(output)
     return output.getvalue()

@@ -151,6 +151,11 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
 
     of_provinces = cluster is None or cluster.member_kind == "tỉnh"
     kind = cluster.member_kind if cluster else "tỉnh"
+    if kind == "huyện" and record.meeting.date >= gz.REORGANISATION:  # no district level (F99)
+        since = gz.numeric_date(gz.REORGANISATION)
+        report(
+            ("meeting", "cluster", "member_kind"), msg("member_kind_district_after", since=since)
+        )
     noun = "thành viên" if kind == "đơn vị" else gz.kinds_noun(members) if of_provinces else kind
 
     # Members named as they were before a merger are errors of their own (check_places
@@ -235,7 +240,23 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                 next=work_year + 1,
             ),
         )
+    # no cluster.year, a meeting that hands over for its own year: a review of the year
+    # before, held early in the next (a January review): the work year is the fix, not a
+    # handover two years ahead (s4-trial F88)
+    year_unsaid = not (cluster and cluster.year)
+    early_review_said = False
     for index, handover in enumerate(record.handover):
+        if year_unsaid and handover.year == work_year:
+            if not early_review_said:
+                values = {
+                    "field": field_name(("handover", index, "year")),
+                    "value": handover.year,
+                    "date": vn.press_date(meeting.date, with_year=True),
+                    "reviewed": work_year - 1,
+                }
+                report(("handover", index, "year"), msg("handover_year_early_review", **values))
+            early_review_said = True
+            continue
         if handover.year != work_year + 1:
             report(
                 ("handover", index, "year"),
@@ -258,6 +279,11 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                 (folder / template for folder in folders if (folder / template).is_file()), None
             )
             wrong = found and _template_kind_problem(section, found)
+            named = {
+                "field": f"{section}.template",
+                "path": template,
+                "folders": ", ".join(str(f.resolve()) for f in folders),
+            }
             if wrong:
                 report(
                     (section, "template"), msg(wrong, field=f"{section}.template", path=template)
@@ -265,25 +291,10 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
             elif found is not None and (real := _template_outside(found, folders)):
                 report(
                     (section, "template"),
-                    msg(
-                        "template_outside",
-                        field=f"{section}.template",
-                        path=template,
-                        folders=", ".join(str(f.resolve()) for f in folders),
-                        real=real,
-                        name=found.name,
-                    ),
+                    msg("template_outside", **named, real=real, name=found.name),
                 )
             if found is None:
-                report(
-                    (section, "template"),
-                    msg(
-                        "template_not_found",
-                        field=f"{section}.template",
-                        path=template,
-                        folders=", ".join(str(f.resolve()) for f in folders),
-                    ),
-                )
+                report((section, "template"), msg("template_not_found", **named))
 
     problems.sort(key=lambda p: (str(p.file), p.line or 0, p.column or 0))
     return problems

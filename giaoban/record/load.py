@@ -399,13 +399,17 @@ def _describe(item: dict, field_path: FieldPath) -> str:
         allowed = _allowed_keys(field_path[:-1])
         return msg("unknown_key", key=key, allowed=", ".join(sorted(allowed)))
     if kind == "literal_error":
-        options = [
-            o.strip().strip("'") for o in ctx.get("expected", "").replace(" or ", ",").split(",")
+        expected = ctx.get("expected", "")
+        # pydantic quotes each option: "xã, phường" is one, not two (s4-trial F99)
+        options = re.findall(r"'([^']*)'", expected) or [
+            o.strip().strip("'") for o in expected.replace(" or ", ",").split(",")
         ]
         options = [o for o in options if o]
         # an alias of an option counts as that option ("phát biểu chỉ đạo" -> "chỉ đạo")
         aliases = {alias: to for alias, to in VALUE_ALIASES.items() if to in options}
-        text = msg("not_one_of", field=name, value=value, options=", ".join(options))
+        # an option holding a comma ("xã, phường") read as two: every option quoted (F99)
+        shown = [f"'{o}'" for o in options] if any("," in o for o in options) else options
+        text = msg("not_one_of", field=name, value=value, options=", ".join(shown))
         several = _several_options(str(value), options, aliases)
         if several and isinstance(field_path[-1], int):  # one item of a list: "dự và phát biểu"
             return text + " " + msg("did_you_mean_items", items=", ".join(several))

@@ -100,12 +100,21 @@ DEADLINE_PERIOD = re.compile(
 )
 
 
+_ROMAN_QUARTERS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+
 def _as_deadline(value: Any) -> Any:
     """A date ("2024-06-30", "30/6/2024"), or a period text matching DEADLINE_PERIOD."""
     if isinstance(value, str):
         period = " ".join(vn.nfc(value).split())
         period = period[:1].lower() + period[1:]
-        period = re.sub(r"^quý ([ivIV]+)\s*/\s*", lambda m: f"quý {m.group(1).upper()}/", period)
+        # "quý 2/2024", "quý II năm 2024", "tháng 6 năm 2024": as reports write them (F78)
+        period = re.sub(
+            r"^quý ([1-4]|[ivIV]+)\s*(?:/|\s+năm\s+)\s*",
+            lambda m: f"quý {_ROMAN_QUARTERS.get(m.group(1), m.group(1).upper())}/",
+            period,
+        )
+        period = re.sub(r"^tháng (\d{1,2})\s+năm\s+", r"tháng \1/", period)
         month = re.fullmatch(r"tháng (\d+)/.*", period)
         if DEADLINE_PERIOD.fullmatch(period) and not (month and not 1 <= int(month[1]) <= 12):
             return period
@@ -177,6 +186,32 @@ def trimmed_phrase(value: Any) -> Any:
     if isinstance(value, str):
         return _COPIED_END.sub("", value).strip() or value
     return value
+
+
+# A mark that opens an item of a list copied from a Word document or an article: a dash
+# or bullet, or the item's number ("1.", "2)", "a)").
+_COPIED_BULLET = re.compile(r"^\s*(?:[-–—+•*·]+|\d{1,2}[.)]|[a-zđ]\))\s+")
+
+
+def list_item(value: Any) -> Any:
+    """An item of a list of texts (priorities, report results and limitations, Nơi
+    nhận), which the documents number, dash and punctuate themselves: the bullet or
+    number it was copied with and the mark that ended it are dropped ("- Tiếp tục …;"
+    printed "- - Tiếp tục …;;", "… 2024-2029." printed "2024-2029.;"; s4-trial F92, the
+    family of s3-trial F55, F65). The one clean-up of every such list; a capital that
+    opened the copied item is the documents' to lower (``sentences.soft_lower``)."""
+    value = _text(value)
+    if isinstance(value, str):
+        unmarked = _COPIED_BULLET.sub("", value)
+        return trimmed_phrase(unmarked) or value
+    return value
+
+
+ItemList = Annotated[
+    list[Annotated[str, BeforeValidator(list_item), Field(min_length=1)]],
+    BeforeValidator(_as_list),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
 
 
 # A name, title or place (see trimmed_phrase): required, optional, one or several.
@@ -365,12 +400,20 @@ _MEMBER_KIND_ALIASES = {
     "tổ chức": "đơn vị",
     "cơ quan": "đơn vị",
     "cơ quan, đơn vị": "đơn vị",
+    # the district level of before 1/7/2025 (s4-trial F99): one kind for its four nouns
+    "quận": "huyện",
+    "thị xã": "huyện",
+    "thành phố thuộc tỉnh": "huyện",
+    "huyện, thị xã, thành phố": "huyện",
+    "huyện, thị xã": "huyện",
+    "huyện, thành phố": "huyện",
+    "quận, huyện": "huyện",
 }
 # Every alias a fixed value accepts, for the did-you-mean of a value that is neither
 # ("phát biểu chỉ đao" is offered "chỉ đạo", through "phát biểu chỉ đạo").
 VALUE_ALIASES: dict[str, str] = {**_ROLE_ALIASES, **_MEMBER_KIND_ALIASES}
 MemberKind = Annotated[
-    Literal["tỉnh", "xã, phường", "xã", "phường", "đơn vị"],
+    Literal["tỉnh", "xã, phường", "xã", "phường", "huyện", "đơn vị"],
     BeforeValidator(lambda v: _MEMBER_KIND_ALIASES.get(_lower(v), _lower(v))),
 ]
 ChairLabel = Annotated[
@@ -483,7 +526,8 @@ class Cluster(Strict):
         "tỉnh",
         description="Thành viên của Cụm là: 'tỉnh' (tỉnh, thành phố trực thuộc trung ương, "
         "kiểm tra theo danh mục), 'xã, phường' (xã, phường, đặc khu), 'xã' (chỉ có xã), "
-        "'phường' (chỉ có phường) hoặc 'đơn vị' (cơ quan, tổ chức)",
+        "'phường' (chỉ có phường), 'huyện' (huyện, quận, thị xã, thành phố thuộc tỉnh: hội "
+        "nghị trước 01/7/2025) hoặc 'đơn vị' (cơ quan, tổ chức)",
     )
 
     def period_on(self, day: dt.date, year: int) -> MembershipPeriod | None:
@@ -647,18 +691,23 @@ def person_name_key(name: str) -> str:
     return " ".join(vn.nfc(name).casefold().split())
 
 
+def person_key(attendee: Attendee) -> tuple[Any, ...] | None:
+    """What makes two entries one person written twice: the name, and the same honorific,
+    titles, delegation and attendance; None for an entry without a name (a group), never
+    one with another."""
+    if not attendee.name:
+        return None
+    titles = tuple(person_name_key(t) for t in attendee.titles)
+    delegation = person_name_key(attendee.delegation or "")
+    name = person_name_key(attendee.name)
+    return (name, attendee.title_of_address, titles, delegation, attendee.attendance)
+
+
 def same_person(first: Attendee, other: Attendee) -> bool:
-    """Whether two entries are one person written twice: a name, and the same honorific,
-    titles, delegation and attendance (see ``Record.people``)."""
-    if not first.name or not other.name:
-        return False
-
-    def key(a: Attendee) -> tuple[Any, ...]:
-        titles = tuple(person_name_key(t) for t in a.titles)
-        delegation = person_name_key(a.delegation or "")
-        return (person_name_key(a.name or ""), a.title_of_address, titles, delegation, a.attendance)
-
-    return key(first) == key(other)
+    """Whether two entries are one person written twice (:func:`person_key`; see
+    ``Record.people``)."""
+    one = person_key(first)
+    return one is not None and one == person_key(other)
 
 
 # --- what was said ------------------------------------------------------------------------
@@ -830,10 +879,10 @@ class Report(Strict):
     programmes: Annotated[list[Programme], BeforeValidator(_as_list), OneOrMany()] = Field(
         default_factory=_empty
     )
-    results: TextList = Field(
+    results: ItemList = Field(
         default_factory=_empty, description="Kết quả; có thể dẫn số liệu bằng {mã-số-liệu}"
     )
-    limitations: TextList = Field(default_factory=_empty, description="Hạn chế, khó khăn")
+    limitations: ItemList = Field(default_factory=_empty, description="Hạn chế, khó khăn")
 
 
 class Priorities(Strict):
@@ -846,7 +895,7 @@ class Priorities(Strict):
     subject: OptionalText = Field(
         None, description="Ai xác định: 'Cụm thi đua Mặt trận các tỉnh Nam Sông Hậu'"
     )
-    items: TextList = Field(default_factory=_empty)
+    items: ItemList = Field(default_factory=_empty)
 
     @model_validator(mode="before")
     @classmethod
@@ -899,7 +948,7 @@ class Minutes(Strict):
         description="Cách gọi người trong biên bản: 'ông/bà' hoặc 'đồng chí' "
         "(tin bài luôn dùng ông/bà)",
     )
-    recipients: TextList = Field(default_factory=_empty, description="Nơi nhận, trừ dòng 'Lưu'")
+    recipients: ItemList = Field(default_factory=_empty, description="Nơi nhận, trừ dòng 'Lưu'")
     archive: Text = Field("VT, Hồ sơ", description="Dòng lưu: '- Lưu: VT, Hồ sơ.'")
     conclusion: TextList = Field(default_factory=_empty, description="Kết luận của hội nghị")
     template: TemplatePath = Field(
@@ -912,10 +961,9 @@ class Minutes(Strict):
     def _recipients_without_their_marks(self) -> Minutes:
         """Nơi nhận as a secretary copies it from last year's Word file ("- Như trên;",
         "Lưu: VT, Hồ sơ.") loses the marks the minutes add: the dash before and the ";"
-        after each recipient, "Lưu:" and the "." of the archive line (Nghị định 30,
-        Phụ lục I, ô 9b); printed "- - Như trên;;" and "- Lưu: VT, Hồ sơ.." before
-        (s3-trial F55)."""
-        self.recipients = [re.sub(r"^[\s\-–+]+|[\s;,.]+$", "", r) or r for r in self.recipients]
+        after each recipient (``list_item``, as every list of texts), "Lưu:" and the "."
+        of the archive line (Nghị định 30, Phụ lục I, ô 9b); printed "- - Như trên;;"
+        and "- Lưu: VT, Hồ sơ.." before (s3-trial F55)."""
         archive = re.sub(r"^[\s\-–]*(lưu\s*:\s*)?", "", self.archive, flags=re.IGNORECASE)
         self.archive = archive.rstrip(" ;.") or self.archive
         return self
@@ -1005,13 +1053,20 @@ class Record(Strict):
     def _people(self) -> tuple[list[Attendee], dict[str, str]]:
         people: list[Attendee] = []
         same: dict[str, str] = {}  # id of a repeated entry -> id of the person
+        # each person's place in ``people`` by person_key: one look-up per entry, not a
+        # comparison with every earlier one (s5-trial F107: 500 attendees took 10 s)
+        placed: dict[tuple[Any, ...], int] = {}
         for attendee in self.attendees:
-            first = next((p for p in people if same_person(p, attendee)), None)
-            if first is None:
+            key = person_key(attendee)
+            at = placed.get(key) if key is not None else None
+            if at is None:
+                if key is not None:
+                    placed[key] = len(people)
                 people.append(attendee)
                 continue
+            first = people[at]
             roles = list(dict.fromkeys([*first.roles, *attendee.roles]))
-            people[people.index(first)] = first.model_copy(update={"roles": roles})
+            people[at] = first.model_copy(update={"roles": roles})
             same[attendee.id] = first.id
         return people, same
 

@@ -207,8 +207,8 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
         message = msg("yaml_tab")
     elif mark is not None and (inner := _quote_inside_quotes(excerpt or "", mark.column)):
         # s4-trial F95: Quỹ "Vì người nghèo" inside "…" was called an indentation error
-        quote, at, fixed = inner
-        message = msg("yaml_inner_quote", quote=msg(quote), fixed=fixed)
+        key, quote, at, fixed = inner
+        message = msg(key, quote=msg(quote), fixed=fixed)
         return Problem(path, message, line, at + 1, (excerpt or "").replace("\t", " "))
     elif "expected ',' or ']'" in problem and (in_list := _texts_in_one_line_list(excerpt)):
         message = msg("yaml_one_line_list_texts", bracket=in_list[0], fixed=in_list[1])
@@ -232,6 +232,12 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
         message = msg("yaml_indent")
     elif found := re.search(r"found character '(.+?)' that cannot start any token", problem):
         message = msg("yaml_bad_start", char=found.group(1))
+    elif "sequence entries are not allowed here" in problem:  # "results: - a" (F79's family)
+        message = msg("yaml_dash_after_key")
+    elif "expected chomping or indentation indicators" in problem:  # "text: |x"
+        message = msg("yaml_block_indicator")
+    elif "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
+        message = msg("yaml_flow_mismatch")
     else:
         message = msg("yaml_syntax", detail=problem or str(error))
     if mark is not None:
@@ -341,33 +347,41 @@ def _closing_quote(line: str, start: int, quote: str) -> int | None:
     return None
 
 
-def _quote_inside_quotes(line: str, error_column: int) -> tuple[str, int, str] | None:
+def _quote_inside_quotes(line: str, error_column: int) -> tuple[str, str, int, str] | None:
     """A value in quotes holding the same quote inside (``- "vận động Quỹ "Vì người
     nghèo" đạt …"``): the inner quote ends the text for YAML, which then stops at what
-    follows it (s4-trial F95). The quote's name in the catalogue (``quote_double`` or
-    ``quote_single``), the 0-based index of the inner quote, and the line written right:
-    the text in the other kind of quote, or in double quotes with the inner ones escaped
-    when it holds both kinds. None when the line is no such value or YAML stopped before
-    the inner quote."""
+    follows it (s4-trial F95); or a text opening with a phrase in quotes (``- "Vì người
+    nghèo" là …``), which YAML takes for the whole text. The message's key
+    (``yaml_inner_quote``, ``yaml_quoted_start``), the quote's name in the catalogue
+    (``quote_double`` or ``quote_single``), the 0-based index of the quote that ended the
+    text, and the line written right: the text in the other kind of quote, or in double
+    quotes with the inner ones escaped when it holds both kinds. None when the line is no
+    such value or YAML stopped before that quote."""
     found = _QUOTED_AFTER_KEY.match(line)
     if not found:
         return None
     prefix, quote = found.groups()
     closing = _closing_quote(line, found.end(2), quote)
+    if closing is None or error_column <= closing:
+        return None
+    rest = line[closing + 1 :].strip()
+    if not rest or rest.startswith("#"):
+        return None
     last = line.rstrip().rfind(quote)
-    if closing is None or last <= closing or error_column <= closing:
-        return None
-    if not line[closing + 1 :].strip():
-        return None
-    text = line[found.end(2) : last]
+    key = "yaml_inner_quote" if last > closing else "yaml_quoted_start"
+    text = line[found.end(2) : last] if last > closing else line[found.start(2) :].rstrip()
     if quote == '"' and "'" not in text:
         value = f"'{text}'"
     elif quote == "'" and '"' not in text and "\\" not in text:
         value = f'"{text}"'
     else:
         value = json.dumps(text, ensure_ascii=False)
+    if key == "yaml_quoted_start":
+        quote = "'" if quote == '"' else '"'  # the other kind wraps the whole text
+        value = f"{quote}{text}{quote}" if quote not in text else json.dumps(text)
+        quote = '"' if quote == "'" else "'"
     name = "quote_double" if quote == '"' else "quote_single"
-    return name, closing, prefix.lstrip() + value
+    return key, name, closing, prefix.lstrip() + value
 
 
 _ONE_LINE_LIST = re.compile(r"^(\s*(?:-\s+)*(?:[^\s\-:#\"'{}\[\]][^:#{}\[\]]*:\s+)?)\[(.*)\]\s*$")
@@ -386,8 +400,6 @@ def _texts_in_one_line_list(line: str | None) -> tuple[str, str] | None:
         return None
     prefix, inside = found.groups()
     bracket = next((c for c in inside if c in "{["), None)
-    if bracket is None:
-        return None
     items, current, depth, quoted = [], "", 0, False
     for char in inside:
         if char == '"':
@@ -402,6 +414,12 @@ def _texts_in_one_line_list(line: str | None) -> tuple[str, str] | None:
             continue
         current += char
     items.append(current.strip())
+    if bracket is None:  # an item opening with a phrase in quotes: ["số hóa" còn chậm]
+        partly = [i for i in items if i[:1] in "\"'" and not _QUOTED_ALREADY.fullmatch(i)]
+        quoted_only = rf"(?:{_QUOTED_ALREADY.pattern})(?:\s+(?:{_QUOTED_ALREADY.pattern}))+"
+        if not partly or any(re.fullmatch(quoted_only, i) for i in partly):
+            return None  # ["a" "b"]: a ',' left out, said as such (yaml_flow_mismatch)
+        bracket = partly[0][0]
     texts = [
         item if _QUOTED_ALREADY.fullmatch(item) else json.dumps(item, ensure_ascii=False)
         for item in items

@@ -37,7 +37,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -220,6 +219,18 @@ def dates_far_from_work_year(record: Record, warn: Warn) -> None:
     reported = {year} if cluster and cluster.year else {year - 1, year}
     if record.report and record.report.year is not None and record.report.year not in reported:
         warn(("report", "year"), "warning_report_year", value=record.report.year, year=year)
+    elif (
+        record.report
+        and record.report.year == year - 1
+        and not (cluster and cluster.year)
+        and day.month <= 3
+        and all(h.year != year for h in record.handover)  # else an error says it (checks)
+    ):
+        # a review of last year held early in this one, without its work year: the
+        # documents would head it with this year and elect next year's chair (s4-trial F88)
+        shown = vn.press_date(day, with_year=True)
+        values = {"value": year - 1, "year": year, "date": shown, "next": year + 1}
+        warn(("report", "year"), "warning_report_year_early_review", **values)
 
 
 # A record describes a meeting that took place or is being prepared; a secretary prepares
@@ -330,9 +341,9 @@ def record_name_too_long(record: Record, record_file: Path, warn: Warn) -> None:
     """A record whose name leaves no room for what giaoban adds to name its documents:
     one file name has at most 255 bytes (``files.NAME_MAX``), and its documents could not
     be written, whatever the folder (s3-trial F47)."""
-    from giaoban.files import NAME_ADDED, NAME_MAX
+    from giaoban.files import NAME_ADDED, NAME_MAX, document_stem
 
-    size = len(unicodedata.normalize("NFC", record_file.stem).encode())
+    size = len(document_stem(record_file).encode())
     if size > NAME_MAX - NAME_ADDED:
         warn((), "warning_record_name_too_long", bytes=size, limit=NAME_MAX - NAME_ADDED)
 
@@ -344,9 +355,9 @@ def record_name_not_portable(record: Record, record_file: Path, warn: Warn) -> N
     in its place, so that a zip sent to a colleague opens in Explorer and a FAT/exFAT USB
     stick takes them; said, so that the secretary finds them (s4-trial F74)."""
     from giaoban.commands.render import MINUTES_SUFFIX
-    from giaoban.files import forbidden_characters, portable_name
+    from giaoban.files import document_stem, forbidden_characters, portable_name
 
-    stem = unicodedata.normalize("NFC", record_file.stem)
+    stem = document_stem(record_file)
     found = forbidden_characters(stem)
     if found:
         shown = ", ".join(f"“{c}”" if c.isprintable() else repr(c) for c in found)
@@ -500,6 +511,47 @@ def honorific_in_name(record: Record, warn: Warn) -> None:
         warn(path, "warning_name_honorific_or_surname", word=word, rest=rest, honorific=said)
 
 
+_COUNT_WORDS = {
+    "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10
+}  # fmt: skip
+# "5 thành phố", "bảy tỉnh", "6 tỉnh, thành phố": a count of the members, in a cluster's name
+_MEMBER_COUNT = re.compile(
+    r"(?<![\w.])(\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+"
+    r"(tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+    r"|đơn vị|tổ chức)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+@warning_check
+def cluster_count(record: Record, warn: Warn) -> None:
+    """A cluster's name that counts its members ("Cụm thi đua Mặt trận 5 thành phố trực
+    thuộc Trung ương", "Cụm 7 tỉnh …") while the members of the meeting's date are
+    another number: the documents would say "gồm 6 thành phố" beside "Cụm … 5 thành
+    phố". The 2025 reorganisation changed many counts (Huế became a centrally run city on
+    1/1/2025; provinces merged on 1/7/2025). s4-trial F80."""
+    cluster = record.meeting.cluster
+    if cluster is None or not cluster.members:
+        return
+    count = len(cluster.members)
+    for key in ("name", "full_name"):
+        written = getattr(cluster, key) or ""
+        counts = _MEMBER_COUNT.finditer(written)
+        # "Cụm thi đua số 7 tỉnh Thanh Hóa": the cluster's number, then its province
+        found = next((f for f in counts if not vn.fold(written[: f.start()]).endswith("so ")), None)
+        if found is None:
+            continue
+        number = found.group(1)
+        said = int(number) if number.isdigit() else _COUNT_WORDS[number.lower()]
+        if said != count:
+            warn(
+                ("meeting", "cluster", key),
+                "warning_cluster_count",
+                written=found.group(0),
+                count=count,
+            )
+
+
 @warning_check
 def nobody_presides(record: Record, warn: Warn) -> None:
     """Nobody present presides (no ``roles: [chủ trì]`` or ``đồng chủ trì``) and
@@ -611,6 +663,88 @@ def cluster_role_title_not_holder(record: Record, warn: Warn) -> None:
                 )
 
 
+@warning_check
+def title_of_another_year(record: Record, warn: Warn) -> None:
+    """The meeting's title names a year that is neither the record's work year nor the
+    next (the year a tổng kết sets the tasks of): "Hội nghị tổng kết công tác năm 2023"
+    copied from last year's record into the meeting of 12/12/2024, printed in the
+    headline, the lead and the biên bản's title (s5-trial F108). At the title."""
+    years = set(vn.years_named(record.meeting.title))
+    other = sorted(y for y in years if y not in (record.year, record.year + 1))
+    if other:
+        warn(
+            ("meeting", "title"),
+            "warning_title_year",
+            years=", ".join(map(str, other)),
+            year=record.year,
+        )
+
+
+def _one_person(record: Record, first: str, second: str) -> bool:
+    """Whether two attendee ids are one person (the same id, or one person entered twice
+    to give her a second role, as ``Record.people`` merges them)."""
+    from giaoban.record.model import same_person
+
+    if first == second:
+        return True
+    a, b = record.attendee(first), record.attendee(second)
+    return a is not None and b is not None and same_person(a, b)
+
+
+@warning_check
+def directive_said_by_nobody_or_another(record: Record, warn: Warn) -> None:
+    """A directive no speech paragraph lists: the biên bản puts it under "Các ý kiến chỉ
+    đạo, đề nghị khác" without its issuer, the tin bài does not say it at all; and a
+    directive whose ``issuer`` gave no paragraph that lists it: both documents have the
+    paragraph's speaker ask it, while ``followup`` and ``diff`` go by the issuer. A warning
+    at the directive, naming the paragraph to add it to or that contradicts it (s4-trial
+    F91)."""
+    listed: dict[str, list[tuple[int, str]]] = {}
+    for s_index, speech in enumerate(record.speeches):
+        for paragraph in speech.paragraphs:
+            for ref in paragraph.directives:
+                listed.setdefault(ref, []).append((s_index, speech.speaker))
+    for index, directive in enumerate(record.directives):
+        where = listed.get(directive.id or "")
+        named = directive.id or (directive.text[:50].rsplit(" ", 1)[0] + "…")
+        if not where:
+            by_issuer = [
+                i
+                for i, s in enumerate(record.speeches)
+                if directive.issuer and s.speaker == directive.issuer
+            ]
+            hint = (
+                msg("warning_directive_add_to", speech=by_issuer[0] + 1)
+                if by_issuer and directive.id
+                else msg("warning_directive_give_id")
+                if not directive.id
+                else ""
+            )
+            warn(
+                ("directives", index, "id" if directive.id else "text"),
+                "warning_directive_unspoken",
+                id=named,
+                hint=hint,
+            )
+        elif directive.issuer and not any(
+            _one_person(record, speaker, directive.issuer) for _, speaker in where
+        ):
+            s_index, speaker = where[0]
+
+            def who(person_id: str) -> str:
+                person = record.attendee(person_id)
+                return person.name or person.group or person_id if person else person_id
+
+            warn(
+                ("directives", index, "issuer"),
+                "warning_directive_issuer_not_speaker",
+                id=named,
+                issuer=who(directive.issuer),
+                speaker=who(speaker),
+                speech=s_index + 1,
+            )
+
+
 # --- across records ---------------------------------------------------------------------
 
 
@@ -662,9 +796,7 @@ def duplicate_meetings(
             "cluster": cluster.name or "",
             "date": vn.press_date(day, with_year=True),
         }
-        found.append(
-            RecordWarning(
-                path, line, column, "warning_duplicate_meeting", values, ("meeting", "date")
-            )
-        )
+        # a cluster without a name: no "(Cụm , ngày …)" (s4-trial F78)
+        key = "warning_duplicate_meeting" if cluster.name else "warning_duplicate_meeting_unnamed"
+        found.append(RecordWarning(path, line, column, key, values, ("meeting", "date")))
     return found

@@ -327,6 +327,12 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
     period = meeting.period
     work_year = record.year
     priorities = record.priorities
+
+    def in_text(item: str) -> str:
+        # an item of a list, said inside a sentence ("xác định tổ chức …", "Kết quả: …"):
+        # the capital it was copied with goes, a name's stays (s4-trial F92)
+        return _sentences().soft_lower(fill(item) or "")
+
     priorities_phrase = _priorities_phrase(priorities.year, period, work_year)
     if report:
         year = report.year or work_year
@@ -337,9 +343,9 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
             next_year=year + 1,
             subject=report.subject,
             programmes=[f"{p.count} {p.name}" if p.count else p.name for p in report.programmes],
-            results=[fill(r) or "" for r in report.results],
-            press_results=[fill(r) or "" for r in report.results if not _told_before(r, record)],
-            limitations=[fill(r) or "" for r in report.limitations],
+            results=[in_text(r) for r in report.results],
+            press_results=[in_text(r) for r in report.results if not _told_before(r, record)],
+            limitations=[in_text(r) for r in report.limitations],
             period_phrase=vn.period_of_year(period or "năm", year) if said_year else None,
             plan_phrase=priorities_phrase if priorities.items else None,
             cluster=cluster_full,
@@ -512,7 +518,7 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
         figures_number=figures_number,
         figures=[figure_view(f) for f in record.figures],
         unquoted_figures=[figure_view(f) for f in record.figures if f.id not in quoted],
-        priorities=[fill(p) or "" for p in priorities.items],
+        priorities=[in_text(p) for p in priorities.items],
         priorities_year=priorities.year or record.year + 1,
         priorities_subject=priorities.subject,
         priorities_number=priorities_number,
@@ -603,6 +609,10 @@ def _member_kind(cluster: Any) -> str:
         named = [gazetteer.commune_kind(m) for m in members]
         if members and all(named):
             return ", ".join(k for k in gazetteer.COMMUNE_KINDS if k in named)
+    if kind == "huyện":  # "6 huyện"; "huyện, thị xã" when the names say both (F99)
+        named = [gazetteer.district_kind(m) for m in members]
+        if members and all(named):
+            return ", ".join(k for k in gazetteer.DISTRICT_KINDS if k in named)
     return kind
 
 

@@ -790,6 +790,18 @@ def keep_year(text: str) -> str:
 # kind ("gồm tỉnh Cà Mau"), communes and organisations are named as written.
 PROVINCE_NOUNS = frozenset({"tỉnh", "thành phố", "tỉnh, thành phố"})
 COMMUNE_NOUNS = frozenset({"xã, phường", "xã", "phường", "đặc khu", "xã, phường, đặc khu"})
+# district clusters of before 1/7/2025 (context._member_kind: "huyện", "huyện, thị xã", …)
+DISTRICT_NOUNS = frozenset(
+    {
+        "huyện",
+        "quận",
+        "thị xã",
+        "huyện, thị xã",
+        "huyện, thành phố",
+        "huyện, thị xã, thành phố",
+        "quận, huyện",
+    }
+)
 
 
 def cluster_name(
@@ -808,7 +820,8 @@ def cluster_name(
         return name
     if _key(name).startswith("so "):
         return f"Cụm thi đua {name}"
-    plural = f"các {member_kind}" if member_kind in PROVINCE_NOUNS | COMMUNE_NOUNS else None
+    nouns = PROVINCE_NOUNS | COMMUNE_NOUNS | DISTRICT_NOUNS
+    plural = f"các {member_kind}" if member_kind in nouns else None
     return f"Cụm thi đua Mặt trận {plural} {name}" if plural else f"Cụm thi đua {name}"
 
 

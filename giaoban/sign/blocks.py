@@ -16,6 +16,7 @@ from pathlib import Path
 
 from giaoban.errors import GiaobanError
 from giaoban.messages import msg
+from giaoban.sign import not_a_pdf
 
 # the title line of each block, by role (Phụ lục I, ô 7; ChairLabel in the record model)
 TITLES: dict[str, tuple[str, ...]] = {
@@ -153,8 +154,8 @@ def page_count(pdf: Path) -> int:
             return int(PdfFileReader(stream, strict=False).root["/Pages"]["/Count"])
     except FileNotFoundError:
         raise GiaobanError(msg("sign_file_missing", path=pdf)) from None
-    except (PdfError, ValueError, KeyError, TypeError, OSError) as error:
-        raise GiaobanError(msg("sign_not_pdf", path=pdf, error=error)) from None
+    except (PdfError, ValueError, KeyError, TypeError, OSError):
+        raise not_a_pdf(pdf) from None
 
 
 def find_blocks(pdf: Path) -> list[SignatureBlock]:
@@ -171,8 +172,8 @@ def find_blocks(pdf: Path) -> list[SignatureBlock]:
     for index in range(count - 1, -1, -1):  # the blocks end the minutes: read from the end
         try:
             layout = next(extract_pages(str(pdf), page_numbers=[index], laparams=LAParams()))
-        except (PDFSyntaxError, StopIteration, ValueError, KeyError, TypeError) as error:
-            raise GiaobanError(msg("sign_not_pdf", path=pdf, error=error)) from None
+        except (PDFSyntaxError, StopIteration, ValueError, KeyError, TypeError):
+            raise not_a_pdf(pdf) from None
         blocks = _blocks_on_page(index, _page_lines(layout), layout.width)
         if blocks:
             return blocks

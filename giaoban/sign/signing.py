@@ -23,6 +23,7 @@ from pyhanko.stamp.base import BaseStamp
 from giaoban.errors import GiaobanError
 from giaoban.files import write_atomic
 from giaoban.messages import msg
+from giaoban.sign import not_a_pdf
 from giaoban.sign.blocks import ROLES, Box, SignatureBlock, find_blocks
 
 VIETNAM = timezone(timedelta(hours=7), "+07:00")  # no daylight saving time
@@ -219,8 +220,8 @@ def existing_fields(pdf: Path) -> set[str]:
         with pdf.open("rb") as stream:
             reader = PdfFileReader(stream, strict=False)
             return {signature.field_name for signature in reader.embedded_signatures}
-    except (PdfError, ValueError, KeyError, TypeError) as error:
-        raise GiaobanError(msg("sign_not_pdf", path=pdf, error=error)) from None
+    except (PdfError, ValueError, KeyError, TypeError):
+        raise not_a_pdf(pdf) from None
 
 
 def choose_block(
@@ -349,8 +350,8 @@ def sign_pdf(
         with pdf.open("rb") as stream:
             writer = IncrementalPdfFileWriter(stream, strict=False)
             pdf_signer.sign_pdf(writer, output=buffer, bytes_reserved=SIGNATURE_BYTES)
-    except PdfError as error:
-        raise GiaobanError(msg("sign_not_pdf", path=pdf, error=error)) from None
+    except PdfError:
+        raise not_a_pdf(pdf) from None
     write_atomic(target, buffer.getvalue())
     notes = opaque_notes(options, prepared.image, prepared.seal)
     notes += holder_notes(prepared.block, signer, seal_only=prepared.image is None)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from giaoban.errors import GiaobanError
 from giaoban.messages import msg
+from giaoban.sign import not_a_pdf
 from giaoban.sign.signing import VIETNAM, quiet_pyhanko
 
 
@@ -139,6 +140,6 @@ def verify_pdf(path: Path, trust: list[Path] | None = None) -> VerifyReport:
             ]
     except FileNotFoundError:
         raise GiaobanError(msg("sign_file_missing", path=path)) from None
-    except (PdfError, ValueError, KeyError, TypeError) as error:
-        raise GiaobanError(msg("sign_not_pdf", path=path, error=error)) from None
+    except (PdfError, ValueError, KeyError, TypeError):
+        raise not_a_pdf(path) from None
     return VerifyReport(path, checks)

@@ -202,7 +202,7 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
 
     def download(request: Request) -> Response:
         from giaoban.commands.render import MINUTES_SUFFIX, PRESS_SUFFIX
-        from giaoban.files import portable_name
+        from giaoban.files import document_stem, portable_name
 
         relative = request.query_params.get("path", "")
         document = request.query_params.get("document", "minutes")
@@ -215,7 +215,7 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
         data = workspace.documents(relative, formats)[f"{suffix}.{source_format}"]
         if fmt == "pdf":
             data = pages.pdf(data)
-        name = portable_name(Path(relative).stem) + f"{suffix}.{fmt}"  # as render names it
+        name = portable_name(document_stem(Path(relative))) + f"{suffix}.{fmt}"  # as render does
         disposition = f"attachment; filename*=UTF-8''{quote(name)}"
         return Response(
             data,

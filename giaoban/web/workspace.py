@@ -26,7 +26,7 @@ from giaoban.errors import GiaobanError, Problem, RecordInvalid
 from giaoban.messages import msg
 from giaoban.record.discover import DEFAULTS_NAME, RECORD_SUFFIXES, defaults_chain
 from giaoban.record.warnings import RecordWarning
-from giaoban.vietnamese import iso_date, nfc
+from giaoban.vietnamese import iso_date, nfc, press_date
 from giaoban.web.yamltext import merged_text
 
 FieldPath = tuple[str | int, ...]
@@ -203,15 +203,17 @@ class Workspace:
         row["warnings"] = len(loaded.warnings)  # said in the list as validate says them
         row["first_warning"] = loaded.warnings[0].format() if loaded.warnings else ""
         row["title"] = record.meeting.title
-        row["date"] = iso_date(record.meeting.date)
+        row["date"] = iso_date(record.meeting.date)  # to sort by
+        row["date_shown"] = press_date(record.meeting.date, with_year=True)  # 13/12/2025 (F78)
         row["cluster"] = record.meeting.cluster.name if record.meeting.cluster else None
         row["up_to_date"] = self._documents_up_to_date(path)
         return row
 
     def _documents_up_to_date(self, path: Path) -> bool:
         from giaoban.commands.render import MINUTES_SUFFIX, output_path
+        from giaoban.files import document_stem
 
-        document = output_path(path.parent, f"{path.stem}{MINUTES_SUFFIX}.docx")
+        document = output_path(path.parent, f"{document_stem(path)}{MINUTES_SUFFIX}.docx")
         if not document.is_file():
             return False
         inputs = [path, *defaults_chain(path)]

@@ -504,7 +504,7 @@ async function showFolder() {
   const defaults = (answer.records || []).filter((r) => r.defaults);
   const rows = records.map((r) => el("tr", {},
     el("td", {}, el("a", {href: `#/edit/${encodeURIComponent(r.path)}`}, r.title || r.path)),
-    el("td", {}, r.date || ""),
+    el("td", {}, r.date_shown || r.date || ""),
     el("td", {}, r.cluster || ""),
     el("td", {class: "muted"}, r.path),
     el("td", {class: r.problems ? "bad" : (r.warnings ? "warning" : "ok"),
@@ -533,15 +533,20 @@ async function showFolder() {
     sessionStorage.setItem("giaoban-told", JSON.stringify(done.told || []));
     location.hash = `#/edit/${encodeURIComponent(done.path)}`;
   }}, t("ui_create"));
-  const pick = (id) => el("select", {id}, records.filter((r) => !r.problems)
-    .map((r) => el("option", {value: r.path}, `${r.date || ""} ${r.path}`)));
+  const usable = records.filter((r) => !r.problems);
+  const pick = (id) => el("select", {id}, usable
+    .map((r) => el("option", {value: r.path}, `${r.date_shown || r.date || ""} ${r.path}`)));
   // the clusters of the folder's records, for the follow-up of their directives
   const clusters = el("select", {id: "followup-cluster"},
     [...new Set(records.map((r) => r.cluster).filter(Boolean))].sort()
       .map((c) => el("option", {value: c}, c)));
   const older = pick("diff-old");
   const newer = pick("diff-new");
-  if (older.options.length > 1) older.selectedIndex = 1;
+  // newest first: the comparison opens on the newest record and the one before it of
+  // the same cluster, not the next record of any cluster (s4-trial F78)
+  const sameCluster = usable.findIndex((r, i) => i > 0 && r.cluster === usable[0].cluster);
+  if (sameCluster > 0) older.selectedIndex = sameCluster;
+  else if (older.options.length > 1) older.selectedIndex = 1;
   const report = el("p", {id: "export-report", class: "report"});
   const tools = el("div", {class: "panel"},
     el("div", {class: "new-record"},
