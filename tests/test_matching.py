@@ -370,7 +370,13 @@ CROSS_VALIDATED = {"pair": (0.98, 0.74), "list": (0.98, 0.74)}  # precision, rec
 # REVIEW_FLOOR 0.18, `bench/matching.py --sealed`): 83 pairs, 27 same, tp 19, fp 0, fn 8 at
 # both levels: precision 1.0, recall 0.704 (goal 0.95 / 0.9 NOT met; extended 4/6, narrowed
 # 2/5, reworded 13/16, no negative linked); seen since, it is tuning data (session 5).
-HELD_OUT: tuple[float, float] | None = None
+# heldout4.yaml, measured once on 2026-11-30 at 13:15 UTC (main 07faca5, MATCH 0.36,
+# REVIEW_FLOOR 0.18, STOCK_WEIGHT 0.5, `bench/matching.py --sealed`): 41 pairs, only 9 same
+# (the store ran out of same-body meetings), tp 5, fp 2, fn 4 at both levels: precision 0.714,
+# recall 0.556 (goal NOT met; reworded 3/4, extended 1/1, narrowed 1/4; the two false links
+# are "Đại hội MTTQ" against "Đại hội Đảng" directives sharing "Đại hội … các cấp", "báo cáo
+# chính trị"). Held here so that no change loses what it has.
+HELD_OUT: tuple[float, float] | None = (0.71, 0.55)
 
 
 def test_cross_validated_precision_and_recall(real):
