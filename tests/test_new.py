@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from giaoban.record import load_record
-from tests.conftest import EXAMPLE_2022, edited, line_of, run
+from tests.conftest import EXAMPLE_2022, ROOT, edited, line_of, run
 
 
 def test_new_from_defaults_is_valid_and_names_the_cluster(examples):
@@ -116,7 +116,9 @@ def test_new_from_the_same_folder_carries_nothing(examples):
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines()[0] == "đã ghi 2024.yaml"
     assert "giaoban.yaml" not in result.stderr
-    assert "minutes:" not in (examples / "2024.yaml").read_text(encoding="utf-8")
+    written = (examples / "2024.yaml").read_text(encoding="utf-8")
+    assert "recipients" not in written and "agency" not in written  # giaoban.yaml's apply
+    assert "date_line: true" in written  # what the 2023 record wrote itself (F124)
 
 
 def test_show_and_validate_verbose_list_the_defaults_files(examples, tmp_path):
@@ -349,3 +351,30 @@ def test_last_years_title_is_made_this_years_and_another_year_is_warned(examples
         "nghị nêu năm 2023, mà hồ sơ là của năm thi đua 2024 (meeting.cluster.year)"
     ) in checked.stderr
     assert "tên hội nghị nêu năm" not in run("validate", "moi.yaml").stderr
+
+
+def test_next_years_record_keeps_the_settings_this_years_record_wrote(examples, tmp_path):
+    """`new --from` the 2026 example dropped its own minutes and press settings: the 2027
+    minutes lost their date line and took giaoban.yaml's pre-merger Nơi nhận, the tin bài
+    its part of day; a commune cluster's record lost its organiser (s5-trial F124).
+    Carried, except what belongs to one meeting or follows the host (letterhead, agency)."""
+    made = run("new", "2027.yaml", "--from", "nam-song-hau-2026.yaml", "--date", "2027-11-20")
+    assert made.exit_code == 0, made.output
+    assert run("validate", "2027.yaml").exit_code == 0
+    last = load_record(examples / "nam-song-hau-2026.yaml").record
+    record = load_record(examples / "2027.yaml").record
+    assert record.minutes.date_line is True
+    assert record.minutes.recipients == last.minutes.recipients
+    assert "các tỉnh, thành phố trong Cụm" in record.minutes.recipients[-1]
+    assert record.press.part_of_day is True
+    assert record.press.agency == "TTXVN"  # the host's newspaper, not the 2026 host's
+    assert record.minutes.number is None and not record.press.keywords
+    cum_8 = tmp_path / "cum-8.yaml"
+    cum_8.write_bytes(
+        (ROOT / "tests" / "data" / "corpus" / "thanh-hoa-cum-8-2025-tong-ket.yaml").read_bytes()
+    )
+    made = run("new", str(tmp_path / "2026.yaml"), "--from", str(cum_8), "--date", "2026-12-12")
+    assert made.exit_code == 0, made.output
+    organiser = load_record(tmp_path / "2026.yaml").record.meeting.organiser
+    assert organiser == load_record(cum_8).record.meeting.organiser
+    assert organiser and "Cụm thi đua số 8" in str(organiser)

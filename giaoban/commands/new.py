@@ -154,6 +154,34 @@ def _q(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# What a record writes for itself that is the cluster's way of working rather than this
+# meeting's: carried into next year's record, or its minutes lose their date line and Nơi
+# nhận, its lead the organiser (s5-trial F124). Not the number, the people (attendees are
+# not carried), the headline or the keywords; nor what follows the host, who changes with
+# the Cụm trưởng each year: the letterhead, the address, the agency (the host's newspaper,
+# "Báo Cà Mau" in 2023, "Báo An Giang" in 2026).
+_CARRIED_OWN = {
+    "meeting": ("organiser", "co_organisers"),
+    "minutes": ("date_line", "chair_label", "recipients", "archive"),
+    "press": ("part_of_day", "lead_year", "lead"),
+}
+
+
+def _own_settings(target: Path, previous: Path) -> dict[str, Any]:
+    """The settings ``previous`` writes itself (:data:`_CARRIED_OWN`), as written; its
+    templates too when the new record sits in the same folder (a path is relative to it)."""
+    data = load_source(previous).data or {}
+    own: dict[str, Any] = {}
+    for section, keys in _CARRIED_OWN.items():
+        written = data.get(section) if isinstance(data.get(section), dict) else {}
+        if target.parent.resolve() == previous.parent.resolve() and section != "meeting":
+            keys = (*keys, "template")
+        kept = {key: written[key] for key in keys if key in written}
+        if kept:
+            own[section] = kept
+    return own
+
+
 def scaffold(
     target: Path,
     previous: Path | None = None,
@@ -165,7 +193,10 @@ def scaffold(
     ``shared``: settings of defaults files that do not apply in ``target``'s folder, to
     write into the record itself (see ``carried_defaults``).
     """
-    shared = shared or {}
+    shared = {k: dict(v) if isinstance(v, dict) else v for k, v in (shared or {}).items()}
+    if previous is not None:  # what last year's record wrote itself wins over its folder's
+        for section, values in _own_settings(target, previous).items():
+            shared.setdefault(section, {}).update(values)
     cluster_name = None
     for defaults in defaults_chain(target):
         data = load_source(defaults).data
