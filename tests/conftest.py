@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,15 @@ from click.testing import CliRunner, Result
 
 from giaoban.cli import cli
 from giaoban.messages import set_language
+
+# A suite started in the background (`make test &`, nohup) inherits Ctrl-C, the hang-up
+# and terminate ignored, and so would every giaoban the tests start: giaoban keeps an
+# ignored signal ignored on purpose, so the tests that send one would see it do nothing.
+# A handler that does nothing keeps this run ignoring it as it was asked to, and becomes
+# each child's default action at exec, as from a terminal.
+for _number in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM):
+    if signal.getsignal(_number) == signal.SIG_IGN:
+        signal.signal(_number, lambda *_: None)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
