@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -400,3 +401,24 @@ def test_a_zip_of_an_earlier_giaoban_is_replaced(tmp_path):
     again = export(str(archive), "-o", str(out), "--zip", "--jobs", "1")
     assert again.exit_code == 0, again.output
     assert "giữ nguyên giaoban-tat-ca.zip" not in again.output
+
+
+def test_export_starts_no_more_workers_than_records_or_twice_the_processors(tmp_path, monkeypatch):
+    """`export --jobs 60` started 61 processes (1.7 GB) for 5 records (s5-trial F117)."""
+    import giaoban.export as exporting
+
+    started: list[int] = []
+
+    class Counted(exporting.Workers):
+        def __init__(self, jobs: int) -> None:
+            started.append(jobs)
+            super().__init__(jobs)
+
+    monkeypatch.setattr(exporting, "Workers", Counted)
+    archive = tmp_path / "luu-tru"
+    shutil.copytree(EXAMPLES, archive)
+    result = run("export", str(archive), "-o", str(tmp_path / "xuat"), "--jobs", "60")
+    assert result.exit_code == 0, result.output
+    assert started == [min(3, 2 * (os.cpu_count() or 1))]  # the three example records
+    assert exporting._workers_for(60, 500) == 2 * (os.cpu_count() or 1)
+    assert exporting._workers_for(1, 500) == 1
