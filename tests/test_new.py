@@ -302,6 +302,7 @@ def test_the_years_review_after_a_mid_year_review_is_valid_with_its_directives(e
     written = (examples / "tk.yaml").read_text(encoding="utf-8")
     assert "# Chỉ đạo của hội nghị ngày 20/6/2024 (cùng năm thi đua 2024)" in written
     assert "#   - dai-hoi: chuẩn bị chu đáo Đại hội Mặt trận các cấp\n" in written
+    assert "dùng cho 'continues'" not in written  # June's ids are not the year before's
     record = load_record(examples / "tk.yaml").record
     assert [(f.directive, f.year) for f in record.followup] == [("tranh-thu-lanh-dao", 2023)]
 
@@ -356,7 +357,7 @@ def test_last_years_title_is_made_this_years_and_another_year_is_warned(examples
 def test_next_years_record_keeps_the_settings_this_years_record_wrote(examples, tmp_path):
     """`new --from` the 2026 example dropped its own minutes and press settings: the 2027
     minutes lost their date line and took giaoban.yaml's pre-merger Nơi nhận, the tin bài
-    its part of day; a commune cluster's record lost its organiser (s5-trial F124).
+    its lead style; a commune cluster's record lost its organiser (s5-trial F124).
     Carried, except what belongs to one meeting or follows the host (letterhead, agency)."""
     made = run("new", "2027.yaml", "--from", "nam-song-hau-2026.yaml", "--date", "2027-11-20")
     assert made.exit_code == 0, made.output
@@ -366,7 +367,6 @@ def test_next_years_record_keeps_the_settings_this_years_record_wrote(examples, 
     assert record.minutes.date_line is True
     assert record.minutes.recipients == last.minutes.recipients
     assert "các tỉnh, thành phố trong Cụm" in record.minutes.recipients[-1]
-    assert record.press.part_of_day is True
     assert record.press.agency == "TTXVN"  # the host's newspaper, not the 2026 host's
     assert record.minutes.number is None and not record.press.keywords
     cum_8 = tmp_path / "cum-8.yaml"

@@ -157,13 +157,14 @@ def _q(value: object) -> str:
 # What a record writes for itself that is the cluster's way of working rather than this
 # meeting's: carried into next year's record, or its minutes lose their date line and Nơi
 # nhận, its lead the organiser (s5-trial F124). Not the number, the people (attendees are
-# not carried), the headline or the keywords; nor what follows the host, who changes with
+# not carried), the headline, the keywords or the part of day (it needs this meeting's
+# start, left to fill in: s5-check G5); nor what follows the host, who changes with
 # the Cụm trưởng each year: the letterhead, the address, the agency (the host's newspaper,
 # "Báo Cà Mau" in 2023, "Báo An Giang" in 2026).
 _CARRIED_OWN = {
     "meeting": ("organiser", "co_organisers"),
     "minutes": ("date_line", "chair_label", "recipients", "archive"),
-    "press": ("part_of_day", "lead_year", "lead"),
+    "press": ("lead_year", "lead"),
 }
 
 
@@ -264,7 +265,9 @@ def scaffold(
             )
         elif vice:
             cluster_lines.append(f"    vice_chair: {_q(gz.written(vice))}")
-        earlier_directives = [d.id for d in last.directives if d.id]
+        # ids a directive may continue: the year before's; a meeting of the same year gives
+        # none (its directives are listed as comments with the follow-up, s5-check G2)
+        earlier_directives = [] if same_year else [d.id for d in last.directives if d.id]
         followup_lines = _followup_lines(last, year)
         lines.append(f"# {msg('new_from', previous=previous)}")
         lines += [f"# {line}" for line in describe_changes(changes)]
