@@ -327,6 +327,26 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "YAML joins it to the item above as one text (two items become one). If it is an "
         "item of its own, put its '-' in line with the line above (column {column})",
     ),
+    "warning_pasted_list": (
+        "{field}: dòng này bắt đầu bằng '{mark}' như một danh sách chép từ Word, nhưng YAML "
+        "chỉ coi dòng bắt đầu bằng '- ' là một mục, nên nối các dòng thành một câu "
+        "(«{joined}»). Hãy viết mỗi mục trên một dòng bắt đầu bằng '- ' (thay cho "
+        "'{mark} '), các dấu '-' thẳng cột với nhau; câu mở đầu trước danh sách (nếu có) "
+        "đưa vào mục đầu",
+        "{field}: this line starts with '{mark}' as a list copied from Word does, but YAML "
+        "takes only a line starting with '- ' as an item, so it joins the lines into one "
+        "text («{joined}»). Write each item on a line starting with '- ' (instead of "
+        "'{mark} '), the dashes in one column; an opening sentence before the list (if "
+        "any) goes into the first item",
+    ),
+    "warning_pasted_list_in_text": (
+        "{field}: các dòng bắt đầu bằng '{mark}' như một danh sách chép từ Word, nhưng ở "
+        "đây chỉ ghi một đoạn văn, nên YAML nối chúng thành một câu («{joined}»). Hãy bỏ "
+        "các dấu '{mark}' và viết thành câu, hoặc tách thành nhiều mục",
+        "{field}: these lines start with '{mark}' as a list copied from Word does, but "
+        "this field holds one text, so YAML joins them into one sentence («{joined}»). "
+        "Drop the '{mark}' marks and write it as a sentence, or split it into several items",
+    ),
     "warning_cluster_count": (
         "{field}: tên Cụm ghi {written}, nhưng Cụm có {count} thành viên vào ngày họp "
         "(meeting.cluster.members); tài liệu sẽ ghi cả hai con số. Nếu tên đã đổi (sau sắp "

@@ -20,6 +20,7 @@ import yaml
 
 from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
+from giaoban.record.pasted import PastedList, pasted_list
 from giaoban.vietnamese import nfc
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -86,6 +87,9 @@ class Source:
     # ("a" then " - b" read as "a - b"): the field, the line and column of its dash, and
     # the column the dash belongs in (s4-trial F95)
     joined_items: list[tuple[FieldPath, int, int, int]] = field(default_factory=list)
+    # a text whose lines start with "•", "1.", "a)" as a list pasted from Word does, which
+    # YAML joins into one text: the field and what its lines hold (s5-trial F110)
+    pasted_lists: list[tuple[FieldPath, PastedList]] = field(default_factory=list)
 
     def position(self, field_path: FieldPath) -> Position | None:
         """Position of the value at ``field_path``, or of its nearest parent."""
@@ -157,7 +161,13 @@ def load_source(path: Path, text: str | None = None) -> Source:
     if builder.problems:
         raise RecordInvalid(builder.problems)
     return Source(
-        path, data, builder.positions, lines, builder.cut_by_comment, builder.joined_items
+        path,
+        data,
+        builder.positions,
+        lines,
+        builder.cut_by_comment,
+        builder.joined_items,
+        builder.pasted_lists,
     )
 
 
@@ -458,6 +468,7 @@ class _Builder:
         self.stopped = False
         self.cut_by_comment: list[tuple[FieldPath, int, int, str]] = []
         self.joined_items: list[tuple[FieldPath, int, int, int]] = []
+        self.pasted_lists: list[tuple[FieldPath, PastedList]] = []
 
     def _problem(self, node: yaml.Node, message: str) -> None:
         mark = node.start_mark
@@ -528,7 +539,15 @@ class _Builder:
         if plain and value.count(" ") >= 2:  # a phrase of three words or more
             self._comment_after(node, field_path)
         if plain and node.end_mark.line > node.start_mark.line:
-            self._item_joined(node, field_path)
+            start, end = node.start_mark, node.end_mark
+            item = bool(field_path) and isinstance(field_path[-1], int)
+            found = pasted_list(
+                self.lines, (start.line, start.column), (end.line, end.column), item
+            )
+            if found is not None:  # "•", "1." lines pasted from Word (s5-trial F110)
+                self.pasted_lists.append((field_path, found))
+            else:
+                self._item_joined(node, field_path)
         if len(value) > MAX_TEXT_CHARS:
             self._problem(node, msg("text_too_long", length=len(value), limit=MAX_TEXT_CHARS))
             return None
