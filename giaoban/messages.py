@@ -167,6 +167,41 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the text opens with a phrase in {quote}s, which YAML takes for the whole text, "
         "and it cannot read what follows; write the line as: {fixed}",
     ),
+    "yaml_backslash": (
+        "dấu '\\' trong ngoặc kép mở một mã đặc biệt của YAML (như \\n là xuống dòng), nên "
+        "YAML không đọc được chữ sau nó; hãy dùng dấu nháy đơn '…' thay cho ngoặc kép (trong "
+        "nháy đơn '\\' là chính nó), hoặc viết / thay cho \\ (đường dẫn Windows cũng "
+        "được): {fixed}",
+        "a '\\' inside double quotes opens a YAML escape (such as \\n for a new line), so "
+        "YAML cannot read what follows it; use single quotes '…' instead of double quotes "
+        "(inside them '\\' is itself), or write / instead of \\ (Windows paths too): {fixed}",
+    ),
+    "yaml_backslash_alone": (
+        "dấu '\\' trong ngoặc kép mở một mã đặc biệt của YAML (như \\n là xuống dòng), nên "
+        "YAML không đọc được chữ sau nó; hãy dùng dấu nháy đơn '…' thay cho ngoặc kép, hoặc "
+        "viết / thay cho \\",
+        "a '\\' inside double quotes opens a YAML escape (such as \\n for a new line), so "
+        "YAML cannot read what follows it; use single quotes '…' instead of double quotes, "
+        "or write / instead of \\",
+    ),
+    "yaml_document_end": (
+        "dòng '...' là dấu hết tài liệu của YAML, nên phần sau nó không đọc được; hãy xóa "
+        "dòng này (muốn ghi chú 'còn nữa' thì viết sau dấu #: '# còn nữa')",
+        "a '...' line ends the document for YAML, so what follows cannot be read; delete "
+        "this line (for a note such as 'to be continued', write it after a #)",
+    ),
+    "yaml_star_bullet": (
+        "dòng bắt đầu bằng '* ' như một danh sách chép từ Word, nhưng với YAML '*' mở một "
+        "tham chiếu; mỗi mục danh sách bắt đầu bằng '- ', hãy viết '- ' thay cho '* ': {fixed}",
+        "this line starts with '* ' as a list copied from Word does, but to YAML '*' opens "
+        "a reference; a list item starts with '- ': write '- ' instead of '* ': {fixed}",
+    ),
+    "yaml_flow_decimal_comma": (
+        "trong một dòng {{…}}, dấu phẩy ngăn các mục, nên '{whole}' bị tách làm hai (phần "
+        "sau dấu phẩy thành một tên mục); hãy đặt giá trị trong ngoặc kép: {fixed}",
+        "inside a one-line {{…}}, commas separate the entries, so '{whole}' is cut in two "
+        "(what follows the comma becomes a key); put the value in double quotes: {fixed}",
+    ),
     "yaml_dash_after_key": (
         "dấu '-' mở một mục danh sách nên không đứng sau tên mục trên cùng một dòng; hãy "
         "để tên mục và dấu ':' một mình trên dòng này, rồi xuống dòng viết '- …' thụt vào "
