@@ -2838,6 +2838,30 @@ _PAIRS.update(
         "web_ui_state": ("Kiểm tra", "Check"),
         "web_ui_documents": ("Văn bản", "Documents"),
         "web_ui_outdated_preview": ("(đang cập nhật…)", "(updating…)"),
+        # the page of a follow-up or a comparison that cannot be made (s5-trial F115)
+        "web_page_followup_failed": (
+            "Chưa theo dõi được chỉ đạo của Cụm {cluster}",
+            "The directives of the cluster {cluster} cannot be followed up yet",
+        ),
+        "web_page_followup_broken": (
+            "{count} hồ sơ dưới đây có lỗi nên chưa đọc được. Để theo dõi chỉ đạo qua các "
+            "năm, giaoban phải đọc được mọi hồ sơ của Cụm: hãy mở từng hồ sơ, sửa những dòng "
+            "được nêu, lưu lại, rồi bấm lại “{button}”.",
+            "{count} record(s) below cannot be read because of the problems listed. To follow "
+            "the directives up across the years giaoban must read every record of the "
+            "cluster: open each one, fix the lines named, save, then click “{button}” again.",
+        ),
+        "web_page_diff_failed": (
+            "Chưa so sánh được chỉ đạo",
+            "The directives cannot be compared yet",
+        ),
+        "web_page_diff_broken": (
+            "{count} hồ sơ dưới đây có lỗi nên chưa đọc được: hãy mở, sửa những dòng được "
+            "nêu, lưu lại, rồi bấm lại “{button}”.",
+            "{count} record(s) below cannot be read because of the problems listed: open, "
+            "fix the lines named, save, then click “{button}” again.",
+        ),
+        "web_page_open_to_fix": ("Mở để sửa", "Open to fix"),
         "web_bad_json": (
             "yêu cầu không đọc được: cần một đối tượng JSON",
             "the request cannot be read: a JSON object is expected",
