@@ -39,6 +39,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "export THƯ-MỤC -o THƯ-MỤC-RA",
         "this is a folder, not a file; for every record of a folder use: giaoban export DIR -o OUT",
     ),
+    "date_year_range": (
+        "{field}: năm của ngày '{value}' nằm ngoài khoảng {low}–{high} mà hồ sơ ghi được; "
+        "hãy kiểm tra năm",
+        "{field}: the year of '{value}' is outside {low}–{high}, which a record can hold; "
+        "check the year",
+    ),
+    "file_not_regular": (
+        "không phải tệp thường (một đường ống, thiết bị hoặc socket), nên không đọc như "
+        "một hồ sơ; hãy chép nội dung ra một tệp .yaml",
+        "not a regular file (a pipe, device or socket), so it is not read as a record; "
+        "copy its content into a .yaml file",
+    ),
     "file_unreadable": ("không đọc được tệp: {error}", "cannot read the file: {error}"),
     "file_too_large": (
         "tệp quá lớn ({size} MB); một biên bản chỉ vài chục KB",
@@ -381,6 +393,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: these lines start with '{mark}' as a list copied from Word does, but "
         "this field holds one text, so YAML joins them into one sentence («{joined}»). "
         "Drop the '{mark}' marks and write it as a sentence, or split it into several items",
+    ),
+    "warning_membership_overlap": (
+        "{field}: hội nghị {when} thuộc cả mục này (year: {year}) và mục {other} "
+        "(from: {since}), hai mục ghi thành viên khác nhau; giaoban dùng mục ghi year cho cả "
+        "năm thi đua {year}. Nếu không phải vậy, hãy bỏ một mục hoặc sửa year, from cho hai "
+        "mục khỏi chồng nhau",
+        "{field}: the meeting ({when}) falls under this item (year: {year}) and item "
+        "{other} (from: {since}), which list other members; giaoban takes the year item for "
+        "the whole work year {year}. If that is not meant, drop one item or change year or "
+        "from so that they do not overlap",
     ),
     "warning_cluster_count": (
         "{field}: tên Cụm ghi {written}, nhưng Cụm có {count} thành viên vào ngày họp "
@@ -1425,6 +1447,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the template made more than {characters} characters and was stopped (a text "
         "multiplied by too big a number, or a loop run too often?); look at this tag",
     ),
+    "tpl_division_by_zero": (
+        "thẻ chia cho 0 với dữ liệu của hồ sơ này; hãy kiểm tra số chia (ví dụ bằng "
+        "{{% if … %}} trước phép chia).",
+        "the tag divides by 0 with this record's data; check the divisor (for example with "
+        "{{% if … %}} before the division).",
+    ),
     "tpl_failed": (
         "thẻ không tính được với dữ liệu của hồ sơ này ({detail}).",
         "the tag cannot be computed with this record's data ({detail}).",
@@ -1542,8 +1570,11 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "font «{font}» is not embedded (page {pages}); other computers may show wrong letters",
     ),
     "pdf_fonts_ok": ("cả {count} phông chữ đều được nhúng", "all {count} fonts are embedded"),
+    "pdf_fonts_ok_one": ("1 phông chữ, đã được nhúng", "1 font, embedded"),
+    "pdf_fonts_none": ("không dùng phông chữ nào", "no fonts used"),
     "pdf_page_size": ("trang {page} khổ {size}, không phải A4", "page {page} is {size}, not A4"),
     "pdf_a4_ok": ("cả {pages} trang khổ A4", "all {pages} pages are A4"),
+    "pdf_a4_ok_one": ("1 trang, khổ A4", "1 page, A4"),
     "pdf_encrypted": (
         "tệp bị mã hóa; hệ thống lưu trữ cần tệp không mã hóa",
         "the file is encrypted; records systems need it unencrypted",
@@ -1953,23 +1984,30 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "không ghi được vào {path}: {error}",
         "cannot write to {path}: {error}",
     ),
+    # how the command that failed is told to write elsewhere: render and export have -o,
+    # new takes the record's path (s5-trial F111: new was told to use -o)
+    "os_elsewhere_output": (" (-o THƯ-MỤC)", " (-o DIR)"),
+    "os_elsewhere_new": (
+        " (giaoban new THƯ-MỤC-KHÁC/TÊN.yaml)",
+        " (giaoban new OTHER-FOLDER/NAME.yaml)",
+    ),
     "os_read_only": (
         "ổ đĩa hoặc thư mục chỉ đọc (ổ USB khóa ghi, thư mục mạng không được quyền ghi); "
-        "hãy ghi vào thư mục khác (-o THƯ-MỤC)",
+        "hãy ghi vào thư mục khác{elsewhere}",
         "the disk or folder is read-only (a locked USB stick, a network share without write "
-        "access); write to another folder (-o DIR)",
+        "access); write to another folder{elsewhere}",
     ),
     "os_no_permission": (
-        "không có quyền ghi vào đây; hãy ghi vào thư mục khác (-o THƯ-MỤC) hoặc xin quyền ghi",
-        "no permission to write here; write to another folder (-o DIR) or ask for write access",
+        "không có quyền ghi vào đây; hãy ghi vào thư mục khác{elsewhere} hoặc xin quyền ghi",
+        "no permission to write here; write to another folder{elsewhere} or ask for write access",
     ),
     "os_disk_full": (
-        "ổ đĩa đã đầy; hãy xóa bớt tệp hoặc ghi sang ổ khác (-o THƯ-MỤC), rồi chạy lại lệnh",
-        "the disk is full; free some space or write to another disk (-o DIR), then run again",
+        "ổ đĩa đã đầy; hãy xóa bớt tệp hoặc ghi sang ổ khác{elsewhere}, rồi chạy lại lệnh",
+        "the disk is full; free some space or write to another disk{elsewhere}, then run again",
     ),
     "os_not_a_folder": (
-        "{path} là một tệp, không phải thư mục; hãy chọn tên thư mục khác (-o THƯ-MỤC)",
-        "{path} is a file, not a folder; choose another folder name (-o DIR)",
+        "{path} là một tệp, không phải thư mục; hãy chọn tên thư mục khác{elsewhere}",
+        "{path} is a file, not a folder; choose another folder name{elsewhere}",
     ),
     "os_is_a_folder": (
         "{path} là một thư mục; hãy cho một tên tệp",
@@ -2066,8 +2104,8 @@ _PAIRS.update(
         ),
         "help_new_previous": ("Hồ sơ năm trước", "Last year's record"),
         "help_new_date": (
-            "Ngày hội nghị (2023-12-14 hoặc 14/12/2023)",
-            "Meeting date (2023-12-14 or 14/12/2023)",
+            "Ngày hội nghị (2023-12-14 hoặc 14/12/2023; chỉ biết tháng: 12/2023)",
+            "Meeting date (2023-12-14 or 14/12/2023; the month alone: 12/2023)",
         ),
         "help_new_force": ("Ghi đè tệp đã có", "Overwrite an existing file"),
         "short_render": ("Tạo biên bản và tin bài", "Make the minutes and the press report"),

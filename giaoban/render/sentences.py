@@ -1480,10 +1480,13 @@ def followup_report_title(cluster: str) -> str:
 
 
 def followup_report_scope(years: list[int], as_of: Any) -> str:
-    """ "Các hội nghị năm 2022, 2023 và 2024; tính đến ngày 12/12/2024"."""
+    """ "Các hội nghị năm 2022, 2023 và 2024; tính đến ngày 12/12/2024"; "… tính đến tháng
+    1/2024" when the last meeting's day is not known (not "ngày tháng 1/2024", s5-trial
+    F111)."""
+    when = vn.press_date(as_of, with_year=True)
     return (
         f"Các hội nghị năm {vn.join_list(map(str, years))}; "
-        f"tính đến ngày {vn.press_date(as_of, with_year=True)}"
+        f"tính đến {'ngày ' if vn.day_known(as_of) else ''}{when}"
     )
 
 
