@@ -1238,6 +1238,17 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "template. In Word, insert the picture from your computer (not linked), remove the "
         "attached template (Developer > Document Template), then save it again",
     ),
+    "template_lost_with_tag": (
+        "{path}: {place}: {what} nằm chung đoạn với thẻ {tag}; khi làm văn bản, cả đoạn có "
+        "thẻ {{%p …%}} được thay bằng thẻ, nên {what} sẽ mất khỏi mọi văn bản. Trong Word, "
+        "đặt con trỏ ngay trước thẻ, nhấn Enter để {what} sang một đoạn riêng, rồi lưu lại",
+        "{path}: {place}: {what} shares a paragraph with the tag {tag}; when a document is "
+        "made, a paragraph holding a {{%p …%}} tag is replaced by the tag, so {what} would be "
+        "missing from every document. In Word, put the cursor just before the tag, press "
+        "Enter so that {what} gets a paragraph of its own, then save",
+    ),
+    "template_lost_picture": ("hình ảnh", "a picture"),
+    "template_lost_words": ("chữ «{words}»", "the words «{words}»"),
     "template_not_docx": (
         "{path}: không phải tệp Word .docx dùng được ({error})",
         "{path}: not a usable Word .docx file ({error})",
