@@ -1218,6 +1218,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "stopped, as every document would come from the default templates alone. Copy them "
         "there with 'giaoban templates copy {path}' and edit them, or leave out --templates",
     ),
+    "templates_folder_misnamed": (
+        "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
+        "vì mọi tài liệu sẽ chỉ theo mẫu mặc định. Tệp dưới đây có vẻ là mẫu bạn đã sửa: "
+        "hãy làm như dòng của nó nói",
+        "{path}: the templates folder holds none of the templates giaoban reads ({names}); "
+        "stopped, as every document would come from the default templates alone. The file "
+        "below looks like a template you edited: do as its line says",
+    ),
     "template_near_miss": (
         "tên tệp không phải tên mẫu nào nên giaoban không dùng nó (tài liệu làm theo mẫu "
         "mặc định); có phải ý bạn là '{name}'? Hãy đổi tên tệp thành {name}",
@@ -1469,6 +1477,21 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: tệp rỗng, không có nội dung; hãy mở lại bản biên bản đã lưu trong Word",
         "{path}: the file is empty; open the saved minutes in Word again",
     ),
+    "not_docx_format": (
+        "tệp ở định dạng {format}, không phải Word .docx mà giaoban dùng; hãy mở "
+        "nó trong LibreOffice hoặc Word, chọn Tệp > Lưu thành (File > Save As), loại tệp "
+        "'Word 2007-365 (.docx)'{name}, rồi dùng tệp .docx đó",
+        "the file is in {format}, not the Word .docx giaoban uses; open it in "
+        "LibreOffice or Word, choose File > Save As, type 'Word 2007-365 (.docx)'{name}, "
+        "then use that .docx file",
+    ),
+    "not_docx_format_name": (", tên {name}", ", named {name}"),
+    "format_opendocument": (
+        "OpenDocument (.odt) của LibreOffice",
+        "LibreOffice's OpenDocument (.odt)",
+    ),
+    "format_word_97": ("Word 97-2003 (.doc)", "Word 97-2003 (.doc)"),
+    "format_rtf": ("RTF", "RTF"),
     "check_not_word": (
         "{path}: không phải tệp Word (.docx); giaoban check kiểm tra biên bản .docx "
         "hoặc .pdf đã ký",

@@ -24,6 +24,7 @@ from jinja2 import TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
 from giaoban.errors import GiaobanError
+from giaoban.files import other_office_format
 from giaoban.messages import msg
 from giaoban.render.cache import compiled_from_source
 from giaoban.render.diagnose import (
@@ -72,6 +73,10 @@ class WordTemplate:
         self.path = path
         self.shown = shown or path  # how messages name the file
         self.environment = environment
+        office = other_office_format(path)  # s6-trial H12: saved by LibreOffice as .odt
+        if office is not None:
+            said = msg("not_docx_format", format=office, name="")
+            raise TemplateProblem(f"{self.shown}: {said}")
         try:
             self._package = path.read_bytes()
             with zipfile.ZipFile(io.BytesIO(self._package)) as archive:
