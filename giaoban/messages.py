@@ -452,8 +452,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "followup_directive_of_meeting": (
         "Chỉ đạo '{id}' là của hội nghị ngày {date} ({file}): hãy ghi meeting: {iso} ở mục này.",
-        "Directive '{id}' is of the meeting of {date} ({file}): write meeting: {iso} in this "
-        "item.",
+        "Directive '{id}' is of the meeting of {date} ({file}): write meeting: {iso} in this item.",
     ),
     "unknown_earlier_directive": (
         "chỉ đạo '{id}' không có trong directives của {file} (hồ sơ hội nghị trước).",

@@ -134,9 +134,7 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
                 report(("followup", index, "year"), text)
                 continue
             before = day if year == record.year else None
-            earlier = earlier_directives(
-                record_file, year, cluster_name, followup.meeting, before
-            )
+            earlier = earlier_directives(record_file, year, cluster_name, followup.meeting, before)
             if followup.meeting is not None and earlier is None and not followup._meeting_from:
                 # a date no record of the cluster gives, in an archive that has some
                 others = [r for r in cluster_records(record_file, cluster_name) if r.date < day]
@@ -530,7 +528,9 @@ def _meeting_giving(records: list[Any], directive: str, before: date, but: Path)
         (
             r
             for r in reversed(records)
-            if r.date is not None and r.date < before and r.path.resolve() != but.resolve()
+            if r.date is not None
+            and r.date < before
+            and r.path.resolve() != but.resolve()
             and directive in r.ids
         ),
         None,
