@@ -167,6 +167,41 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the text opens with a phrase in {quote}s, which YAML takes for the whole text, "
         "and it cannot read what follows; write the line as: {fixed}",
     ),
+    "yaml_backslash": (
+        "dấu '\\' trong ngoặc kép mở một mã đặc biệt của YAML (như \\n là xuống dòng), nên "
+        "YAML không đọc được chữ sau nó; hãy dùng dấu nháy đơn '…' thay cho ngoặc kép (trong "
+        "nháy đơn '\\' là chính nó), hoặc viết / thay cho \\ (đường dẫn Windows cũng "
+        "được): {fixed}",
+        "a '\\' inside double quotes opens a YAML escape (such as \\n for a new line), so "
+        "YAML cannot read what follows it; use single quotes '…' instead of double quotes "
+        "(inside them '\\' is itself), or write / instead of \\ (Windows paths too): {fixed}",
+    ),
+    "yaml_backslash_alone": (
+        "dấu '\\' trong ngoặc kép mở một mã đặc biệt của YAML (như \\n là xuống dòng), nên "
+        "YAML không đọc được chữ sau nó; hãy dùng dấu nháy đơn '…' thay cho ngoặc kép, hoặc "
+        "viết / thay cho \\",
+        "a '\\' inside double quotes opens a YAML escape (such as \\n for a new line), so "
+        "YAML cannot read what follows it; use single quotes '…' instead of double quotes, "
+        "or write / instead of \\",
+    ),
+    "yaml_document_end": (
+        "dòng '...' là dấu hết tài liệu của YAML, nên phần sau nó không đọc được; hãy xóa "
+        "dòng này (muốn ghi chú 'còn nữa' thì viết sau dấu #: '# còn nữa')",
+        "a '...' line ends the document for YAML, so what follows cannot be read; delete "
+        "this line (for a note such as 'to be continued', write it after a #)",
+    ),
+    "yaml_star_bullet": (
+        "dòng bắt đầu bằng '* ' như một danh sách chép từ Word, nhưng với YAML '*' mở một "
+        "tham chiếu; mỗi mục danh sách bắt đầu bằng '- ', hãy viết '- ' thay cho '* ': {fixed}",
+        "this line starts with '* ' as a list copied from Word does, but to YAML '*' opens "
+        "a reference; a list item starts with '- ': write '- ' instead of '* ': {fixed}",
+    ),
+    "yaml_flow_decimal_comma": (
+        "trong một dòng {{…}}, dấu phẩy ngăn các mục, nên '{whole}' bị tách làm hai (phần "
+        "sau dấu phẩy thành một tên mục); hãy đặt giá trị trong ngoặc kép: {fixed}",
+        "inside a one-line {{…}}, commas separate the entries, so '{whole}' is cut in two "
+        "(what follows the comma becomes a key); put the value in double quotes: {fixed}",
+    ),
     "yaml_dash_after_key": (
         "dấu '-' mở một mục danh sách nên không đứng sau tên mục trên cùng một dòng; hãy "
         "để tên mục và dấu ':' một mình trên dòng này, rồi xuống dòng viết '- …' thụt vào "
@@ -326,6 +361,26 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: this line starts with '-' but is indented further than the line above, so "
         "YAML joins it to the item above as one text (two items become one). If it is an "
         "item of its own, put its '-' in line with the line above (column {column})",
+    ),
+    "warning_pasted_list": (
+        "{field}: dòng này bắt đầu bằng '{mark}' như một danh sách chép từ Word, nhưng YAML "
+        "chỉ coi dòng bắt đầu bằng '- ' là một mục, nên nối các dòng thành một câu "
+        "(«{joined}»). Hãy viết mỗi mục trên một dòng bắt đầu bằng '- ' (thay cho "
+        "'{mark} '), các dấu '-' thẳng cột với nhau; câu mở đầu trước danh sách (nếu có) "
+        "đưa vào mục đầu",
+        "{field}: this line starts with '{mark}' as a list copied from Word does, but YAML "
+        "takes only a line starting with '- ' as an item, so it joins the lines into one "
+        "text («{joined}»). Write each item on a line starting with '- ' (instead of "
+        "'{mark} '), the dashes in one column; an opening sentence before the list (if "
+        "any) goes into the first item",
+    ),
+    "warning_pasted_list_in_text": (
+        "{field}: các dòng bắt đầu bằng '{mark}' như một danh sách chép từ Word, nhưng ở "
+        "đây chỉ ghi một đoạn văn, nên YAML nối chúng thành một câu («{joined}»). Hãy bỏ "
+        "các dấu '{mark}' và viết thành câu, hoặc tách thành nhiều mục",
+        "{field}: these lines start with '{mark}' as a list copied from Word does, but "
+        "this field holds one text, so YAML joins them into one sentence («{joined}»). "
+        "Drop the '{mark}' marks and write it as a sentence, or split it into several items",
     ),
     "warning_cluster_count": (
         "{field}: tên Cụm ghi {written}, nhưng Cụm có {count} thành viên vào ngày họp "
@@ -2819,6 +2874,30 @@ _PAIRS.update(
         "web_ui_state": ("Kiểm tra", "Check"),
         "web_ui_documents": ("Văn bản", "Documents"),
         "web_ui_outdated_preview": ("(đang cập nhật…)", "(updating…)"),
+        # the page of a follow-up or a comparison that cannot be made (s5-trial F115)
+        "web_page_followup_failed": (
+            "Chưa theo dõi được chỉ đạo của Cụm {cluster}",
+            "The directives of the cluster {cluster} cannot be followed up yet",
+        ),
+        "web_page_followup_broken": (
+            "{count} hồ sơ dưới đây có lỗi nên chưa đọc được. Để theo dõi chỉ đạo qua các "
+            "năm, giaoban phải đọc được mọi hồ sơ của Cụm: hãy mở từng hồ sơ, sửa những dòng "
+            "được nêu, lưu lại, rồi bấm lại “{button}”.",
+            "{count} record(s) below cannot be read because of the problems listed. To follow "
+            "the directives up across the years giaoban must read every record of the "
+            "cluster: open each one, fix the lines named, save, then click “{button}” again.",
+        ),
+        "web_page_diff_failed": (
+            "Chưa so sánh được chỉ đạo",
+            "The directives cannot be compared yet",
+        ),
+        "web_page_diff_broken": (
+            "{count} hồ sơ dưới đây có lỗi nên chưa đọc được: hãy mở, sửa những dòng được "
+            "nêu, lưu lại, rồi bấm lại “{button}”.",
+            "{count} record(s) below cannot be read because of the problems listed: open, "
+            "fix the lines named, save, then click “{button}” again.",
+        ),
+        "web_page_open_to_fix": ("Mở để sửa", "Open to fix"),
         "web_bad_json": (
             "yêu cầu không đọc được: cần một đối tượng JSON",
             "the request cannot be read: a JSON object is expected",

@@ -29,6 +29,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
 from giaoban import vietnamese as vn
+from giaoban.record.pasted import LIST_MARK
 
 # --- field types ------------------------------------------------------------------
 
@@ -189,8 +190,8 @@ def trimmed_phrase(value: Any) -> Any:
 
 
 # A mark that opens an item of a list copied from a Word document or an article: a dash
-# or bullet, or the item's number ("1.", "2)", "a)").
-_COPIED_BULLET = re.compile(r"^\s*(?:[-–—+•*·]+|\d{1,2}[.)]|[a-zđ]\))\s+")
+# or bullet, or the item's number ("1.", "2)", "a)"); one home, giaoban.record.pasted.
+_COPIED_BULLET = re.compile(rf"^\s*{LIST_MARK}\s+")
 
 
 def list_item(value: Any) -> Any:
