@@ -915,6 +915,36 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the year summary counts {first} only. If this one is a copy, delete it or move it out "
         "of the records' folder",
     ),
+    "warning_duplicate_meeting_differs": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}) "
+        "nhưng nội dung khác nhau; bản tổng hợp năm chỉ tính {first}, những gì chỉ hồ sơ này "
+        "ghi không được dùng. Hãy so sánh hai tệp, chép phần đúng vào một tệp, rồi mới chuyển "
+        "tệp kia ra khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}) "
+        "but their content differs; the year summary counts {first} only, and what only this "
+        "record writes is not used. Compare the two files, bring what is right into one, and "
+        "only then move the other out of the records' folder",
+    ),
+    "warning_duplicate_meeting_unnamed_differs": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (ngày {date}, không nêu tên Cụm) "
+        "nhưng nội dung khác nhau; bản tổng hợp năm chỉ tính {first}, những gì chỉ hồ sơ này "
+        "ghi không được dùng. Hãy so sánh hai tệp, chép phần đúng vào một tệp, rồi mới chuyển "
+        "tệp kia ra khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting ({date}, no cluster named) "
+        "but their content differs; the year summary counts {first} only, and what only this "
+        "record writes is not used. Compare the two files, bring what is right into one, and "
+        "only then move the other out of the records' folder",
+    ),
+    "duplicate_meeting_left_out_differs": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}) "
+        "nhưng nội dung khác nhau; chỉ dùng {first}, những gì chỉ hồ sơ này ghi không được "
+        "dùng. Hãy so sánh hai tệp, chép phần đúng vào một tệp, rồi mới chuyển tệp kia ra "
+        "khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}) "
+        "but their content differs; only {first} is used, and what only this record writes "
+        "is not. Compare the two files, bring what is right into one, and only then move the "
+        "other out of the records' folder",
+    ),
     "duplicate_meeting_left_out": (
         "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}); "
         "chỉ dùng {first}. Nếu đây là bản sao, hãy xóa hoặc chuyển nó ra khỏi thư mục hồ sơ",
@@ -1948,8 +1978,9 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "clusters_known": ("Các Cụm có hồ sơ: {names}.", "Clusters with records: {names}."),
     "diff_too_few": (
-        "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",
-        "cluster '{cluster}' has {count} year(s) in the folder; two are needed",
+        "Cụm '{cluster}' chỉ có {count} hội nghị ghi chỉ đạo trong thư mục; cần ít nhất hai",
+        "cluster '{cluster}' has {count} meeting(s) giving directives in the folder; two are "
+        "needed",
     ),
     "diff_needs_cluster": (
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
