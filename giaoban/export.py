@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING, Any
 from giaoban import __version__
 from giaoban import vietnamese as vn
 from giaoban.errors import GiaobanError, RecordInvalid, UsageError
-from giaoban.files import FileInUse, document_stem, not_writable, portable_name, replace_file
+from giaoban.files import (
+    FileInUse,
+    document_stem,
+    not_writable,
+    portable_name,
+    replace_file,
+    same_file_key,
+)
 from giaoban.manifest import (
     JOURNAL,
     MANIFEST,
@@ -434,7 +441,8 @@ def _run(
             progress(done, total, outcome)
 
     tasks: list[_Task] = []
-    claimed: dict[tuple[Path, str], str] = {}  # (folder, stem) -> the record writing there
+    # (folder, stem) as Windows sees them -> the record writing there, and its own name
+    claimed: dict[tuple[str, str], tuple[str, Path]] = {}
     for path in records:
         relative = path.relative_to(archive).as_posix()
         # folders in NFC as documents' names are (commands.render.output_path)
@@ -450,9 +458,14 @@ def _run(
             continue
         # "a?.yaml" and "a_.yaml" too: both write a_-bien-ban.docx (files.portable_name)
         stem = portable_name(document_stem(path))
-        first = claimed.setdefault((target_folder, stem), relative)
+        # "A.yaml" and "a.yaml" too: one file on Windows and macOS, and in a zip unpacked
+        # there (s5-trial F123)
+        key = (same_file_key(str(target_folder)), same_file_key(stem))
+        first, first_name = claimed.setdefault(key, (relative, target_folder / stem))
         if first != relative:  # a.yaml and a.yml: both would write a-bien-ban.docx
-            detail = msg("same_output_names", first=first, second=relative)
+            same = first_name == target_folder / stem
+            name = "same_output_names" if same else "same_output_names_case"
+            detail = msg(name, first=first, second=relative)
             finish(RecordOutcome(relative, FAILED, detail))
             continue
         entry = manifest.records.get(relative)

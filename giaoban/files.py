@@ -90,6 +90,31 @@ def portable_name(name: str) -> str:
     return "".join("_" if c in WINDOWS_FORBIDDEN else c for c in name)
 
 
+def same_file_key(name: str) -> str:
+    """The form of a file name under which Windows and macOS see one file: NFC (macOS
+    matches names whatever their Unicode form) and lower case (NTFS, FAT/exFAT and APFS,
+    as formatted by default, ignore case). Two names with one key are one file there:
+    "NAM-SONG-HAU-2022-bien-ban.docx" replaces "nam-song-hau-2022-bien-ban.docx" when a zip
+    holding both is unpacked (s5-trial F123). The single home of that rule."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", name).lower()
+
+
+def case_twin(path: Path) -> Path | None:
+    """Another entry of ``path``'s folder that Windows and macOS would take for ``path``
+    (same name in another case or Unicode form, ``same_file_key``), or None; None too
+    when ``path`` itself is there or the folder cannot be read."""
+    key = same_file_key(path.name)
+    try:
+        names = [entry.name for entry in os.scandir(path.parent)]
+    except OSError:
+        return None
+    if path.name in names:
+        return None
+    return next((path.parent / name for name in sorted(names) if same_file_key(name) == key), None)
+
+
 def not_writable(path: Path | str, error: OSError) -> GiaobanError:
     """The one message for a file or folder giaoban cannot write: ``path`` (as the user
     named it), why in the user's words, and what to do; exit code 1. The single home of

@@ -1144,6 +1144,21 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{first} and {second} give the same output names (same name, another suffix or "
         "folder); rename one of them",
     ),
+    "same_output_names_case": (
+        "{first} và {second} chỉ khác nhau chữ hoa, chữ thường: trên Windows và macOS văn bản "
+        "của chúng là một tệp (tệp sau ghi đè tệp trước, cả khi giải nén tệp .zip); "
+        "hãy đổi tên một tệp",
+        "{first} and {second} differ only in upper and lower case: on Windows and macOS "
+        "their documents are one file (the second replaces the first, also when the .zip is "
+        "unpacked); rename one of them",
+    ),
+    "case_twin_exists": (
+        "{path}: thư mục đã có {twin}, chỉ khác chữ hoa, chữ thường; trên Windows và macOS "
+        "hai tên này là một tệp; hãy đặt tên khác (hoặc ghi vào chính {twin})",
+        "{path}: the folder already has {twin}, which differs only in upper and lower case; "
+        "on Windows and macOS the two names are one file; choose another name (or write "
+        "{twin} itself)",
+    ),
     "template_minutes_not_word": (
         "{field}: '{path}' không phải mẫu Word; biên bản dùng mẫu .docx như bien-ban.docx "
         "(giaoban templates copy mau/ chép mẫu mặc định ra để sửa)",

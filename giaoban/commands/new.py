@@ -12,7 +12,7 @@ from typing import Any
 from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
 from giaoban.errors import UsageError
-from giaoban.files import write_atomic
+from giaoban.files import case_twin, write_atomic
 from giaoban.messages import msg
 from giaoban.record import load_record
 from giaoban.record.discover import DEFAULTS_NAME, defaults_chain
@@ -567,6 +567,9 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
     """
     if target.exists() and not force:
         raise UsageError(msg("exists_no_force", path=target))
+    twin = case_twin(target)
+    if twin is not None:  # one file on Windows and macOS (s5-trial F123)
+        raise UsageError(msg("case_twin_exists", path=target, twin=twin))
     created = Created(target)
     shared: dict[str, Any] = {}
     if previous is not None:

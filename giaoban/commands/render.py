@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
-from giaoban.files import FileInUse, document_stem, outside_of, portable_name
+from giaoban.files import FileInUse, document_stem, outside_of, portable_name, same_file_key
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 from giaoban.record.warnings import RecordWarning
@@ -248,16 +248,18 @@ def render_paths(
         raise UsageError(msg("render_defaults_only", path=defaults[0]))
     report.skipped += [msg("render_defaults_skipped", path=p) for p in defaults]
     paths = [p for p in paths if p not in defaults]
-    stems: dict[str, Path] = {}
+    stems: dict[str, tuple[Path, str]] = {}
     kept_paths: list[Path] = []
     for path in paths:
         if not path.exists():
             raise UsageError(msg("path_missing", path=path))
         stem = portable_name(document_stem(path))  # "a?" and "a_" too
-        if stem in stems and stems[stem] != path:
+        # "A" and "a" too: one file on Windows and macOS (s5-trial F123)
+        first, first_stem = stems.setdefault(same_file_key(stem), (path, stem))
+        if first != path:
             # both would write <stem>-bien-ban.docx: the second would replace the first
-            raise UsageError(msg("same_output_names", first=stems[stem], second=path))
-        stems[stem] = path
+            name = "same_output_names" if first_stem == stem else "same_output_names_case"
+            raise UsageError(msg(name, first=first, second=path))
     for path in paths:
         try:
             report.written.extend(
