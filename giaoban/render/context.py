@@ -658,6 +658,29 @@ def host_unit(hosts: list[str]) -> str | None:
 _UNIT_LINE = re.compile(r"^(TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|ĐẶC KHU)\s+\S", re.IGNORECASE)
 
 
+def letterhead_unit(parent: list[str]) -> str | None:
+    """The unit of a letterhead the record spells out in the default shape, an MTTQ
+    committee's two lines: "tỉnh Bạc Liêu" for [ỦY BAN MTTQ VIỆT NAM, TỈNH BẠC LIÊU],
+    "xã Kim Tân", "Phường 5", "Thành phố Hồ Chí Minh" (``gazetteer.place_name``); None for
+    any other letterhead, which is taken as written. A record whose source names no host
+    sets its issuing body here (the 2022 example, s5-trial F121)."""
+    if len(parent) != 2 or vn.fold(parent[0]) not in (
+        "uy ban mttq viet nam",
+        "uy ban mat tran to quoc viet nam",
+    ):
+        return None
+    line = " ".join(vn.nfc(parent[1]).split())
+    match = _UNIT_LINE.match(line)
+    if match is None:
+        return None
+    kind = match.group(1).casefold()
+    kind = "thành phố" if kind.startswith("tp") else kind
+    name = gazetteer.place_name(line)
+    if vn.fold(name).startswith(vn.fold(kind)):
+        return name
+    return f"{kind} {name}"
+
+
 def issuing_place(parent: list[str], hosts: list[str], province: str | None) -> str | None:
     """The địa danh of the minutes' date line: the unit where the issuing body sits
     (``gazetteer.place_name``), read from the letterhead the record sets
