@@ -410,6 +410,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{first} (listed first). If the secretary is {second}, write minutes.secretary: "
         "{id}; if not, take 'thư ký' out of this person's roles",
     ),
+    "warning_secretary_presides": (
+        "{field}: {name} vừa chủ trì (ký khối {label}) vừa là thư ký (ký khối THƯ KÝ) của "
+        "biên bản; biên bản có hai người ký để người chủ trì xác nhận biên bản thư ký ghi "
+        "(Mẫu 1.9, Nghị định 30/2020/NĐ-CP). Hãy ghi minutes.secretary là mã của người "
+        "ghi biên bản{hint}",
+        "{field}: {name} both presides (signs the {label} block) and is the secretary "
+        "(signs THƯ KÝ) of the minutes; the minutes have two signers so that the chair "
+        "certifies what the secretary wrote (Mẫu 1.9, Nghị định 30/2020/NĐ-CP). Write "
+        "minutes.secretary as the id of the person who wrote the minutes{hint}",
+    ),
+    "warning_secretary_presides_hint": (
+        " (có vai trò thư ký: {ids})",
+        " (with the role thư ký: {ids})",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "

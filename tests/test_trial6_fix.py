@@ -1,0 +1,55 @@
+"""The s6 trial's findings (H-numbers, /work/notes/s6-trial.md on the build machine): each
+a record a secretary wrote that giaoban took without a word, or a message that led her
+astray. Records are the project's examples changed as she changed hers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from giaoban.record import load_record
+from tests.conftest import line_of, run
+from tests.docx_text import paragraphs
+
+EXAMPLE_2023 = "nam-song-hau-2023.yaml"
+
+
+def _changed(examples: Path, *changes: tuple[str, str], name: str = "hoi-nghi.yaml") -> Path:
+    """The 2023 example with ``changes`` made (each must occur), as ``name``."""
+    text = (examples / EXAMPLE_2023).read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    (examples / name).write_text(text, encoding="utf-8")
+    return Path(name)
+
+
+def _keys(path: Path, key: str) -> list:
+    return [w for w in load_record(path).warnings if w.key == key]
+
+
+# --- H14: the secretary is the person who presides ---------------------------------------
+
+
+def test_the_secretary_who_also_presides_is_a_warning_at_secretary(examples: Path, tmp_path):
+    """s6-trial H14: minutes.secretary set to the chair's id (picked from the list by
+    mistake): the biên bản said "Chủ trì: … Trần Văn Phước" and "Thư ký: … Trần Văn
+    Phước", and he signed both THƯ KÝ and CHỦ TRÌ, without a word."""
+    path = _changed(examples, ("  secretary: thu-ky\n", "  secretary: chu-tich-ca-mau\n"))
+    (warning,) = _keys(path, "warning_secretary_presides")
+    assert (warning.line, warning.column) == (line_of(path, "  secretary: chu-tich-ca-mau"), 3)
+    assert "Trần Văn Phước" in warning.message and "CHỦ TRÌ" in warning.message
+    assert "thu-ky" in warning.message  # the one with the role thư ký, offered as the fix
+    result = run("render", str(path), "-o", str(tmp_path / "out"), "--only", "minutes")
+    assert result.exit_code == 0
+    assert f"hoi-nghi.yaml:{warning.line}:3: cảnh báo: minutes.secretary" in result.output
+    # a role "thư ký" given to the person who presides: the same slip, said at the roles
+    roles = _changed(
+        examples,
+        ("roles: [chủ trì, báo cáo]", "roles: [chủ trì, báo cáo, thư ký]"),
+        ("  secretary: thu-ky\n", ""),
+        ("    roles: [thư ký]\n", "    roles: [dự]\n"),
+        name="roles.yaml",
+    )
+    (warning,) = _keys(roles, "warning_secretary_presides")
+    assert warning.line == line_of(roles, "roles: [chủ trì, báo cáo, thư ký]")
+    assert not _keys(Path(EXAMPLE_2023), "warning_secretary_presides")
