@@ -292,6 +292,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{key}: a key written in Vietnamese; in a record, '{label}' is written '{suggestion}'",
     ),
     "did_you_mean": ("Có phải ý bạn là '{suggestion}'?", "Did you mean '{suggestion}'?"),
+    "did_you_mean_either": (
+        "Có phải ý bạn là '{first}' hay '{second}'?",
+        "Did you mean '{first}' or '{second}'?",
+    ),
     "did_you_mean_items": (
         "Mỗi giá trị là một mục của danh sách: [{items}].",
         "Each value is an item of the list: [{items}].",

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from giaoban.record import load_record
 from tests.conftest import line_of, run
-from tests.docx_text import paragraphs
 
 EXAMPLE_2023 = "nam-song-hau-2023.yaml"
 
@@ -53,3 +52,40 @@ def test_the_secretary_who_also_presides_is_a_warning_at_secretary(examples: Pat
     (warning,) = _keys(roles, "warning_secretary_presides")
     assert warning.line == line_of(roles, "roles: [chủ trì, báo cáo, thư ký]")
     assert not _keys(Path(EXAMPLE_2023), "warning_secretary_presides")
+
+
+# --- H23: a status suggested by its meaning, never by its spelling ------------------------
+
+
+def _status_message(examples: Path, written: str) -> str:
+    path = _changed(examples, ("    status: đã hoàn thành\n", f"    status: {written}\n"))
+    result = run("validate", str(path))
+    assert result.exit_code == 1, result.output
+    (line,) = [x for x in result.output.splitlines() if ", status: " in x]
+    assert line.startswith(f"hoi-nghi.yaml:{line_of(path, 'status: ' + written)}:5:")
+    return line
+
+
+def test_a_status_in_her_own_words_is_offered_the_status_it_means(examples: Path):
+    """s6-trial H23: "Đã thực hiện" (done) was answered "Có phải ý bạn là 'đang thực
+    hiện'?" (under way): the nearest spelling, which flips the meaning; taken as offered,
+    a finished directive stayed open in `followup` for years."""
+    meant = {
+        "Đã thực hiện": "đã hoàn thành",
+        "đã xong": "đã hoàn thành",
+        "hoàn thành": "đã hoàn thành",
+        "Da thuc hien": "đã hoàn thành",
+        "đang triển khai": "đang thực hiện",
+        "tiếp tục thực hiện": "đang thực hiện",
+        "chưa triển khai": "chưa thực hiện",
+        "dừng thực hiện": "không còn phù hợp",
+    }
+    for written, status in meant.items():
+        line = _status_message(examples, written)
+        assert line.endswith(f"Có phải ý bạn là '{status}'?"), line
+    # "chưa hoàn thành" is under way or not begun: both offered, neither chosen
+    line = _status_message(examples, "chưa hoàn thành")
+    assert "'đang thực hiện' hay 'chưa thực hiện'" in line, line
+    # words that say nothing of how far it went: the four listed, no guess
+    line = _status_message(examples, "thực hiện")
+    assert "Có phải ý bạn" not in line and "không còn phù hợp" in line, line
