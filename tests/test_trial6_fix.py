@@ -8,6 +8,7 @@ from pathlib import Path
 
 from giaoban.record import load_record
 from tests.conftest import line_of, run
+from tests.docx_text import paragraphs
 
 EXAMPLE_2023 = "nam-song-hau-2023.yaml"
 
@@ -89,3 +90,29 @@ def test_a_status_in_her_own_words_is_offered_the_status_it_means(examples: Path
     # words that say nothing of how far it went: the four listed, no guess
     line = _status_message(examples, "thực hiện")
     assert "Có phải ý bạn" not in line and "không còn phù hợp" in line, line
+
+
+# --- H16: CHỦ TỌA in the signature, "Chủ tọa:" in the body --------------------------------
+
+
+def test_the_chair_word_of_the_body_follows_chair_label(examples: Path, tmp_path):
+    """s6-trial H16: minutes.chair_label: CHỦ TỌA (Mẫu 1.9's word) changed only the
+    signature; the body still said "Chủ trì: Ông Trần Văn Phước …" above a CHỦ TỌA block
+    (document-format.md §2.1: pick one word and use it throughout)."""
+    path = _changed(
+        examples,
+        (
+            "  presiding: chu-tich-ca-mau\n",
+            "  presiding: chu-tich-ca-mau\n  chair_label: CHỦ TỌA\n",
+        ),
+    )
+    result = run("render", str(path), "-o", str(tmp_path / "ct"), "--only", "minutes")
+    assert result.exit_code == 0, result.output
+    texts = paragraphs(tmp_path / "ct" / "hoi-nghi-bien-ban.docx")
+    assert any(t.startswith("Chủ tọa: Bà Nguyễn Thị Mai Lan") for t in texts), texts
+    assert not any("Chủ trì:" in t for t in texts)
+    assert "CHỦ TỌA" in texts and "CHỦ TRÌ" not in texts
+    # the default word stays
+    result = run("render", EXAMPLE_2023, "-o", str(tmp_path / "ctr"), "--only", "minutes")
+    texts = paragraphs(tmp_path / "ctr" / "nam-song-hau-2023-bien-ban.docx")
+    assert any(t.startswith("Chủ trì: Bà Nguyễn Thị Mai Lan") for t in texts), texts
