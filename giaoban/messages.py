@@ -167,6 +167,41 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the text opens with a phrase in {quote}s, which YAML takes for the whole text, "
         "and it cannot read what follows; write the line as: {fixed}",
     ),
+    "yaml_backslash": (
+        "dấu '\\' trong ngoặc kép mở một mã đặc biệt của YAML (như \\n là xuống dòng), nên "
+        "YAML không đọc được chữ sau nó; hãy dùng dấu nháy đơn '…' thay cho ngoặc kép (trong "
+        "nháy đơn '\\' là chính nó), hoặc viết / thay cho \\ (đường dẫn Windows cũng "
+        "được): {fixed}",
+        "a '\\' inside double quotes opens a YAML escape (such as \\n for a new line), so "
+        "YAML cannot read what follows it; use single quotes '…' instead of double quotes "
+        "(inside them '\\' is itself), or write / instead of \\ (Windows paths too): {fixed}",
+    ),
+    "yaml_backslash_alone": (
+        "dấu '\\' trong ngoặc kép mở một mã đặc biệt của YAML (như \\n là xuống dòng), nên "
+        "YAML không đọc được chữ sau nó; hãy dùng dấu nháy đơn '…' thay cho ngoặc kép, hoặc "
+        "viết / thay cho \\",
+        "a '\\' inside double quotes opens a YAML escape (such as \\n for a new line), so "
+        "YAML cannot read what follows it; use single quotes '…' instead of double quotes, "
+        "or write / instead of \\",
+    ),
+    "yaml_document_end": (
+        "dòng '...' là dấu hết tài liệu của YAML, nên phần sau nó không đọc được; hãy xóa "
+        "dòng này (muốn ghi chú 'còn nữa' thì viết sau dấu #: '# còn nữa')",
+        "a '...' line ends the document for YAML, so what follows cannot be read; delete "
+        "this line (for a note such as 'to be continued', write it after a #)",
+    ),
+    "yaml_star_bullet": (
+        "dòng bắt đầu bằng '* ' như một danh sách chép từ Word, nhưng với YAML '*' mở một "
+        "tham chiếu; mỗi mục danh sách bắt đầu bằng '- ', hãy viết '- ' thay cho '* ': {fixed}",
+        "this line starts with '* ' as a list copied from Word does, but to YAML '*' opens "
+        "a reference; a list item starts with '- ': write '- ' instead of '* ': {fixed}",
+    ),
+    "yaml_flow_decimal_comma": (
+        "trong một dòng {{…}}, dấu phẩy ngăn các mục, nên '{whole}' bị tách làm hai (phần "
+        "sau dấu phẩy thành một tên mục); hãy đặt giá trị trong ngoặc kép: {fixed}",
+        "inside a one-line {{…}}, commas separate the entries, so '{whole}' is cut in two "
+        "(what follows the comma becomes a key); put the value in double quotes: {fixed}",
+    ),
     "yaml_dash_after_key": (
         "dấu '-' mở một mục danh sách nên không đứng sau tên mục trên cùng một dòng; hãy "
         "để tên mục và dấu ':' một mình trên dòng này, rồi xuống dòng viết '- …' thụt vào "
@@ -257,6 +292,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{key}: a key written in Vietnamese; in a record, '{label}' is written '{suggestion}'",
     ),
     "did_you_mean": ("Có phải ý bạn là '{suggestion}'?", "Did you mean '{suggestion}'?"),
+    "did_you_mean_either": (
+        "Có phải ý bạn là '{first}' hay '{second}'?",
+        "Did you mean '{first}' or '{second}'?",
+    ),
     "did_you_mean_items": (
         "Mỗi giá trị là một mục của danh sách: [{items}].",
         "Each value is an item of the list: [{items}].",
@@ -327,6 +366,26 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "YAML joins it to the item above as one text (two items become one). If it is an "
         "item of its own, put its '-' in line with the line above (column {column})",
     ),
+    "warning_pasted_list": (
+        "{field}: dòng này bắt đầu bằng '{mark}' như một danh sách chép từ Word, nhưng YAML "
+        "chỉ coi dòng bắt đầu bằng '- ' là một mục, nên nối các dòng thành một câu "
+        "(«{joined}»). Hãy viết mỗi mục trên một dòng bắt đầu bằng '- ' (thay cho "
+        "'{mark} '), các dấu '-' thẳng cột với nhau; câu mở đầu trước danh sách (nếu có) "
+        "đưa vào mục đầu",
+        "{field}: this line starts with '{mark}' as a list copied from Word does, but YAML "
+        "takes only a line starting with '- ' as an item, so it joins the lines into one "
+        "text («{joined}»). Write each item on a line starting with '- ' (instead of "
+        "'{mark} '), the dashes in one column; an opening sentence before the list (if "
+        "any) goes into the first item",
+    ),
+    "warning_pasted_list_in_text": (
+        "{field}: các dòng bắt đầu bằng '{mark}' như một danh sách chép từ Word, nhưng ở "
+        "đây chỉ ghi một đoạn văn, nên YAML nối chúng thành một câu («{joined}»). Hãy bỏ "
+        "các dấu '{mark}' và viết thành câu, hoặc tách thành nhiều mục",
+        "{field}: these lines start with '{mark}' as a list copied from Word does, but "
+        "this field holds one text, so YAML joins them into one sentence («{joined}»). "
+        "Drop the '{mark}' marks and write it as a sentence, or split it into several items",
+    ),
     "warning_cluster_count": (
         "{field}: tên Cụm ghi {written}, nhưng Cụm có {count} thành viên vào ngày họp "
         "(meeting.cluster.members); tài liệu sẽ ghi cả hai con số. Nếu tên đã đổi (sau sắp "
@@ -354,6 +413,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: {second} has the role thư ký too, but the minutes name one secretary: "
         "{first} (listed first). If the secretary is {second}, write minutes.secretary: "
         "{id}; if not, take 'thư ký' out of this person's roles",
+    ),
+    "warning_secretary_presides": (
+        "{field}: {name} vừa chủ trì (ký khối {label}) vừa là thư ký (ký khối THƯ KÝ) của "
+        "biên bản; biên bản có hai người ký để người chủ trì xác nhận biên bản thư ký ghi "
+        "(Mẫu 1.9, Nghị định 30/2020/NĐ-CP). Hãy ghi minutes.secretary là mã của người "
+        "ghi biên bản{hint}",
+        "{field}: {name} both presides (signs the {label} block) and is the secretary "
+        "(signs THƯ KÝ) of the minutes; the minutes have two signers so that the chair "
+        "certifies what the secretary wrote (Mẫu 1.9, Nghị định 30/2020/NĐ-CP). Write "
+        "minutes.secretary as the id of the person who wrote the minutes{hint}",
+    ),
+    "warning_secretary_presides_hint": (
+        " (có vai trò thư ký: {ids})",
+        " (with the role thư ký: {ids})",
     ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
@@ -426,8 +499,36 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{work_year} and follows up directives of earlier meetings only; write the year of "
         "the meeting that gave the directive, or leave 'year' out for last year's",
     ),
+    "followup_same_year_no_meeting": (
+        "{field}: năm {year} là năm thi đua của chính hồ sơ này, mà không tìm thấy hồ sơ hội "
+        "nghị nào của Cụm trong năm {year} họp trước hội nghị này (cùng thư mục hoặc thư mục "
+        "lưu trữ); nếu chỉ đạo được giao tại hội nghị sơ kết trong năm, hãy ghi ngày của hội "
+        "nghị ấy: meeting: NĂM-THÁNG-NGÀY (và để hồ sơ của nó cạnh hồ sơ này); nếu là hội "
+        "nghị năm trước, hãy ghi year: {work_year_before}",
+        "{field}: {year} is this record's own work year, and no record of a meeting of the "
+        "cluster in {year} held before this one was found (same folder or archive); if the "
+        "directive was given at a review meeting earlier in the year, write that meeting's "
+        "date: meeting: YEAR-MONTH-DAY (and keep its record beside this one); if it was last "
+        "year's meeting, write year: {work_year_before}",
+    ),
+    "followup_meeting_not_before": (
+        "{field}: hội nghị ngày {date} không họp trước hội nghị này (ngày {own}); chỉ theo dõi "
+        "được chỉ đạo của các hội nghị trước; hãy ghi ngày của hội nghị đã giao chỉ đạo",
+        "{field}: the meeting of {date} is not before this one ({own}); only directives of "
+        "earlier meetings can be followed up; write the date of the meeting that gave it",
+    ),
+    "followup_meeting_unknown": (
+        "{field}: không có hồ sơ hội nghị ngày {date} của Cụm; các hội nghị trước có hồ sơ: "
+        "{dates}. Hãy ghi đúng ngày của hội nghị đã giao chỉ đạo",
+        "{field}: no record of the cluster's meeting of {date}; the earlier meetings with a "
+        "record: {dates}. Write the date of the meeting that gave the directive",
+    ),
+    "followup_directive_of_meeting": (
+        "Chỉ đạo '{id}' là của hội nghị ngày {date} ({file}): hãy ghi meeting: {iso} ở mục này.",
+        "Directive '{id}' is of the meeting of {date} ({file}): write meeting: {iso} in this item.",
+    ),
     "unknown_earlier_directive": (
-        "chỉ đạo '{id}' không có trong directives của {file} (hồ sơ hội nghị năm trước).",
+        "chỉ đạo '{id}' không có trong directives của {file} (hồ sơ hội nghị trước).",
         "directive '{id}' is not among the directives of {file} (the earlier meeting's record).",
     ),
     "followup_year_from": (
@@ -698,6 +799,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the status of directive '{id}' is not filled in (đã hoàn thành, đang thực "
         "hiện, chưa thực hiện or không còn phù hợp); the documents print only what is written",
     ),
+    "warning_continues_unknown": (
+        "{field}: '{id}' không phải mã chỉ đạo nào của hội nghị trước của Cụm ({file}, ngày "
+        "{date}), nên giaoban diff và followup coi chỉ đạo này là mới, không nối với chỉ đạo "
+        "nào; hãy ghi mã của chỉ đạo được tiếp nối: {known}",
+        "{field}: '{id}' is no directive id of the cluster's previous meeting ({file}, "
+        "{date}), so giaoban diff and followup take this directive for a new one, linked to "
+        "none; write the id of the directive it continues: {known}",
+    ),
     "warning_followup_text_unmatched": (
         "{field}: nội dung này không khớp với chỉ đạo nào của {file} (hội nghị năm {year}); "
         "ghi 'directive' (mã chỉ đạo) hoặc chép đúng nội dung chỉ đạo",
@@ -710,13 +819,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Results of the {year} directives: fill in status (đã hoàn thành, đang thực hiện, "
         "chưa thực hiện, không còn phù hợp) and result; delete an item not to follow up",
     ),
-    "new_followup_same_year": (
-        "Chỉ đạo của hội nghị ngày {date} (cùng năm thi đua {year}): giaoban mới theo dõi được "
-        "chỉ đạo của hội nghị các năm trước, nên các chỉ đạo ấy chỉ ghi lại ở đây để đối chiếu; "
-        "kết quả thực hiện của chúng hãy ghi trong báo cáo (report.results)",
-        "Directives of the meeting of {date} (the same work year, {year}): giaoban follows up "
-        "only directives of meetings of earlier years, so they are listed here to refer to; "
-        "write what became of them in the report (report.results)",
+    "new_followup_meeting": (
+        "Kết quả thực hiện các chỉ đạo của hội nghị ngày {date} và các chỉ đạo trước đó chưa "
+        "hoàn thành: điền status (đã hoàn thành, đang thực hiện, chưa thực hiện, không còn phù "
+        "hợp) và result; xóa mục không cần theo dõi",
+        "Results of the directives of the meeting of {date} and of earlier ones not finished: "
+        "fill in status (đã hoàn thành, đang thực hiện, chưa thực hiện, không còn phù hợp) and "
+        "result; delete an item not to follow up",
     ),
     "new_followup_renews": (
         "tiếp nối chỉ đạo '{id}' năm {year}",
@@ -1007,8 +1116,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "members_joined": ("{name} vào Cụm", "{name} joined the cluster"),
     "members_heading": ("Thành viên Cụm: {changes}", "Cluster members: {changes}"),
     "new_continues": (
-        "Mã chỉ đạo năm trước, dùng cho 'continues'",
-        "Last year's directive ids, for 'continues'",
+        "Mã chỉ đạo của hội nghị trước, dùng cho 'continues'",
+        "The previous meeting's directive ids, for 'continues'",
     ),
     # command line
     "summary_ok": (
@@ -1218,6 +1327,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "stopped, as every document would come from the default templates alone. Copy them "
         "there with 'giaoban templates copy {path}' and edit them, or leave out --templates",
     ),
+    "templates_folder_misnamed": (
+        "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
+        "vì mọi tài liệu sẽ chỉ theo mẫu mặc định. Tệp dưới đây có vẻ là mẫu bạn đã sửa: "
+        "hãy làm như dòng của nó nói",
+        "{path}: the templates folder holds none of the templates giaoban reads ({names}); "
+        "stopped, as every document would come from the default templates alone. The file "
+        "below looks like a template you edited: do as its line says",
+    ),
     "template_near_miss": (
         "tên tệp không phải tên mẫu nào nên giaoban không dùng nó (tài liệu làm theo mẫu "
         "mặc định); có phải ý bạn là '{name}'? Hãy đổi tên tệp thành {name}",
@@ -1238,6 +1355,17 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "template. In Word, insert the picture from your computer (not linked), remove the "
         "attached template (Developer > Document Template), then save it again",
     ),
+    "template_lost_with_tag": (
+        "{path}: {place}: {what} nằm chung đoạn với thẻ {tag}; khi làm văn bản, cả đoạn có "
+        "thẻ {{%p …%}} được thay bằng thẻ, nên {what} sẽ mất khỏi mọi văn bản. Trong Word, "
+        "đặt con trỏ ngay trước thẻ, nhấn Enter để {what} sang một đoạn riêng, rồi lưu lại",
+        "{path}: {place}: {what} shares a paragraph with the tag {tag}; when a document is "
+        "made, a paragraph holding a {{%p …%}} tag is replaced by the tag, so {what} would be "
+        "missing from every document. In Word, put the cursor just before the tag, press "
+        "Enter so that {what} gets a paragraph of its own, then save",
+    ),
+    "template_lost_picture": ("hình ảnh", "a picture"),
+    "template_lost_words": ("chữ «{words}»", "the words «{words}»"),
     "template_not_docx": (
         "{path}: không phải tệp Word .docx dùng được ({error})",
         "{path}: not a usable Word .docx file ({error})",
@@ -1458,6 +1586,21 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: tệp rỗng, không có nội dung; hãy mở lại bản biên bản đã lưu trong Word",
         "{path}: the file is empty; open the saved minutes in Word again",
     ),
+    "not_docx_format": (
+        "tệp ở định dạng {format}, không phải Word .docx mà giaoban dùng; hãy mở "
+        "nó trong LibreOffice hoặc Word, chọn Tệp > Lưu thành (File > Save As), loại tệp "
+        "'Word 2007-365 (.docx)'{name}, rồi dùng tệp .docx đó",
+        "the file is in {format}, not the Word .docx giaoban uses; open it in "
+        "LibreOffice or Word, choose File > Save As, type 'Word 2007-365 (.docx)'{name}, "
+        "then use that .docx file",
+    ),
+    "not_docx_format_name": (", tên {name}", ", named {name}"),
+    "format_opendocument": (
+        "OpenDocument (.odt) của LibreOffice",
+        "LibreOffice's OpenDocument (.odt)",
+    ),
+    "format_word_97": ("Word 97-2003 (.doc)", "Word 97-2003 (.doc)"),
+    "format_rtf": ("RTF", "RTF"),
     "check_not_word": (
         "{path}: không phải tệp Word (.docx); giaoban check kiểm tra biên bản .docx "
         "hoặc .pdf đã ký",
@@ -2783,6 +2926,30 @@ _PAIRS.update(
         "web_ui_state": ("Kiểm tra", "Check"),
         "web_ui_documents": ("Văn bản", "Documents"),
         "web_ui_outdated_preview": ("(đang cập nhật…)", "(updating…)"),
+        # the page of a follow-up or a comparison that cannot be made (s5-trial F115)
+        "web_page_followup_failed": (
+            "Chưa theo dõi được chỉ đạo của Cụm {cluster}",
+            "The directives of the cluster {cluster} cannot be followed up yet",
+        ),
+        "web_page_followup_broken": (
+            "{count} hồ sơ dưới đây có lỗi nên chưa đọc được. Để theo dõi chỉ đạo qua các "
+            "năm, giaoban phải đọc được mọi hồ sơ của Cụm: hãy mở từng hồ sơ, sửa những dòng "
+            "được nêu, lưu lại, rồi bấm lại “{button}”.",
+            "{count} record(s) below cannot be read because of the problems listed. To follow "
+            "the directives up across the years giaoban must read every record of the "
+            "cluster: open each one, fix the lines named, save, then click “{button}” again.",
+        ),
+        "web_page_diff_failed": (
+            "Chưa so sánh được chỉ đạo",
+            "The directives cannot be compared yet",
+        ),
+        "web_page_diff_broken": (
+            "{count} hồ sơ dưới đây có lỗi nên chưa đọc được: hãy mở, sửa những dòng được "
+            "nêu, lưu lại, rồi bấm lại “{button}”.",
+            "{count} record(s) below cannot be read because of the problems listed: open, "
+            "fix the lines named, save, then click “{button}” again.",
+        ),
+        "web_page_open_to_fix": ("Mở để sửa", "Open to fix"),
         "web_bad_json": (
             "yêu cầu không đọc được: cần một đối tượng JSON",
             "the request cannot be read: a JSON object is expected",

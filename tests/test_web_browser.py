@@ -338,3 +338,28 @@ def test_a_record_made_from_last_years_shows_what_changed(page, tmp_path):
         page.reload()  # said once: not again when the record is opened later
         page.wait_for_selector("#form")
         assert not page.locator("#told").is_visible()
+
+
+def test_a_list_entry_with_a_message_stays_as_wide_as_the_others(page, tmp_path):
+    """s5-trial F106: a list entry with a message (a title naming a province merged away)
+    shrank to 14 px beside the message, so what she had to correct could not be seen.
+    The message now goes under the entry, which keeps the width of the others."""
+    folder = tmp_path / "ho-so"
+    shutil.copytree(EXAMPLES, folder)
+    record = folder / "nam-song-hau-2026.yaml"
+    text = record.read_text(encoding="utf-8")
+    wrong = "titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang]"
+    record.write_text(text.replace(wrong.replace("Kiên", "An"), wrong, 1), encoding="utf-8")
+    assert wrong in record.read_text(encoding="utf-8")
+    with Server(folder) as server:
+        page.goto(f"{server.url}/#/edit/nam-song-hau-2026.yaml")
+        entry = field(page, "attendees.1.titles.0")
+        entry.locator(".problem").wait_for()
+        assert "Kiên Giang được sáp nhập" in entry.locator(".problem").inner_text()
+        typed = entry.locator("input, textarea").first
+        assert typed.input_value().endswith("tỉnh Kiên Giang")
+        name = field(page, "attendees.1.name").locator("input").bounding_box()["width"]
+        width = typed.bounding_box()["width"]  # the row's ↑ ✕ buttons take the rest
+        assert width > 0.85 * name and width > 300, (width, name)
+        message = entry.locator(".problem").bounding_box()
+        assert message["y"] >= typed.bounding_box()["y"] + typed.bounding_box()["height"] - 1

@@ -16,7 +16,7 @@ from giaoban import vietnamese as vn
 from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain
-from giaoban.record.model import VALUE_ALIASES, Record
+from giaoban.record.model import VALUE_ALIASES, Record, statuses_meant
 from giaoban.record.source import FieldPath, Source, field_name, load_source
 from giaoban.record.warnings import RecordWarning, collect_warnings
 
@@ -62,6 +62,7 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
             problems.append(Problem(source.path, msg("root_not_mapping"), 1, 1))
     if problems:
         raise RecordInvalid(problems)
+    pasted = _split_pasted_lists(sources)
     sources, other_clusters = _of_other_clusters(sources)
     defaults = [source.path for source in sources[:-1]]
 
@@ -88,6 +89,7 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
     warnings = collect_warnings(record, lambda fp: _locate(positions, fp, path))
     warnings += _cut_by_comment(sources)
     warnings += _joined_items(sources)
+    warnings += pasted
     warnings += other_clusters
     warnings.sort(key=lambda w: (str(w.file), w.line, w.column))
     if strict and warnings:
@@ -168,6 +170,131 @@ def _joined_items(sources: list[Source]) -> list[RecordWarning]:
     ]
 
 
+def _split_pasted_lists(sources: list[Source]) -> list[RecordWarning]:
+    """Lists pasted from Word ("•", "–", "1.", "a)" lines, which YAML joins into one text;
+    see ``giaoban.record.pasted``) made the items they were meant to be, where the field
+    is a list and the lines say its items unambiguously; a warning at the first mark
+    otherwise, with the fix (s5-trial F110). ``sources`` are changed in place."""
+    warnings = []
+    for source in sources:
+        for field_path, pasted in source.pasted_lists:
+            target = _pasted_target(field_path)
+            if pasted.items is not None and target in ("texts", "directives", "splice"):
+                _put_items(source, field_path, pasted, target)
+                continue
+            value = _value_at(source.data, field_path)
+            if not isinstance(value, str):
+                continue
+            shown = value if len(value) <= 70 else value[:70] + "…"
+            key = (
+                "warning_pasted_list"
+                if target in ("texts", "directives", "splice")
+                else ("warning_pasted_list_in_text")
+            )
+            values = {"mark": pasted.mark, "joined": shown}
+            warnings.append(
+                RecordWarning(source.path, pasted.line, pasted.column, key, values, field_path)
+            )
+    return warnings
+
+
+def _value_at(data: Any, field_path: FieldPath) -> Any:
+    for part in field_path:
+        if isinstance(part, int):
+            data = data[part] if isinstance(data, list) and part < len(data) else None
+        else:
+            data = data.get(part) if isinstance(data, dict) else None
+    return data
+
+
+def _put_items(source: Source, field_path: FieldPath, pasted: Any, target: str) -> None:
+    """The pasted text at ``field_path`` replaced by its items (a text spliced into its
+    list, for "splice"), each item's position the line it starts on."""
+    parent = _value_at(source.data, field_path[:-1])
+    last = field_path[-1]
+    if not isinstance(_value_at(source.data, field_path), str):
+        return  # a defaults file parsed once and split already
+    items: list[Any] = list(pasted.items)
+    if target == "directives":
+        items = [{"text": text} for text in items]
+    if target != "splice":
+        parent[last] = items
+        for index, start in enumerate(pasted.starts):
+            source.positions[(*field_path, index)] = start
+            if target == "directives":
+                source.positions[(*field_path, index, "text")] = start
+        return
+    assert isinstance(last, int)
+    parent[last : last + 1] = items
+    shift = len(items) - 1
+    at = len(field_path) - 1
+    moved = {}
+    for key in list(source.positions):
+        if key[:at] == field_path[:-1] and len(key) > at and isinstance(key[at], int):
+            if key[at] > last:
+                moved[(*key[:at], key[at] + shift, *key[at + 1 :])] = source.positions.pop(key)
+    source.positions.update(moved)
+    for index, start in enumerate(pasted.starts):
+        source.positions[(*field_path[:-1], last + index)] = start
+
+
+def _pasted_target(field_path: FieldPath) -> str | None:
+    """What the field at ``field_path`` holds, for a list pasted into it: "texts" (a list
+    of texts: results, priorities, paragraphs, Nơi nhận…), "directives", "splice" (an
+    item of a list of texts), "text" (one text), or None (not a field of the model)."""
+    annotation: Any = Record
+    kinds = []
+    for part in field_path:
+        if isinstance(part, int):
+            if typing.get_origin(annotation) is not list:
+                return None
+            annotation = _unwrap(typing.get_args(annotation)[0])
+        else:
+            if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+                return None
+            fields = annotation.model_fields
+            found = fields.get(part) or next((f for f in fields.values() if f.alias == part), None)
+            if found is None:
+                return None
+            annotation = _unwrap(found.annotation)
+        kinds.append(_holds(annotation))
+    if not kinds:
+        return None
+    if isinstance(field_path[-1], int) and len(kinds) > 1 and kinds[-2] == "texts":
+        return "splice"
+    return kinds[-1]
+
+
+def _holds(annotation: Any) -> str | None:
+    from giaoban.record.model import Directive, Paragraph, Priorities
+
+    if annotation is str:
+        return "text"
+    if annotation is Priorities:  # its shorthand: the items alone
+        return "texts"
+    if typing.get_origin(annotation) is list:
+        item = _unwrap(typing.get_args(annotation)[0])
+        if item is str or item is Paragraph:  # a paragraph may be written as its text
+            return "texts"
+        if item is Directive:
+            return "directives"
+    return None
+
+
+def _unwrap(annotation: Any) -> Any:
+    """``Annotated[X, …]`` and ``X | None`` as ``X``."""
+    while True:
+        if typing.get_origin(annotation) is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+            continue
+        if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+            others = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(others) == 1:
+                annotation = others[0]
+                continue
+        return annotation
+
+
 # Defaults files parsed, by path as shown and file stamps (see _defaults_source).
 _PARSED_DEFAULTS: dict[tuple[str, int, int, int, int, int], Source] = {}
 
@@ -235,11 +362,12 @@ def _followup_years(record: Record, path: Path) -> None:
     after a year without a record, the one before it. With no earlier record there it
     stays unset, the year before the work year is assumed, and a warning says so
     (warnings.followup_year_assumed)."""
+    cluster = record.meeting.cluster.name if record.meeting.cluster else None
+    _followup_meetings(record, path, cluster)
     if all(followup.year is not None for followup in record.followup):
         return
     from giaoban.record.earlier import previous_meeting
 
-    cluster = record.meeting.cluster.name if record.meeting.cluster else None
     try:
         previous = previous_meeting(path, record.year, cluster)
     except OSError:  # a folder that cannot be read: nothing known, the warning says so
@@ -251,6 +379,29 @@ def _followup_years(record: Record, path: Path) -> None:
             followup.year = previous[0]
             if previous[0] != record.year - 1:  # a year skipped: messages say why this one
                 followup._year_from = previous[1].name
+
+
+def _followup_meetings(record: Record, path: Path, cluster: str | None) -> None:
+    """A follow-up that names its meeting by date (``meeting: 2024-06-20``) and no year
+    is of that meeting's work year (its record's, else the date's); one of the record's
+    own work year without a date is of the last meeting of that year before this one,
+    when its record is found (a tổng kết following up the sơ kết 6 tháng: s5-trial F103)
+    — which ``followup._meeting_from`` names for the messages."""
+    from giaoban.record.earlier import earlier_record, record_of_meeting
+
+    for followup in record.followup:
+        try:
+            if followup.meeting is not None and followup.year is None:
+                found = record_of_meeting(path, followup.meeting, cluster)
+                followup.year = found.year if found and found.year else followup.meeting.year
+            elif followup.meeting is None and followup.year == record.year:
+                before = record.meeting.date
+                found = earlier_record(path, record.year, cluster, before=before)
+                if found is not None and found.date is not None:
+                    followup.meeting = found.date
+                    followup._meeting_from = found.path.name
+        except OSError:  # a folder that cannot be read: nothing known
+            continue
 
 
 def inherited_values(path: Path) -> dict[str, Any]:
@@ -413,6 +564,11 @@ def _describe(item: dict, field_path: FieldPath) -> str:
         several = _several_options(str(value), options, aliases)
         if several and isinstance(field_path[-1], int):  # one item of a list: "dự và phát biểu"
             return text + " " + msg("did_you_mean_items", items=", ".join(several))
+        if field_path and field_path[-1] == "status":  # by meaning, never spelling (H23)
+            meant = statuses_meant(str(value))
+            if len(meant) > 1:
+                return text + " " + msg("did_you_mean_either", first=meant[0], second=meant[1])
+            return text + (" " + msg("did_you_mean", suggestion=meant[0]) if meant else "")
         suggestion = vn.closest_match(str(value), [*options, *aliases])
         suggestion = aliases.get(suggestion, suggestion) if suggestion else None
         if suggestion is None:  # "thư ký hội nghị": an option with words after it

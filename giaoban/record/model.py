@@ -29,6 +29,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
 from giaoban import vietnamese as vn
+from giaoban.record.pasted import LIST_MARK
 
 # --- field types ------------------------------------------------------------------
 
@@ -189,8 +190,8 @@ def trimmed_phrase(value: Any) -> Any:
 
 
 # A mark that opens an item of a list copied from a Word document or an article: a dash
-# or bullet, or the item's number ("1.", "2)", "a)").
-_COPIED_BULLET = re.compile(r"^\s*(?:[-–—+•*·]+|\d{1,2}[.)]|[a-zđ]\))\s+")
+# or bullet, or the item's number ("1.", "2)", "a)"); one home, giaoban.record.pasted.
+_COPIED_BULLET = re.compile(rf"^\s*{LIST_MARK}\s+")
 
 
 def list_item(value: Any) -> Any:
@@ -388,6 +389,30 @@ FollowupStatus = Annotated[
     Literal["đã hoàn thành", "đang thực hiện", "chưa thực hiện", "không còn phù hợp"],
     BeforeValidator(lambda v: " ".join(_lower(v).split()) or None if isinstance(v, str) else v),
 ]
+# What a secretary writes for a status in her own words (s6-trial H23). The nearest
+# spelling of "đã thực hiện" (done) is "đang thực hiện" (under way): a suggestion taken
+# from spelling flips the meaning, so a status is suggested by the word that says how far
+# the work went (đã/xong, đang/tiếp tục, chưa, dừng/không còn), never by spelling. Folded
+# (tone marks off) so that "Da thuc hien" is understood as "Đã thực hiện".
+_STATUS_MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"^khong con\b|\bkhong (con )?phu hop\b|^(da )?(dung|huy|bo)\b", ("không còn phù hợp",)),
+    (r"^chua (hoan thanh|hoan tat|xong)\b", ("đang thực hiện", "chưa thực hiện")),
+    (r"^chua\b", ("chưa thực hiện",)),
+    (r"^(dang|tiep tuc|van dang)\b", ("đang thực hiện",)),
+    (r"^(da|hoan thanh|hoan tat|xong)\b|\b(xong|hoan tat)$", ("đã hoàn thành",)),
+)
+
+
+def statuses_meant(written: str) -> tuple[str, ...]:
+    """The follow-up statuses ``written`` (not one of them) means, by its words: one,
+    two when it cannot tell ("chưa hoàn thành": under way or not begun), or none."""
+    folded = " ".join(vn.fold(written).split())
+    for pattern, statuses in _STATUS_MEANINGS:
+        if re.search(pattern, folded):
+            return statuses
+    return ()
+
+
 HandoverRole = Annotated[Literal["Cụm trưởng", "Cụm phó"], BeforeValidator(_capitalised)]
 # What a cluster's members are; the documents count them as "6 tỉnh" (or "3 tỉnh, thành
 # phố", from the gazetteer), "8 xã, phường", "8 xã", "5 đơn vị". Communes and wards are not
@@ -801,6 +826,13 @@ class Followup(Strict):
         description="Năm của hội nghị đã chỉ đạo; mặc định năm của hội nghị trước đó của Cụm "
         "(hồ sơ cùng thư mục), không có thì năm trước năm thi đua",
     )
+    # a cluster meeting twice a work year (sơ kết 6 tháng, then tổng kết): the meeting by
+    # its date, which a year alone cannot tell (s5-trial F103)
+    meeting: MeetingDate | None = Field(
+        None,
+        description="Ngày của hội nghị đã chỉ đạo, khi Cụm họp hai lần trong năm: "
+        "'2024-06-20' (hội nghị sơ kết 6 tháng) cho chỉ đạo cần theo dõi ở hội nghị tổng kết",
+    )
     status: FollowupStatus | None = Field(
         None,
         description="đã hoàn thành, đang thực hiện, chưa thực hiện hoặc không còn phù hợp; "
@@ -815,6 +847,9 @@ class Followup(Strict):
     # the record of the previous meeting that gave ``year`` when the file does not write
     # it (set by load_record; messages about the year name it)
     _year_from: str | None = PrivateAttr(default=None)
+    # the record of the same work year's earlier meeting that gives ``meeting`` when the
+    # file writes its own work year without a date (set by load_record)
+    _meeting_from: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _directive_or_text(self) -> Followup:

@@ -20,6 +20,7 @@ import yaml
 
 from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
+from giaoban.record.pasted import PastedList, pasted_list
 from giaoban.vietnamese import nfc
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -86,6 +87,9 @@ class Source:
     # ("a" then " - b" read as "a - b"): the field, the line and column of its dash, and
     # the column the dash belongs in (s4-trial F95)
     joined_items: list[tuple[FieldPath, int, int, int]] = field(default_factory=list)
+    # a text whose lines start with "•", "1.", "a)" as a list pasted from Word does, which
+    # YAML joins into one text: the field and what its lines hold (s5-trial F110)
+    pasted_lists: list[tuple[FieldPath, PastedList]] = field(default_factory=list)
 
     def position(self, field_path: FieldPath) -> Position | None:
         """Position of the value at ``field_path``, or of its nearest parent."""
@@ -157,7 +161,13 @@ def load_source(path: Path, text: str | None = None) -> Source:
     if builder.problems:
         raise RecordInvalid(builder.problems)
     return Source(
-        path, data, builder.positions, lines, builder.cut_by_comment, builder.joined_items
+        path,
+        data,
+        builder.positions,
+        lines,
+        builder.cut_by_comment,
+        builder.joined_items,
+        builder.pasted_lists,
     )
 
 
@@ -203,6 +213,19 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
     excerpt = lines[mark.line] if mark and mark.line < len(lines) else None
     if mark is not None and (pasted := _look_alike(lines, mark.line)) is not None:
         return Problem(path, *pasted)
+    if mark is not None and "escape" in problem:  # "C:\Users…" in double quotes (F120)
+        at, fixed = _backslash_in_quotes(excerpt or "", mark.column)
+        message = msg("yaml_backslash", fixed=fixed) if fixed else msg("yaml_backslash_alone")
+        return Problem(path, message, line, at + 1, (excerpt or "").replace("\t", " "))
+    if mark is not None and "'<document start>'" in problem:  # "..." (s5-trial F111)
+        dots = _document_end_line(lines, mark.line)
+        if dots is not None:
+            return Problem(path, msg("yaml_document_end"), dots + 1, 1, lines[dots])
+    if mark is not None and "alias" in str(error.context or "") and excerpt:
+        star = _star_bullet(excerpt)  # Word's or Markdown's "* " bullet (s5-trial F110)
+        if star is not None:
+            at, fixed = star
+            return Problem(path, msg("yaml_star_bullet", fixed=fixed), line, at + 1, excerpt)
     if "\\t" in problem or "'\\t'" in problem or (excerpt and "\t" in excerpt[: column or 0]):
         message = msg("yaml_tab")
     elif mark is not None and (inner := _quote_inside_quotes(excerpt or "", mark.column)):
@@ -257,6 +280,42 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
     if excerpt is not None:
         excerpt = excerpt.replace("\t", " ")
     return Problem(path, message, line, column, excerpt)
+
+
+def _backslash_in_quotes(line: str, column: int) -> tuple[int, str | None]:
+    """Where the backslash YAML read as an escape stands on ``line`` (0-based; ``column``
+    is where YAML stopped, just after it), and the line written with the double-quoted
+    text in single quotes, where "\\" is itself (None when the quotes do not open and
+    close on this line)."""
+    at = line.rfind("\\", 0, column + 1)
+    at = column if at < 0 else at
+    opening = line.rfind('"', 0, at)
+    closing = line.rfind('"')
+    if opening < 0 or closing <= at or line[:opening].strip(" -").endswith("\\"):
+        return at, None
+    inner = line[opening + 1 : closing].replace('\\"', '"')
+    fixed = line[:opening].lstrip() + "'" + inner.replace("'", "''") + "'" + line[closing + 1 :]
+    return at, fixed.rstrip()
+
+
+def _document_end_line(lines: list[str], error_line: int) -> int | None:
+    """The last line at or above ``error_line`` (0-based) that is "..." at the margin:
+    YAML's end of a document, which a secretary writes for "còn nữa"."""
+    for index in range(min(error_line, len(lines) - 1), -1, -1):
+        text = lines[index].split(" #", 1)[0].rstrip()
+        if text == "...":
+            return index
+    return None
+
+
+def _star_bullet(line: str) -> tuple[int, str] | None:
+    """A line that opens, after its indentation or "key:", with "* " as a bullet: where the
+    star stands (0-based) and the line with "- " instead."""
+    found = re.match(r"^(\s*(?:[^\s:#]+:\s+)?)\*\s+\S", line)
+    if found is None:
+        return None
+    at = found.end(1)
+    return at, (line[:at] + "-" + line[at + 1 :]).strip()
 
 
 # Characters a paste (Word, a web page, Zalo) or an input method puts where YAML wants a
@@ -458,6 +517,7 @@ class _Builder:
         self.stopped = False
         self.cut_by_comment: list[tuple[FieldPath, int, int, str]] = []
         self.joined_items: list[tuple[FieldPath, int, int, int]] = []
+        self.pasted_lists: list[tuple[FieldPath, PastedList]] = []
 
     def _problem(self, node: yaml.Node, message: str) -> None:
         mark = node.start_mark
@@ -495,9 +555,18 @@ class _Builder:
     def _mapping(self, node: yaml.MappingNode, field_path: FieldPath, depth: int) -> dict:
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
+        before: tuple[yaml.Node, yaml.Node] | None = None
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self._problem(key_node, self._key_not_text(node))
+                continue
+            split = (
+                before is not None
+                and node.flow_style
+                and self._comma_split(before, key_node, value_node)
+            )
+            before = (key_node, value_node)
+            if split:
                 continue
             key = key_node.value.strip()
             if key in first_line:
@@ -508,6 +577,28 @@ class _Builder:
             self.positions.setdefault(key_path, _pos(key_node))
             result[key] = self.build(value_node, key_path, depth + 1)
         return result
+
+    def _comma_split(
+        self, before: tuple[yaml.Node, yaml.Node], key_node: yaml.ScalarNode, value: yaml.Node
+    ) -> bool:
+        """``{…, value: 1,5 tỷ, …}``: in a one-line mapping a comma separates entries, so
+        a decimal comma makes "5 tỷ" a key without a value (said "5 tỷ: tên mục không hợp
+        lệ"; s5-trial F111). Said at the value cut in two, with it written in quotes."""
+        key_before, value_before = before
+        cut = (
+            isinstance(value_before, yaml.ScalarNode)
+            and value_before.style in (None, "")
+            and value_before.value[-1:].isdigit()
+            and key_node.style in (None, "")
+            and key_node.value[:1].isdigit()
+            and isinstance(value, yaml.ScalarNode)
+            and value.value == ""
+        )
+        if cut:
+            whole = f"{value_before.value},{key_node.value}"
+            fixed = f'{key_before.value}: "{whole}"'
+            self._problem(value_before, msg("yaml_flow_decimal_comma", whole=whole, fixed=fixed))
+        return cut
 
     def _key_not_text(self, node: yaml.MappingNode) -> str:
         """``text: {{ 7*7 }}``: braces read as a mapping whose key is a mapping; said as
@@ -528,7 +619,15 @@ class _Builder:
         if plain and value.count(" ") >= 2:  # a phrase of three words or more
             self._comment_after(node, field_path)
         if plain and node.end_mark.line > node.start_mark.line:
-            self._item_joined(node, field_path)
+            start, end = node.start_mark, node.end_mark
+            item = bool(field_path) and isinstance(field_path[-1], int)
+            found = pasted_list(
+                self.lines, (start.line, start.column), (end.line, end.column), item
+            )
+            if found is not None:  # "•", "1." lines pasted from Word (s5-trial F110)
+                self.pasted_lists.append((field_path, found))
+            else:
+                self._item_joined(node, field_path)
         if len(value) > MAX_TEXT_CHARS:
             self._problem(node, msg("text_too_long", length=len(value), limit=MAX_TEXT_CHARS))
             return None

@@ -324,7 +324,8 @@ def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn)
         if followup.directive or not followup.text:
             continue
         year = followup.year or record.year - 1
-        earlier = earlier_record(record_file, year, cluster)
+        before = record.meeting.date if year == record.year else None
+        earlier = earlier_record(record_file, year, cluster, followup.meeting, before)
         if earlier is None:
             continue
         if match_text(followup.text, list(earlier.texts), list(earlier.addressees)) is None:
@@ -334,6 +335,40 @@ def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn)
                 file=earlier.path.name,
                 year=year,
             )
+
+
+@file_warning_check
+def continues_unknown(record: Record, record_file: Path, warn: Warn) -> None:
+    """A directive that ``continues`` an id the cluster's previous meeting (the last one
+    before this record's date that gave directives, beside it or in its archive: the
+    meeting ``giaoban diff`` compares it with) does not give: diff and followup then
+    take it for a new directive with no link (s5-check G2). Not said when no earlier
+    record is found."""
+    from giaoban.record.earlier import meeting_before
+
+    wanted = [(i, d.continues) for i, d in enumerate(record.directives) if d.continues]
+    if not wanted:
+        return
+    cluster = record.meeting.cluster.name if record.meeting.cluster else None
+    try:
+        previous = meeting_before(record_file, record.meeting.date, cluster)
+    except OSError:
+        return
+    if previous is None or previous.date is None:
+        return
+    ids = [i for i in previous.ids if i]
+    for index, continued in wanted:
+        if continued in ids:
+            continue
+        hint = vn.closest_match(continued, ids) if ids else None
+        warn(
+            ("directives", index, "continues"),
+            "warning_continues_unknown",
+            id=continued,
+            file=previous.path.name,
+            date=vn.press_date(previous.date, with_year=True),
+            known=hint or ", ".join(ids) or "-",
+        )
 
 
 @file_warning_check
@@ -599,6 +634,47 @@ def two_secretaries(record: Record, warn: Warn) -> None:
             second=attendee.name or attendee.group or attendee.id,
             id=attendee.id,
         )
+
+
+@warning_check
+def secretary_presides(record: Record, warn: Warn) -> None:
+    """The person who writes the minutes is the one who presides and signs them: she
+    signed both THƯ KÝ and CHỦ TRÌ (s6-trial H14). Mẫu 1.9 of Nghị định 30/2020/NĐ-CP has
+    two signers so that the chair certifies the secretary's minutes: one person in both
+    is a slip (an id picked from the list, a role added to the wrong entry). Said at
+    ``minutes.secretary`` when it names her, else at the roles that make her secretary."""
+    people = record.people()
+    present = [a for a in people if a.attendance == "có mặt"]
+    if record.minutes.secretary:
+        secretary = record.attendee(record.minutes.secretary)
+        where: FieldPath = ("minutes", "secretary")
+    else:
+        secretary = next((a for a in present if "thư ký" in a.roles), None)
+        index = next(
+            (
+                i
+                for i, a in enumerate(record.attendees)
+                if "thư ký" in a.roles and secretary and record.attendee(a.id) == secretary
+            ),
+            None,
+        )
+        where = ("attendees", index, "roles") if index is not None else ("attendees",)
+    if secretary is None:
+        return
+    signer = record.attendee(record.minutes.presiding)
+    chairing = {"chủ trì", "đồng chủ trì"}
+    presides = (signer == secretary) if signer else bool(chairing & set(secretary.roles))
+    if not presides:
+        return
+    others = [a.id for a in present if "thư ký" in a.roles and a != secretary]
+    hint = msg("warning_secretary_presides_hint", ids=", ".join(others)) if others else ""
+    warn(
+        where,
+        "warning_secretary_presides",
+        name=secretary.name or secretary.id,
+        label=record.minutes.chair_label,
+        hint=hint,
+    )
 
 
 @warning_check

@@ -898,15 +898,20 @@ def absent_lines(absent: list[Attendee], address: str | None = None) -> list[str
     return lines
 
 
-def presiding_line(presiding: list[Attendee], address: str | None = None) -> str:
-    """ "Chủ trì: A." / "Đồng chủ trì: A; B." / "Chủ trì: A. Đồng chủ trì: B." for the minutes."""
+def presiding_line(
+    presiding: list[Attendee], address: str | None = None, label: str = "CHỦ TRÌ"
+) -> str:
+    """ "Chủ trì: A." / "Đồng chủ trì: A; B." / "Chủ trì: A. Đồng chủ trì: B." for the minutes;
+    "Chủ tọa: A." when the signature's ``label`` (minutes.chair_label) is CHỦ TỌA: Mẫu 1.9
+    of Nghị định 30/2020/NĐ-CP writes either word, one used throughout (s6-trial H16)."""
+    word = "chủ tọa" if label.strip().upper() == "CHỦ TỌA" else "chủ trì"
     chairs = [p for p in presiding if "chủ trì" in p.roles]
     co_chairs = [p for p in presiding if p not in chairs]
     parts = []
     if chairs:
-        parts.append(f"Chủ trì: {people(chairs, address)}.")
+        parts.append(f"{vn.capitalize_first(word)}: {people(chairs, address)}.")
     if co_chairs:
-        parts.append(f"Đồng chủ trì: {people(co_chairs, address)}.")
+        parts.append(f"Đồng {word}: {people(co_chairs, address)}.")
     return " ".join(parts)
 
 

@@ -187,18 +187,46 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
     def export_folder(_data: dict[str, Any]) -> Response:
         return JSONResponse({"report": workspace.export_folder()})
 
-    def diff(request: Request) -> Response:
-        page = workspace.diff_page(
-            request.query_params.get("old", ""), request.query_params.get("new", "")
-        )
-        # giaoban's own page, shown with no script and no request anywhere
-        headers = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"}
-        return HTMLResponse(page, headers=headers)
+    def shown(make_page: Any, title: Any, intro_key: str, button_key: str) -> Any:
+        """A page of its own tab (diff, follow-up): what cannot be made is said in a page
+        naming the records to fix, with links to open them, not as JSON (s5-trial F115)."""
 
-    def followup(request: Request) -> Response:
-        page = workspace.followup_page(request.query_params.get("cluster", ""))
-        headers = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"}
-        return HTMLResponse(page, headers=headers)
+        def endpoint(request: Request) -> Response:
+            from giaoban.web.problem_page import message_page, problems_page
+
+            status = 200
+            try:
+                page = make_page(request.query_params)
+            except RecordInvalid as error:
+                files = {p.file for p in error.problems}
+                intro = msg(intro_key, count=len(files), button=msg(button_key))
+                page = problems_page(title(request.query_params), intro, error.problems, root)
+                status = 422
+            except Refused as error:
+                page = message_page(title(request.query_params), error.message, root)
+                status = error.status
+            except GiaobanError as error:
+                page = message_page(title(request.query_params), error.message, root)
+                status = 400
+            # giaoban's own page, shown with no script and no request anywhere
+            headers = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"}
+            return HTMLResponse(page, status_code=status, headers=headers)
+
+        return endpoint
+
+    root = workspace.root
+    diff = shown(
+        lambda query: workspace.diff_page(query.get("old", ""), query.get("new", "")),
+        lambda _query: msg("web_page_diff_failed"),
+        "web_page_diff_broken",
+        "web_ui_diff",
+    )
+    followup = shown(
+        lambda query: workspace.followup_page(query.get("cluster", "")),
+        lambda query: msg("web_page_followup_failed", cluster=query.get("cluster", "")),
+        "web_page_followup_broken",
+        "web_ui_followup",
+    )
 
     def download(request: Request) -> Response:
         from giaoban.commands.render import MINUTES_SUFFIX, PRESS_SUFFIX
@@ -241,8 +269,8 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
         Route("/api/record", api(open_record)),
         Route("/api/version", api(version)),
         Route("/api/download", api(download)),
-        Route("/api/diff", api(diff)),
-        Route("/api/followup", api(followup)),
+        Route("/api/diff", diff),
+        Route("/api/followup", followup),
         Route("/api/export", post(export_folder), methods=["POST"]),
         Route("/api/check", post(check), methods=["POST"]),
         Route("/api/save", post(save), methods=["POST"]),
