@@ -292,6 +292,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{key}: a key written in Vietnamese; in a record, '{label}' is written '{suggestion}'",
     ),
     "did_you_mean": ("Có phải ý bạn là '{suggestion}'?", "Did you mean '{suggestion}'?"),
+    "did_you_mean_either": (
+        "Có phải ý bạn là '{first}' hay '{second}'?",
+        "Did you mean '{first}' or '{second}'?",
+    ),
     "did_you_mean_items": (
         "Mỗi giá trị là một mục của danh sách: [{items}].",
         "Each value is an item of the list: [{items}].",
@@ -409,6 +413,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: {second} has the role thư ký too, but the minutes name one secretary: "
         "{first} (listed first). If the secretary is {second}, write minutes.secretary: "
         "{id}; if not, take 'thư ký' out of this person's roles",
+    ),
+    "warning_secretary_presides": (
+        "{field}: {name} vừa chủ trì (ký khối {label}) vừa là thư ký (ký khối THƯ KÝ) của "
+        "biên bản; biên bản có hai người ký để người chủ trì xác nhận biên bản thư ký ghi "
+        "(Mẫu 1.9, Nghị định 30/2020/NĐ-CP). Hãy ghi minutes.secretary là mã của người "
+        "ghi biên bản{hint}",
+        "{field}: {name} both presides (signs the {label} block) and is the secretary "
+        "(signs THƯ KÝ) of the minutes; the minutes have two signers so that the chair "
+        "certifies what the secretary wrote (Mẫu 1.9, Nghị định 30/2020/NĐ-CP). Write "
+        "minutes.secretary as the id of the person who wrote the minutes{hint}",
+    ),
+    "warning_secretary_presides_hint": (
+        " (có vai trò thư ký: {ids})",
+        " (with the role thư ký: {ids})",
     ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
@@ -1339,6 +1357,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "stopped, as every document would come from the default templates alone. Copy them "
         "there with 'giaoban templates copy {path}' and edit them, or leave out --templates",
     ),
+    "templates_folder_misnamed": (
+        "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
+        "vì mọi tài liệu sẽ chỉ theo mẫu mặc định. Tệp dưới đây có vẻ là mẫu bạn đã sửa: "
+        "hãy làm như dòng của nó nói",
+        "{path}: the templates folder holds none of the templates giaoban reads ({names}); "
+        "stopped, as every document would come from the default templates alone. The file "
+        "below looks like a template you edited: do as its line says",
+    ),
     "template_near_miss": (
         "tên tệp không phải tên mẫu nào nên giaoban không dùng nó (tài liệu làm theo mẫu "
         "mặc định); có phải ý bạn là '{name}'? Hãy đổi tên tệp thành {name}",
@@ -1359,6 +1385,17 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "template. In Word, insert the picture from your computer (not linked), remove the "
         "attached template (Developer > Document Template), then save it again",
     ),
+    "template_lost_with_tag": (
+        "{path}: {place}: {what} nằm chung đoạn với thẻ {tag}; khi làm văn bản, cả đoạn có "
+        "thẻ {{%p …%}} được thay bằng thẻ, nên {what} sẽ mất khỏi mọi văn bản. Trong Word, "
+        "đặt con trỏ ngay trước thẻ, nhấn Enter để {what} sang một đoạn riêng, rồi lưu lại",
+        "{path}: {place}: {what} shares a paragraph with the tag {tag}; when a document is "
+        "made, a paragraph holding a {{%p …%}} tag is replaced by the tag, so {what} would be "
+        "missing from every document. In Word, put the cursor just before the tag, press "
+        "Enter so that {what} gets a paragraph of its own, then save",
+    ),
+    "template_lost_picture": ("hình ảnh", "a picture"),
+    "template_lost_words": ("chữ «{words}»", "the words «{words}»"),
     "template_not_docx": (
         "{path}: không phải tệp Word .docx dùng được ({error})",
         "{path}: not a usable Word .docx file ({error})",
@@ -1579,6 +1616,21 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: tệp rỗng, không có nội dung; hãy mở lại bản biên bản đã lưu trong Word",
         "{path}: the file is empty; open the saved minutes in Word again",
     ),
+    "not_docx_format": (
+        "tệp ở định dạng {format}, không phải Word .docx mà giaoban dùng; hãy mở "
+        "nó trong LibreOffice hoặc Word, chọn Tệp > Lưu thành (File > Save As), loại tệp "
+        "'Word 2007-365 (.docx)'{name}, rồi dùng tệp .docx đó",
+        "the file is in {format}, not the Word .docx giaoban uses; open it in "
+        "LibreOffice or Word, choose File > Save As, type 'Word 2007-365 (.docx)'{name}, "
+        "then use that .docx file",
+    ),
+    "not_docx_format_name": (", tên {name}", ", named {name}"),
+    "format_opendocument": (
+        "OpenDocument (.odt) của LibreOffice",
+        "LibreOffice's OpenDocument (.odt)",
+    ),
+    "format_word_97": ("Word 97-2003 (.doc)", "Word 97-2003 (.doc)"),
+    "format_rtf": ("RTF", "RTF"),
     "check_not_word": (
         "{path}: không phải tệp Word (.docx); giaoban check kiểm tra biên bản .docx "
         "hoặc .pdf đã ký",

@@ -637,6 +637,47 @@ def two_secretaries(record: Record, warn: Warn) -> None:
 
 
 @warning_check
+def secretary_presides(record: Record, warn: Warn) -> None:
+    """The person who writes the minutes is the one who presides and signs them: she
+    signed both THƯ KÝ and CHỦ TRÌ (s6-trial H14). Mẫu 1.9 of Nghị định 30/2020/NĐ-CP has
+    two signers so that the chair certifies the secretary's minutes: one person in both
+    is a slip (an id picked from the list, a role added to the wrong entry). Said at
+    ``minutes.secretary`` when it names her, else at the roles that make her secretary."""
+    people = record.people()
+    present = [a for a in people if a.attendance == "có mặt"]
+    if record.minutes.secretary:
+        secretary = record.attendee(record.minutes.secretary)
+        where: FieldPath = ("minutes", "secretary")
+    else:
+        secretary = next((a for a in present if "thư ký" in a.roles), None)
+        index = next(
+            (
+                i
+                for i, a in enumerate(record.attendees)
+                if "thư ký" in a.roles and secretary and record.attendee(a.id) == secretary
+            ),
+            None,
+        )
+        where = ("attendees", index, "roles") if index is not None else ("attendees",)
+    if secretary is None:
+        return
+    signer = record.attendee(record.minutes.presiding)
+    chairing = {"chủ trì", "đồng chủ trì"}
+    presides = (signer == secretary) if signer else bool(chairing & set(secretary.roles))
+    if not presides:
+        return
+    others = [a.id for a in present if "thư ký" in a.roles and a != secretary]
+    hint = msg("warning_secretary_presides_hint", ids=", ".join(others)) if others else ""
+    warn(
+        where,
+        "warning_secretary_presides",
+        name=secretary.name or secretary.id,
+        label=record.minutes.chair_label,
+        hint=hint,
+    )
+
+
+@warning_check
 def same_name_twice(record: Record, warn: Warn) -> None:
     """A name given to two entries that are not one person written twice (which
     ``Record.people`` merges) but may be: the same titles, or titles on one only, and

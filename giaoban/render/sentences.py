@@ -702,6 +702,22 @@ def quoted_figure(formatted: str, label: str, unit: str | None, text: str) -> st
     return f"{formatted} {label}"
 
 
+def quoted_province(phrase: str, province: str | None, text: str, about: str | None = None) -> str:
+    """A quoted figure of one province (``figures[].province``) with that province in
+    brackets, as an unquoted figure reads: "đạt 6,8% (tỉnh Bạc Liêu) và 7,5% (tỉnh Cà
+    Mau)"; unchanged when the text names the province itself (any spelling the gazetteer
+    knows, as whole words) or is ``about`` it (a speech of that province's delegate, who
+    says "địa phương đạt 9,6%"). Without it, which province a figure is of was in the record
+    and in neither document (s5-trial F114)."""
+    if not province or (about and gazetteer.same(about, province)):
+        return phrase
+    name = gazetteer.official_name(province) or province
+    folded = f" {_key(text)} "
+    if any(f" {_key(n)} " in folded for n in {name, province, gazetteer.written(name)}):
+        return phrase
+    return f"{phrase} ({vn.locality(province)})"
+
+
 def unit_follows(unit: str | None, after: str) -> bool:
     """Whether the text after a quoted figure (``{id}``) opens with the figure's unit,
     as anyone writes it ("đạt {quy} tỷ đồng", "cho {nha} hộ khó khăn", "{tang} %"): the
@@ -882,15 +898,20 @@ def absent_lines(absent: list[Attendee], address: str | None = None) -> list[str
     return lines
 
 
-def presiding_line(presiding: list[Attendee], address: str | None = None) -> str:
-    """ "Chủ trì: A." / "Đồng chủ trì: A; B." / "Chủ trì: A. Đồng chủ trì: B." for the minutes."""
+def presiding_line(
+    presiding: list[Attendee], address: str | None = None, label: str = "CHỦ TRÌ"
+) -> str:
+    """ "Chủ trì: A." / "Đồng chủ trì: A; B." / "Chủ trì: A. Đồng chủ trì: B." for the minutes;
+    "Chủ tọa: A." when the signature's ``label`` (minutes.chair_label) is CHỦ TỌA: Mẫu 1.9
+    of Nghị định 30/2020/NĐ-CP writes either word, one used throughout (s6-trial H16)."""
+    word = "chủ tọa" if label.strip().upper() == "CHỦ TỌA" else "chủ trì"
     chairs = [p for p in presiding if "chủ trì" in p.roles]
     co_chairs = [p for p in presiding if p not in chairs]
     parts = []
     if chairs:
-        parts.append(f"Chủ trì: {people(chairs, address)}.")
+        parts.append(f"{vn.capitalize_first(word)}: {people(chairs, address)}.")
     if co_chairs:
-        parts.append(f"Đồng chủ trì: {people(co_chairs, address)}.")
+        parts.append(f"Đồng {word}: {people(co_chairs, address)}.")
     return " ".join(parts)
 
 
