@@ -130,8 +130,8 @@ def test_a_pdf_timeout_beyond_any_use_is_refused_with_its_range(examples):
 
 def test_the_follow_up_report_as_of_a_month_says_no_day():
     month = vn.parse_date("01/2024", month_only=True)
-    assert followup_report_scope([2023], month).endswith("tính đến tháng 1/2024")
-    day = followup_report_scope([2023, 2024], dt.date(2024, 12, 12))
+    assert followup_report_scope(["2023"], month).endswith("tính đến tháng 1/2024")
+    day = followup_report_scope(["2023", "2024"], dt.date(2024, 12, 12))
     assert day.endswith("tính đến ngày 12/12/2024")
 
 
