@@ -2049,6 +2049,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Không có hồ sơ nào của Cụm '{cluster}' trong thư mục '{path}'.",
         "No record of the cluster '{cluster}' in the folder '{path}'.",
     ),
+    "export_other_work_year": (
+        "{record}: hội nghị {when} họp năm {held} nhưng thuộc năm thi đua {year} "
+        "(meeting.cluster.year), nên --year {held} không chọn nó (--year là năm thi đua); "
+        "muốn xuất nó thì dùng --year {year}.",
+        "{record}: the meeting of {when} was held in {held} but is of the work year {year} "
+        "(meeting.cluster.year), so --year {held} does not select it (--year is the work "
+        "year); to export it use --year {year}.",
+    ),
     "year_unknown": (
         "Không có hồ sơ nào năm {year}{where} trong thư mục '{path}'.",
         "No record of {year}{where} in the folder '{path}'.",
@@ -2309,7 +2317,12 @@ _PAIRS.update(
         "help_range_between": ("từ {low} đến {high}", "{low} to {high}"),
         "help_range_min": ("từ {bound} trở lên", "at least {bound}"),
         "help_range_max": ("tối đa {bound}", "at most {bound}"),
-        "help_export_year": ("Chỉ các hội nghị của năm này", "Only the meetings of this year"),
+        "help_export_year": (
+            "Chỉ các hội nghị của năm thi đua này (meeting.cluster.year: hội nghị tổng kết năm "
+            "2023 họp tháng 1/2024 thuộc năm 2023)",
+            "Only the meetings of this work year (meeting.cluster.year: the review of 2023 "
+            "held in January 2024 is of 2023)",
+        ),
         "help_export_cluster": (
             "Chỉ các hội nghị của Cụm này",
             "Only the meetings of this cluster",
