@@ -184,3 +184,43 @@ def test_a_copy_of_the_june_record_is_left_out_with_its_word(archive: Path):
     assert "6t-2024 - Copy.yaml:" in result.stderr
     assert "chỉ dùng 6t-2024.yaml. Nếu đây là bản sao, hãy xóa" in result.stderr
     assert "Các hội nghị năm 2022, năm 2023, tháng 6/2024 và tháng 12/2024" in result.stdout
+
+
+def test_the_tong_ket_documents_say_the_follow_up_of_junes_directives(archive: Path):
+    """The December minutes and tin bài say what became of the sơ kết's directives as
+    "… chỉ đạo tại Hội nghị sơ kết 6 tháng đầu năm 2024, …", apart from last year's, and
+    only what the record says (the June record gives the meeting's kind and period)."""
+    from tests.docx_text import paragraphs
+
+    result = run("render", "tk-2024.yaml", "-o", "out", "--format", "md")
+    assert result.exit_code == 0, result.output
+    minutes = "\n".join(paragraphs(archive / "out" / "tk-2024-bien-ban.docx"))
+    heading = next(line for line in minutes.splitlines() if "Về kết quả thực hiện" in line)
+    assert heading.endswith(
+        "Về kết quả thực hiện các nội dung chỉ đạo tại Hội nghị sơ kết 6 tháng đầu năm 2024 "
+        "và năm 2023:"
+    )
+    assert (
+        f"- Nội dung chỉ đạo tại Hội nghị sơ kết 6 tháng đầu năm 2024 “{JUNE_DIRECTIVE}” "
+        f"đã hoàn thành: {JUNE_RESULT}."
+    ) in minutes
+    assert (
+        "- Nội dung chỉ đạo năm 2023 “cần chú trọng hơn nữa đến công tác nắm tình hình nhân "
+        "dân” đã hoàn thành."
+    ) in minutes
+    press = " ".join((archive / "out" / "tk-2024-tin-bai.md").read_text("utf-8").split())
+    assert (
+        "Về kết quả thực hiện các nội dung chỉ đạo tại Hội nghị sơ kết 6 tháng đầu năm 2024, "
+        f"nội dung “{JUNE_DIRECTIVE}” đã hoàn thành: {JUNE_RESULT}. Về kết quả thực hiện các "
+        "nội dung chỉ đạo năm 2023, nội dung “cần chú trọng hơn nữa"
+    ) in press
+    # the record alone (no other record of the cluster): nothing but the date is known
+    alone = archive.parent / "rieng"
+    alone.mkdir()
+    for name in ("giaoban.yaml", "tk-2024.yaml"):
+        shutil.copy(archive / name, alone / name)
+    result = run("render", str(alone / "tk-2024.yaml"), "-o", "out2", "--only", "press")
+    assert result.exit_code == 0, result.output
+    press = " ".join((archive / "out2" / "tk-2024-tin-bai.md").read_text("utf-8").split())
+    assert "Về kết quả thực hiện các nội dung chỉ đạo tại hội nghị ngày 20/6/2024, " in press
+    assert "sơ kết" not in press
