@@ -799,6 +799,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the status of directive '{id}' is not filled in (đã hoàn thành, đang thực "
         "hiện, chưa thực hiện or không còn phù hợp); the documents print only what is written",
     ),
+    "warning_year_review_early": (
+        "{field}: hội nghị tổng kết năm (kind: tổng kết, period: năm) họp ngày {date}, trước "
+        "quý IV của năm thi đua {year}, khi năm chưa hết; hội nghị giữa năm thường là sơ kết "
+        "(kind: sơ kết, period: 6 tháng đầu năm). Nếu đây là hội nghị tổng kết năm {before} "
+        "họp đầu năm {year}, hãy ghi cluster.year: {before}",
+        "{field}: a year's review (kind: tổng kết, period: năm) held on {date}, before the "
+        "last quarter of the work year {year}, which has not ended; a mid-year meeting is "
+        "usually a sơ kết (kind: sơ kết, period: 6 tháng đầu năm). If this is the review of "
+        "{before} held early in {year}, write cluster.year: {before}",
+    ),
     "warning_continues_unknown": (
         "{field}: '{id}' không phải mã chỉ đạo nào của hội nghị trước của Cụm ({file}, ngày "
         "{date}), nên giaoban diff và followup coi chỉ đạo này là mới, không nối với chỉ đạo "
@@ -1069,6 +1079,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "new_date_guessed_same_year": (
         "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
         "a placeholder (December of the same work year): write the real date of the meeting",
+    ),
+    "new_mid_year_said": (
+        "{record}: hội nghị họp trước quý IV của năm thi đua {year}, sau một hội nghị tổng "
+        "kết năm, nên hồ sơ mới ghi là hội nghị {kind} {period} {year} (meeting.kind, "
+        "meeting.period, meeting.title); nếu không phải, hãy sửa",
+        "{record}: the meeting is held before the last quarter of the work year {year}, after "
+        "a year's review, so the new record is written as the {kind} {period} {year} meeting "
+        "(meeting.kind, meeting.period, meeting.title); if it is not, correct them",
     ),
     "new_date_guessed_same_year_said": (
         "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
