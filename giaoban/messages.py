@@ -428,6 +428,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         " (có vai trò thư ký: {ids})",
         " (with the role thư ký: {ids})",
     ),
+    "warning_name_with_title": (
+        "{field}: tên có kèm chức vụ («{title}»), nên tài liệu sẽ in chức vụ hai lần. Hãy "
+        "ghi 'name: {name}' và để chức vụ ở titles",
+        "{field}: the name carries a title («{title}»), so the documents would print the "
+        "title twice. Write 'name: {name}' and put the title under titles",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "

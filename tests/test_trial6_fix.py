@@ -116,3 +116,28 @@ def test_the_chair_word_of_the_body_follows_chair_label(examples: Path, tmp_path
     result = run("render", EXAMPLE_2023, "-o", str(tmp_path / "ctr"), "--only", "minutes")
     texts = paragraphs(tmp_path / "ctr" / "nam-song-hau-2023-bien-ban.docx")
     assert any(t.startswith("Chủ trì: Bà Nguyễn Thị Mai Lan") for t in texts), texts
+
+
+# --- H22: a name pasted with its title ---------------------------------------------------
+
+
+def test_a_name_pasted_with_its_title_is_a_warning_at_name(examples: Path):
+    """s6-trial H22: reports write "đồng chí Phạm Anh Tuấn - Phó Chủ tịch Uỷ ban MTTQ …";
+    pasted whole into name:, every sentence said the title twice ("… thành phố Hà Nội Phạm
+    Anh Tuấn - Phó Chủ tịch Uỷ ban …"), without a word."""
+    title = "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang"
+    for written in (
+        f"Võ Thị Thu Hà - {title}",
+        f"đồng chí Võ Thị Thu Hà, {title}",
+        f"Võ Thị Thu Hà – {title}",
+        f"Võ Thị Thu Hà {title}",
+    ):
+        path = _changed(examples, ("    name: Võ Thị Thu Hà\n", f"    name: {written}\n"))
+        (warning,) = _keys(path, "warning_name_with_title")
+        assert warning.line == line_of(path, f"name: {written}"), written
+        assert "name: Võ Thị Thu Hà" in warning.message, warning.message
+        assert f"«{title}»" in warning.message and "titles" in warning.message
+    # names alone, of every shape the examples and the corpus hold, are left alone
+    for name in ("Võ Thị Thu Hà", "Nguyễn Thị Mai Lan", "Lê Thị Thu Ba"):
+        path = _changed(examples, ("    name: Võ Thị Thu Hà\n", f"    name: {name}\n"))
+        assert not _keys(path, "warning_name_with_title")

@@ -546,6 +546,49 @@ def honorific_in_name(record: Record, warn: Warn) -> None:
         warn(path, "warning_name_honorific_or_surname", word=word, rest=rest, honorific=said)
 
 
+# A title pasted after the name, as reports write it: "Phạm Anh Tuấn - Phó Chủ tịch …",
+# "Phạm Anh Tuấn, Phó Chủ tịch …", or with no mark at all.
+_NAME_TITLE_MARK = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s*:\s+")
+# the words a title opens with, written with a capital ("Chủ tịch", "Phó Bí thư"); a name
+# writes every syllable with a capital, a title's second word is lower-case ("tịch", "thư")
+_TITLE_OPENERS = {
+    "phó", "chủ", "bí", "ủy", "uỷ", "trưởng", "chánh", "giám", "tổng", "thường", "đại",
+    "ban", "nguyên", "cán", "chuyên",
+}  # fmt: skip
+
+
+def name_and_title(name: str) -> tuple[str, str] | None:
+    """``(name, title)`` when ``name`` carries a title after it ("Phạm Anh Tuấn - Phó
+    Chủ tịch …", "Phạm Anh Tuấn Phó Chủ tịch …"), else None. A name alone writes every
+    syllable with a capital; a title has a lower-case word ("tịch", "thư", "viên")."""
+    mark = _NAME_TITLE_MARK.search(name)
+    if mark and len(name[: mark.start()].split()) >= 2:
+        head, rest = name[: mark.start()].strip(), name[mark.end() :].strip()
+        return (head, rest) if rest and rest[0].isupper() else None
+    words = name.split()
+    lower = next((i for i, w in enumerate(words) if w[0].isalpha() and w[0].islower()), None)
+    if lower is None:
+        return None
+    start = lower
+    while start > 0 and words[start - 1].casefold() in _TITLE_OPENERS:
+        start -= 1
+    if start < 2 or start == lower:
+        return None
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+@warning_check
+def name_with_title(record: Record, warn: Warn) -> None:
+    """A name pasted with its title as reports write it ("đồng chí Phạm Anh Tuấn - Phó
+    Chủ tịch Uỷ ban MTTQ …"): every sentence then says the title twice, once from
+    ``titles`` and once inside the name (s6-trial H22). Said at the name with the split."""
+    for index, attendee in enumerate(record.attendees):
+        found = name_and_title(attendee.name) if attendee.name else None
+        if found:
+            head, title = found
+            warn(("attendees", index, "name"), "warning_name_with_title", name=head, title=title)
+
+
 _COUNT_WORDS = {
     "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10
 }  # fmt: skip
