@@ -468,6 +468,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the id '{value}' may only hold letters, digits, '-', '_' and '.' "
         "(no spaces, no '/')",
     ),
+    "bad_id_fix": ("; hãy viết '{id}'", "; write '{id}'"),
     "text_too_long_field": (
         "{field}: quá dài (tối đa {limit} ký tự)",
         "{field}: too long (at most {limit} characters)",

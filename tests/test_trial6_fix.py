@@ -141,3 +141,33 @@ def test_a_name_pasted_with_its_title_is_a_warning_at_name(examples: Path):
     for name in ("Võ Thị Thu Hà", "Nguyễn Thị Mai Lan", "Lê Thị Thu Ba"):
         path = _changed(examples, ("    name: Võ Thị Thu Hà\n", f"    name: {name}\n"))
         assert not _keys(path, "warning_name_with_title")
+
+
+# --- H19: an id written with spaces ------------------------------------------------------
+
+
+def test_an_id_written_with_spaces_is_told_how_to_write_it(examples: Path):
+    """s6-trial H19: `id: vu thi thanh` and `speaker: vu thi thanh` were each told
+    "'vu thi thanh' là họ tên; ở đây ghi mã của người đó trong attendees: 'vu thi
+    thanh'": to write what she wrote."""
+    path = _changed(
+        examples,
+        ("  - id: chu-tich-an-giang\n", "  - id: chu tich an giang\n"),
+        ("speaker: chu-tich-an-giang", "speaker: chu tich an giang"),
+    )
+    result = run("validate", str(path))
+    assert result.exit_code == 1
+    lines = [x for x in result.output.splitlines() if "chu tich an giang" in x]
+    assert len(lines) == 2, result.output
+    for line in lines:
+        assert "hãy viết 'chu-tich-an-giang'" in line, line
+        assert "ghi mã của người đó trong attendees: 'chu tich an giang'" not in line
+    assert lines[0].startswith(f"hoi-nghi.yaml:{line_of(path, '- id: chu tich an giang')}:")
+    # the id written as the person's name without its marks: the trial's very case
+    path = _changed(
+        examples,
+        ("  - id: chu-tich-an-giang\n", "  - id: vo thi thu ha\n"),
+        ("speaker: chu-tich-an-giang", "speaker: vo thi thu ha"),
+    )
+    lines = [x for x in run("validate", str(path)).output.splitlines() if "vo thi thu ha" in x]
+    assert len(lines) == 2 and all("hãy viết 'vo-thi-thu-ha'" in x for x in lines), lines
