@@ -434,6 +434,17 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the name carries a title («{title}»), so the documents would print the "
         "title twice. Write 'name: {name}' and put the title under titles",
     ),
+    "warning_meeting_outside_members": (
+        "{field}: {name} không có trong các tỉnh, thành phố của Cụm vào ngày {date} "
+        "({members}, ghi ở {origin}), cũng như mọi nơi họp, đơn vị đăng cai của hội nghị; "
+        "tài liệu sẽ ghi Cụm gồm các tỉnh đó. Nếu danh sách là của Cụm khác (chép từ tệp ví dụ), hãy "
+        "sửa members ở {origin}, hoặc xóa mục membership không phải của Cụm này",
+        "{field}: {name} is not among the cluster's provinces on {date} ({members}, "
+        "written at {origin}), nor is any place or host of the meeting; the documents "
+        "would say the cluster is made of those. If the list is another cluster's (copied "
+        "from the example file), correct the members at {origin}, or delete the "
+        "membership entry that is not this cluster's",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "

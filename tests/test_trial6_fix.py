@@ -171,3 +171,45 @@ def test_an_id_written_with_spaces_is_told_how_to_write_it(examples: Path):
     )
     lines = [x for x in run("validate", str(path)).output.splitlines() if "vo thi thu ha" in x]
     assert len(lines) == 2 and all("hãy viết 'vo-thi-thu-ha'" in x for x in lines), lines
+
+
+# --- H21: the example's membership left in a copied giaoban.yaml -------------------------
+
+TAY_NGUYEN_2026 = (
+    "meeting:\n"
+    "  title: Hội nghị giao ban công tác Mặt trận Cụm thi đua các tỉnh Tây Nguyên\n"
+    "  date: 2026-12-10\n"
+    "  place:\n"
+    "    locality: phường Buôn Ma Thuột\n"
+    "    province: Đắk Lắk\n"
+    "  host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk\n"
+)
+
+
+def test_a_meeting_held_and_hosted_outside_its_members_is_a_warning(tmp_path, monkeypatch):
+    """s6-trial H21: README's giaoban.yaml copied, `name` and `members` changed to the
+    Tây Nguyên cluster, the example's `membership` (from 01/7/2025: Cà Mau, An Giang, Cần
+    Thơ) left: a valid 2026 record, hosted by Đắk Lắk, printed "Cụm thi đua các tỉnh Tây
+    Nguyên (gồm 3 tỉnh, thành phố: Cà Mau, An Giang và Cần Thơ)" without a word."""
+    example = (Path(__file__).parents[1] / "examples" / "giaoban.yaml").read_text("utf-8")
+    copied = example.replace("name: Nam Sông Hậu", "name: Tây Nguyên").replace(
+        "members: [Bạc Liêu, Cà Mau, An Giang, Hậu Giang, Kiên Giang, Sóc Trăng]",
+        "members: [Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông, Lâm Đồng]",
+    )
+    assert "Tây Nguyên" in copied and "Kon Tum" in copied
+    (tmp_path / "giaoban.yaml").write_text(copied, encoding="utf-8")
+    (tmp_path / "tn.yaml").write_text(TAY_NGUYEN_2026, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("validate", "tn.yaml")
+    assert result.exit_code == 0
+    (line,) = [x for x in result.output.splitlines() if "cảnh báo: " in x]
+    assert line.startswith("tn.yaml:6:5: cảnh báo: meeting.place.province: "), line
+    assert "Đắk Lắk" in line and "Cà Mau, An Giang, Cần Thơ" in line
+    assert f"giaoban.yaml:{line_of(tmp_path / 'giaoban.yaml', '- from: 2025-07-01') + 1}" in line
+    assert "membership" in line
+    # the membership the cluster has after the mergers: nothing to say
+    right = copied.replace(
+        "[Cà Mau, An Giang, Cần Thơ]", "[Quảng Ngãi, Gia Lai, Đắk Lắk, Lâm Đồng]"
+    )
+    (tmp_path / "giaoban.yaml").write_text(right, encoding="utf-8")
+    assert "cảnh báo: " not in run("validate", "tn.yaml").output

@@ -133,6 +133,7 @@ def collect_warnings(record: Record, locate: Locate) -> list[RecordWarning]:
         records = (record_file,) if file != record_file else ()
         found.append(RecordWarning(file, line, column, key, values, tuple(field_path), records))
 
+    warn.locate = locate  # type: ignore[attr-defined]  # for a check naming another line
     for check in CHECKS:
         check(record, warn)
     for file_check in FILE_CHECKS:
@@ -587,6 +588,51 @@ def name_with_title(record: Record, warn: Warn) -> None:
         if found:
             head, title = found
             warn(("attendees", index, "name"), "warning_name_with_title", name=head, title=title)
+
+
+@warning_check
+def meeting_outside_its_members(record: Record, warn: Warn) -> None:
+    """A cluster of provinces that meets in, and is hosted by, provinces none of which is
+    its member on that day: the members are those of another cluster, most likely the
+    example's ``membership`` left in a copied giaoban.yaml ("Cụm thi đua các tỉnh Tây
+    Nguyên (gồm … Cà Mau, An Giang và Cần Thơ)", s6-trial H21). Said at the place's
+    province (else the host), with the line the members come from."""
+    from giaoban.record.places import trailing_unit
+
+    cluster = record.meeting.cluster
+    if cluster is None or cluster.member_kind != "tỉnh" or not cluster.members:
+        return
+    meeting = record.meeting
+    named: list[tuple[FieldPath, str]] = []
+    if meeting.place.province:
+        named.append((("meeting", "place", "province"), meeting.place.province))
+    for index, host in enumerate(meeting.host):
+        unit = trailing_unit(host)
+        if unit:
+            path = ("meeting", "host", index) if len(meeting.host) > 1 else ("meeting", "host")
+            named.append((path, gz.split_kind(unit)[1]))
+    day = meeting.date
+    known = [(path, name) for path, name in named if gz.find(name, day) is not None]
+    if not known or any(
+        gz.spelled_as(name, cluster.members)
+        or any(gz.follow(m, name, day) for m in cluster.members)
+        for _, name in known
+    ):
+        return
+    locate = getattr(warn, "locate", None)
+    origin = ""
+    if locate is not None:
+        file, line, _ = locate(("meeting", "cluster", "members"))
+        origin = f"{file.name}:{line}"
+    path, name = known[0]
+    warn(
+        path,
+        "warning_meeting_outside_members",
+        name=name,
+        date=vn.press_date(day, with_year=True),
+        members=", ".join(cluster.members),
+        origin=origin,
+    )
 
 
 _COUNT_WORDS = {
