@@ -437,8 +437,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "warning_meeting_outside_members": (
         "{field}: {name} không có trong các tỉnh, thành phố của Cụm vào ngày {date} "
         "({members}, ghi ở {origin}), cũng như mọi nơi họp, đơn vị đăng cai của hội nghị; "
-        "tài liệu sẽ ghi Cụm gồm các tỉnh đó. Nếu danh sách là của Cụm khác (chép từ tệp ví dụ), hãy "
-        "sửa members ở {origin}, hoặc xóa mục membership không phải của Cụm này",
+        "tài liệu sẽ ghi Cụm gồm các tỉnh đó. Nếu danh sách là của Cụm khác (chép từ tệp "
+        "ví dụ), hãy sửa members ở {origin}, hoặc xóa mục membership không phải của Cụm này",
         "{field}: {name} is not among the cluster's provinces on {date} ({members}, "
         "written at {origin}), nor is any place or host of the meeting; the documents "
         "would say the cluster is made of those. If the list is another cluster's (copied "
