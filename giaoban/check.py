@@ -400,6 +400,8 @@ def _refuse_what_is_not_a_word_file(path: Path) -> None:
     record .yaml, a template .j2, a picture renamed). Raises GiaobanError."""
     import zipfile
 
+    from giaoban.files import other_office_format
+
     if not path.exists():
         raise GiaobanError(msg("check_missing", path=path))
     if path.is_dir():
@@ -408,6 +410,10 @@ def _refuse_what_is_not_a_word_file(path: Path) -> None:
         raise GiaobanError(msg("check_record", path=path))
     if path.stat().st_size == 0:
         raise GiaobanError(msg("check_empty", path=path))
+    office = other_office_format(path)  # s6-trial H12: a biên bản saved as .odt
+    if office is not None:
+        said = msg("not_docx_format", format=office, name="")
+        raise GiaobanError(f"{path}: {said}")
     if not zipfile.is_zipfile(path):
         raise GiaobanError(msg("check_not_word", path=path))
 

@@ -115,6 +115,30 @@ def case_twin(path: Path) -> Path | None:
     return next((path.parent / name for name in sorted(names) if same_file_key(name) == key), None)
 
 
+def other_office_format(path: Path) -> str | None:
+    """The name of the office format ``path`` is in when it is a text document but not
+    Word's .docx (what LibreOffice saves by default, an old Word file, RTF), or None.
+
+    Read from the file's first bytes, not its name: an OpenDocument file is a zip whose
+    first entry ``mimetype`` says so (ISO/IEC 26300, part 3, 3.3), a Word 97-2003 file is
+    an OLE compound file (D0 CF 11 E0), RTF starts with ``{\\rtf``. s6-trial H12: a
+    template saved as bien-ban.odt was "no template" and a biên bản .odt got zipfile's
+    English.
+    """
+    try:
+        with path.open("rb") as file:
+            head = file.read(80)
+    except OSError:
+        return None
+    if head.startswith(b"PK") and b"mimetypeapplication/vnd.oasis.opendocument.text" in head:
+        return msg("format_opendocument")
+    if head.startswith(bytes.fromhex("d0cf11e0a1b11ae1")):
+        return msg("format_word_97")
+    if head.lstrip().startswith(b"{\\rtf"):
+        return msg("format_rtf")
+    return None
+
+
 def not_writable(path: Path | str, error: OSError) -> GiaobanError:
     """The one message for a file or folder giaoban cannot write: ``path`` (as the user
     named it), why in the user's words, and what to do; exit code 1. The single home of

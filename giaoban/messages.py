@@ -481,8 +481,36 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{work_year} and follows up directives of earlier meetings only; write the year of "
         "the meeting that gave the directive, or leave 'year' out for last year's",
     ),
+    "followup_same_year_no_meeting": (
+        "{field}: năm {year} là năm thi đua của chính hồ sơ này, mà không tìm thấy hồ sơ hội "
+        "nghị nào của Cụm trong năm {year} họp trước hội nghị này (cùng thư mục hoặc thư mục "
+        "lưu trữ); nếu chỉ đạo được giao tại hội nghị sơ kết trong năm, hãy ghi ngày của hội "
+        "nghị ấy: meeting: NĂM-THÁNG-NGÀY (và để hồ sơ của nó cạnh hồ sơ này); nếu là hội "
+        "nghị năm trước, hãy ghi year: {work_year_before}",
+        "{field}: {year} is this record's own work year, and no record of a meeting of the "
+        "cluster in {year} held before this one was found (same folder or archive); if the "
+        "directive was given at a review meeting earlier in the year, write that meeting's "
+        "date: meeting: YEAR-MONTH-DAY (and keep its record beside this one); if it was last "
+        "year's meeting, write year: {work_year_before}",
+    ),
+    "followup_meeting_not_before": (
+        "{field}: hội nghị ngày {date} không họp trước hội nghị này (ngày {own}); chỉ theo dõi "
+        "được chỉ đạo của các hội nghị trước; hãy ghi ngày của hội nghị đã giao chỉ đạo",
+        "{field}: the meeting of {date} is not before this one ({own}); only directives of "
+        "earlier meetings can be followed up; write the date of the meeting that gave it",
+    ),
+    "followup_meeting_unknown": (
+        "{field}: không có hồ sơ hội nghị ngày {date} của Cụm; các hội nghị trước có hồ sơ: "
+        "{dates}. Hãy ghi đúng ngày của hội nghị đã giao chỉ đạo",
+        "{field}: no record of the cluster's meeting of {date}; the earlier meetings with a "
+        "record: {dates}. Write the date of the meeting that gave the directive",
+    ),
+    "followup_directive_of_meeting": (
+        "Chỉ đạo '{id}' là của hội nghị ngày {date} ({file}): hãy ghi meeting: {iso} ở mục này.",
+        "Directive '{id}' is of the meeting of {date} ({file}): write meeting: {iso} in this item.",
+    ),
     "unknown_earlier_directive": (
-        "chỉ đạo '{id}' không có trong directives của {file} (hồ sơ hội nghị năm trước).",
+        "chỉ đạo '{id}' không có trong directives của {file} (hồ sơ hội nghị trước).",
         "directive '{id}' is not among the directives of {file} (the earlier meeting's record).",
     ),
     "followup_year_from": (
@@ -753,6 +781,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the status of directive '{id}' is not filled in (đã hoàn thành, đang thực "
         "hiện, chưa thực hiện or không còn phù hợp); the documents print only what is written",
     ),
+    "warning_continues_unknown": (
+        "{field}: '{id}' không phải mã chỉ đạo nào của hội nghị trước của Cụm ({file}, ngày "
+        "{date}), nên giaoban diff và followup coi chỉ đạo này là mới, không nối với chỉ đạo "
+        "nào; hãy ghi mã của chỉ đạo được tiếp nối: {known}",
+        "{field}: '{id}' is no directive id of the cluster's previous meeting ({file}, "
+        "{date}), so giaoban diff and followup take this directive for a new one, linked to "
+        "none; write the id of the directive it continues: {known}",
+    ),
     "warning_followup_text_unmatched": (
         "{field}: nội dung này không khớp với chỉ đạo nào của {file} (hội nghị năm {year}); "
         "ghi 'directive' (mã chỉ đạo) hoặc chép đúng nội dung chỉ đạo",
@@ -765,13 +801,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Results of the {year} directives: fill in status (đã hoàn thành, đang thực hiện, "
         "chưa thực hiện, không còn phù hợp) and result; delete an item not to follow up",
     ),
-    "new_followup_same_year": (
-        "Chỉ đạo của hội nghị ngày {date} (cùng năm thi đua {year}): giaoban mới theo dõi được "
-        "chỉ đạo của hội nghị các năm trước, nên các chỉ đạo ấy chỉ ghi lại ở đây để đối chiếu; "
-        "kết quả thực hiện của chúng hãy ghi trong báo cáo (report.results)",
-        "Directives of the meeting of {date} (the same work year, {year}): giaoban follows up "
-        "only directives of meetings of earlier years, so they are listed here to refer to; "
-        "write what became of them in the report (report.results)",
+    "new_followup_meeting": (
+        "Kết quả thực hiện các chỉ đạo của hội nghị ngày {date} và các chỉ đạo trước đó chưa "
+        "hoàn thành: điền status (đã hoàn thành, đang thực hiện, chưa thực hiện, không còn phù "
+        "hợp) và result; xóa mục không cần theo dõi",
+        "Results of the directives of the meeting of {date} and of earlier ones not finished: "
+        "fill in status (đã hoàn thành, đang thực hiện, chưa thực hiện, không còn phù hợp) and "
+        "result; delete an item not to follow up",
     ),
     "new_followup_renews": (
         "tiếp nối chỉ đạo '{id}' năm {year}",
@@ -1062,8 +1098,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "members_joined": ("{name} vào Cụm", "{name} joined the cluster"),
     "members_heading": ("Thành viên Cụm: {changes}", "Cluster members: {changes}"),
     "new_continues": (
-        "Mã chỉ đạo năm trước, dùng cho 'continues'",
-        "Last year's directive ids, for 'continues'",
+        "Mã chỉ đạo của hội nghị trước, dùng cho 'continues'",
+        "The previous meeting's directive ids, for 'continues'",
     ),
     # command line
     "summary_ok": (
@@ -1273,6 +1309,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "stopped, as every document would come from the default templates alone. Copy them "
         "there with 'giaoban templates copy {path}' and edit them, or leave out --templates",
     ),
+    "templates_folder_misnamed": (
+        "{path}: thư mục mẫu không có mẫu nào giaoban dùng ({names}); giaoban dừng lại, "
+        "vì mọi tài liệu sẽ chỉ theo mẫu mặc định. Tệp dưới đây có vẻ là mẫu bạn đã sửa: "
+        "hãy làm như dòng của nó nói",
+        "{path}: the templates folder holds none of the templates giaoban reads ({names}); "
+        "stopped, as every document would come from the default templates alone. The file "
+        "below looks like a template you edited: do as its line says",
+    ),
     "template_near_miss": (
         "tên tệp không phải tên mẫu nào nên giaoban không dùng nó (tài liệu làm theo mẫu "
         "mặc định); có phải ý bạn là '{name}'? Hãy đổi tên tệp thành {name}",
@@ -1293,6 +1337,17 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "template. In Word, insert the picture from your computer (not linked), remove the "
         "attached template (Developer > Document Template), then save it again",
     ),
+    "template_lost_with_tag": (
+        "{path}: {place}: {what} nằm chung đoạn với thẻ {tag}; khi làm văn bản, cả đoạn có "
+        "thẻ {{%p …%}} được thay bằng thẻ, nên {what} sẽ mất khỏi mọi văn bản. Trong Word, "
+        "đặt con trỏ ngay trước thẻ, nhấn Enter để {what} sang một đoạn riêng, rồi lưu lại",
+        "{path}: {place}: {what} shares a paragraph with the tag {tag}; when a document is "
+        "made, a paragraph holding a {{%p …%}} tag is replaced by the tag, so {what} would be "
+        "missing from every document. In Word, put the cursor just before the tag, press "
+        "Enter so that {what} gets a paragraph of its own, then save",
+    ),
+    "template_lost_picture": ("hình ảnh", "a picture"),
+    "template_lost_words": ("chữ «{words}»", "the words «{words}»"),
     "template_not_docx": (
         "{path}: không phải tệp Word .docx dùng được ({error})",
         "{path}: not a usable Word .docx file ({error})",
@@ -1513,6 +1568,21 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path}: tệp rỗng, không có nội dung; hãy mở lại bản biên bản đã lưu trong Word",
         "{path}: the file is empty; open the saved minutes in Word again",
     ),
+    "not_docx_format": (
+        "tệp ở định dạng {format}, không phải Word .docx mà giaoban dùng; hãy mở "
+        "nó trong LibreOffice hoặc Word, chọn Tệp > Lưu thành (File > Save As), loại tệp "
+        "'Word 2007-365 (.docx)'{name}, rồi dùng tệp .docx đó",
+        "the file is in {format}, not the Word .docx giaoban uses; open it in "
+        "LibreOffice or Word, choose File > Save As, type 'Word 2007-365 (.docx)'{name}, "
+        "then use that .docx file",
+    ),
+    "not_docx_format_name": (", tên {name}", ", named {name}"),
+    "format_opendocument": (
+        "OpenDocument (.odt) của LibreOffice",
+        "LibreOffice's OpenDocument (.odt)",
+    ),
+    "format_word_97": ("Word 97-2003 (.doc)", "Word 97-2003 (.doc)"),
+    "format_rtf": ("RTF", "RTF"),
     "check_not_word": (
         "{path}: không phải tệp Word (.docx); giaoban check kiểm tra biên bản .docx "
         "hoặc .pdf đã ký",

@@ -157,3 +157,74 @@ def test_without_apt_get_make_test_says_what_to_install(tmp_path: Path):
     done = _system_deps(tmp_path, "0", apt_get=False)
     assert done.returncode != 0
     assert "Install them as root, then run make test again:" in done.stdout
+
+
+# LibreOffice's own Python bridge, from the system's LibreOffice, imported only where
+# giaoban.pdf.bridge looks for it (never a pip dependency)
+_SYSTEM_MODULES = {"uno", "com"}
+
+
+def _imported_top_modules(package: Path) -> set[str]:
+    import ast
+
+    found: set[str] = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module.split(".")[0])
+    return found - set(sys.stdlib_module_names) - {"giaoban"} - _SYSTEM_MODULES
+
+
+def _installed_by(requirements: list[str]) -> set[str]:
+    """The distributions (normalised names) that installing ``requirements`` brings,
+    following each one's own requirements and the extras asked for."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    seen: set[str] = set()
+    todo = [(Requirement(text), "") for text in requirements]
+    while todo:
+        requirement, extra = todo.pop()
+        if requirement.marker and not requirement.marker.evaluate({"extra": extra}):
+            continue
+        name = canonicalize_name(requirement.name)
+        extras = sorted(requirement.extras)
+        key = f"{name}[{','.join(extras)}]"
+        if key in seen:
+            continue
+        seen.add(key)
+        for text in metadata.requires(requirement.name) or []:
+            for wanted in ["", *extras]:
+                todo.append((Requirement(text), wanted))
+    return {key.split("[")[0] for key in seen}
+
+
+def test_every_library_giaoban_imports_comes_with_its_own_dependencies():
+    # s6-trial H3: rapidfuzz was only in the [test] extra, so `--templates` failed with
+    # ModuleNotFoundError after README's `make demo` (pip install -e .), never under
+    # `make test`, which installs .[test]. Installing giaoban alone must bring every
+    # library its code imports.
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    # giaoban's own requirements as installed (pyproject.toml's dependencies): those
+    # that no extra asks for
+    own = [
+        text
+        for text in metadata.requires("giaoban") or []
+        if not (Requirement(text).marker and "extra" in str(Requirement(text).marker))
+    ]
+    installed = _installed_by(own)
+    providers = metadata.packages_distributions()
+    missing = {
+        module: sorted(providers.get(module, ["(chưa cài)"]))
+        for module in _imported_top_modules(ROOT / "giaoban")
+        if not {canonicalize_name(dist) for dist in providers.get(module, [])} & installed
+    }
+    assert missing == {}

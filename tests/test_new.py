@@ -278,9 +278,11 @@ def test_new_after_a_mid_year_review_is_the_same_years_review(tmp_path):
 def test_the_years_review_after_a_mid_year_review_is_valid_with_its_directives(examples):
     """The December tổng kết made from June's sơ kết got a follow-up of June's directives
     with `year: 2024`, its own work year, which validate refuses ("không phải năm của một
-    hội nghị trước"): the record new had just written was invalid (s5-trial F103). June's
-    directives are listed as comments to refer to; the follow-ups June left open, of
-    2023's directives, stay to fill in."""
+    hội nghị trước"): the record new had just written was invalid (s5-trial F103). Then
+    June's directives were only comments, followed up nowhere. Now each of June's
+    directives is an item naming June's meeting by its date (`meeting: 2024-06-20`),
+    which validates; the follow-ups June left open, of 2023's directives, stay to fill
+    in; June's ids are offered for `continues` (s5-check G2)."""
     made = run("new", "6t.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2024-06-20")
     assert made.exit_code == 0, made.output
     june = examples / "6t.yaml"
@@ -288,7 +290,8 @@ def test_the_years_review_after_a_mid_year_review_is_valid_with_its_directives(e
     text = text.replace('  kind: "giao ban"', '  kind: "sơ kết"\n  period: "6 tháng đầu năm"', 1)
     text = text.replace(
         "directives: []",
-        "directives:\n  - id: dai-hoi\n    text: chuẩn bị chu đáo Đại hội Mặt trận các cấp",
+        "directives:\n  - id: dai-hoi\n    text: chuẩn bị chu đáo Đại hội Mặt trận các cấp"
+        "\n    deadline: quý III/2024",
         1,
     )
     text = text.replace("    status:\n    result:", "    status: đang thực hiện\n    result: x", 1)
@@ -300,11 +303,108 @@ def test_the_years_review_after_a_mid_year_review_is_valid_with_its_directives(e
     checked = run("validate", "tk.yaml")
     assert checked.exit_code == 0, checked.output
     written = (examples / "tk.yaml").read_text(encoding="utf-8")
-    assert "# Chỉ đạo của hội nghị ngày 20/6/2024 (cùng năm thi đua 2024)" in written
-    assert "#   - dai-hoi: chuẩn bị chu đáo Đại hội Mặt trận các cấp\n" in written
-    assert "dùng cho 'continues'" not in written  # June's ids are not the year before's
+    assert "# Mã chỉ đạo của hội nghị trước, dùng cho 'continues': dai-hoi\n" in written
+    assert "# Kết quả thực hiện các chỉ đạo của hội nghị ngày 20/6/2024" in written
+    assert (
+        '  - directive: "dai-hoi"\n    meeting: 2024-06-20\n    # deadline: quý III/2024\n'
+        '    text: "chuẩn bị chu đáo Đại hội Mặt trận các cấp"\n    status:\n'
+    ) in written
     record = load_record(examples / "tk.yaml").record
-    assert [(f.directive, f.year) for f in record.followup] == [("tranh-thu-lanh-dao", 2023)]
+    assert [(f.directive, f.year, str(f.meeting)) for f in record.followup] == [
+        ("dai-hoi", 2024, "2024-06-20"),
+        ("tranh-thu-lanh-dao", 2023, "None"),
+    ]
+    # and the tổng kết's own follow-up, reported, carried into next year's sơ kết by date
+    tk = examples / "tk.yaml"
+    tk.write_text(written.replace("    status:\n", "    status: đang thực hiện\n", 1), "utf-8")
+    made = run("new", "6t-2025.yaml", "--from", "tk.yaml", "--date", "2025-06-18")
+    assert made.exit_code == 0, made.output
+    assert '  - directive: "dai-hoi"\n    meeting: 2024-06-20\n' in (
+        examples / "6t-2025.yaml"
+    ).read_text(encoding="utf-8")
+    assert run("validate", "6t-2025.yaml").exit_code == 0
+
+
+def test_a_december_follow_up_of_junes_directive_is_checked_against_june(examples):
+    """`year: 2024` in the record of 12/12/2024 is the year's earlier meeting (June's
+    sơ kết) when its record is there; a June id followed up without a year (taken as
+    2023's) is named with the fix; an unknown date lists the meetings there are; a date
+    not before the record's own is refused (s5-trial F103)."""
+    from tests.conftest import line_of
+
+    made = run("new", "6t.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2024-06-20")
+    assert made.exit_code == 0, made.output
+    june = examples / "6t.yaml"
+    june.write_text(
+        june.read_text(encoding="utf-8").replace(
+            "directives: []", "directives:\n  - id: dai-hoi\n    text: chuẩn bị Đại hội", 1
+        ),
+        encoding="utf-8",
+    )
+    made = run("new", "tk.yaml", "--from", "6t.yaml", "--date", "2024-12-12")
+    assert made.exit_code == 0, made.output
+    tk = examples / "tk.yaml"
+    written = tk.read_text(encoding="utf-8")
+    june_item = '  - directive: "dai-hoi"\n    meeting: 2024-06-20\n'
+    assert june_item in written  # the item new writes; each case below replaces it
+    written = re.sub(r'  - directive: "dai-hoi"\n(    .*\n)*', "", written)
+
+    def validate(item: str) -> tuple[int, str, int]:
+        tk.write_text(written.replace("followup:\n", f"followup:\n{item}", 1), "utf-8")
+        result = run("validate", "tk.yaml")
+        return result.exit_code, result.output, line_of(tk, item.splitlines()[0]) + 1
+
+    code, output, _ = validate("  - directive: dai-hoi\n    year: 2024\n    status: x\n")
+    assert code == 1 and "1 lỗi" in output  # the year is June's: only the status is wrong
+    assert "followup, mục 1, status: " in output
+    code, output, line = validate("  - directive: dai-hoi\n    status: đã hoàn thành\n")
+    assert code == 1
+    assert f"tk.yaml:{line - 1}:5: followup, mục 1, directive: chỉ đạo 'dai-hoi' không có" in (
+        output
+    )
+    assert (
+        "Chỉ đạo 'dai-hoi' là của hội nghị ngày 20/6/2024 (6t.yaml): hãy ghi "
+        "meeting: 2024-06-20 ở mục này." in output
+    )
+    code, output, line = validate("  - directive: dai-hoi\n    meeting: 2024-06-21\n")
+    assert code == 1
+    assert f"tk.yaml:{line}:5: followup, mục 1, meeting: không có hồ sơ hội nghị ngày " in output
+    assert "2024-06-20 (6t.yaml)" in output
+    code, output, line = validate("  - directive: dai-hoi\n    meeting: 2024-12-12\n")
+    assert code == 1 and f"tk.yaml:{line}:5: " in output and "không họp trước" in output
+    code, output, _ = validate("  - directive: dai-hoi\n    meeting: 20/6/2024\n")
+    assert code == 0, output
+    # a December record alone, with nothing of 2024 beside it: the fix is said
+    june.unlink()
+    code, output, line = validate("  - directive: dai-hoi\n    year: 2024\n")
+    assert code == 1 and f"tk.yaml:{line}:5: " in output
+    assert "meeting: NĂM-THÁNG-NGÀY" in output
+
+
+def test_an_unknown_continues_is_warned_against_the_previous_meeting(examples):
+    """`continues: ho-tro-lu` (no such id in the meeting before) was accepted silently,
+    and diff/followup then showed the directive as new with no link (s5-check G2)."""
+    from tests.conftest import line_of
+
+    made = run("new", "6t.yaml", "--from", "nam-song-hau-2023.yaml", "--date", "2024-06-20")
+    assert made.exit_code == 0, made.output
+    june = examples / "6t.yaml"
+    june.write_text(
+        june.read_text(encoding="utf-8").replace(
+            "directives: []",
+            "directives:\n  - id: dai-hoi\n    continues: dai-hoi-mat-tran\n"
+            "    text: chuẩn bị Đại hội\n  - text: x\n    continues: dai-hoi-mat-tan",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    result = run("validate", "6t.yaml")
+    assert result.exit_code == 0, result.output
+    line = line_of(june, "    continues: dai-hoi-mat-tan")
+    (warned,) = [w for w in result.stderr.splitlines() if "continues" in w]
+    assert warned.startswith(f"6t.yaml:{line}:5: cảnh báo: directives, mục 2, continues: ")
+    assert "nam-song-hau-2023.yaml, ngày 14/12/2023" in warned
+    assert warned.endswith(": dai-hoi-mat-tran")
 
 
 def test_a_second_giao_ban_later_in_the_same_year_is_of_that_year(examples):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -351,3 +352,43 @@ def test_a_templates_folder_without_any_template_is_refused(examples: Path):
     (examples / "trong" / "bien_ban.docx").write_bytes(b"")
     named = run("render", EXAMPLE_2022, "-o", "out", "--templates", "trong")
     assert named.exit_code != 0 and "có phải ý bạn là 'bien-ban.docx'" in named.stderr
+
+
+SAVED = Path(__file__).parent / "data" / "templates"
+
+
+@pytest.mark.parametrize(
+    ("saved", "said"),
+    [
+        ("bien-ban-libreoffice.odt", "OpenDocument (.odt) của LibreOffice"),
+        ("bien-ban-libreoffice.doc", "Word 97-2003 (.doc)"),
+    ],
+)
+def test_a_template_saved_in_another_format_is_named_with_how_to_save_it(
+    examples: Path, saved: str, said: str
+):
+    """s6-trial H12: Writer saves bien-ban.odt unless told otherwise; giaoban said the
+    folder held no template and advised copying the defaults over her work."""
+    suffix = Path(saved).suffix
+    (examples / "mau").mkdir()
+    shutil.copy(SAVED / saved, examples / "mau" / f"bien-ban{suffix}")
+    result = run("render", EXAMPLE_2022, "-o", "out", "--templates", "mau")
+    assert result.exit_code != 0
+    (line,) = [line for line in result.stderr.splitlines() if f"bien-ban{suffix}:" in line]
+    assert said in line and "'Word 2007-365 (.docx)', tên bien-ban.docx" in line
+    assert "giaoban templates copy" not in result.stderr  # would put the defaults beside it
+    assert not (examples / "out").exists()
+    # beside a template that is used, it is a warning and the documents are made
+    assert run("templates", "copy", "mau").exit_code == 0
+    (examples / "mau" / "bien-ban.docx").unlink()
+    shutil.copy(SAVED / saved, examples / "mau" / f"bien-ban{suffix}")
+    warned = run("render", EXAMPLE_2022, "-o", "out", "--templates", "mau")
+    assert warned.exit_code == 0, warned.stderr
+    assert f"bien-ban{suffix}: cảnh báo: tệp ở định dạng {said}" in warned.stderr
+    # the same file renamed .docx, used as the template, or given to check
+    shutil.copy(SAVED / saved, examples / "mau" / "bien-ban.docx")
+    renamed = run("render", EXAMPLE_2022, "-o", "out2", "--templates", "mau")
+    assert renamed.exit_code != 0 and f"tệp ở định dạng {said}" in renamed.stderr
+    checked = run("check", str(examples / "mau" / "bien-ban.docx"))
+    assert checked.exit_code != 0 and f"tệp ở định dạng {said}" in checked.stderr
+    assert "Traceback" not in renamed.stderr + checked.stderr

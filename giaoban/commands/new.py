@@ -265,9 +265,9 @@ def scaffold(
             )
         elif vice:
             cluster_lines.append(f"    vice_chair: {_q(gz.written(vice))}")
-        # ids a directive may continue: the year before's; a meeting of the same year gives
-        # none (its directives are listed as comments with the follow-up, s5-check G2)
-        earlier_directives = [] if same_year else [d.id for d in last.directives if d.id]
+        # ids a directive may continue: the meeting's it follows, of the year before or
+        # the same year's sơ kết (giaoban diff compares the two; s5-check G2)
+        earlier_directives = [d.id for d in last.directives if d.id]
         followup_lines = _followup_lines(last, year)
         lines.append(f"# {msg('new_from', previous=previous)}")
         lines += [f"# {line}" for line in describe_changes(changes)]
@@ -367,14 +367,17 @@ def _followup_lines(last: Any, year: int) -> list[str]:
     the addressee and deadline as comments (issue 15)."""
     lines: list[str] = []
     renewed = _renewed_followups(last)
-    if year == last.year:  # after a sơ kết of this year (F97): no follow-up of its own year
-        return _same_year_lines(last, _open_followup_lines(last, renewed))
+    # after a sơ kết of this year (F97): its directives named by the meeting's date, which
+    # the year cannot tell from this record's own (s5-trial F103)
+    same_year = year == last.year
     for index, directive in enumerate(last.directives):
         if not directive.id:
             continue
         lines.append(f"  - directive: {_q(directive.id)}")
-        # always said: a work year corrected by hand later moves no follow-up (F29)
-        lines.append(f"    year: {last.year}")
+        if same_year:
+            lines.append(f"    meeting: {last.meeting.date.isoformat()}")
+        else:  # always said: a work year corrected by hand later moves no follow-up (F29)
+            lines.append(f"    year: {last.year}")
         if directive.continues:  # its history, as a comment: one item per directive
             told = renewed.get(index)
             values = {"id": directive.continues, "year": last.year - 1}
@@ -393,20 +396,12 @@ def _followup_lines(last: Any, year: int) -> list[str]:
     lines += _open_followup_lines(last, renewed)
     if not lines:
         return []
-    return [f"# {msg('new_followup', year=last.year)}", "followup:", *lines]
-
-
-def _same_year_lines(last: Any, still_open: list[str]) -> list[str]:
-    """After a meeting of the same work year (a sơ kết 6 tháng before the tổng kết): its
-    directives as comments to refer to, since a follow-up names an earlier YEAR's meeting
-    and would make the record invalid (s5-trial F103); the follow-ups it left open, of
-    the years before, still to fill in."""
-    shown = gz.numeric_date(last.meeting.date)
-    lines = [f"# {msg('new_followup_same_year', date=shown, year=last.year)}"]
-    lines += [f"#   - {d.id or '…'}: {d.text}" for d in last.directives]
-    if still_open:
-        lines += [f"# {msg('new_followup', year=last.year - 1)}", "followup:", *still_open]
-    return lines
+    if same_year:
+        shown = vn.press_date(last.meeting.date, with_year=True)
+        heading = msg("new_followup_meeting", date=shown)
+    else:
+        heading = msg("new_followup", year=last.year)
+    return [f"# {heading}", "followup:", *lines]
 
 
 def _open_followup_lines(last: Any, renewed: dict[int, Any]) -> list[str]:
@@ -415,11 +410,18 @@ def _open_followup_lines(last: Any, renewed: dict[int, Any]) -> list[str]:
     for followup in last.followup:
         if followup.status not in _OPEN or any(f is followup for f in renewed.values()):
             continue
+        # the meeting it names: by its date when the record gave one (a sơ kết of a year
+        # with two meetings), else by its year
+        said = (
+            f"meeting: {followup.meeting.isoformat()}"
+            if followup.meeting is not None
+            else f"year: {followup.year or last.year - 1}"
+        )
         if followup.directive:
             lines.append(f"  - directive: {_q(followup.directive)}")
-            lines.append(f"    year: {followup.year or last.year - 1}")
+            lines.append(f"    {said}")
         else:  # followed by its text (no id): the text names it again
-            lines.append(f"  - year: {followup.year or last.year - 1}")
+            lines.append(f"  - {said}")
         if followup.status:
             lines.append(f"    # {followup.status} ({last.year})")
         if followup.text:

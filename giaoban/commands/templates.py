@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 
 from giaoban.errors import UsageError
-from giaoban.files import write_atomic
+from giaoban.files import other_office_format, write_atomic
 from giaoban.messages import msg
 
 SHIPPED = (".docx", ".j2", ".md")
@@ -71,7 +71,18 @@ def template_folder_notes(folder: Path) -> list[str]:
         for alt in WORD_ALTERNATIVES
     }
     slips: list[tuple[str, str]] = []
+    formats: list[tuple[str, str]] = []  # s6-trial H12: bien-ban.odt, LibreOffice's default
     for file in sorted(present - known):
+        office = other_office_format(folder / file)
+        if office is not None:
+            keys = {name: _name_key(name) for name in names if name.endswith(".docx")}
+            as_word = _name_key(Path(file).stem + ".docx")
+            found = process.extractOne(as_word, keys, scorer=fuzz.ratio)
+            if found is not None and found[1] >= NEAR_MISS_SCORE and found[2] not in present:
+                name = msg("not_docx_format_name", name=found[2])
+                said = msg("not_docx_format", format=office, name=name)
+                formats.append((str(folder / file), said))
+            continue
         if not file.lower().endswith((".docx", ".j2", ".doc", *WORD_ALTERNATIVES)):
             continue
         keys = {name: _name_key(name) for name in names}
@@ -80,8 +91,11 @@ def template_folder_notes(folder: Path) -> list[str]:
             continue
         slips.append((str(folder / file), found[2]))
     if not present & known:
-        lines = [msg("templates_folder_empty", path=folder, names=", ".join(names))]
+        first = "templates_folder_misnamed" if slips or formats else "templates_folder_empty"
+        lines = [msg(first, path=folder, names=", ".join(names))]
         lines += [f"{file}: {msg('template_near_miss', name=name)}" for file, name in slips]
+        lines += [f"{file}: {said}" for file, said in formats]
         raise UsageError("\n".join(lines))
     label = msg("warning_label")
-    return [f"{file}: {label}: {msg('template_near_miss', name=name)}" for file, name in slips]
+    said = [(file, msg("template_near_miss", name=name)) for file, name in slips]
+    return [f"{file}: {label}: {text}" for file, text in said + formats]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
@@ -87,40 +89,88 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
         refers(("directives", index, "issuer"), directive.issuer, people, "person")
         figure_refs(("directives", index, "text"), directive.text)
 
-    followed: dict[tuple[int | None, str], int] = {}
+    followed: dict[tuple[int | None, date | None, str], int] = {}
     for index, followup in enumerate(record.followup):
         if followup.directive is None:  # named by its text: matched, not checked, here
             continue
-        key = (followup.year, followup.directive)
-        if key in followed:  # one directive of one year followed up twice
+        key = (followup.year, followup.meeting, followup.directive)
+        if key in followed:  # one directive of one meeting followed up twice
             first_line = locate(("followup", followed[key], "directive"))[1]
             text = msg("duplicate_id", id=followup.directive, line=first_line)
             report(("followup", index, "directive"), text)
         followed.setdefault(key, index)
     if record.followup:
-        from giaoban.record.earlier import earlier_directives
+        from giaoban.record.earlier import cluster_records, earlier_directives
 
         record_file = locate(())[0]
         cluster_name = record.meeting.cluster.name if record.meeting.cluster else None
+        day = record.meeting.date
         for index, followup in enumerate(record.followup):
             year = followup.year or record.year - 1
-            if year >= record.year:  # a follow-up is of an earlier meeting (s2-trial F28)
-                where = field_name(("followup", index, "year"))
+            if followup.meeting is not None and followup.meeting >= day:
+                where = field_name(("followup", index, "meeting"))
                 text = msg(
-                    "followup_year_not_before", field=where, year=year, work_year=record.year
+                    "followup_meeting_not_before",
+                    field=where,
+                    date=vn.press_date(followup.meeting, with_year=True),
+                    own=vn.press_date(day, with_year=True),
+                )
+                report(("followup", index, "meeting"), text)
+                continue
+            if year > record.year or (year == record.year and followup.meeting is None):
+                # a follow-up is of an earlier meeting (s2-trial F28); of this work year,
+                # an earlier meeting named by its date (s5-trial F103)
+                where = field_name(("followup", index, "year"))
+                key = "followup_year_not_before"
+                if year == record.year:
+                    key = "followup_same_year_no_meeting"
+                text = msg(
+                    key,
+                    field=where,
+                    year=year,
+                    work_year=record.year,
+                    work_year_before=record.year - 1,
                 )
                 report(("followup", index, "year"), text)
                 continue
-            earlier = earlier_directives(record_file, year, cluster_name)
+            before = day if year == record.year else None
+            earlier = earlier_directives(record_file, year, cluster_name, followup.meeting, before)
+            if followup.meeting is not None and earlier is None and not followup._meeting_from:
+                # a date no record of the cluster gives, in an archive that has some
+                others = [r for r in cluster_records(record_file, cluster_name) if r.date < day]
+                if others:
+                    dates = ", ".join(
+                        f"{r.date.isoformat()} ({r.path.name})" for r in others[-4:] if r.date
+                    )
+                    where = field_name(("followup", index, "meeting"))
+                    text = msg(
+                        "followup_meeting_unknown",
+                        field=where,
+                        date=vn.press_date(followup.meeting, with_year=True),
+                        dates=dates,
+                    )
+                    report(("followup", index, "meeting"), text)
+                continue
             if earlier and followup.directive and followup.directive not in earlier[1]:
                 file, ids = earlier
                 text = msg("unknown_earlier_directive", id=followup.directive, file=file.name)
+                elsewhere = _meeting_giving(
+                    cluster_records(record_file, cluster_name), followup.directive, day, file
+                )
                 suggestion = vn.closest_match(followup.directive, ids)
-                if suggestion:
+                if elsewhere is not None:  # the sơ kết's directive named as the year's
+                    text += " " + msg(
+                        "followup_directive_of_meeting",
+                        id=followup.directive,
+                        date=vn.press_date(elsewhere.date, with_year=True),
+                        file=elsewhere.path.name,
+                        iso=elsewhere.date.isoformat(),
+                    )
+                elif suggestion:
                     text += " " + msg("did_you_mean", suggestion=suggestion)
                 elif ids:
                     text += " " + msg("known_ids", ids=", ".join(dict.fromkeys(ids)))
-                if followup._year_from:  # the year was not written: say where it came from
+                if followup._year_from and elsewhere is None:  # the year was not written
                     text += " " + msg("followup_year_from", year=year, file=followup._year_from)
                 report(("followup", index, "directive"), text)
     for index, followup in enumerate(record.followup):
@@ -468,3 +518,20 @@ def _template_kind_problem(section: str, path: Path) -> str | None:
     except OSError:
         return None  # unreadable: the render says why
     return None
+
+
+def _meeting_giving(records: list[Any], directive: str, before: date, but: Path) -> Any:
+    """The latest of ``records`` (giaoban.record.earlier.EarlierRecord, in date order)
+    held before ``before``, other than ``but``, whose directives hold the id
+    ``directive``; None when none does."""
+    return next(
+        (
+            r
+            for r in reversed(records)
+            if r.date is not None
+            and r.date < before
+            and r.path.resolve() != but.resolve()
+            and directive in r.ids
+        ),
+        None,
+    )

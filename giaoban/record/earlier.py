@@ -1,9 +1,13 @@
 """The earlier meeting's record a follow-up refers to, when it lies beside the record.
 
 A ``followup`` item names a directive of an earlier meeting by id; that meeting's record
-is another file. When the record's folder holds exactly one record of that work year and
-cluster, its directive ids are what the follow-up may name (issue 15: "a follow-up refers
-to a directive that existed"); otherwise nothing can be checked and nothing is said.
+is another file. A meeting is known by its cluster and date: a cluster that meets twice
+in a work year (sơ kết 6 tháng in June, tổng kết in December) has two in one year. An
+item with ``meeting: DATE`` names the meeting of that date; one with ``year`` alone, the
+last meeting of that work year (before the record's own, for its own work year). When
+that meeting's record is found, its directive ids are what the follow-up may name (issue
+15: "a follow-up refers to a directive that existed"); otherwise nothing can be checked
+and nothing is said.
 A follow-up without a year is of the cluster's previous meeting (``previous_meeting``:
 beside the record, else in the archive under its nearest giaoban.yaml), and
 ``read_beside`` names the records a record's documents read, for export's fingerprint.
@@ -11,6 +15,7 @@ beside the record, else in the archive under its nearest giaoban.yaml), and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from dataclasses import dataclass
@@ -35,6 +40,10 @@ class EarlierRecord:
     ids: tuple[str | None, ...]  # one per directive, None where it has no id
     texts: tuple[str, ...]  # what is asked, as written
     addressees: tuple[str | None, ...]
+    year: int | None = None  # its work year
+    date: dt.date | None = None  # the meeting's date
+    kind: str | None = None  # giao ban, sơ kết, tổng kết... as written
+    period: str | None = None  # 6 tháng đầu năm, năm... as written
 
     def text_of(self, directive_id: str) -> str | None:
         """The text of the directive with this id; None when there is none."""
@@ -52,9 +61,31 @@ class _Summary:
     cluster: str | None  # the cluster's name, when the file writes one
     directives: tuple[tuple[str | None, str, str | None], ...]  # (id, text, addressee)
     followup_years: tuple[int | None, ...]  # one per follow-up, None where it gives no year
+    date: dt.date | None = None  # the meeting's date
+    # one per follow-up: the date of the meeting it names (``meeting:``), None where none
+    followup_meetings: tuple[dt.date | None, ...] = ()
+    kind: str | None = None
+    period: str | None = None
+
+    def as_record(self, path: Path) -> EarlierRecord:
+        directives = self.directives
+        ids, texts, addressees = zip(*directives, strict=True) if directives else ((), (), ())
+        return EarlierRecord(
+            path, ids, texts, addressees, self.year, self.date, self.kind, self.period
+        )
 
 
 _NOTHING = _Summary(None, None, (), ())
+
+
+def _date_of(value: object) -> dt.date | None:
+    """A date as a record writes it ("2024-06-20", "20/6/2024"), None when it is none."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return vn.parse_date(str(value), month_only=True)
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=8192)  # an archive's records, each read once per change
@@ -72,14 +103,12 @@ def _summary(path: Path, mtime_ns: int) -> _Summary:
         return _NOTHING
     meeting = data.get("meeting") if isinstance(data.get("meeting"), dict) else {}
     cluster = meeting.get("cluster") if isinstance(meeting.get("cluster"), dict) else {}
+    date = _date_of(meeting.get("date"))
     year: int | None = None
     if str(cluster.get("year") or "").isdigit():
         year = int(cluster["year"])
     else:
-        try:
-            year = vn.parse_date(str(meeting.get("date")), month_only=True).year
-        except ValueError:
-            year = None
+        year = date.year if date else None
     directives = data.get("directives") if isinstance(data.get("directives"), list) else []
     found = tuple(
         (
@@ -96,8 +125,23 @@ def _summary(path: Path, mtime_ns: int) -> _Summary:
         for f in followups
         if isinstance(f, dict)
     )
+    meetings = tuple(
+        _date_of(f["meeting"]) if f.get("meeting") else None
+        for f in followups
+        if isinstance(f, dict)
+    )
     name = cluster.get("name")
-    return _Summary(year, str(name) if name else None, found, years)
+    kind, period = meeting.get("kind"), meeting.get("period")
+    return _Summary(
+        year,
+        str(name) if name else None,
+        found,
+        years,
+        date,
+        meetings,
+        vn.nfc(str(kind)).strip().lower() if kind else None,
+        vn.normalise_period(str(period)) if period else None,
+    )
 
 
 def _read(path: Path) -> _Summary:
@@ -112,17 +156,68 @@ def _same_cluster(one: str | None, other: str | None) -> bool:
     return one is None or other is None or cluster_key(one) == cluster_key(other)
 
 
-def earlier_record(record_path: Path, year: int, cluster: str | None) -> EarlierRecord | None:
-    """The one record beside ``record_path`` of work ``year`` and ``cluster`` (a record
-    that names no cluster matches any); None when there is none or more than one."""
-    matches = []
-    for path in _beside(record_path):
-        found = _read(path)
-        if found.year == year and _same_cluster(found.cluster, cluster):
-            directives = found.directives
-            ids, texts, addressees = zip(*directives, strict=True) if directives else ((), (), ())
-            matches.append(EarlierRecord(path, ids, texts, addressees))
+def earlier_record(
+    record_path: Path,
+    year: int,
+    cluster: str | None,
+    meeting: dt.date | None = None,
+    before: dt.date | None = None,
+) -> EarlierRecord | None:
+    """The record a follow-up names: with ``meeting``, the cluster's record of the
+    meeting of that date (beside ``record_path``, else in its archive); otherwise the
+    record beside ``record_path`` of the last meeting of work ``year`` and ``cluster``
+    (held before ``before`` when given: a meeting of the record's own work year, the sơ
+    kết 6 tháng before the tổng kết). A record that names no cluster matches any. None
+    when there is none, or when two records give the last meeting's date (a copy)."""
+    if meeting is not None:
+        return record_of_meeting(record_path, meeting, cluster)
+    matches = [
+        found.as_record(path)
+        for path, found in ((p, _read(p)) for p in _beside(record_path))
+        if found.year == year
+        and _same_cluster(found.cluster, cluster)
+        and (before is None or (found.date is not None and found.date < before))
+    ]
+    if len(matches) > 1 and all(m.date is not None for m in matches):
+        last = max(m.date for m in matches if m.date is not None)
+        matches = [m for m in matches if m.date == last]  # the year's last meeting
     return matches[0] if len(matches) == 1 else None
+
+
+def cluster_records(record_path: Path, cluster: str | None) -> list[EarlierRecord]:
+    """The cluster's other records beside ``record_path`` and in its archive (the folder
+    of its outermost giaoban.yaml), in date order (a record without a readable date
+    left out); beside first where one file is reached both ways."""
+    paths = [p.resolve() for p in _beside(record_path)]
+    defaults = defaults_chain(record_path)
+    if defaults:
+        root = defaults[-1].parent.resolve()
+        paths += [p for p, _, _ in _archive(root)]
+    itself = record_path.resolve()
+    found = []
+    for path in dict.fromkeys(paths):
+        summary = _read(path)
+        if path != itself and summary.date is not None and _same_cluster(summary.cluster, cluster):
+            found.append(summary.as_record(path))
+    return sorted(found, key=lambda r: (r.date, str(r.path)))
+
+
+def record_of_meeting(record_path: Path, day: dt.date, cluster: str | None) -> EarlierRecord | None:
+    """The cluster's record of the meeting held on ``day``, beside ``record_path`` or in
+    its archive (the first by name when a copy gives the same day); None when none."""
+    return next((r for r in cluster_records(record_path, cluster) if r.date == day), None)
+
+
+def meeting_before(record_path: Path, day: dt.date, cluster: str | None) -> EarlierRecord | None:
+    """The cluster's last meeting before ``day`` that gave directives: the meeting whose
+    directive ids a directive of the record may ``continue`` (giaoban diff compares
+    each meeting with that one); None when none is found."""
+    earlier = [
+        r
+        for r in cluster_records(record_path, cluster)
+        if r.date is not None and r.date < day and r.texts
+    ]
+    return earlier[-1] if earlier else None
 
 
 def previous_meeting(record_path: Path, year: int, cluster: str | None) -> tuple[int, Path] | None:
@@ -224,6 +319,9 @@ def read_beside(record_path: Path) -> list[Path]:
     cluster = _cluster_of(record_path)
     years = {year for year in own.followup_years if year is not None}
     read: list[Path] = []
+    for day in {day for day in own.followup_meetings if day is not None}:
+        found = record_of_meeting(record_path, day, cluster)
+        read += [found.path] if found else []
     if None in own.followup_years:
         previous = previous_meeting(record_path, own.year, cluster)
         years.add(previous[0] if previous else own.year - 1)
@@ -236,11 +334,15 @@ def read_beside(record_path: Path) -> list[Path]:
 
 
 def earlier_directives(
-    record_path: Path, year: int, cluster: str | None
+    record_path: Path,
+    year: int,
+    cluster: str | None,
+    meeting: dt.date | None = None,
+    before: dt.date | None = None,
 ) -> tuple[Path, list[str]] | None:
-    """The one record beside ``record_path`` of work ``year`` and ``cluster`` and its
-    directive ids; None when there is none or more than one."""
-    earlier = earlier_record(record_path, year, cluster)
+    """The record a follow-up names (:func:`earlier_record`) and its directive ids; None
+    when there is none, or more than one."""
+    earlier = earlier_record(record_path, year, cluster, meeting, before)
     if earlier is None:
         return None
     return earlier.path, [i for i in earlier.ids if i]

@@ -362,11 +362,12 @@ def _followup_years(record: Record, path: Path) -> None:
     after a year without a record, the one before it. With no earlier record there it
     stays unset, the year before the work year is assumed, and a warning says so
     (warnings.followup_year_assumed)."""
+    cluster = record.meeting.cluster.name if record.meeting.cluster else None
+    _followup_meetings(record, path, cluster)
     if all(followup.year is not None for followup in record.followup):
         return
     from giaoban.record.earlier import previous_meeting
 
-    cluster = record.meeting.cluster.name if record.meeting.cluster else None
     try:
         previous = previous_meeting(path, record.year, cluster)
     except OSError:  # a folder that cannot be read: nothing known, the warning says so
@@ -378,6 +379,29 @@ def _followup_years(record: Record, path: Path) -> None:
             followup.year = previous[0]
             if previous[0] != record.year - 1:  # a year skipped: messages say why this one
                 followup._year_from = previous[1].name
+
+
+def _followup_meetings(record: Record, path: Path, cluster: str | None) -> None:
+    """A follow-up that names its meeting by date (``meeting: 2024-06-20``) and no year
+    is of that meeting's work year (its record's, else the date's); one of the record's
+    own work year without a date is of the last meeting of that year before this one,
+    when its record is found (a tổng kết following up the sơ kết 6 tháng: s5-trial F103)
+    — which ``followup._meeting_from`` names for the messages."""
+    from giaoban.record.earlier import earlier_record, record_of_meeting
+
+    for followup in record.followup:
+        try:
+            if followup.meeting is not None and followup.year is None:
+                found = record_of_meeting(path, followup.meeting, cluster)
+                followup.year = found.year if found and found.year else followup.meeting.year
+            elif followup.meeting is None and followup.year == record.year:
+                before = record.meeting.date
+                found = earlier_record(path, record.year, cluster, before=before)
+                if found is not None and found.date is not None:
+                    followup.meeting = found.date
+                    followup._meeting_from = found.path.name
+        except OSError:  # a folder that cannot be read: nothing known
+            continue
 
 
 def inherited_values(path: Path) -> dict[str, Any]:

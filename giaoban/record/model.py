@@ -802,6 +802,13 @@ class Followup(Strict):
         description="Năm của hội nghị đã chỉ đạo; mặc định năm của hội nghị trước đó của Cụm "
         "(hồ sơ cùng thư mục), không có thì năm trước năm thi đua",
     )
+    # a cluster meeting twice a work year (sơ kết 6 tháng, then tổng kết): the meeting by
+    # its date, which a year alone cannot tell (s5-trial F103)
+    meeting: MeetingDate | None = Field(
+        None,
+        description="Ngày của hội nghị đã chỉ đạo, khi Cụm họp hai lần trong năm: "
+        "'2024-06-20' (hội nghị sơ kết 6 tháng) cho chỉ đạo cần theo dõi ở hội nghị tổng kết",
+    )
     status: FollowupStatus | None = Field(
         None,
         description="đã hoàn thành, đang thực hiện, chưa thực hiện hoặc không còn phù hợp; "
@@ -816,6 +823,9 @@ class Followup(Strict):
     # the record of the previous meeting that gave ``year`` when the file does not write
     # it (set by load_record; messages about the year name it)
     _year_from: str | None = PrivateAttr(default=None)
+    # the record of the same work year's earlier meeting that gives ``meeting`` when the
+    # file writes its own work year without a date (set by load_record)
+    _meeting_from: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _directive_or_text(self) -> Followup:

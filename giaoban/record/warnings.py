@@ -324,7 +324,8 @@ def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn)
         if followup.directive or not followup.text:
             continue
         year = followup.year or record.year - 1
-        earlier = earlier_record(record_file, year, cluster)
+        before = record.meeting.date if year == record.year else None
+        earlier = earlier_record(record_file, year, cluster, followup.meeting, before)
         if earlier is None:
             continue
         if match_text(followup.text, list(earlier.texts), list(earlier.addressees)) is None:
@@ -334,6 +335,40 @@ def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn)
                 file=earlier.path.name,
                 year=year,
             )
+
+
+@file_warning_check
+def continues_unknown(record: Record, record_file: Path, warn: Warn) -> None:
+    """A directive that ``continues`` an id the cluster's previous meeting (the last one
+    before this record's date that gave directives, beside it or in its archive: the
+    meeting ``giaoban diff`` compares it with) does not give: diff and followup then
+    take it for a new directive with no link (s5-check G2). Not said when no earlier
+    record is found."""
+    from giaoban.record.earlier import meeting_before
+
+    wanted = [(i, d.continues) for i, d in enumerate(record.directives) if d.continues]
+    if not wanted:
+        return
+    cluster = record.meeting.cluster.name if record.meeting.cluster else None
+    try:
+        previous = meeting_before(record_file, record.meeting.date, cluster)
+    except OSError:
+        return
+    if previous is None or previous.date is None:
+        return
+    ids = [i for i in previous.ids if i]
+    for index, continued in wanted:
+        if continued in ids:
+            continue
+        hint = vn.closest_match(continued, ids) if ids else None
+        warn(
+            ("directives", index, "continues"),
+            "warning_continues_unknown",
+            id=continued,
+            file=previous.path.name,
+            date=vn.press_date(previous.date, with_year=True),
+            known=hint or ", ".join(ids) or "-",
+        )
 
 
 @file_warning_check

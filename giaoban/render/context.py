@@ -229,16 +229,23 @@ def standing_body(body: str) -> str:
 
 
 def _earlier_text(
-    record: Record, record_path: Path | None, directive: str | None, year: int | None
+    record: Record,
+    record_path: Path | None,
+    directive: str | None,
+    year: int | None,
+    meeting: date | None = None,
 ) -> str | None:
-    """The text of directive ``directive`` in the record of work ``year`` (default: the
-    year before) beside ``record_path``; None when it cannot be found."""
+    """The text of directive ``directive`` in the record of the meeting of date
+    ``meeting``, else of the last meeting of work ``year`` (default: the year before)
+    beside ``record_path``; None when it cannot be found."""
     if record_path is None or directive is None:
         return None
     from giaoban.record.earlier import earlier_record
 
     cluster = record.meeting.cluster.name if record.meeting.cluster else None
-    earlier = earlier_record(Path(record_path), year or record.year - 1, cluster)
+    year = year or record.year - 1
+    before = record.meeting.date if year == record.year else None
+    earlier = earlier_record(Path(record_path), year, cluster, meeting, before)
     return earlier.text_of(directive) if earlier else None
 
 
@@ -504,7 +511,8 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
         followups=[
             FollowupView(
                 directive=f.directive,
-                text=fill(f.text) or _earlier_text(record, record_path, f.directive, f.year),
+                text=fill(f.text)
+                or _earlier_text(record, record_path, f.directive, f.year, f.meeting),
                 year=f.year or work_year - 1,
                 status=f.status,
                 result=fill(f.result),

@@ -164,6 +164,33 @@ def word_paragraphs(part: str, raw: bytes) -> list[Paragraph]:
     return paragraphs
 
 
+# docxtpl replaces a whole paragraph holding "{%p …%}" (or "{{p …}}") by the tag alone
+_PARAGRAPH_TAG = re.compile(r"\{%p\s.*?%\}|\{\{p\s.*?\}\}", re.S)
+
+
+def lost_with_tag(part: str, raw: bytes) -> tuple[Paragraph, str, str | None] | None:
+    """The first paragraph of one Word part whose picture or words would vanish from every
+    document: docxtpl drops a paragraph holding a ``{%p …%}`` tag whole, keeping only the
+    tag (s6-trial H4: a logo inserted before ``{%p for line in letterhead_parent %}``).
+
+    Returns (paragraph, tag, words left beside the tag, or None for a picture), or None.
+    """
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    root = etree.fromstring(raw)
+    for element, paragraph in zip(root.iter(f"{w}p"), word_paragraphs(part, raw), strict=True):
+        tag = _PARAGRAPH_TAG.search(paragraph.text)
+        if tag is None:
+            continue
+        if next(element.iter(f"{w}drawing", f"{w}pict", f"{w}object"), None) is not None:
+            return paragraph, tag.group(), None
+        left = " ".join(_PARAGRAPH_TAG.sub(" ", paragraph.text).split())
+        if left:
+            return paragraph, tag.group(), left
+    return None
+
+
 def _key(tag: str) -> str:
     """A tag's identity across docxtpl's rewriting: "{%p if x %}" is "{% if x %}"."""
     tag = html.unescape(tag).translate(_QUOTES)

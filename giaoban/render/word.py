@@ -24,6 +24,7 @@ from jinja2 import TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
 from giaoban.errors import GiaobanError
+from giaoban.files import other_office_format
 from giaoban.messages import msg
 from giaoban.render.cache import compiled_from_source
 from giaoban.render.diagnose import (
@@ -32,6 +33,7 @@ from giaoban.render.diagnose import (
     check_names,
     diagnose,
     free_names,
+    lost_with_tag,
     names_in,
     unclosed_tags,
     unknown_filters,
@@ -71,6 +73,10 @@ class WordTemplate:
         self.path = path
         self.shown = shown or path  # how messages name the file
         self.environment = environment
+        office = other_office_format(path)  # s6-trial H12: saved by LibreOffice as .odt
+        if office is not None:
+            said = msg("not_docx_format", format=office, name="")
+            raise TemplateProblem(f"{self.shown}: {said}")
         try:
             self._package = path.read_bytes()
             with zipfile.ZipFile(io.BytesIO(self._package)) as archive:
@@ -92,6 +98,7 @@ class WordTemplate:
         for info, data in self._entries:
             if not _RENDERED_PART.match(info.filename):
                 continue
+            self._refuse_what_a_tag_drops(info.filename, data)
             try:
                 compiled = compiled_from_source(
                     environment, data, lambda data=data: _source(data), str(path), self._analyse
@@ -117,6 +124,31 @@ class WordTemplate:
         except (zipfile.BadZipFile, OSError, KeyError) as error:
             raise TemplateProblem(msg("template_not_docx", path=self.shown, error=error)) from None
         return _as_document(entries)
+
+    def _refuse_what_a_tag_drops(self, part: str, raw: bytes) -> None:
+        """TemplateProblem when a picture or words share a paragraph with a ``{%p …%}``
+        tag: they would be missing from every document, without a word (s6-trial H4)."""
+        try:
+            found = lost_with_tag(part, raw)
+        except Exception:  # not well-formed: compiling says so, at its paragraph
+            return
+        if found is None:
+            return
+        paragraph, tag, words = found
+        what = (
+            msg("template_lost_picture")
+            if words is None
+            else msg("template_lost_words", words=words)
+        )
+        raise TemplateProblem(
+            msg(
+                "template_lost_with_tag",
+                path=self.shown,
+                place=paragraph.place(tag),
+                tag=tag,
+                what=what,
+            )
+        )
 
     def _raw(self, part: str) -> bytes:
         """The XML of ``part`` as the template holds it (for messages)."""
