@@ -921,6 +921,23 @@ def cluster_identity(record: Record) -> ClusterIdentity:
     return ClusterIdentity(cluster.name, cluster.full_name, tuple(cluster.members))
 
 
+# The suffix of the message keys of a second record of a meeting whose content differs
+# from the record used (s5-check G6): what only it writes is left out, and it is no
+# plain copy to delete.
+DIFFERS = "_differs"
+
+
+def _written_differently(one: Path, other: Path) -> bool:
+    """Whether two records write different values (comments, layout and quoting aside);
+    False when either cannot be read."""
+    from giaoban.record.source import load_source
+
+    try:
+        return load_source(one).data != load_source(other).data
+    except (RecordInvalid, OSError):
+        return False
+
+
 def duplicate_meetings(
     meetings: list[tuple[Path, ClusterIdentity, dt.date]],
 ) -> list[RecordWarning]:
@@ -963,5 +980,7 @@ def duplicate_meetings(
         }
         # a cluster without a name: no "(Cụm , ngày …)" (s4-trial F78)
         key = "warning_duplicate_meeting" if cluster.name else "warning_duplicate_meeting_unnamed"
+        if _written_differently(path, first):  # never "delete it" of an edited copy (G6)
+            key += DIFFERS
         found.append(RecordWarning(path, line, column, key, values, ("meeting", "date")))
     return found
