@@ -428,6 +428,23 @@ _PAIRS: dict[str, tuple[str, str]] = {
         " (có vai trò thư ký: {ids})",
         " (with the role thư ký: {ids})",
     ),
+    "warning_name_with_title": (
+        "{field}: tên có kèm chức vụ («{title}»), nên tài liệu sẽ in chức vụ hai lần. Hãy "
+        "ghi 'name: {name}' và để chức vụ ở titles",
+        "{field}: the name carries a title («{title}»), so the documents would print the "
+        "title twice. Write 'name: {name}' and put the title under titles",
+    ),
+    "warning_meeting_outside_members": (
+        "{field}: {name} không có trong các tỉnh, thành phố của Cụm vào ngày {date} "
+        "({members}, ghi ở {origin}), cũng như mọi nơi họp, đơn vị đăng cai của hội nghị; "
+        "tài liệu sẽ ghi Cụm gồm các tỉnh đó. Nếu danh sách là của Cụm khác (chép từ tệp "
+        "ví dụ), hãy sửa members ở {origin}, hoặc xóa mục membership không phải của Cụm này",
+        "{field}: {name} is not among the cluster's provinces on {date} ({members}, "
+        "written at {origin}), nor is any place or host of the meeting; the documents "
+        "would say the cluster is made of those. If the list is another cluster's (copied "
+        "from the example file), correct the members at {origin}, or delete the "
+        "membership entry that is not this cluster's",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
@@ -462,6 +479,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the id '{value}' may only hold letters, digits, '-', '_' and '.' "
         "(no spaces, no '/')",
     ),
+    "bad_id_fix": ("; hãy viết '{id}'", "; write '{id}'"),
     "text_too_long_field": (
         "{field}: quá dài (tối đa {limit} ký tự)",
         "{field}: too long (at most {limit} characters)",
@@ -946,6 +964,36 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: this record and {first} write the same meeting ({date}, no cluster named); "
         "the year summary counts {first} only. If this one is a copy, delete it or move it out "
         "of the records' folder",
+    ),
+    "warning_duplicate_meeting_differs": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}) "
+        "nhưng nội dung khác nhau; bản tổng hợp năm chỉ tính {first}, những gì chỉ hồ sơ này "
+        "ghi không được dùng. Hãy so sánh hai tệp, chép phần đúng vào một tệp, rồi mới chuyển "
+        "tệp kia ra khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}) "
+        "but their content differs; the year summary counts {first} only, and what only this "
+        "record writes is not used. Compare the two files, bring what is right into one, and "
+        "only then move the other out of the records' folder",
+    ),
+    "warning_duplicate_meeting_unnamed_differs": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (ngày {date}, không nêu tên Cụm) "
+        "nhưng nội dung khác nhau; bản tổng hợp năm chỉ tính {first}, những gì chỉ hồ sơ này "
+        "ghi không được dùng. Hãy so sánh hai tệp, chép phần đúng vào một tệp, rồi mới chuyển "
+        "tệp kia ra khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting ({date}, no cluster named) "
+        "but their content differs; the year summary counts {first} only, and what only this "
+        "record writes is not used. Compare the two files, bring what is right into one, and "
+        "only then move the other out of the records' folder",
+    ),
+    "duplicate_meeting_left_out_differs": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}) "
+        "nhưng nội dung khác nhau; chỉ dùng {first}, những gì chỉ hồ sơ này ghi không được "
+        "dùng. Hãy so sánh hai tệp, chép phần đúng vào một tệp, rồi mới chuyển tệp kia ra "
+        "khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}) "
+        "but their content differs; only {first} is used, and what only this record writes "
+        "is not. Compare the two files, bring what is right into one, and only then move the "
+        "other out of the records' folder",
     ),
     "duplicate_meeting_left_out": (
         "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}); "
@@ -2014,8 +2062,9 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "clusters_known": ("Các Cụm có hồ sơ: {names}.", "Clusters with records: {names}."),
     "diff_too_few": (
-        "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",
-        "cluster '{cluster}' has {count} year(s) in the folder; two are needed",
+        "Cụm '{cluster}' chỉ có {count} hội nghị ghi chỉ đạo trong thư mục; cần ít nhất hai",
+        "cluster '{cluster}' has {count} meeting(s) giving directives in the folder; two are "
+        "needed",
     ),
     "diff_needs_cluster": (
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
@@ -2708,6 +2757,17 @@ _PAIRS.update(
             "type the new record's file name (for example giao-ban-2025)",
         ),
         "web_not_folder": ("'{path}' không phải thư mục", "'{path}' is not a folder"),
+        "web_new_exists": (
+            "thư mục đã có tệp {path}: hãy đặt tên khác, hoặc mở tệp đó trong danh sách",
+            "the folder already has {path}: choose another name, or open that file in the list",
+        ),
+        "web_new_case_twin": (
+            "thư mục đã có {twin}, chỉ khác {path} ở chữ hoa, chữ thường; trên Windows và "
+            "macOS hai tên này là một tệp: hãy đặt tên khác, hoặc mở {twin} trong danh sách",
+            "the folder already has {twin}, which differs from {path} only in upper and lower "
+            "case; on Windows and macOS the two are one file: choose another name, or open "
+            "{twin} in the list",
+        ),
         "web_conflict": (
             "tệp {path} đã bị sửa trên đĩa sau khi biểu mẫu mở nó; chưa ghi gì",
             "{path} was changed on disk after the form opened it; nothing was written",
@@ -2867,7 +2927,35 @@ _PAIRS.update(
         "web_ui_create": ("Tạo", "Create"),
         "web_ui_open": ("Mở", "Open"),
         "web_ui_render": ("Tạo văn bản", "Build documents"),
-        "web_ui_rendered": ("Đã tạo: {files}", "Written: {files}"),
+        "web_ui_rendered": ("Đã ghi: {files}.", "Written: {files}."),
+        # what "Tạo văn bản" kept, and the way to write the new one all the same (F109)
+        "web_ui_rendered_none": ("Không ghi tệp nào.", "Nothing was written."),
+        "web_ui_render_kept": (
+            "Chưa ghi {file}: tệp này đã được sửa sau lần giaoban ghi trước (có thể đã sửa "
+            "trong Word) nên được giữ nguyên, và nay không còn khớp với các văn bản vừa ghi.",
+            "{file} was not written: it was changed since giaoban wrote it (edited in Word, "
+            "perhaps), so it was kept, and it no longer agrees with the documents just written.",
+        ),
+        "web_ui_render_kept_alone": (
+            "Chưa ghi {file}: tệp này đã được sửa sau lần giaoban ghi trước (có thể đã sửa "
+            "trong Word) nên được giữ nguyên.",
+            "{file} was not written: it was changed since giaoban wrote it (edited in Word, "
+            "perhaps), so it was kept.",
+        ),
+        "web_ui_render_replace": (
+            "Ghi bản mới, giữ bản đã sửa với tên {backup}",
+            "Write the new one, keeping the edited one as {backup}",
+        ),
+        "web_ui_render_replace_confirm": (
+            "Ghi bản mới vào {file}?\n\nBản đã sửa không bị mất: nó được đổi tên thành "
+            "{backup}, ở cùng thư mục.",
+            "Write the new version to {file}?\n\nThe edited one is not lost: it is renamed "
+            "{backup}, in the same folder.",
+        ),
+        "web_ui_render_renamed": (
+            "Bản đã sửa của {file} được giữ với tên {backup}.",
+            "The edited {file} was kept as {backup}.",
+        ),
         "web_ui_valid": ("hợp lệ", "valid"),
         "web_ui_valid_warnings": ("hợp lệ, {count} cảnh báo", "valid, {count} warning(s)"),
         "web_ui_problems": ("{count} lỗi", "{count} problem(s)"),
