@@ -350,13 +350,18 @@ def person_name_case(name: str) -> str:
     capital: "QUÁCH THỊ TƯƠI", "quách thị tươi" and "Quách thị Tươi" are "Quách Thị
     Tươi"; a name of the Central Highlands keeps the capital after its apostrophe ("H'HEN
     NIÊ" → "H'Hen Niê"). A syllable already written with a capital is left as it is
-    ("McKinnon"), and so is a name with acronyms or digits. s5-trial F118 (a delegate list
+    ("McKinnon"); a text that is not a name alone (more than five words, a digit, a dash
+    or a comma: a title pasted in) is left as it is. s5-trial F118 (a delegate list
     typed in capitals printed "Bà QUÁCH THỊ TƯƠI")."""
     name = nfc(name)
-    case = letter_case(name)
-    if case is not None and not re.search(r"\d", name):
-        return " ".join(word.title() for word in name.split())
-    return " ".join(capitalize_first(w) if w[:1].islower() else w for w in name.split())
+    words = name.split()
+    # a name alone: two to five syllables of letters; anything longer or with other marks
+    # ("Võ Thị Thu Hà - Chủ tịch …", a title pasted in) is left for its own warning
+    if not 2 <= len(words) <= 5 or not re.fullmatch(r"(?:[^\W\d_]|['’ ])+", name):
+        return name
+    if letter_case(name) is not None:
+        return " ".join(word.title() for word in words)
+    return " ".join(capitalize_first(w) if w[:1].islower() else w for w in words)
 
 
 def given_name(full_name: str) -> str:
