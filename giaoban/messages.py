@@ -620,6 +620,24 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{name}' is {count} names on one line, so it is read as one name; a list "
         "is written in square brackets: [{name}] (or one name per line, each after '- ')",
     ),
+    "province_lower_level": (
+        "{field}: '{name}' là tên {kind}, không phải tỉnh, thành phố. Nếu các thành viên "
+        "của Cụm là {kind}, hãy ghi meeting.cluster.member_kind cho đúng (ở giaoban.yaml "
+        "hoặc trong hồ sơ)",
+        "{field}: '{name}' names a {kind}, not a province or city. If the cluster's "
+        "members are of that kind, set meeting.cluster.member_kind (in giaoban.yaml or "
+        "in the record)",
+    ),
+    "warning_defaults_txt": (
+        "tệp thiết lập chung có thêm đuôi .txt (Notepad thêm khi lưu với kiểu “Text "
+        "Documents (*.txt)”, và Windows giấu đuôi này) nên giaoban không đọc tệp: các hồ "
+        "sơ trong thư mục thiếu mọi mục ghi ở đó (Cụm, thành viên…); hãy đổi tên thành "
+        "giaoban.yaml",
+        "the shared settings file ends in .txt (Notepad adds it when saving as “Text "
+        "Documents (*.txt)”, and Windows hides it), so giaoban does not read it: the "
+        "records of the folder lack everything written there (cluster, members…); rename "
+        "it giaoban.yaml",
+    ),
     "province_unknown": (
         "{field}: '{name}' không phải tên tỉnh, thành phố nào vào ngày {date}.",
         "{field}: '{name}' is not the name of a province or city on {date}.",

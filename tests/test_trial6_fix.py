@@ -213,3 +213,43 @@ def test_a_meeting_held_and_hosted_outside_its_members_is_a_warning(tmp_path, mo
     )
     (tmp_path / "giaoban.yaml").write_text(right, encoding="utf-8")
     assert "cảnh báo: " not in run("validate", "tn.yaml").output
+
+
+# --- H25: giaoban.yaml saved by Notepad as giaoban.yaml.txt ------------------------------
+
+QUAN_CLUSTER = (
+    "meeting:\n  cluster:\n    name: Cụm thi đua số 1\n    member_kind: quận\n"
+    "    members: [quận Long Biên, quận Hai Bà Trưng, quận Hoàng Mai]\n"
+)
+QUAN_RECORD = (
+    "meeting:\n  title: Hội nghị ký giao ước thi đua Cụm thi đua số 1\n  date: 2024-02-28\n"
+    "  kind: ký kết giao ước thi đua\n"
+    "  cluster:\n    chair: quận Long Biên\n    vice_chair: quận Hai Bà Trưng\n"
+)
+
+
+def test_a_defaults_file_saved_as_txt_is_named_by_every_command_reading_a_record(
+    tmp_path, monkeypatch
+):
+    """s6-trial H25: with giaoban.yaml saved by Notepad as giaoban.yaml.txt, `render
+    FILE` blamed a right `chair` ("'quận Long Biên' không phải tên tỉnh … Có phải ý bạn là
+    'Quảng Bình'?"); only `validate DIR` named the .txt file."""
+    (tmp_path / "giaoban.yaml.txt").write_text(QUAN_CLUSTER, encoding="utf-8")
+    (tmp_path / "hn.yaml").write_text(QUAN_RECORD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in (["validate", "hn.yaml"], ["render", "hn.yaml", "-o", "out"]):
+        result = run(*command)
+        assert result.exit_code == 1, result.output
+        first = result.output.splitlines()[0]
+        assert first.startswith("giaoban.yaml.txt:1:1: "), result.output
+        assert "đổi tên thành giaoban.yaml" in first
+        # a district's name is not "corrected" to a province
+        assert "Quảng Bình" not in result.output and "Có phải ý bạn" not in result.output
+        assert "'quận Long Biên' là tên quận" in result.output
+    # renamed: valid, and nothing said of it
+    (tmp_path / "giaoban.yaml.txt").rename(tmp_path / "giaoban.yaml")
+    result = run("validate", "hn.yaml")
+    assert result.exit_code == 0 and "txt" not in result.output
+    # both there: the .txt is an old copy, and validate DIR names it once
+    (tmp_path / "giaoban.yaml.txt").write_text(QUAN_CLUSTER, encoding="utf-8")
+    assert run("validate", "hn.yaml").exit_code == 0
