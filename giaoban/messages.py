@@ -1059,6 +1059,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "203/2025/QH15); for a meeting on {date} write the current post, or 'nguyên …' if it "
         "is a former one",
     ),
+    "warning_town_gone": (
+        "{field}: '{unit}': từ 01/7/2025 không còn thị trấn, cấp xã chỉ gồm xã, phường, đặc "
+        "khu (Nghị quyết 203/2025/QH15; Luật Tổ chức chính quyền địa phương 72/2025/QH15); "
+        "hội nghị ngày {date} hãy ghi xã hoặc phường hiện nay (chức vụ cũ thì ghi 'nguyên …')",
+        "{field}: '{unit}': there are no towns (thị trấn) since 01/7/2025, the commune "
+        "level is xã, phường and đặc khu only (Nghị quyết 203/2025/QH15; Luật Tổ chức chính "
+        "quyền địa phương 72/2025/QH15); for a meeting on {date} name today's xã or phường "
+        "(a former post: 'nguyên …')",
+    ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
         "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",
