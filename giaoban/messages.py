@@ -871,10 +871,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "warning_letterhead_no_host": (
         "{field}: hồ sơ không ghi đơn vị đăng cai (meeting.host), nên tiêu đề biên bản chỉ ghi "
         "'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', không nêu cơ quan ban hành; hãy ghi "
-        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (hoặc minutes.letterhead.parent)",
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam {unit} … (hoặc minutes.letterhead.parent)",
         "{field}: the record names no host (meeting.host), so the minutes' letterhead reads "
         "only 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', naming no issuing body; write "
-        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (or minutes.letterhead.parent)",
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam {unit} … (or minutes.letterhead.parent)",
     ),
     "warning_letterhead_host_not_mttq": (
         "{field}: '{host}' không phải Ủy ban Mặt trận của một tỉnh, xã hay phường, nên tiêu đề "
@@ -2898,6 +2898,10 @@ _PAIRS.update(
         "web_ui_rendered": ("Đã ghi: {files}.", "Written: {files}."),
         # what "Tạo văn bản" kept, and the way to write the new one all the same (F109)
         "web_ui_rendered_none": ("Không ghi tệp nào.", "Nothing was written."),
+        "web_ui_no_records": (
+            "Thư mục này chưa có hồ sơ nào: tạo hồ sơ đầu tiên ở phần “Hồ sơ mới” dưới đây.",
+            "This folder has no record yet: make the first one under “New record” below.",
+        ),
         "web_ui_render_kept": (
             "Chưa ghi {file}: tệp này đã được sửa sau lần giaoban ghi trước (có thể đã sửa "
             "trong Word) nên được giữ nguyên, và nay không còn khớp với các văn bản vừa ghi.",

@@ -189,3 +189,20 @@ def test_a_record_filled_in_the_form_loses_the_examples_it_filled(tmp_path, monk
         "year": "2025",
         "member_kind": "xã",
     }
+
+
+def test_a_commune_cluster_without_a_host_is_told_to_name_a_commune_s_committee(
+    tmp_path, monkeypatch
+):
+    """s5-trial F111: a cluster of communes with no ``host`` was told to write "host: Ủy
+    ban Mặt trận Tổ quốc Việt Nam tỉnh …": its host is a xã's committee."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "giaoban.yaml").write_text("meeting: {}\n", encoding="utf-8")
+    assert run("new", "cum8.yaml", "--date", "2025-12-14").exit_code == 0
+    record = tmp_path / "cum8.yaml"
+    text = record.read_text(encoding="utf-8")
+    for kind, unit in (("xã", "xã"), ("xã, phường", "xã"), ("tỉnh", "tỉnh")):
+        cluster = f"  cluster:\n    name: số 8\n    member_kind: {kind}\n    year: 2025\n"
+        record.write_text(text.replace("  cluster:\n    year: 2025\n", cluster), "utf-8")
+        said = run("validate", "cum8.yaml").output
+        assert f"hãy ghi host: Ủy ban Mặt trận Tổ quốc Việt Nam {unit} … (hoặc" in said, said

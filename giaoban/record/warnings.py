@@ -518,7 +518,10 @@ def letterhead_names_no_body(record: Record, warn: Warn) -> None:
         return
     host = record.meeting.host[0] if record.meeting.host else None
     key = "warning_letterhead_host_not_mttq" if host else "warning_letterhead_no_host"
-    warn(("meeting", "host") if host else ("meeting",), key, host=host or "")
+    # the committee of the cluster's own level: a commune cluster's host is a xã's (F111)
+    kind = record.meeting.cluster.member_kind if record.meeting.cluster else "tỉnh"
+    unit = {"xã, phường": "xã", "đơn vị": "tỉnh"}.get(kind, kind)
+    warn(("meeting", "host") if host else ("meeting",), key, host=host or "", unit=unit)
 
 
 @warning_check
