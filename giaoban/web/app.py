@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import hmac
 import json
 from collections.abc import AsyncIterator
