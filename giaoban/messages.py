@@ -1583,6 +1583,23 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "format_word_97": ("Word 97-2003 (.doc)", "Word 97-2003 (.doc)"),
     "format_rtf": ("RTF", "RTF"),
+    "format_pdf": ("PDF", "PDF"),
+    "format_docx": ("Word (.docx)", "Word (.docx)"),
+    "format_xlsx": ("Excel (.xlsx)", "Excel (.xlsx)"),
+    "record_is_document": (
+        "đây là tệp {format}, không phải hồ sơ YAML của một hội nghị; hãy chỉ tệp .yaml của "
+        "hội nghị (như nam-song-hau-2026.yaml){check}",
+        "this is a {format} file, not the YAML record of a meeting; give the meeting's "
+        ".yaml file (such as nam-song-hau-2026.yaml){check}",
+    ),
+    "record_is_document_check": (
+        "; biên bản đã làm thì kiểm tra thể thức bằng: giaoban check {path}",
+        "; to check minutes already made: giaoban check {path}",
+    ),
+    "path_missing_near": (
+        "{path}: không tồn tại. Có phải ý bạn là '{near}'?",
+        "{path}: does not exist. Did you mean '{near}'?",
+    ),
     "check_not_word": (
         "{path}: không phải tệp Word (.docx); giaoban check kiểm tra biên bản .docx "
         "hoặc .pdf đã ký",
