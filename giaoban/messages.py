@@ -325,6 +325,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{value}' không phải số; viết như 19455 hoặc 9,6",
         "{field}: '{value}' is not a number; write it as 19455 or 9.6",
     ),
+    "value_document_number_with_symbol": (
+        "{field}: '{value}': chỉ ghi số văn bản, phần trước dấu '/' (như 3); phần sau "
+        "giaoban tự ghi: 'BB' (biên bản) và ký hiệu cơ quan lấy từ minutes.letterhead.symbol",
+        "{field}: '{value}': write the document's number alone, what stands before the '/' "
+        "(such as 3); giaoban writes the rest: 'BB' (minutes) and the body's symbol from "
+        "minutes.letterhead.symbol",
+    ),
     "value_number_ambiguous": (
         "{field}: '{value}' không rõ nghĩa: dấu chấm là phân cách hàng nghìn hay dấu thập phân? "
         "Viết số không có dấu phân cách (19455), hoặc dùng dấu phẩy cho phần thập phân (19,455)",

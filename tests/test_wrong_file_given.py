@@ -56,3 +56,20 @@ def test_a_name_typed_without_tone_marks_is_answered_with_the_file_beside_it(exa
     result = run("validate", "ky giao uoc 2024.yaml")
     assert result.exit_code == 2 and "Có phải ý bạn là" not in result.stderr
     assert "ky giao uoc 2024.yaml: không tồn tại" in result.stderr
+
+
+@pytest.mark.parametrize("written", ["03/BB-MTTQ-BTT", "Số: 03/BB-MTTQ-BTT", "12 / BB-MTTQ"])
+def test_a_document_number_written_with_its_symbol_is_told_to_keep_the_number(
+    examples: Path, written: str
+):
+    record = Path(EXAMPLE_2022)
+    text = record.read_text(encoding="utf-8")
+    assert "\nminutes:" not in text
+    record.write_text(text + f'\nminutes:\n  number: "{written}"\n', encoding="utf-8")
+    result = run("validate", EXAMPLE_2022)
+    assert result.exit_code == 1
+    (line,) = [said for said in result.stderr.splitlines() if "minutes.number" in said]
+    assert f"minutes.number: '{written}': chỉ ghi số văn bản, phần trước dấu '/'" in line
+    assert "không phải số nguyên" not in line
+    record.write_text(text + "\nminutes:\n  number: 3\n", encoding="utf-8")
+    assert run("validate", EXAMPLE_2022).exit_code == 0
