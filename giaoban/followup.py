@@ -7,7 +7,8 @@ The report puts both together, per directive:
 * **given**: the year, id, text, addressee and deadline of its first meeting;
 * **carried over / reworded / split / merged / not mentioned again** in each later
   meeting's directives, as ``giaoban diff`` matches them (``giaoban.diff.compare``, on
-  the records grouped as ``diff`` groups them: the latest meeting of each work year);
+  the records put in order as ``diff`` orders them: every meeting by date, two in a
+  work year for a cluster that meets twice, named "6/2024" and "12/2024");
 * **finished, in progress, not done, no longer relevant**: the later records'
   follow-ups; the latest one says where the directive stands. Only a follow-up's
   "không còn phù hợp" drops a directive: one that is simply not mentioned again is
@@ -72,6 +73,8 @@ class ReportedFollowup:
     result: str | None
     # where the members differ: (province, status, result) each
     provinces: tuple[tuple[str, str | None, str | None], ...] = ()
+    # the date of the meeting that gave it, when the record names it (a year of two)
+    meeting: dt.date | None = None
 
 
 @dataclass
@@ -110,6 +113,7 @@ class MeetingFacts:
                     f.status,
                     fill(f.result),
                     tuple((p.province, p.status, fill(p.result)) for p in f.provinces),
+                    f.meeting,
                 )
                 for f in record.followup
             ],
@@ -124,7 +128,10 @@ class MeetingFacts:
             "directives": [
                 {**d.__dict__, "deadline": _deadline_json(d.deadline)} for d in self.directives
             ],
-            "followups": [f.__dict__ for f in self.followups],
+            "followups": [
+                {**f.__dict__, "meeting": f.meeting.isoformat() if f.meeting else None}
+                for f in self.followups
+            ],
         }
 
     @classmethod
@@ -140,7 +147,13 @@ class MeetingFacts:
             ],
             followups=[
                 ReportedFollowup(
-                    **{**f, "provinces": tuple(tuple(p) for p in f.get("provinces", ()))}
+                    **{
+                        **f,
+                        "provinces": tuple(tuple(p) for p in f.get("provinces", ())),
+                        "meeting": dt.date.fromisoformat(f["meeting"])
+                        if f.get("meeting")
+                        else None,
+                    }
                 )
                 for f in data.get("followups", [])
             ],
@@ -176,18 +189,25 @@ class Event:
     count: int | None = None  # how many parts a split gave
     origin: int | None = None  # a split part: the year of the directive it came from
     provinces: tuple[tuple[str, str | None, str | None], ...] | None = None
-    about: int | None = None  # a follow-up: the work year of the directive it reports on
+    # a follow-up: the place in the chain of the meeting whose directive it reports on
+    about: int | None = None
+    at: int = 0  # the meeting's place in the chain (meetings in date order, from 0)
+    label: str = ""  # the meeting's label: "2024", or "6/2024" in a year of two
+    origin_label: str | None = None  # a split part, a renewal: the origin meeting's label
+
+    @property
+    def meeting(self) -> str:
+        return self.label or str(self.year)
 
     def phrase(self) -> str:
         """The step in the report's words (giaoban.render.sentences)."""
         if self.kind == "followup":
             return say.followup_reported(
-                self.year, self.status, self.result, list(self.provinces or ())
+                self.meeting, self.status, self.result, list(self.provinces or ())
             )
         text = (self.text or "").rstrip(" .;")
-        return say.followup_event(
-            self.kind, self.year, count=self.count, origin=self.origin, text=text
-        )
+        origin = self.origin_label or (str(self.origin) if self.origin is not None else None)
+        return say.followup_event(self.kind, self.meeting, origin, count=self.count, text=text)
 
 
 @dataclass(eq=False)
@@ -195,10 +215,12 @@ class DirectiveHistory:
     """A directive and what became of it; ``versions`` maps each year that gave it (again)
     to the directive as given that year."""
 
-    year: int
-    versions: dict[int, GivenDirective]
+    year: int  # the work year of the meeting that gave it
+    versions: dict[int, GivenDirective]  # by the meeting's place in the chain
     events: list[Event] = field(default_factory=list)
     part_of: DirectiveHistory | None = None
+    at: int = 0  # the place in the chain of the meeting that gave it
+    label: str = ""  # that meeting's label ("2023", "6/2024")
     continued: bool = False  # split into parts, or merged into another directive
     # set by the report, once every meeting is read
     status: str | None = None
@@ -220,6 +242,13 @@ class DirectiveHistory:
     def since(self) -> int:
         """The work year it was first given (a split part's origin's)."""
         return self.part_of.since if self.part_of is not None else self.year
+
+    @property
+    def since_label(self) -> str:
+        """The label of the meeting that first gave it (a split part's origin's)."""
+        if self.part_of is not None:
+            return self.part_of.since_label
+        return self.label or str(self.year)
 
 
 @dataclass(frozen=True)
@@ -254,7 +283,15 @@ class FollowupReport:
 
     @property
     def years(self) -> list[int]:
+        """The work year of each meeting (twice a year that has two)."""
         return [meeting.year for meeting in self.meetings]
+
+    @property
+    def labels(self) -> list[str]:
+        """Each meeting's label: "2023", or "6/2024" and "12/2024" in a year of two."""
+        from giaoban.commands.diff import meeting_labels
+
+        return meeting_labels([(m.year, m.date) for m in self.meetings])
 
     def counts(self) -> dict[str, int]:
         """{"open", "overdue", "finished", "no_longer_relevant", "continued"}: how many."""
@@ -279,64 +316,71 @@ def _items(meeting: MeetingFacts) -> list[Any]:
 
 
 def build_report(meetings: list[MeetingFacts], cluster: str) -> FollowupReport:
-    """The report over ``meetings`` (one per work year, oldest first, as
-    ``giaoban.commands.diff.latest_each_year`` groups them); ValueError when empty."""
+    """The report over ``meetings`` (every meeting of the cluster, oldest first, as
+    ``giaoban.commands.diff.each_meeting`` orders them: a year of two meetings has two
+    links in the chain); ValueError when empty."""
+    from giaoban.commands.diff import meeting_labels
     from giaoban.diff import DROPPED, MERGED, NEW, REVIEW, SPLIT, compare
 
     if not meetings:
         raise ValueError("no meeting")
+    chain = _Chain(meetings, meeting_labels([(m.year, m.date) for m in meetings]))
     histories: list[DirectiveHistory] = []
-    at: dict[tuple[int, int], DirectiveHistory] = {}  # (year, directive index) -> history
+    # (the meeting's place in the chain, directive index) -> history
+    at: dict[tuple[int, int], DirectiveHistory] = {}
 
-    def begin(year: int, directive: GivenDirective, **known: Any) -> DirectiveHistory:
-        history = DirectiveHistory(year, {year: directive}, **known)
-        history.events.append(Event(year, "given"))
+    def begin(n: int, directive: GivenDirective, **known: Any) -> DirectiveHistory:
+        history = chain.history(n, directive, **known)
         histories.append(history)
-        at[(year, directive.index)] = history
+        at[(n, directive.index)] = history
         return history
 
     from giaoban.commands.diff import given_directives
 
-    # a year that gave no directive is no link of the chain (its follow-ups still count):
-    # its predecessor's directives were not "dropped" by it (s4-trial F73)
-    chain = given_directives(meetings) or meetings[:1]
-    first = chain[0]
-    for directive in first.directives:
-        begin(first.year, directive)
-    for old, new in itertools.pairwise(chain):
+    # a meeting that gave no directive is no link of the chain (its follow-ups still
+    # count): its predecessor's directives were not "dropped" by it (s4-trial F73)
+    place = {id(meeting): n for n, meeting in enumerate(meetings)}
+    linked = given_directives(meetings) or meetings[:1]
+    first = place[id(linked[0])]
+    for directive in meetings[first].directives:
+        begin(first, directive)
+    for old, new in itertools.pairwise(linked):
+        o, n = place[id(old)], place[id(new)]
         for change in compare(_items(old), _items(new)):
             given = [new.directives[item.index] for item in change.new]
-            before = [at[(old.year, item.index)] for item in change.old]
+            before = [at[(o, item.index)] for item in change.old]
             if change.status == NEW:
-                begin(new.year, given[0])
+                begin(n, given[0])
             elif change.status == DROPPED:
-                before[0].events.append(Event(new.year, "not_repeated"))
+                before[0].events.append(chain.event(n, "not_repeated"))
             elif change.status == REVIEW:  # unsure: followed apart, said to be unsure
-                before[0].events.append(Event(new.year, "review", text=given[0].text))
-                begin(new.year, given[0])
+                before[0].events.append(chain.event(n, "review", text=given[0].text))
+                begin(n, given[0])
             elif change.status == SPLIT:
                 origin = before[0]
-                origin.events.append(Event(new.year, SPLIT, count=len(given)))
+                origin.events.append(chain.event(n, SPLIT, count=len(given)))
                 origin.continued = True
                 for part in given:
-                    history = begin(new.year, part, part_of=origin)
-                    history.events[-1] = Event(new.year, "split_part", origin=origin.year)
+                    history = begin(n, part, part_of=origin)
+                    history.events[-1] = chain.event(
+                        n, "split_part", origin=origin.year, origin_label=origin.label
+                    )
             else:  # one directive carried over (unchanged, cosmetic, reworded, merged)
                 history = before[0]
                 text = given[0].text if change.status != "unchanged" else None
-                history.events.append(Event(new.year, change.status, text=text))
-                history.versions[new.year] = given[0]
-                at[(new.year, given[0].index)] = history
+                history.events.append(chain.event(n, change.status, text=text))
+                history.versions[n] = given[0]
+                at[(n, given[0].index)] = history
                 for other in before[1:]:  # merged into the first
-                    other.events.append(Event(new.year, MERGED))
+                    other.events.append(chain.event(n, MERGED))
                     other.continued = True
-    unmatched = _attach_followups(meetings, at)
+    unmatched = _attach_followups(chain, at)
     index = 0
     while index < len(histories):  # a renewed one may itself be finished and renewed
-        renewed = _renewed_after_finishing(histories[index])
+        renewed = _renewed_after_finishing(histories[index], chain)
         if renewed is not None:
             for part in histories:  # parts split off after the renewal are the new one's
-                if part.part_of is histories[index] and part.year > renewed.year:
+                if part.part_of is histories[index] and part.at > renewed.at:
                     part.part_of = renewed
             histories.append(renewed)
         index += 1
@@ -346,20 +390,49 @@ def build_report(meetings: list[MeetingFacts], cluster: str) -> FollowupReport:
     return FollowupReport(cluster, meetings, sorted(histories, key=_order), unmatched)
 
 
+@dataclass(frozen=True)
+class _Chain:
+    """The meetings of a report in date order, with their labels ("2023", "6/2024")."""
+
+    meetings: list[MeetingFacts]
+    labels: list[str]
+
+    def event(self, n: int, kind: str, **values: Any) -> Event:
+        """An event of the ``n``-th meeting."""
+        return Event(self.meetings[n].year, kind, at=n, label=self.labels[n], **values)
+
+    def history(self, n: int, directive: GivenDirective, **known: Any) -> DirectiveHistory:
+        """A directive given at the ``n``-th meeting."""
+        year = self.meetings[n].year
+        history = DirectiveHistory(year, {n: directive}, at=n, label=self.labels[n], **known)
+        history.events.append(self.event(n, "given"))
+        return history
+
+    def given_at(self, n: int, followup: ReportedFollowup) -> int | None:
+        """The place of the meeting whose directive a follow-up of the ``n``-th meeting
+        reports on: the meeting of its date (``meeting:``), else the last meeting of its
+        work year before the ``n``-th (giaoban.record.earlier, as validation reads it)."""
+        earlier = range(n - 1, -1, -1)
+        if followup.meeting is not None:
+            return next((p for p in earlier if self.meetings[p].date == followup.meeting), None)
+        return next((p for p in earlier if self.meetings[p].year == followup.year), None)
+
+
 def _attach_followups(
-    meetings: list[MeetingFacts], at: dict[tuple[int, int], DirectiveHistory]
+    chain: _Chain, at: dict[tuple[int, int], DirectiveHistory]
 ) -> list[UnmatchedFollowup]:
-    """Each follow-up added to its directive's history: by id in the meeting of its year,
-    else by text as diff matches (giaoban.record.earlier.match_text)."""
+    """Each follow-up added to its directive's history: by id in the meeting it names
+    (:meth:`_Chain.given_at`), else by text as diff matches
+    (giaoban.record.earlier.match_text)."""
     from giaoban.record.earlier import match_text
 
-    by_year = {meeting.year: meeting for meeting in meetings}
     unmatched: list[UnmatchedFollowup] = []
-    for meeting in meetings:
+    for n, meeting in enumerate(chain.meetings):
         for followup in meeting.followups:
             if not (followup.status or followup.result or followup.provinces):
                 continue  # not filled in yet (giaoban new --from): it says nothing
-            given = by_year.get(followup.year)
+            place = chain.given_at(n, followup)
+            given = chain.meetings[place] if place is not None else None
             index = None
             if given is not None and followup.directive:
                 index = next(
@@ -371,7 +444,7 @@ def _attach_followups(
                     [d.text for d in given.directives],
                     [d.addressee for d in given.directives],
                 )
-            history = at.get((followup.year, index)) if index is not None else None
+            history = at.get((place, index)) if place is not None and index is not None else None
             if history is None:
                 unmatched.append(
                     UnmatchedFollowup(
@@ -380,20 +453,20 @@ def _attach_followups(
                 )
                 continue
             history.events.append(
-                Event(
-                    meeting.year,
+                chain.event(
+                    n,
                     "followup",
                     status=followup.status,
                     result=followup.result,
                     record=meeting.record,
                     provinces=followup.provinces or None,
-                    about=followup.year,
+                    about=place,
                 )
             )
     return unmatched
 
 
-def _renewed_after_finishing(history: DirectiveHistory) -> DirectiveHistory | None:
+def _renewed_after_finishing(history: DirectiveHistory, chain: _Chain) -> DirectiveHistory | None:
     """A directive reported finished, then given again in a later meeting (the same id
     re-issued, often wider and with a new deadline), is a new directive from that
     meeting on: the old one stays finished with its own deadline, the new one is open
@@ -404,23 +477,25 @@ def _renewed_after_finishing(history: DirectiveHistory) -> DirectiveHistory | No
         for e in history.events
         if e.kind == "followup" and e.status == say.FINISHED and e.about is not None
     ]
-    again = sorted(year for year in history.versions if done and year > min(done))
+    again = sorted(n for n in history.versions if done and n > min(done))
     if not again:
         return None
     start = again[0]
-    renewed = DirectiveHistory(start, {year: history.versions.pop(year) for year in again})
-    renewed.events.append(Event(start, "given"))
-    renewed.events.append(Event(start, "renews", origin=history.year))
+    renewed = chain.history(start, history.versions[start])
+    renewed.versions = {n: history.versions.pop(n) for n in again}
+    renewed.events.append(
+        chain.event(start, "renews", origin=history.year, origin_label=history.label)
+    )
     kept: list[Event] = []
     for event in history.events:
         if event.kind == "followup":
             later = event.about is not None and event.about >= start
         else:
-            later = event.year >= start and event.kind != "given"
+            later = event.at >= start and event.kind != "given"
         if not later:
             kept.append(event)
-        elif event.kind != "followup" and event.year == start:
-            kept.append(Event(start, "renewed"))  # the step that carried it over
+        elif event.kind != "followup" and event.at == start:
+            kept.append(chain.event(start, "renewed"))  # the step that carried it over
         else:
             renewed.events.append(event)
     history.events = kept
@@ -435,7 +510,11 @@ def _settle(history: DirectiveHistory, last: MeetingFacts) -> None:
     # in a year: what the meeting did with the directive, then its follow-up, then its
     # renewal as a new directive
     last_in_year = {"followup": 1, "renewed": 2}
-    history.events.sort(key=lambda e: (e.year, last_in_year.get(e.kind, 0)))
+    # two reports of one meeting on one directive (on its version given at the sơ kết
+    # and on the year before's): the one on the later version says where it stands
+    history.events.sort(
+        key=lambda e: (e.at, last_in_year.get(e.kind, 0), -1 if e.about is None else e.about)
+    )
     reports = [e for e in history.events if e.kind == "followup" and e.status]
     history.status = reports[-1].status if reports else None
     if history.status == say.FINISHED:
@@ -459,7 +538,7 @@ def _order(history: DirectiveHistory) -> tuple[Any, ...]:
     rank = 0 if history.overdue else 1 if history.state == OPEN else 2 + STATES.index(history.state)
     end = history.deadline_end or dt.date.max
     due = end if history.overdue else dt.date.max
-    return (rank, due, -history.open_years, history.since, history.year, history.first.index)
+    return (rank, due, -history.open_years, history.since, history.at, history.first.index)
 
 
 # --- the API ------------------------------------------------------------------------------
@@ -469,8 +548,8 @@ def cluster_report(archive: Path, cluster: str, only_open: bool = False) -> Foll
     """The follow-up report of ``cluster`` over the records under ``archive``.
 
     The records are found and grouped as ``giaoban diff ARCHIVE --cluster`` finds them
-    (``giaoban.commands.diff.cluster_meetings``: every record under the folder, the
-    latest meeting of each work year of the cluster). With ``only_open``, only the
+    (``giaoban.commands.diff.cluster_meetings``: every record under the folder, every
+    meeting of the cluster in date order). With ``only_open``, only the
     directives still open are kept (and counted).
 
     Errors: UsageError for a folder with no record, or none of ``cluster`` (with the
@@ -505,9 +584,9 @@ def summary_inputs(summaries: Iterable[dict[str, Any]], year: int) -> list[dict[
 def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> list[FollowupReport]:
     """For an export's year summary: one report per cluster with a meeting in ``year``,
     over the cluster's meetings up to ``year`` (``summaries``: what the manifest keeps of
-    each record, with its ``followup`` facts), when the cluster has directives over two
-    years or more, or follow-ups. Clusters in Vietnamese alphabetical order."""
-    from giaoban.commands.diff import latest_each_year
+    each record, with its ``followup`` facts), when the cluster has directives at two
+    meetings or more, or follow-ups. Clusters in Vietnamese alphabetical order."""
+    from giaoban.commands.diff import each_meeting
 
     facts = [MeetingFacts.from_json(s["followup"]) for s in summaries if s.get("followup")]
     # in one order whatever the order records were read in (two meetings of one day:
@@ -519,8 +598,8 @@ def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> li
     )
     reports = []
     for name in names:
-        by_year = latest_each_year(facts, name, lambda f: (f.cluster, f.year, f.date))
-        meetings = [m for y, m in by_year.items() if y <= year]
+        ordered = each_meeting(facts, name, lambda f: (f.cluster, f.year, f.date))
+        meetings = [m for m in ordered if m.year <= year]
         with_directives = [m for m in meetings if m.directives]
         if len(with_directives) < 2 and not any(m.followups for m in meetings):
             continue
@@ -620,7 +699,7 @@ def entry_cells(entry: DirectiveHistory) -> list[str]:
     text, given, deadline, where it stands, history."""
     standing = say.followup_state(entry.status)
     if entry.state == OPEN:
-        standing += "; " + say.followup_age(entry.open_years, entry.since)
+        standing += "; " + say.followup_age(entry.open_years, entry.since_label)
     elif entry.state == CONTINUED:
         standing = say.CONTINUED_ELSEWHERE
     passed = entry.overdue if entry.state == OPEN else None
@@ -632,9 +711,10 @@ def entry_cells(entry: DirectiveHistory) -> list[str]:
         step = event.phrase()
         if event.kind in ("reworded", "merged") and event.text:
             step += f": {_quoted(event.text)}"
-        steps.append((event.year, step))
-    history = "\n".join(say.followup_history(steps)) or say.NO_LATER_MEETING  # a year a line
-    given = say.followup_given(entry.year, entry.first.id)
+        steps.append((event.meeting, step))
+    # a meeting a line
+    history = "\n".join(say.followup_history(steps)) or say.NO_LATER_MEETING
+    given = say.followup_given(entry.label or str(entry.year), entry.first.id)
     return [_shown(entry.first), given, deadline, standing, history]
 
 
@@ -655,7 +735,7 @@ def report_markdown(report: FollowupReport, level: int = 1) -> str:
     lines = [
         f"{'#' * level} {say.followup_report_title(report.cluster)}",
         "",
-        md_escape(say.followup_report_scope(report.years, report.as_of)) + ".",
+        md_escape(say.followup_report_scope(report.labels, report.as_of)) + ".",
         "",
         md_escape(say.followup_counts(report.counts())) + ".",
         "",
@@ -688,7 +768,7 @@ def report_html(report: FollowupReport) -> str:
         "td,th{border:1px solid #999;padding:3px 6px;vertical-align:top;text-align:left}"
         "</style></head><body>",
         f"<h1>{html.escape(say.followup_report_title(report.cluster))}</h1>",
-        f"<p>{html.escape(say.followup_report_scope(report.years, report.as_of))}.</p>",
+        f"<p>{html.escape(say.followup_report_scope(report.labels, report.as_of))}.</p>",
         f"<p>{html.escape(say.followup_counts(report.counts()))}.</p>",
     ]
     if report.entries:
@@ -710,7 +790,7 @@ def report_json(report: FollowupReport) -> str:
     """The report as JSON (docs/followup.md)."""
 
     def event(e: Event) -> dict[str, Any]:
-        shaped: dict[str, Any] = {"year": e.year, "event": e.kind}
+        shaped: dict[str, Any] = {"year": e.year, "meeting": e.meeting, "event": e.kind}
         for key in ("text", "status", "result", "record", "count", "origin"):
             if getattr(e, key) is not None:
                 shaped[key] = getattr(e, key)
@@ -726,8 +806,8 @@ def report_json(report: FollowupReport) -> str:
         "cluster": report.cluster,
         "as_of": report.as_of.isoformat(),
         "meetings": [
-            {"year": m.year, "date": m.date.isoformat(), "record": m.record}
-            for m in report.meetings
+            {"year": m.year, "label": label, "date": m.date.isoformat(), "record": m.record}
+            for m, label in zip(report.meetings, report.labels, strict=True)
         ],
         "counts": report.counts(),
         "directives": [
@@ -736,6 +816,7 @@ def report_json(report: FollowupReport) -> str:
                 "text": e.current.text,
                 "addressee": e.current.addressee,
                 "year": e.year,
+                "meeting": e.label or str(e.year),
                 "since": e.since,
                 "deadline": _deadline_json(e.deadline),
                 "deadline_end": e.deadline_end.isoformat() if e.deadline_end else None,
@@ -762,7 +843,7 @@ def add_report(document: Any, report: FollowupReport, size: int = 14) -> None:
 
     add_heading(document, say.followup_report_title(report.cluster), size)
     document.add_paragraph(
-        say.followup_report_scope(report.years, report.as_of) + ".", style=CENTRED
+        say.followup_report_scope(report.labels, report.as_of) + ".", style=CENTRED
     )
     counts = document.add_paragraph(say.followup_counts(report.counts()) + ".", style=CENTRED)
     counts.paragraph_format.space_after = Pt(6)

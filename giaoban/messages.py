@@ -292,6 +292,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{key}: a key written in Vietnamese; in a record, '{label}' is written '{suggestion}'",
     ),
     "did_you_mean": ("Có phải ý bạn là '{suggestion}'?", "Did you mean '{suggestion}'?"),
+    "did_you_mean_either": (
+        "Có phải ý bạn là '{first}' hay '{second}'?",
+        "Did you mean '{first}' or '{second}'?",
+    ),
     "did_you_mean_items": (
         "Mỗi giá trị là một mục của danh sách: [{items}].",
         "Each value is an item of the list: [{items}].",
@@ -416,6 +420,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: {second} has the role thư ký too, but the minutes name one secretary: "
         "{first} (listed first). If the secretary is {second}, write minutes.secretary: "
         "{id}; if not, take 'thư ký' out of this person's roles",
+    ),
+    "warning_secretary_presides": (
+        "{field}: {name} vừa chủ trì (ký khối {label}) vừa là thư ký (ký khối THƯ KÝ) của "
+        "biên bản; biên bản có hai người ký để người chủ trì xác nhận biên bản thư ký ghi "
+        "(Mẫu 1.9, Nghị định 30/2020/NĐ-CP). Hãy ghi minutes.secretary là mã của người "
+        "ghi biên bản{hint}",
+        "{field}: {name} both presides (signs the {label} block) and is the secretary "
+        "(signs THƯ KÝ) of the minutes; the minutes have two signers so that the chair "
+        "certifies what the secretary wrote (Mẫu 1.9, Nghị định 30/2020/NĐ-CP). Write "
+        "minutes.secretary as the id of the person who wrote the minutes{hint}",
+    ),
+    "warning_secretary_presides_hint": (
+        " (có vai trò thư ký: {ids})",
+        " (with the role thư ký: {ids})",
     ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
@@ -921,6 +939,36 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: this record and {first} write the same meeting ({date}, no cluster named); "
         "the year summary counts {first} only. If this one is a copy, delete it or move it out "
         "of the records' folder",
+    ),
+    "warning_duplicate_meeting_differs": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}) "
+        "nhưng nội dung khác nhau; bản tổng hợp năm chỉ tính {first}, những gì chỉ hồ sơ này "
+        "ghi không được dùng. Hãy so sánh hai tệp, chép phần đúng vào một tệp, rồi mới chuyển "
+        "tệp kia ra khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}) "
+        "but their content differs; the year summary counts {first} only, and what only this "
+        "record writes is not used. Compare the two files, bring what is right into one, and "
+        "only then move the other out of the records' folder",
+    ),
+    "warning_duplicate_meeting_unnamed_differs": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (ngày {date}, không nêu tên Cụm) "
+        "nhưng nội dung khác nhau; bản tổng hợp năm chỉ tính {first}, những gì chỉ hồ sơ này "
+        "ghi không được dùng. Hãy so sánh hai tệp, chép phần đúng vào một tệp, rồi mới chuyển "
+        "tệp kia ra khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting ({date}, no cluster named) "
+        "but their content differs; the year summary counts {first} only, and what only this "
+        "record writes is not used. Compare the two files, bring what is right into one, and "
+        "only then move the other out of the records' folder",
+    ),
+    "duplicate_meeting_left_out_differs": (
+        "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}) "
+        "nhưng nội dung khác nhau; chỉ dùng {first}, những gì chỉ hồ sơ này ghi không được "
+        "dùng. Hãy so sánh hai tệp, chép phần đúng vào một tệp, rồi mới chuyển tệp kia ra "
+        "khỏi thư mục hồ sơ",
+        "{field}: this record and {first} write the same meeting (cluster {cluster}, {date}) "
+        "but their content differs; only {first} is used, and what only this record writes "
+        "is not. Compare the two files, bring what is right into one, and only then move the "
+        "other out of the records' folder",
     ),
     "duplicate_meeting_left_out": (
         "{field}: hồ sơ này và {first} ghi cùng một hội nghị (Cụm {cluster}, ngày {date}); "
@@ -2006,8 +2054,9 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "clusters_known": ("Các Cụm có hồ sơ: {names}.", "Clusters with records: {names}."),
     "diff_too_few": (
-        "Cụm '{cluster}' chỉ có {count} năm trong thư mục; cần ít nhất hai",
-        "cluster '{cluster}' has {count} year(s) in the folder; two are needed",
+        "Cụm '{cluster}' chỉ có {count} hội nghị ghi chỉ đạo trong thư mục; cần ít nhất hai",
+        "cluster '{cluster}' has {count} meeting(s) giving directives in the folder; two are "
+        "needed",
     ),
     "diff_needs_cluster": (
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",

@@ -24,6 +24,19 @@ for _number in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM):
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 EXAMPLE_2022 = "nam-song-hau-2022.yaml"
+# The last line of the 2022 example's attendees (line 38): tests add an attendee after it,
+# on line 39 (the example names only the two people its article names: s5-trial F121).
+END_OF_ATTENDEES = "    roles: [dự, phát biểu]\n"
+# The example writes no host (its article names none): tests of the host's sentences and
+# letterhead put the one a secretary would write on the comment's line (line 14), so that
+# every later line keeps its number.
+HOST_2022 = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu"
+WITH_HOST = (
+    "  # Bài báo không nêu đơn vị đăng cai (host); cơ quan ghi biên bản: minutes, cuối tệp.\n",
+    f"  host: {HOST_2022}\n",
+)
+# The example's own letterhead (its issuing body, which the article does not name either).
+LETTERHEAD_2022 = "    parent: [ỦY BAN MTTQ VIỆT NAM, TỈNH BẠC LIÊU]\n"
 
 
 @pytest.fixture(autouse=True)

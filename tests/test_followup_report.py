@@ -222,6 +222,7 @@ def test_the_json_report_has_the_documented_shape(archive: Path):
     assert set(data) == {"cluster", "as_of", "meetings", "counts", "directives", "unmatched"}
     assert data["as_of"] == "2024-12-12"
     assert [m["year"] for m in data["meetings"]] == [2022, 2023, 2024]
+    assert [m["label"] for m in data["meetings"]] == ["2022", "2023", "2024"]
     assert data["counts"]["open"] == len(data["directives"]) == 7
     first = data["directives"][0]
     assert set(first) == {
@@ -229,6 +230,7 @@ def test_the_json_report_has_the_documented_shape(archive: Path):
         "text",
         "addressee",
         "year",
+        "meeting",
         "since",
         "deadline",
         "deadline_end",
@@ -244,9 +246,16 @@ def test_the_json_report_has_the_documented_shape(archive: Path):
         "2024-06-30",
         True,
     )
-    assert first["history"][0] == {"year": 2023, "event": "split_part", "origin": 2022}
+    assert first["meeting"] == "2023"  # its meeting's label: the year's only one
+    assert first["history"][0] == {
+        "year": 2023,
+        "meeting": "2023",
+        "event": "split_part",
+        "origin": 2022,
+    }
     assert first["history"][-1] == {
         "year": 2024,
+        "meeting": "2024",
         "event": "followup",
         "status": "đang thực hiện",
         "record": "nam-song-hau-2024.yaml",
@@ -695,20 +704,34 @@ def test_a_copy_of_a_meeting_is_left_out_of_diff_and_followup_with_a_word(archiv
         "chủ động hơn nữa tranh thủ sự lãnh đạo",
         "BẢN SAO tranh thủ sự lãnh đạo",
     )
+    # the copy was edited: it differs, so it is no copy to delete unread (s5-check G6)
     said = (
         f"{copy.name}:{line_of(copy, '  date:')}:3: cảnh báo: meeting.date: hồ sơ này và "
-        "nam-song-hau-2023.yaml ghi cùng một hội nghị (Cụm Nam Sông Hậu, ngày 14/12/2023); "
-        "chỉ dùng nam-song-hau-2023.yaml."
+        "nam-song-hau-2023.yaml ghi cùng một hội nghị (Cụm Nam Sông Hậu, ngày 14/12/2023) "
+        "nhưng nội dung khác nhau; chỉ dùng nam-song-hau-2023.yaml, những gì chỉ hồ sơ này "
+        "ghi không được dùng. Hãy so sánh hai tệp, chép phần đúng vào một tệp"
     )
     result = run("diff", ".", "--cluster", CLUSTER, "--format", "json")
     assert said in result.stderr
+    assert "xóa" not in result.stderr
     assert "BẢN SAO" not in result.stdout
     report = cluster_report(archive, CLUSTER)
     assert copy.name not in {Path(m.record).name for m in report.meetings}
     assert [Path(line.split(":")[0]).name for line in report.duplicates] == [copy.name]
-    assert f"chỉ dùng {archive / 'nam-song-hau-2023.yaml'}." in report.duplicates[0]
+    assert f"chỉ dùng {archive / 'nam-song-hau-2023.yaml'}," in report.duplicates[0]
     followed = run("followup", ".", "--cluster", CLUSTER)
     assert said in followed.stderr and "BẢN SAO" not in followed.stdout
+    # a copy as it was made (only its comments differ): the advice to delete it stands
+    copy.write_text(
+        "# bản sao\n" + (archive / "nam-song-hau-2023.yaml").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    result = run("diff", ".", "--cluster", CLUSTER, "--format", "json")
+    assert "(Cụm Nam Sông Hậu, ngày 14/12/2023); chỉ dùng nam-song-hau-2023.yaml." in (
+        result.stderr
+    )
+    assert "Nếu đây là bản sao, hãy xóa" in result.stderr
+    assert "khác nhau" not in result.stderr
 
 
 def test_a_cluster_written_with_its_leading_words_is_the_same_cluster(archive: Path, tmp_path):

@@ -12,7 +12,15 @@ from giaoban import gazetteer as gz
 from giaoban import vietnamese as vn
 from giaoban.record import load_record
 from giaoban.render.context import build_context, committee
-from tests.conftest import EXAMPLE_2022, edited, line_of, run
+from tests.conftest import (
+    END_OF_ATTENDEES,
+    EXAMPLE_2022,
+    LETTERHEAD_2022,
+    WITH_HOST,
+    edited,
+    line_of,
+    run,
+)
 from tests.docx_text import paragraphs
 
 BEFORE = dt.date(2025, 6, 30)
@@ -194,12 +202,8 @@ def test_a_misspelt_delegation_is_refused_with_a_suggestion(examples: Path):
 
 
 def test_a_host_naming_an_unknown_province_is_refused(examples: Path):
-    path = edited(
-        examples / EXAMPLE_2022,
-        examples / "host.yaml",
-        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu",
-        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liu",
-    )
+    path = edited(examples / EXAMPLE_2022, examples / "host.yaml", *WITH_HOST)
+    path = edited(path, path, "tỉnh Bạc Liêu\n", "tỉnh Bạc Liu\n")
     assert _problems(path) == [
         f"host.yaml:{line_of(path, 'Bạc Liu')}:3: meeting.host: 'tỉnh Bạc Liu' không phải tên "
         "tỉnh, thành phố nào. Có phải ý bạn là 'Bạc Liêu'?"
@@ -263,10 +267,9 @@ def test_tone_placement_variants_are_the_member_as_the_member_list_spells_it(exa
     path = edited(
         path,
         path,
-        "  - id: cac-tinh\n",
-        "  - {id: th, name: Lê Văn A, honorific: Ông, delegation: Thanh Hoá}\n"
-        "  - {id: kh, name: Lê Văn B, honorific: Ông, delegation: Khánh Hòa}\n"
-        "  - id: cac-tinh\n",
+        END_OF_ATTENDEES,
+        END_OF_ATTENDEES + "  - {id: th, name: Lê Văn A, honorific: Ông, delegation: Thanh Hoá}\n"
+        "  - {id: kh, name: Lê Văn B, honorific: Ông, delegation: Khánh Hòa}\n",
     )
     result = run("validate", path.name)
     assert result.exit_code == 0, result.output
@@ -306,12 +309,7 @@ def test_the_letterhead_says_tỉnh_or_thành_phố(examples: Path, tmp_path, pr
     # Without a host the letterhead guesses no province (the Cụm trưởng is not the issuer of
     # the minutes, issue 10); the Cụm trưởng line names its committee as the gazetteer
     # kinds the province.
-    path = edited(
-        examples / EXAMPLE_2022,
-        examples / "lh.yaml",
-        "  host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu\n",
-        "",
-    )
+    path = edited(examples / EXAMPLE_2022, examples / "lh.yaml", LETTERHEAD_2022, "")
     path = edited(
         path,
         path,

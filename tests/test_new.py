@@ -153,7 +153,7 @@ def test_show_puts_every_value_in_one_column(examples):
     }
     items = {len(line) - len(line.lstrip()) for line in lines if line.strip().startswith("- ")}
     assert len(starts) == 1 and items == starts, lines
-    assert "  Đại biểu:           3" in lines
+    assert "  Đại biểu:           2" in lines
 
 
 def test_new_blank_suggests_a_place_of_the_map_of_its_date(tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ from docx.shared import Mm
 
 from giaoban.check import check_minutes
 from giaoban.record import load_record
-from tests.conftest import EXAMPLE_2022, ROOT, edited, run
+from tests.conftest import END_OF_ATTENDEES, EXAMPLE_2022, ROOT, edited, run
 from tests.docx_text import paragraphs, text
 
 EXAMPLE_2023 = "nam-song-hau-2023.yaml"
@@ -162,9 +162,8 @@ def test_record_text_is_escaped_and_arrives_intact(examples: Path):
     edited(
         examples / EXAMPLE_2022,
         examples / "escape.yaml",
-        "    group: Đại diện Ban Thường trực",
-        '    group: "Sở GD&ĐT <5% \\"trích\\" \'đơn\' A\\nB"\n    roles: dự\n'
-        "  - id: x\n    group: Đại diện Ban Thường trực",
+        END_OF_ATTENDEES,
+        END_OF_ATTENDEES + '  - id: x\n    group: "Sở GD&ĐT <5% \\"trích\\" \'đơn\' A\\nB"\n',
     )
     result = run("render", "escape.yaml", "-o", "out", "--only", "minutes")
     assert result.exit_code == 0, result.stderr

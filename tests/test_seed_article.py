@@ -39,6 +39,23 @@ def test_nearly_every_article_sentence_is_reproduced(examples: Path, article: st
     assert share_matched(article, body(markdown)) >= 0.9
 
 
+def test_no_sentence_of_the_report_is_missing_from_the_article(examples: Path, article: str):
+    """The example's header says every fact comes from the article (s5-trial F121): the
+    report adds no sentence of its own, e.g. a host or an attendee the article never names
+    (the headline, which the stored article lacks, aside)."""
+    from rapidfuzz import fuzz, process
+
+    markdown = press(examples / EXAMPLE_2022)["md"]
+    text = "\n".join(line for line in markdown.splitlines() if not line.startswith("# "))
+    of_article = sentences(article)
+    added = [
+        sentence
+        for sentence in sentences(body(text))
+        if process.extractOne(sentence, of_article, scorer=fuzz.ratio)[1] < 90
+    ]
+    assert added == []
+
+
 def test_the_article_is_required_where_ci_says_so(monkeypatch, tmp_path: Path):
     import tests.press_match as press_match
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from giaoban import gazetteer
 from tests.conftest import EXAMPLES, ROOT, run
 from tests.docx_text import paragraphs
@@ -182,6 +184,38 @@ def test_a_commune_clusters_minutes_are_authored_by_the_commune_not_the_province
         "<dc:creator>Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Kim Tân</dc:creator>"
         in core
     ), core
+
+
+@pytest.mark.parametrize(
+    ("parent", "author"),
+    [
+        ("[ỦY BAN MTTQ VIỆT NAM, XÃ KIM TÂN]", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Kim Tân"),
+        (
+            "[ỦY BAN MTTQ VIỆT NAM, TỈNH THANH HÓA]",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thanh Hóa",
+        ),
+        ("[ỦY BAN MTTQ VIỆT NAM, PHƯỜNG 5]", "Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5"),
+    ],
+)
+def test_a_letterhead_the_record_sets_gives_the_author_in_running_text(tmp_path, parent, author):
+    """A record whose source names no host sets the letterhead itself (the 2022 example,
+    s5-trial F121): the author is the body in words, as from a host, not the letterhead's
+    capitals joined ("ỦY BAN MTTQ VIỆT NAM - XÃ KIM TÂN - BAN THƯỜNG TRỰC")."""
+    text = (CORPUS / "thanh-hoa-cum-8-2025-tong-ket.yaml").read_text(encoding="utf-8")
+    text = text.replace("minutes:\n", f"minutes:\n  letterhead:\n    parent: {parent}\n", 1)
+    rendered(tmp_path, text)
+    core = core_properties(tmp_path / "out" / "case-bien-ban.docx")
+    assert f"<dc:creator>Ban Thường trực {author}</dc:creator>" in core, core
+
+
+def test_a_letterhead_of_another_shape_is_the_author_as_written(tmp_path):
+    text = (CORPUS / "thanh-hoa-cum-8-2025-tong-ket.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "minutes:\n", "minutes:\n  letterhead:\n    parent: [HỘI CHỮ THẬP ĐỎ TỈNH THANH HÓA]\n", 1
+    )
+    rendered(tmp_path, text)
+    core = core_properties(tmp_path / "out" / "case-bien-ban.docx")
+    assert "<dc:creator>HỘI CHỮ THẬP ĐỎ TỈNH THANH HÓA - BAN THƯỜNG TRỰC</dc:creator>" in core
 
 
 # --- F22: a letterhead that names no body is warned --------------------------------------
@@ -367,9 +401,11 @@ def test_a_host_written_with_tp_short_names_its_city_in_the_letterhead(examples:
 def test_recipients_copied_with_their_marks_are_printed_once(examples: Path):
     """F55: "- Như trên;;", "- - Ban Thường trực …;;" and "- Lưu: VT, Hồ sơ.."."""
     text = (examples / "nam-song-hau-2022.yaml").read_text(encoding="utf-8")
-    text += (
+    text = text.replace(
+        "\nminutes:\n",
         '\nminutes:\n  recipients: ["Như trên;", "- Ban Thường trực Ủy ban Trung ương MTTQ'
-        ' Việt Nam (b/c);"]\n  archive: "Lưu: VT, Hồ sơ."\n'
+        ' Việt Nam (b/c);"]\n  archive: "Lưu: VT, Hồ sơ."\n',
+        1,
     )
     minutes, _ = rendered(examples, text)
     assert "- Như trên;\n" in minutes

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from tests.conftest import run
+from tests.conftest import END_OF_ATTENDEES, LETTERHEAD_2022, run
 from tests.test_trial3_documents import rendered
 
 
@@ -228,14 +228,15 @@ SECOND_ENTRY = """  - id: ngoc-anh-2
     titles: Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
     delegation: Trung ương
     roles: [dự]
-  - id: cac-tinh
 """
 
 
 def test_a_person_entered_twice_is_one_person_with_both_roles(examples: Path):
     """F63: the same person added again to give her a second role was introduced twice:
     "Bà Trương Thị Ngọc Ánh, … dự chỉ đạo hội nghị. Cùng dự có bà Trương Thị Ngọc Ánh"."""
-    text = example(examples, "nam-song-hau-2022", ("  - id: cac-tinh\n", SECOND_ENTRY))
+    text = example(
+        examples, "nam-song-hau-2022", (END_OF_ATTENDEES, END_OF_ATTENDEES + SECOND_ENTRY)
+    )
     text = text.replace("  - speaker: ngoc-anh\n", "  - speaker: ngoc-anh-2\n", 1)
     minutes, press = rendered(examples, text)
     assert press.count("Trương Thị Ngọc Ánh, Phó Chủ tịch") == 1, press
@@ -253,12 +254,12 @@ def test_the_same_name_written_differently_is_warned(examples: Path):
     """Same name, same titles, another delegation: one person written two ways, or two?
     Not merged (that would be a guess): a warning at the second name says how to merge."""
     entry = SECOND_ENTRY.replace("delegation: Trung ương", "delegation: Bạc Liêu")
-    text = example(examples, "nam-song-hau-2022", ("  - id: cac-tinh\n", entry))
+    text = example(examples, "nam-song-hau-2022", (END_OF_ATTENDEES, END_OF_ATTENDEES + entry))
     result = validated(examples, text)
     assert "case.yaml:40:5: cảnh báo: attendees, mục 3, name:" in result.output, result.output
     assert "mục 1" in result.output and "roles: [chỉ đạo, dự]" in result.output
     other = SECOND_ENTRY.replace("titles: Phó Chủ tịch", "titles: Chủ tịch Hội Nông dân")
-    text = example(examples, "nam-song-hau-2022", ("  - id: cac-tinh\n", other))
+    text = example(examples, "nam-song-hau-2022", (END_OF_ATTENDEES, END_OF_ATTENDEES + other))
     assert "cảnh báo" not in validated(examples, text).output  # two people of one name
 
 
@@ -314,15 +315,10 @@ def test_a_commune_bodys_date_line_names_the_commune(tmp_path: Path):
 def test_the_date_line_follows_the_letterhead_a_record_sets(examples: Path):
     """A unit named by a number keeps its kind, with a capital (Phụ lục I: "tên gọi đầy
     đủ" of a unit named by a number; Phụ lục II: "Phường 5"); a province is named bare."""
-    base = example(
-        examples, "nam-song-hau-2022", ("press:\n", "minutes:\n  date_line: true\npress:\n")
-    )
+    base = example(examples, "nam-song-hau-2022", ("minutes:\n", "minutes:\n  date_line: true\n"))
     minutes, _ = rendered(examples, base)
     assert "Bạc Liêu, ngày 15 tháng 12 năm 2022" in minutes
-    numbered = base.replace(
-        "  date_line: true\n",
-        "  date_line: true\n  letterhead:\n    parent: [ỦY BAN MTTQ VIỆT NAM, PHƯỜNG 5]\n",
-    )
+    numbered = base.replace(LETTERHEAD_2022, "    parent: [ỦY BAN MTTQ VIỆT NAM, PHƯỜNG 5]\n")
     minutes, _ = rendered(examples, numbered)
     assert "Phường 5, ngày 15 tháng 12 năm 2022" in minutes
 

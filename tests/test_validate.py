@@ -10,7 +10,7 @@ import pytest
 
 from giaoban.errors import RecordInvalid
 from giaoban.record import load_record
-from tests.conftest import EXAMPLE_2022, edited, run
+from tests.conftest import END_OF_ATTENDEES, EXAMPLE_2022, edited, run
 
 
 def test_examples_are_valid(examples: Path):
@@ -52,6 +52,8 @@ def _problems(path: Path) -> list[str]:
 
 
 # (name, old text, new text, expected location, expected words in the message)
+A_GROUP = "    group: Đại diện Ban Thường trực Ủy ban MTTQ các tỉnh trong Cụm\n    roles: [dự]\n"
+
 BROKEN = [
     (
         "typo-key",
@@ -122,8 +124,8 @@ BROKEN = [
     ("ambiguous-number", "value: 19455", 'value: "19.455"', ":165:5:", "'19.455' không rõ nghĩa"),
     (
         "duplicate-id",
-        "  - id: cac-tinh",
-        "  - id: ngoc-anh",
+        END_OF_ATTENDEES,
+        END_OF_ATTENDEES + "  - id: ngoc-anh\n" + A_GROUP,
         ":39:5:",
         "mã 'ngoc-anh' đã dùng ở dòng 21",
     ),
@@ -157,8 +159,8 @@ BROKEN = [
     ),
     (
         "path-like-id",
-        "  - id: cac-tinh",
-        "  - id: ../../x",
+        END_OF_ATTENDEES,
+        END_OF_ATTENDEES + "  - id: ../../x\n" + A_GROUP,
         ":39:5:",
         "mã '../../x' chỉ được gồm chữ, số",
     ),
@@ -346,9 +348,14 @@ def test_yaml_traps_keep_the_text_that_was_typed(examples):
         "  kind: giao ban",
         "  kind: giao ban\n  start: 8:30\n  end: 11h30",
     )
-    path = edited(path, path, "    group: Đại diện", "    name: No\n    group: Đại diện")
+    path = edited(
+        path,
+        path,
+        END_OF_ATTENDEES,
+        END_OF_ATTENDEES + "  - id: cac-tinh\n    name: No\n" + A_GROUP,
+    )
     # a province named 2022 would be refused by the gazetteer: a venue keeps the trap
-    path = edited(path, path, "    province: Bạc Liêu\n  host", "    venue: 2022\n  host")
+    path = edited(path, path, "    province: Bạc Liêu\n", "    venue: 2022\n")
     record = load_record(path).record
     assert record.meeting.start.isoformat() == "08:30:00"  # PyYAML alone reads 8:30 as 510
     assert record.meeting.end.isoformat() == "11:30:00"

@@ -308,7 +308,7 @@ def test_a_long_speech_does_not_widen_the_form(page, tmp_path):
     with Server(folder) as server:
         page.goto(f"{server.url}/#/edit/{EXAMPLE_2022}")
         page.locator("[data-path]").first.wait_for()
-        page.locator(".form textarea").first.wait_for()
+        page.locator(".form textarea:visible, .form input:visible").first.wait_for()
         assert page.evaluate("document.documentElement.scrollWidth") <= 1280
         form = page.evaluate(
             "(() => { const f = document.querySelector('.form');"

@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLE_2022, ROOT, run
+from tests.conftest import (
+    END_OF_ATTENDEES,
+    EXAMPLE_2022,
+    HOST_2022,
+    LETTERHEAD_2022,
+    ROOT,
+    WITH_HOST,
+    run,
+)
 from tests.docx_text import paragraphs
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -73,9 +81,8 @@ def test_a_mid_year_report_is_not_called_a_year(examples: Path):
 
 
 def test_no_letterhead_province_is_guessed_from_the_place(examples: Path):
-    minutes, _ = documents(
-        examples, ("  host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu\n", "")
-    )
+    # neither a host nor a letterhead of the record's own: the meeting's place is not used
+    minutes, _ = documents(examples, (LETTERHEAD_2022, "    issuer: BAN THƯỜNG TRỰC\n"))
     assert "TỈNH BẠC LIÊU" not in minutes
     assert "ỦY BAN MTTQ VIỆT NAM" in minutes
 
@@ -122,10 +129,7 @@ def test_an_opening_without_words_and_the_conclusions_reach_the_press(examples: 
     minutes, press = documents(
         examples,
         ("speeches:\n", "speeches:\n  - speaker: lu-van-hung\n    occasion: khai mạc\n"),
-        (
-            "press:\n",
-            "minutes:\n  conclusion: [Hội nghị thống nhất các nội dung trọng tâm]\npress:\n",
-        ),
+        ("minutes:\n", "minutes:\n  conclusion: [Hội nghị thống nhất các nội dung trọng tâm]\n"),
     )
     assert "Lữ Văn Hùng phát biểu khai mạc hội nghị." in press
     assert "Hội nghị thống nhất các nội dung trọng tâm." in press
@@ -194,7 +198,7 @@ def test_online_part_of_day_month_only_and_the_person_lead(examples: Path):
 
 
 def test_đồng_chí_in_the_minutes_ông_bà_in_the_press(examples: Path):
-    minutes, press = documents(examples, ("press:\n", "minutes:\n  address: đồng chí\npress:\n"))
+    minutes, press = documents(examples, ("minutes:\n", "minutes:\n  address: đồng chí\n"))
     assert "Đồng chí Trương Thị Ngọc Ánh, Phó Chủ tịch" in minutes
     assert "đồng chí" not in press.casefold().replace("các đồng chí", "")
     assert "Bà Trương Thị Ngọc Ánh, Phó Chủ tịch" in press
@@ -219,10 +223,10 @@ def test_protocol_order_is_the_records_and_a_province_is_said_once(examples: Pat
     minutes, _ = documents(
         examples,
         (
-            "  - id: cac-tinh\n",
-            "  - id: chu-tich\n    name: Nguyễn Văn A\n    honorific: Ông\n"
+            END_OF_ATTENDEES,
+            END_OF_ATTENDEES + "  - id: chu-tich\n    name: Nguyễn Văn A\n    honorific: Ông\n"
             "    titles: [Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu]\n"
-            "    delegation: Bạc Liêu\n  - id: cac-tinh\n",
+            "    delegation: Bạc Liêu\n",
         ),
     )
     line = next(p for p in minutes.splitlines() if p.startswith("- Đại biểu tỉnh Bạc Liêu"))
@@ -334,26 +338,28 @@ def test_every_co_chair_signs_and_the_secretary_block_stays(examples: Path):
     assert secretary[: secretary.index("Nơi nhận:")] == ["THƯ KÝ"]
     assert chairs == ["CHỦ TRÌ", "Trương Thị Ngọc Ánh", "CHỦ TRÌ", "Lữ Văn Hùng"]
     # the record names who signs: that one alone
-    documents(examples, *co_chairs, ("press:\n", "minutes:\n  presiding: lu-van-hung\npress:\n"))
+    documents(examples, *co_chairs, ("minutes:\n", "minutes:\n  presiding: lu-van-hung\n"))
     _, chairs = _signature_cells(examples / "out" / "case-bien-ban.docx")
     assert chairs == ["CHỦ TRÌ", "Lữ Văn Hùng"]
 
 
-HOST = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu"
+HOST = HOST_2022
 ORGANISER = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 
 
 def test_a_host_other_than_the_organiser_is_said_once(examples: Path):
     # the organiser's lead names the organiser; the host that differs follows it
-    _, press = documents(examples)
+    _, press = documents(examples, WITH_HOST)
     assert f"\nHội nghị do {HOST} đăng cai tổ chức. Bà Trương Thị Ngọc Ánh" in press
     assert press.count("đăng cai") == 1
     # the event's lead says the host itself (after the organiser, F39): not again
-    _, press = documents(examples, ("press:\n", "press:\n  lead: event\n"))
+    _, press = documents(examples, WITH_HOST, ("press:\n", "press:\n  lead: event\n"))
     assert f"đã diễn ra, do {ORGANISER} tổ chức, {HOST} đăng cai." in press
     assert press.count("đăng cai") == 1
     # the host is the organiser: nothing to add
-    _, press = documents(examples, (f"  host: {HOST}\n", f"  host: {HOST}\n  organiser: {HOST}\n"))
+    _, press = documents(
+        examples, WITH_HOST, (f"  host: {HOST}\n", f"  host: {HOST}\n  organiser: {HOST}\n")
+    )
     assert "đăng cai" not in press
 
 
@@ -736,10 +742,10 @@ def test_the_absent_are_listed_under_their_reason_said_once(examples: Path):
     minutes, _ = documents(
         examples,
         (
-            "  - id: cac-tinh\n",
-            "  - id: vang\n    name: Nguyễn Văn Tư\n    honorific: Ông\n"
+            END_OF_ATTENDEES,
+            END_OF_ATTENDEES + "  - id: vang\n    name: Nguyễn Văn Tư\n    honorific: Ông\n"
             "    titles: [Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu]\n"
-            "    delegation: Bạc Liêu\n    attendance: vắng có lý do\n  - id: cac-tinh\n",
+            "    delegation: Bạc Liêu\n    attendance: vắng có lý do\n",
         ),
     )
     line = next(line for line in minutes.splitlines() if line.startswith("- Vắng"))
@@ -792,13 +798,14 @@ def test_a_person_or_event_lead_still_names_the_organiser(examples: Path):
     # after it, with the host, instead of being dropped
     _, press = documents(
         examples,
+        WITH_HOST,
         ("    roles: [chỉ đạo]", "    roles: [chủ trì]"),
         ("press:\n", "press:\n  lead: person\n"),
     )
     assert "Trương Thị Ngọc Ánh đã chủ trì Hội nghị giao ban" in press.splitlines()[2]
     assert f"\nHội nghị do {ORGANISER} tổ chức, {HOST} đăng cai. " in press
     assert press.count("đăng cai") == 1
-    _, press = documents(examples, ("press:\n", "press:\n  lead: event\n"))
+    _, press = documents(examples, WITH_HOST, ("press:\n", "press:\n  lead: event\n"))
     assert press.splitlines()[2].endswith(
         f"Sóc Trăng) đã diễn ra, do {ORGANISER} tổ chức, {HOST} đăng cai."
     )
@@ -812,6 +819,7 @@ def test_a_person_lead_keeps_an_organiser_its_title_names(examples: Path):
         examples,
         ("    roles: [chỉ đạo]", "    roles: [chủ trì]"),
         ("press:\n", "press:\n  lead: person\n"),
+        WITH_HOST,
         ("  host: Ủy ban", "  organiser: Cụm thi đua Nam Sông Hậu\n  host: Ủy ban"),
     )
     assert "đã chủ trì Hội nghị giao ban Cụm thi đua Nam Sông Hậu" in press.splitlines()[2]

@@ -128,21 +128,43 @@ E = TypeVar("E")
 M = TypeVar("M")
 
 
-def latest_each_year(
+def each_meeting(
     entries: Iterable[E], cluster: str, facts: Callable[[E], tuple[str | None, int, dt.date]]
-) -> dict[int, E]:
-    """The entries of ``cluster`` (names compared without case or tone placement), the
-    latest meeting of each work year; ``facts`` gives an entry's (cluster name, work year,
-    date). Records, or what an export's manifest keeps of them, grouped the one way."""
-    by_year: dict[int, tuple[dt.date, E]] = {}
+) -> list[E]:
+    """The entries of ``cluster`` (names compared without case or tone placement), every
+    meeting in date order: a cluster that meets twice a work year (sơ kết 6 tháng in
+    June, tổng kết in December) has both (s5-trial F104: the June meeting was dropped);
+    ``facts`` gives an entry's (cluster name, work year, date). Of two entries of one
+    day (a copy left in), the later in ``entries``' order is kept. Records, or what an
+    export's manifest keeps of them, put in order the one way."""
+    by_day: dict[tuple[int, dt.date], E] = {}
     for entry in entries:
         name, year, date = facts(entry)
         if name is None or cluster_key(name) != cluster_key(cluster):
             continue
-        kept = by_year.get(year)
-        if kept is None or date >= kept[0]:
-            by_year[year] = (date, entry)
-    return {year: by_year[year][1] for year in sorted(by_year)}
+        by_day[(year, date)] = entry
+    return [by_day[key] for key in sorted(by_day, key=lambda k: (k[1], k[0]))]
+
+
+def meeting_labels(meetings: list[tuple[int, dt.date]]) -> list[str]:
+    """What names each meeting of a chain in columns and histories: its work year
+    ("2023") when it is the year's only one, else its month ("6/2024", "12/2024"; the
+    day too, "20/6/2024", for two meetings of one month). ``meetings``: (work year,
+    date) each, in date order. Phrases around them: ``sentences.meeting_when``."""
+    per_year: dict[int, int] = {}
+    months: dict[tuple[int, int], int] = {}
+    for year, date in meetings:
+        per_year[year] = per_year.get(year, 0) + 1
+        months[(date.year, date.month)] = months.get((date.year, date.month), 0) + 1
+    labels = []
+    for year, date in meetings:
+        if per_year[year] == 1:
+            labels.append(str(year))
+        elif months[(date.year, date.month)] == 1:
+            labels.append(f"{date.month}/{date.year}")
+        else:
+            labels.append(vn.press_date(date, with_year=True))
+    return labels
 
 
 def cluster_meetings(
@@ -153,8 +175,9 @@ def cluster_meetings(
     skipped: list[str] | None = None,
     duplicates: list[str] | None = None,
 ) -> list[Meeting]:
-    """The cluster's meetings in the archive, one per work year (the latest of each),
-    oldest first. UsageError when the archive holds no record, or none of ``cluster``
+    """The cluster's meetings in the archive, every one in date order (two in a work
+    year for a cluster that meets twice), oldest first; ``first``/``last`` select work
+    years. UsageError when the archive holds no record, or none of ``cluster``
     (with the closest cluster name it does hold); RecordInvalid for a broken record of
     ``cluster`` (or of no cluster one can read). A broken record that names another
     cluster is left out: its first problem (``file:line: …``) is added to ``skipped``.
@@ -188,16 +211,17 @@ def cluster_meetings(
 
     meetings, cluster = _one_cluster(archive, meetings, cluster)
     meetings = _without_copies(meetings, cluster, duplicates)
-    by_year = latest_each_year(meetings, cluster, facts)
-    if not by_year:
+    ordered = each_meeting(meetings, cluster, facts)
+    if not ordered:
         from giaoban.record.discover import nothing_selected
 
         found = [(name, year) for name, year, _ in map(facts, meetings)]
         raise UsageError(nothing_selected(archive, cluster, None, found))
     return [
         meeting
-        for year, meeting in by_year.items()
-        if (first is None or year >= first) and (last is None or year <= last)
+        for meeting in ordered
+        if (first is None or meeting.record.year >= first)
+        and (last is None or meeting.record.year <= last)
     ]
 
 
@@ -206,7 +230,7 @@ def _without_copies(
 ) -> list[Meeting]:
     """``meetings`` without the second record of a meeting of ``cluster``; each one left
     out is told in ``duplicates`` (file:line, the record used, the fix)."""
-    from giaoban.record.warnings import cluster_identity, duplicate_meetings
+    from giaoban.record.warnings import DIFFERS, cluster_identity, duplicate_meetings
 
     mine = [
         m
@@ -218,7 +242,12 @@ def _without_copies(
         [(m.path, cluster_identity(m.record), m.record.meeting.date) for m in mine]
     )
     if duplicates is not None:
-        told = (dataclasses.replace(w, key="duplicate_meeting_left_out") for w in copies)
+        told = (
+            dataclasses.replace(
+                w, key="duplicate_meeting_left_out" + DIFFERS * w.key.endswith(DIFFERS)
+            )
+            for w in copies
+        )
         duplicates.extend(w.format() for w in told)
     left_out = {w.file for w in copies}
     return [m for m in meetings if m.path not in left_out]
@@ -290,8 +319,8 @@ def archive_meetings(
     last: int | None,
     duplicates: list[str] | None = None,
 ) -> list[Meeting]:
-    """The cluster's meetings in the archive, one per year (the latest of each year), that
-    gave directives: a year whose record gives none (a meeting that gave none, a record not
+    """The cluster's meetings in the archive, in date order, that gave directives: a
+    meeting whose record gives none (a meeting that gave none, a record not
     finished) is left out of the chain, which goes from the year before it to the year
     after (s4-trial F73: eight directives "bỏ", then "mới" again, for one empty year)."""
     meetings = given_directives(
@@ -346,7 +375,7 @@ class Thread:
     """
 
     text: str
-    cells: dict[int, str] = field(default_factory=dict)
+    cells: dict[str, str] = field(default_factory=dict)  # by the meeting's column label
     part_of: Thread | None = None
 
     @property
@@ -362,17 +391,23 @@ def _descends(thread: Thread, ancestor: Thread) -> bool:
     return False
 
 
+def chain_labels(meetings: list[Meeting]) -> list[str]:
+    """Each meeting's column label (:func:`meeting_labels`): "2023", "6/2024", "12/2024"."""
+    return meeting_labels([(m.record.year, m.record.meeting.date) for m in meetings])
+
+
 def threads(meetings: list[Meeting], comparisons: list[Comparison]) -> list[Thread]:
     """Every directive's thread across the years, parts of a split right below their origin."""
     found: list[Thread] = []
     current: dict[int, Thread] = {}
-    first_year = meetings[0].record.year
+    labels = dict(zip(map(id, meetings), chain_labels(meetings), strict=True))
+    first_year = labels[id(meetings[0])]
     for index, text in enumerate(directive_texts(meetings[0].record)[0]):
         thread = Thread(vn.nfc(vn.visible(text)), {first_year: NEW})
         found.append(thread)
         current[index] = thread
     for comparison in comparisons:
-        year = comparison.new.record.year
+        year = labels[id(comparison.new)]
         following: dict[int, Thread] = {}
         for change in comparison.changes:
             if change.status == NEW:
@@ -507,7 +542,7 @@ def markdown(comparison: Comparison) -> str:
     return "\n".join(lines) + "\n"
 
 
-def html_page(comparisons: list[Comparison], table: list[Thread] | None, years: list[int]) -> str:
+def html_page(comparisons: list[Comparison], table: list[Thread] | None, years: list[str]) -> str:
     parts = [
         '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">',
         "<title>giaoban diff</title><style>del{color:#a00}ins{color:#070;text-decoration:none;"
@@ -561,27 +596,32 @@ def _thread_label(thread: Thread) -> str:
     return "  " * max(0, thread.depth - 1) + PART_MARK * bool(thread.depth) + thread.text
 
 
-def thread_lines(table: list[Thread], years: list[int]) -> list[str]:
+def thread_lines(table: list[Thread], years: list[str]) -> list[str]:
     width = 46
-    lines = [msg("diff_threads"), f"  {'':<{width}} " + " ".join(f"{y:>6}" for y in years)]
+    column = max(6, *map(len, years))  # "12/2024" is wider than a year
+    lines = [
+        msg("diff_threads"),
+        f"  {'':<{width}} " + " ".join(f"{y:>{column}}" for y in years),
+    ]
     for thread in table:
         text = _thread_label(thread)
         text = text if len(text) <= width else text[: width - 1] + "…"
-        cells = " ".join(f"{SYMBOLS.get(thread.cells.get(y, ''), ''):>6}" for y in years)
+        cells = " ".join(f"{SYMBOLS.get(thread.cells.get(y, ''), ''):>{column}}" for y in years)
         lines.append(f"  {text:<{width}} {cells}")
     lines.append("  " + ", ".join(f"{SYMBOLS[s]} {msg('diff_' + s)}" for s in STATUSES))
     return lines
 
 
-def thread_markdown(table: list[Thread], years: list[int]) -> str:
+def thread_markdown(table: list[Thread], years: list[str]) -> str:
     """The threads as a Markdown table: a row per directive (parts of a split under it,
-    marked ↳), a column per year, each cell the directive's status that year."""
+    marked ↳), a column per meeting (a year, or "6/2024" where a year has two), each
+    cell the directive's status at that meeting."""
     from giaoban.render.filters import md_escape
 
     lines = [
         f"## {msg('diff_threads').rstrip(':')}",
         "",
-        "| " + " | ".join([msg("diff_directive"), *map(str, years)]) + " |",
+        "| " + " | ".join([msg("diff_directive"), *years]) + " |",
         "|" + "---|" * (len(years) + 1),
     ]
     for thread in table:
@@ -695,5 +735,6 @@ def pair_notes(paths: list[Path], meetings: list[Meeting]) -> list[str]:
 
 def multi_year(
     meetings: list[Meeting], comparisons: list[Comparison]
-) -> tuple[list[Thread], list[int]]:
-    return threads(meetings, comparisons), [m.record.year for m in meetings]
+) -> tuple[list[Thread], list[str]]:
+    """The threads and the columns' labels, a meeting each (:func:`chain_labels`)."""
+    return threads(meetings, comparisons), chain_labels(meetings)

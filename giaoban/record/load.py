@@ -16,7 +16,7 @@ from giaoban import vietnamese as vn
 from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
 from giaoban.record.discover import defaults_chain
-from giaoban.record.model import VALUE_ALIASES, Record
+from giaoban.record.model import VALUE_ALIASES, Record, statuses_meant
 from giaoban.record.source import FieldPath, Source, field_name, load_source
 from giaoban.record.warnings import RecordWarning, collect_warnings
 
@@ -564,6 +564,11 @@ def _describe(item: dict, field_path: FieldPath) -> str:
         several = _several_options(str(value), options, aliases)
         if several and isinstance(field_path[-1], int):  # one item of a list: "dự và phát biểu"
             return text + " " + msg("did_you_mean_items", items=", ".join(several))
+        if field_path and field_path[-1] == "status":  # by meaning, never spelling (H23)
+            meant = statuses_meant(str(value))
+            if len(meant) > 1:
+                return text + " " + msg("did_you_mean_either", first=meant[0], second=meant[1])
+            return text + (" " + msg("did_you_mean", suggestion=meant[0]) if meant else "")
         suggestion = vn.closest_match(str(value), [*options, *aliases])
         suggestion = aliases.get(suggestion, suggestion) if suggestion else None
         if suggestion is None:  # "thư ký hội nghị": an option with words after it

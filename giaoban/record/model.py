@@ -389,6 +389,30 @@ FollowupStatus = Annotated[
     Literal["đã hoàn thành", "đang thực hiện", "chưa thực hiện", "không còn phù hợp"],
     BeforeValidator(lambda v: " ".join(_lower(v).split()) or None if isinstance(v, str) else v),
 ]
+# What a secretary writes for a status in her own words (s6-trial H23). The nearest
+# spelling of "đã thực hiện" (done) is "đang thực hiện" (under way): a suggestion taken
+# from spelling flips the meaning, so a status is suggested by the word that says how far
+# the work went (đã/xong, đang/tiếp tục, chưa, dừng/không còn), never by spelling. Folded
+# (tone marks off) so that "Da thuc hien" is understood as "Đã thực hiện".
+_STATUS_MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"^khong con\b|\bkhong (con )?phu hop\b|^(da )?(dung|huy|bo)\b", ("không còn phù hợp",)),
+    (r"^chua (hoan thanh|hoan tat|xong)\b", ("đang thực hiện", "chưa thực hiện")),
+    (r"^chua\b", ("chưa thực hiện",)),
+    (r"^(dang|tiep tuc|van dang)\b", ("đang thực hiện",)),
+    (r"^(da|hoan thanh|hoan tat|xong)\b|\b(xong|hoan tat)$", ("đã hoàn thành",)),
+)
+
+
+def statuses_meant(written: str) -> tuple[str, ...]:
+    """The follow-up statuses ``written`` (not one of them) means, by its words: one,
+    two when it cannot tell ("chưa hoàn thành": under way or not begun), or none."""
+    folded = " ".join(vn.fold(written).split())
+    for pattern, statuses in _STATUS_MEANINGS:
+        if re.search(pattern, folded):
+            return statuses
+    return ()
+
+
 HandoverRole = Annotated[Literal["Cụm trưởng", "Cụm phó"], BeforeValidator(_capitalised)]
 # What a cluster's members are; the documents count them as "6 tỉnh" (or "3 tỉnh, thành
 # phố", from the gazetteer), "8 xã, phường", "8 xã", "5 đơn vị". Communes and wards are not

@@ -637,6 +637,47 @@ def two_secretaries(record: Record, warn: Warn) -> None:
 
 
 @warning_check
+def secretary_presides(record: Record, warn: Warn) -> None:
+    """The person who writes the minutes is the one who presides and signs them: she
+    signed both THƯ KÝ and CHỦ TRÌ (s6-trial H14). Mẫu 1.9 of Nghị định 30/2020/NĐ-CP has
+    two signers so that the chair certifies the secretary's minutes: one person in both
+    is a slip (an id picked from the list, a role added to the wrong entry). Said at
+    ``minutes.secretary`` when it names her, else at the roles that make her secretary."""
+    people = record.people()
+    present = [a for a in people if a.attendance == "có mặt"]
+    if record.minutes.secretary:
+        secretary = record.attendee(record.minutes.secretary)
+        where: FieldPath = ("minutes", "secretary")
+    else:
+        secretary = next((a for a in present if "thư ký" in a.roles), None)
+        index = next(
+            (
+                i
+                for i, a in enumerate(record.attendees)
+                if "thư ký" in a.roles and secretary and record.attendee(a.id) == secretary
+            ),
+            None,
+        )
+        where = ("attendees", index, "roles") if index is not None else ("attendees",)
+    if secretary is None:
+        return
+    signer = record.attendee(record.minutes.presiding)
+    chairing = {"chủ trì", "đồng chủ trì"}
+    presides = (signer == secretary) if signer else bool(chairing & set(secretary.roles))
+    if not presides:
+        return
+    others = [a.id for a in present if "thư ký" in a.roles and a != secretary]
+    hint = msg("warning_secretary_presides_hint", ids=", ".join(others)) if others else ""
+    warn(
+        where,
+        "warning_secretary_presides",
+        name=secretary.name or secretary.id,
+        label=record.minutes.chair_label,
+        hint=hint,
+    )
+
+
+@warning_check
 def same_name_twice(record: Record, warn: Warn) -> None:
     """A name given to two entries that are not one person written twice (which
     ``Record.people`` merges) but may be: the same titles, or titles on one only, and
@@ -791,6 +832,23 @@ def cluster_identity(record: Record) -> ClusterIdentity:
     return ClusterIdentity(cluster.name, cluster.full_name, tuple(cluster.members))
 
 
+# The suffix of the message keys of a second record of a meeting whose content differs
+# from the record used (s5-check G6): what only it writes is left out, and it is no
+# plain copy to delete.
+DIFFERS = "_differs"
+
+
+def _written_differently(one: Path, other: Path) -> bool:
+    """Whether two records write different values (comments, layout and quoting aside);
+    False when either cannot be read."""
+    from giaoban.record.source import load_source
+
+    try:
+        return load_source(one).data != load_source(other).data
+    except (RecordInvalid, OSError):
+        return False
+
+
 def duplicate_meetings(
     meetings: list[tuple[Path, ClusterIdentity, dt.date]],
 ) -> list[RecordWarning]:
@@ -833,5 +891,7 @@ def duplicate_meetings(
         }
         # a cluster without a name: no "(Cụm , ngày …)" (s4-trial F78)
         key = "warning_duplicate_meeting" if cluster.name else "warning_duplicate_meeting_unnamed"
+        if _written_differently(path, first):  # never "delete it" of an edited copy (G6)
+            key += DIFFERS
         found.append(RecordWarning(path, line, column, key, values, ("meeting", "date")))
     return found

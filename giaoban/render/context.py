@@ -249,15 +249,18 @@ def _earlier_text(
     return earlier.text_of(directive) if earlier else None
 
 
-def figure_filler(record: Record) -> Callable[[str | None], str | None]:
-    """A function that writes each ``{figure-id}`` of a text as the figure reads in the
-    documents ("412 cuộc giám sát chuyên đề", with its label when the text does not say
-    it: ``sentences.quoted_figure``); None stays None."""
+def figure_filler(record: Record) -> Callable[..., str | None]:
+    """A function ``fill(text, about=None)`` that writes each ``{figure-id}`` of a text as
+    the figure reads in the documents ("412 cuộc giám sát chuyên đề", with its label when
+    the text does not say it: ``sentences.quoted_figure``; with its province when the text
+    neither names it nor is ``about`` it, the speaker's delegation or a follow-up's
+    province: ``sentences.quoted_province``); None stays None."""
     figures = {f.id: f for f in record.figures}
     quoted = _sentences().quoted_figure
+    of_province = _sentences().quoted_province
     unit_follows = _sentences().unit_follows
 
-    def fill(text: str | None) -> str | None:
+    def fill(text: str | None, about: str | None = None) -> str | None:
         if text is None:
             return None
 
@@ -272,15 +275,26 @@ def figure_filler(record: Record) -> Callable[[str | None], str | None]:
             text,
         )
 
-        def one(match: re.Match[str]) -> str:
+        parts: list[str] = []
+        done = 0  # where the text not yet written starts
+        for match in FIGURE_REFERENCE.finditer(text):
             figure = figures.get(match.group(1))
-            if figure is None:
-                return match.group(0)
-            if unit_follows(figure.unit, text[match.end() :]):
-                return value(match)
-            return quoted(figure.formatted(), figure.label, figure.unit, plain)
-
-        return FIGURE_REFERENCE.sub(one, text)
+            if figure is None or match.start() < done:
+                continue
+            parts.append(text[done : match.start()])
+            done = match.end()
+            if unit_follows(figure.unit, text[done:]):
+                # the unit the text writes goes with the value, the province after both:
+                # "28 tỷ đồng (tỉnh Cà Mau)", not "28 (tỉnh Cà Mau) tỷ đồng"
+                unit_end = done + len(text[done:]) - len(text[done:].lstrip())
+                unit_end += len(figure.unit or "")
+                phrase = value(match) + text[done:unit_end]
+                done = unit_end
+            else:
+                phrase = quoted(figure.formatted(), figure.label, figure.unit, plain)
+            parts.append(of_province(phrase, figure.province, plain, about))
+        parts.append(text[done:])
+        return "".join(parts)
 
     return fill
 
@@ -369,7 +383,7 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
                 occasion=speech.occasion,
                 paragraphs=[
                     ParagraphView(
-                        text=fill(p.text),
+                        text=fill(p.text, speaker.delegation if speaker else None),
                         verb=p.verb or speech.verb,
                         context=p.context,
                         directives=[by_id[ref] for ref in p.directives if ref in by_id],
@@ -517,7 +531,8 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
                 status=f.status,
                 result=fill(f.result),
                 provinces=[
-                    FollowupProvinceView(p.province, p.status, fill(p.result)) for p in f.provinces
+                    FollowupProvinceView(p.province, p.status, fill(p.result, p.province))
+                    for p in f.provinces
                 ],
             )
             for f in followed
@@ -664,6 +679,29 @@ def host_unit(hosts: list[str]) -> str | None:
 
 
 _UNIT_LINE = re.compile(r"^(TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|ĐẶC KHU)\s+\S", re.IGNORECASE)
+
+
+def letterhead_unit(parent: list[str]) -> str | None:
+    """The unit of a letterhead the record spells out in the default shape, an MTTQ
+    committee's two lines: "tỉnh Bạc Liêu" for [ỦY BAN MTTQ VIỆT NAM, TỈNH BẠC LIÊU],
+    "xã Kim Tân", "Phường 5", "Thành phố Hồ Chí Minh" (``gazetteer.place_name``); None for
+    any other letterhead, which is taken as written. A record whose source names no host
+    sets its issuing body here (the 2022 example, s5-trial F121)."""
+    if len(parent) != 2 or vn.fold(parent[0]) not in (
+        "uy ban mttq viet nam",
+        "uy ban mat tran to quoc viet nam",
+    ):
+        return None
+    line = " ".join(vn.nfc(parent[1]).split())
+    match = _UNIT_LINE.match(line)
+    if match is None:
+        return None
+    kind = match.group(1).casefold()
+    kind = "thành phố" if kind.startswith("tp") else kind
+    name = gazetteer.place_name(line)
+    if vn.fold(name).startswith(vn.fold(kind)):
+        return name
+    return f"{kind} {name}"
 
 
 def issuing_place(parent: list[str], hosts: list[str], province: str | None) -> str | None:

@@ -319,7 +319,7 @@ def build_minutes(path: Path) -> None:
     _paragraph(body, "- {{ line }}", LIST)
     _control(body, "{%p endfor %}")
     _control(body, "{%p if presiding %}")
-    _paragraph(body, "{{ presiding|presiding_line(address) }}")
+    _paragraph(body, "{{ presiding|presiding_line(address, minutes.chair_label) }}")
     _control(body, "{%p endif %}")
     _control(body, "{%p if secretary %}")
     _paragraph(body, "Thư ký: {{ secretary|person(address) }}.")

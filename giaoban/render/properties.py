@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from html import escape  # not xml.sax.saxutils: it imports urllib.request, ssl (~5 ms)
 
 from giaoban import vietnamese as vn
-from giaoban.render.context import Context, committee, host_unit
+from giaoban.render.context import Context, committee, host_unit, letterhead_unit
 
 CORE_PART = "docProps/core.xml"
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -71,10 +71,11 @@ def issuing_body(context: Context) -> str:
     Mặt trận Tổ quốc Việt Nam xã Kim Tân" for the default letterhead of a host committee
     (its unit, ``context.host_unit``: the letterhead's, never the meeting's province, which
     made a commune's minutes the province's, s3-trial F6); a letterhead the record spells
-    out, or one without a unit, is taken as written, its lines joined."""
-    default_parent = not context.record.minutes.letterhead.parent
-    unit = host_unit(context.hosts)
-    if default_parent and unit and context.letterhead_issuer == _DEFAULT_ISSUER:
+    out in that shape, [ỦY BAN MTTQ VIỆT NAM, TỈNH BẠC LIÊU], likewise (``letterhead_unit``);
+    any other, or one without a unit, is taken as written, its lines joined."""
+    parent = context.record.minutes.letterhead.parent
+    unit = letterhead_unit(list(parent)) if parent else host_unit(context.hosts)
+    if unit and context.letterhead_issuer == _DEFAULT_ISSUER:
         return f"Ban Thường trực {committee(unit)}"
     return " - ".join([*context.letterhead_parent, context.letterhead_issuer])
 

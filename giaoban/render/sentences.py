@@ -702,6 +702,22 @@ def quoted_figure(formatted: str, label: str, unit: str | None, text: str) -> st
     return f"{formatted} {label}"
 
 
+def quoted_province(phrase: str, province: str | None, text: str, about: str | None = None) -> str:
+    """A quoted figure of one province (``figures[].province``) with that province in
+    brackets, as an unquoted figure reads: "đạt 6,8% (tỉnh Bạc Liêu) và 7,5% (tỉnh Cà
+    Mau)"; unchanged when the text names the province itself (any spelling the gazetteer
+    knows, as whole words) or is ``about`` it (a speech of that province's delegate, who
+    says "địa phương đạt 9,6%"). Without it, which province a figure is of was in the record
+    and in neither document (s5-trial F114)."""
+    if not province or (about and gazetteer.same(about, province)):
+        return phrase
+    name = gazetteer.official_name(province) or province
+    folded = f" {_key(text)} "
+    if any(f" {_key(n)} " in folded for n in {name, province, gazetteer.written(name)}):
+        return phrase
+    return f"{phrase} ({vn.locality(province)})"
+
+
 def unit_follows(unit: str | None, after: str) -> bool:
     """Whether the text after a quoted figure (``{id}``) opens with the figure's unit,
     as anyone writes it ("đạt {quy} tỷ đồng", "cho {nha} hộ khó khăn", "{tang} %"): the
@@ -882,15 +898,20 @@ def absent_lines(absent: list[Attendee], address: str | None = None) -> list[str
     return lines
 
 
-def presiding_line(presiding: list[Attendee], address: str | None = None) -> str:
-    """ "Chủ trì: A." / "Đồng chủ trì: A; B." / "Chủ trì: A. Đồng chủ trì: B." for the minutes."""
+def presiding_line(
+    presiding: list[Attendee], address: str | None = None, label: str = "CHỦ TRÌ"
+) -> str:
+    """ "Chủ trì: A." / "Đồng chủ trì: A; B." / "Chủ trì: A. Đồng chủ trì: B." for the minutes;
+    "Chủ tọa: A." when the signature's ``label`` (minutes.chair_label) is CHỦ TỌA: Mẫu 1.9
+    of Nghị định 30/2020/NĐ-CP writes either word, one used throughout (s6-trial H16)."""
+    word = "chủ tọa" if label.strip().upper() == "CHỦ TỌA" else "chủ trì"
     chairs = [p for p in presiding if "chủ trì" in p.roles]
     co_chairs = [p for p in presiding if p not in chairs]
     parts = []
     if chairs:
-        parts.append(f"Chủ trì: {people(chairs, address)}.")
+        parts.append(f"{vn.capitalize_first(word)}: {people(chairs, address)}.")
     if co_chairs:
-        parts.append(f"Đồng chủ trì: {people(co_chairs, address)}.")
+        parts.append(f"Đồng {word}: {people(co_chairs, address)}.")
     return " ".join(parts)
 
 
@@ -1369,53 +1390,68 @@ def followup_press(followups: list[FollowupView]) -> str:
 
 # --- the follow-up report across years (giaoban followup) ------------------------------
 
-# What a later meeting did with a directive, as the report says it ("năm 2023: ...").
+
+def meeting_when(label: str) -> str:
+    """A meeting of a chain as its label names it (giaoban.commands.diff.meeting_labels):
+    "2023" -> "năm 2023" (the year's only meeting), "6/2024" -> "tháng 6/2024" (a year
+    with two: the sơ kết 6 tháng and the tổng kết), "20/6/2024" -> "ngày 20/6/2024"."""
+    if label.isdigit():
+        return f"năm {label}"
+    return f"{'tháng' if label.count('/') == 1 else 'ngày'} {label}"
+
+
+# What a later meeting did with a directive, as the report says it ("năm 2023: ...";
+# "tháng 6/2024: ..." in a year of two meetings: ``when`` is ``meeting_when``'s).
 # The keys are giaoban.diff's statuses, and the report's own events.
 FOLLOWUP_EVENTS = {
-    "given": "giao tại hội nghị năm {year}",
-    "unchanged": "năm {year}: nhắc lại nguyên văn",
-    "cosmetic": "năm {year}: nhắc lại",
-    "reworded": "năm {year}: nhắc lại, có sửa lời",
-    "split": "năm {year}: tách thành {count} nội dung",
-    "split_part": "năm {year}: tách ra từ nội dung năm {origin}",
-    "merged": "năm {year}: gộp với nội dung khác",
-    "review": "năm {year}: có thể được viết lại thành “{text}” (cần xem lại)",
-    "not_repeated": "năm {year}: không được nhắc lại",
-    "renewed": "năm {year}: được giao lại thành nội dung mới (theo dõi riêng)",
-    "renews": "năm {year}: giao lại nội dung năm {origin} đã hoàn thành",
+    "given": "giao tại hội nghị {when}",
+    "unchanged": "{when}: nhắc lại nguyên văn",
+    "cosmetic": "{when}: nhắc lại",
+    "reworded": "{when}: nhắc lại, có sửa lời",
+    "split": "{when}: tách thành {count} nội dung",
+    "split_part": "{when}: tách ra từ nội dung {origin}",
+    "merged": "{when}: gộp với nội dung khác",
+    "review": "{when}: có thể được viết lại thành “{text}” (cần xem lại)",
+    "not_repeated": "{when}: không được nhắc lại",
+    "renewed": "{when}: được giao lại thành nội dung mới (theo dõi riêng)",
+    "renews": "{when}: giao lại nội dung {origin} đã hoàn thành",
 }
 NO_REPORT = "chưa có báo cáo kết quả"
 FINISHED, NO_LONGER_RELEVANT = "đã hoàn thành", "không còn phù hợp"
 
 
-def followup_event(kind: str, year: int, **values: Any) -> str:
-    """One step of a directive's history: "năm 2023: nhắc lại, có sửa lời"."""
-    return FOLLOWUP_EVENTS[kind].format(year=year, **values)
+def followup_event(kind: str, label: str, origin: str | None = None, **values: Any) -> str:
+    """One step of a directive's history: "năm 2023: nhắc lại, có sửa lời"; ``label``
+    and ``origin`` are meeting labels ("2023", "6/2024")."""
+    shown = meeting_when(origin) if origin is not None else None
+    return FOLLOWUP_EVENTS[kind].format(when=meeting_when(label), origin=shown, **values)
 
 
-def followup_history(steps: Iterable[tuple[int, str]]) -> list[str]:
-    """A directive's history, one line a year: the steps of one year (``followup_event``'s
-    and ``followup_reported``'s, each "năm 2026: …") after one "năm 2026: ", joined by
-    "; " ("năm 2026: không được nhắc lại; đã hoàn thành"), never "năm 2026: …; năm 2026:
-    …" (s2-trial F11). ``steps``: (year, step) in the history's order."""
-    lines: list[tuple[int, str]] = []
-    for year, step in steps:
-        said = step.removeprefix(f"năm {year}: ")
-        if lines and lines[-1][0] == year and said != step:
-            lines[-1] = (year, f"{lines[-1][1]}; {said}")
+def followup_history(steps: Iterable[tuple[str, str]]) -> list[str]:
+    """A directive's history, one line a meeting: the steps of one meeting
+    (``followup_event``'s and ``followup_reported``'s, each "năm 2026: …") after one
+    "năm 2026: ", joined by "; " ("năm 2026: không được nhắc lại; đã hoàn thành"), never
+    "năm 2026: …; năm 2026: …" (s2-trial F11). ``steps``: (meeting label, step) in the
+    history's order."""
+    lines: list[tuple[str, str]] = []
+    for label, step in steps:
+        said = step.removeprefix(f"{meeting_when(label)}: ")
+        if lines and lines[-1][0] == label and said != step:
+            lines[-1] = (label, f"{lines[-1][1]}; {said}")
         else:
-            lines.append((year, step))
+            lines.append((label, step))
     return [line for _, line in lines]
 
 
 def followup_reported(
-    year: int,
+    label: str,
     status: str | None,
     result: str | None,
     provinces: list[tuple[str, str | None, str | None]] | None = None,
 ) -> str:
     """A later meeting's follow-up: "năm 2024: đang thực hiện (đã triển khai ở 4 tỉnh;
-    riêng Hậu Giang: chưa thực hiện)"; ``provinces``: (province, status, result) each."""
+    riêng Hậu Giang: chưa thực hiện)"; ``label``: the meeting's ("2024", "6/2024");
+    ``provinces``: (province, status, result) each."""
     said = status or NO_REPORT
     notes = [result.rstrip(" .;")] if result else []
     if provinces:
@@ -1426,7 +1462,7 @@ def followup_reported(
         notes.append("riêng " + "; ".join(own))
     if notes:
         said += f" ({'; '.join(notes)})"
-    return f"năm {year}: {said}"
+    return f"{meeting_when(label)}: {said}"
 
 
 def followup_state(status: str | None) -> str:
@@ -1434,10 +1470,11 @@ def followup_state(status: str | None) -> str:
     return status or NO_REPORT
 
 
-def followup_age(years: int, since: int) -> str:
+def followup_age(years: int, since: str) -> str:
     """How long an open directive has been open: "đã 2 năm (từ năm 2022)"; a directive
-    of the last meeting itself: "giao năm 2024"."""
-    return f"đã {years} năm (từ năm {since})" if years else f"giao năm {since}"
+    of the last work year itself: "giao năm 2024", "giao tháng 6/2024" (``since``: the
+    label of the meeting that gave it, giaoban.commands.diff.meeting_labels)."""
+    return f"đã {years} năm (từ {meeting_when(since)})" if years else f"giao {meeting_when(since)}"
 
 
 def followup_deadline(deadline: Any, end: Any, passed: bool | None) -> str:
@@ -1454,9 +1491,9 @@ def followup_deadline(deadline: Any, end: Any, passed: bool | None) -> str:
     return f"{'quá hạn' if passed else 'còn hạn'}: {shown}"
 
 
-def followup_given(year: int, directive_id: str | None) -> str:
-    """ "năm 2023 (mã chuyen-doi-so)"."""
-    return f"năm {year}" + (f" (mã {directive_id})" if directive_id else "")
+def followup_given(label: str, directive_id: str | None) -> str:
+    """ "năm 2023 (mã chuyen-doi-so)", "tháng 6/2024 (mã dai-hoi)"."""
+    return meeting_when(label) + (f" (mã {directive_id})" if directive_id else "")
 
 
 CONTINUED_ELSEWHERE = "tiếp tục ở nội dung khác"  # split into parts, or merged
@@ -1479,12 +1516,15 @@ def followup_report_title(cluster: str) -> str:
     return f"Theo dõi thực hiện các nội dung chỉ đạo, Cụm thi đua {cluster}"
 
 
-def followup_report_scope(years: list[int], as_of: Any) -> str:
-    """ "Các hội nghị năm 2022, 2023 và 2024; tính đến ngày 12/12/2024"."""
-    return (
-        f"Các hội nghị năm {vn.join_list(map(str, years))}; "
-        f"tính đến ngày {vn.press_date(as_of, with_year=True)}"
-    )
+def followup_report_scope(labels: list[str], as_of: Any) -> str:
+    """ "Các hội nghị năm 2022, 2023 và 2024; tính đến ngày 12/12/2024"; with a year of
+    two meetings, each named: "Các hội nghị năm 2023, tháng 6/2024 và tháng 12/2024; …"
+    (``labels``: giaoban.commands.diff.meeting_labels)."""
+    if all(label.isdigit() for label in labels):
+        said = f"năm {vn.join_list(labels)}"
+    else:
+        said = vn.join_list([meeting_when(label) for label in labels])
+    return f"Các hội nghị {said}; tính đến ngày {vn.press_date(as_of, with_year=True)}"
 
 
 def followup_counts(counts: dict[str, int]) -> str:

@@ -328,7 +328,7 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='presiding') if l_0_presiding is missing else l_0_presiding):
         pass
         yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-        yield escape(t_25((undefined(name='presiding') if l_0_presiding is missing else l_0_presiding), (undefined(name='address') if l_0_address is missing else l_0_address)))
+        yield escape(t_25((undefined(name='presiding') if l_0_presiding is missing else l_0_presiding), (undefined(name='address') if l_0_address is missing else l_0_address), environment.getattr((undefined(name='minutes') if l_0_minutes is missing else l_0_minutes), 'chair_label')))
         yield '</w:t></w:r></w:p>'
     if (undefined(name='secretary') if l_0_secretary is missing else l_0_secretary):
         pass

@@ -1,0 +1,118 @@
+"""The s6 trial's findings (H-numbers, /work/notes/s6-trial.md on the build machine): each
+a record a secretary wrote that giaoban took without a word, or a message that led her
+astray. Records are the project's examples changed as she changed hers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from giaoban.record import load_record
+from tests.conftest import line_of, run
+from tests.docx_text import paragraphs
+
+EXAMPLE_2023 = "nam-song-hau-2023.yaml"
+
+
+def _changed(examples: Path, *changes: tuple[str, str], name: str = "hoi-nghi.yaml") -> Path:
+    """The 2023 example with ``changes`` made (each must occur), as ``name``."""
+    text = (examples / EXAMPLE_2023).read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    (examples / name).write_text(text, encoding="utf-8")
+    return Path(name)
+
+
+def _keys(path: Path, key: str) -> list:
+    return [w for w in load_record(path).warnings if w.key == key]
+
+
+# --- H14: the secretary is the person who presides ---------------------------------------
+
+
+def test_the_secretary_who_also_presides_is_a_warning_at_secretary(examples: Path, tmp_path):
+    """s6-trial H14: minutes.secretary set to the chair's id (picked from the list by
+    mistake): the biên bản said "Chủ trì: … Trần Văn Phước" and "Thư ký: … Trần Văn
+    Phước", and he signed both THƯ KÝ and CHỦ TRÌ, without a word."""
+    path = _changed(examples, ("  secretary: thu-ky\n", "  secretary: chu-tich-ca-mau\n"))
+    (warning,) = _keys(path, "warning_secretary_presides")
+    assert (warning.line, warning.column) == (line_of(path, "  secretary: chu-tich-ca-mau"), 3)
+    assert "Trần Văn Phước" in warning.message and "CHỦ TRÌ" in warning.message
+    assert "thu-ky" in warning.message  # the one with the role thư ký, offered as the fix
+    result = run("render", str(path), "-o", str(tmp_path / "out"), "--only", "minutes")
+    assert result.exit_code == 0
+    assert f"hoi-nghi.yaml:{warning.line}:3: cảnh báo: minutes.secretary" in result.output
+    # a role "thư ký" given to the person who presides: the same slip, said at the roles
+    roles = _changed(
+        examples,
+        ("roles: [chủ trì, báo cáo]", "roles: [chủ trì, báo cáo, thư ký]"),
+        ("  secretary: thu-ky\n", ""),
+        ("    roles: [thư ký]\n", "    roles: [dự]\n"),
+        name="roles.yaml",
+    )
+    (warning,) = _keys(roles, "warning_secretary_presides")
+    assert warning.line == line_of(roles, "roles: [chủ trì, báo cáo, thư ký]")
+    assert not _keys(Path(EXAMPLE_2023), "warning_secretary_presides")
+
+
+# --- H23: a status suggested by its meaning, never by its spelling ------------------------
+
+
+def _status_message(examples: Path, written: str) -> str:
+    path = _changed(examples, ("    status: đã hoàn thành\n", f"    status: {written}\n"))
+    result = run("validate", str(path))
+    assert result.exit_code == 1, result.output
+    (line,) = [x for x in result.output.splitlines() if ", status: " in x]
+    assert line.startswith(f"hoi-nghi.yaml:{line_of(path, 'status: ' + written)}:5:")
+    return line
+
+
+def test_a_status_in_her_own_words_is_offered_the_status_it_means(examples: Path):
+    """s6-trial H23: "Đã thực hiện" (done) was answered "Có phải ý bạn là 'đang thực
+    hiện'?" (under way): the nearest spelling, which flips the meaning; taken as offered,
+    a finished directive stayed open in `followup` for years."""
+    meant = {
+        "Đã thực hiện": "đã hoàn thành",
+        "đã xong": "đã hoàn thành",
+        "hoàn thành": "đã hoàn thành",
+        "Da thuc hien": "đã hoàn thành",
+        "đang triển khai": "đang thực hiện",
+        "tiếp tục thực hiện": "đang thực hiện",
+        "chưa triển khai": "chưa thực hiện",
+        "dừng thực hiện": "không còn phù hợp",
+    }
+    for written, status in meant.items():
+        line = _status_message(examples, written)
+        assert line.endswith(f"Có phải ý bạn là '{status}'?"), line
+    # "chưa hoàn thành" is under way or not begun: both offered, neither chosen
+    line = _status_message(examples, "chưa hoàn thành")
+    assert "'đang thực hiện' hay 'chưa thực hiện'" in line, line
+    # words that say nothing of how far it went: the four listed, no guess
+    line = _status_message(examples, "thực hiện")
+    assert "Có phải ý bạn" not in line and "không còn phù hợp" in line, line
+
+
+# --- H16: CHỦ TỌA in the signature, "Chủ tọa:" in the body --------------------------------
+
+
+def test_the_chair_word_of_the_body_follows_chair_label(examples: Path, tmp_path):
+    """s6-trial H16: minutes.chair_label: CHỦ TỌA (Mẫu 1.9's word) changed only the
+    signature; the body still said "Chủ trì: Ông Trần Văn Phước …" above a CHỦ TỌA block
+    (document-format.md §2.1: pick one word and use it throughout)."""
+    path = _changed(
+        examples,
+        (
+            "  presiding: chu-tich-ca-mau\n",
+            "  presiding: chu-tich-ca-mau\n  chair_label: CHỦ TỌA\n",
+        ),
+    )
+    result = run("render", str(path), "-o", str(tmp_path / "ct"), "--only", "minutes")
+    assert result.exit_code == 0, result.output
+    texts = paragraphs(tmp_path / "ct" / "hoi-nghi-bien-ban.docx")
+    assert any(t.startswith("Chủ tọa: Bà Nguyễn Thị Mai Lan") for t in texts), texts
+    assert not any("Chủ trì:" in t for t in texts)
+    assert "CHỦ TỌA" in texts and "CHỦ TRÌ" not in texts
+    # the default word stays
+    result = run("render", EXAMPLE_2023, "-o", str(tmp_path / "ctr"), "--only", "minutes")
+    texts = paragraphs(tmp_path / "ctr" / "nam-song-hau-2023-bien-ban.docx")
+    assert any(t.startswith("Chủ trì: Bà Nguyễn Thị Mai Lan") for t in texts), texts
