@@ -64,12 +64,18 @@ def test_a_document_number_written_with_its_symbol_is_told_to_keep_the_number(
 ):
     record = Path(EXAMPLE_2022)
     text = record.read_text(encoding="utf-8")
-    assert "\nminutes:" not in text
-    record.write_text(text + f'\nminutes:\n  number: "{written}"\n', encoding="utf-8")
+    assert "\n  number:" not in text
+
+    def numbered(number: str) -> str:
+        if "\nminutes:\n" in text:
+            return text.replace("\nminutes:\n", f"\nminutes:\n  number: {number}\n", 1)
+        return text + f"\nminutes:\n  number: {number}\n"
+
+    record.write_text(numbered(f'"{written}"'), encoding="utf-8")
     result = run("validate", EXAMPLE_2022)
     assert result.exit_code == 1
     (line,) = [said for said in result.stderr.splitlines() if "minutes.number" in said]
     assert f"minutes.number: '{written}': chỉ ghi số văn bản, phần trước dấu '/'" in line
     assert "không phải số nguyên" not in line
-    record.write_text(text + "\nminutes:\n  number: 3\n", encoding="utf-8")
+    record.write_text(numbered("3"), encoding="utf-8")
     assert run("validate", EXAMPLE_2022).exit_code == 0
