@@ -435,6 +435,23 @@ _PAIRS: dict[str, tuple[str, str]] = {
         " (có vai trò thư ký: {ids})",
         " (with the role thư ký: {ids})",
     ),
+    "warning_name_with_title": (
+        "{field}: tên có kèm chức vụ («{title}»), nên tài liệu sẽ in chức vụ hai lần. Hãy "
+        "ghi 'name: {name}' và để chức vụ ở titles",
+        "{field}: the name carries a title («{title}»), so the documents would print the "
+        "title twice. Write 'name: {name}' and put the title under titles",
+    ),
+    "warning_meeting_outside_members": (
+        "{field}: {name} không có trong các tỉnh, thành phố của Cụm vào ngày {date} "
+        "({members}, ghi ở {origin}), cũng như mọi nơi họp, đơn vị đăng cai của hội nghị; "
+        "tài liệu sẽ ghi Cụm gồm các tỉnh đó. Nếu danh sách là của Cụm khác (chép từ tệp "
+        "ví dụ), hãy sửa members ở {origin}, hoặc xóa mục membership không phải của Cụm này",
+        "{field}: {name} is not among the cluster's provinces on {date} ({members}, "
+        "written at {origin}), nor is any place or host of the meeting; the documents "
+        "would say the cluster is made of those. If the list is another cluster's (copied "
+        "from the example file), correct the members at {origin}, or delete the "
+        "membership entry that is not this cluster's",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
@@ -469,6 +486,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the id '{value}' may only hold letters, digits, '-', '_' and '.' "
         "(no spaces, no '/')",
     ),
+    "bad_id_fix": ("; hãy viết '{id}'", "; write '{id}'"),
     "text_too_long_field": (
         "{field}: quá dài (tối đa {limit} ký tự)",
         "{field}: too long (at most {limit} characters)",
@@ -806,6 +824,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the status of directive '{id}' is not filled in (đã hoàn thành, đang thực "
         "hiện, chưa thực hiện or không còn phù hợp); the documents print only what is written",
     ),
+    "warning_year_review_early": (
+        "{field}: hội nghị tổng kết năm (kind: tổng kết, period: năm) họp ngày {date}, trước "
+        "quý IV của năm thi đua {year}, khi năm chưa hết; hội nghị giữa năm thường là sơ kết "
+        "(kind: sơ kết, period: 6 tháng đầu năm). Nếu đây là hội nghị tổng kết năm {before} "
+        "họp đầu năm {year}, hãy ghi cluster.year: {before}",
+        "{field}: a year's review (kind: tổng kết, period: năm) held on {date}, before the "
+        "last quarter of the work year {year}, which has not ended; a mid-year meeting is "
+        "usually a sơ kết (kind: sơ kết, period: 6 tháng đầu năm). If this is the review of "
+        "{before} held early in {year}, write cluster.year: {before}",
+    ),
     "warning_continues_unknown": (
         "{field}: '{id}' không phải mã chỉ đạo nào của hội nghị trước của Cụm ({file}, ngày "
         "{date}), nên giaoban diff và followup coi chỉ đạo này là mới, không nối với chỉ đạo "
@@ -1076,6 +1104,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "new_date_guessed_same_year": (
         "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
         "a placeholder (December of the same work year): write the real date of the meeting",
+    ),
+    "new_mid_year_said": (
+        "{record}: hội nghị họp trước quý IV của năm thi đua {year}, sau một hội nghị tổng "
+        "kết năm, nên hồ sơ mới ghi là hội nghị {kind} {period} {year} (meeting.kind, "
+        "meeting.period, meeting.title); nếu không phải, hãy sửa",
+        "{record}: the meeting is held before the last quarter of the work year {year}, after "
+        "a year's review, so the new record is written as the {kind} {period} {year} meeting "
+        "(meeting.kind, meeting.period, meeting.title); if it is not, correct them",
     ),
     "new_date_guessed_same_year_said": (
         "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
@@ -2749,6 +2785,17 @@ _PAIRS.update(
             "type the new record's file name (for example giao-ban-2025)",
         ),
         "web_not_folder": ("'{path}' không phải thư mục", "'{path}' is not a folder"),
+        "web_new_exists": (
+            "thư mục đã có tệp {path}: hãy đặt tên khác, hoặc mở tệp đó trong danh sách",
+            "the folder already has {path}: choose another name, or open that file in the list",
+        ),
+        "web_new_case_twin": (
+            "thư mục đã có {twin}, chỉ khác {path} ở chữ hoa, chữ thường; trên Windows và "
+            "macOS hai tên này là một tệp: hãy đặt tên khác, hoặc mở {twin} trong danh sách",
+            "the folder already has {twin}, which differs from {path} only in upper and lower "
+            "case; on Windows and macOS the two are one file: choose another name, or open "
+            "{twin} in the list",
+        ),
         "web_conflict": (
             "tệp {path} đã bị sửa trên đĩa sau khi biểu mẫu mở nó; chưa ghi gì",
             "{path} was changed on disk after the form opened it; nothing was written",
@@ -2908,7 +2955,35 @@ _PAIRS.update(
         "web_ui_create": ("Tạo", "Create"),
         "web_ui_open": ("Mở", "Open"),
         "web_ui_render": ("Tạo văn bản", "Build documents"),
-        "web_ui_rendered": ("Đã tạo: {files}", "Written: {files}"),
+        "web_ui_rendered": ("Đã ghi: {files}.", "Written: {files}."),
+        # what "Tạo văn bản" kept, and the way to write the new one all the same (F109)
+        "web_ui_rendered_none": ("Không ghi tệp nào.", "Nothing was written."),
+        "web_ui_render_kept": (
+            "Chưa ghi {file}: tệp này đã được sửa sau lần giaoban ghi trước (có thể đã sửa "
+            "trong Word) nên được giữ nguyên, và nay không còn khớp với các văn bản vừa ghi.",
+            "{file} was not written: it was changed since giaoban wrote it (edited in Word, "
+            "perhaps), so it was kept, and it no longer agrees with the documents just written.",
+        ),
+        "web_ui_render_kept_alone": (
+            "Chưa ghi {file}: tệp này đã được sửa sau lần giaoban ghi trước (có thể đã sửa "
+            "trong Word) nên được giữ nguyên.",
+            "{file} was not written: it was changed since giaoban wrote it (edited in Word, "
+            "perhaps), so it was kept.",
+        ),
+        "web_ui_render_replace": (
+            "Ghi bản mới, giữ bản đã sửa với tên {backup}",
+            "Write the new one, keeping the edited one as {backup}",
+        ),
+        "web_ui_render_replace_confirm": (
+            "Ghi bản mới vào {file}?\n\nBản đã sửa không bị mất: nó được đổi tên thành "
+            "{backup}, ở cùng thư mục.",
+            "Write the new version to {file}?\n\nThe edited one is not lost: it is renamed "
+            "{backup}, in the same folder.",
+        ),
+        "web_ui_render_renamed": (
+            "Bản đã sửa của {file} được giữ với tên {backup}.",
+            "The edited {file} was kept as {backup}.",
+        ),
         "web_ui_valid": ("hợp lệ", "valid"),
         "web_ui_valid_warnings": ("hợp lệ, {count} cảnh báo", "valid, {count} warning(s)"),
         "web_ui_problems": ("{count} lỗi", "{count} problem(s)"),

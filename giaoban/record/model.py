@@ -301,11 +301,12 @@ MeetingDate = Annotated[
     ),
 ]
 Year = Annotated[int, Field(ge=1945, le=2200)]
+ID_PATTERN = re.compile(r"^[\w][\w.-]*$")
 Id = Annotated[
     str,
     BeforeValidator(_text),
     Field(
-        pattern=r"^[\w][\w.-]*$",
+        pattern=ID_PATTERN.pattern,
         max_length=64,
         description="Mã ngắn dùng để tham chiếu: chữ, số, '-', '_' hoặc '.'",
     ),

@@ -182,7 +182,8 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
         return JSONResponse({"path": workspace.create_defaults()})
 
     def render(data: dict[str, Any]) -> Response:
-        return JSONResponse({"written": workspace.render_beside(str(data.get("path", "")))})
+        done = workspace.render_beside(str(data.get("path", "")), bool(data.get("replace_kept")))
+        return JSONResponse(done)
 
     def export_folder(_data: dict[str, Any]) -> Response:
         return JSONResponse({"report": workspace.export_folder()})

@@ -515,11 +515,11 @@ async function showFolder() {
       r.problems ? "" : (r.up_to_date ? t("ui_docs_current") : t("ui_docs_stale"))),
     el("td", {},
       el("a", {class: "button", href: `#/edit/${encodeURIComponent(r.path)}`}, t("ui_open")), " ",
-      r.problems ? null : el("button", {type: "button", onclick: async (e) => {
+      r.problems ? null : el("button", {type: "button", class: "render", onclick: async (e) => {
         e.target.disabled = true;
         const done = await api("/api/render", {path: r.path});
-        alert(done.error || t("ui_rendered", {files: (done.written || []).join(", ")}));
-        showFolder();
+        await showFolder();
+        showRendered(r.path, done);
       }}, t("ui_render")))));
   const name = el("input", {type: "text", id: "new-name", placeholder: "hoi-nghi-2025.yaml"});
   const previous = el("select", {id: "new-previous"}, el("option", {value: ""}, t("ui_empty")),
@@ -568,6 +568,7 @@ async function showFolder() {
     report);
   app.replaceChildren(
     el("h1", {}, t("ui_title")),
+    el("div", {class: "panel render-report", id: "render-report", hidden: true}),
     el("div", {class: "panel"}, el("table", {class: "records"},
       el("thead", {}, el("tr", {}, ["field_title", "field_date", "field_cluster", "ui_file",
         "ui_state", "ui_documents", ""].map((k) => el("th", {}, k ? t(k) : "")))),
@@ -587,6 +588,39 @@ async function showFolder() {
           if (done.error) { alert(done.error); return; }
           location.hash = `#/edit/${encodeURIComponent(done.path)}`;
         }}, t("ui_new_defaults"))));
+}
+
+// What "Tạo văn bản" did, document by document (s5-trial F109): what was written, what was
+// kept because it was edited since (in Word), and a way to write the new one all the same,
+// the edited one kept under another name.
+function showRendered(path, done) {
+  const panel = document.getElementById("render-report");
+  if (!panel) return;
+  const items = [];
+  if (done.error) items.push(el("li", {class: "bad"}, done.error));
+  for (const moved of done.renamed || []) {
+    items.push(el("li", {}, t("ui_render_renamed", {file: moved.path, backup: moved.backup})));
+  }
+  if (!done.error) {
+    items.push(el("li", {class: "ok"}, (done.written || []).length
+      ? t("ui_rendered", {files: done.written.join(", ")}) : t("ui_rendered_none")));
+  }
+  for (const kept of done.kept || []) {
+    const replace = el("button", {type: "button", class: "replace-kept", onclick: async () => {
+      if (!confirm(t("ui_render_replace_confirm", {file: kept.path, backup: kept.backup}))) return;
+      replace.disabled = true;
+      const again = await api("/api/render", {path, replace_kept: true});
+      await showFolder();
+      showRendered(path, again);
+    }}, t("ui_render_replace", {backup: kept.backup}));
+    items.push(el("li", {class: "bad"},
+      t((done.written || []).length ? "ui_render_kept" : "ui_render_kept_alone",
+        {file: kept.path}), " ", replace));
+  }
+  for (const line of done.in_use || []) items.push(el("li", {class: "bad"}, line));
+  panel.replaceChildren(el("strong", {}, `${t("ui_render")}: ${path}`), el("ul", {}, items));
+  panel.hidden = false;
+  panel.scrollIntoView({block: "nearest"});
 }
 
 // ---------------------------------------------------------------------------------------
