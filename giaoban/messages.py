@@ -329,6 +329,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{value}' không phải số; viết như 19455 hoặc 9,6",
         "{field}: '{value}' is not a number; write it as 19455 or 9.6",
     ),
+    "value_document_number_with_symbol": (
+        "{field}: '{value}': chỉ ghi số văn bản, phần trước dấu '/' (như 3); phần sau "
+        "giaoban tự ghi: 'BB' (biên bản) và ký hiệu cơ quan lấy từ minutes.letterhead.symbol",
+        "{field}: '{value}': write the document's number alone, what stands before the '/' "
+        "(such as 3); giaoban writes the rest: 'BB' (minutes) and the body's symbol from "
+        "minutes.letterhead.symbol",
+    ),
     "value_number_ambiguous": (
         "{field}: '{value}' không rõ nghĩa: dấu chấm là phân cách hàng nghìn hay dấu thập phân? "
         "Viết số không có dấu phân cách (19455), hoặc dùng dấu phẩy cho phần thập phân (19,455)",
@@ -428,6 +435,23 @@ _PAIRS: dict[str, tuple[str, str]] = {
         " (có vai trò thư ký: {ids})",
         " (with the role thư ký: {ids})",
     ),
+    "warning_name_with_title": (
+        "{field}: tên có kèm chức vụ («{title}»), nên tài liệu sẽ in chức vụ hai lần. Hãy "
+        "ghi 'name: {name}' và để chức vụ ở titles",
+        "{field}: the name carries a title («{title}»), so the documents would print the "
+        "title twice. Write 'name: {name}' and put the title under titles",
+    ),
+    "warning_meeting_outside_members": (
+        "{field}: {name} không có trong các tỉnh, thành phố của Cụm vào ngày {date} "
+        "({members}, ghi ở {origin}), cũng như mọi nơi họp, đơn vị đăng cai của hội nghị; "
+        "tài liệu sẽ ghi Cụm gồm các tỉnh đó. Nếu danh sách là của Cụm khác (chép từ tệp "
+        "ví dụ), hãy sửa members ở {origin}, hoặc xóa mục membership không phải của Cụm này",
+        "{field}: {name} is not among the cluster's provinces on {date} ({members}, "
+        "written at {origin}), nor is any place or host of the meeting; the documents "
+        "would say the cluster is made of those. If the list is another cluster's (copied "
+        "from the example file), correct the members at {origin}, or delete the "
+        "membership entry that is not this cluster's",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
@@ -462,6 +486,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the id '{value}' may only hold letters, digits, '-', '_' and '.' "
         "(no spaces, no '/')",
     ),
+    "bad_id_fix": ("; hãy viết '{id}'", "; write '{id}'"),
     "text_too_long_field": (
         "{field}: quá dài (tối đa {limit} ký tự)",
         "{field}: too long (at most {limit} characters)",
@@ -799,6 +824,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the status of directive '{id}' is not filled in (đã hoàn thành, đang thực "
         "hiện, chưa thực hiện or không còn phù hợp); the documents print only what is written",
     ),
+    "warning_year_review_early": (
+        "{field}: hội nghị tổng kết năm (kind: tổng kết, period: năm) họp ngày {date}, trước "
+        "quý IV của năm thi đua {year}, khi năm chưa hết; hội nghị giữa năm thường là sơ kết "
+        "(kind: sơ kết, period: 6 tháng đầu năm). Nếu đây là hội nghị tổng kết năm {before} "
+        "họp đầu năm {year}, hãy ghi cluster.year: {before}",
+        "{field}: a year's review (kind: tổng kết, period: năm) held on {date}, before the "
+        "last quarter of the work year {year}, which has not ended; a mid-year meeting is "
+        "usually a sơ kết (kind: sơ kết, period: 6 tháng đầu năm). If this is the review of "
+        "{before} held early in {year}, write cluster.year: {before}",
+    ),
     "warning_continues_unknown": (
         "{field}: '{id}' không phải mã chỉ đạo nào của hội nghị trước của Cụm ({file}, ngày "
         "{date}), nên giaoban diff và followup coi chỉ đạo này là mới, không nối với chỉ đạo "
@@ -1069,6 +1104,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "new_date_guessed_same_year": (
         "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
         "a placeholder (December of the same work year): write the real date of the meeting",
+    ),
+    "new_mid_year_said": (
+        "{record}: hội nghị họp trước quý IV của năm thi đua {year}, sau một hội nghị tổng "
+        "kết năm, nên hồ sơ mới ghi là hội nghị {kind} {period} {year} (meeting.kind, "
+        "meeting.period, meeting.title); nếu không phải, hãy sửa",
+        "{record}: the meeting is held before the last quarter of the work year {year}, after "
+        "a year's review, so the new record is written as the {kind} {period} {year} meeting "
+        "(meeting.kind, meeting.period, meeting.title); if it is not, correct them",
     ),
     "new_date_guessed_same_year_said": (
         "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
@@ -1631,6 +1674,23 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "format_word_97": ("Word 97-2003 (.doc)", "Word 97-2003 (.doc)"),
     "format_rtf": ("RTF", "RTF"),
+    "format_pdf": ("PDF", "PDF"),
+    "format_docx": ("Word (.docx)", "Word (.docx)"),
+    "format_xlsx": ("Excel (.xlsx)", "Excel (.xlsx)"),
+    "record_is_document": (
+        "đây là tệp {format}, không phải hồ sơ YAML của một hội nghị; hãy chỉ tệp .yaml của "
+        "hội nghị (như nam-song-hau-2026.yaml){check}",
+        "this is a {format} file, not the YAML record of a meeting; give the meeting's "
+        ".yaml file (such as nam-song-hau-2026.yaml){check}",
+    ),
+    "record_is_document_check": (
+        "; biên bản đã làm thì kiểm tra thể thức bằng: giaoban check {path}",
+        "; to check minutes already made: giaoban check {path}",
+    ),
+    "path_missing_near": (
+        "{path}: không tồn tại. Có phải ý bạn là '{near}'?",
+        "{path}: does not exist. Did you mean '{near}'?",
+    ),
     "check_not_word": (
         "{path}: không phải tệp Word (.docx); giaoban check kiểm tra biên bản .docx "
         "hoặc .pdf đã ký",

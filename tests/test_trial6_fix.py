@@ -116,3 +116,100 @@ def test_the_chair_word_of_the_body_follows_chair_label(examples: Path, tmp_path
     result = run("render", EXAMPLE_2023, "-o", str(tmp_path / "ctr"), "--only", "minutes")
     texts = paragraphs(tmp_path / "ctr" / "nam-song-hau-2023-bien-ban.docx")
     assert any(t.startswith("Chủ trì: Bà Nguyễn Thị Mai Lan") for t in texts), texts
+
+
+# --- H22: a name pasted with its title ---------------------------------------------------
+
+
+def test_a_name_pasted_with_its_title_is_a_warning_at_name(examples: Path):
+    """s6-trial H22: reports write "đồng chí Phạm Anh Tuấn - Phó Chủ tịch Uỷ ban MTTQ …";
+    pasted whole into name:, every sentence said the title twice ("… thành phố Hà Nội Phạm
+    Anh Tuấn - Phó Chủ tịch Uỷ ban …"), without a word."""
+    title = "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang"
+    for written in (
+        f"Võ Thị Thu Hà - {title}",
+        f"đồng chí Võ Thị Thu Hà, {title}",
+        f"Võ Thị Thu Hà – {title}",
+        f"Võ Thị Thu Hà {title}",
+    ):
+        path = _changed(examples, ("    name: Võ Thị Thu Hà\n", f"    name: {written}\n"))
+        (warning,) = _keys(path, "warning_name_with_title")
+        assert warning.line == line_of(path, f"name: {written}"), written
+        assert "name: Võ Thị Thu Hà" in warning.message, warning.message
+        assert f"«{title}»" in warning.message and "titles" in warning.message
+    # names alone, of every shape the examples and the corpus hold, are left alone
+    for name in ("Võ Thị Thu Hà", "Nguyễn Thị Mai Lan", "Lê Thị Thu Ba"):
+        path = _changed(examples, ("    name: Võ Thị Thu Hà\n", f"    name: {name}\n"))
+        assert not _keys(path, "warning_name_with_title")
+
+
+# --- H19: an id written with spaces ------------------------------------------------------
+
+
+def test_an_id_written_with_spaces_is_told_how_to_write_it(examples: Path):
+    """s6-trial H19: `id: vu thi thanh` and `speaker: vu thi thanh` were each told
+    "'vu thi thanh' là họ tên; ở đây ghi mã của người đó trong attendees: 'vu thi
+    thanh'": to write what she wrote."""
+    path = _changed(
+        examples,
+        ("  - id: chu-tich-an-giang\n", "  - id: chu tich an giang\n"),
+        ("speaker: chu-tich-an-giang", "speaker: chu tich an giang"),
+    )
+    result = run("validate", str(path))
+    assert result.exit_code == 1
+    lines = [x for x in result.output.splitlines() if "chu tich an giang" in x]
+    assert len(lines) == 2, result.output
+    for line in lines:
+        assert "hãy viết 'chu-tich-an-giang'" in line, line
+        assert "ghi mã của người đó trong attendees: 'chu tich an giang'" not in line
+    assert lines[0].startswith(f"hoi-nghi.yaml:{line_of(path, '- id: chu tich an giang')}:")
+    # the id written as the person's name without its marks: the trial's very case
+    path = _changed(
+        examples,
+        ("  - id: chu-tich-an-giang\n", "  - id: vo thi thu ha\n"),
+        ("speaker: chu-tich-an-giang", "speaker: vo thi thu ha"),
+    )
+    lines = [x for x in run("validate", str(path)).output.splitlines() if "vo thi thu ha" in x]
+    assert len(lines) == 2 and all("hãy viết 'vo-thi-thu-ha'" in x for x in lines), lines
+
+
+# --- H21: the example's membership left in a copied giaoban.yaml -------------------------
+
+TAY_NGUYEN_2026 = (
+    "meeting:\n"
+    "  title: Hội nghị giao ban công tác Mặt trận Cụm thi đua các tỉnh Tây Nguyên\n"
+    "  date: 2026-12-10\n"
+    "  place:\n"
+    "    locality: phường Buôn Ma Thuột\n"
+    "    province: Đắk Lắk\n"
+    "  host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk\n"
+)
+
+
+def test_a_meeting_held_and_hosted_outside_its_members_is_a_warning(tmp_path, monkeypatch):
+    """s6-trial H21: README's giaoban.yaml copied, `name` and `members` changed to the
+    Tây Nguyên cluster, the example's `membership` (from 01/7/2025: Cà Mau, An Giang, Cần
+    Thơ) left: a valid 2026 record, hosted by Đắk Lắk, printed "Cụm thi đua các tỉnh Tây
+    Nguyên (gồm 3 tỉnh, thành phố: Cà Mau, An Giang và Cần Thơ)" without a word."""
+    example = (Path(__file__).parents[1] / "examples" / "giaoban.yaml").read_text("utf-8")
+    copied = example.replace("name: Nam Sông Hậu", "name: Tây Nguyên").replace(
+        "members: [Bạc Liêu, Cà Mau, An Giang, Hậu Giang, Kiên Giang, Sóc Trăng]",
+        "members: [Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông, Lâm Đồng]",
+    )
+    assert "Tây Nguyên" in copied and "Kon Tum" in copied
+    (tmp_path / "giaoban.yaml").write_text(copied, encoding="utf-8")
+    (tmp_path / "tn.yaml").write_text(TAY_NGUYEN_2026, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("validate", "tn.yaml")
+    assert result.exit_code == 0
+    (line,) = [x for x in result.output.splitlines() if "cảnh báo: " in x]
+    assert line.startswith("tn.yaml:6:5: cảnh báo: meeting.place.province: "), line
+    assert "Đắk Lắk" in line and "Cà Mau, An Giang, Cần Thơ" in line
+    assert f"giaoban.yaml:{line_of(tmp_path / 'giaoban.yaml', '- from: 2025-07-01') + 1}" in line
+    assert "membership" in line
+    # the membership the cluster has after the mergers: nothing to say
+    right = copied.replace(
+        "[Cà Mau, An Giang, Cần Thơ]", "[Quảng Ngãi, Gia Lai, Đắk Lắk, Lâm Đồng]"
+    )
+    (tmp_path / "giaoban.yaml").write_text(right, encoding="utf-8")
+    assert "cảnh báo: " not in run("validate", "tn.yaml").output

@@ -133,6 +133,7 @@ def collect_warnings(record: Record, locate: Locate) -> list[RecordWarning]:
         records = (record_file,) if file != record_file else ()
         found.append(RecordWarning(file, line, column, key, values, tuple(field_path), records))
 
+    warn.locate = locate  # type: ignore[attr-defined]  # for a check naming another line
     for check in CHECKS:
         check(record, warn)
     for file_check in FILE_CHECKS:
@@ -335,6 +336,27 @@ def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn)
                 file=earlier.path.name,
                 year=year,
             )
+
+
+@warning_check
+def year_review_early(record: Record, warn: Warn) -> None:
+    """A tổng kết of the year (``kind: tổng kết`` or ``period: năm``) dated in the first
+    three quarters of its own work year: the year is not over (s5-trial F116: a June
+    meeting written "tổng kết năm" by ``new --from`` December's). Real clusters hold it
+    from late November, or in January of the next year with the year before as
+    ``cluster.year`` (tests/data/corpus; s4-trial F88), which is not warned."""
+    meeting = record.meeting
+    if not (meeting.period == "năm" or (meeting.kind == "tổng kết" and not meeting.period)):
+        return
+    if meeting.date.year != record.year or meeting.date.month > 9:
+        return
+    warn(
+        ("meeting", "period") if meeting.period == "năm" else ("meeting", "kind"),
+        "warning_year_review_early",
+        date=vn.press_date(meeting.date, with_year=True),
+        year=record.year,
+        before=record.year - 1,
+    )
 
 
 @file_warning_check
@@ -547,6 +569,94 @@ def honorific_in_name(record: Record, warn: Warn) -> None:
             continue
         said = "Ông" if word == "Ông" else "Đồng chí"
         warn(path, "warning_name_honorific_or_surname", word=word, rest=rest, honorific=said)
+
+
+# A title pasted after the name, as reports write it: "Phạm Anh Tuấn - Phó Chủ tịch …",
+# "Phạm Anh Tuấn, Phó Chủ tịch …", or with no mark at all.
+_NAME_TITLE_MARK = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s*:\s+")
+# the words a title opens with, written with a capital ("Chủ tịch", "Phó Bí thư"); a name
+# writes every syllable with a capital, a title's second word is lower-case ("tịch", "thư")
+_TITLE_OPENERS = {
+    "phó", "chủ", "bí", "ủy", "uỷ", "trưởng", "chánh", "giám", "tổng", "thường", "đại",
+    "ban", "nguyên", "cán", "chuyên",
+}  # fmt: skip
+
+
+def name_and_title(name: str) -> tuple[str, str] | None:
+    """``(name, title)`` when ``name`` carries a title after it ("Phạm Anh Tuấn - Phó
+    Chủ tịch …", "Phạm Anh Tuấn Phó Chủ tịch …"), else None. A name alone writes every
+    syllable with a capital; a title has a lower-case word ("tịch", "thư", "viên")."""
+    mark = _NAME_TITLE_MARK.search(name)
+    if mark and len(name[: mark.start()].split()) >= 2:
+        head, rest = name[: mark.start()].strip(), name[mark.end() :].strip()
+        return (head, rest) if rest and rest[0].isupper() else None
+    words = name.split()
+    lower = next((i for i, w in enumerate(words) if w[0].isalpha() and w[0].islower()), None)
+    if lower is None:
+        return None
+    start = lower
+    while start > 0 and words[start - 1].casefold() in _TITLE_OPENERS:
+        start -= 1
+    if start < 2 or start == lower:
+        return None
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+@warning_check
+def name_with_title(record: Record, warn: Warn) -> None:
+    """A name pasted with its title as reports write it ("đồng chí Phạm Anh Tuấn - Phó
+    Chủ tịch Uỷ ban MTTQ …"): every sentence then says the title twice, once from
+    ``titles`` and once inside the name (s6-trial H22). Said at the name with the split."""
+    for index, attendee in enumerate(record.attendees):
+        found = name_and_title(attendee.name) if attendee.name else None
+        if found:
+            head, title = found
+            warn(("attendees", index, "name"), "warning_name_with_title", name=head, title=title)
+
+
+@warning_check
+def meeting_outside_its_members(record: Record, warn: Warn) -> None:
+    """A cluster of provinces that meets in, and is hosted by, provinces none of which is
+    its member on that day: the members are those of another cluster, most likely the
+    example's ``membership`` left in a copied giaoban.yaml ("Cụm thi đua các tỉnh Tây
+    Nguyên (gồm … Cà Mau, An Giang và Cần Thơ)", s6-trial H21). Said at the place's
+    province (else the host), with the line the members come from."""
+    from giaoban.record.places import trailing_unit
+
+    cluster = record.meeting.cluster
+    if cluster is None or cluster.member_kind != "tỉnh" or not cluster.members:
+        return
+    meeting = record.meeting
+    named: list[tuple[FieldPath, str]] = []
+    if meeting.place.province:
+        named.append((("meeting", "place", "province"), meeting.place.province))
+    for index, host in enumerate(meeting.host):
+        unit = trailing_unit(host)
+        if unit:
+            path = ("meeting", "host", index) if len(meeting.host) > 1 else ("meeting", "host")
+            named.append((path, gz.split_kind(unit)[1]))
+    day = meeting.date
+    known = [(path, name) for path, name in named if gz.find(name, day) is not None]
+    if not known or any(
+        gz.spelled_as(name, cluster.members)
+        or any(gz.follow(m, name, day) for m in cluster.members)
+        for _, name in known
+    ):
+        return
+    locate = getattr(warn, "locate", None)
+    origin = ""
+    if locate is not None:
+        file, line, _ = locate(("meeting", "cluster", "members"))
+        origin = f"{file.name}:{line}"
+    path, name = known[0]
+    warn(
+        path,
+        "warning_meeting_outside_members",
+        name=name,
+        date=vn.press_date(day, with_year=True),
+        members=", ".join(cluster.members),
+        origin=origin,
+    )
 
 
 _COUNT_WORDS = {
