@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from giaoban.errors import UsageError
+from giaoban.files import missing_path_message
 from giaoban.messages import msg
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def find_records(paths: Iterable[Path]) -> Found:
         elif path.exists() or path.is_symlink():
             candidates = [path]
         else:
-            raise UsageError(msg("path_missing", path=path))
+            raise UsageError(missing_path_message(path))
         for candidate in candidates:
             if candidate in seen:  # a file named twice (a folder and a file in it)
                 continue

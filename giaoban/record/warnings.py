@@ -338,6 +338,27 @@ def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn)
             )
 
 
+@warning_check
+def year_review_early(record: Record, warn: Warn) -> None:
+    """A tổng kết of the year (``kind: tổng kết`` or ``period: năm``) dated in the first
+    three quarters of its own work year: the year is not over (s5-trial F116: a June
+    meeting written "tổng kết năm" by ``new --from`` December's). Real clusters hold it
+    from late November, or in January of the next year with the year before as
+    ``cluster.year`` (tests/data/corpus; s4-trial F88), which is not warned."""
+    meeting = record.meeting
+    if not (meeting.period == "năm" or (meeting.kind == "tổng kết" and not meeting.period)):
+        return
+    if meeting.date.year != record.year or meeting.date.month > 9:
+        return
+    warn(
+        ("meeting", "period") if meeting.period == "năm" else ("meeting", "kind"),
+        "warning_year_review_early",
+        date=vn.press_date(meeting.date, with_year=True),
+        year=record.year,
+        before=record.year - 1,
+    )
+
+
 @file_warning_check
 def continues_unknown(record: Record, record_file: Path, warn: Warn) -> None:
     """A directive that ``continues`` an id the cluster's previous meeting (the last one
@@ -532,7 +553,10 @@ def letterhead_names_no_body(record: Record, warn: Warn) -> None:
         return
     host = record.meeting.host[0] if record.meeting.host else None
     key = "warning_letterhead_host_not_mttq" if host else "warning_letterhead_no_host"
-    warn(("meeting", "host") if host else ("meeting",), key, host=host or "")
+    # the committee of the cluster's own level: a commune cluster's host is a xã's (F111)
+    kind = record.meeting.cluster.member_kind if record.meeting.cluster else "tỉnh"
+    unit = {"xã, phường": "xã", "đơn vị": "tỉnh"}.get(kind, kind)
+    warn(("meeting", "host") if host else ("meeting",), key, host=host or "", unit=unit)
 
 
 @warning_check
