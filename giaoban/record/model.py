@@ -989,8 +989,22 @@ class Letterhead(Strict):
     symbol: Text = Field("MTTQ-BTT", description="Chữ viết tắt cơ quan trong ký hiệu")
 
 
+# "03/BB-MTTQ-BTT", "Số: 03/BB-MTTQ-BTT": the whole number and symbol as on paper
+_NUMBER_WITH_SYMBOL = re.compile(r"^\s*(?:số\s*:?\s*)?\d+\s*/\s*\S", re.IGNORECASE)
+
+
+def _document_number(value: Any) -> Any:
+    """minutes.number is the number alone; the symbol after "/" is giaoban's to write from
+    the kind (BB) and minutes.letterhead.symbol (Nghị định 30/2020, Phụ lục I, Phần I,
+    Mục II, số và ký hiệu). s6-trial H10: "03/BB-MTTQ-BTT" was told only "không phải số
+    nguyên". ValueError("document_number_with_symbol") for such a value."""
+    if isinstance(value, str) and _NUMBER_WITH_SYMBOL.match(value):
+        raise ValueError("document_number_with_symbol")
+    return value
+
+
 class Minutes(Strict):
-    number: Annotated[int, Field(ge=1)] | None = Field(
+    number: Annotated[int, Field(ge=1), BeforeValidator(_document_number)] | None = Field(
         None, description="Số văn bản: 1 -> 'Số: 01/BB-...'"
     )
     letterhead: Letterhead = Field(default_factory=Letterhead)
