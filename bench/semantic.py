@@ -27,6 +27,7 @@ The first judges each embedding variant (all twelve, or those named: ``query-cos
 lists, ``--changes`` lists the pairs decided otherwise than the shipped matcher decides them,
 ``--show`` the tune pairs with both scores. ``--fully-nested`` chooses the variant inside each
 fold too (choosing the best variant on the cross-validation itself would flatter it).
+``--no-guard`` chooses without the invented pairs' guard (their figure is still printed).
 
 What it gave (2026-11-30, session 6; pair level, list level the same; shipped 0.983 / 0.744):
 e5 alone 0.86-1.0 / 0.03-0.46; the best combinations of one variant 0.983 / 0.756 (weighted
@@ -230,6 +231,8 @@ def choose(
     recall, else F1); a free threshold chosen by diffeval.choose_threshold under the guard;
     of a run of equals, the middle one in the grid's order, as bench/matching.py's
     nested() does."""
+    if "--no-guard" in sys.argv:  # to see what the invented pairs' guard costs
+        guard = []
     ranked = [(_decide(rule, t, rest, guard), key) for key, (rule, t) in rules.items()]
     best = max(score for (score, _), _ in ranked)
     run = [(key, threshold) for (score, threshold), key in ranked if score == best]

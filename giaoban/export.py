@@ -340,6 +340,10 @@ def export(
     """Export every record under ``archive`` into ``out_dir``; see the module docstring."""
     options = options or ExportOptions()
     _template_hash.cache_clear()  # a template may have been edited since the last run
+    if not archive.exists():
+        from giaoban.files import missing_path_message
+
+        raise UsageError(missing_path_message(archive))
     if not archive.is_dir():
         raise UsageError(msg("archive_not_dir", path=archive))
     from giaoban.commands.render import check_output_folder

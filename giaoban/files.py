@@ -115,28 +115,70 @@ def case_twin(path: Path) -> Path | None:
     return next((path.parent / name for name in sorted(names) if same_file_key(name) == key), None)
 
 
-def other_office_format(path: Path) -> str | None:
-    """The name of the office format ``path`` is in when it is a text document but not
-    Word's .docx (what LibreOffice saves by default, an old Word file, RTF), or None.
+def office_format(data: bytes) -> str | None:
+    """The name of the office format of a file whose bytes (or first 80 bytes) are
+    ``data``: Word .docx, OpenDocument text, Word 97-2003, RTF, PDF, Excel; None for
+    anything else (a YAML record, a template's text).
 
-    Read from the file's first bytes, not its name: an OpenDocument file is a zip whose
-    first entry ``mimetype`` says so (ISO/IEC 26300, part 3, 3.3), a Word 97-2003 file is
-    an OLE compound file (D0 CF 11 E0), RTF starts with ``{\\rtf``. s6-trial H12: a
-    template saved as bien-ban.odt was "no template" and a biên bản .odt got zipfile's
-    English.
+    Read from the bytes, not the name: an OpenDocument file is a zip whose first entry
+    ``mimetype`` says so (ISO/IEC 26300, part 3, 3.3), a Word 97-2003 file is an OLE
+    compound file (D0 CF 11 E0), RTF starts with ``{\\rtf``, PDF with ``%PDF-``; a .docx or
+    .xlsx is a zip holding ``word/document.xml`` or ``xl/workbook.xml`` (needs the whole
+    file).
     """
+    import io
+    import zipfile
+
+    if data.startswith(b"PK") and b"mimetypeapplication/vnd.oasis.opendocument.text" in data[:80]:
+        return msg("format_opendocument")
+    if data.startswith(bytes.fromhex("d0cf11e0a1b11ae1")):
+        return msg("format_word_97")
+    if data.lstrip().startswith(b"{\\rtf"):
+        return msg("format_rtf")
+    if data.startswith(b"%PDF-"):
+        return msg("format_pdf")
+    if data.startswith(b"PK"):
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return None
+        if "word/document.xml" in names:
+            return msg("format_docx")
+        if "xl/workbook.xml" in names:
+            return msg("format_xlsx")
+    return None
+
+
+def other_office_format(path: Path) -> str | None:
+    """The name of the format ``path`` is in when it is a text document but not Word's
+    .docx: what LibreOffice saves by default (.odt), an old Word file (.doc), RTF; else
+    None (see office_format). s6-trial H12: a template saved as bien-ban.odt was "no
+    template" and a biên bản .odt got zipfile's English."""
     try:
         with path.open("rb") as file:
             head = file.read(80)
     except OSError:
         return None
-    if head.startswith(b"PK") and b"mimetypeapplication/vnd.oasis.opendocument.text" in head:
-        return msg("format_opendocument")
-    if head.startswith(bytes.fromhex("d0cf11e0a1b11ae1")):
-        return msg("format_word_97")
-    if head.lstrip().startswith(b"{\\rtf"):
-        return msg("format_rtf")
-    return None
+    found = office_format(head)
+    other = {msg("format_opendocument"), msg("format_word_97"), msg("format_rtf")}
+    return found if found in other else None
+
+
+def missing_path_message(path: Path) -> str:
+    """ "PATH: không tồn tại", with the name she meant when one file or folder beside it
+    differs only by tone marks, đ, case or spacing ("ky giao uoc 2024.yaml" typed for
+    "ký giao ước 2024.yaml", s6-trial H10), as python-slugify folds names."""
+    from slugify import slugify
+
+    wanted = slugify(path.name)
+    try:
+        beside = sorted(p.name for p in path.parent.iterdir())
+    except OSError:
+        beside = []
+    near = [name for name in beside if wanted and slugify(name) == wanted]
+    if len(near) == 1:
+        return msg("path_missing_near", path=path, near=path.with_name(near[0]))
+    return msg("path_missing", path=path)
 
 
 def not_writable(path: Path | str, error: OSError, elsewhere: str | None = None) -> GiaobanError:

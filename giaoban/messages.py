@@ -341,6 +341,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{value}' không phải số; viết như 19455 hoặc 9,6",
         "{field}: '{value}' is not a number; write it as 19455 or 9.6",
     ),
+    "value_document_number_with_symbol": (
+        "{field}: '{value}': chỉ ghi số văn bản, phần trước dấu '/' (như 3); phần sau "
+        "giaoban tự ghi: 'BB' (biên bản) và ký hiệu cơ quan lấy từ minutes.letterhead.symbol",
+        "{field}: '{value}': write the document's number alone, what stands before the '/' "
+        "(such as 3); giaoban writes the rest: 'BB' (minutes) and the body's symbol from "
+        "minutes.letterhead.symbol",
+    ),
     "value_number_ambiguous": (
         "{field}: '{value}' không rõ nghĩa: dấu chấm là phân cách hàng nghìn hay dấu thập phân? "
         "Viết số không có dấu phân cách (19455), hoặc dùng dấu phẩy cho phần thập phân (19,455)",
@@ -450,6 +457,23 @@ _PAIRS: dict[str, tuple[str, str]] = {
         " (có vai trò thư ký: {ids})",
         " (with the role thư ký: {ids})",
     ),
+    "warning_name_with_title": (
+        "{field}: tên có kèm chức vụ («{title}»), nên tài liệu sẽ in chức vụ hai lần. Hãy "
+        "ghi 'name: {name}' và để chức vụ ở titles",
+        "{field}: the name carries a title («{title}»), so the documents would print the "
+        "title twice. Write 'name: {name}' and put the title under titles",
+    ),
+    "warning_meeting_outside_members": (
+        "{field}: {name} không có trong các tỉnh, thành phố của Cụm vào ngày {date} "
+        "({members}, ghi ở {origin}), cũng như mọi nơi họp, đơn vị đăng cai của hội nghị; "
+        "tài liệu sẽ ghi Cụm gồm các tỉnh đó. Nếu danh sách là của Cụm khác (chép từ tệp "
+        "ví dụ), hãy sửa members ở {origin}, hoặc xóa mục membership không phải của Cụm này",
+        "{field}: {name} is not among the cluster's provinces on {date} ({members}, "
+        "written at {origin}), nor is any place or host of the meeting; the documents "
+        "would say the cluster is made of those. If the list is another cluster's (copied "
+        "from the example file), correct the members at {origin}, or delete the "
+        "membership entry that is not this cluster's",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
@@ -484,6 +508,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the id '{value}' may only hold letters, digits, '-', '_' and '.' "
         "(no spaces, no '/')",
     ),
+    "bad_id_fix": ("; hãy viết '{id}'", "; write '{id}'"),
     "text_too_long_field": (
         "{field}: quá dài (tối đa {limit} ký tự)",
         "{field}: too long (at most {limit} characters)",
@@ -623,6 +648,24 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "bằng '- ')",
         "{field}: '{name}' is {count} names on one line, so it is read as one name; a list "
         "is written in square brackets: [{name}] (or one name per line, each after '- ')",
+    ),
+    "province_lower_level": (
+        "{field}: '{name}' là tên {kind}, không phải tỉnh, thành phố. Nếu các thành viên "
+        "của Cụm là {kind}, hãy ghi meeting.cluster.member_kind cho đúng (ở giaoban.yaml "
+        "hoặc trong hồ sơ)",
+        "{field}: '{name}' names a {kind}, not a province or city. If the cluster's "
+        "members are of that kind, set meeting.cluster.member_kind (in giaoban.yaml or "
+        "in the record)",
+    ),
+    "warning_defaults_txt": (
+        "tệp thiết lập chung có thêm đuôi .txt (Notepad thêm khi lưu với kiểu “Text "
+        "Documents (*.txt)”, và Windows giấu đuôi này) nên giaoban không đọc tệp: các hồ "
+        "sơ trong thư mục thiếu mọi mục ghi ở đó (Cụm, thành viên…); hãy đổi tên thành "
+        "giaoban.yaml",
+        "the shared settings file ends in .txt (Notepad adds it when saving as “Text "
+        "Documents (*.txt)”, and Windows hides it), so giaoban does not read it: the "
+        "records of the folder lack everything written there (cluster, members…); rename "
+        "it giaoban.yaml",
     ),
     "province_unknown": (
         "{field}: '{name}' không phải tên tỉnh, thành phố nào vào ngày {date}.",
@@ -821,6 +864,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the status of directive '{id}' is not filled in (đã hoàn thành, đang thực "
         "hiện, chưa thực hiện or không còn phù hợp); the documents print only what is written",
     ),
+    "warning_year_review_early": (
+        "{field}: hội nghị tổng kết năm (kind: tổng kết, period: năm) họp ngày {date}, trước "
+        "quý IV của năm thi đua {year}, khi năm chưa hết; hội nghị giữa năm thường là sơ kết "
+        "(kind: sơ kết, period: 6 tháng đầu năm). Nếu đây là hội nghị tổng kết năm {before} "
+        "họp đầu năm {year}, hãy ghi cluster.year: {before}",
+        "{field}: a year's review (kind: tổng kết, period: năm) held on {date}, before the "
+        "last quarter of the work year {year}, which has not ended; a mid-year meeting is "
+        "usually a sơ kết (kind: sơ kết, period: 6 tháng đầu năm). If this is the review of "
+        "{before} held early in {year}, write cluster.year: {before}",
+    ),
     "warning_continues_unknown": (
         "{field}: '{id}' không phải mã chỉ đạo nào của hội nghị trước của Cụm ({file}, ngày "
         "{date}), nên giaoban diff và followup coi chỉ đạo này là mới, không nối với chỉ đạo "
@@ -890,13 +943,27 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the lead opens with the part of the day (Sáng, Chiều) only when the record "
         "gives meeting.start or meeting.part_of_day; give one of them",
     ),
+    "warning_text_capitals": (
+        "{field}: '{text}' viết toàn chữ in hoa, và văn bản in đúng như vậy; giaoban không "
+        "đoán được chữ hoa của tên riêng, hãy viết chữ thường, hoa chữ đầu và tên riêng: "
+        "'{proposal}'",
+        "{field}: '{text}' is typed in capitals, and the documents print it so; giaoban "
+        "cannot guess the capitals of proper names: write it in lower case with capitals for "
+        "the first letter and proper names: '{proposal}'",
+    ),
+    "warning_text_lower_case": (
+        "{field}: '{text}' viết toàn chữ thường, cả tên riêng, và văn bản in đúng như vậy; "
+        "hãy viết hoa tên riêng: '{proposal}'",
+        "{field}: '{text}' is typed all in lower case, proper names too, and the documents "
+        "print it so; write proper names with capitals: '{proposal}'",
+    ),
     "warning_letterhead_no_host": (
         "{field}: hồ sơ không ghi đơn vị đăng cai (meeting.host), nên tiêu đề biên bản chỉ ghi "
         "'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', không nêu cơ quan ban hành; hãy ghi "
-        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (hoặc minutes.letterhead.parent)",
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam {unit} … (hoặc minutes.letterhead.parent)",
         "{field}: the record names no host (meeting.host), so the minutes' letterhead reads "
         "only 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', naming no issuing body; write "
-        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (or minutes.letterhead.parent)",
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam {unit} … (or minutes.letterhead.parent)",
     ),
     "warning_letterhead_host_not_mttq": (
         "{field}: '{host}' không phải Ủy ban Mặt trận của một tỉnh, xã hay phường, nên tiêu đề "
@@ -1045,6 +1112,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "203/2025/QH15); for a meeting on {date} write the current post, or 'nguyên …' if it "
         "is a former one",
     ),
+    "warning_town_gone": (
+        "{field}: '{unit}': từ 01/7/2025 không còn thị trấn, cấp xã chỉ gồm xã, phường, đặc "
+        "khu (Nghị quyết 203/2025/QH15; Luật Tổ chức chính quyền địa phương 72/2025/QH15); "
+        "hội nghị ngày {date} hãy ghi xã hoặc phường hiện nay (chức vụ cũ thì ghi 'nguyên …')",
+        "{field}: '{unit}': there are no towns (thị trấn) since 01/7/2025, the commune "
+        "level is xã, phường and đặc khu only (Nghị quyết 203/2025/QH15; Luật Tổ chức chính "
+        "quyền địa phương 72/2025/QH15); for a meeting on {date} name today's xã or phường "
+        "(a former post: 'nguyên …')",
+    ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
         "203/2025/QH15); hội nghị ngày {date} hãy ghi xã, phường hoặc tỉnh, thành phố",
@@ -1091,6 +1167,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "new_date_guessed_same_year": (
         "ngày đặt tạm (tháng 12 cùng năm công tác): hãy sửa thành ngày họp thật",
         "a placeholder (December of the same work year): write the real date of the meeting",
+    ),
+    "new_mid_year_said": (
+        "{record}: hội nghị họp trước quý IV của năm thi đua {year}, sau một hội nghị tổng "
+        "kết năm, nên hồ sơ mới ghi là hội nghị {kind} {period} {year} (meeting.kind, "
+        "meeting.period, meeting.title); nếu không phải, hãy sửa",
+        "{record}: the meeting is held before the last quarter of the work year {year}, after "
+        "a year's review, so the new record is written as the {kind} {period} {year} meeting "
+        "(meeting.kind, meeting.period, meeting.title); if it is not, correct them",
     ),
     "new_date_guessed_same_year_said": (
         "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
@@ -1659,6 +1743,23 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "format_word_97": ("Word 97-2003 (.doc)", "Word 97-2003 (.doc)"),
     "format_rtf": ("RTF", "RTF"),
+    "format_pdf": ("PDF", "PDF"),
+    "format_docx": ("Word (.docx)", "Word (.docx)"),
+    "format_xlsx": ("Excel (.xlsx)", "Excel (.xlsx)"),
+    "record_is_document": (
+        "đây là tệp {format}, không phải hồ sơ YAML của một hội nghị; hãy chỉ tệp .yaml của "
+        "hội nghị (như nam-song-hau-2026.yaml){check}",
+        "this is a {format} file, not the YAML record of a meeting; give the meeting's "
+        ".yaml file (such as nam-song-hau-2026.yaml){check}",
+    ),
+    "record_is_document_check": (
+        "; biên bản đã làm thì kiểm tra thể thức bằng: giaoban check {path}",
+        "; to check minutes already made: giaoban check {path}",
+    ),
+    "path_missing_near": (
+        "{path}: không tồn tại. Có phải ý bạn là '{near}'?",
+        "{path}: does not exist. Did you mean '{near}'?",
+    ),
     "check_not_word": (
         "{path}: không phải tệp Word (.docx); giaoban check kiểm tra biên bản .docx "
         "hoặc .pdf đã ký",
@@ -2776,6 +2877,17 @@ _PAIRS.update(
             "type the new record's file name (for example giao-ban-2025)",
         ),
         "web_not_folder": ("'{path}' không phải thư mục", "'{path}' is not a folder"),
+        "web_new_exists": (
+            "thư mục đã có tệp {path}: hãy đặt tên khác, hoặc mở tệp đó trong danh sách",
+            "the folder already has {path}: choose another name, or open that file in the list",
+        ),
+        "web_new_case_twin": (
+            "thư mục đã có {twin}, chỉ khác {path} ở chữ hoa, chữ thường; trên Windows và "
+            "macOS hai tên này là một tệp: hãy đặt tên khác, hoặc mở {twin} trong danh sách",
+            "the folder already has {twin}, which differs from {path} only in upper and lower "
+            "case; on Windows and macOS the two are one file: choose another name, or open "
+            "{twin} in the list",
+        ),
         "web_conflict": (
             "tệp {path} đã bị sửa trên đĩa sau khi biểu mẫu mở nó; chưa ghi gì",
             "{path} was changed on disk after the form opened it; nothing was written",
@@ -2935,7 +3047,39 @@ _PAIRS.update(
         "web_ui_create": ("Tạo", "Create"),
         "web_ui_open": ("Mở", "Open"),
         "web_ui_render": ("Tạo văn bản", "Build documents"),
-        "web_ui_rendered": ("Đã tạo: {files}", "Written: {files}"),
+        "web_ui_rendered": ("Đã ghi: {files}.", "Written: {files}."),
+        # what "Tạo văn bản" kept, and the way to write the new one all the same (F109)
+        "web_ui_rendered_none": ("Không ghi tệp nào.", "Nothing was written."),
+        "web_ui_no_records": (
+            "Thư mục này chưa có hồ sơ nào: tạo hồ sơ đầu tiên ở phần “Hồ sơ mới” dưới đây.",
+            "This folder has no record yet: make the first one under “New record” below.",
+        ),
+        "web_ui_render_kept": (
+            "Chưa ghi {file}: tệp này đã được sửa sau lần giaoban ghi trước (có thể đã sửa "
+            "trong Word) nên được giữ nguyên, và nay không còn khớp với các văn bản vừa ghi.",
+            "{file} was not written: it was changed since giaoban wrote it (edited in Word, "
+            "perhaps), so it was kept, and it no longer agrees with the documents just written.",
+        ),
+        "web_ui_render_kept_alone": (
+            "Chưa ghi {file}: tệp này đã được sửa sau lần giaoban ghi trước (có thể đã sửa "
+            "trong Word) nên được giữ nguyên.",
+            "{file} was not written: it was changed since giaoban wrote it (edited in Word, "
+            "perhaps), so it was kept.",
+        ),
+        "web_ui_render_replace": (
+            "Ghi bản mới, giữ bản đã sửa với tên {backup}",
+            "Write the new one, keeping the edited one as {backup}",
+        ),
+        "web_ui_render_replace_confirm": (
+            "Ghi bản mới vào {file}?\n\nBản đã sửa không bị mất: nó được đổi tên thành "
+            "{backup}, ở cùng thư mục.",
+            "Write the new version to {file}?\n\nThe edited one is not lost: it is renamed "
+            "{backup}, in the same folder.",
+        ),
+        "web_ui_render_renamed": (
+            "Bản đã sửa của {file} được giữ với tên {backup}.",
+            "The edited {file} was kept as {backup}.",
+        ),
         "web_ui_valid": ("hợp lệ", "valid"),
         "web_ui_valid_warnings": ("hợp lệ, {count} cảnh báo", "valid, {count} warning(s)"),
         "web_ui_problems": ("{count} lỗi", "{count} problem(s)"),

@@ -116,3 +116,186 @@ def test_the_chair_word_of_the_body_follows_chair_label(examples: Path, tmp_path
     result = run("render", EXAMPLE_2023, "-o", str(tmp_path / "ctr"), "--only", "minutes")
     texts = paragraphs(tmp_path / "ctr" / "nam-song-hau-2023-bien-ban.docx")
     assert any(t.startswith("Chủ trì: Bà Nguyễn Thị Mai Lan") for t in texts), texts
+
+
+# --- H22: a name pasted with its title ---------------------------------------------------
+
+
+def test_a_name_pasted_with_its_title_is_a_warning_at_name(examples: Path):
+    """s6-trial H22: reports write "đồng chí Phạm Anh Tuấn - Phó Chủ tịch Uỷ ban MTTQ …";
+    pasted whole into name:, every sentence said the title twice ("… thành phố Hà Nội Phạm
+    Anh Tuấn - Phó Chủ tịch Uỷ ban …"), without a word."""
+    title = "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang"
+    for written in (
+        f"Võ Thị Thu Hà - {title}",
+        f"đồng chí Võ Thị Thu Hà, {title}",
+        f"Võ Thị Thu Hà – {title}",
+        f"Võ Thị Thu Hà {title}",
+    ):
+        path = _changed(examples, ("    name: Võ Thị Thu Hà\n", f"    name: {written}\n"))
+        (warning,) = _keys(path, "warning_name_with_title")
+        assert warning.line == line_of(path, f"name: {written}"), written
+        assert "name: Võ Thị Thu Hà" in warning.message, warning.message
+        assert f"«{title}»" in warning.message and "titles" in warning.message
+    # names alone, of every shape the examples and the corpus hold, are left alone
+    for name in ("Võ Thị Thu Hà", "Nguyễn Thị Mai Lan", "Lê Thị Thu Ba"):
+        path = _changed(examples, ("    name: Võ Thị Thu Hà\n", f"    name: {name}\n"))
+        assert not _keys(path, "warning_name_with_title")
+
+
+# --- H19: an id written with spaces ------------------------------------------------------
+
+
+def test_an_id_written_with_spaces_is_told_how_to_write_it(examples: Path):
+    """s6-trial H19: `id: vu thi thanh` and `speaker: vu thi thanh` were each told
+    "'vu thi thanh' là họ tên; ở đây ghi mã của người đó trong attendees: 'vu thi
+    thanh'": to write what she wrote."""
+    path = _changed(
+        examples,
+        ("  - id: chu-tich-an-giang\n", "  - id: chu tich an giang\n"),
+        ("speaker: chu-tich-an-giang", "speaker: chu tich an giang"),
+    )
+    result = run("validate", str(path))
+    assert result.exit_code == 1
+    lines = [x for x in result.output.splitlines() if "chu tich an giang" in x]
+    assert len(lines) == 2, result.output
+    for line in lines:
+        assert "hãy viết 'chu-tich-an-giang'" in line, line
+        assert "ghi mã của người đó trong attendees: 'chu tich an giang'" not in line
+    assert lines[0].startswith(f"hoi-nghi.yaml:{line_of(path, '- id: chu tich an giang')}:")
+    # the id written as the person's name without its marks: the trial's very case
+    path = _changed(
+        examples,
+        ("  - id: chu-tich-an-giang\n", "  - id: vo thi thu ha\n"),
+        ("speaker: chu-tich-an-giang", "speaker: vo thi thu ha"),
+    )
+    lines = [x for x in run("validate", str(path)).output.splitlines() if "vo thi thu ha" in x]
+    assert len(lines) == 2 and all("hãy viết 'vo-thi-thu-ha'" in x for x in lines), lines
+
+
+# --- H21: the example's membership left in a copied giaoban.yaml -------------------------
+
+TAY_NGUYEN_2026 = (
+    "meeting:\n"
+    "  title: Hội nghị giao ban công tác Mặt trận Cụm thi đua các tỉnh Tây Nguyên\n"
+    "  date: 2026-12-10\n"
+    "  place:\n"
+    "    locality: phường Buôn Ma Thuột\n"
+    "    province: Đắk Lắk\n"
+    "  host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk\n"
+)
+
+
+def test_a_meeting_held_and_hosted_outside_its_members_is_a_warning(tmp_path, monkeypatch):
+    """s6-trial H21: README's giaoban.yaml copied, `name` and `members` changed to the
+    Tây Nguyên cluster, the example's `membership` (from 01/7/2025: Cà Mau, An Giang, Cần
+    Thơ) left: a valid 2026 record, hosted by Đắk Lắk, printed "Cụm thi đua các tỉnh Tây
+    Nguyên (gồm 3 tỉnh, thành phố: Cà Mau, An Giang và Cần Thơ)" without a word."""
+    example = (Path(__file__).parents[1] / "examples" / "giaoban.yaml").read_text("utf-8")
+    copied = example.replace("name: Nam Sông Hậu", "name: Tây Nguyên").replace(
+        "members: [Bạc Liêu, Cà Mau, An Giang, Hậu Giang, Kiên Giang, Sóc Trăng]",
+        "members: [Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông, Lâm Đồng]",
+    )
+    assert "Tây Nguyên" in copied and "Kon Tum" in copied
+    (tmp_path / "giaoban.yaml").write_text(copied, encoding="utf-8")
+    (tmp_path / "tn.yaml").write_text(TAY_NGUYEN_2026, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("validate", "tn.yaml")
+    assert result.exit_code == 0
+    (line,) = [x for x in result.output.splitlines() if "cảnh báo: " in x]
+    assert line.startswith("tn.yaml:6:5: cảnh báo: meeting.place.province: "), line
+    assert "Đắk Lắk" in line and "Cà Mau, An Giang, Cần Thơ" in line
+    assert f"giaoban.yaml:{line_of(tmp_path / 'giaoban.yaml', '- from: 2025-07-01') + 1}" in line
+    assert "membership" in line
+    # the membership the cluster has after the mergers: nothing to say
+    right = copied.replace(
+        "[Cà Mau, An Giang, Cần Thơ]", "[Quảng Ngãi, Gia Lai, Đắk Lắk, Lâm Đồng]"
+    )
+    (tmp_path / "giaoban.yaml").write_text(right, encoding="utf-8")
+    assert "cảnh báo: " not in run("validate", "tn.yaml").output
+
+
+# --- H25: giaoban.yaml saved by Notepad as giaoban.yaml.txt ------------------------------
+
+QUAN_CLUSTER = (
+    "meeting:\n  cluster:\n    name: Cụm thi đua số 1\n    member_kind: quận\n"
+    "    members: [quận Long Biên, quận Hai Bà Trưng, quận Hoàng Mai]\n"
+)
+QUAN_RECORD = (
+    "meeting:\n  title: Hội nghị ký giao ước thi đua Cụm thi đua số 1\n  date: 2024-02-28\n"
+    "  kind: ký kết giao ước thi đua\n"
+    "  cluster:\n    chair: quận Long Biên\n    vice_chair: quận Hai Bà Trưng\n"
+)
+
+
+def test_a_defaults_file_saved_as_txt_is_named_by_every_command_reading_a_record(
+    tmp_path, monkeypatch
+):
+    """s6-trial H25: with giaoban.yaml saved by Notepad as giaoban.yaml.txt, `render
+    FILE` blamed a right `chair` ("'quận Long Biên' không phải tên tỉnh … Có phải ý bạn là
+    'Quảng Bình'?"); only `validate DIR` named the .txt file."""
+    (tmp_path / "giaoban.yaml.txt").write_text(QUAN_CLUSTER, encoding="utf-8")
+    (tmp_path / "hn.yaml").write_text(QUAN_RECORD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in (["validate", "hn.yaml"], ["render", "hn.yaml", "-o", "out"]):
+        result = run(*command)
+        assert result.exit_code == 1, result.output
+        first = result.output.splitlines()[0]
+        assert first.startswith("giaoban.yaml.txt:1:1: "), result.output
+        assert "đổi tên thành giaoban.yaml" in first
+        # a district's name is not "corrected" to a province
+        assert "Quảng Bình" not in result.output and "Có phải ý bạn" not in result.output
+        assert "'quận Long Biên' là tên quận" in result.output
+    # renamed: valid, and nothing said of it
+    (tmp_path / "giaoban.yaml.txt").rename(tmp_path / "giaoban.yaml")
+    result = run("validate", "hn.yaml")
+    assert result.exit_code == 0 and "txt" not in result.output
+    # both there: the .txt is an old copy, and validate DIR names it once
+    (tmp_path / "giaoban.yaml.txt").write_text(QUAN_CLUSTER, encoding="utf-8")
+    assert run("validate", "hn.yaml").exit_code == 0
+
+
+# --- H24: "thị trấn" after 1/7/2025 ------------------------------------------------------
+
+TOWN_2026 = (
+    "meeting:\n"
+    "  title: Hội nghị giao ban Cụm thi đua số 3\n"
+    "  date: 2026-03-10\n"
+    "  place:\n"
+    "    locality: thị trấn Kim Tân\n"
+    "    province: Thanh Hóa\n"
+    "  host: Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn Kim Tân\n"
+    "  sites: [điểm cầu thị trấn Vân Du]\n"
+    "  cluster:\n"
+    "    name: Cụm thi đua số 3\n"
+    "    member_kind: xã, phường\n"
+    "    members: [xã Kim Tân, thị trấn Vân Du]\n"
+    "attendees:\n"
+    "  - id: a\n"
+    "    name: Nguyễn Văn An\n"
+    "    honorific: Ông\n"
+    "    titles: [Chủ tịch Ủy ban MTTQ Việt Nam thị trấn Vân Du]\n"
+    "    delegation: thị trấn Vân Du\n"
+    "    roles: [chủ trì]\n"
+)
+
+
+def test_a_town_named_after_the_2025_reorganisation_is_a_warning_everywhere(tmp_path):
+    """s6-trial H24: "thị trấn" in a 2026 record (place, host, title, delegation,
+    member) was never said to be gone since 01/7/2025 (the commune level is xã, phường,
+    đặc khu: Nghị quyết 203/2025/QH15); the member_kind advice built "'xã thị trấn Vân
+    Du'", and the host warning sent her to hand-write a letterhead for a body gone."""
+    record = tmp_path / "tt.yaml"
+    record.write_text(TOWN_2026, encoding="utf-8")
+    found = load_record(record).warnings
+    towns = [w for w in found if w.key == "warning_town_gone"]
+    lines = [w.line for w in towns]
+    assert lines == [5, 7, 8, 12, 17, 18], [w.format() for w in found]
+    assert all("01/7/2025" in w.message and "203/2025/QH15" in w.message for w in towns)
+    assert "'thị trấn Kim Tân'" in towns[0].message
+    messages = " ".join(w.message for w in found)
+    assert "xã thị trấn" not in messages
+    assert not [w for w in found if w.key.startswith("warning_letterhead")]
+    # the same record before the reorganisation: a town was a commune-level unit then
+    record.write_text(TOWN_2026.replace("2026-03-10", "2024-03-10"), encoding="utf-8")
+    assert not [w for w in load_record(record).warnings if w.key == "warning_town_gone"]

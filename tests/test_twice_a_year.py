@@ -56,6 +56,7 @@ def archive(tmp_path: Path, monkeypatch) -> Path:
     june = folder / "6t-2024.yaml"
     text = june.read_text(encoding="utf-8")
     text = text.replace('  kind: "giao ban"', '  kind: "sơ kết"\n  period: "6 tháng đầu năm"')
+    text = text.replace("Hội nghị giao ban Cụm", "Hội nghị sơ kết hoạt động Cụm")
     text = text.replace(
         "directives: []",
         f"directives:\n  - id: ho-tro-sat-lo\n    text: {JUNE_DIRECTIVE}\n"
@@ -184,3 +185,121 @@ def test_a_copy_of_the_june_record_is_left_out_with_its_word(archive: Path):
     assert "6t-2024 - Copy.yaml:" in result.stderr
     assert "chỉ dùng 6t-2024.yaml. Nếu đây là bản sao, hãy xóa" in result.stderr
     assert "Các hội nghị năm 2022, năm 2023, tháng 6/2024 và tháng 12/2024" in result.stdout
+
+
+def test_the_tong_ket_documents_say_the_follow_up_of_junes_directives(archive: Path):
+    """The December minutes and tin bài say what became of the sơ kết's directives as
+    "… chỉ đạo tại Hội nghị sơ kết 6 tháng đầu năm 2024, …", apart from last year's, and
+    only what the record says (the June record gives the meeting's kind and period)."""
+    from tests.docx_text import paragraphs
+
+    result = run("render", "tk-2024.yaml", "-o", "out", "--format", "md")
+    assert result.exit_code == 0, result.output
+    minutes = "\n".join(paragraphs(archive / "out" / "tk-2024-bien-ban.docx"))
+    heading = next(line for line in minutes.splitlines() if "Về kết quả thực hiện" in line)
+    assert heading.endswith(
+        "Về kết quả thực hiện các nội dung chỉ đạo tại Hội nghị sơ kết 6 tháng đầu năm 2024 "
+        "và năm 2023:"
+    )
+    assert (
+        f"- Nội dung chỉ đạo tại Hội nghị sơ kết 6 tháng đầu năm 2024 “{JUNE_DIRECTIVE}” "
+        f"đã hoàn thành: {JUNE_RESULT}."
+    ) in minutes
+    assert (
+        "- Nội dung chỉ đạo năm 2023 “cần chú trọng hơn nữa đến công tác nắm tình hình nhân "
+        "dân” đã hoàn thành."
+    ) in minutes
+    press = " ".join((archive / "out" / "tk-2024-tin-bai.md").read_text("utf-8").split())
+    assert (
+        "Về kết quả thực hiện các nội dung chỉ đạo tại Hội nghị sơ kết 6 tháng đầu năm 2024, "
+        f"nội dung “{JUNE_DIRECTIVE}” đã hoàn thành: {JUNE_RESULT}. Về kết quả thực hiện các "
+        "nội dung chỉ đạo năm 2023, nội dung “cần chú trọng hơn nữa"
+    ) in press
+    # the record alone (no other record of the cluster): nothing but the date is known
+    alone = archive.parent / "rieng"
+    alone.mkdir()
+    for name in ("giaoban.yaml", "tk-2024.yaml"):
+        shutil.copy(archive / name, alone / name)
+    result = run("render", str(alone / "tk-2024.yaml"), "-o", "out2", "--only", "press")
+    assert result.exit_code == 0, result.output
+    press = " ".join((archive / "out2" / "tk-2024-tin-bai.md").read_text("utf-8").split())
+    assert "Về kết quả thực hiện các nội dung chỉ đạo tại hội nghị ngày 20/6/2024, " in press
+    assert "sơ kết" not in press
+
+
+def test_new_from_the_tong_ket_dated_in_june_is_the_next_years_so_ket(archive: Path):
+    """`new --from` December's tổng kết with a June date wrote "tổng kết", "period: năm"
+    ("Hội nghị tổng kết … năm 2025" dated 20/6/2025: a June meeting cannot close its
+    year, s5-trial F116). Now it writes the sơ kết 6 tháng đầu năm and says so; validate
+    warns at a tổng kết dated before the last quarter, not at one held in January of the
+    next year for the year before (tests/data/corpus/thanh-hoa-cum-7-2026-tong-ket.yaml)."""
+    from giaoban.record import load_record
+    from tests.conftest import edited, line_of
+
+    made = run("new", "6t-2025.yaml", "--from", "tk-2024.yaml", "--date", "2025-06-18")
+    assert made.exit_code == 0, made.output
+    assert (
+        "6t-2025.yaml: hội nghị họp trước quý IV của năm thi đua 2025, sau một hội nghị tổng "
+        "kết năm, nên hồ sơ mới ghi là hội nghị sơ kết 6 tháng đầu năm 2025"
+    ) in made.stderr
+    meeting = load_record(archive / "6t-2025.yaml").record.meeting
+    assert (meeting.kind, meeting.period, meeting.cluster.year) == (
+        "sơ kết",
+        "6 tháng đầu năm",
+        2025,
+    )
+    assert meeting.title == "Hội nghị sơ kết hoạt động Cụm thi đua Nam Sông Hậu"
+    checked = run("validate", "6t-2025.yaml")
+    assert checked.exit_code == 0 and "tổng kết" not in checked.stderr, checked.output
+    # December's new record after it is the tổng kết again
+    made = run("new", "tk-2025.yaml", "--from", "6t-2025.yaml", "--date", "2025-12-11")
+    kind = load_record(archive / "tk-2025.yaml").record.meeting.kind
+    assert made.exit_code == 0 and kind == "tổng kết", made.output
+    # a tổng kết written by hand in June: warned at its period, with both fixes
+    june = edited(
+        archive / "6t-2025.yaml",
+        archive / "6t-2025.yaml",
+        '  kind: "sơ kết"\n  period: "6 tháng đầu năm"',
+        '  kind: "tổng kết"\n  period: "năm"',
+    )
+    checked = run("validate", "6t-2025.yaml")
+    assert checked.exit_code == 0, checked.output
+    line = line_of(june, '  period: "năm"')
+    (warned,) = [w for w in checked.stderr.splitlines() if "quý IV" in w]
+    assert warned.startswith(f"6t-2025.yaml:{line}:3: cảnh báo: meeting.period: ")
+    assert "kind: sơ kết, period: 6 tháng đầu năm" in warned
+    assert warned.endswith("hãy ghi cluster.year: 2024")
+    assert run("validate", "--strict", "6t-2025.yaml").exit_code == 1
+    # the year's review held in January of the next year, of the year before: not warned
+    january = edited(
+        archive / "tk-2024.yaml", archive / "tk-2024.yaml", "date: 2024-12-12", "date: 2025-01-16"
+    )
+    checked = run("validate", january.name)
+    assert checked.exit_code == 0 and "quý IV" not in checked.stderr, checked.output
+
+
+def test_a_directive_the_so_ket_left_aside_and_the_tong_ket_gives_again_carries_on(
+    archive: Path,
+):
+    """A sơ kết 6 tháng does not repeat the year's directives; the tổng kết gives one of
+    2023's again ("tiếp tục đẩy mạnh chuyển đổi số …"). Compared link by link it was
+    "bỏ" in June and "mới" in December: two entries for one directive, the old one open
+    for ever. It carries on across the meeting that left it aside."""
+    december = archive / "tk-2024.yaml"
+    again = (
+        "tiếp tục đẩy mạnh chuyển đổi số trong hoạt động của Mặt trận, ứng dụng công nghệ "
+        "thông tin trong nắm tình hình và tiếp nhận phản ánh của nhân dân"
+    )
+    text = december.read_text(encoding="utf-8")
+    text = text.replace("directives:\n", f"directives:\n  - id: cds-2025\n    text: {again}\n", 1)
+    december.write_text(text, encoding="utf-8")
+    report = cluster_report(archive, CLUSTER)
+    (entry,) = [e for e in report.entries if e.current.id == "cds-2025"]
+    assert (entry.first.id, entry.label) == ("chuyen-doi-so", "2023")
+    steps = [(e.label, e.kind) for e in entry.events]
+    assert ("6/2024", "not_repeated") in steps and ("12/2024", "reworded") in steps
+    assert not [e for e in report.entries if e.first.id == "cds-2025"]
+    table = run("diff", ".", "--cluster", CLUSTER, "--format", "md").stdout
+    (row,) = [line for line in table.splitlines() if line.startswith("| đẩy mạnh chuyển đổi số")]
+    assert row.endswith("| mới | bỏ | viết lại |")
+    assert "| tiếp tục đẩy mạnh" not in table

@@ -363,3 +363,55 @@ def test_a_list_entry_with_a_message_stays_as_wide_as_the_others(page, tmp_path)
         assert width > 0.85 * name and width > 300, (width, name)
         message = entry.locator(".problem").bounding_box()
         assert message["y"] >= typed.bounding_box()["y"] + typed.bounding_box()["height"] - 1
+
+
+def test_documents_built_beside_an_edited_biên_bản_are_listed_and_the_new_one_offered(
+    page, tmp_path
+):
+    """s5-trial F109: the page said "dùng --force" in an alert and not that the tin bài
+    was rewritten. It now lists what was written and what was kept, with a button that
+    writes the new biên bản after a confirm, the edited one kept under another name."""
+    folder = tmp_path / "ho-so"
+    shutil.copytree(EXAMPLES, folder)
+    record = folder / EXAMPLE_2022
+    assert run("render", str(record), "-o", str(folder)).exit_code == 0
+    minutes = folder / "nam-song-hau-2022-bien-ban.docx"
+    minutes.write_bytes(minutes.read_bytes() + b"x")
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("Nam Sông Hậu\n", "Nam Sông Hậu mở rộng\n", 1), "utf-8")
+    asked: list[str] = []
+    page.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
+    with Server(folder) as server:
+        page.goto(server.url + "/")
+        page.locator("tr", has_text=EXAMPLE_2022).locator("button.render").click()
+        report = page.locator("#render-report")
+        report.locator("button.replace-kept").wait_for()
+        said = report.inner_text()
+        assert "Đã ghi: nam-song-hau-2022-tin-bai.docx, nam-song-hau-2022-tin-bai.md." in said
+        assert "Chưa ghi nam-song-hau-2022-bien-ban.docx: tệp này đã được sửa" in said
+        assert "--force" not in said and str(folder) not in said
+        report.locator("button.replace-kept").click()
+        report.locator("text=được giữ với tên nam-song-hau-2022-bien-ban-sua-tay.docx").wait_for()
+        assert asked and "nam-song-hau-2022-bien-ban-sua-tay.docx" in asked[0]
+        assert "Đã ghi: nam-song-hau-2022-bien-ban.docx" in report.inner_text()
+    assert (folder / "nam-song-hau-2022-bien-ban-sua-tay.docx").read_bytes().endswith(b"x")
+
+
+def test_an_empty_folder_says_what_to_do_and_takes_a_day_first_date(page, tmp_path):
+    """s5-trial F111: an empty folder showed a bare "null" and an empty table without a
+    word, and the date box of "Hồ sơ mới" showed mm/dd/yyyy in an English Chromium (03/08
+    reads 8 March to a Vietnamese reader). The date is now typed as the records write it."""
+    folder = tmp_path / "trong"
+    folder.mkdir()
+    with Server(folder) as server:
+        page.goto(server.url + "/")
+        page.locator("#no-records").wait_for()
+        shown = page.locator("#app").inner_text()
+        assert "null" not in shown
+        assert "chưa có hồ sơ nào" in page.locator("#no-records").inner_text()
+        assert page.locator("#new-date").get_attribute("placeholder") == "15/12/2025"
+        page.fill("#new-name", "cum8-2025")
+        page.fill("#new-date", "03/08/2025")
+        page.click("#new-create")
+        page.wait_for_selector("#form")
+    assert "  date: 2025-08-03\n" in (folder / "cum8-2025.yaml").read_text(encoding="utf-8")

@@ -44,6 +44,9 @@ class Created:
     # (kind, period, work year) when the new record is the same work year's next meeting
     # (after a sơ kết 6 tháng đầu năm, the year's tổng kết: s4-trial F97)
     same_year: tuple[str, str, int] | None = None
+    # (kind, period, work year) when the new record, dated before the last quarter of its
+    # work year, follows a year's review: its sơ kết, not a tổng kết (s5-trial F116)
+    mid_year: tuple[str, str, int] | None = None
 
 
 # Keys of ``meeting`` that the new record writes itself (from the previous record or as
@@ -239,6 +242,8 @@ def scaffold(
         if same_year:  # ... or, in its own year, by the year's review (s4-trial F97)
             meeting = _review_after(last)
             guessed = "new_date_guessed_same_year"
+        elif mid_year_review(last, when, year):  # not a tổng kết in June (s5-trial F116)
+            meeting = _mid_year_after(last, when)
         # last year's title made this year's: "… năm 2023" printed for 2024 (s5-trial F108)
         meeting["title"] = vn.shift_years(meeting["title"], year - last.year)
         if last.meeting.cluster:
@@ -510,6 +515,32 @@ def _review_after(last: Any) -> dict[str, str]:
     return {"title": title, "kind": "tổng kết", "period": "năm"}
 
 
+# A year's review: what a meeting in the first three quarters of the year cannot be.
+_YEAR_REVIEW = ("năm", "6 tháng cuối năm")
+
+
+def mid_year_review(last: Any, date: dt.date, year: int) -> bool:
+    """Whether the meeting after ``last``, held on ``date`` in its work ``year``, is that
+    year's sơ kết rather than a copy of ``last``'s year review: ``last`` was a tổng kết
+    (or reviewed the year, or its second half) and ``date`` falls before the last quarter
+    of ``year`` (a tổng kết in January of the next year stays the year before's: s4-trial
+    F88/F97; real clusters hold the sơ kết 6 tháng from June to August, the tổng kết from
+    late November: tests/data/corpus)."""
+    review = last.meeting.kind == "tổng kết" or last.meeting.period in _YEAR_REVIEW
+    return review and date.year == year and date.month <= 9
+
+
+def _mid_year_after(last: Any, date: dt.date) -> dict[str, str]:
+    """Title, kind and period of a sơ kết held on ``date`` after ``last``, a year's
+    review: "tổng kết" becomes "sơ kết" in the title, "năm" the period said ("sơ kết
+    6 tháng đầu năm 2025"); 9 tháng for a September meeting."""
+    period = "9 tháng" if date.month == 9 else "6 tháng đầu năm"
+    title = re.sub(r"\btổng kết\b", "sơ kết", last.meeting.title, flags=re.IGNORECASE)
+    said = "9 tháng năm" if period == "9 tháng" else "6 tháng đầu năm"
+    title = re.sub(r"\b(sơ kết(?: công tác| hoạt động)?) năm\b", rf"\1 {said}", title)
+    return {"title": title, "kind": "sơ kết", "period": period}
+
+
 def _later_that_year(last: Any) -> dt.date:
     """A placeholder date for the next meeting of ``last``'s work year: three months on
     after a quarter's review, else the same day of December."""
@@ -616,6 +647,9 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
         if year == last_record.year:
             review = _review_after(last_record)
             created.same_year = (review["kind"], review.get("period", ""), year)
+        elif date is not None and mid_year_review(last_record, date, year):
+            review = _mid_year_after(last_record, date)
+            created.mid_year = (review["kind"], review["period"], year)
         if year > last_record.year + 1 and last_record.handover:
             created.handover_unsure = (last_record.year + 1, year)
     write_atomic(target, text.encode("utf-8"), msg("os_elsewhere_new"))
@@ -692,6 +726,10 @@ def told(created: Created) -> list[str]:
         handed, year = created.handover_unsure
         values = {"record": created.record, "year": year, "handed": handed}
         lines.append(msg("new_handover_unsure_said", **values))
+    if created.mid_year is not None:
+        kind, period, year = created.mid_year
+        values = {"record": created.record, "kind": kind, "period": period, "year": year}
+        lines.append(msg("new_mid_year_said", **values))
     if created.guessed_date is not None:
         shown = gz.numeric_date(created.guessed_date)
         if created.same_year is not None:  # the year's review after a sơ kết (s4-trial F97)

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from giaoban.errors import GiaobanError, Problem, RecordInvalid, UsageError
-from giaoban.files import FileInUse, document_stem, outside_of, portable_name, same_file_key
+from giaoban.files import (
+    FileInUse,
+    document_stem,
+    missing_path_message,
+    outside_of,
+    portable_name,
+    same_file_key,
+)
 from giaoban.messages import msg
 from giaoban.record import LoadedRecord, load_record
 from giaoban.record.warnings import RecordWarning
@@ -252,7 +259,7 @@ def render_paths(
     kept_paths: list[Path] = []
     for path in paths:
         if not path.exists():
-            raise UsageError(msg("path_missing", path=path))
+            raise UsageError(missing_path_message(path))
         stem = portable_name(document_stem(path))  # "a?" and "a_" too
         # "A" and "a" too: one file on Windows and macOS (s5-trial F123)
         first, first_stem = stems.setdefault(same_file_key(stem), (path, stem))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from giaoban.errors import UsageError
+from giaoban.files import missing_path_message
 from giaoban.messages import msg
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def find_records(paths: Iterable[Path]) -> Found:
         elif path.exists() or path.is_symlink():
             candidates = [path]
         else:
-            raise UsageError(msg("path_missing", path=path))
+            raise UsageError(missing_path_message(path))
         for candidate in candidates:
             if candidate in seen:  # a file named twice (a folder and a file in it)
                 continue
@@ -93,6 +94,24 @@ def defaults_chain(record_path: Path) -> list[Path]:
             continue
         candidate = directory / DEFAULTS_NAME
         if candidate.is_file() and candidate.resolve() != record:
+            found.append(candidate)
+    found.reverse()
+    return [_display_path(p) for p in found]
+
+
+def misnamed_defaults(record_path: Path) -> list[Path]:
+    """Defaults files saved by Notepad as ``giaoban.yaml.txt`` in the folders whose
+    defaults apply to ``record_path`` (as :func:`defaults_chain` looks), where no
+    ``giaoban.yaml`` is: not read, so the record lacks what they say; every command
+    reading the record names them (s6-trial H25), not only ``validate DIR``."""
+    found: list[Path] = []
+    folder = record_path.resolve().parent
+    shared = _shared_folders()
+    for directory in (folder, *folder.parents):
+        if directory in shared:
+            continue
+        candidate = directory / (DEFAULTS_NAME + TEXT_SUFFIX)
+        if candidate.is_file() and not (directory / DEFAULTS_NAME).is_file():
             found.append(candidate)
     found.reverse()
     return [_display_path(p) for p in found]

@@ -15,8 +15,8 @@ from pydantic import BaseModel, ValidationError
 from giaoban import vietnamese as vn
 from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
-from giaoban.record.discover import defaults_chain
-from giaoban.record.model import VALUE_ALIASES, Record, statuses_meant
+from giaoban.record.discover import defaults_chain, misnamed_defaults
+from giaoban.record.model import ID_PATTERN, VALUE_ALIASES, Record, statuses_meant
 from giaoban.record.source import FieldPath, Source, field_name, load_source
 from giaoban.record.warnings import RecordWarning, collect_warnings
 
@@ -43,7 +43,24 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
     With ``strict``, every warning is an error too (``--strict``).
     ``text``, when given, is the record's content instead of the file's (the web form
     validates what is typed before it is saved); its defaults files are read from disk.
+    A ``giaoban.yaml.txt`` where a ``giaoban.yaml`` would apply is said first, among the
+    errors or as a warning: what it holds is missing from the record (s6-trial H25).
     """
+    unread = [RecordWarning(p, 1, 1, "warning_defaults_txt") for p in misnamed_defaults(path)]
+    try:
+        loaded = _load_record(path, strict, text)
+    except RecordInvalid as error:
+        if unread:
+            told = [Problem(w.file, w.message, 1, 1) for w in unread]
+            raise RecordInvalid([*told, *error.problems]) from None
+        raise
+    if unread and strict:
+        raise RecordInvalid([w.as_problem() for w in unread])
+    loaded.warnings[:0] = unread
+    return loaded
+
+
+def _load_record(path: Path, strict: bool, text: str | None) -> LoadedRecord:
     defaults = defaults_chain(path)
     sources: list[Source] = []
     problems: list[Problem] = []
@@ -588,7 +605,9 @@ def _describe(item: dict, field_path: FieldPath) -> str:
     if kind in {"string_too_short", "too_short"}:
         return msg("empty_text", field=name)
     if kind == "string_pattern_mismatch":
-        return msg("bad_id", field=name, value=value)
+        text = msg("bad_id", field=name, value=value)
+        fixed = _id_written_right(value)
+        return text + msg("bad_id_fix", id=fixed) if fixed else text
     if kind == "string_too_long":
         return msg("text_too_long_field", field=name, limit=ctx.get("max_length"))
     if kind in {"int_parsing", "int_from_float", "int_type"}:
@@ -600,6 +619,15 @@ def _describe(item: dict, field_path: FieldPath) -> str:
     if kind in {"less_than_equal", "less_than"}:
         return msg("too_large", field=name, value=value, limit=ctx.get("le", ctx.get("lt")))
     return msg("invalid_value", field=name, detail=item["msg"])
+
+
+def _id_written_right(value: Any) -> str | None:
+    """An id as it was meant, when only its spaces (or '/') make it wrong: "vu thi thanh"
+    -> "vu-thi-thanh" (s6-trial H19); None when it is right already or cannot be told."""
+    if not isinstance(value, str) or ID_PATTERN.fullmatch(value.strip()):
+        return None
+    fixed = re.sub(r"[\s/]+", "-", value.strip())
+    return fixed if ID_PATTERN.fullmatch(fixed) else None
 
 
 def _name_for_id(text: str, value: Any, data: dict[str, Any]) -> str:
@@ -616,6 +644,8 @@ def _name_for_id(text: str, value: Any, data: dict[str, Any]) -> str:
         and vn.fold(" ".join(person["name"].split())) == vn.fold(" ".join(value.split()))
     ]
     if len(ids) != 1 or not isinstance(ids[0], str):
+        return text
+    if _id_written_right(ids[0]):  # her id is written with spaces too: how to write it (H19)
         return text
     return msg("name_for_id", field=text.split(":", 1)[0], value=value, id=ids[0])
 

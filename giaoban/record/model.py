@@ -215,6 +215,16 @@ ItemList = Annotated[
 ]
 
 
+def meeting_title(value: Any) -> Any:
+    """The meeting's name, which the documents set inside their own sentences and after
+    which they write the period and year: the mark copied at its end goes ("… của cụm."
+    gave "… của cụm. năm 2025", s5-trial F118) and it opens with a capital ("hội nghị …"
+    headlined in lower case). Capitals and lower-case proper names are warned about
+    (``warnings.text_in_capitals``): their letters cannot be guessed."""
+    value = trimmed_phrase(value)
+    return vn.capitalize_first(value) if isinstance(value, str) else value
+
+
 # A name, title or place (see trimmed_phrase): required, optional, one or several.
 Phrase = Annotated[str, BeforeValidator(trimmed_phrase), Field(min_length=1)]
 OptionalPhrase = Annotated[str | None, BeforeValidator(trimmed_phrase)]
@@ -304,11 +314,12 @@ MeetingDate = Annotated[
 # mistyped year (9999); `new --date` refuses what validate would (s5-check G4).
 YEAR_MIN, YEAR_MAX = 1945, 2200
 Year = Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX)]
+ID_PATTERN = re.compile(r"^[\w][\w.-]*$")
 Id = Annotated[
     str,
     BeforeValidator(_text),
     Field(
-        pattern=r"^[\w][\w.-]*$",
+        pattern=ID_PATTERN.pattern,
         max_length=64,
         description="Mã ngắn dùng để tham chiếu: chữ, số, '-', '_' hoặc '.'",
     ),
@@ -569,7 +580,9 @@ class Cluster(Strict):
 
 
 class Meeting(Strict):
-    title: Text = Field(description="Tên hội nghị: 'Hội nghị giao ban Cụm thi đua Nam Sông Hậu'")
+    title: Annotated[str, BeforeValidator(meeting_title), Field(min_length=1)] = Field(
+        description="Tên hội nghị: 'Hội nghị giao ban Cụm thi đua Nam Sông Hậu'"
+    )
     kind: MeetingKind = Field(
         "giao ban", description="giao ban, sơ kết, tổng kết, ký kết giao ước thi đua hoặc khác"
     )
@@ -698,6 +711,15 @@ class Attendee(Strict):
             self.honorific = said  # type: ignore[assignment]
         elif said != "Đồng chí" and self.title_of_address not in (None, said):
             self._honorific_in_name = word
+        return self
+
+    @model_validator(mode="after")
+    def _name_as_names_are_written(self) -> Attendee:
+        """A name typed in capitals or lower case ("QUÁCH THỊ TƯƠI", from a delegate list)
+        is written as names are, every syllable with a capital (``vn.person_name_case``,
+        s5-trial F118); after the honorific is taken out, whose case tells it apart."""
+        if self.name:
+            self.name = vn.person_name_case(self.name)
         return self
 
     @property
@@ -970,8 +992,22 @@ class Letterhead(Strict):
     symbol: Text = Field("MTTQ-BTT", description="Chữ viết tắt cơ quan trong ký hiệu")
 
 
+# "03/BB-MTTQ-BTT", "Số: 03/BB-MTTQ-BTT": the whole number and symbol as on paper
+_NUMBER_WITH_SYMBOL = re.compile(r"^\s*(?:số\s*:?\s*)?\d+\s*/\s*\S", re.IGNORECASE)
+
+
+def _document_number(value: Any) -> Any:
+    """minutes.number is the number alone; the symbol after "/" is giaoban's to write from
+    the kind (BB) and minutes.letterhead.symbol (Nghị định 30/2020, Phụ lục I, Phần I,
+    Mục II, số và ký hiệu). s6-trial H10: "03/BB-MTTQ-BTT" was told only "không phải số
+    nguyên". ValueError("document_number_with_symbol") for such a value."""
+    if isinstance(value, str) and _NUMBER_WITH_SYMBOL.match(value):
+        raise ValueError("document_number_with_symbol")
+    return value
+
+
 class Minutes(Strict):
-    number: Annotated[int, Field(ge=1)] | None = Field(
+    number: Annotated[int, Field(ge=1), BeforeValidator(_document_number)] | None = Field(
         None, description="Số văn bản: 1 -> 'Số: 01/BB-...'"
     )
     letterhead: Letterhead = Field(default_factory=Letterhead)

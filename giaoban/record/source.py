@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from giaoban.errors import Problem, RecordInvalid
+from giaoban.files import office_format
 from giaoban.messages import msg
 from giaoban.record.pasted import PastedList, pasted_list
 from giaoban.vietnamese import nfc
@@ -133,6 +134,12 @@ def read_text(path: Path) -> str:
                 line = raw[: error.start].count(b"\n") + 1
                 problem = Problem(path, msg("bad_bom", encoding=encoding), line)
                 raise RecordInvalid([problem]) from None
+    found = office_format(raw)  # s6-trial H10: her biên bản given where a record goes
+    if found is not None:
+        check = ""
+        if found in (msg("format_docx"), msg("format_pdf")):
+            check = msg("record_is_document_check", path=path)
+        raise RecordInvalid([Problem(path, msg("record_is_document", format=found, check=check))])
     if b"\x00" in raw:
         raise RecordInvalid([Problem(path, msg("binary_file"))])
     try:

@@ -133,6 +133,7 @@ def collect_warnings(record: Record, locate: Locate) -> list[RecordWarning]:
         records = (record_file,) if file != record_file else ()
         found.append(RecordWarning(file, line, column, key, values, tuple(field_path), records))
 
+    warn.locate = locate  # type: ignore[attr-defined]  # for a check naming another line
     for check in CHECKS:
         check(record, warn)
     for file_check in FILE_CHECKS:
@@ -337,6 +338,27 @@ def followup_text_matches_nothing(record: Record, record_file: Path, warn: Warn)
             )
 
 
+@warning_check
+def year_review_early(record: Record, warn: Warn) -> None:
+    """A tổng kết of the year (``kind: tổng kết`` or ``period: năm``) dated in the first
+    three quarters of its own work year: the year is not over (s5-trial F116: a June
+    meeting written "tổng kết năm" by ``new --from`` December's). Real clusters hold it
+    from late November, or in January of the next year with the year before as
+    ``cluster.year`` (tests/data/corpus; s4-trial F88), which is not warned."""
+    meeting = record.meeting
+    if not (meeting.period == "năm" or (meeting.kind == "tổng kết" and not meeting.period)):
+        return
+    if meeting.date.year != record.year or meeting.date.month > 9:
+        return
+    warn(
+        ("meeting", "period") if meeting.period == "năm" else ("meeting", "kind"),
+        "warning_year_review_early",
+        date=vn.press_date(meeting.date, with_year=True),
+        year=record.year,
+        before=record.year - 1,
+    )
+
+
 @file_warning_check
 def continues_unknown(record: Record, record_file: Path, warn: Warn) -> None:
     """A directive that ``continues`` an id the cluster's previous meeting (the last one
@@ -438,10 +460,16 @@ def commune_kind_unsaid(record: Record, warn: Warn) -> None:
     if cluster is None or not cluster.members:
         return
     kinds = [gz.commune_kind(m) for m in cluster.members]
-    if cluster.member_kind == "xã, phường" and not all(kinds):
-        bare = next(m for m, k in zip(cluster.members, kinds, strict=True) if not k)
+    # a name that says another kind ("thị trấn Vân Du") is not bare: "xã thị trấn …" is
+    # no advice (s6-trial H24); the town's own warning says what to write
+    bare = [
+        m
+        for m, k in zip(cluster.members, kinds, strict=True)
+        if not k and not gz.district_kind(m) and not m.casefold().startswith("thị trấn ")
+    ]
+    if cluster.member_kind == "xã, phường" and bare:
         path = ("meeting", "cluster", "member_kind")
-        warn(path, "warning_member_kind_unsaid", count=len(cluster.members), example=bare)
+        warn(path, "warning_member_kind_unsaid", count=len(cluster.members), example=bare[0])
     if cluster.member_kind in {"xã", "phường"}:
         for index, (member, kind) in enumerate(zip(cluster.members, kinds, strict=True)):
             if kind and kind != cluster.member_kind:
@@ -516,9 +544,19 @@ def letterhead_names_no_body(record: Record, warn: Warn) -> None:
 
     if record.minutes.letterhead.parent or host_unit(list(record.meeting.host)):
         return
+    from giaoban.record.places import district_units, town_units
+
+    day = record.meeting.date
+    if day >= gz.REORGANISATION and any(
+        district_units(h, day) or town_units(h) for h in record.meeting.host
+    ):  # a body gone on 1/7/2025: its own warning says so, no letterhead to write for it
+        return
     host = record.meeting.host[0] if record.meeting.host else None
     key = "warning_letterhead_host_not_mttq" if host else "warning_letterhead_no_host"
-    warn(("meeting", "host") if host else ("meeting",), key, host=host or "")
+    # the committee of the cluster's own level: a commune cluster's host is a xã's (F111)
+    kind = record.meeting.cluster.member_kind if record.meeting.cluster else "tỉnh"
+    unit = {"xã, phường": "xã", "đơn vị": "tỉnh"}.get(kind, kind)
+    warn(("meeting", "host") if host else ("meeting",), key, host=host or "", unit=unit)
 
 
 @warning_check
@@ -544,6 +582,94 @@ def honorific_in_name(record: Record, warn: Warn) -> None:
             continue
         said = "Ông" if word == "Ông" else "Đồng chí"
         warn(path, "warning_name_honorific_or_surname", word=word, rest=rest, honorific=said)
+
+
+# A title pasted after the name, as reports write it: "Phạm Anh Tuấn - Phó Chủ tịch …",
+# "Phạm Anh Tuấn, Phó Chủ tịch …", or with no mark at all.
+_NAME_TITLE_MARK = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s*:\s+")
+# the words a title opens with, written with a capital ("Chủ tịch", "Phó Bí thư"); a name
+# writes every syllable with a capital, a title's second word is lower-case ("tịch", "thư")
+_TITLE_OPENERS = {
+    "phó", "chủ", "bí", "ủy", "uỷ", "trưởng", "chánh", "giám", "tổng", "thường", "đại",
+    "ban", "nguyên", "cán", "chuyên",
+}  # fmt: skip
+
+
+def name_and_title(name: str) -> tuple[str, str] | None:
+    """``(name, title)`` when ``name`` carries a title after it ("Phạm Anh Tuấn - Phó
+    Chủ tịch …", "Phạm Anh Tuấn Phó Chủ tịch …"), else None. A name alone writes every
+    syllable with a capital; a title has a lower-case word ("tịch", "thư", "viên")."""
+    mark = _NAME_TITLE_MARK.search(name)
+    if mark and len(name[: mark.start()].split()) >= 2:
+        head, rest = name[: mark.start()].strip(), name[mark.end() :].strip()
+        return (head, rest) if rest and rest[0].isupper() else None
+    words = name.split()
+    lower = next((i for i, w in enumerate(words) if w[0].isalpha() and w[0].islower()), None)
+    if lower is None:
+        return None
+    start = lower
+    while start > 0 and words[start - 1].casefold() in _TITLE_OPENERS:
+        start -= 1
+    if start < 2 or start == lower:
+        return None
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+@warning_check
+def name_with_title(record: Record, warn: Warn) -> None:
+    """A name pasted with its title as reports write it ("đồng chí Phạm Anh Tuấn - Phó
+    Chủ tịch Uỷ ban MTTQ …"): every sentence then says the title twice, once from
+    ``titles`` and once inside the name (s6-trial H22). Said at the name with the split."""
+    for index, attendee in enumerate(record.attendees):
+        found = name_and_title(attendee.name) if attendee.name else None
+        if found:
+            head, title = found
+            warn(("attendees", index, "name"), "warning_name_with_title", name=head, title=title)
+
+
+@warning_check
+def meeting_outside_its_members(record: Record, warn: Warn) -> None:
+    """A cluster of provinces that meets in, and is hosted by, provinces none of which is
+    its member on that day: the members are those of another cluster, most likely the
+    example's ``membership`` left in a copied giaoban.yaml ("Cụm thi đua các tỉnh Tây
+    Nguyên (gồm … Cà Mau, An Giang và Cần Thơ)", s6-trial H21). Said at the place's
+    province (else the host), with the line the members come from."""
+    from giaoban.record.places import trailing_unit
+
+    cluster = record.meeting.cluster
+    if cluster is None or cluster.member_kind != "tỉnh" or not cluster.members:
+        return
+    meeting = record.meeting
+    named: list[tuple[FieldPath, str]] = []
+    if meeting.place.province:
+        named.append((("meeting", "place", "province"), meeting.place.province))
+    for index, host in enumerate(meeting.host):
+        unit = trailing_unit(host)
+        if unit:
+            path = ("meeting", "host", index) if len(meeting.host) > 1 else ("meeting", "host")
+            named.append((path, gz.split_kind(unit)[1]))
+    day = meeting.date
+    known = [(path, name) for path, name in named if gz.find(name, day) is not None]
+    if not known or any(
+        gz.spelled_as(name, cluster.members)
+        or any(gz.follow(m, name, day) for m in cluster.members)
+        for _, name in known
+    ):
+        return
+    locate = getattr(warn, "locate", None)
+    origin = ""
+    if locate is not None:
+        file, line, _ = locate(("meeting", "cluster", "members"))
+        origin = f"{file.name}:{line}"
+    path, name = known[0]
+    warn(
+        path,
+        "warning_meeting_outside_members",
+        name=name,
+        date=vn.press_date(day, with_year=True),
+        members=", ".join(cluster.members),
+        origin=origin,
+    )
 
 
 _COUNT_WORDS = {
@@ -785,6 +911,37 @@ def title_of_another_year(record: Record, warn: Warn) -> None:
             years=", ".join(map(str, other)),
             year=record.year,
         )
+
+
+@warning_check
+def text_in_capitals(record: Record, warn: Warn) -> None:
+    """The meeting's title, or a person's title, typed in capitals ("HỘI NGHỊ TỔNG KẾT …",
+    as a Word heading shows it) or all in lower case, proper names too ("hội nghị giao ban
+    cụm thi đua nam sông hậu"): printed as typed in the headline, the lead, the biên bản's
+    trích yếu (Nghị định 30: in thường) and the file's title, since the letters of its
+    proper names cannot be guessed. A warning at the text with the line to write
+    (``sentences.written_case``). s5-trial F118; names of people are written right by
+    the model itself (``vn.person_name_case``)."""
+    from giaoban.render.sentences import written_case
+
+    cluster = record.meeting.cluster
+    names = [cluster.name, cluster.full_name] if cluster else []
+
+    def check(path: FieldPath, text: str | None, first_capitalised: bool = False) -> None:
+        if not text:
+            return
+        case = vn.letter_case(text[1:] if first_capitalised else text)
+        proposal = written_case(text, [n for n in names if n])
+        if case == "upper":
+            warn(path, "warning_text_capitals", text=text, proposal=proposal)
+        elif case == "lower" and proposal != text:
+            warn(path, "warning_text_lower_case", text=text, proposal=proposal)
+
+    check(("meeting", "title"), record.meeting.title, first_capitalised=True)
+    for index, attendee in enumerate(record.attendees):
+        for t_index, title in enumerate(attendee.titles):
+            check(("attendees", index, "titles", t_index), title)
+        check(("attendees", index, "short_title"), attendee.short_title)
 
 
 def _one_person(record: Record, first: str, second: str) -> bool:

@@ -139,6 +139,12 @@ class FollowupView:
     status: str | None
     result: str | None
     provinces: list[FollowupProvinceView]
+    # the meeting that gave it, when the follow-up names one by its date (a cluster
+    # meeting twice a year): "Hội nghị sơ kết 6 tháng đầu năm 2024"; None: "năm 2023"
+    meeting: str | None = None
+    # which meeting gave it, set only when the record follows up directives of several
+    # meetings ("năm 2023", "tại Hội nghị sơ kết 6 tháng đầu năm 2024"): each item says it
+    source: str | None = None
 
 
 @dataclass
@@ -247,6 +253,39 @@ def _earlier_text(
     before = record.meeting.date if year == record.year else None
     earlier = earlier_record(Path(record_path), year, cluster, meeting, before)
     return earlier.text_of(directive) if earlier else None
+
+
+def _by_source(views: list[FollowupView]) -> list[FollowupView]:
+    """The follow-ups of a record that follows up directives of several meetings (the
+    sơ kết 6 tháng's and last year's, or two years') grouped by meeting, in the order each
+    meeting first comes, each saying its meeting (``source``); one meeting's as written."""
+    say = _sentences()
+    sources = list(dict.fromkeys(say.followup_source(v) for v in views))
+    if len(sources) < 2:
+        return views
+    for view in views:
+        view.source = say.followup_source(view)
+    return sorted(views, key=lambda v: sources.index(v.source or ""))
+
+
+def _followed_meeting(record: Record, record_path: Path | None, day: date | None) -> str | None:
+    """The meeting a follow-up names by its date, as the documents name it
+    (sentences.followed_meeting: its kind and period from its record beside this one or
+    in the archive, else its date); None for a follow-up that names a year."""
+    if day is None:
+        return None
+    found = None
+    if record_path is not None:
+        from giaoban.record.earlier import record_of_meeting
+
+        cluster = record.meeting.cluster.name if record.meeting.cluster else None
+        try:
+            found = record_of_meeting(Path(record_path), day, cluster)
+        except OSError:  # a folder that cannot be read: the date alone names it
+            found = None
+    if found is None:
+        return _sentences().followed_meeting(None, None, None, day)
+    return _sentences().followed_meeting(found.kind, found.period, found.year, day)
 
 
 def figure_filler(record: Record) -> Callable[..., str | None]:
@@ -522,21 +561,24 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
         directives=directives,
         unspoken_directives=unspoken,
         unspoken_number=unspoken_number,
-        followups=[
-            FollowupView(
-                directive=f.directive,
-                text=fill(f.text)
-                or _earlier_text(record, record_path, f.directive, f.year, f.meeting),
-                year=f.year or work_year - 1,
-                status=f.status,
-                result=fill(f.result),
-                provinces=[
-                    FollowupProvinceView(p.province, p.status, fill(p.result, p.province))
-                    for p in f.provinces
-                ],
-            )
-            for f in followed
-        ],
+        followups=_by_source(
+            [
+                FollowupView(
+                    directive=f.directive,
+                    text=fill(f.text)
+                    or _earlier_text(record, record_path, f.directive, f.year, f.meeting),
+                    year=f.year or work_year - 1,
+                    status=f.status,
+                    result=fill(f.result),
+                    provinces=[
+                        FollowupProvinceView(p.province, p.status, fill(p.result, p.province))
+                        for p in f.provinces
+                    ],
+                    meeting=_followed_meeting(record, record_path, f.meeting),
+                )
+                for f in followed
+            ]
+        ),
         followup_number=followup_number,
         figures_number=figures_number,
         figures=[figure_view(f) for f in record.figures],

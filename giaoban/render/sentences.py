@@ -395,6 +395,28 @@ PROPER_HEADS = (
 )
 
 
+# Besides PROPER_HEADS, what a title writes with capitals inside it.
+_PROPER_PHRASES = ("Việt Nam", "Đoàn Đại biểu Quốc hội", "Ủy ban nhân dân", "Hội đồng nhân dân")
+
+
+def written_case(text: str, names: Iterable[str] = ()) -> str:
+    """How a name or title typed in capitals or in lower case is written (Nghị định
+    30/2020/NĐ-CP, Phụ lục II: lower case, a capital for the first letter, proper names and
+    the bodies of PROPER_HEADS): "HỘI NGHỊ GIAO BAN CỤM THI ĐUA NAM SÔNG HẬU" → "Hội nghị
+    giao ban Cụm thi đua Nam Sông Hậu". Acronyms stay ("MTTQ"); ``names`` (the cluster's)
+    and the gazetteer's provinces get their own letters back. A proposal for the secretary
+    to check, given in a warning (s5-trial F118), never printed unasked."""
+    words = [w if vn.is_acronym(w) and w.isupper() else w.lower() for w in vn.nfc(text).split()]
+    result = " ".join(words)
+    proper = {*PROPER_HEADS, *_PROPER_PHRASES, *(n for n in names if n)}
+    proper |= {unit.name for unit in gazetteer.gazetteer().units}
+    for phrase in sorted(proper, key=len, reverse=True):
+        result = re.sub(
+            rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", lambda _m, p=phrase: p, result
+        )
+    return vn.capitalize_first(result)
+
+
 def soft_lower(text: str) -> str:
     """A sentence start moved inside a sentence: "Giám sát là ..." -> "giám sát là ...";
     an acronym or a name in capitals ("MTTQ", "UBND"), a proper name of two capitalised
@@ -1333,23 +1355,60 @@ def _replace_words(text: str, words: str, replacement: str) -> str | None:
 # --- follow-up of earlier directives (kết quả thực hiện chỉ đạo) -------------------------
 
 
+def followup_source(followup: FollowupView) -> str:
+    """Which meeting gave a directive followed up: "năm 2023", or, for a meeting named
+    by its date (the sơ kết 6 tháng of a cluster meeting twice a year), "tại Hội nghị sơ
+    kết 6 tháng đầu năm 2024"."""
+    return f"tại {followup.meeting}" if followup.meeting else f"năm {followup.year}"
+
+
+def _sources(followups: list[FollowupView]) -> list[str]:
+    """The follow-ups' meetings in the order they first come, the years said together:
+    ["năm 2021 và 2022", "tại Hội nghị sơ kết 6 tháng đầu năm 2024"]."""
+    years = sorted({f.year for f in followups if not f.meeting})
+    said: list[str] = []
+    for followup in followups:
+        source = followup_source(followup) if followup.meeting else "năm"
+        if source not in said:
+            said.append(source)
+    return [f"năm {vn.join_list(map(str, years))}" if s == "năm" else s for s in said]
+
+
 def followup_heading(followups: list[FollowupView]) -> str:
     """ "Về kết quả thực hiện các nội dung chỉ đạo năm 2022" (the years of the meetings that
-    gave the directives followed up; "năm 2021 và 2022" when they are several)."""
-    years = sorted({f.year for f in followups})
-    return "Về kết quả thực hiện các nội dung chỉ đạo năm " + vn.join_list(map(str, years))
+    gave the directives followed up; "năm 2021 và 2022" when they are several); a meeting
+    named by its date said by its name: "… chỉ đạo tại Hội nghị sơ kết 6 tháng đầu năm
+    2024", "… chỉ đạo tại Hội nghị sơ kết 6 tháng đầu năm 2024 và năm 2023"."""
+    return "Về kết quả thực hiện các nội dung chỉ đạo " + vn.join_list(_sources(followups))
 
 
-def _followed(followup: FollowupView) -> str:
-    # the directive as last year's record wrote it; its id when the text was not copied
+def followed_meeting(kind: str | None, period: str | None, year: int | None, day: Any) -> str:
+    """An earlier meeting a follow-up names by its date, as the documents name it: "Hội
+    nghị sơ kết 6 tháng đầu năm 2024" (a review: its kind and period, from its record),
+    "Hội nghị giao ban ngày 20/6/2024" (a giao ban: its date), "hội nghị ngày 20/6/2024"
+    (no record found: nothing but the date is known)."""
+    dated = f"ngày {vn.press_date(day, with_year=True)}"
+    if kind in ("sơ kết", "tổng kết") and year is not None:
+        return f"Hội nghị {kind} {vn.period_of_year(period or 'năm', year)}"
+    if kind:
+        return f"Hội nghị {kind} {dated}"
+    return f"hội nghị {dated}"
+
+
+def _followed(followup: FollowupView, source: str | None = None) -> str:
+    # the directive as last year's record wrote it; its id when the text was not copied;
+    # the meeting that gave it when the follow-ups are of several ("nội dung chỉ đạo
+    # tại Hội nghị sơ kết 6 tháng đầu năm 2024 “…”")
+    named = f"nội dung chỉ đạo {source}" if source else "nội dung"
     if followup.text:
-        return f"nội dung “{followup.text.rstrip(' .;')}”"
-    return f"nội dung chỉ đạo mã {followup.directive}"
+        return f"{named} “{followup.text.rstrip(' .;')}”"
+    return f"{named if source else 'nội dung chỉ đạo'} mã {followup.directive}"
 
 
-def followup_clause(followup: FollowupView) -> str:
-    """ "nội dung “<text>” đã hoàn thành: <result>" (no full stop, lower case start)."""
-    clause = _followed(followup)
+def followup_clause(followup: FollowupView, source: str | None = None) -> str:
+    """ "nội dung “<text>” đã hoàn thành: <result>" (no full stop, lower case start);
+    ``source`` (``followup_source``) said after "nội dung chỉ đạo" when given."""
+    clause = _followed(followup, source)
     if followup.status:
         clause += f" {followup.status}"
     if followup.result:
@@ -1368,24 +1427,35 @@ def followup_province_line(province: FollowupProvinceView) -> str:
 
 
 def followup_item(followup: FollowupView) -> str:
-    """A follow-up as an item of the minutes: "Nội dung “...” đã hoàn thành: ...."."""
-    return vn.sentence(vn.capitalize_first(followup_clause(followup)))
+    """A follow-up as an item of the minutes: "Nội dung “...” đã hoàn thành: ...."; when
+    the record follows up directives of several meetings (the sơ kết 6 tháng's and last
+    year's), each item says its meeting: "Nội dung chỉ đạo năm 2023 “...” đang thực
+    hiện." (``followup.source``, set by the render context)."""
+    return vn.sentence(vn.capitalize_first(followup_clause(followup, followup.source)))
 
 
 def followup_press(followups: list[FollowupView]) -> str:
     """The press paragraph: "Về kết quả thực hiện các nội dung chỉ đạo năm 2022, nội dung
-    “...” đã hoàn thành: ...; nội dung “...” đang thực hiện (riêng Cà Mau: ...)."; "" when
-    the record has no follow-up."""
+    “...” đã hoàn thành: ...; nội dung “...” đang thực hiện (riêng Cà Mau: ...)."; a
+    sentence a meeting when they are of several ("Về kết quả thực hiện các nội dung chỉ
+    đạo tại Hội nghị sơ kết 6 tháng đầu năm 2024, …. Về kết quả … năm 2023, …."); ""
+    when the record has no follow-up."""
     if not followups:
         return ""
-    clauses = []
+    groups: dict[str, list[FollowupView]] = {}
     for followup in followups:
-        clause = followup_clause(followup)
-        if followup.provinces:
-            own = "; ".join(followup_province_line(p).rstrip(".") for p in followup.provinces)
-            clause += f" (riêng {own})"
-        clauses.append(clause)
-    return vn.sentence(f"{followup_heading(followups)}, " + "; ".join(clauses))
+        groups.setdefault(followup.source or "", []).append(followup)
+    sentences = []
+    for group in groups.values():
+        clauses = []
+        for followup in group:
+            clause = followup_clause(followup)
+            if followup.provinces:
+                own = "; ".join(followup_province_line(p).rstrip(".") for p in followup.provinces)
+                clause += f" (riêng {own})"
+            clauses.append(clause)
+        sentences.append(vn.sentence(f"{followup_heading(group)}, " + "; ".join(clauses)))
+    return " ".join(sentences)
 
 
 # --- the follow-up report across years (giaoban followup) ------------------------------

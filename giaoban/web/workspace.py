@@ -351,8 +351,28 @@ class Workspace:
         target = self.path(name, must_exist=False)
         if target.name == DEFAULTS_NAME:
             raise Refused(msg("web_not_record", path=name))
+        # said in the page's words and the folder's names, not with the command's --force
+        # and the server's paths (s5-trial F109, F123)
+        from giaoban.files import case_twin
+
+        if target.exists():
+            raise Refused(msg("web_new_exists", path=self.relative(target)), 409)
+        twin = case_twin(target)
+        if twin is not None:
+            raise Refused(
+                msg("web_new_case_twin", path=self.relative(target), twin=self._listed_name(twin)),
+                409,
+            )
         source = self.path(previous) if previous else None
-        lines = told(create(target, source, date, force=False))
+        try:
+            lines = told(create(target, source, date, force=False))
+        except GiaobanError as error:
+            from giaoban.web.problem_page import without_root
+
+            said = without_root(error.message, self.root)
+            if said.startswith("--date:"):  # the form's box, not the command's option
+                said = msg("web_field_date") + said.removeprefix("--date")
+            raise Refused(said, 400) from None
         # the folder's own paths, not the server's (the form shows paths inside the folder)
         inside = f"{self.root}{os.sep}"
         return {"path": self.relative(target), "told": [line.replace(inside, "") for line in lines]}
@@ -399,12 +419,62 @@ class Workspace:
 
         return report_html(cluster_report(self.root, cluster))
 
-    def render_beside(self, relative: str) -> list[str]:
-        """``giaoban render`` into the record's own folder; the files written."""
+    def render_beside(self, relative: str, replace_kept: bool = False) -> dict[str, Any]:
+        """``giaoban render`` into the record's own folder, said document by document:
+        ``{"written": [...], "kept": [{"path", "backup"}], "in_use": [messages]}``, paths
+        inside the folder (s5-trial F109: the page said "--force" and the server's paths,
+        and not that the other documents WERE written, so the two disagreed).
+
+        A document edited since giaoban wrote it (in Word, say) is kept, as ``render``
+        keeps it; ``backup`` is the name it would be kept under if the secretary asks for
+        the new one. With ``replace_kept``, each such document is first renamed to its
+        ``backup`` (nothing she made is lost), then the new one written in its place."""
         from giaoban.commands.render import render_record
+        from giaoban.web.problem_page import without_root
 
         path = self.path(relative)
-        return [self.relative(p) for p in render_record(path, path.parent)]
+        kept_paths: list[Path] = []
+        in_use: list[str] = []
+        written = render_record(path, path.parent, kept=[], kept_paths=kept_paths, in_use=in_use)
+        renamed: list[dict[str, str]] = []
+        if replace_kept and kept_paths:
+            for document in kept_paths:
+                backup = _backup_name(document)
+                try:
+                    os.link(document, backup)  # never over an existing file
+                    os.unlink(document)
+                except OSError as error:
+                    from giaoban.files import not_writable
+
+                    raise Refused(
+                        without_root(not_writable(document, error).message, self.root), 409
+                    ) from None
+                renamed.append({"path": self.relative(document), "backup": self.relative(backup)})
+            kept_paths, in_use = [], []
+            written = render_record(
+                path, path.parent, kept=[], kept_paths=kept_paths, in_use=in_use
+            )
+        return {
+            "written": [self.relative(p) for p in written],
+            "kept": [
+                {"path": self.relative(p), "backup": self.relative(_backup_name(p))}
+                for p in kept_paths
+            ],
+            "renamed": renamed,
+            "in_use": [without_root(line, self.root) for line in in_use],
+        }
+
+
+def _backup_name(document: Path) -> Path:
+    """The free name an edited document is kept under when the web page writes the new
+    one in its place: ``x-bien-ban-sua-tay.docx`` (then ``-sua-tay-2`` …)."""
+    number = 1
+    while True:
+        tail = "-sua-tay" + (f"-{number}" if number > 1 else "")
+        candidate = document.with_name(f"{document.stem}{tail}{document.suffix}")
+        if not candidate.exists():
+            return candidate
+        number += 1
 
 
 def plain_yaml(data: Any) -> str:

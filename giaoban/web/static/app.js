@@ -501,6 +501,9 @@ async function showFolder() {
   const app = document.getElementById("app");
   const answer = await api("/api/folder");
   const records = (answer.records || []).filter((r) => !r.defaults);
+  // the folder itself unreadable (renamed away, say): said, not an empty list (F111)
+  const trouble = answer.error ? el("p", {class: "panel bad", id: "folder-error"}, answer.error)
+    : null;
   const defaults = (answer.records || []).filter((r) => r.defaults);
   const rows = records.map((r) => el("tr", {},
     el("td", {}, el("a", {href: `#/edit/${encodeURIComponent(r.path)}`}, r.title || r.path)),
@@ -515,16 +518,28 @@ async function showFolder() {
       r.problems ? "" : (r.up_to_date ? t("ui_docs_current") : t("ui_docs_stale"))),
     el("td", {},
       el("a", {class: "button", href: `#/edit/${encodeURIComponent(r.path)}`}, t("ui_open")), " ",
-      r.problems ? null : el("button", {type: "button", onclick: async (e) => {
+      r.problems ? null : el("button", {type: "button", class: "render", onclick: async (e) => {
         e.target.disabled = true;
         const done = await api("/api/render", {path: r.path});
-        alert(done.error || t("ui_rendered", {files: (done.written || []).join(", ")}));
-        showFolder();
+        await showFolder();
+        showRendered(r.path, done);
       }}, t("ui_render")))));
   const name = el("input", {type: "text", id: "new-name", placeholder: "hoi-nghi-2025.yaml"});
   const previous = el("select", {id: "new-previous"}, el("option", {value: ""}, t("ui_empty")),
     records.filter((r) => !r.problems).map((r) => el("option", {value: r.path}, r.path)));
-  const date = el("input", {type: "date", id: "new-date"});
+  // typed day first, as the records write it (a browser's date box shows mm/dd/yyyy in an
+  // English Chromium, F111), or picked from the calendar
+  const date = el("input", {type: "text", id: "new-date", placeholder: "15/12/2025",
+    autocomplete: "off", size: 11});
+  const picker = el("input", {type: "date", tabindex: "-1", class: "picker", "aria-hidden": "true",
+    onchange: (e) => {
+      const [y, m, d] = e.target.value.split("-");
+      if (y) date.value = `${d}/${m}/${y}`;
+    }});
+  const calendar = el("button", {type: "button", class: "small calendar", title: t("ui_calendar"),
+    "aria-label": t("ui_calendar"), onclick: () => {
+      if (picker.showPicker) picker.showPicker(); else picker.focus();
+    }}, "📅");
   const message = el("span", {class: "bad"});
   const create = el("button", {type: "button", class: "primary", id: "new-create", onclick: async () => {
     const done = await api("/api/new", {name: name.value, previous: previous.value, date: date.value});
@@ -566,8 +581,14 @@ async function showFolder() {
         window.open(`/api/followup?cluster=${encodeURIComponent(clusters.value)}`, "_blank")},
         t("ui_followup")) : null),
     report);
-  app.replaceChildren(
+  if (!records.length && !answer.error) {  // a new user's first view says what to do
+    rows.push(el("tr", {}, el("td", {colspan: 7, class: "muted", id: "no-records"},
+      t("ui_no_records"))));
+  }
+  app.replaceChildren(...[  // no "null" for a part left out (F111)
     el("h1", {}, t("ui_title")),
+    trouble,
+    el("div", {class: "panel render-report", id: "render-report", hidden: true}),
     el("div", {class: "panel"}, el("table", {class: "records"},
       el("thead", {}, el("tr", {}, ["field_title", "field_date", "field_cluster", "ui_file",
         "ui_state", "ui_documents", ""].map((k) => el("th", {}, k ? t(k) : "")))),
@@ -576,7 +597,7 @@ async function showFolder() {
       el("div", {class: "new-record"},
         el("label", {}, t("ui_file_name"), name),
         el("label", {}, t("ui_from_previous"), previous),
-        el("label", {}, t("field_date"), date),
+        el("label", {}, t("field_date"), el("span", {class: "date-row"}, date, calendar, picker)),
         create, message)),
     records.length ? tools : null,
     el("div", {class: "panel"}, el("h2", {}, t("ui_defaults")),
@@ -586,7 +607,40 @@ async function showFolder() {
           const done = await api("/api/new-defaults", {});
           if (done.error) { alert(done.error); return; }
           location.hash = `#/edit/${encodeURIComponent(done.path)}`;
-        }}, t("ui_new_defaults"))));
+        }}, t("ui_new_defaults")))].filter(Boolean));
+}
+
+// What "Tạo văn bản" did, document by document (s5-trial F109): what was written, what was
+// kept because it was edited since (in Word), and a way to write the new one all the same,
+// the edited one kept under another name.
+function showRendered(path, done) {
+  const panel = document.getElementById("render-report");
+  if (!panel) return;
+  const items = [];
+  if (done.error) items.push(el("li", {class: "bad"}, done.error));
+  for (const moved of done.renamed || []) {
+    items.push(el("li", {}, t("ui_render_renamed", {file: moved.path, backup: moved.backup})));
+  }
+  if (!done.error) {
+    items.push(el("li", {class: "ok"}, (done.written || []).length
+      ? t("ui_rendered", {files: done.written.join(", ")}) : t("ui_rendered_none")));
+  }
+  for (const kept of done.kept || []) {
+    const replace = el("button", {type: "button", class: "replace-kept", onclick: async () => {
+      if (!confirm(t("ui_render_replace_confirm", {file: kept.path, backup: kept.backup}))) return;
+      replace.disabled = true;
+      const again = await api("/api/render", {path, replace_kept: true});
+      await showFolder();
+      showRendered(path, again);
+    }}, t("ui_render_replace", {backup: kept.backup}));
+    items.push(el("li", {class: "bad"},
+      t((done.written || []).length ? "ui_render_kept" : "ui_render_kept_alone",
+        {file: kept.path}), " ", replace));
+  }
+  for (const line of done.in_use || []) items.push(el("li", {class: "bad"}, line));
+  panel.replaceChildren(el("strong", {}, `${t("ui_render")}: ${path}`), el("ul", {}, items));
+  panel.hidden = false;
+  panel.scrollIntoView({block: "nearest"});
 }
 
 // ---------------------------------------------------------------------------------------
