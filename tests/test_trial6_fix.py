@@ -299,3 +299,53 @@ def test_a_town_named_after_the_2025_reorganisation_is_a_warning_everywhere(tmp_
     # the same record before the reorganisation: a town was a commune-level unit then
     record.write_text(TOWN_2026.replace("2026-03-10", "2024-03-10"), encoding="utf-8")
     assert not [w for w in load_record(record).warnings if w.key == "warning_town_gone"]
+
+
+# --- H20: a {%p for %} closed by {% endfor %} --------------------------------------------
+
+
+def _edited_minutes_template(tmp_path: Path, old: str, new: str) -> Path:
+    """`templates copy`, then bien-ban.docx's first ``old`` tag paragraph made ``new``
+    (deleted when ``new`` is None), as she does in Word."""
+    import re
+    import zipfile
+
+    assert run("templates", "copy", str(tmp_path / "tpl")).exit_code == 0
+    template = tmp_path / "tpl" / "bien-ban.docx"
+    with zipfile.ZipFile(template) as archive:
+        parts = {i.filename: archive.read(i.filename) for i in archive.infolist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    if new is None:  # the whole paragraph holding the tag, deleted
+        found = re.search(r"<w:p(?: [^>]*)?>(?:(?!</w:p>).)*?" + re.escape(old) + r".*?</w:p>", xml)
+        assert found, old
+        xml = xml[: found.start()] + xml[found.end() :]
+    else:
+        assert old in xml, old
+        xml = xml.replace(old, new, 1)
+    parts["word/document.xml"] = xml.encode("utf-8")
+    with zipfile.ZipFile(template, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return tmp_path / "tpl"
+
+
+def test_a_paragraph_block_closed_by_an_inline_tag_is_named_with_its_paragraph_form(
+    examples: Path, tmp_path
+):
+    """s6-trial H20: the grey `{%p endfor %}` deleted was told "thiếu «{% endfor %}»";
+    typing exactly that gave "mẫu tạo ra tài liệu Word hỏng (mismatched tag: line 2,
+    column 12397)": nothing she can find in Word."""
+    deleted = _edited_minutes_template(tmp_path / "a", "{%p endfor %}", None)
+    result = run(
+        "render", EXAMPLE_2023, "--templates", str(deleted), "-o", "ra", "--only", "minutes"
+    )
+    assert result.exit_code == 1
+    assert "thiếu «{%p endfor %}»" in result.output, result.output
+    assert "đoạn riêng" in result.output
+    typed = _edited_minutes_template(tmp_path / "b", "{%p endfor %}", "{% endfor %}")
+    result = run("render", EXAMPLE_2023, "--templates", str(typed), "-o", "ra", "--only", "minutes")
+    assert result.exit_code == 1
+    assert "mismatched" not in result.output and "column" not in result.output, result.output
+    assert "«{% endfor %}»" in result.output and "«{%p endfor %}»" in result.output
+    assert "{%p for line in letterhead_parent %}" in result.output  # the first, as she did
+    assert not list(Path("ra").glob("*.docx"))
