@@ -349,3 +349,38 @@ def test_a_paragraph_block_closed_by_an_inline_tag_is_named_with_its_paragraph_f
     assert "«{% endfor %}»" in result.output and "«{%p endfor %}»" in result.output
     assert "{%p for line in letterhead_parent %}" in result.output  # the first, as she did
     assert not list(Path("ra").glob("*.docx"))
+
+
+# --- H17: tin-bai.j2 saved by Notepad --------------------------------------------------
+
+
+def test_a_press_template_saved_by_notepad_writes_the_same_tin_bai(examples: Path, tmp_path):
+    """s6-trial H17: tin-bai.j2 saved as "UTF-8 with BOM" (+CRLF) put a paragraph holding
+    only U+FEFF into every tin bài; saved as "Unicode" (UTF-16, which records accept) it
+    was refused as "không phải mẫu chữ (UTF-8)"."""
+    assert run("templates", "copy", str(tmp_path / "tpl")).exit_code == 0
+    plain = (tmp_path / "tpl" / "tin-bai.j2").read_text(encoding="utf-8")
+    crlf = plain.replace("\n", "\r\n")
+    saved = {
+        "bom": b"\xef\xbb\xbf" + crlf.encode("utf-8"),
+        "utf16": crlf.encode("utf-16"),  # with its BOM, as Notepad's "Unicode"
+        "utf16be": b"\xfe\xff" + crlf.encode("utf-16-be"),
+    }
+    args = ("--only", "press", "--format", "md", "--format", "txt")
+    assert (
+        run(
+            "render", EXAMPLE_2023, "--templates", str(tmp_path / "tpl"), "-o", "plain", *args
+        ).exit_code
+        == 0
+    )
+    expected = Path("plain/nam-song-hau-2023-tin-bai.md").read_text(encoding="utf-8")
+    for name, data in saved.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "tin-bai.j2").write_bytes(data)
+        result = run("render", EXAMPLE_2023, "--templates", str(folder), "-o", name, *args)
+        assert result.exit_code == 0, (name, result.output)
+        for suffix in ("md", "txt"):
+            written = Path(name, f"nam-song-hau-2023-tin-bai.{suffix}").read_text(encoding="utf-8")
+            assert "\ufeff" not in written, name
+        assert Path(name, "nam-song-hau-2023-tin-bai.md").read_text(encoding="utf-8") == expected
