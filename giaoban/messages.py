@@ -921,6 +921,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the lead opens with the part of the day (Sáng, Chiều) only when the record "
         "gives meeting.start or meeting.part_of_day; give one of them",
     ),
+    "warning_text_capitals": (
+        "{field}: '{text}' viết toàn chữ in hoa, và văn bản in đúng như vậy; giaoban không "
+        "đoán được chữ hoa của tên riêng, hãy viết chữ thường, hoa chữ đầu và tên riêng: "
+        "'{proposal}'",
+        "{field}: '{text}' is typed in capitals, and the documents print it so; giaoban "
+        "cannot guess the capitals of proper names: write it in lower case with capitals for "
+        "the first letter and proper names: '{proposal}'",
+    ),
+    "warning_text_lower_case": (
+        "{field}: '{text}' viết toàn chữ thường, cả tên riêng, và văn bản in đúng như vậy; "
+        "hãy viết hoa tên riêng: '{proposal}'",
+        "{field}: '{text}' is typed all in lower case, proper names too, and the documents "
+        "print it so; write proper names with capitals: '{proposal}'",
+    ),
     "warning_letterhead_no_host": (
         "{field}: hồ sơ không ghi đơn vị đăng cai (meeting.host), nên tiêu đề biên bản chỉ ghi "
         "'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', không nêu cơ quan ban hành; hãy ghi "

@@ -215,6 +215,16 @@ ItemList = Annotated[
 ]
 
 
+def meeting_title(value: Any) -> Any:
+    """The meeting's name, which the documents set inside their own sentences and after
+    which they write the period and year: the mark copied at its end goes ("… của cụm."
+    gave "… của cụm. năm 2025", s5-trial F118) and it opens with a capital ("hội nghị …"
+    headlined in lower case). Capitals and lower-case proper names are warned about
+    (``warnings.text_in_capitals``): their letters cannot be guessed."""
+    value = trimmed_phrase(value)
+    return vn.capitalize_first(value) if isinstance(value, str) else value
+
+
 # A name, title or place (see trimmed_phrase): required, optional, one or several.
 Phrase = Annotated[str, BeforeValidator(trimmed_phrase), Field(min_length=1)]
 OptionalPhrase = Annotated[str | None, BeforeValidator(trimmed_phrase)]
@@ -497,11 +507,16 @@ CHOICES_MEMBERS: dict[str, Any] = {"x-choices": "members"}
 
 class Place(Strict):
     venue: OptionalPhrase = Field(
-        None, description="Hội trường: 'Hội trường Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu'"
+        None, description="Hội trường: 'Hội trường Ủy ban MTTQ Việt Nam tỉnh Cà Mau'"
     )
-    locality: OptionalPhrase = Field(None, description="Địa danh trong tin: 'thành phố Bạc Liêu'")
+    # examples true before and after 1/7/2025 (s5-trial F105: hints taught merged names)
+    locality: OptionalPhrase = Field(
+        None,
+        description="Địa danh trong tin: 'phường Rạch Giá, tỉnh An Giang' (từ 01/7/2025); "
+        "'thành phố Cà Mau' (trước đó)",
+    )
     province: OptionalText = Field(
-        None, description="Tỉnh, thành phố: 'Bạc Liêu'", json_schema_extra=CHOICES_MEMBERS
+        None, description="Tỉnh, thành phố: 'Cà Mau'", json_schema_extra=CHOICES_MEMBERS
     )
 
 
@@ -567,7 +582,9 @@ class Cluster(Strict):
 
 
 class Meeting(Strict):
-    title: Text = Field(description="Tên hội nghị: 'Hội nghị giao ban Cụm thi đua Nam Sông Hậu'")
+    title: Annotated[str, BeforeValidator(meeting_title), Field(min_length=1)] = Field(
+        description="Tên hội nghị: 'Hội nghị giao ban Cụm thi đua Nam Sông Hậu'"
+    )
     kind: MeetingKind = Field(
         "giao ban", description="giao ban, sơ kết, tổng kết, ký kết giao ước thi đua hoặc khác"
     )
@@ -596,7 +613,7 @@ class Meeting(Strict):
     host: TextList = Field(
         default_factory=_empty,
         description="Đơn vị đăng cai (một hay nhiều): "
-        "'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu'",
+        "'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau'",
     )
     cluster: Cluster | None = None
 
@@ -644,7 +661,7 @@ class Attendee(Strict):
     )
     titles: PhraseList = Field(default_factory=_empty, description="Các chức vụ, theo thứ tự")
     short_title: OptionalPhrase = Field(
-        None, description="Chức danh ngắn khi nhắc lại trong tin: 'Bí thư Tỉnh ủy Bạc Liêu'"
+        None, description="Chức danh ngắn khi nhắc lại trong tin: 'Bí thư Tỉnh ủy Cà Mau'"
     )
     organisation: OptionalPhrase = None
     roles: Annotated[list[Role], BeforeValidator(_as_list), OneOrMany()] = Field(
@@ -696,6 +713,15 @@ class Attendee(Strict):
             self.honorific = said  # type: ignore[assignment]
         elif said != "Đồng chí" and self.title_of_address not in (None, said):
             self._honorific_in_name = word
+        return self
+
+    @model_validator(mode="after")
+    def _name_as_names_are_written(self) -> Attendee:
+        """A name typed in capitals or lower case ("QUÁCH THỊ TƯƠI", from a delegate list)
+        is written as names are, every syllable with a capital (``vn.person_name_case``,
+        s5-trial F118); after the honorific is taken out, whose case tells it apart."""
+        if self.name:
+            self.name = vn.person_name_case(self.name)
         return self
 
     @property
@@ -802,7 +828,7 @@ class Directive(Strict):
 class FollowupProvince(Strict):
     """Where the members differ: one province's status and result."""
 
-    province: Text = Field(description="Tỉnh: 'Bạc Liêu'", json_schema_extra=CHOICES_MEMBERS)
+    province: Text = Field(description="Tỉnh: 'Cà Mau'", json_schema_extra=CHOICES_MEMBERS)
     status: FollowupStatus | None = Field(
         None, description="đã hoàn thành, đang thực hiện, chưa thực hiện, không còn phù hợp"
     )

@@ -882,6 +882,37 @@ def title_of_another_year(record: Record, warn: Warn) -> None:
         )
 
 
+@warning_check
+def text_in_capitals(record: Record, warn: Warn) -> None:
+    """The meeting's title, or a person's title, typed in capitals ("HỘI NGHỊ TỔNG KẾT …",
+    as a Word heading shows it) or all in lower case, proper names too ("hội nghị giao ban
+    cụm thi đua nam sông hậu"): printed as typed in the headline, the lead, the biên bản's
+    trích yếu (Nghị định 30: in thường) and the file's title, since the letters of its
+    proper names cannot be guessed. A warning at the text with the line to write
+    (``sentences.written_case``). s5-trial F118; names of people are written right by
+    the model itself (``vn.person_name_case``)."""
+    from giaoban.render.sentences import written_case
+
+    cluster = record.meeting.cluster
+    names = [cluster.name, cluster.full_name] if cluster else []
+
+    def check(path: FieldPath, text: str | None, first_capitalised: bool = False) -> None:
+        if not text:
+            return
+        case = vn.letter_case(text[1:] if first_capitalised else text)
+        proposal = written_case(text, [n for n in names if n])
+        if case == "upper":
+            warn(path, "warning_text_capitals", text=text, proposal=proposal)
+        elif case == "lower" and proposal != text:
+            warn(path, "warning_text_lower_case", text=text, proposal=proposal)
+
+    check(("meeting", "title"), record.meeting.title, first_capitalised=True)
+    for index, attendee in enumerate(record.attendees):
+        for t_index, title in enumerate(attendee.titles):
+            check(("attendees", index, "titles", t_index), title)
+        check(("attendees", index, "short_title"), attendee.short_title)
+
+
 def _one_person(record: Record, first: str, second: str) -> bool:
     """Whether two attendee ids are one person (the same id, or one person entered twice
     to give her a second role, as ``Record.people`` merges them)."""
