@@ -1558,6 +1558,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "khối mở ở đây chưa được đóng: thiếu «{end}».",
         "the block opened here is never closed: «{end}» is missing.",
     ),
+    "tpl_own_paragraph": (
+        "Thẻ «{end}» nằm trên một đoạn riêng, như thẻ mở (cả đoạn chứa thẻ sẽ không có "
+        "trong văn bản).",
+        "The tag «{end}» stands in a paragraph of its own, as the opening one does (that "
+        "whole paragraph is left out of the document).",
+    ),
+    "tpl_level_mismatch": (
+        "«{tag}» đóng khối «{opening}» ({place}) nhưng khác dạng với thẻ mở: thẻ đóng "
+        "phải là «{want}».",
+        "«{tag}» closes the block «{opening}» ({place}) but not in its form: the closing "
+        "tag must be «{want}».",
+    ),
     "tpl_unclosed_before": (
         "khối mở ở đây chưa được đóng: thiếu «{end}» trước «{tag}» {place}.",
         "the block opened here is not closed: «{end}» is missing before «{tag}» {place}.",
