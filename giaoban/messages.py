@@ -45,12 +45,6 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the year of '{value}' is outside {low}–{high}, which a record can hold; "
         "check the year",
     ),
-    "file_not_regular": (
-        "không phải tệp thường (một đường ống, thiết bị hoặc socket), nên không đọc như "
-        "một hồ sơ; hãy chép nội dung ra một tệp .yaml",
-        "not a regular file (a pipe, device or socket), so it is not read as a record; "
-        "copy its content into a .yaml file",
-    ),
     "file_unreadable": ("không đọc được tệp: {error}", "cannot read the file: {error}"),
     "file_too_large": (
         "tệp quá lớn ({size} MB); một biên bản chỉ vài chục KB",
