@@ -452,6 +452,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "from the example file), correct the members at {origin}, or delete the "
         "membership entry that is not this cluster's",
     ),
+    "warning_legacy_encoding": (
+        "{field}: «{sample}» là chữ gõ bằng bảng mã cũ {encoding} (phông {fonts}) rồi dán "
+        "vào tệp Unicode, nên tài liệu sẽ in đúng như vậy. Hãy chép đoạn chữ gốc, dùng Unikey: công cụ chuyển mã, nguồn {encoding}, đích Unicode, rồi "
+        "dán lại vào đây",
+        "{field}: «{sample}» was typed in the old {encoding} encoding ({fonts} fonts) and "
+        "pasted into a Unicode file, so the documents would print it as it is. Copy the "
+        "original text, convert it with Unikey's converter (source "
+        "{encoding}, target Unicode), and paste it here again",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from giaoban import vietnamese as vn
 from giaoban.record import load_record
 from tests.conftest import line_of, run
 from tests.docx_text import paragraphs
@@ -446,3 +447,34 @@ def test_a_year_summary_tells_only_its_year_and_the_clusters_that_met(examples: 
     result = run("export", ".", "-o", str(tmp_path / "all"), "--year", "2026")
     later = (tmp_path / "all" / "tong-hop-2026.md").read_text(encoding="utf-8")
     assert "| 2022 |" in later.split("## Luân phiên")[1]
+
+
+# --- H2: TCVN3 / VNI text pasted into a UTF-8 record -------------------------------------
+
+
+def test_text_typed_in_the_old_fonts_is_a_warning_at_its_line(examples: Path):
+    """s6-trial H2: a line copied from an old .doc typed in .VnTime (TCVN3) or VNI-Times
+    arrives as Latin-1 letters: "hợp lệ", no warning, and both documents printed the
+    mojibake. The words are the trial's (its own record's result line)."""
+    tcvn3 = "®æi míi c«ng t¸c tËp hîp ®ång bµo d©n téc, t«n gi¸o; MÆt trËn Tæ quèc ViÖt Nam"
+    vni = (
+        "ñoåi môùi coâng taùc taäp hôïp ñoàng baøo daân toäc, toân giaùo; "
+        "Maët traän Toå quoác Vieät Nam"
+    )
+    for text, encoding in ((tcvn3, "TCVN3"), (vni, "VNI")):
+        path = _changed(
+            examples,
+            ("    - việc ứng dụng công nghệ thông tin ở cơ sở còn chậm\n", f"    - '{text}'\n"),
+        )
+        result = run("validate", str(path))
+        assert result.exit_code == 0, result.output
+        (line,) = [x for x in result.output.splitlines() if "cảnh báo: " in x]
+        assert line.startswith(f"hoi-nghi.yaml:{line_of(path, text[:12])}:"), line
+        assert f"bảng mã cũ {encoding}" in line and "Unikey" in line, line
+    # Vietnamese in Unicode, a foreign name, signs: nothing
+    for text in (
+        "Đổi mới công tác tập hợp đồng bào dân tộc, tôn giáo",
+        "ông Müller",
+        "120 m² và 25°C",
+    ):
+        assert vn.legacy_encoding(text) is None, text
