@@ -454,12 +454,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "warning_legacy_encoding": (
         "{field}: «{sample}» là chữ gõ bằng bảng mã cũ {encoding} (phông {fonts}) rồi dán "
-        "vào tệp Unicode, nên tài liệu sẽ in đúng như vậy. Hãy chép đoạn chữ gốc, dùng Unikey: công cụ chuyển mã, nguồn {encoding}, đích Unicode, rồi "
-        "dán lại vào đây",
+        "vào tệp Unicode, nên tài liệu sẽ in đúng như vậy. Hãy chép đoạn chữ gốc, dùng "
+        "Unikey: công cụ chuyển mã, nguồn {encoding}, đích Unicode, rồi dán lại vào đây",
         "{field}: «{sample}» was typed in the old {encoding} encoding ({fonts} fonts) and "
         "pasted into a Unicode file, so the documents would print it as it is. Copy the "
-        "original text, convert it with Unikey's converter (source "
-        "{encoding}, target Unicode), and paste it here again",
+        "original text, convert it with Unikey's converter (source {encoding}, target "
+        "Unicode), and paste it here again",
     ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
