@@ -478,3 +478,54 @@ def test_text_typed_in_the_old_fonts_is_a_warning_at_its_line(examples: Path):
         "120 m² và 25°C",
     ):
         assert vn.legacy_encoding(text) is None, text
+
+
+# --- H7: Word's curly quotes around a title ----------------------------------------------
+
+
+def test_quotes_around_a_whole_title_are_taken_off(examples: Path, tmp_path):
+    """s6-trial H7: `title: “Hội nghị …”` copied from an invitation in Word, quotes and
+    all, was valid without a word; the lead then put the members inside the quotes and
+    the year outside: "tổ chức “Hội nghị … (gồm 6 quận: …)” năm 2024"."""
+    title = "Hội nghị giao ban Cụm thi đua Nam Sông Hậu"
+    for opening, closing in (("“", "”"), ('\\"', '\\"'), ("«", "»")):
+        path = _changed(
+            examples, (f"  title: {title}\n", f'  title: "{opening}{title}{closing}"\n')
+        )
+        assert load_record(path).record.meeting.title == title, (opening, closing)
+    # quotes around a part only are the title's own
+    inner = "Hội nghị sơ kết Cuộc vận động “Toàn dân đoàn kết”"
+    path = _changed(examples, (f"  title: {title}\n", f"  title: {inner}\n"))
+    assert load_record(path).record.meeting.title == inner
+
+
+# --- H1: the tin bài keeps the capital of a body that opens a conclusion -----------------
+
+
+def test_a_conclusion_opening_with_a_body_keeps_its_capital_in_the_tin_bai(
+    examples: Path, tmp_path
+):
+    """s6-trial H1: "Hội nghị kết luận: ủy ban MTTQ Việt Nam các quận …; ban Thường trực
+    Ủy ban MTTQ …", and "thành phố Hồ Chí Minh" (its official name has a capital T, Hiến
+    pháp 2013, Điều 110 names it so) in the tin bài; the biên bản kept them."""
+    conclusion = (
+        "  conclusion:\n"
+        "    - Ủy ban Mặt trận Tổ quốc Việt Nam các tỉnh trong Cụm nhất trí với quy chế hoạt động\n"
+        "    - Thành phố Hồ Chí Minh và Cần Thơ thống nhất lịch giao ban\n"
+        "    - Ban Thường trực giao Cụm trưởng xây dựng kế hoạch\n"
+        "    - Tiếp tục đổi mới nội dung giao ban\n"
+    )
+    text = (examples / EXAMPLE_2023).read_text(encoding="utf-8")
+    start = text.index("  conclusion:\n")
+    end = text.index("\n", text.index("      của Cụm.", start)) + 1
+    (examples / "kl.yaml").write_text(text[:start] + conclusion + text[end:], encoding="utf-8")
+    result = run(
+        "render", "kl.yaml", "-o", str(tmp_path / "kl"), "--only", "press", "--format", "md"
+    )
+    assert result.exit_code == 0, result.output
+    press = (tmp_path / "kl" / "kl-tin-bai.md").read_text(encoding="utf-8")
+    assert (
+        "Hội nghị kết luận: Ủy ban Mặt trận Tổ quốc Việt Nam các tỉnh trong Cụm nhất trí với quy "
+        "chế hoạt động; Thành phố Hồ Chí Minh và Cần Thơ thống nhất lịch giao ban; Ban Thường "
+        "trực giao Cụm trưởng xây dựng kế hoạch; tiếp tục đổi mới nội dung giao ban"
+    ) in " ".join(press.split()), press
