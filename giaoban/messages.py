@@ -1213,6 +1213,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the chair and vice-chair handed over are now both part of {name} (administrative "
         "reorganisation): write the vice-chair the cluster chose",
     ),
+    "new_title_dates_kept": (
+        "{record}: tên hội nghị chép từ hồ sơ trước, các năm trong tên đã được đổi theo năm "
+        "công tác, nhưng ngày {dates} thì giữ nguyên: hãy sửa meeting.title nếu cần",
+        "{record}: the meeting's title comes from the previous record, its years moved to the "
+        "work year, but the date {dates} is kept as it was: correct meeting.title if needed",
+    ),
     "new_handover_unsure_said": (
         "{record}: năm công tác {year} theo --date; hồ sơ trước bàn giao Cụm trưởng cho năm "
         "{handed}, không có hồ sơ năm giữa: hãy kiểm tra Cụm trưởng, nơi họp và đơn vị đăng "
