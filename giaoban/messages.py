@@ -112,6 +112,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the '{char}' ({code}) after the key looks like ':' but is not one (an input method "
         "or pasted text); delete it and type the keyboard's ':', then a space",
     ),
+    "yaml_key_without_colon": (
+        "thiếu dấu ':' sau tên mục '{key}'; viết: {fixed}",
+        "the ':' after the key '{key}' is missing; write: {fixed}",
+    ),
     "yaml_missing_colon": (
         "thiếu dấu ':' sau tên mục, hoặc dấu ngoặc chưa đóng ở dòng trước",
         "a ':' is missing after a key, or a bracket on an earlier line is not closed",
