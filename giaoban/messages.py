@@ -490,6 +490,11 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the id '{value}' may only hold letters, digits, '-', '_' and '.' "
         "(no spaces, no '/')",
     ),
+    "bad_id_hidden": (
+        "; trong mã có ký tự ẩn {code} (không hiện ra; thường do sao chép từ trang web)",
+        "; the id holds the hidden character {code} (it shows nothing; usually pasted from a "
+        "web page)",
+    ),
     "bad_id_fix": ("; hãy viết '{id}'", "; write '{id}'"),
     "text_too_long_field": (
         "{field}: quá dài (tối đa {limit} ký tự)",
