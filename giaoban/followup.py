@@ -335,7 +335,13 @@ def build_report(meetings: list[MeetingFacts], cluster: str) -> FollowupReport:
         at[(n, directive.index)] = history
         return history
 
-    from giaoban.commands.diff import given_directives
+    def carry(history: DirectiveHistory, n: int, directive: GivenDirective, status: str) -> None:
+        text = directive.text if status != "unchanged" else None
+        history.events.append(chain.event(n, status, text=text))
+        history.versions[n] = directive
+        at[(n, directive.index)] = history
+
+    from giaoban.commands.diff import given_directives, resumed
 
     # a meeting that gave no directive is no link of the chain (its follow-ups still
     # count): its predecessor's directives were not "dropped" by it (s4-trial F73)
@@ -344,15 +350,20 @@ def build_report(meetings: list[MeetingFacts], cluster: str) -> FollowupReport:
     first = place[id(linked[0])]
     for directive in meetings[first].directives:
         begin(first, directive)
+    # directives a meeting did not repeat, which a later one may give again (the year's
+    # directive a sơ kết 6 tháng leaves aside, carried on by the tổng kết)
+    resting: list[tuple[DirectiveHistory, Any]] = []
     for old, new in itertools.pairwise(linked):
         o, n = place[id(old)], place[id(new)]
+        fresh: list[Any] = []
         for change in compare(_items(old), _items(new)):
             given = [new.directives[item.index] for item in change.new]
             before = [at[(o, item.index)] for item in change.old]
-            if change.status == NEW:
-                begin(n, given[0])
+            if change.status == NEW:  # after the others: it may carry on a resting one
+                fresh.append(change.new[0])
             elif change.status == DROPPED:
                 before[0].events.append(chain.event(n, "not_repeated"))
+                resting.append((before[0], change.old[0]))
             elif change.status == REVIEW:  # unsure: followed apart, said to be unsure
                 before[0].events.append(chain.event(n, "review", text=given[0].text))
                 begin(n, given[0])
@@ -366,14 +377,23 @@ def build_report(meetings: list[MeetingFacts], cluster: str) -> FollowupReport:
                         n, "split_part", origin=origin.year, origin_label=origin.label
                     )
             else:  # one directive carried over (unchanged, cosmetic, reworded, merged)
-                history = before[0]
-                text = given[0].text if change.status != "unchanged" else None
-                history.events.append(chain.event(n, change.status, text=text))
-                history.versions[n] = given[0]
-                at[(n, given[0].index)] = history
+                carry(before[0], n, given[0], change.status)
                 for other in before[1:]:  # merged into the first
                     other.events.append(chain.event(n, MERGED))
                     other.continued = True
+        again = resumed([item for _, item in resting], fresh)
+        for position, item in enumerate(fresh):
+            if position in again:  # not repeated at a meeting between, given again now
+                carry(
+                    resting[again[position][0]][0],
+                    n,
+                    new.directives[item.index],
+                    again[position][1],
+                )
+            else:
+                begin(n, new.directives[item.index])
+        taken = {r for r, _ in again.values()}
+        resting = [pair for r, pair in enumerate(resting) if r not in taken]
     unmatched = _attach_followups(chain, at)
     index = 0
     while index < len(histories):  # a renewed one may itself be finished and renewed

@@ -365,6 +365,11 @@ class NameProblem:
     values: dict[str, str]
 
 
+# The kinds of unit below a province, as a name opens with them ("quận Long Biên",
+# "thị trấn Kim Tân"): such a name is never a province's misspelt (s6-trial H25).
+_LOWER_LEVEL = re.compile(r"(huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+\w", re.IGNORECASE)
+
+
 def check(text: str, on: dt.date) -> NameProblem | None:
     """None when ``text`` names a unit valid on ``on``; else what is wrong with it.
 
@@ -377,6 +382,9 @@ def check(text: str, on: dt.date) -> NameProblem | None:
     official = official_name(text)
     when = numeric_date(on)
     if official is None:
+        lower = _LOWER_LEVEL.match(text.strip())
+        if lower:  # "quận Long Biên" is not a province misspelt: never "Quảng Bình" (H25)
+            return NameProblem("province_lower_level", {"name": text, "kind": lower.group(1)})
         suggestion = suggest(name, on)
         if suggestion:
             return NameProblem("province_unknown_suggest", {"name": text, "suggestion": suggestion})

@@ -636,6 +636,24 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{name}' is {count} names on one line, so it is read as one name; a list "
         "is written in square brackets: [{name}] (or one name per line, each after '- ')",
     ),
+    "province_lower_level": (
+        "{field}: '{name}' là tên {kind}, không phải tỉnh, thành phố. Nếu các thành viên "
+        "của Cụm là {kind}, hãy ghi meeting.cluster.member_kind cho đúng (ở giaoban.yaml "
+        "hoặc trong hồ sơ)",
+        "{field}: '{name}' names a {kind}, not a province or city. If the cluster's "
+        "members are of that kind, set meeting.cluster.member_kind (in giaoban.yaml or "
+        "in the record)",
+    ),
+    "warning_defaults_txt": (
+        "tệp thiết lập chung có thêm đuôi .txt (Notepad thêm khi lưu với kiểu “Text "
+        "Documents (*.txt)”, và Windows giấu đuôi này) nên giaoban không đọc tệp: các hồ "
+        "sơ trong thư mục thiếu mọi mục ghi ở đó (Cụm, thành viên…); hãy đổi tên thành "
+        "giaoban.yaml",
+        "the shared settings file ends in .txt (Notepad adds it when saving as “Text "
+        "Documents (*.txt)”, and Windows hides it), so giaoban does not read it: the "
+        "records of the folder lack everything written there (cluster, members…); rename "
+        "it giaoban.yaml",
+    ),
     "province_unknown": (
         "{field}: '{name}' không phải tên tỉnh, thành phố nào vào ngày {date}.",
         "{field}: '{name}' is not the name of a province or city on {date}.",
@@ -912,13 +930,27 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: the lead opens with the part of the day (Sáng, Chiều) only when the record "
         "gives meeting.start or meeting.part_of_day; give one of them",
     ),
+    "warning_text_capitals": (
+        "{field}: '{text}' viết toàn chữ in hoa, và văn bản in đúng như vậy; giaoban không "
+        "đoán được chữ hoa của tên riêng, hãy viết chữ thường, hoa chữ đầu và tên riêng: "
+        "'{proposal}'",
+        "{field}: '{text}' is typed in capitals, and the documents print it so; giaoban "
+        "cannot guess the capitals of proper names: write it in lower case with capitals for "
+        "the first letter and proper names: '{proposal}'",
+    ),
+    "warning_text_lower_case": (
+        "{field}: '{text}' viết toàn chữ thường, cả tên riêng, và văn bản in đúng như vậy; "
+        "hãy viết hoa tên riêng: '{proposal}'",
+        "{field}: '{text}' is typed all in lower case, proper names too, and the documents "
+        "print it so; write proper names with capitals: '{proposal}'",
+    ),
     "warning_letterhead_no_host": (
         "{field}: hồ sơ không ghi đơn vị đăng cai (meeting.host), nên tiêu đề biên bản chỉ ghi "
         "'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', không nêu cơ quan ban hành; hãy ghi "
-        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (hoặc minutes.letterhead.parent)",
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam {unit} … (hoặc minutes.letterhead.parent)",
         "{field}: the record names no host (meeting.host), so the minutes' letterhead reads "
         "only 'ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC', naming no issuing body; write "
-        "host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh … (or minutes.letterhead.parent)",
+        "host: Ủy ban Mặt trận Tổ quốc Việt Nam {unit} … (or minutes.letterhead.parent)",
     ),
     "warning_letterhead_host_not_mttq": (
         "{field}: '{host}' không phải Ủy ban Mặt trận của một tỉnh, xã hay phường, nên tiêu đề "
@@ -1066,6 +1098,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: '{unit}' is of the district level, which ended on 01/7/2025 (Nghị quyết "
         "203/2025/QH15); for a meeting on {date} write the current post, or 'nguyên …' if it "
         "is a former one",
+    ),
+    "warning_town_gone": (
+        "{field}: '{unit}': từ 01/7/2025 không còn thị trấn, cấp xã chỉ gồm xã, phường, đặc "
+        "khu (Nghị quyết 203/2025/QH15; Luật Tổ chức chính quyền địa phương 72/2025/QH15); "
+        "hội nghị ngày {date} hãy ghi xã hoặc phường hiện nay (chức vụ cũ thì ghi 'nguyên …')",
+        "{field}: '{unit}': there are no towns (thị trấn) since 01/7/2025, the commune "
+        "level is xã, phường and đặc khu only (Nghị quyết 203/2025/QH15; Luật Tổ chức chính "
+        "quyền địa phương 72/2025/QH15); for a meeting on {date} name today's xã or phường "
+        "(a former post: 'nguyên …')",
     ),
     "warning_district_level": (
         "{field}: '{unit}' là đơn vị cấp huyện, đã kết thúc hoạt động từ 01/7/2025 (Nghị quyết "
@@ -2967,6 +3008,10 @@ _PAIRS.update(
         "web_ui_rendered": ("Đã ghi: {files}.", "Written: {files}."),
         # what "Tạo văn bản" kept, and the way to write the new one all the same (F109)
         "web_ui_rendered_none": ("Không ghi tệp nào.", "Nothing was written."),
+        "web_ui_no_records": (
+            "Thư mục này chưa có hồ sơ nào: tạo hồ sơ đầu tiên ở phần “Hồ sơ mới” dưới đây.",
+            "This folder has no record yet: make the first one under “New record” below.",
+        ),
         "web_ui_render_kept": (
             "Chưa ghi {file}: tệp này đã được sửa sau lần giaoban ghi trước (có thể đã sửa "
             "trong Word) nên được giữ nguyên, và nay không còn khớp với các văn bản vừa ghi.",

@@ -327,6 +327,46 @@ def lower_first(text: str) -> str:
     return text
 
 
+def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym: letters without a vowel ("MTTQ", "HĐND", "TP"), which
+    no Vietnamese syllable is."""
+    letters = re.sub(r"[\W\d_]", "", word)
+    return bool(letters) and not any(letter in "aeiouy" for letter in fold(letters))
+
+
+def letter_case(text: str) -> str | None:
+    """ "upper" for a text typed in capitals ("HỘI NGHỊ TỔNG KẾT", acronyms aside),
+    "lower" for one typed in lower case only, None for anything else (a text of acronyms
+    alone, "MTTQ", is neither)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", nfc(text)) if len(w) > 1 and not is_acronym(w)]
+    if not words:
+        return None
+    if all(w.isupper() for w in words):
+        return "upper"
+    if all(w.islower() for w in re.findall(r"[^\W\d_]+", nfc(text))):
+        return "lower"
+    return None
+
+
+def person_name_case(name: str) -> str:
+    """A person's name as Vietnamese names are written, every syllable opening with a
+    capital: "QUÁCH THỊ TƯƠI", "quách thị tươi" and "Quách thị Tươi" are "Quách Thị
+    Tươi"; a name of the Central Highlands keeps the capital after its apostrophe ("H'HEN
+    NIÊ" → "H'Hen Niê"). A syllable already written with a capital is left as it is
+    ("McKinnon"); a text that is not a name alone (more than five words, a digit, a dash
+    or a comma: a title pasted in) is left as it is. s5-trial F118 (a delegate list
+    typed in capitals printed "Bà QUÁCH THỊ TƯƠI")."""
+    name = nfc(name)
+    words = name.split()
+    # a name alone: two to five syllables of letters; anything longer or with other marks
+    # ("Võ Thị Thu Hà - Chủ tịch …", a title pasted in) is left for its own warning
+    if not 2 <= len(words) <= 5 or not re.fullmatch(r"(?:[^\W\d_]|['’ ])+", name):
+        return name
+    if letter_case(name) is not None:
+        return " ".join(word.title() for word in words)
+    return " ".join(capitalize_first(w) if w[:1].islower() else w for w in words)
+
+
 def given_name(full_name: str) -> str:
     """The name a Vietnamese person is called by: the last syllable."""
     parts = full_name.split()

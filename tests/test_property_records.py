@@ -16,7 +16,7 @@ from giaoban import vietnamese as vn
 from giaoban.commands.render import render_record
 from giaoban.errors import RecordInvalid
 from giaoban.record import load_record
-from giaoban.record.model import list_item, name_honorific, trimmed_phrase
+from giaoban.record.model import list_item, meeting_title, name_honorific, trimmed_phrase
 from tests.docx_text import text
 from tests.test_render_property import TEXT
 
@@ -90,14 +90,15 @@ def records(draw: st.DrawFn) -> dict:
 def _strings(record: dict) -> list[str]:
     """The texts the documents must print, as the model keeps them: a name, title or
     list item without the mark copied at its end ("0:" is the title "0"; s3-trial F65)."""
-    found = [record["meeting"]["title"]]
+    # the meeting's title as the model reads it: its end mark dropped (s5-trial F118)
+    found = [meeting_title(record["meeting"]["title"])]
     for person in record["attendees"]:
         # as the model reads a name or title: the mark copied at its end dropped, an
         # honorific copied into the name taken out (s3-trial F65, F66; their own tests in
         # tests/test_trial3_wording.py)
         name = trimmed_phrase(person["name"])
         word, rest, certain = name_honorific(name)
-        found += [rest if word and certain else name]
+        found += [vn.person_name_case(rest if word and certain else name)]
         found += [trimmed_phrase(title) for title in person["titles"]]
     found += [d["text"] for d in record["directives"]]
     found += [f["label"] for f in record["figures"]]

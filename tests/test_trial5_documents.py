@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import run
-from tests.test_trial3_documents import rendered
-from tests.test_trial3_wording import example
+from tests.test_trial3_documents import core_properties, rendered
+from tests.test_trial3_wording import example, validated
 
 # --- F114: a figure quoted in a text keeps its province ------------------------------------
 
@@ -66,3 +66,83 @@ def test_a_quoted_figure_is_not_given_a_province_the_text_names(examples: Path):
     assert "tăng trưởng, đạt 9,6%; đời sống" in press
     assert "9,6% (tỉnh Bạc Liêu)" not in minutes + press
     assert run("validate", "case.yaml").exit_code == 0
+
+
+# --- F118: a title or a name typed in capitals, in lower case or with its full stop --------
+
+TITLE_2022 = "  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n"
+
+
+def test_a_title_copied_with_its_full_stop_loses_it(examples: Path):
+    """F118: "Hội nghị tổng kết hoạt động của cụm. năm 2025" in the headline, the lead,
+    the biên bản and the file's title: the title is cleaned as names and places are."""
+    text = example(examples, "nam-song-hau-2022", (TITLE_2022, TITLE_2022.rstrip() + ".\n"))
+    minutes, press = rendered(examples, text)
+    assert press.startswith("Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm 2022\n"), press
+    assert "Sông Hậu. " not in minutes + press
+    assert "Hội nghị giao ban Cụm thi đua Nam Sông Hậu năm 2022" in minutes
+
+
+def test_a_title_in_capitals_is_warned_with_the_title_to_write(examples: Path):
+    """F118: "tổ chức HỘI NGHỊ TỔNG KẾT …" and the file property "Biên bản hỘI NGHỊ …":
+    the letters of its proper names cannot be guessed, so a warning at the title gives the
+    line to write (the cluster's name and the Front's words kept capitalised)."""
+    capitals = "  title: HỘI NGHỊ GIAO BAN CỤM THI ĐUA NAM SÔNG HẬU\n"
+    text = example(examples, "nam-song-hau-2022", (TITLE_2022, capitals))
+    result = validated(examples, text)
+    assert result.exit_code == 0, result.output
+    assert (
+        "case.yaml:8:3: cảnh báo: meeting.title: 'HỘI NGHỊ GIAO BAN CỤM THI ĐUA NAM SÔNG HẬU' "
+        "viết toàn chữ in hoa"
+    ) in result.output, result.output
+    assert "tên riêng: 'Hội nghị giao ban Cụm thi đua Nam Sông Hậu'" in result.output
+    rendered(examples, text)
+    core = core_properties(examples / "out" / "case-bien-ban.docx")
+    assert "<dc:title>Biên bản HỘI NGHỊ GIAO BAN" in core, core  # never "hỘI NGHỊ"
+
+
+def test_a_title_in_lower_case_opens_with_a_capital_and_is_warned(examples: Path):
+    lower = "  title: hội nghị giao ban cụm thi đua nam sông hậu\n"
+    text = example(examples, "nam-song-hau-2022", (TITLE_2022, lower))
+    result = validated(examples, text)
+    assert (
+        "case.yaml:8:3: cảnh báo: meeting.title: 'Hội nghị giao ban cụm thi đua nam sông hậu' "
+        "viết toàn chữ thường" in result.output
+    ), result.output
+    assert "hãy viết hoa tên riêng: 'Hội nghị giao ban Cụm thi đua Nam Sông Hậu'" in result.output
+    _, press = rendered(examples, text)
+    assert press.startswith("Hội nghị giao ban cụm thi đua nam sông hậu năm 2022\n"), press
+
+
+def test_a_persons_name_in_capitals_or_lower_case_is_written_as_names_are(examples: Path):
+    """F118: "Bà QUÁCH THỊ TƯƠI, Chủ tịch …", "Bà quách thị tươi …": every syllable of a
+    Vietnamese name opens with a capital, which a name typed otherwise is given."""
+    for typed in ("TRƯƠNG THỊ NGỌC ÁNH", "trương thị ngọc ánh", "Trương thị Ngọc ánh"):
+        text = example(
+            examples,
+            "nam-song-hau-2022",
+            ("    name: Trương Thị Ngọc Ánh\n", f"    name: {typed}\n"),
+        )
+        minutes, press = rendered(examples, text)
+        assert typed not in minutes + press
+        assert "Bà Trương Thị Ngọc Ánh, Phó Chủ tịch" in press, press
+        assert "Bà Trương Thị Ngọc Ánh, Phó Chủ tịch" in minutes
+    # a name of the Central Highlands keeps the capital after its apostrophe
+    text = example(
+        examples, "nam-song-hau-2022", ("    name: Lữ Văn Hùng\n", "    name: H'HEN NIÊ\n")
+    )
+    _, press = rendered(examples, text)
+    assert "H'Hen Niê" in press, press
+
+
+def test_a_persons_title_in_capitals_is_warned(examples: Path):
+    title = "    titles: Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam\n"
+    text = example(
+        examples, "nam-song-hau-2022", (title, title.upper().replace("    TITLES", "    titles"))
+    )
+    result = validated(examples, text)
+    assert (
+        "case.yaml:24:5: cảnh báo: attendees, mục 1, titles, mục 1: 'PHÓ CHỦ TỊCH" in result.output
+    ), result.output
+    assert "viết toàn chữ in hoa" in result.output
+    assert "tên riêng: 'Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'" in result.output

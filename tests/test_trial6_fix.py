@@ -213,3 +213,89 @@ def test_a_meeting_held_and_hosted_outside_its_members_is_a_warning(tmp_path, mo
     )
     (tmp_path / "giaoban.yaml").write_text(right, encoding="utf-8")
     assert "cảnh báo: " not in run("validate", "tn.yaml").output
+
+
+# --- H25: giaoban.yaml saved by Notepad as giaoban.yaml.txt ------------------------------
+
+QUAN_CLUSTER = (
+    "meeting:\n  cluster:\n    name: Cụm thi đua số 1\n    member_kind: quận\n"
+    "    members: [quận Long Biên, quận Hai Bà Trưng, quận Hoàng Mai]\n"
+)
+QUAN_RECORD = (
+    "meeting:\n  title: Hội nghị ký giao ước thi đua Cụm thi đua số 1\n  date: 2024-02-28\n"
+    "  kind: ký kết giao ước thi đua\n"
+    "  cluster:\n    chair: quận Long Biên\n    vice_chair: quận Hai Bà Trưng\n"
+)
+
+
+def test_a_defaults_file_saved_as_txt_is_named_by_every_command_reading_a_record(
+    tmp_path, monkeypatch
+):
+    """s6-trial H25: with giaoban.yaml saved by Notepad as giaoban.yaml.txt, `render
+    FILE` blamed a right `chair` ("'quận Long Biên' không phải tên tỉnh … Có phải ý bạn là
+    'Quảng Bình'?"); only `validate DIR` named the .txt file."""
+    (tmp_path / "giaoban.yaml.txt").write_text(QUAN_CLUSTER, encoding="utf-8")
+    (tmp_path / "hn.yaml").write_text(QUAN_RECORD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in (["validate", "hn.yaml"], ["render", "hn.yaml", "-o", "out"]):
+        result = run(*command)
+        assert result.exit_code == 1, result.output
+        first = result.output.splitlines()[0]
+        assert first.startswith("giaoban.yaml.txt:1:1: "), result.output
+        assert "đổi tên thành giaoban.yaml" in first
+        # a district's name is not "corrected" to a province
+        assert "Quảng Bình" not in result.output and "Có phải ý bạn" not in result.output
+        assert "'quận Long Biên' là tên quận" in result.output
+    # renamed: valid, and nothing said of it
+    (tmp_path / "giaoban.yaml.txt").rename(tmp_path / "giaoban.yaml")
+    result = run("validate", "hn.yaml")
+    assert result.exit_code == 0 and "txt" not in result.output
+    # both there: the .txt is an old copy, and validate DIR names it once
+    (tmp_path / "giaoban.yaml.txt").write_text(QUAN_CLUSTER, encoding="utf-8")
+    assert run("validate", "hn.yaml").exit_code == 0
+
+
+# --- H24: "thị trấn" after 1/7/2025 ------------------------------------------------------
+
+TOWN_2026 = (
+    "meeting:\n"
+    "  title: Hội nghị giao ban Cụm thi đua số 3\n"
+    "  date: 2026-03-10\n"
+    "  place:\n"
+    "    locality: thị trấn Kim Tân\n"
+    "    province: Thanh Hóa\n"
+    "  host: Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn Kim Tân\n"
+    "  sites: [điểm cầu thị trấn Vân Du]\n"
+    "  cluster:\n"
+    "    name: Cụm thi đua số 3\n"
+    "    member_kind: xã, phường\n"
+    "    members: [xã Kim Tân, thị trấn Vân Du]\n"
+    "attendees:\n"
+    "  - id: a\n"
+    "    name: Nguyễn Văn An\n"
+    "    honorific: Ông\n"
+    "    titles: [Chủ tịch Ủy ban MTTQ Việt Nam thị trấn Vân Du]\n"
+    "    delegation: thị trấn Vân Du\n"
+    "    roles: [chủ trì]\n"
+)
+
+
+def test_a_town_named_after_the_2025_reorganisation_is_a_warning_everywhere(tmp_path):
+    """s6-trial H24: "thị trấn" in a 2026 record (place, host, title, delegation,
+    member) was never said to be gone since 01/7/2025 (the commune level is xã, phường,
+    đặc khu: Nghị quyết 203/2025/QH15); the member_kind advice built "'xã thị trấn Vân
+    Du'", and the host warning sent her to hand-write a letterhead for a body gone."""
+    record = tmp_path / "tt.yaml"
+    record.write_text(TOWN_2026, encoding="utf-8")
+    found = load_record(record).warnings
+    towns = [w for w in found if w.key == "warning_town_gone"]
+    lines = [w.line for w in towns]
+    assert lines == [5, 7, 8, 12, 17, 18], [w.format() for w in found]
+    assert all("01/7/2025" in w.message and "203/2025/QH15" in w.message for w in towns)
+    assert "'thị trấn Kim Tân'" in towns[0].message
+    messages = " ".join(w.message for w in found)
+    assert "xã thị trấn" not in messages
+    assert not [w for w in found if w.key.startswith("warning_letterhead")]
+    # the same record before the reorganisation: a town was a commune-level unit then
+    record.write_text(TOWN_2026.replace("2026-03-10", "2024-03-10"), encoding="utf-8")
+    assert not [w for w in load_record(record).warnings if w.key == "warning_town_gone"]

@@ -276,3 +276,30 @@ def test_new_from_the_tong_ket_dated_in_june_is_the_next_years_so_ket(archive: P
     )
     checked = run("validate", january.name)
     assert checked.exit_code == 0 and "quý IV" not in checked.stderr, checked.output
+
+
+def test_a_directive_the_so_ket_left_aside_and_the_tong_ket_gives_again_carries_on(
+    archive: Path,
+):
+    """A sơ kết 6 tháng does not repeat the year's directives; the tổng kết gives one of
+    2023's again ("tiếp tục đẩy mạnh chuyển đổi số …"). Compared link by link it was
+    "bỏ" in June and "mới" in December: two entries for one directive, the old one open
+    for ever. It carries on across the meeting that left it aside."""
+    december = archive / "tk-2024.yaml"
+    again = (
+        "tiếp tục đẩy mạnh chuyển đổi số trong hoạt động của Mặt trận, ứng dụng công nghệ "
+        "thông tin trong nắm tình hình và tiếp nhận phản ánh của nhân dân"
+    )
+    text = december.read_text(encoding="utf-8")
+    text = text.replace("directives:\n", f"directives:\n  - id: cds-2025\n    text: {again}\n", 1)
+    december.write_text(text, encoding="utf-8")
+    report = cluster_report(archive, CLUSTER)
+    (entry,) = [e for e in report.entries if e.current.id == "cds-2025"]
+    assert (entry.first.id, entry.label) == ("chuyen-doi-so", "2023")
+    steps = [(e.label, e.kind) for e in entry.events]
+    assert ("6/2024", "not_repeated") in steps and ("12/2024", "reworded") in steps
+    assert not [e for e in report.entries if e.first.id == "cds-2025"]
+    table = run("diff", ".", "--cluster", CLUSTER, "--format", "md").stdout
+    (row,) = [line for line in table.splitlines() if line.startswith("| đẩy mạnh chuyển đổi số")]
+    assert row.endswith("| mới | bỏ | viết lại |")
+    assert "| tiếp tục đẩy mạnh" not in table

@@ -293,3 +293,26 @@ def test_reported_speech_comma_rule():
     assert vn.reported("đề nghị", "các tỉnh") == "đề nghị các tỉnh"
     assert vn.locality("Cần Thơ") == "thành phố Cần Thơ"
     assert vn.locality("Cà Mau") == "tỉnh Cà Mau"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("QUÁCH THỊ TƯƠI", "Quách Thị Tươi"),
+        ("quách thị tươi", "Quách Thị Tươi"),
+        ("Quách thị Tươi", "Quách Thị Tươi"),
+        ("ĐINH VĂN ĐÔNG", "Đinh Văn Đông"),
+        ("H'HEN NIÊ", "H'Hen Niê"),
+        ("Y Bhin Niê", "Y Bhin Niê"),
+        ("Trương Thị Ngọc Ánh", "Trương Thị Ngọc Ánh"),
+    ],
+)
+def test_a_name_is_written_with_a_capital_to_every_syllable(typed, written):
+    assert vn.person_name_case(typed) == written
+
+
+def test_letter_case_sets_acronyms_aside():
+    assert vn.letter_case("HỘI NGHỊ CỦA MTTQ") == "upper"
+    assert vn.letter_case("hội nghị của cụm") == "lower"
+    assert vn.letter_case("Hội nghị của MTTQ") is None
+    assert vn.letter_case("MTTQ") is None

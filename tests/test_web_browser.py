@@ -395,3 +395,23 @@ def test_documents_built_beside_an_edited_biên_bản_are_listed_and_the_new_one
         assert asked and "nam-song-hau-2022-bien-ban-sua-tay.docx" in asked[0]
         assert "Đã ghi: nam-song-hau-2022-bien-ban.docx" in report.inner_text()
     assert (folder / "nam-song-hau-2022-bien-ban-sua-tay.docx").read_bytes().endswith(b"x")
+
+
+def test_an_empty_folder_says_what_to_do_and_takes_a_day_first_date(page, tmp_path):
+    """s5-trial F111: an empty folder showed a bare "null" and an empty table without a
+    word, and the date box of "Hồ sơ mới" showed mm/dd/yyyy in an English Chromium (03/08
+    reads 8 March to a Vietnamese reader). The date is now typed as the records write it."""
+    folder = tmp_path / "trong"
+    folder.mkdir()
+    with Server(folder) as server:
+        page.goto(server.url + "/")
+        page.locator("#no-records").wait_for()
+        shown = page.locator("#app").inner_text()
+        assert "null" not in shown
+        assert "chưa có hồ sơ nào" in page.locator("#no-records").inner_text()
+        assert page.locator("#new-date").get_attribute("placeholder") == "15/12/2025"
+        page.fill("#new-name", "cum8-2025")
+        page.fill("#new-date", "03/08/2025")
+        page.click("#new-create")
+        page.wait_for_selector("#form")
+    assert "  date: 2025-08-03\n" in (folder / "cum8-2025.yaml").read_text(encoding="utf-8")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from starlette.testclient import TestClient
 
+from giaoban.record.source import load_source
 from giaoban.web.app import create_app
 from tests.conftest import run
 
@@ -151,3 +152,57 @@ def test_a_new_record_is_refused_in_the_page_s_words(examples):
     said = early.json()["error"]
     assert said.startswith("Ngày: ngày 01/01/1990 không sau hội nghị nam-song-hau-2023.yaml")
     assert "--" not in said and str(examples) not in said
+
+
+def test_a_record_filled_in_the_form_loses_the_examples_it_filled(tmp_path, monkeypatch):
+    """s5-trial F111: a new record filled in the form kept `giaoban new`'s example lines
+    (``# locality: phường ...``, ``# - id: ma-ngan``) under the real values, and put
+    ``member_kind`` after the blank line that closed ``cluster``. Examples of a field
+    filled now go; the others, and the blank lines between sections, stay."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "giaoban.yaml").write_text("meeting: {}\n", encoding="utf-8")
+    assert run("new", "cum8-2025.yaml", "--date", "2025-12-14").exit_code == 0
+    written = (tmp_path / "cum8-2025.yaml").read_text(encoding="utf-8")
+    assert "    # locality: phường ... (hoặc xã ...)\n" in written
+    assert "# - id: ma-ngan\n" in written and "  # start: 8:00\n" in written
+    client = _client(tmp_path)
+    opened = client.get("/api/record", params={"path": "cum8-2025.yaml"}).json()
+    data = opened["data"]
+    data["meeting"]["start"] = "8:00"
+    data["meeting"]["place"] = {"locality": "xã Kim Tân", "province": "Thanh Hóa"}
+    data["meeting"]["cluster"]["member_kind"] = "xã"
+    data["attendees"] = [{"id": "bi-thu", "name": "Lê Văn An", "honorific": "Ông"}]
+    saved = client.post(
+        "/api/save",
+        json={"path": "cum8-2025.yaml", "version": opened["version"], "data": data},
+        headers={"Origin": HOST},
+    )
+    assert saved.status_code == 200, saved.text
+    text = (tmp_path / "cum8-2025.yaml").read_text(encoding="utf-8")
+    assert "# locality:" not in text and "# province:" not in text and "# start:" not in text
+    assert "# - id: ma-ngan" not in text and "#   name: Họ và tên" not in text
+    assert "    # venue: Hội trường ...\n" in text and "  # end: 11:30\n" in text  # not filled
+    assert "    year: 2025\n    member_kind: xã\n\nattendees:\n" in text
+    assert "  - id: bi-thu\n    name: Lê Văn An\n    honorific: Ông\n\nspeeches: []\n" in text
+    assert "  start: 8:00\n  # end: 11:30\n  place:\n    locality: xã Kim Tân\n" in text
+    assert load_source(tmp_path / "cum8-2025.yaml").data["meeting"]["cluster"] == {
+        "year": "2025",
+        "member_kind": "xã",
+    }
+
+
+def test_a_commune_cluster_without_a_host_is_told_to_name_a_commune_s_committee(
+    tmp_path, monkeypatch
+):
+    """s5-trial F111: a cluster of communes with no ``host`` was told to write "host: Ủy
+    ban Mặt trận Tổ quốc Việt Nam tỉnh …": its host is a xã's committee."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "giaoban.yaml").write_text("meeting: {}\n", encoding="utf-8")
+    assert run("new", "cum8.yaml", "--date", "2025-12-14").exit_code == 0
+    record = tmp_path / "cum8.yaml"
+    text = record.read_text(encoding="utf-8")
+    for kind, unit in (("xã", "xã"), ("xã, phường", "xã"), ("tỉnh", "tỉnh")):
+        cluster = f"  cluster:\n    name: số 8\n    member_kind: {kind}\n    year: 2025\n"
+        record.write_text(text.replace("  cluster:\n    year: 2025\n", cluster), "utf-8")
+        said = run("validate", "cum8.yaml").output
+        assert f"hãy ghi host: Ủy ban Mặt trận Tổ quốc Việt Nam {unit} … (hoặc" in said, said

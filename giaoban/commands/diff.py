@@ -391,6 +391,41 @@ def _descends(thread: Thread, ancestor: Thread) -> bool:
     return False
 
 
+def resumed(resting: list[Any], fresh: list[Any]) -> dict[int, tuple[int, str]]:
+    """Which directives new at a meeting carry on one that an earlier meeting of the
+    chain did not repeat (``resting``: giaoban.diff.Item, each "dropped" at some link):
+    a year's directive the sơ kết 6 tháng leaves aside and the tổng kết gives again, or
+    one skipped a year. {position in ``fresh``: (position in ``resting``, status)},
+    matched as ``compare`` matches (its thresholds, ids and ``continues``); where it
+    sees several resting ones merged into a new one, the one the new one is closest to
+    carries on (the others stay resting); a pair to review or a split is not taken."""
+    if not resting or not fresh:
+        return {}
+
+    def built(found: list[Any], new: bool = False) -> list[Any]:
+        texts = [i.raw or i.text for i in found]
+        return items(texts, [i.id for i in found], [i.continues for i in found] if new else None)
+
+    carried = (UNCHANGED, COSMETIC, REWORDED)
+    found: dict[int, tuple[int, str]] = {}
+    for change in compare(built(resting), built(fresh, True)):
+        if not change.new or not change.old:
+            continue
+        if change.status in carried:
+            found[change.new[0].index] = (change.old[0].index, change.status)
+        elif change.status == MERGED:  # the closest of the merged carries on
+            target = fresh[change.new[0].index]
+            best: tuple[float, int, str] | None = None
+            for old in change.old:
+                for pair in compare(built([resting[old.index]]), built([target], True)):
+                    score = pair.score if pair.score is not None else 1.0
+                    if pair.status in carried and (best is None or score > best[0]):
+                        best = (score, old.index, pair.status)
+            if best is not None:
+                found[change.new[0].index] = (best[1], best[2])
+    return found
+
+
 def chain_labels(meetings: list[Meeting]) -> list[str]:
     """Each meeting's column label (:func:`meeting_labels`): "2023", "6/2024", "12/2024"."""
     return meeting_labels([(m.record.year, m.record.meeting.date) for m in meetings])
@@ -406,19 +441,20 @@ def threads(meetings: list[Meeting], comparisons: list[Comparison]) -> list[Thre
         thread = Thread(vn.nfc(vn.visible(text)), {first_year: NEW})
         found.append(thread)
         current[index] = thread
+    resting: list[tuple[Thread, Any]] = []  # dropped at a link, perhaps given again later
     for comparison in comparisons:
         year = labels[id(comparison.new)]
         following: dict[int, Thread] = {}
+        fresh: list[Any] = []
         for change in comparison.changes:
-            if change.status == NEW:
-                thread = Thread(change.new[0].text, {year: NEW})
-                found.append(thread)
-                following[change.new[0].index] = thread
+            if change.status == NEW:  # after the others: it may carry on a resting one
+                fresh.append(change.new[0])
                 continue
             if change.status == DROPPED:
                 thread = current.get(change.old[0].index)
                 if thread:
                     thread.cells[year] = DROPPED
+                    resting.append((thread, change.old[0]))
                 continue
             origin = current.get(change.old[0].index)
             if origin is None:
@@ -438,6 +474,17 @@ def threads(meetings: list[Meeting], comparisons: list[Comparison]) -> list[Thre
                 continue
             for item in change.new:
                 following[item.index] = origin
+        again = resumed([item for _, item in resting], fresh)
+        for position, item in enumerate(fresh):
+            if position in again:  # not repeated at a meeting between, given again now
+                thread, status = resting[again[position][0]][0], again[position][1]
+                thread.cells[year] = status
+            else:
+                thread = Thread(item.text, {year: NEW})
+                found.append(thread)
+            following[item.index] = thread
+        taken = {r for r, _ in again.values()}
+        resting = [pair for r, pair in enumerate(resting) if r not in taken]
         current = following
     return found
 

@@ -99,6 +99,24 @@ def defaults_chain(record_path: Path) -> list[Path]:
     return [_display_path(p) for p in found]
 
 
+def misnamed_defaults(record_path: Path) -> list[Path]:
+    """Defaults files saved by Notepad as ``giaoban.yaml.txt`` in the folders whose
+    defaults apply to ``record_path`` (as :func:`defaults_chain` looks), where no
+    ``giaoban.yaml`` is: not read, so the record lacks what they say; every command
+    reading the record names them (s6-trial H25), not only ``validate DIR``."""
+    found: list[Path] = []
+    folder = record_path.resolve().parent
+    shared = _shared_folders()
+    for directory in (folder, *folder.parents):
+        if directory in shared:
+            continue
+        candidate = directory / (DEFAULTS_NAME + TEXT_SUFFIX)
+        if candidate.is_file() and not (directory / DEFAULTS_NAME).is_file():
+            found.append(candidate)
+    found.reverse()
+    return [_display_path(p) for p in found]
+
+
 def same_cluster(one: str, other: str) -> bool:
     """Whether two ``cluster.name`` values name one cluster: case, tone marks, spaces and
     punctuation do not count, and a name may be the other with words around it ("Nam Sông

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from giaoban import vietnamese as vn
 from giaoban.errors import Problem, RecordInvalid
 from giaoban.messages import msg
-from giaoban.record.discover import defaults_chain
+from giaoban.record.discover import defaults_chain, misnamed_defaults
 from giaoban.record.model import ID_PATTERN, VALUE_ALIASES, Record, statuses_meant
 from giaoban.record.source import FieldPath, Source, field_name, load_source
 from giaoban.record.warnings import RecordWarning, collect_warnings
@@ -43,7 +43,24 @@ def load_record(path: Path, strict: bool = False, text: str | None = None) -> Lo
     With ``strict``, every warning is an error too (``--strict``).
     ``text``, when given, is the record's content instead of the file's (the web form
     validates what is typed before it is saved); its defaults files are read from disk.
+    A ``giaoban.yaml.txt`` where a ``giaoban.yaml`` would apply is said first, among the
+    errors or as a warning: what it holds is missing from the record (s6-trial H25).
     """
+    unread = [RecordWarning(p, 1, 1, "warning_defaults_txt") for p in misnamed_defaults(path)]
+    try:
+        loaded = _load_record(path, strict, text)
+    except RecordInvalid as error:
+        if unread:
+            told = [Problem(w.file, w.message, 1, 1) for w in unread]
+            raise RecordInvalid([*told, *error.problems]) from None
+        raise
+    if unread and strict:
+        raise RecordInvalid([w.as_problem() for w in unread])
+    loaded.warnings[:0] = unread
+    return loaded
+
+
+def _load_record(path: Path, strict: bool, text: str | None) -> LoadedRecord:
     defaults = defaults_chain(path)
     sources: list[Source] = []
     problems: list[Problem] = []

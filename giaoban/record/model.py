@@ -215,6 +215,16 @@ ItemList = Annotated[
 ]
 
 
+def meeting_title(value: Any) -> Any:
+    """The meeting's name, which the documents set inside their own sentences and after
+    which they write the period and year: the mark copied at its end goes ("… của cụm."
+    gave "… của cụm. năm 2025", s5-trial F118) and it opens with a capital ("hội nghị …"
+    headlined in lower case). Capitals and lower-case proper names are warned about
+    (``warnings.text_in_capitals``): their letters cannot be guessed."""
+    value = trimmed_phrase(value)
+    return vn.capitalize_first(value) if isinstance(value, str) else value
+
+
 # A name, title or place (see trimmed_phrase): required, optional, one or several.
 Phrase = Annotated[str, BeforeValidator(trimmed_phrase), Field(min_length=1)]
 OptionalPhrase = Annotated[str | None, BeforeValidator(trimmed_phrase)]
@@ -567,7 +577,9 @@ class Cluster(Strict):
 
 
 class Meeting(Strict):
-    title: Text = Field(description="Tên hội nghị: 'Hội nghị giao ban Cụm thi đua Nam Sông Hậu'")
+    title: Annotated[str, BeforeValidator(meeting_title), Field(min_length=1)] = Field(
+        description="Tên hội nghị: 'Hội nghị giao ban Cụm thi đua Nam Sông Hậu'"
+    )
     kind: MeetingKind = Field(
         "giao ban", description="giao ban, sơ kết, tổng kết, ký kết giao ước thi đua hoặc khác"
     )
@@ -696,6 +708,15 @@ class Attendee(Strict):
             self.honorific = said  # type: ignore[assignment]
         elif said != "Đồng chí" and self.title_of_address not in (None, said):
             self._honorific_in_name = word
+        return self
+
+    @model_validator(mode="after")
+    def _name_as_names_are_written(self) -> Attendee:
+        """A name typed in capitals or lower case ("QUÁCH THỊ TƯƠI", from a delegate list)
+        is written as names are, every syllable with a capital (``vn.person_name_case``,
+        s5-trial F118); after the honorific is taken out, whose case tells it apart."""
+        if self.name:
+            self.name = vn.person_name_case(self.name)
         return self
 
     @property

@@ -392,6 +392,21 @@ def district_units(text: str, on: dt.date) -> list[str]:
     return found
 
 
+# A thị trấn (town) was a commune-level unit until 30/6/2025; from 1/7/2025 the commune
+# level is xã, phường and đặc khu only (Nghị quyết 203/2025/QH15; Luật Tổ chức chính
+# quyền địa phương 72/2025/QH15, Điều 2): the towns went with the districts (s6-trial H24).
+_TOWN = re.compile(r"(?<!\w)(thị trấn)\s+", re.IGNORECASE)
+
+
+def town_units(text: str) -> list[str]:
+    """The towns (thị trấn) a text names, as written: "thị trấn Kim Tân"."""
+    found = []
+    for match in _TOWN.finditer(text):
+        name = _capitalised_words(text[match.end() :].split())
+        found.append(f"{match.group(1)} {name}" if name else match.group(1))
+    return found
+
+
 def _capitalised_words(words: list[str]) -> str:
     taken = []
     for word in words:
@@ -421,11 +436,19 @@ def district_level(record: Record, warn: Callable[..., None]) -> None:
     for index, attendee in enumerate(record.attendees):
         fields.append((("attendees", index, "organisation"), attendee.organisation))
         fields.append((("attendees", index, "delegation"), attendee.delegation))
+    fields += [(("meeting", "sites", i), site) for i, site in enumerate(meeting.sites)]
     for path, text in fields:
+        if len(meeting.host) == 1 and path[:2] == ("meeting", "host"):
+            path = ("meeting", "host")
         for unit in district_units(text or "", day):
-            if len(meeting.host) == 1 and path[:2] == ("meeting", "host"):
-                path = ("meeting", "host")
             warn(path, "warning_district_level", unit=unit, date=gz.numeric_date(day))
+        for unit in town_units(text or ""):
+            warn(path, "warning_town_gone", unit=unit, date=gz.numeric_date(day))
+    cluster = meeting.cluster
+    for index, member in enumerate(cluster.members if cluster else []):
+        for unit in town_units(member):
+            path = ("meeting", "cluster", "members", index)
+            warn(path, "warning_town_gone", unit=unit, date=gz.numeric_date(day))
     # A post of a district-level body in a title ("Bí thư Huyện ủy Củ Chi") is one that
     # ended with it, unless the title says it is a former one ("nguyên …"): the documents
     # would print a current Bí thư Huyện ủy after 1/7/2025 (s3-trial F45).
@@ -440,6 +463,8 @@ def district_level(record: Record, warn: Callable[..., None]) -> None:
                 continue
             for unit in district_units(title, day):
                 warn(path, "warning_district_title", unit=unit, date=gz.numeric_date(day))
+            for unit in town_units(title):
+                warn(path, "warning_town_gone", unit=unit, date=gz.numeric_date(day))
 
 
 def organisation_spelling(record: Record, warn: Callable[..., None]) -> None:

@@ -96,6 +96,11 @@ def _keywords(context: Context, kind: str) -> list[str]:
 
 
 def _lower_first(text: str) -> str:
+    """ "Hội nghị …" inside "Biên bản hội nghị …"; a word in capitals stays whole ("HỘI
+    NGHỊ …" gave "hỘI NGHỊ", s5-trial F118; such a title is warned about)."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper():
+        return text
     return text[:1].lower() + text[1:]
 
 

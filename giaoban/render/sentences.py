@@ -395,6 +395,28 @@ PROPER_HEADS = (
 )
 
 
+# Besides PROPER_HEADS, what a title writes with capitals inside it.
+_PROPER_PHRASES = ("Việt Nam", "Đoàn Đại biểu Quốc hội", "Ủy ban nhân dân", "Hội đồng nhân dân")
+
+
+def written_case(text: str, names: Iterable[str] = ()) -> str:
+    """How a name or title typed in capitals or in lower case is written (Nghị định
+    30/2020/NĐ-CP, Phụ lục II: lower case, a capital for the first letter, proper names and
+    the bodies of PROPER_HEADS): "HỘI NGHỊ GIAO BAN CỤM THI ĐUA NAM SÔNG HẬU" → "Hội nghị
+    giao ban Cụm thi đua Nam Sông Hậu". Acronyms stay ("MTTQ"); ``names`` (the cluster's)
+    and the gazetteer's provinces get their own letters back. A proposal for the secretary
+    to check, given in a warning (s5-trial F118), never printed unasked."""
+    words = [w if vn.is_acronym(w) and w.isupper() else w.lower() for w in vn.nfc(text).split()]
+    result = " ".join(words)
+    proper = {*PROPER_HEADS, *_PROPER_PHRASES, *(n for n in names if n)}
+    proper |= {unit.name for unit in gazetteer.gazetteer().units}
+    for phrase in sorted(proper, key=len, reverse=True):
+        result = re.sub(
+            rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", lambda _m, p=phrase: p, result
+        )
+    return vn.capitalize_first(result)
+
+
 def soft_lower(text: str) -> str:
     """A sentence start moved inside a sentence: "Giám sát là ..." -> "giám sát là ...";
     an acronym or a name in capitals ("MTTQ", "UBND"), a proper name of two capitalised

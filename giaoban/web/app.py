@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import hmac
 import json
 from collections.abc import AsyncIterator
@@ -169,12 +168,11 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
         return JSONResponse(saved)
 
     def new(data: dict[str, Any]) -> Response:
+        from giaoban.commands.new import parse_date_option
+
         day = None
-        if data.get("date"):
-            try:
-                day = dt.date.fromisoformat(str(data["date"]))
-            except ValueError:
-                raise Refused(msg("value_date", field="date", value=data["date"]), 400) from None
+        if str(data.get("date") or "").strip():  # 15/12/2025 as the records write it (F111)
+            day = parse_date_option(msg("web_field_date"), str(data["date"]))
         created = workspace.create(str(data.get("name", "")), data.get("previous") or None, day)
         return JSONResponse(created)
 

@@ -10,6 +10,7 @@ same text (``8:30`` stays "8:30", ``No`` is quoted, ``2022`` stays plain).
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -144,8 +145,91 @@ def _merge_mapping(
         following = next((k for k in node if k in later), None)
         position = list(node).index(following) if following is not None else len(node)
         node.insert(position, key, _build(new[key]))
+        if position > 0:
+            _take_trailing_comment(node, list(node)[position - 1], key)
+    _drop_filled_placeholders(node, old, new)
     _block_if_nested(node)
     return node
+
+
+def _take_trailing_comment(node: CommentedMap, before: Any, key: Any) -> None:
+    """A key inserted right after ``before`` takes the comment lines (and blank lines)
+    that followed ``before``'s value: they stay before the key that came next, and a
+    blank line closing a section stays at its end (s5-trial F111: ``member_kind`` was
+    written after the blank line that closed ``cluster``). A comment on ``before``'s
+    own line stays with it."""
+    entry = node.ca.items.get(before)
+    if not entry or len(entry) < 3 or entry[2] is None or isinstance(node[before], dict | list):
+        return
+    token = entry[2]
+    if not str(token.value).startswith("\n"):
+        return
+    entry[2] = None
+    node.ca.items.setdefault(key, [None, None, None, None])[2] = token
+
+
+_PLACEHOLDER_KEY = re.compile(r"#\s*([A-Za-z_]+)\s*:")
+_PLACEHOLDER_ITEM = re.compile(r"#\s*-\s|#\s{2,}[A-Za-z_]+\s*:")
+
+
+def _drop_filled_placeholders(node: CommentedMap, old: dict, new: dict) -> None:
+    """The example lines ``giaoban new`` writes as comments (``# locality: phường ...``,
+    ``# - id: ma-ngan``) are dropped once the secretary fills that field in the form:
+    left in place they read as a second, stale value under the real one (s5-trial F111).
+    Only lines of a field this edit sets for the first time are dropped, so a comment
+    of hers about a value already there stays."""
+    key_column = getattr(node.lc, "col", None)
+    if key_column is None:
+        return
+
+    def newly_set(owner: Any) -> tuple[set[str], bool]:
+        """The keys ``owner`` (a key of this mapping, or None for the mapping itself)
+        gains in this edit, and whether it is a list that stops being empty."""
+        before = old if owner is None else (old or {}).get(owner)
+        after = new if owner is None else new.get(owner)
+        if isinstance(after, dict):
+            return set(after) - set(before if isinstance(before, dict) else {}), False
+        return set(), isinstance(after, list) and bool(after) and not before
+
+    def dropped(line: str, column: int, owner: Any) -> bool:
+        here = column == key_column
+        keys = newly_set(None if here else owner)[0]
+        match = _PLACEHOLDER_KEY.match(line)
+        if match and match.group(1) in keys and (here or column > key_column):
+            return True
+        if here and owner is not None:  # an example item of the list just above
+            return newly_set(owner)[1] and bool(_PLACEHOLDER_ITEM.match(line))
+        return False
+
+    keys = list(node)
+    for index, key in enumerate(keys):
+        entry = node.ca.items.get(key)
+        if not entry:
+            continue
+        previous = keys[index - 1] if index > 0 else None
+        if len(entry) > 1 and isinstance(entry[1], list):  # the lines above ``key``
+            kept = []
+            for token in entry[1]:
+                line = str(token.value)
+                if dropped(line.strip(), token.column, previous):
+                    blank = "\n" * max(0, line.count("\n") - 1)  # its blank lines stay
+                    if blank:
+                        token.value = blank
+                        kept.append(token)
+                else:
+                    kept.append(token)
+            entry[1] = kept or None
+        if len(entry) > 2 and entry[2] is not None:  # the lines under ``key``'s value
+            first, *lines = str(entry[2].value).split("\n")
+            owner = key if isinstance(node[key], dict) else previous
+            left = [
+                line
+                for line in lines
+                if not (
+                    line.strip() and dropped(line.strip(), len(line) - len(line.lstrip()), owner)
+                )
+            ]
+            entry[2].value = "\n".join([first, *left])
 
 
 def _merge_sequence(

@@ -501,6 +501,9 @@ async function showFolder() {
   const app = document.getElementById("app");
   const answer = await api("/api/folder");
   const records = (answer.records || []).filter((r) => !r.defaults);
+  // the folder itself unreadable (renamed away, say): said, not an empty list (F111)
+  const trouble = answer.error ? el("p", {class: "panel bad", id: "folder-error"}, answer.error)
+    : null;
   const defaults = (answer.records || []).filter((r) => r.defaults);
   const rows = records.map((r) => el("tr", {},
     el("td", {}, el("a", {href: `#/edit/${encodeURIComponent(r.path)}`}, r.title || r.path)),
@@ -524,7 +527,19 @@ async function showFolder() {
   const name = el("input", {type: "text", id: "new-name", placeholder: "hoi-nghi-2025.yaml"});
   const previous = el("select", {id: "new-previous"}, el("option", {value: ""}, t("ui_empty")),
     records.filter((r) => !r.problems).map((r) => el("option", {value: r.path}, r.path)));
-  const date = el("input", {type: "date", id: "new-date"});
+  // typed day first, as the records write it (a browser's date box shows mm/dd/yyyy in an
+  // English Chromium, F111), or picked from the calendar
+  const date = el("input", {type: "text", id: "new-date", placeholder: "15/12/2025",
+    autocomplete: "off", size: 11});
+  const picker = el("input", {type: "date", tabindex: "-1", class: "picker", "aria-hidden": "true",
+    onchange: (e) => {
+      const [y, m, d] = e.target.value.split("-");
+      if (y) date.value = `${d}/${m}/${y}`;
+    }});
+  const calendar = el("button", {type: "button", class: "small calendar", title: t("ui_calendar"),
+    "aria-label": t("ui_calendar"), onclick: () => {
+      if (picker.showPicker) picker.showPicker(); else picker.focus();
+    }}, "📅");
   const message = el("span", {class: "bad"});
   const create = el("button", {type: "button", class: "primary", id: "new-create", onclick: async () => {
     const done = await api("/api/new", {name: name.value, previous: previous.value, date: date.value});
@@ -566,8 +581,13 @@ async function showFolder() {
         window.open(`/api/followup?cluster=${encodeURIComponent(clusters.value)}`, "_blank")},
         t("ui_followup")) : null),
     report);
-  app.replaceChildren(
+  if (!records.length && !answer.error) {  // a new user's first view says what to do
+    rows.push(el("tr", {}, el("td", {colspan: 7, class: "muted", id: "no-records"},
+      t("ui_no_records"))));
+  }
+  app.replaceChildren(...[  // no "null" for a part left out (F111)
     el("h1", {}, t("ui_title")),
+    trouble,
     el("div", {class: "panel render-report", id: "render-report", hidden: true}),
     el("div", {class: "panel"}, el("table", {class: "records"},
       el("thead", {}, el("tr", {}, ["field_title", "field_date", "field_cluster", "ui_file",
@@ -577,7 +597,7 @@ async function showFolder() {
       el("div", {class: "new-record"},
         el("label", {}, t("ui_file_name"), name),
         el("label", {}, t("ui_from_previous"), previous),
-        el("label", {}, t("field_date"), date),
+        el("label", {}, t("field_date"), el("span", {class: "date-row"}, date, calendar, picker)),
         create, message)),
     records.length ? tools : null,
     el("div", {class: "panel"}, el("h2", {}, t("ui_defaults")),
@@ -587,7 +607,7 @@ async function showFolder() {
           const done = await api("/api/new-defaults", {});
           if (done.error) { alert(done.error); return; }
           location.hash = `#/edit/${encodeURIComponent(done.path)}`;
-        }}, t("ui_new_defaults"))));
+        }}, t("ui_new_defaults")))].filter(Boolean));
 }
 
 // What "Tạo văn bản" did, document by document (s5-trial F109): what was written, what was
