@@ -861,6 +861,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "usually a sơ kết (kind: sơ kết, period: 6 tháng đầu năm). If this is the review of "
         "{before} held early in {year}, write cluster.year: {before}",
     ),
+    "warning_half_year_review_early": (
+        "{field}: hội nghị sơ kết 6 tháng đầu năm {year} họp ngày {date}, khi 6 tháng đầu "
+        "năm còn chưa qua; hãy ghi đúng kỳ (period) hoặc đúng ngày họp (meeting.date)",
+        "{field}: a review of the first six months of {year} held on {date}, before those "
+        "months are over; write the right period (period) or the meeting's date "
+        "(meeting.date)",
+    ),
     "warning_continues_unknown": (
         "{field}: '{id}' không phải mã chỉ đạo nào của hội nghị trước của Cụm ({file}, ngày "
         "{date}), nên giaoban diff và followup coi chỉ đạo này là mới, không nối với chỉ đạo "
@@ -1162,6 +1169,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{record}: the meeting is held before the last quarter of the work year {year}, after "
         "a year's review, so the new record is written as the {kind} {period} {year} meeting "
         "(meeting.kind, meeting.period, meeting.title); if it is not, correct them",
+    ),
+    "new_early_year_said": (
+        "{record}: hội nghị họp ngày {date}, đầu năm thi đua, sau hội nghị tổng kết năm "
+        "{reviewed}; hồ sơ mới chép loại và tên hội nghị tổng kết: hãy ghi đúng loại hội "
+        "nghị (meeting.kind: giao ban, ký kết giao ước thi đua …) và tên (meeting.title)",
+        "{record}: the meeting is held on {date}, early in the work year, after the review "
+        "of {reviewed}; the new record copies the review's kind and title: write the "
+        "meeting's own kind (meeting.kind: giao ban, ký kết giao ước thi đua …) and title "
+        "(meeting.title)",
     ),
     "new_date_guessed_same_year_said": (
         "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
