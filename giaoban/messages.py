@@ -1229,6 +1229,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the chair and vice-chair handed over are now both part of {name} (administrative "
         "reorganisation): write the vice-chair the cluster chose",
     ),
+    "new_title_dates_kept": (
+        "{record}: tên hội nghị chép từ hồ sơ trước, các năm trong tên đã được đổi theo năm "
+        "công tác, nhưng ngày {dates} thì giữ nguyên: hãy sửa meeting.title nếu cần",
+        "{record}: the meeting's title comes from the previous record, its years moved to the "
+        "work year, but the date {dates} is kept as it was: correct meeting.title if needed",
+    ),
     "new_handover_unsure_said": (
         "{record}: năm công tác {year} theo --date; hồ sơ trước bàn giao Cụm trưởng cho năm "
         "{handed}, không có hồ sơ năm giữa: hãy kiểm tra Cụm trưởng, nơi họp và đơn vị đăng "
@@ -1576,6 +1582,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "tpl_unclosed_block": (
         "khối mở ở đây chưa được đóng: thiếu «{end}».",
         "the block opened here is never closed: «{end}» is missing.",
+    ),
+    "tpl_own_paragraph": (
+        "Thẻ «{end}» nằm trên một đoạn riêng, như thẻ mở (cả đoạn chứa thẻ sẽ không có "
+        "trong văn bản).",
+        "The tag «{end}» stands in a paragraph of its own, as the opening one does (that "
+        "whole paragraph is left out of the document).",
+    ),
+    "tpl_level_mismatch": (
+        "«{tag}» đóng khối «{opening}» ({place}) nhưng khác dạng với thẻ mở: thẻ đóng "
+        "phải là «{want}».",
+        "«{tag}» closes the block «{opening}» ({place}) but not in its form: the closing "
+        "tag must be «{want}».",
     ),
     "tpl_unclosed_before": (
         "khối mở ở đây chưa được đóng: thiếu «{end}» trước «{tag}» {place}.",

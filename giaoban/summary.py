@@ -232,9 +232,10 @@ def summary_markdown(
         "| Cụm | Năm | Cụm trưởng | Cụm phó |",
         "|---|---|---|---|",
     ]
-    for cluster, when, chair, vice in rotation(everything):
+    history = as_of(year, meetings, everything)
+    for cluster, when, chair, vice in rotation(history):
         lines.append(row([cluster, when, chair or "", vice or ""]))
-    members = membership_rows(everything)
+    members = membership_rows(history)
     if members:
         lines += [
             "",
@@ -244,7 +245,7 @@ def summary_markdown(
             "|---|---|---|---|",
         ]
         lines += [row(member) for member in members]
-    years, series = province_series(everything)
+    years, series = province_series(history)
     if series and len(years) > 1:
         lines += [
             "",
@@ -270,6 +271,17 @@ def summary_markdown(
     for report in followup_reports(year, everything):
         lines += ["", report_markdown(report, level=2).rstrip("\n")]
     return "\n".join(lines) + "\n"
+
+
+def as_of(
+    year: int, meetings: list[dict[str, Any]], everything: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The archive as the summary of ``year`` tells it: the meetings of that work year
+    and before, of the clusters that met in it (``meetings``). The 2018 summary listed
+    the Cụm trưởng of 2024–2026 and the members, merged in 2025, of clusters that did not
+    meet in 2018 (s6-trial H6). A handover of ``year`` still names next year's chair."""
+    met = {cluster_key(m.get("cluster")) for m in meetings}
+    return [m for m in everything if work_year(m) <= year and cluster_key(m.get("cluster")) in met]
 
 
 def followup_reports(year: int, everything: list[dict[str, Any]]) -> list[Any]:
@@ -411,7 +423,8 @@ def summary_docx(
         [_meeting_cells(n, m) for n, m in enumerate(meetings, start=1)],
         [1.2, 2.5, 5.3, 4.0, 2.6, 3.9, 3.4, 2.0],
     )
-    turns = rotation(everything)
+    history = as_of(year, meetings, everything)
+    turns = rotation(history)
     if turns:  # no records name a Cụm trưởng: no table of empty rows
         heading("Luân phiên Cụm trưởng, Cụm phó", 13)
         table(
@@ -419,7 +432,7 @@ def summary_docx(
             [[c, str(y), a or "", b or ""] for c, y, a, b in turns],
             [5.0, 1.6, 9.0, 9.0],
         )
-    members = membership_rows(everything)
+    members = membership_rows(history)
     if members:
         heading("Thành viên Cụm qua các năm", 13)
         table(
@@ -427,7 +440,7 @@ def summary_docx(
             [[c, str(y), m, d] for c, y, m, d in members],
             [5.0, 1.6, 8.6, 9.4],
         )
-    years, series = province_series(everything)
+    years, series = province_series(history)
     if series and len(years) > 1:
         heading("Số liệu của từng tỉnh qua các năm", 13)
         table(
@@ -543,13 +556,14 @@ def year_summaries(
     meetings = [{**m, "cluster": labels.get(m["record"], m.get("cluster"))} for m in meetings]
     changed: dict[int, tuple[list[dict[str, Any]], str]] = {}
     for year, items in _by_year(meetings).items():
+        history = as_of(year, items, everything)  # a later year's record changes it not
         inputs = bytes_hash(
             json.dumps(
                 [
                     items,
-                    rotation(everything),
-                    membership_rows(everything),
-                    province_series(everything),
+                    rotation(history),
+                    membership_rows(history),
+                    province_series(history),
                     summary_inputs(everything, year),  # what its follow-up reports read
                 ],
                 sort_keys=True,

@@ -601,17 +601,56 @@ def slug(text: str, max_length: int = 80) -> str:
     return result or "x"
 
 
-# "năm 2023" in a title; not the start of a term ("năm 2024-2029")
-_YEAR_NAMED = re.compile(r"\b([Nn]ăm) ((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+# A year standing alone in a text: four digits 19xx or 20xx, not inside a date or a
+# document's number ("20/11/2026", "43/2026/NQ-MTTQ", "11.2026") nor a longer number.
+_YEAR_ALONE = re.compile(r"(?<![\w/.])((?:19|20)\d\d)(?![\w/]|\.\d)")
+_DASH = "-–—"
+# A date a text writes with its year: "20/11/2026", "11/2026" (not a number's symbol).
+_DATE_WITH_YEAR = re.compile(r"(?<![\w/])\d{1,2}/(?:\d{1,2}/)?(?:19|20)\d\d(?![\w/])")
+
+
+def _years_alone(text: str) -> list[re.Match[str]]:
+    """The years of ``text`` that name a year: "năm 2023", "NĂM  2023", each of "các năm
+    2025, 2026", "năm 2025 và 2026" and "năm 2019-2020", "nhiệm vụ 2027"; not a term's
+    "2024-2029" or "giai đoạn 2021 - 2025", nor the year of a date or a document's number."""
+    found = []
+    for match in _YEAR_ALONE.finditer(text):
+        before = text[: match.start()].rstrip()
+        after = text[match.end() :].lstrip()
+        if before[-1:] in _DASH:  # the second year of a range: as its first
+            start = re.search(r"((?:19|20)\d\d)\s*$", before[:-1])
+            before = before[: start.start()].rstrip() if start else ""
+        elif not (after[:1] in _DASH and after[1:].lstrip()[:1].isdigit()):
+            found.append(match)
+            continue
+        # a range is a term ("nhiệm kỳ 2024-2029"), unless "năm" opens it: "năm 2019-2020"
+        if fold(before).endswith(" nam") or fold(before) == "nam":
+            found.append(match)
+    return found
 
 
 def years_named(text: str) -> list[int]:
-    """The years ``text`` names as "năm 2023" (a title: "Hội nghị tổng kết công tác năm
-    2023, triển khai nhiệm vụ năm 2024" → [2023, 2024]); a term's "2024-2029" is not one."""
-    return [int(found.group(2)) for found in _YEAR_NAMED.finditer(text)]
+    """The years ``text`` names (a title: "Hội nghị tổng kết công tác năm 2023, triển khai
+    nhiệm vụ năm 2024" → [2023, 2024]); a term's "2024-2029", a date's and a number's
+    year are not (``_years_alone``)."""
+    return [int(found.group(1)) for found in _years_alone(text)]
 
 
 def shift_years(text: str, by: int) -> str:
-    """``text`` with each year it names as "năm 2023" moved ``by`` years: last year's
-    title made this year's ("… năm 2023, … năm 2024" → "… năm 2024, … năm 2025")."""
-    return _YEAR_NAMED.sub(lambda found: f"{found.group(1)} {int(found.group(2)) + by}", text)
+    """``text`` with every year it names moved ``by`` years: last year's title made this
+    year's ("… năm 2023, … năm 2024" → "… năm 2024, … năm 2025"). Every year of a list
+    moves ("các năm 2025, 2026" → "các năm 2026, 2027", "năm 2025 và 2026", "nhiệm vụ
+    2027", "NĂM 2026"), so that none is said twice (s5-check G1: "các năm 2026, 2026");
+    a term, a date and a document's number stay (``dates_with_year`` finds the dates,
+    which ``new`` tells about)."""
+    parts, done = [], 0
+    for match in _years_alone(text):
+        parts += [text[done : match.start()], str(int(match.group(1)) + by)]
+        done = match.end()
+    return "".join(parts) + text[done:]
+
+
+def dates_with_year(text: str) -> list[str]:
+    """The dates ``text`` writes with a year ("ngày 20/11/2026" → ["20/11/2026"]), which
+    ``shift_years`` leaves as they are: a day of last year's meeting is not this year's."""
+    return _DATE_WITH_YEAR.findall(text)

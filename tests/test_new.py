@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from giaoban import vietnamese as vn
 from giaoban.record import load_record
 from tests.conftest import EXAMPLE_2022, ROOT, edited, line_of, run
 
@@ -452,6 +455,46 @@ def test_last_years_title_is_made_this_years_and_another_year_is_warned(examples
         "nghị nêu năm 2023, mà hồ sơ là của năm thi đua 2024 (meeting.cluster.year)"
     ) in checked.stderr
     assert "tên hội nghị nêu năm" not in run("validate", "moi.yaml").stderr
+
+
+@pytest.mark.parametrize(
+    ("title", "moved"),
+    [
+        ("Hội nghị tổng kết các năm 2025, 2026", "Hội nghị tổng kết các năm 2026, 2027"),
+        ("Hội nghị tổng kết năm 2025 và 2026", "Hội nghị tổng kết năm 2026 và 2027"),
+        (
+            "Hội nghị tổng kết năm 2026, phương hướng, nhiệm vụ 2027",
+            "Hội nghị tổng kết năm 2027, phương hướng, nhiệm vụ 2028",
+        ),
+        ("Hội nghị tổng kết NĂM 2026", "Hội nghị tổng kết NĂM 2027"),
+        ("Hội nghị tổng kết năm  2026", "Hội nghị tổng kết năm  2027"),
+    ],
+)
+def test_every_year_of_last_years_title_moves(examples, title, moved):
+    """s5-check G1: only a year right after "năm" moved, so "các năm 2025, 2026" became
+    "các năm 2026, 2026" and "… nhiệm vụ 2027" stayed beside a moved "năm 2027"."""
+    source = examples / "nam-song-hau-2026.yaml"
+    text = re.sub(r"(?m)^  title: .*$", f"  title: {title}", source.read_text("utf-8"), count=1)
+    source.write_text(text, encoding="utf-8")
+    made = run("new", "moi.yaml", "--from", source.name, "--date", "2027-11-20")
+    assert made.exit_code == 0, made.output
+    assert load_record(examples / "moi.yaml").record.meeting.title == moved
+    # validate names a year that is neither the work year nor the next ("các năm 2026, 2027")
+    other = any(year not in (2027, 2028) for year in vn.years_named(moved))
+    assert ("tên hội nghị nêu năm 2026" in run("validate", "moi.yaml").stderr) == other
+
+
+def test_a_date_in_last_years_title_is_told_not_moved(examples):
+    source = examples / "nam-song-hau-2026.yaml"
+    title = "Hội nghị tổng kết năm 2026 ngày 20/11/2026"
+    text = re.sub(r"(?m)^  title: .*$", f"  title: {title}", source.read_text("utf-8"), count=1)
+    source.write_text(text, encoding="utf-8")
+    made = run("new", "moi.yaml", "--from", source.name, "--date", "2027-11-20")
+    assert made.exit_code == 0, made.output
+    assert load_record(examples / "moi.yaml").record.meeting.title == (
+        "Hội nghị tổng kết năm 2027 ngày 20/11/2026"
+    )
+    assert "ngày 20/11/2026 thì giữ nguyên: hãy sửa meeting.title" in made.output
 
 
 def test_next_years_record_keeps_the_settings_this_years_record_wrote(examples, tmp_path):

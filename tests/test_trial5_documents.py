@@ -146,3 +146,31 @@ def test_a_persons_title_in_capitals_is_warned(examples: Path):
     ), result.output
     assert "viết toàn chữ in hoa" in result.output
     assert "tên riêng: 'Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'" in result.output
+
+
+# --- F112: a sơ kết's period in a lead without the year ------------------------------------
+
+
+def test_a_lead_without_its_year_keeps_the_period_a_sơ_kết_reviews(examples: Path):
+    """F112: with `press.lead_year: false` (README's giaoban.yaml) the lead dropped the
+    period with the year: "… tổ chức Hội nghị sơ kết hoạt động Cụm thi đua Nam Sông Hậu
+    (gồm 6 tỉnh …)" says nowhere that it reviews the first six months."""
+    text = example(
+        examples,
+        "nam-song-hau-2022",
+        (
+            TITLE_2022 + "  kind: giao ban\n",
+            "  title: Hội nghị sơ kết hoạt động Cụm thi đua Nam Sông Hậu\n"
+            "  kind: sơ kết\n  period: 6 tháng đầu năm\n",
+        ),
+        ("date: 2022-12-15", "date: 2022-06-20"),
+    )
+    _, press = rendered(examples, text)
+    lead = press.splitlines()[2]
+    assert "tổ chức Hội nghị sơ kết hoạt động Cụm thi đua Nam Sông Hậu 6 tháng đầu năm (gồm 6" in (
+        lead
+    ), lead
+    assert "2022" not in lead  # lead_year: false still leaves the year out
+    # a year's meeting keeps the lead as the news agency wrote it (the seed example)
+    _, press = rendered(examples, example(examples, "nam-song-hau-2022"), "vi-du")
+    assert "tổ chức Hội nghị giao ban Cụm thi đua Nam Sông Hậu (gồm 6 tỉnh" in press

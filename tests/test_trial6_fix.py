@@ -4,6 +4,7 @@ astray. Records are the project's examples changed as she changed hers."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from giaoban.record import load_record
@@ -299,3 +300,149 @@ def test_a_town_named_after_the_2025_reorganisation_is_a_warning_everywhere(tmp_
     # the same record before the reorganisation: a town was a commune-level unit then
     record.write_text(TOWN_2026.replace("2026-03-10", "2024-03-10"), encoding="utf-8")
     assert not [w for w in load_record(record).warnings if w.key == "warning_town_gone"]
+
+
+# --- H20: a {%p for %} closed by {% endfor %} --------------------------------------------
+
+
+def _edited_minutes_template(tmp_path: Path, old: str, new: str) -> Path:
+    """`templates copy`, then bien-ban.docx's first ``old`` tag paragraph made ``new``
+    (deleted when ``new`` is None), as she does in Word."""
+    import re
+    import zipfile
+
+    assert run("templates", "copy", str(tmp_path / "tpl")).exit_code == 0
+    template = tmp_path / "tpl" / "bien-ban.docx"
+    with zipfile.ZipFile(template) as archive:
+        parts = {i.filename: archive.read(i.filename) for i in archive.infolist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    if new is None:  # the whole paragraph holding the tag, deleted
+        found = re.search(r"<w:p(?: [^>]*)?>(?:(?!</w:p>).)*?" + re.escape(old) + r".*?</w:p>", xml)
+        assert found, old
+        xml = xml[: found.start()] + xml[found.end() :]
+    else:
+        assert old in xml, old
+        xml = xml.replace(old, new, 1)
+    parts["word/document.xml"] = xml.encode("utf-8")
+    with zipfile.ZipFile(template, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return tmp_path / "tpl"
+
+
+def test_a_paragraph_block_closed_by_an_inline_tag_is_named_with_its_paragraph_form(
+    examples: Path, tmp_path
+):
+    """s6-trial H20: the grey `{%p endfor %}` deleted was told "thiếu «{% endfor %}»";
+    typing exactly that gave "mẫu tạo ra tài liệu Word hỏng (mismatched tag: line 2,
+    column 12397)": nothing she can find in Word."""
+    deleted = _edited_minutes_template(tmp_path / "a", "{%p endfor %}", None)
+    result = run(
+        "render", EXAMPLE_2023, "--templates", str(deleted), "-o", "ra", "--only", "minutes"
+    )
+    assert result.exit_code == 1
+    assert "thiếu «{%p endfor %}»" in result.output, result.output
+    assert "đoạn riêng" in result.output
+    typed = _edited_minutes_template(tmp_path / "b", "{%p endfor %}", "{% endfor %}")
+    result = run("render", EXAMPLE_2023, "--templates", str(typed), "-o", "ra", "--only", "minutes")
+    assert result.exit_code == 1
+    assert "mismatched" not in result.output and "column" not in result.output, result.output
+    assert "«{% endfor %}»" in result.output and "«{%p endfor %}»" in result.output
+    assert "{%p for line in letterhead_parent %}" in result.output  # the first, as she did
+    assert not list(Path("ra").glob("*.docx"))
+
+
+# --- H17: tin-bai.j2 saved by Notepad --------------------------------------------------
+
+
+def test_a_press_template_saved_by_notepad_writes_the_same_tin_bai(examples: Path, tmp_path):
+    """s6-trial H17: tin-bai.j2 saved as "UTF-8 with BOM" (+CRLF) put a paragraph holding
+    only U+FEFF into every tin bài; saved as "Unicode" (UTF-16, which records accept) it
+    was refused as "không phải mẫu chữ (UTF-8)"."""
+    assert run("templates", "copy", str(tmp_path / "tpl")).exit_code == 0
+    plain = (tmp_path / "tpl" / "tin-bai.j2").read_text(encoding="utf-8")
+    crlf = plain.replace("\n", "\r\n")
+    saved = {
+        "bom": b"\xef\xbb\xbf" + crlf.encode("utf-8"),
+        "utf16": crlf.encode("utf-16"),  # with its BOM, as Notepad's "Unicode"
+        "utf16be": b"\xfe\xff" + crlf.encode("utf-16-be"),
+    }
+    args = ("--only", "press", "--format", "md", "--format", "txt")
+    assert (
+        run(
+            "render", EXAMPLE_2023, "--templates", str(tmp_path / "tpl"), "-o", "plain", *args
+        ).exit_code
+        == 0
+    )
+    expected = Path("plain/nam-song-hau-2023-tin-bai.md").read_text(encoding="utf-8")
+    for name, data in saved.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "tin-bai.j2").write_bytes(data)
+        result = run("render", EXAMPLE_2023, "--templates", str(folder), "-o", name, *args)
+        assert result.exit_code == 0, (name, result.output)
+        for suffix in ("md", "txt"):
+            written = Path(name, f"nam-song-hau-2023-tin-bai.{suffix}").read_text(encoding="utf-8")
+            assert "\ufeff" not in written, name
+        assert Path(name, "nam-song-hau-2023-tin-bai.md").read_text(encoding="utf-8") == expected
+
+
+# --- H15: a figure of one member of a commune or quận cluster -------------------------
+
+QUAN_FIGURES = (
+    "meeting:\n  title: Hội nghị ký giao ước thi đua Cụm thi đua số 1\n  date: 2024-02-28\n"
+    "  kind: ký kết giao ước thi đua\n"
+    "  cluster:\n    name: Cụm thi đua số 1\n    member_kind: quận\n"
+    "    members: [quận Long Biên, quận Hoàn Kiếm, quận Hoàng Mai]\n"
+    "figures:\n"
+    "  - id: quy\n    label: Quỹ Vì người nghèo\n    value: 2.5\n    unit: tỷ đồng\n"
+    "    province: {province}\n"
+)
+
+
+def test_a_figure_of_one_member_of_a_quan_cluster_names_that_member(tmp_path, monkeypatch):
+    """s6-trial H15: in a cluster of quận (or of xã, phường) a figure of one member
+    could not be recorded: `province: quận Hoàn Kiếm` → "không phải tên tỉnh … Có phải ý
+    bạn là 'Quảng Nam'?"; and followup.provinces said "các huyện của Cụm" for quận."""
+    monkeypatch.chdir(tmp_path)
+    record = tmp_path / "hn.yaml"
+    record.write_text(QUAN_FIGURES.replace("{province}", "quận Hoàn Kiếm"), encoding="utf-8")
+    result = run("render", "hn.yaml", "-o", "out", "--only", "minutes")
+    assert result.exit_code == 0, result.output
+    texts = paragraphs(tmp_path / "out" / "hn-bien-ban.docx")
+    assert any("2,5 tỷ đồng (quận Hoàn Kiếm)" in t for t in texts), texts
+    # a member written without its kind: told the member's spelling, not a province
+    record.write_text(QUAN_FIGURES.replace("{province}", "Hoàn Kiếm"), encoding="utf-8")
+    result = run("validate", "hn.yaml")
+    assert result.exit_code == 1
+    assert (
+        "hn.yaml:14:5: figures, mục 1, province: 'Hoàn Kiếm' không có trong các quận của Cụm"
+        in result.output
+    ), result.output
+    assert "Có phải ý bạn là 'quận Hoàn Kiếm'?" in result.output
+    assert "Quảng Nam" not in result.output and "huyện" not in result.output
+
+
+# --- H6: a year summary tells its year ---------------------------------------------------
+
+
+def test_a_year_summary_tells_only_its_year_and_the_clusters_that_met(examples: Path, tmp_path):
+    """s6-trial H6: the 2018 summary listed the Cụm trưởng of 2024 and 2025 and the
+    members of 2024–2026, of clusters that did not meet in 2018: a report filed in the
+    archive that speaks of the 2025 mergers."""
+    import shutil
+
+    shutil.copytree(Path(__file__).parent / "data" / "tay-nguyen", examples / "tay-nguyen")
+    result = run("export", ".", "-o", str(tmp_path / "out"), "--year", "2022")
+    assert result.exit_code == 0, result.output
+    summary = (tmp_path / "out" / "tong-hop-2022.md").read_text(encoding="utf-8")
+    rotation = summary.split("## Luân phiên")[1].split("\n## ")[0]
+    years = {int(cell) for cell in re.findall(r"^\| [^|]+ \| (\d{4}) \|", rotation, re.M)}
+    assert years and max(years) <= 2023, rotation  # 2022 and the handover to 2023
+    assert "Tây Nguyên" not in summary  # it met in 2021, not 2022
+    members = summary.split("## Thành viên Cụm qua các năm")[1].split("\n## ")[0]
+    assert "2026" not in members and "sáp nhập" not in members, members
+    # the summary of the last year still tells the history up to it
+    result = run("export", ".", "-o", str(tmp_path / "all"), "--year", "2026")
+    later = (tmp_path / "all" / "tong-hop-2026.md").read_text(encoding="utf-8")
+    assert "| 2022 |" in later.split("## Luân phiên")[1]

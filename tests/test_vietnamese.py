@@ -316,3 +316,35 @@ def test_letter_case_sets_acronyms_aside():
     assert vn.letter_case("hội nghị của cụm") == "lower"
     assert vn.letter_case("Hội nghị của MTTQ") is None
     assert vn.letter_case("MTTQ") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "next_year"),
+    [
+        # every year of a list moves, none is said twice (s5-check G1)
+        ("Hội nghị tổng kết các năm 2025, 2026", "Hội nghị tổng kết các năm 2026, 2027"),
+        ("Hội nghị tổng kết năm 2025 và 2026", "Hội nghị tổng kết năm 2026 và 2027"),
+        (
+            "Hội nghị tổng kết năm 2026, phương hướng, nhiệm vụ 2027",
+            "Hội nghị tổng kết năm 2027, phương hướng, nhiệm vụ 2028",
+        ),
+        ("HỘI NGHỊ TỔNG KẾT NĂM 2026", "HỘI NGHỊ TỔNG KẾT NĂM 2027"),
+        ("Hội nghị tổng kết năm  2026", "Hội nghị tổng kết năm  2027"),
+        ("Hội nghị năm học 2025-2026", "Hội nghị năm học 2025-2026"),  # "học" opens it
+        ("Hội nghị tổng kết năm 2025-2026", "Hội nghị tổng kết năm 2026-2027"),
+        # a term, a range, a document's number and a date stay
+        ("Đại hội nhiệm kỳ 2024-2029", "Đại hội nhiệm kỳ 2024-2029"),
+        ("Đại hội nhiệm kỳ 2024 – 2029", "Đại hội nhiệm kỳ 2024 – 2029"),
+        ("giai đoạn 2021 - 2025", "giai đoạn 2021 - 2025"),
+        ("theo Nghị quyết số 43/2026/NQ-MTTQ", "theo Nghị quyết số 43/2026/NQ-MTTQ"),
+        ("Hội nghị ngày 20/11/2026 năm 2026", "Hội nghị ngày 20/11/2026 năm 2027"),
+    ],
+)
+def test_last_years_title_moves_every_year_it_names(title, next_year):
+    assert vn.shift_years(title, 1) == next_year
+    assert len(vn.years_named(next_year)) == len(vn.years_named(title))
+
+
+def test_the_dates_a_title_writes_are_found():
+    assert vn.dates_with_year("Hội nghị ngày 20/11/2026 năm 2026") == ["20/11/2026"]
+    assert vn.dates_with_year("tháng 11/2026, Nghị quyết 43/2026/NQ-MTTQ") == ["11/2026"]

@@ -206,3 +206,61 @@ def test_a_commune_cluster_without_a_host_is_told_to_name_a_commune_s_committee(
         record.write_text(text.replace("  cluster:\n    year: 2025\n", cluster), "utf-8")
         said = run("validate", "cum8.yaml").output
         assert f"hãy ghi host: Ủy ban Mặt trận Tổ quốc Việt Nam {unit} … (hoặc" in said, said
+
+
+def test_the_pickers_offer_the_members_of_the_meeting_s_date(examples):
+    """s5-trial F105: the "Đoàn" picker of a meeting of 10/12/2025 offered Bạc Liêu, Hậu
+    Giang, Kiên Giang and Sóc Trăng (abolished on 1/7/2025), an error a second after
+    being picked. The form now offers what the server says are the members on the
+    meeting's date: the record's membership when it validates, else every member listed
+    that the gazetteer knows as a unit on that date."""
+    from giaoban.record.source import load_source as source
+
+    client = _client(examples)
+
+    def offered(name: str, data: dict) -> list[str]:
+        answer = client.post(
+            "/api/check", json={"path": name, "version": "", "data": data}, headers={"Origin": HOST}
+        )
+        assert answer.status_code == 200, answer.text
+        return answer.json()["members"]
+
+    data_2026 = source(examples / "nam-song-hau-2026.yaml").data
+    assert offered("nam-song-hau-2026.yaml", data_2026) == ["Cà Mau", "An Giang", "Cần Thơ"]
+    data_2022 = source(examples / "nam-song-hau-2022.yaml").data
+    assert offered("nam-song-hau-2022.yaml", data_2022) == [
+        "Bạc Liêu",
+        "Cà Mau",
+        "An Giang",
+        "Hậu Giang",
+        "Kiên Giang",
+        "Sóc Trăng",
+    ]
+    data_2026["attendees"][1]["delegation"] = "Kiên Giang"  # an error: not a member then
+    answer = client.post(
+        "/api/check",
+        json={"path": "nam-song-hau-2026.yaml", "version": "", "data": data_2026},
+        headers={"Origin": HOST},
+    ).json()
+    assert any("Kiên Giang được sáp nhập" in p["message"] for p in answer["problems"])
+    assert answer["members"] == ["Cà Mau", "An Giang", "Cần Thơ"]
+
+
+def test_the_form_s_hints_name_provinces_true_before_and_after_the_mergers():
+    """s5-trial F105: the form's hints (the model's descriptions, which `giaoban schema`
+    gives an editor too) taught pre-merger names ('Bí thư Tỉnh ủy Bạc Liêu', 'thành phố
+    Bạc Liêu') to secretaries writing after 1/7/2025. Every province or city a hint
+    names is one on both sides of the reorganisation."""
+    import datetime as dt
+    import json
+
+    from giaoban import gazetteer as gz
+    from giaoban.commands.schema import record_schema
+
+    texts = json.dumps(record_schema(False), ensure_ascii=False)
+    texts += json.dumps(record_schema(True), ensure_ascii=False)
+    named = {u.name for u in gz.gazetteer().units if u.name in texts}
+    assert {"Cà Mau", "An Giang"} <= named
+    for day in (dt.date(2024, 12, 1), dt.date(2026, 1, 1)):
+        gone = [name for name in named if gz.find(name, day) is None]
+        assert not gone, (day, gone)

@@ -50,6 +50,9 @@ class Created:
     # (date, the review's work year) when the new record falls early in the year after a
     # year's review: its kind and title are copied and must be written (s6-trial H27)
     early_year: tuple[dt.date, int] | None = None
+    # the dates the title writes with a year ("ngày 20/11/2026"), which the new record's
+    # title keeps while its years move (s5-check G1): to say, not to change unasked
+    title_dates: list[str] = field(default_factory=list)
 
 
 # Keys of ``meeting`` that the new record writes itself (from the previous record or as
@@ -431,11 +434,21 @@ def _open_followup_lines(last: Any, renewed: dict[int, Any]) -> list[str]:
         else:  # followed by its text (no id): the text names it again
             lines.append(f"  - {said}")
         if followup.status:
-            lines.append(f"    # {followup.status} ({last.year})")
+            # which meeting reported it: its year, or its date when the year has two
+            lines.append(f"    # {followup.status} ({_reported_at(last)})")
         if followup.text:
             lines.append(f"    text: {_q(followup.text)}")
         lines += ["    status:", "    result:"]
     return lines
+
+
+def _reported_at(last: Any) -> str:
+    """The meeting of ``last`` as a follow-up comment names it: "2024" for a meeting
+    closing its year; "20/6/2024" for a review of part of the year (a sơ kết 6 tháng),
+    which another meeting of the same year follows."""
+    if last.meeting.period in _PART_OF_YEAR:
+        return vn.press_date(last.meeting.date, with_year=True)
+    return str(last.year)
 
 
 def _renewed_followups(last: Any) -> dict[int, Any]:
@@ -667,6 +680,7 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
             created.early_year = (date, last_record.year)
         if year > last_record.year + 1 and last_record.handover:
             created.handover_unsure = (last_record.year + 1, year)
+        created.title_dates = vn.dates_with_year(last_record.meeting.title)
     write_atomic(target, text.encode("utf-8"))
     if previous is not None and date is None:
         written = re.search(r"^  date: (\d{4}-\d{2}-\d{2})", text, re.MULTILINE)
@@ -749,6 +763,9 @@ def told(created: Created) -> list[str]:
         day, reviewed = created.early_year
         values = {"record": created.record, "date": gz.numeric_date(day), "reviewed": reviewed}
         lines.append(msg("new_early_year_said", **values))
+    if created.title_dates:
+        dates = ", ".join(created.title_dates)
+        lines.append(msg("new_title_dates_kept", record=created.record, dates=dates))
     if created.guessed_date is not None:
         shown = gz.numeric_date(created.guessed_date)
         if created.same_year is not None:  # the year's review after a sơ kết (s4-trial F97)

@@ -207,6 +207,9 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
             ("meeting", "cluster", "member_kind"), msg("member_kind_district_after", since=since)
         )
     noun = "thành viên" if kind == "đơn vị" else gz.kinds_noun(members) if of_provinces else kind
+    district_kinds = {gz.district_kind(m) for m in members}
+    if kind == "huyện" and len(district_kinds) == 1 and None not in district_kinds:
+        noun = district_kinds.pop() or noun  # "các quận của Cụm" for a cluster of quận (H15)
 
     # Members named as they were before a merger are errors of their own (check_places
     # gives the new name); checking other fields against that list would echo them.
@@ -261,6 +264,9 @@ def cross_check(record: Record, locate: Locate) -> list[Problem]:
     for index, followup in enumerate(record.followup):
         for p_index, province in enumerate(followup.provinces):
             member(("followup", index, "provinces", p_index, "province"), province.province)
+    if not of_provinces:  # a figure of one commune, ward or quận of the cluster (H15)
+        for index, figure in enumerate(record.figures):
+            member(("figures", index, "province"), figure.province)
     for index, handover in enumerate(record.handover):
         member(("handover", index, "to"), handover.to)
         member(("handover", index, "from"), handover.from_)

@@ -507,11 +507,16 @@ CHOICES_MEMBERS: dict[str, Any] = {"x-choices": "members"}
 
 class Place(Strict):
     venue: OptionalPhrase = Field(
-        None, description="Hội trường: 'Hội trường Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu'"
+        None, description="Hội trường: 'Hội trường Ủy ban MTTQ Việt Nam tỉnh Cà Mau'"
     )
-    locality: OptionalPhrase = Field(None, description="Địa danh trong tin: 'thành phố Bạc Liêu'")
+    # examples true before and after 1/7/2025 (s5-trial F105: hints taught merged names)
+    locality: OptionalPhrase = Field(
+        None,
+        description="Địa danh trong tin: 'phường Rạch Giá, tỉnh An Giang' (từ 01/7/2025); "
+        "'thành phố Cà Mau' (trước đó)",
+    )
     province: OptionalText = Field(
-        None, description="Tỉnh, thành phố: 'Bạc Liêu'", json_schema_extra=CHOICES_MEMBERS
+        None, description="Tỉnh, thành phố: 'Cà Mau'", json_schema_extra=CHOICES_MEMBERS
     )
 
 
@@ -608,7 +613,7 @@ class Meeting(Strict):
     host: TextList = Field(
         default_factory=_empty,
         description="Đơn vị đăng cai (một hay nhiều): "
-        "'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu'",
+        "'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau'",
     )
     cluster: Cluster | None = None
 
@@ -656,7 +661,7 @@ class Attendee(Strict):
     )
     titles: PhraseList = Field(default_factory=_empty, description="Các chức vụ, theo thứ tự")
     short_title: OptionalPhrase = Field(
-        None, description="Chức danh ngắn khi nhắc lại trong tin: 'Bí thư Tỉnh ủy Bạc Liêu'"
+        None, description="Chức danh ngắn khi nhắc lại trong tin: 'Bí thư Tỉnh ủy Cà Mau'"
     )
     organisation: OptionalPhrase = None
     roles: Annotated[list[Role], BeforeValidator(_as_list), OneOrMany()] = Field(
@@ -823,7 +828,7 @@ class Directive(Strict):
 class FollowupProvince(Strict):
     """Where the members differ: one province's status and result."""
 
-    province: Text = Field(description="Tỉnh: 'Bạc Liêu'", json_schema_extra=CHOICES_MEMBERS)
+    province: Text = Field(description="Tỉnh: 'Cà Mau'", json_schema_extra=CHOICES_MEMBERS)
     status: FollowupStatus | None = Field(
         None, description="đã hoàn thành, đang thực hiện, chưa thực hiện, không còn phù hợp"
     )

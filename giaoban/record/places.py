@@ -178,7 +178,9 @@ def province_fields(record: Record) -> Iterator[ProvinceField]:
         if unit:
             yield ProvinceField(("attendees", index, "organisation"), unit, day, None, True)
     for index, figure in enumerate(record.figures):
-        if figure.province:
+        # a figure of one member of a cluster of communes or districts names that member,
+        # checked against the members (checks.cross_check), not the provinces (H15)
+        if figure.province and of_provinces:
             year = figure.year
             when = (
                 (dt.date(year, 1, 1), dt.date(year, 12, 31))

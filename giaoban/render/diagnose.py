@@ -555,9 +555,14 @@ def _shown(tag: _SourceTag) -> str:
 
 def _unclosed(opening: _SourceTag, before: _SourceTag | None, places: Places) -> Diagnosis:
     name = re.match(r"\{%[-+]?\s*(?:p\s+|tr\s+|tc\s+)?(\w+)", _shown(opening))
-    end = "{% end" + (name.group(1) if name else "") + " %}"
+    # the closing tag of the opening's own kind: "{%p endfor %}" for a "{%p for %}", the
+    # form a deleted grey paragraph had (s6-trial H20: "{% endfor %}" broke the document)
+    level = _level(_shown(opening))
+    end = "{%" + level + " end" + (name.group(1) if name else "") + " %}"
     if before is None:
         problem = msg("tpl_unclosed_block", end=end)
+        if level == "p":
+            problem += " " + msg("tpl_own_paragraph", end=end)
     else:
         if before.paragraph is not None and before.paragraph is opening.paragraph:
             where = msg("place_same")
@@ -567,6 +572,50 @@ def _unclosed(opening: _SourceTag, before: _SourceTag | None, places: Places) ->
             where = msg("place_at", place=msg("place_line", line=before.line))
         problem = msg("tpl_unclosed_before", end=end, tag=_shown(before), place=where)
     return Diagnosis(problem, opening.line, _shown(opening), opening.paragraph)
+
+
+# A tag's level, as docxtpl reads it: "{%p for %}" stands for its paragraph, "{%tr %}" for
+# its table row, "{%tc %}" for its cell, "{%r %}" for its run; "{% for %}" for itself.
+_LEVEL = re.compile(r"\{%[-+]?\s*(p|tr|tc|r)\s+(?=\w)")
+
+
+def _level(tag: str) -> str:
+    found = _LEVEL.match(tag)
+    return found.group(1) if found else ""
+
+
+def mismatched_levels(paragraphs: Sequence[Paragraph]) -> Diagnosis | None:
+    """A block opened at one level and closed at another ("{%p for … %}" … "{% endfor
+    %}"): docxtpl moves a paragraph tag out of its paragraph, so an inline closing tag
+    ends inside another paragraph and Word's XML breaks ("mismatched tag: line 2, column
+    12397", s6-trial H20). Named with the closing tag the opening one wants."""
+    stack: list[tuple[str, str, Paragraph]] = []
+    for paragraph in paragraphs:
+        for tag in TAG.findall(paragraph.text.translate(_QUOTES)):
+            words = re.match(r"\{%[-+]?\s*(?:(?:p|tr|tc|r)\s+)?(\w+)", tag)
+            if not words:
+                continue
+            word = words.group(1)
+            if word in _BLOCKS:
+                stack.append((word, tag, paragraph))
+            elif word.startswith("end") and stack and stack[-1][0] == word[3:]:
+                _, opening, where = stack.pop()
+                level = _level(opening)
+                if level == _level(tag):
+                    continue
+                want = "{%" + level + " " + word + " %}"
+                shown = " ".join(opening.split())
+                problem = msg(
+                    "tpl_level_mismatch",
+                    tag=" ".join(tag.split()),
+                    want=want,
+                    opening=shown,
+                    place=where.place(shown),
+                )
+                if level == "p":
+                    problem += " " + msg("tpl_own_paragraph", end=want)
+                return Diagnosis(problem, None, " ".join(tag.split()), paragraph)
+    return None
 
 
 def _stray(tag: _SourceTag, stack: list[Any], places: Places) -> Diagnosis:

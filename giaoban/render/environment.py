@@ -174,7 +174,13 @@ class ContainedLoader(FileSystemLoader):
         from giaoban.files import outside_of
         from giaoban.messages import msg
 
-        source, filename, uptodate = super().get_source(environment, template)
+        try:
+            source, filename, uptodate = super().get_source(environment, template)
+        except UnicodeDecodeError:  # Notepad's "Unicode": UTF-16 with its mark (H17)
+            source, filename, uptodate = self._wide_source(template)
+        # Notepad's "UTF-8 with BOM": the mark printed as a paragraph of its own in every
+        # tin bài (s6-trial H17); Jinja's lexer makes CRLF line ends "\n" itself
+        source = source.removeprefix("\ufeff")
         if filename is not None:
             folder = next(
                 (f for f in self.searchpath if Path(filename).is_relative_to(f)),
@@ -186,6 +192,34 @@ class ContainedLoader(FileSystemLoader):
                     msg("template_link_outside", path=filename, folder=folder, real=real)
                 )
         return source, filename, uptodate
+
+    def _wide_source(self, template: str) -> tuple[str, str | None, Any]:
+        """A template saved as UTF-16 or UTF-32 with its byte-order mark, decoded as
+        records are; UnicodeDecodeError again for any other text that is not UTF-8."""
+        import codecs
+
+        from jinja2.loaders import split_template_path
+
+        marks = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+        for folder in self.searchpath:
+            path = Path(folder, *split_template_path(template))
+            if not path.is_file():
+                continue
+            raw = path.read_bytes()
+            mark = next((m for m in marks if raw.startswith(m)), None)
+            if mark is None:
+                break
+            text = raw.decode("utf-32" if len(mark) == 4 else "utf-16")
+            mtime = path.stat().st_mtime
+
+            def uptodate(path: Path = path, mtime: float = mtime) -> bool:
+                try:
+                    return path.stat().st_mtime == mtime
+                except OSError:
+                    return False
+
+            return text, str(path), uptodate
+        raise UnicodeDecodeError("utf-8", b"", 0, 1, template)
 
 
 def make_environment(

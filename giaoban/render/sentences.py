@@ -771,8 +771,10 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _YEAR_WORD_AFTER = frozenset({"kết", "ban", "tác", "động", "đua"})
 
 
-def meeting_name(title: str, year: int, period: str | None = None) -> str:
-    """The meeting's name with its period and year said once.
+def meeting_name(title: str, year: int | None, period: str | None = None) -> str:
+    """The meeting's name with its period and year said once (``year`` None: the period
+    alone, for a lead that leaves the year out, ``press.lead_year: false``; a year's
+    meeting then is its title: "… sơ kết hoạt động Cụm … 6 tháng đầu năm", s5-trial F112).
 
     "Hội nghị giao ban Cụm thi đua Nam Sông Hậu" + 2022 -> "... năm 2022"; a title that
     already says a year ("tổng kết năm 2025, triển khai nhiệm vụ năm 2026") is left as
@@ -780,12 +782,14 @@ def meeting_name(title: str, year: int, period: str | None = None) -> str:
     tháng đầu năm 2022 Cụm ...", "Hội nghị tổng kết năm 2022 Cụm ..."; "sơ kết 6 tháng"
     is said in full, "6 tháng đầu năm 2022"); otherwise the period and year follow it.
     """
-    if _YEAR.search(title):
+    if _YEAR.search(title) or (year is None and (period or "năm") == "năm"):
         return title
-    phrase = vn.period_of_year(period or "năm", year)
+    phrase = vn.period_of_year(period or "năm", year or 2000)
+    wanted = phrase.casefold().split()[:-1]  # "6 tháng đầu năm", without the year
+    if year is None:  # "6 tháng đầu năm", "quý III", "9 tháng": what is reviewed
+        phrase = period or ""
     words = title.split()
     folded = [w.casefold() for w in words]
-    wanted = phrase.casefold().split()[:-1]  # "6 tháng đầu năm", without the year
     # the longest run of the period's first words the title holds ("6 tháng"), at least
     # two words, or "năm" alone after a word that makes it the year reviewed
     for size in range(len(wanted), 0, -1):
@@ -1190,7 +1194,7 @@ def press_lead(ctx: Any, meeting: Any) -> str:
         # "Cụm thi đua số 8 ... tổ chức Hội nghị tổng kết ... Cụm thi đua số 8 ...": the
         # organiser is said once, the title then says "của Cụm" (as real leads do).
         title = _replace_words(title, organiser, "của Cụm") or title
-    name = meeting_name(title, ctx["year"], meeting.period) if press.lead_year else title
+    name = meeting_name(title, ctx["year"] if press.lead_year else None, meeting.period)
     phrase = ctx["members_phrase"]
     if phrase and title != meeting.title and not phrase.startswith("gồm"):
         # the title that counted the members became "của Cụm": the count goes with the names

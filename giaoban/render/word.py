@@ -34,6 +34,7 @@ from giaoban.render.diagnose import (
     diagnose,
     free_names,
     lost_with_tag,
+    mismatched_levels,
     names_in,
     unclosed_tags,
     unknown_filters,
@@ -174,6 +175,13 @@ class WordTemplate:
             found = diagnose(error, Places(source, paragraphs), names, self.environment)
         return TemplateProblem(template_message(self.shown, found))
 
+    def _mismatched_levels(self, part: str) -> Diagnosis | None:
+        """Why ``part`` rendered to broken XML, when a block's tags differ in level."""
+        try:
+            return mismatched_levels(word_paragraphs(part, self._raw(part)))
+        except Exception:  # a part python-docx cannot read: the XML error is said as is
+            return None
+
     def render(self, context: dict[str, Any], parts: dict[str, bytes] | None = None) -> bytes:
         """The finished .docx as bytes; TemplateProblem if the template fails or emits bad XML.
 
@@ -199,6 +207,9 @@ class WordTemplate:
                     data = xml.encode("utf-8")
                     broken = _not_well_formed(data)
                     if broken:
+                        found = self._mismatched_levels(info.filename)
+                        if found is not None:  # "{%p for %}" closed by "{% endfor %}" (H20)
+                            raise TemplateProblem(template_message(self.shown, found))
                         raise TemplateProblem(
                             msg("template_bad_xml", path=self.shown, error=broken)
                         )

@@ -146,6 +146,8 @@ def create_app(folder: Path, token: str | None = None) -> Starlette:
         }
         if with_text:
             result["text"] = checked.text
+        if checked.members is not None:
+            result["members"] = checked.members
         minutes = checked.documents.get(f"{MINUTES_SUFFIX}.docx")
         if minutes is not None:
             result["minutes"] = minutes_paragraphs(minutes)

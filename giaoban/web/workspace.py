@@ -123,6 +123,9 @@ class Checked:
     problems: list[Problem]
     documents: dict[str, bytes]
     warnings: list[RecordWarning] = field(default_factory=list)
+    # what the form's pickers offer as the cluster's members: those of the meeting's date
+    # (None: the form's own list), s5-trial F105
+    members: list[str] | None = None
 
     @property
     def ok(self) -> bool:
@@ -298,12 +301,14 @@ class Workspace:
         try:
             loaded = load_record(path, text=text)
         except RecordInvalid as error:
-            return Checked(text, error.problems, {})
+            return Checked(text, error.problems, {}, members=members_on_date(path, data))
+        cluster = loaded.record.meeting.cluster
+        members = list(cluster.members) if cluster else []  # its membership on the date
         try:
             documents = render_documents(loaded, formats=("html",))
         except GiaobanError as error:  # a broken template: said where, like the CLI
-            return Checked(text, [Problem(path, error.message)], {})
-        return Checked(text, [], documents, loaded.warnings)
+            return Checked(text, [Problem(path, error.message)], {}, members=members)
+        return Checked(text, [], documents, loaded.warnings, members=members)
 
     def save(self, relative: str, version: str, data: Any, force: bool = False) -> dict[str, Any]:
         """Write the form's record atomically; Conflict if the file changed since ``version``
@@ -475,6 +480,47 @@ def _backup_name(document: Path) -> Path:
         if not candidate.exists():
             return candidate
         number += 1
+
+
+def members_on_date(path: Path, data: Any) -> list[str] | None:
+    """The cluster members a picker offers for a record that does not validate yet: every
+    member its cluster lists (the record's, and ``giaoban.yaml``'s with each ``membership``
+    period) that is a unit on the meeting's date, as the gazetteer says (s5-trial F105:
+    Bạc Liêu, Kiên Giang … offered for a meeting of 10/12/2025, an error once picked).
+    None when the date cannot be read (the form then offers its own list)."""
+    from giaoban import gazetteer as gz
+    from giaoban.record.load import inherited_values
+    from giaoban.vietnamese import parse_date
+
+    meeting = data.get("meeting") if isinstance(data, dict) else None
+    if not isinstance(meeting, dict):
+        return None
+    try:
+        day = parse_date(str(meeting.get("date", "")))
+    except ValueError:
+        return None
+    clusters = [meeting.get("cluster"), inherited_values(path).get("meeting", {}).get("cluster")]
+    names: list[str] = []
+    kind = "tỉnh"
+    for cluster in (c for c in clusters if isinstance(c, dict)):
+        kind = str(cluster.get("member_kind") or kind) if kind == "tỉnh" else kind
+        periods = cluster.get("membership") if isinstance(cluster.get("membership"), list) else []
+        for listed in [
+            cluster.get("members"),
+            *(p.get("members") for p in periods if isinstance(p, dict)),
+        ]:
+            for name in [listed] if isinstance(listed, str) else listed or []:
+                if isinstance(name, str) and name not in names:
+                    names.append(name)
+    if kind != "tỉnh":  # communes and organisations are not in the gazetteer
+        return names
+    return [name for name in names if _unit_on(gz, name, day)]
+
+
+def _unit_on(gz: Any, name: str, day: dt.date) -> bool:
+    """Whether ``name`` is not a province abolished, renamed or not yet made on ``day``."""
+    problem = gz.check(name, day)
+    return problem is None or problem.key.startswith("province_unknown")
 
 
 def plain_yaml(data: Any) -> str:

@@ -135,6 +135,8 @@ function pickList(choices, form) {
   if (choices === "attendees") return ids(data.attendees, (a) => a.name || a.group);
   if (choices === "directives") return ids(data.directives, (d) => d.text);
   if (choices === "members") {
+    // the server's list: the cluster's members on the meeting's date (F105)
+    if (Array.isArray(form.members)) return form.members.map((member) => ({value: member}));
     const found = [];
     for (const cluster of [form.get(["meeting", "cluster"]),
       form.inheritedAt(["meeting", "cluster"])]) {
@@ -801,6 +803,7 @@ class Editor {
     if (answer.error) { this.problems = [{message: answer.error}]; this.showProblems(); return; }
     this.problems = answer.problems;
     this.warnings = answer.warnings || [];
+    if (Array.isArray(answer.members)) this.form.members = answer.members;
     this.showProblems();
     // the documents are not built while errors remain: the preview says it is the last good one
     this.tabBody.classList.toggle("stale", this.problems.length > 0);
