@@ -303,3 +303,16 @@ def test_a_directive_the_so_ket_left_aside_and_the_tong_ket_gives_again_carries_
     (row,) = [line for line in table.splitlines() if line.startswith("| đẩy mạnh chuyển đổi số")]
     assert row.endswith("| mới | bỏ | viết lại |")
     assert "| tiếp tục đẩy mạnh" not in table
+
+
+def test_the_december_record_and_show_name_junes_meeting_by_its_date(archive: Path):
+    """What `new` writes after June names June's meeting where a year would not tell it
+    (the status June reported of a 2023 directive, "(20/6/2024)" not "(2024)"), and
+    `show` lists a follow-up of June's directive with June's date."""
+    written = (archive / "tk-2024.yaml").read_text(encoding="utf-8")
+    item = written.split('  - directive: "chuyen-doi-so"\n', 1)[1].split("  - ", 1)[0]
+    assert item.startswith("    year: 2023\n    # đang thực hiện (20/6/2024)\n")
+    shown = run("show", "tk-2024.yaml")
+    assert shown.exit_code == 0, shown.output
+    assert "ho-tro-sat-lo (20/6/2024): đã hoàn thành" in shown.stdout
+    assert "nam-tinh-hinh (2023): đã hoàn thành" in shown.stdout

@@ -431,11 +431,21 @@ def _open_followup_lines(last: Any, renewed: dict[int, Any]) -> list[str]:
         else:  # followed by its text (no id): the text names it again
             lines.append(f"  - {said}")
         if followup.status:
-            lines.append(f"    # {followup.status} ({last.year})")
+            # which meeting reported it: its year, or its date when the year has two
+            lines.append(f"    # {followup.status} ({_reported_at(last)})")
         if followup.text:
             lines.append(f"    text: {_q(followup.text)}")
         lines += ["    status:", "    result:"]
     return lines
+
+
+def _reported_at(last: Any) -> str:
+    """The meeting of ``last`` as a follow-up comment names it: "2024" for a meeting
+    closing its year; "20/6/2024" for a review of part of the year (a sơ kết 6 tháng),
+    which another meeting of the same year follows."""
+    if last.meeting.period in _PART_OF_YEAR:
+        return vn.press_date(last.meeting.date, with_year=True)
+    return str(last.year)
 
 
 def _renewed_followups(last: Any) -> dict[int, Any]:

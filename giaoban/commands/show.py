@@ -58,7 +58,13 @@ def summary_lines(record: Record, defaults: list[Path] | None = None) -> list[st
         for followup in record.followup:
             named = followup.directive or f"“{(followup.text or '').rstrip(' .;')}”"
             status = followup.status or msg("label_followup_unfilled")
-            followed.append(f"{named} ({followup.year or record.year - 1}): {status}")
+            # the meeting it names: by its date in a year of two meetings (s5-trial F103)
+            given = (
+                vn.press_date(followup.meeting, with_year=True)
+                if followup.meeting is not None
+                else followup.year or record.year - 1
+            )
+            followed.append(f"{named} ({given}): {status}")
         items("label_followup", followed)
     for figure in record.figures:
         where = f" ({figure.province})" if figure.province else ""
