@@ -1257,6 +1257,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{old} nay là {into} (từ {since})",
         "{old} is now {into} (since {since})",
     ),
+    "members_districts_ended": (
+        "{names} không còn từ {since} (kết thúc cấp huyện)",
+        "{names} no longer exist since {since} (the district level ended)",
+    ),
     "members_left": ("{name} rời Cụm", "{name} left the cluster"),
     "members_joined": ("{name} vào Cụm", "{name} joined the cluster"),
     "members_heading": ("Thành viên Cụm: {changes}", "Cluster members: {changes}"),

@@ -31,6 +31,11 @@ def main(out: Path) -> None:
     _giaoban("render", str(ROOT / "examples" / "nam-song-hau-2023.yaml"), "-o", str(out),
              "--pdf", "--only", "minutes")  # fmt: skip
     pdf = out / "nam-song-hau-2023-bien-ban.pdf"
+    from giaoban.sign.blocks import find_blocks
+
+    blocks = find_blocks(pdf)  # where the signatures go, whatever page and height they are on
+    top = max(block.title_box.y1 for block in blocks) + 40  # with the last line above them
+    bottom = min(block.area.y0 for block in blocks) - 110  # and the names, "Nơi nhận"
     root = pki.make_root("giaoban demo root (not a real CA)")
     os.environ["GIAOBAN_PASSWORD"] = pki.PASSWORD
     image = pki.signature_png(out / "chu-ky.png")
@@ -53,9 +58,9 @@ def main(out: Path) -> None:
 
     with Image.open(page.with_suffix(".png")) as full:
         width, height = full.size
-        full.crop((0, 0, width, height * 45 // 100)).save(
-            ROOT / "docs" / "images" / "bien-ban-ky-so.png", optimize=True
-        )
+        scale = height / 841.89  # an A4 page's height in points
+        box = (0, max(0, int(height - top * scale)), width, int(height - bottom * scale))
+        full.crop(box).save(ROOT / "docs" / "images" / "bien-ban-ky-so.png", optimize=True)
 
 
 if __name__ == "__main__":

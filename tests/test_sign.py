@@ -573,3 +573,18 @@ def test_a_file_that_is_no_pdf_is_said_so_in_vietnamese(tmp_path):
     cut.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
     result = run("verify", str(cut))
     assert "bị hỏng hoặc chưa được ghi hết" in result.output + result.stderr
+
+
+def test_the_time_under_the_signature_is_written_day_first_in_vietnam_time():
+    """s3-trial F33: the time drawn under the signature image was ISO 8601
+    ("2026-11-30T19:45:11+07:00"); a Vietnamese reader reads day first."""
+    from datetime import datetime, timedelta, timezone
+
+    from giaoban.sign.signing import signing_time_text, time_picture
+
+    utc = datetime(2026, 11, 30, 12, 45, 11, tzinfo=timezone.utc)
+    assert signing_time_text(utc) == "30/11/2026 19:45:11 +07:00"
+    late = datetime(2026, 1, 5, 23, 5, 1, tzinfo=timezone(timedelta(hours=-5)))
+    assert signing_time_text(late) == "06/01/2026 11:05:01 +07:00"  # the next day in Vietnam
+    picture = time_picture(signing_time_text(utc))
+    assert picture.width > 10 * picture.height  # one line, every character drawn

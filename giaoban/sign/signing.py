@@ -170,8 +170,8 @@ class _BlockStamp(BaseStamp):
         PDF/A once signed."""
         from pyhanko.pdf_utils.images import PdfImage
 
-        signed = datetime.strptime(self.params["ts"], _TS_FORMAT).astimezone(VIETNAM)
-        picture = time_picture(signed.isoformat())
+        signed = datetime.strptime(self.params["ts"], _TS_FORMAT)
+        picture = time_picture(signing_time_text(signed))
         height = TIME_PT
         width = height * picture.width / picture.height
         content = PdfImage(picture, writer=self.writer, name="giaobanTime")
@@ -181,6 +181,16 @@ class _BlockStamp(BaseStamp):
         x = where.x0 - origin.x0 + (where.width - width) / 2
         y = where.y0 - origin.y0 + (where.height - height) / 2
         return b"q 1 0 0 1 %.2f %.2f cm %s Q" % (x, y, drawn)
+
+
+def signing_time_text(signed: datetime) -> str:
+    """The signing time printed under the signature image, in Vietnam time, day first as a
+    Vietnamese reader reads a date and as Vietnamese signing tools print it:
+    "30/11/2026 19:45:11 +07:00" (s3-trial F33: it was ISO 8601, "2026-11-30T19:45:11
+    +07:00"). The time zone stays written: Nghị định 30/2020, Phụ lục I, II.8 gives the
+    signing time with Vietnam's time zone; the signature itself carries the exact time."""
+    local = signed.astimezone(VIETNAM)
+    return local.strftime("%d/%m/%Y %H:%M:%S ") + "+07:00"
 
 
 def time_picture(text: str) -> object:
