@@ -281,15 +281,18 @@ def is_count_unit(unit: str | None) -> bool:
 def parse_number(text: str) -> Decimal:
     """Read a number a secretary typed: "19455", "9.6", "9,6" or "19.455,5".
 
-    A dot followed by groups of exactly three digits ("19.455") is ambiguous
-    between a thousands separator and a decimal point: ValueError, so that the
-    caller can ask which one was meant instead of guessing. A leading "0." is
+    One dot followed by exactly three digits ("19.455") is ambiguous between a
+    thousands separator and a decimal point: ValueError, so that the caller can ask
+    which one was meant instead of guessing. Two dots or more ("1.234.567") can only
+    separate thousands (a number has one decimal point; s6-trial H8). A leading "0." is
     always a decimal point ("0.125"): thousands groups never start with a lone 0.
     """
     raw = text.strip().replace(" ", "").replace("\u00a0", "")
     if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+,\d+", raw):  # 19.455,5
         return Decimal(raw.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"[+-]?[1-9]\d{0,2}(\.\d{3})+", raw):
+    if re.fullmatch(r"[+-]?[1-9]\d{0,2}(\.\d{3}){2,}", raw):  # 1.234.567
+        return Decimal(raw.replace(".", ""))
+    if re.fullmatch(r"[+-]?[1-9]\d{0,2}\.\d{3}", raw):
         raise ValueError("ambiguous")
     if re.fullmatch(r"[+-]?\d+,\d+", raw):
         return Decimal(raw.replace(",", "."))
