@@ -271,6 +271,8 @@ def _summary_of(record: Any, relative: str) -> dict[str, Any]:
         "vice_chair": context.meeting.cluster.vice_chair if context.meeting.cluster else None,
         # the members as of the meeting's date: the summary follows them through mergers
         "members": list(record.meeting.cluster.members) if record.meeting.cluster else [],
+        # "huyện": the districts of 2023 ended with the district level, not left (F119)
+        "member_kind": record.meeting.cluster.member_kind if record.meeting.cluster else None,
         "presiding": [named(p) for p in context.presiding],
         "handovers": [
             {"role": h.role, "to": h.to, "from": h.from_, "year": h.year} for h in context.handovers

@@ -540,7 +540,8 @@ def follow(old: str, new: str, on: dt.date) -> bool:
 class MemberChange:
     """How a cluster's member list changed between two meetings: ``merged`` (``old`` is
     part of ``new`` since ``since``), ``renamed`` (``old`` became ``new`` whole, under a
-    new name: Thừa Thiên Huế, Huế), ``left`` (``old`` only) or ``joined`` (``new`` only)."""
+    new name: Thừa Thiên Huế, Huế), ``ended`` (a district, when the district level ended
+    on ``since``), ``left`` (``old`` only) or ``joined`` (``new`` only)."""
 
     kind: str
     old: str | None
@@ -550,11 +551,18 @@ class MemberChange:
 
 
 def membership_changes(
-    old: Sequence[str], old_day: dt.date, new: Sequence[str], new_day: dt.date
+    old: Sequence[str],
+    old_day: dt.date,
+    new: Sequence[str],
+    new_day: dt.date,
+    old_kind: str | None = None,
 ) -> list[MemberChange]:
     """What changed between two member lists, following each province through a merger:
     Bạc Liêu of 2023 and Cà Mau of 2026 are one member, not one that left and one that
-    joined. Names that are no provinces (communes, organisations) compare as written."""
+    joined. Names that are no provinces (communes, organisations) compare as written; a
+    district (``old_kind`` "huyện", or a name written "huyện …", "thị xã …") missing from
+    a list after 1/7/2025 ``ended`` with the district level (Nghị quyết 203/2025/QH15),
+    it did not leave (s5-trial F119)."""
     changes: list[MemberChange] = []
     for name in old:
         if any(same(name, kept) for kept in new):
@@ -566,6 +574,13 @@ def membership_changes(
             since = change.since if change else None
             kind = "renamed" if became_whole(later) else "merged"
             changes.append(MemberChange(kind, name, into, later.locality, since))
+        elif (
+            old_day < REORGANISATION <= new_day
+            and official_name(name) is None
+            and (old_kind in DISTRICT_KINDS or district_kind(name))
+        ):
+            written = name if district_kind(name) else f"{old_kind} {name}"
+            changes.append(MemberChange("ended", written, None, None, REORGANISATION))
         else:
             changes.append(MemberChange("left", name, None))
     for name in new:
@@ -583,7 +598,18 @@ def describe_membership(changes: Sequence[MemberChange], heading: bool = True) -
     from giaoban.messages import msg
 
     parts = []
+    ended = [c for c in changes if c.kind == "ended"]
+    if ended:  # eleven districts are one fact, said once: "các huyện A, B và C …"
+        kinds = {district_kind(c.old or "") for c in ended}
+        names = [c.old or "" for c in ended]
+        if len(names) > 1 and len(kinds) == 1:
+            kind = kinds.pop() or ""
+            names = [f"các {kind} " + vn.join_list(n[len(kind) :].strip() for n in names)]
+        since = numeric_date(ended[0].since or REORGANISATION)
+        parts.append(msg("members_districts_ended", names=vn.join_list(names), since=since))
     for change in changes:
+        if change.kind == "ended":
+            continue
         if change.kind in {"merged", "renamed"}:
             since = numeric_date(change.since) if change.since else ""
             key = f"members_{change.kind}"
@@ -595,6 +621,18 @@ def describe_membership(changes: Sequence[MemberChange], heading: bool = True) -
     if not parts:
         return None
     return msg("members_heading", changes="; ".join(parts)) if heading else "; ".join(parts)
+
+
+def now_part_of(name: str, on: dt.date) -> str | None:
+    """ "nay thuộc tỉnh An Giang" for a province merged into another by ``on`` (Kiên
+    Giang on 31/12/2025), "nay là thành phố Huế" for one that became another whole; None
+    for a unit that is still itself then, or a name that is no province. The note a
+    table of the years writes beside a name of before the change (s5-trial F113)."""
+    official = official_name(name)
+    later = successor(name, on) if official else None
+    if later is None or later.name == official:
+        return None
+    return f"nay {'là' if became_whole(later) else 'thuộc'} {later.locality}"
 
 
 def era_label(name: str, on: dt.date) -> str:

@@ -118,6 +118,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the '{char}' ({code}) after the key looks like ':' but is not one (an input method "
         "or pasted text); delete it and type the keyboard's ':', then a space",
     ),
+    "yaml_key_without_colon": (
+        "thiếu dấu ':' sau tên mục '{key}'; viết: {fixed}",
+        "the ':' after the key '{key}' is missing; write: {fixed}",
+    ),
     "yaml_missing_colon": (
         "thiếu dấu ':' sau tên mục, hoặc dấu ngoặc chưa đóng ở dòng trước",
         "a ':' is missing after a key, or a bracket on an earlier line is not closed",
@@ -468,6 +472,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "from the example file), correct the members at {origin}, or delete the "
         "membership entry that is not this cluster's",
     ),
+    "warning_legacy_encoding": (
+        "{field}: «{sample}» là chữ gõ bằng bảng mã cũ {encoding} (phông {fonts}) rồi dán "
+        "vào tệp Unicode, nên tài liệu sẽ in đúng như vậy. Hãy chép đoạn chữ gốc, dùng "
+        "Unikey: công cụ chuyển mã, nguồn {encoding}, đích Unicode, rồi dán lại vào đây",
+        "{field}: «{sample}» was typed in the old {encoding} encoding ({fonts} fonts) and "
+        "pasted into a Unicode file, so the documents would print it as it is. Copy the "
+        "original text, convert it with Unikey's converter (source {encoding}, target "
+        "Unicode), and paste it here again",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
@@ -501,6 +514,11 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: mã '{value}' chỉ được gồm chữ, số, '-', '_' và '.' (không dấu cách, không '/')",
         "{field}: the id '{value}' may only hold letters, digits, '-', '_' and '.' "
         "(no spaces, no '/')",
+    ),
+    "bad_id_hidden": (
+        "; trong mã có ký tự ẩn {code} (không hiện ra; thường do sao chép từ trang web)",
+        "; the id holds the hidden character {code} (it shows nothing; usually pasted from a "
+        "web page)",
     ),
     "bad_id_fix": ("; hãy viết '{id}'", "; write '{id}'"),
     "text_too_long_field": (
@@ -868,6 +886,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "usually a sơ kết (kind: sơ kết, period: 6 tháng đầu năm). If this is the review of "
         "{before} held early in {year}, write cluster.year: {before}",
     ),
+    "warning_half_year_review_early": (
+        "{field}: hội nghị sơ kết 6 tháng đầu năm {year} họp ngày {date}, khi 6 tháng đầu "
+        "năm còn chưa qua; hãy ghi đúng kỳ (period) hoặc đúng ngày họp (meeting.date)",
+        "{field}: a review of the first six months of {year} held on {date}, before those "
+        "months are over; write the right period (period) or the meeting's date "
+        "(meeting.date)",
+    ),
     "warning_continues_unknown": (
         "{field}: '{id}' không phải mã chỉ đạo nào của hội nghị trước của Cụm ({file}, ngày "
         "{date}), nên giaoban diff và followup coi chỉ đạo này là mới, không nối với chỉ đạo "
@@ -1170,6 +1195,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "a year's review, so the new record is written as the {kind} {period} {year} meeting "
         "(meeting.kind, meeting.period, meeting.title); if it is not, correct them",
     ),
+    "new_early_year_said": (
+        "{record}: hội nghị họp ngày {date}, đầu năm thi đua, sau hội nghị tổng kết năm "
+        "{reviewed}; hồ sơ mới chép loại và tên hội nghị tổng kết: hãy ghi đúng loại hội "
+        "nghị (meeting.kind: giao ban, ký kết giao ước thi đua …) và tên (meeting.title)",
+        "{record}: the meeting is held on {date}, early in the work year, after the review "
+        "of {reviewed}; the new record copies the review's kind and title: write the "
+        "meeting's own kind (meeting.kind: giao ban, ký kết giao ước thi đua …) and title "
+        "(meeting.title)",
+    ),
     "new_date_guessed_same_year_said": (
         "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
         "{period} {year} (meeting.kind, meeting.period, cluster.year); meeting.date đặt tạm là "
@@ -1247,6 +1281,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "members_renamed": (
         "{old} nay là {into} (từ {since})",
         "{old} is now {into} (since {since})",
+    ),
+    "members_districts_ended": (
+        "{names} không còn từ {since} (kết thúc cấp huyện)",
+        "{names} no longer exist since {since} (the district level ended)",
     ),
     "members_left": ("{name} rời Cụm", "{name} left the cluster"),
     "members_joined": ("{name} vào Cụm", "{name} joined the cluster"),

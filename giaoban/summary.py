@@ -61,12 +61,31 @@ def rotation(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str | None,
             table[(cluster, year)].setdefault("Cụm phó", meeting["vice_chair"])
         for handover in meeting.get("handovers", []):
             table[(cluster, int(handover["year"]))][handover["role"]] = handover["to"]
+    # the map as of the year's end, or of the last meeting the summary tells of (a
+    # summary of 2024 does not speak of the mergers of 2025: s6-trial H6)
+    last = max((dt.date.fromisoformat(m["date"][:10]) for m in meetings), default=None)
     return [
-        (cluster, year, roles.get("Cụm trưởng"), roles.get("Cụm phó"))
+        (
+            cluster,
+            year,
+            _of_year(roles.get("Cụm trưởng"), year, last),
+            _of_year(roles.get("Cụm phó"), year, last),
+        )
         for (cluster, year), roles in sorted(
             table.items(), key=lambda i: (vn.sort_key(i[0][0]), i[0][1])
         )
     ]
+
+
+def _of_year(province: str | None, year: int, last: dt.date | None) -> str | None:
+    """A Cụm trưởng handed the year before under a province's name that the year's mergers
+    ended: "Kiên Giang (nay thuộc tỉnh An Giang)", as the members table says it; the
+    year's own record names An Giang (s5-trial F113). The map of the year's end, or of
+    ``last``, the latest meeting told of, when earlier."""
+    if province is None or last is None:
+        return province
+    note = gazetteer.now_part_of(province, min(dt.date(year, 12, 31), last))
+    return f"{province} ({note})" if note else province
 
 
 def _cluster_names(meetings: list[dict[str, Any]]) -> dict[str, str]:
@@ -135,6 +154,7 @@ def membership_rows(meetings: list[dict[str, Any]]) -> list[tuple[str, int, str,
                 dt.date.fromisoformat(before["date"]),
                 members,
                 dt.date.fromisoformat(meeting["date"]),
+                old_kind=before.get("member_kind"),
             )
             change = gazetteer.describe_membership(changes, heading=False) or ""
             if not change and work_year(before) == work_year(meeting):

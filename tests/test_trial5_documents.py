@@ -174,3 +174,108 @@ def test_a_lead_without_its_year_keeps_the_period_a_sơ_kết_reviews(examples: 
     # a year's meeting keeps the lead as the news agency wrote it (the seed example)
     _, press = rendered(examples, example(examples, "nam-song-hau-2022"), "vi-du")
     assert "tổ chức Hội nghị giao ban Cụm thi đua Nam Sông Hậu (gồm 6 tỉnh" in press
+
+
+# --- F113: the rotation names a province merged away as the members table does -----------
+
+
+def test_the_rotation_says_what_a_merged_cụm_trưởng_became():
+    """F113: the 2024 handover gave the 2025 Cụm trưởng as Kiên Giang; the 2025 record,
+    its minutes and its handover say An Giang (Kiên Giang merged into it on 1/7/2025). The
+    summary's row said "Kiên Giang" alone, while its members table said "nay thuộc"."""
+    from giaoban.summary import rotation
+
+    meetings = [
+        {
+            "record": "2024.yaml",
+            "date": "2024-12-12",
+            "year": 2024,
+            "cluster": "Nam Sông Hậu",
+            "chair": "Cà Mau",
+            "handovers": [{"role": "Cụm trưởng", "to": "Kiên Giang", "year": 2025}],
+        },
+        {
+            "record": "2025.yaml",
+            "date": "2025-12-10",
+            "year": 2025,
+            "cluster": "Nam Sông Hậu",
+            "chair": "An Giang",
+            "handovers": [{"role": "Cụm trưởng", "to": "Cần Thơ", "year": 2026}],
+        },
+    ]
+    rows = {year: chair for _, year, chair, _ in rotation(meetings)}
+    assert rows[2024] == "Cà Mau"
+    assert rows[2025] == "Kiên Giang (nay thuộc tỉnh An Giang)"
+    assert rows[2026] == "Cần Thơ"
+    # a summary that tells only of 2024 does not speak of the mergers of 2025 (H6)
+    rows = {year: chair for _, year, chair, _ in rotation(meetings[:1])}
+    assert rows[2025] == "Kiên Giang"
+
+
+# --- F119: districts abolished on 1/7/2025 did not "leave" the cluster ----------------------
+
+
+def test_districts_of_a_cluster_ended_with_the_district_level():
+    """F119: `diff` from a district cluster of 2023 to the commune cluster of 2025 said of
+    each district "rời Cụm"; the district level ended on 01/7/2025 (Nghị quyết
+    203/2025/QH15), said as the tool says a province's merger."""
+    import datetime as dt
+
+    from giaoban import gazetteer
+
+    old = ["Quan Sơn", "Thạch Thành", "Cẩm Thủy"]
+    new = ["xã Kim Tân", "xã Thạch Bình"]
+    changes = gazetteer.membership_changes(
+        old, dt.date(2023, 12, 20), new, dt.date(2025, 12, 14), old_kind="huyện"
+    )
+    line = gazetteer.describe_membership(changes)
+    assert "rời Cụm" not in line, line
+    assert (
+        "các huyện Quan Sơn, Thạch Thành và Cẩm Thủy không còn từ 01/7/2025 (kết thúc cấp huyện)"
+        in line
+    ), line
+    assert "xã Kim Tân vào Cụm" in line
+    # named with their kind, without the list's kind: the same
+    changes = gazetteer.membership_changes(
+        ["huyện Quan Sơn", "thị xã Bỉm Sơn"], dt.date(2023, 12, 20), new, dt.date(2025, 12, 14)
+    )
+    assert "không còn từ 01/7/2025" in gazetteer.describe_membership(changes)
+    # a district that left before the reorganisation did leave
+    changes = gazetteer.membership_changes(
+        old, dt.date(2022, 12, 20), old[1:], dt.date(2023, 12, 14), old_kind="huyện"
+    )
+    assert gazetteer.describe_membership(changes) == "Thành viên Cụm: Quan Sơn rời Cụm"
+
+
+def test_diff_says_the_districts_ended(tmp_path: Path, monkeypatch):
+    """F119 through `giaoban diff`: a district cluster's record of 2023 (member_kind huyện)
+    against the commune cluster's of 2025, each with one directive."""
+    monkeypatch.chdir(tmp_path)
+    record = (
+        "meeting:\n  title: Hội nghị tổng kết Cụm thi đua số 3\n  date: {date}\n"
+        "  cluster:\n    name: số 3\n    member_kind: {kind}\n    members: [{members}]\n"
+        "directives:\n  - id: a\n    text: {text}\n"
+    )
+    (tmp_path / "a.yaml").write_text(
+        record.format(
+            date="2023-12-20",
+            kind="huyện",
+            members="Quan Sơn, Thạch Thành",
+            text="nâng cao chất lượng giám sát",
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "b.yaml").write_text(
+        record.format(
+            date="2025-12-14",
+            kind="xã",
+            members="xã Kim Tân, xã Thạch Bình",
+            text="nâng cao chất lượng giám sát và phản biện xã hội",
+        ),
+        encoding="utf-8",
+    )
+    result = run("diff", "a.yaml", "b.yaml")
+    assert "các huyện Quan Sơn và Thạch Thành không còn từ 01/7/2025" in result.output, (
+        result.output
+    )
+    assert "rời Cụm" not in result.output

@@ -86,7 +86,11 @@ class Comparison:
         if not old.cluster or not new.cluster or not old.cluster.members:
             return []
         return gazetteer.membership_changes(
-            old.cluster.members, old.date, new.cluster.members, new.date
+            old.cluster.members,
+            old.date,
+            new.cluster.members,
+            new.date,
+            old_kind=old.cluster.member_kind,
         )
 
     @property

@@ -359,6 +359,25 @@ def year_review_early(record: Record, warn: Warn) -> None:
     )
 
 
+@warning_check
+def half_year_review_early(record: Record, warn: Warn) -> None:
+    """A sơ kết of the first six months (``period: 6 tháng đầu năm``) dated before May of
+    its own work year, when the half year is far from over: real clusters hold it from
+    June to August (tests/data/corpus). s6-trial H27: ``new --from`` December's review
+    wrote one for 9 January."""
+    meeting = record.meeting
+    if meeting.period != "6 tháng đầu năm":
+        return
+    if meeting.date.year != record.year or meeting.date.month >= 5:
+        return
+    warn(
+        ("meeting", "period"),
+        "warning_half_year_review_early",
+        date=vn.press_date(meeting.date, with_year=True),
+        year=record.year,
+    )
+
+
 @file_warning_check
 def continues_unknown(record: Record, record_file: Path, warn: Warn) -> None:
     """A directive that ``continues`` an id the cluster's previous meeting (the last one

@@ -386,6 +386,8 @@ PROPER_HEADS = (
     "Tỉnh đoàn",
     "Thành đoàn",
     "Bác Hồ",
+    # the city's official name, capital T and all (Hiến pháp 2013, Điều 110; s6-trial H1)
+    "Thành phố Hồ Chí Minh",
     # a title opening a sentence keeps its capital inside one too (Phụ lục II: "Chủ tịch
     # nước", "Thủ tướng Chính phủ", "Bộ trưởng Bộ …")
     "Chủ tịch",
@@ -1083,6 +1085,19 @@ def figures_sentence(figures: list[FigureView], report: ReportView | None = None
     return vn.sentence(f"{opening}, " + "; ".join(phrases))
 
 
+def _opens_with_a_name(text: str) -> bool:
+    """Whether ``text`` opens with a body ("Ủy ban …", PROPER_HEADS), an acronym
+    ("MTTQ …") or a province or city the gazetteer knows ("Hà Nội và …")."""
+    words = text.split()
+    if not words or text.startswith(PROPER_HEADS) or words[0][1:2].isupper():
+        return True
+    return any(
+        gazetteer.official_name(" ".join(words[:size])) is not None
+        for size in range(min(len(words), 4), 0, -1)
+        if all(w[:1].isupper() for w in words[:size])
+    )
+
+
 def conclusion_press(conclusion: list[str]) -> str:
     """The meeting's conclusions in the press.
 
@@ -1104,7 +1119,9 @@ def conclusion_press(conclusion: list[str]) -> str:
             flush()
             sentences.append(vn.sentence(vn.capitalize_first(part)))
         else:
-            gathered.append(vn.lower_first(part))
+            # a body or a place that opens it keeps its capital ("Ủy ban …", s6-trial H1);
+            # "Tặng Bằng khen …" is a verb, lowered
+            gathered.append(part if _opens_with_a_name(part) else vn.lower_first(part))
     flush()
     return " ".join(sentences)
 
