@@ -796,11 +796,11 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "warning_directive_unspoken": (
         "{field}: chỉ đạo '{id}' không nằm trong đoạn phát biểu nào (directives của một đoạn "
-        "trong speeches): biên bản ghi nó ở mục 'Các ý kiến chỉ đạo, đề nghị khác', không "
-        "nêu người đề nghị, còn tin bài không nêu nó{hint}",
+        "trong speeches): biên bản ghi nó ở mục 'Các ý kiến chỉ đạo, đề nghị khác', tin bài "
+        "ghi nó là ý kiến tại hội nghị, cả hai không nêu người đề nghị{hint}",
         "{field}: the directive '{id}' is in no speech paragraph (the directives of a "
-        "paragraph in speeches): the minutes put it under 'other directives' without who "
-        "asked it, and the press report leaves it out{hint}",
+        "paragraph in speeches): the minutes put it under 'other directives', the press "
+        "report among the meeting's other requests, neither saying who asked it{hint}",
     ),
     "warning_directive_add_to": (
         "; hãy thêm mã của nó vào directives của một đoạn ở speeches, mục {speech} (người đề nghị)",
