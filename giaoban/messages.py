@@ -39,6 +39,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "export THƯ-MỤC -o THƯ-MỤC-RA",
         "this is a folder, not a file; for every record of a folder use: giaoban export DIR -o OUT",
     ),
+    "date_year_range": (
+        "{field}: năm của ngày '{value}' nằm ngoài khoảng {low}–{high} mà hồ sơ ghi được; "
+        "hãy kiểm tra năm",
+        "{field}: the year of '{value}' is outside {low}–{high}, which a record can hold; "
+        "check the year",
+    ),
     "file_unreadable": ("không đọc được tệp: {error}", "cannot read the file: {error}"),
     "file_too_large": (
         "tệp quá lớn ({size} MB); một biên bản chỉ vài chục KB",
@@ -111,6 +117,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "gõ hoặc chữ dán vào); hãy xóa nó và gõ dấu ':' của bàn phím, rồi một dấu cách",
         "the '{char}' ({code}) after the key looks like ':' but is not one (an input method "
         "or pasted text); delete it and type the keyboard's ':', then a space",
+    ),
+    "yaml_key_without_colon": (
+        "thiếu dấu ':' sau tên mục '{key}'; viết: {fixed}",
+        "the ':' after the key '{key}' is missing; write: {fixed}",
     ),
     "yaml_missing_colon": (
         "thiếu dấu ':' sau tên mục, hoặc dấu ngoặc chưa đóng ở dòng trước",
@@ -393,6 +403,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "this field holds one text, so YAML joins them into one sentence («{joined}»). "
         "Drop the '{mark}' marks and write it as a sentence, or split it into several items",
     ),
+    "warning_membership_overlap": (
+        "{field}: hội nghị {when} thuộc cả mục này (year: {year}) và mục {other} "
+        "(from: {since}), hai mục ghi thành viên khác nhau; giaoban dùng mục ghi year cho cả "
+        "năm thi đua {year}. Nếu không phải vậy, hãy bỏ một mục hoặc sửa year, from cho hai "
+        "mục khỏi chồng nhau",
+        "{field}: the meeting ({when}) falls under this item (year: {year}) and item "
+        "{other} (from: {since}), which list other members; giaoban takes the year item for "
+        "the whole work year {year}. If that is not meant, drop one item or change year or "
+        "from so that they do not overlap",
+    ),
     "warning_cluster_count": (
         "{field}: tên Cụm ghi {written}, nhưng Cụm có {count} thành viên vào ngày họp "
         "(meeting.cluster.members); tài liệu sẽ ghi cả hai con số. Nếu tên đã đổi (sau sắp "
@@ -452,6 +472,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "from the example file), correct the members at {origin}, or delete the "
         "membership entry that is not this cluster's",
     ),
+    "warning_legacy_encoding": (
+        "{field}: «{sample}» là chữ gõ bằng bảng mã cũ {encoding} (phông {fonts}) rồi dán "
+        "vào tệp Unicode, nên tài liệu sẽ in đúng như vậy. Hãy chép đoạn chữ gốc, dùng "
+        "Unikey: công cụ chuyển mã, nguồn {encoding}, đích Unicode, rồi dán lại vào đây",
+        "{field}: «{sample}» was typed in the old {encoding} encoding ({fonts} fonts) and "
+        "pasted into a Unicode file, so the documents would print it as it is. Copy the "
+        "original text, convert it with Unikey's converter (source {encoding}, target "
+        "Unicode), and paste it here again",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
@@ -485,6 +514,11 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: mã '{value}' chỉ được gồm chữ, số, '-', '_' và '.' (không dấu cách, không '/')",
         "{field}: the id '{value}' may only hold letters, digits, '-', '_' and '.' "
         "(no spaces, no '/')",
+    ),
+    "bad_id_hidden": (
+        "; trong mã có ký tự ẩn {code} (không hiện ra; thường do sao chép từ trang web)",
+        "; the id holds the hidden character {code} (it shows nothing; usually pasted from a "
+        "web page)",
     ),
     "bad_id_fix": ("; hãy viết '{id}'", "; write '{id}'"),
     "text_too_long_field": (
@@ -852,6 +886,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "usually a sơ kết (kind: sơ kết, period: 6 tháng đầu năm). If this is the review of "
         "{before} held early in {year}, write cluster.year: {before}",
     ),
+    "warning_half_year_review_early": (
+        "{field}: hội nghị sơ kết 6 tháng đầu năm {year} họp ngày {date}, khi 6 tháng đầu "
+        "năm còn chưa qua; hãy ghi đúng kỳ (period) hoặc đúng ngày họp (meeting.date)",
+        "{field}: a review of the first six months of {year} held on {date}, before those "
+        "months are over; write the right period (period) or the meeting's date "
+        "(meeting.date)",
+    ),
     "warning_continues_unknown": (
         "{field}: '{id}' không phải mã chỉ đạo nào của hội nghị trước của Cụm ({file}, ngày "
         "{date}), nên giaoban diff và followup coi chỉ đạo này là mới, không nối với chỉ đạo "
@@ -1153,6 +1194,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{record}: the meeting is held before the last quarter of the work year {year}, after "
         "a year's review, so the new record is written as the {kind} {period} {year} meeting "
         "(meeting.kind, meeting.period, meeting.title); if it is not, correct them",
+    ),
+    "new_early_year_said": (
+        "{record}: hội nghị họp ngày {date}, đầu năm thi đua, sau hội nghị tổng kết năm "
+        "{reviewed}; hồ sơ mới chép loại và tên hội nghị tổng kết: hãy ghi đúng loại hội "
+        "nghị (meeting.kind: giao ban, ký kết giao ước thi đua …) và tên (meeting.title)",
+        "{record}: the meeting is held on {date}, early in the work year, after the review "
+        "of {reviewed}; the new record copies the review's kind and title: write the "
+        "meeting's own kind (meeting.kind: giao ban, ký kết giao ước thi đua …) and title "
+        "(meeting.title)",
     ),
     "new_date_guessed_same_year_said": (
         "{record}: hồ sơ trước sơ kết một phần năm {year}, nên hồ sơ mới là hội nghị {kind} "
@@ -1634,6 +1684,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the template made more than {characters} characters and was stopped (a text "
         "multiplied by too big a number, or a loop run too often?); look at this tag",
     ),
+    "tpl_division_by_zero": (
+        "thẻ chia cho 0 với dữ liệu của hồ sơ này; hãy kiểm tra số chia (ví dụ bằng "
+        "{{% if … %}} trước phép chia).",
+        "the tag divides by 0 with this record's data; check the divisor (for example with "
+        "{{% if … %}} before the division).",
+    ),
     "tpl_failed": (
         "thẻ không tính được với dữ liệu của hồ sơ này ({detail}).",
         "the tag cannot be computed with this record's data ({detail}).",
@@ -1783,8 +1839,11 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "font «{font}» is not embedded (page {pages}); other computers may show wrong letters",
     ),
     "pdf_fonts_ok": ("cả {count} phông chữ đều được nhúng", "all {count} fonts are embedded"),
+    "pdf_fonts_ok_one": ("1 phông chữ, đã được nhúng", "1 font, embedded"),
+    "pdf_fonts_none": ("không dùng phông chữ nào", "no fonts used"),
     "pdf_page_size": ("trang {page} khổ {size}, không phải A4", "page {page} is {size}, not A4"),
     "pdf_a4_ok": ("cả {pages} trang khổ A4", "all {pages} pages are A4"),
+    "pdf_a4_ok_one": ("1 trang, khổ A4", "1 page, A4"),
     "pdf_encrypted": (
         "tệp bị mã hóa; hệ thống lưu trữ cần tệp không mã hóa",
         "the file is encrypted; records systems need it unencrypted",
@@ -2141,6 +2200,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Không có hồ sơ nào của Cụm '{cluster}' trong thư mục '{path}'.",
         "No record of the cluster '{cluster}' in the folder '{path}'.",
     ),
+    "export_other_work_year": (
+        "{record}: hội nghị {when} họp năm {held} nhưng thuộc năm thi đua {year} "
+        "(meeting.cluster.year), nên --year {held} không chọn nó (--year là năm thi đua); "
+        "muốn xuất nó thì dùng --year {year}.",
+        "{record}: the meeting of {when} was held in {held} but is of the work year {year} "
+        "(meeting.cluster.year), so --year {held} does not select it (--year is the work "
+        "year); to export it use --year {year}.",
+    ),
     "year_unknown": (
         "Không có hồ sơ nào năm {year}{where} trong thư mục '{path}'.",
         "No record of {year}{where} in the folder '{path}'.",
@@ -2195,23 +2262,30 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "không ghi được vào {path}: {error}",
         "cannot write to {path}: {error}",
     ),
+    # how the command that failed is told to write elsewhere: render and export have -o,
+    # new takes the record's path (s5-trial F111: new was told to use -o)
+    "os_elsewhere_output": (" (-o THƯ-MỤC)", " (-o DIR)"),
+    "os_elsewhere_new": (
+        " (giaoban new THƯ-MỤC-KHÁC/TÊN.yaml)",
+        " (giaoban new OTHER-FOLDER/NAME.yaml)",
+    ),
     "os_read_only": (
         "ổ đĩa hoặc thư mục chỉ đọc (ổ USB khóa ghi, thư mục mạng không được quyền ghi); "
-        "hãy ghi vào thư mục khác (-o THƯ-MỤC)",
+        "hãy ghi vào thư mục khác{elsewhere}",
         "the disk or folder is read-only (a locked USB stick, a network share without write "
-        "access); write to another folder (-o DIR)",
+        "access); write to another folder{elsewhere}",
     ),
     "os_no_permission": (
-        "không có quyền ghi vào đây; hãy ghi vào thư mục khác (-o THƯ-MỤC) hoặc xin quyền ghi",
-        "no permission to write here; write to another folder (-o DIR) or ask for write access",
+        "không có quyền ghi vào đây; hãy ghi vào thư mục khác{elsewhere} hoặc xin quyền ghi",
+        "no permission to write here; write to another folder{elsewhere} or ask for write access",
     ),
     "os_disk_full": (
-        "ổ đĩa đã đầy; hãy xóa bớt tệp hoặc ghi sang ổ khác (-o THƯ-MỤC), rồi chạy lại lệnh",
-        "the disk is full; free some space or write to another disk (-o DIR), then run again",
+        "ổ đĩa đã đầy; hãy xóa bớt tệp hoặc ghi sang ổ khác{elsewhere}, rồi chạy lại lệnh",
+        "the disk is full; free some space or write to another disk{elsewhere}, then run again",
     ),
     "os_not_a_folder": (
-        "{path} là một tệp, không phải thư mục; hãy chọn tên thư mục khác (-o THƯ-MỤC)",
-        "{path} is a file, not a folder; choose another folder name (-o DIR)",
+        "{path} là một tệp, không phải thư mục; hãy chọn tên thư mục khác{elsewhere}",
+        "{path} is a file, not a folder; choose another folder name{elsewhere}",
     ),
     "os_is_a_folder": (
         "{path} là một thư mục; hãy cho một tên tệp",
@@ -2308,8 +2382,8 @@ _PAIRS.update(
         ),
         "help_new_previous": ("Hồ sơ năm trước", "Last year's record"),
         "help_new_date": (
-            "Ngày hội nghị (2023-12-14 hoặc 14/12/2023)",
-            "Meeting date (2023-12-14 or 14/12/2023)",
+            "Ngày hội nghị (2023-12-14 hoặc 14/12/2023; chỉ biết tháng: 12/2023)",
+            "Meeting date (2023-12-14 or 14/12/2023; the month alone: 12/2023)",
         ),
         "help_new_force": ("Ghi đè tệp đã có", "Overwrite an existing file"),
         "short_render": ("Tạo biên bản và tin bài", "Make the minutes and the press report"),
@@ -2394,7 +2468,12 @@ _PAIRS.update(
         "help_range_between": ("từ {low} đến {high}", "{low} to {high}"),
         "help_range_min": ("từ {bound} trở lên", "at least {bound}"),
         "help_range_max": ("tối đa {bound}", "at most {bound}"),
-        "help_export_year": ("Chỉ các hội nghị của năm này", "Only the meetings of this year"),
+        "help_export_year": (
+            "Chỉ các hội nghị của năm thi đua này (meeting.cluster.year: hội nghị tổng kết năm "
+            "2023 họp tháng 1/2024 thuộc năm 2023)",
+            "Only the meetings of this work year (meeting.cluster.year: the review of 2023 "
+            "held in January 2024 is of 2023)",
+        ),
         "help_export_cluster": (
             "Chỉ các hội nghị của Cụm này",
             "Only the meetings of this cluster",

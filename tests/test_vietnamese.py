@@ -63,6 +63,8 @@ def test_percent_and_quantities():
         ("9.6", Decimal("9.6")),
         ("9,6", Decimal("9.6")),
         ("19.455,5", Decimal("19455.5")),
+        # two dots can only separate thousands (s6-trial H8: it was called ambiguous)
+        ("1.234.567", Decimal(1234567)),
         ("-3", Decimal(-3)),
         # a lone leading 0 is never a thousands group (s2-trial F38)
         ("0.125", Decimal("0.125")),
@@ -73,7 +75,7 @@ def test_parse_number(text, expected):
     assert vn.parse_number(text) == expected
 
 
-@pytest.mark.parametrize("text", ["19.455", "1.234.567", "abc", "9,6%", "0.125.000"])
+@pytest.mark.parametrize("text", ["19.455", "abc", "9,6%", "0.125.000", "1.234.56", "12.34.567"])
 def test_parse_number_refuses_ambiguous_or_foreign_text(text):
     with pytest.raises(ValueError):
         vn.parse_number(text)

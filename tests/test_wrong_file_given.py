@@ -79,3 +79,29 @@ def test_a_document_number_written_with_its_symbol_is_told_to_keep_the_number(
     assert "không phải số nguyên" not in line
     record.write_text(numbered("3"), encoding="utf-8")
     assert run("validate", EXAMPLE_2022).exit_code == 0
+
+
+def test_an_id_holding_a_hidden_character_names_it_and_the_id_meant(examples: Path):
+    """s6-trial H8: "vu-thi-thanh" + U+200B, pasted from a web page, looked right on
+    screen and was told only which characters an id may hold."""
+    text = Path(EXAMPLE_2022).read_text(encoding="utf-8")
+    first_id = next(line for line in text.splitlines() if line.startswith("  - id: "))
+    ident = first_id.removeprefix("  - id: ")
+    Path(EXAMPLE_2022).write_text(text.replace(first_id, first_id + "\u200b", 1), encoding="utf-8")
+    result = run("validate", EXAMPLE_2022)
+    assert result.exit_code == 1
+    (line,) = [said for said in result.stderr.splitlines() if "ký tự ẩn" in said]
+    assert "U+200B ZERO WIDTH SPACE" in line
+    assert line.endswith(f"hãy viết '{ident}'")
+
+
+def test_a_number_with_two_thousands_dots_is_read(examples: Path):
+    """s6-trial H8: "1.234.567" was called ambiguous; two dots can only be thousands."""
+    text = Path(EXAMPLE_2022).read_text(encoding="utf-8")
+    assert "value: 19455\n" in text
+    Path(EXAMPLE_2022).write_text(
+        text.replace("value: 19455\n", 'value: "1.234.567"\n', 1), encoding="utf-8"
+    )
+    result = run("render", EXAMPLE_2022, "-o", "ra", "--only", "press", "--format", "md")
+    assert result.exit_code == 0, result.stderr
+    assert "1.234.567" in next(Path("ra").glob("*.md")).read_text(encoding="utf-8")

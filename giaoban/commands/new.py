@@ -47,6 +47,9 @@ class Created:
     # (kind, period, work year) when the new record, dated before the last quarter of its
     # work year, follows a year's review: its sơ kết, not a tổng kết (s5-trial F116)
     mid_year: tuple[str, str, int] | None = None
+    # (date, the review's work year) when the new record falls early in the year after a
+    # year's review: its kind and title are copied and must be written (s6-trial H27)
+    early_year: tuple[dt.date, int] | None = None
     # the dates the title writes with a year ("ngày 20/11/2026"), which the new record's
     # title keeps while its years move (s5-check G1): to say, not to change unasked
     title_dates: list[str] = field(default_factory=list)
@@ -103,7 +106,7 @@ def _deep_merge(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     for key, value in over.items():
         if isinstance(merged.get(key), dict) and isinstance(value, dict):
             merged[key] = _deep_merge(merged[key], value)
-        elif value is not None:
+        elif value is not None or key not in merged:  # an empty value set is still set
             merged[key] = value
     return merged
 
@@ -118,7 +121,9 @@ def _missing(wanted: dict[str, Any], have: dict[str, Any]) -> dict[str, Any]:
             rest = _missing(value, have[key])
             if rest:
                 missing[key] = rest
-        elif have.get(key) is None:
+        elif have.get(key) is None and not (value is None and key in have):
+            # an empty value the new folder writes too (`presiding:`) is nothing to carry
+            # (s5-check G7)
             missing[key] = value
     return missing
 
@@ -295,7 +300,7 @@ def scaffold(
         f"  title: {_q(meeting['title'])}",
         f"  kind: {_q(meeting['kind'])}",
         *([f"  period: {_q(meeting['period'])}"] if "period" in meeting else []),
-        f"  date: {when.isoformat()}" + ("" if date else f"  # {msg(guessed)}"),
+        f"  date: {vn.iso_date(when)}" + ("" if date else f"  # {msg(guessed)}"),
         "  # start: 8:00",
         "  # end: 11:30",
         "  place:",
@@ -533,12 +538,31 @@ _YEAR_REVIEW = ("năm", "6 tháng cuối năm")
 def mid_year_review(last: Any, date: dt.date, year: int) -> bool:
     """Whether the meeting after ``last``, held on ``date`` in its work ``year``, is that
     year's sơ kết rather than a copy of ``last``'s year review: ``last`` was a tổng kết
-    (or reviewed the year, or its second half) and ``date`` falls before the last quarter
+    (or reviewed the year, or its second half) and ``date`` falls from June to September
     of ``year`` (a tổng kết in January of the next year stays the year before's: s4-trial
     F88/F97; real clusters hold the sơ kết 6 tháng from June to August, the tổng kết from
-    late November: tests/data/corpus)."""
+    late November: tests/data/corpus; earlier in the year, see early_year_after_review)."""
+    return _after_year_review(last, date, year) and date.month in _MID_YEAR_MONTHS
+
+
+# The months real clusters hold their sơ kết 6 tháng (June to August: tests/data/corpus)
+# or 9 tháng (September) in; before June the half year is not over (s6-trial H27: a
+# January meeting was written "sơ kết 6 tháng đầu năm").
+_MID_YEAR_MONTHS = range(6, 10)
+
+
+def _after_year_review(last: Any, date: dt.date, year: int) -> bool:
+    """Whether ``date``, in its work ``year``, follows ``last``, a year's review (a
+    tổng kết, or a review of the year or its second half) of an earlier work year."""
     review = last.meeting.kind == "tổng kết" or last.meeting.period in _YEAR_REVIEW
-    return review and date.year == year and date.month <= 9
+    return review and date.year == year > last.year
+
+
+def early_year_after_review(last: Any, date: dt.date, year: int) -> bool:
+    """Whether the meeting after ``last``, a year's review, falls in the first five
+    months of its work ``year``: neither that year's review nor its sơ kết 6 tháng;
+    ``new`` copies ``last``'s kind and says so (s6-trial H27)."""
+    return _after_year_review(last, date, year) and date.month < _MID_YEAR_MONTHS.start
 
 
 def _mid_year_after(last: Any, date: dt.date) -> dict[str, str]:
@@ -591,16 +615,23 @@ def _same_day(day: dt.date, year: int) -> dt.date:
 
 
 def parse_date_option(option: str, text: str) -> dt.date:
-    """A date given on the command line, read as in a record (2026-12-15 or 15/12/2026);
-    UsageError in the record's words when it is not a date or not a real day."""
-    from giaoban.record.model import _DATE_SHAPE
+    """A date given on the command line, read as a record's meeting date is (2026-12-15,
+    15/12/2026, or the month alone: 12/2026, 2026-12; s5-trial F111); UsageError in the
+    record's words when it is not a date, not a real day, or of a year no record holds
+    (``model.YEAR_MIN``..``YEAR_MAX``: `new` wrote what `validate` refused, s5-check G4)."""
+    from giaoban.record.model import _DATE_SHAPE, YEAR_MAX, YEAR_MIN
     from giaoban.vietnamese import parse_date
 
     try:
-        return parse_date(text)
+        day = parse_date(text, month_only=True)
     except ValueError:
         key = "value_date_impossible" if _DATE_SHAPE.fullmatch(text.strip()) else "value_date"
         raise UsageError(msg(key, field=option, value=text)) from None
+    if not YEAR_MIN <= day.year <= YEAR_MAX:
+        raise UsageError(
+            msg("date_year_range", field=option, value=text, low=YEAR_MIN, high=YEAR_MAX)
+        )
+    return day
 
 
 def create(target: Path, previous: Path | None, date: dt.date | None, force: bool) -> Created:
@@ -642,7 +673,7 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
             else:
                 header = msg("new_defaults_header", sources=", ".join(map(str, lost)))
                 text = "\n".join([f"# {header}", *_yaml(carried)]) + "\n"
-                write_atomic(beside, text.encode("utf-8"))
+                write_atomic(beside, text.encode("utf-8"), msg("os_elsewhere_new"))
                 created.defaults_written = beside
     text = scaffold(target, previous, date, shared)
     if previous is not None:
@@ -654,10 +685,12 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
         elif date is not None and mid_year_review(last_record, date, year):
             review = _mid_year_after(last_record, date)
             created.mid_year = (review["kind"], review["period"], year)
+        elif date is not None and early_year_after_review(last_record, date, year):
+            created.early_year = (date, last_record.year)
         if year > last_record.year + 1 and last_record.handover:
             created.handover_unsure = (last_record.year + 1, year)
         created.title_dates = vn.dates_with_year(last_record.meeting.title)
-    write_atomic(target, text.encode("utf-8"))
+    write_atomic(target, text.encode("utf-8"), msg("os_elsewhere_new"))
     if previous is not None and date is None:
         written = re.search(r"^  date: (\d{4}-\d{2}-\d{2})", text, re.MULTILINE)
         created.guessed_date = dt.date.fromisoformat(written.group(1)) if written else None
@@ -735,6 +768,10 @@ def told(created: Created) -> list[str]:
         kind, period, year = created.mid_year
         values = {"record": created.record, "kind": kind, "period": period, "year": year}
         lines.append(msg("new_mid_year_said", **values))
+    if created.early_year is not None:
+        day, reviewed = created.early_year
+        values = {"record": created.record, "date": gz.numeric_date(day), "reviewed": reviewed}
+        lines.append(msg("new_early_year_said", **values))
     if created.title_dates:
         dates = ", ".join(created.title_dates)
         lines.append(msg("new_title_dates_kept", record=created.record, dates=dates))

@@ -104,6 +104,7 @@ def _load_record(path: Path, strict: bool, text: str | None) -> LoadedRecord:
 
     respell(record)
     warnings = collect_warnings(record, lambda fp: _locate(positions, fp, path))
+    warnings += _legacy_encoded(sources)
     warnings += _cut_by_comment(sources)
     warnings += _joined_items(sources)
     warnings += pasted
@@ -155,6 +156,38 @@ def _of_other_clusters(sources: list[Source]) -> tuple[list[Source], list[Record
             )
         )
     return [*kept, record], warnings
+
+
+def _legacy_encoded(sources: list[Source]) -> list[RecordWarning]:
+    """A warning per text typed in the old TCVN3 (ABC) or VNI fonts and pasted into the
+    UTF-8 file (s6-trial H2): the documents would print "MÆt trËn Tæ quèc ViÖt Nam".
+    A whole file in those encodings is refused when read (source.read_text)."""
+    found = []
+
+    def walk(value: Any, field_path: FieldPath, source: Source) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, (*field_path, key), source)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, (*field_path, index), source)
+        elif isinstance(value, str):
+            encoding = vn.legacy_encoding(value)
+            if encoding:
+                line, column = (source.position(field_path) or (1, 1))[:2]
+                words = value.split()
+                sample = " ".join(words[:6]) + (" …" if len(words) > 6 else "")
+                fonts = "VNI-Times…" if encoding == "VNI" else ".VnTime, .VnArial…"
+                values = {"encoding": encoding, "sample": sample, "fonts": fonts}
+                found.append(
+                    RecordWarning(
+                        source.path, line, column, "warning_legacy_encoding", values, field_path
+                    )
+                )
+
+    for source in sources:
+        walk(source.data, (), source)
+    return found
 
 
 def _cut_by_comment(sources: list[Source]) -> list[RecordWarning]:
@@ -605,7 +638,7 @@ def _describe(item: dict, field_path: FieldPath) -> str:
     if kind in {"string_too_short", "too_short"}:
         return msg("empty_text", field=name)
     if kind == "string_pattern_mismatch":
-        text = msg("bad_id", field=name, value=value)
+        text = msg("bad_id", field=name, value=value) + _hidden_in_id(value)
         fixed = _id_written_right(value)
         return text + msg("bad_id_fix", id=fixed) if fixed else text
     if kind == "string_too_long":
@@ -626,8 +659,28 @@ def _id_written_right(value: Any) -> str | None:
     -> "vu-thi-thanh" (s6-trial H19); None when it is right already or cannot be told."""
     if not isinstance(value, str) or ID_PATTERN.fullmatch(value.strip()):
         return None
-    fixed = re.sub(r"[\s/]+", "-", value.strip())
+    fixed = re.sub(r"[\s/]+", "-", _without_hidden(value).strip())
     return fixed if ID_PATTERN.fullmatch(fixed) else None
+
+
+def _without_hidden(value: str) -> str:
+    """``value`` without the characters that print nothing (Unicode format characters:
+    zero-width space U+200B, word joiner, soft hyphen…), pasted with a web page's text."""
+    import unicodedata
+
+    return "".join(char for char in value if unicodedata.category(char) != "Cf")
+
+
+def _hidden_in_id(value: Any) -> str:
+    """ "; trong mã có ký tự ẩn U+200B ZERO WIDTH SPACE …" for an id holding a character
+    that prints nothing, else "": the id looked right on screen (s6-trial H8)."""
+    import unicodedata
+
+    if not isinstance(value, str) or _without_hidden(value) == value:
+        return ""
+    hidden = next(char for char in value if unicodedata.category(char) == "Cf")
+    code = f"U+{ord(hidden):04X} {unicodedata.name(hidden, '')}".strip()
+    return msg("bad_id_hidden", code=code)
 
 
 def _name_for_id(text: str, value: Any, data: dict[str, Any]) -> str:

@@ -220,6 +220,8 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, lines: list[str]) -
     excerpt = lines[mark.line] if mark and mark.line < len(lines) else None
     if mark is not None and (pasted := _look_alike(lines, mark.line)) is not None:
         return Problem(path, *pasted)
+    if mark is not None and (no_colon := _key_without_colon(lines, mark.line)) is not None:
+        return Problem(path, *no_colon)
     if mark is not None and "escape" in problem:  # "C:\Users…" in double quotes (F120)
         at, fixed = _backslash_in_quotes(excerpt or "", mark.column)
         message = msg("yaml_backslash", fixed=fixed) if fixed else msg("yaml_backslash_alone")
@@ -338,6 +340,43 @@ _KEY_THEN_COLON = re.compile(
     r"^\s*(?:-\s+)*[^\s:#\"'{}\[\]" + _LOOK_ALIKE_COLONS + r"][^:#" + _LOOK_ALIKE_COLONS + r"]*?"
     r"([" + _LOOK_ALIKE_COLONS + r"])"
 )
+
+
+# "  venue Phòng họp số 1": a key of the record, a space and its value, no ':' (H9)
+_KEY_THEN_VALUE = re.compile(r"^(\s*(?:-\s+)?)([a-z_]+)[ \t]+([^\s:#].*?)\s*$")
+
+
+def _record_keys() -> frozenset[str]:
+    """Every key a record or giaoban.yaml may hold (the models' field names)."""
+    from pydantic import BaseModel
+
+    from giaoban.record import model
+
+    keys: set[str] = set()
+    for value in vars(model).values():
+        if isinstance(value, type) and issubclass(value, BaseModel):
+            keys.update(field.alias or name for name, field in value.model_fields.items())
+    return frozenset(keys)
+
+
+def _key_without_colon(lines: list[str], error_line: int) -> tuple[str, int, int, str] | None:
+    """The nearest line at or up to three above ``error_line`` (0-based) that is a key of
+    the record followed by its value without the ':' ("    venue Phòng họp số 1"): YAML
+    reads it as text and stops at the next line, whose ':' is right (s6-trial H9: the
+    message named that next line and advised quotes). The message with the line written
+    right, the line, column and the line as she wrote it."""
+    nearest = min(error_line, len(lines) - 1)
+    for index in range(nearest, max(nearest - 4, -1), -1):
+        text = lines[index]
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        found = _KEY_THEN_VALUE.match(text)
+        if found is not None and found.group(2) in _record_keys():
+            indent, key, value = found.groups()
+            fixed = f"{indent}{key}: {value}".strip()
+            message = msg("yaml_key_without_colon", key=key, fixed=fixed)
+            return message, index + 1, len(indent) + len(key) + 1, text.replace("\t", " ")
+    return None
 
 
 def _look_alike(lines: list[str], error_line: int) -> tuple[str, int, int, str] | None:

@@ -359,6 +359,25 @@ def year_review_early(record: Record, warn: Warn) -> None:
     )
 
 
+@warning_check
+def half_year_review_early(record: Record, warn: Warn) -> None:
+    """A sơ kết of the first six months (``period: 6 tháng đầu năm``) dated before May of
+    its own work year, when the half year is far from over: real clusters hold it from
+    June to August (tests/data/corpus). s6-trial H27: ``new --from`` December's review
+    wrote one for 9 January."""
+    meeting = record.meeting
+    if meeting.period != "6 tháng đầu năm":
+        return
+    if meeting.date.year != record.year or meeting.date.month >= 5:
+        return
+    warn(
+        ("meeting", "period"),
+        "warning_half_year_review_early",
+        date=vn.press_date(meeting.date, with_year=True),
+        year=record.year,
+    )
+
+
 @file_warning_check
 def continues_unknown(record: Record, record_file: Path, warn: Warn) -> None:
     """A directive that ``continues`` an id the cluster's previous meeting (the last one
@@ -682,6 +701,37 @@ _MEMBER_COUNT = re.compile(
     r"|đơn vị|tổ chức)(?!\w)",
     re.IGNORECASE,
 )
+
+
+@warning_check
+def membership_overlap(record: Record, warn: Warn) -> None:
+    """A meeting that a ``year`` period and a ``from`` period of ``cluster.membership``
+    both cover, with other members: the ``year`` one is taken (``Cluster.period_on``),
+    which the secretary may not know (s5-trial F111: one won in silence)."""
+    cluster = record.meeting.cluster
+    if cluster is None or not cluster.membership:
+        return
+    day = record.meeting.date
+    chosen = cluster.period_on(day, record.year)
+    if chosen is None or chosen.year is None or cluster.members != chosen.members:
+        return  # no year period applied (or the record writes its own members)
+    periods = cluster.membership
+    covering = [
+        (index, period)
+        for index, period in enumerate(periods)
+        if period.from_ is not None and period.from_ <= day and period.members != chosen.members
+    ]
+    if not covering:
+        return
+    other, since = max(covering, key=lambda found: found[1].from_ or day)
+    warn(
+        ("meeting", "cluster", "membership", periods.index(chosen)),
+        "warning_membership_overlap",
+        when=f"ngày {gz.numeric_date(day)}" if vn.day_known(day) else vn.press_date(day),
+        year=chosen.year,
+        other=other + 1,
+        since=gz.numeric_date(since.from_),
+    )
 
 
 @warning_check
