@@ -306,3 +306,24 @@ def test_a_directive_no_paragraph_states_is_numbered_in_its_section_and_told(exa
     ), press
     result = validated(examples, text)
     assert "tin bài ghi nó là ý kiến tại hội nghị" in result.output, result.output
+
+
+# --- F99 rest: a district cluster's handover names the district -----------------------------
+
+
+def test_a_district_clusters_handover_keeps_huyện(tmp_path: Path, monkeypatch):
+    """F99 rest: with `member_kind: huyện` the lead said "(gồm 2 huyện: …)" but the
+    handover "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam Cẩm Thủy" dropped "huyện"."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "c3.yaml").write_text(
+        "meeting:\n  title: Hội nghị tổng kết Cụm thi đua số 3\n  date: 2023-12-20\n"
+        "  cluster:\n    name: số 3\n    member_kind: huyện\n    members: [Quan Sơn, Cẩm Thủy]\n"
+        "    chair: Quan Sơn\n"
+        "handover:\n  role: Cụm trưởng\n  from: Quan Sơn\n  to: Cẩm Thủy\n  year: 2024\n",
+        encoding="utf-8",
+    )
+    minutes, press = rendered(tmp_path, (tmp_path / "c3.yaml").read_text("utf-8"), "c3")
+    said = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cẩm Thủy"
+    assert said in press, press
+    assert said in minutes, minutes
+    assert "Việt Nam Cẩm Thủy" not in minutes + press
