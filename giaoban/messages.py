@@ -465,6 +465,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "original text, convert it with Unikey's converter (source {encoding}, target "
         "Unicode), and paste it here again",
     ),
+    "warning_title_without_cluster": (
+        "{field}: tên hội nghị không nêu Cụm nào, nên tiêu đề, câu mở đầu tin bài và trích "
+        "yếu biên bản cũng không nói là Cụm nào (phần '(gồm …)' gắn vào tên hội nghị); hãy "
+        "thêm tên Cụm vào title, như '{fixed}'",
+        "{field}: the meeting's title names no cluster, so the headline, the press report's "
+        "lead and the minutes' trích yếu do not say which (the '(gồm …)' hangs on the "
+        "title); add the cluster's name to title, as in '{fixed}'",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
