@@ -2182,6 +2182,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "cluster '{cluster}' has {count} meeting(s) giving directives in the folder; two are "
         "needed",
     ),
+    "diff_too_few_given": (
+        "Cụm '{cluster}' có {total} hội nghị trong thư mục nhưng chỉ {count} hội nghị ghi chỉ "
+        "đạo: {empty} không ghi chỉ đạo nào. Để so sánh hai hồ sơ (chỉ đạo mới, thành viên "
+        'Cụm): giaoban diff "{older}" "{newer}"',
+        "cluster '{cluster}' has {total} meetings in the folder but only {count} giving "
+        "directives: {empty} gives none. To compare two records (new directives, the "
+        'cluster\'s members): giaoban diff "{older}" "{newer}"',
+    ),
+    "diff_record_on": ("{path} (họp ngày {date})", "{path} (held on {date})"),
     "diff_needs_cluster": (
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
         "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
