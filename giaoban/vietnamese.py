@@ -7,6 +7,7 @@ nothing else in giaoban formats a Vietnamese date or number by itself.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -654,3 +655,36 @@ def dates_with_year(text: str) -> list[str]:
     """The dates ``text`` writes with a year ("ngày 20/11/2026" → ["20/11/2026"]), which
     ``shift_years`` leaves as they are: a day of last year's meeting is not this year's."""
     return _DATE_WITH_YEAR.findall(text)
+
+
+# --- text typed in the old 8-bit Vietnamese fonts -------------------------------------
+
+# Vietnamese letters that Latin-1 holds (the rest of Vietnamese is outside it), and signs
+# a text may carry inside a word ("m²", "25°C"): neither says anything of an encoding.
+_LATIN1_VIETNAMESE = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_LATIN1_SIGNS = frozenset("\u00a0°±²³´¹½¼¾×÷·")
+# what only one of the two old encodings writes: TCVN3 (ABC, the .Vn fonts) puts tone
+# marks on symbols ("t¸c", "c«ng", "MÆt"); VNI (VNI-Times) writes đ as "ñ" and a tone
+# after its vowel as a second letter ("Maët", "ñoàng")
+_TCVN3_MARKS = frozenset("¡¢£¤¥¦§¨©ª«¬®¯µ¶¸º»¼¾¿ÆÇÐË×ÞßæçðøþÖÜ")
+_VNI_MARKS = frozenset("ñÑäåëïöûøÄÅËÏÖÛØ")
+
+
+def legacy_encoding(text: str) -> str | None:
+    """ "TCVN3" or "VNI" when ``text`` is Vietnamese typed in an old 8-bit font and pasted
+    into a Unicode file ("MÆt trËn Tæ quèc ViÖt Nam", "Maët traän Toå quoác Vieät
+    Nam"), else None. Such text arrives as Latin-1 letters that no Vietnamese word holds,
+    inside words; two of them are needed, so a foreign name ("Müller") passes."""
+    inside = [
+        char
+        for before, char in itertools.pairwise(text)
+        if "\u00a1" <= char <= "\u00ff"
+        and char not in _LATIN1_VIETNAMESE
+        and char not in _LATIN1_SIGNS
+        and before.isalpha()
+    ]
+    if len(inside) < 2:
+        return None
+    vni = sum(char in _VNI_MARKS for char in inside)
+    tcvn3 = sum(char in _TCVN3_MARKS for char in inside)
+    return "VNI" if vni > tcvn3 else "TCVN3"

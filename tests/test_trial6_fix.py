@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from giaoban import vietnamese as vn
 from giaoban.record import load_record
 from tests.conftest import line_of, run
 from tests.docx_text import paragraphs
@@ -446,3 +447,85 @@ def test_a_year_summary_tells_only_its_year_and_the_clusters_that_met(examples: 
     result = run("export", ".", "-o", str(tmp_path / "all"), "--year", "2026")
     later = (tmp_path / "all" / "tong-hop-2026.md").read_text(encoding="utf-8")
     assert "| 2022 |" in later.split("## Luân phiên")[1]
+
+
+# --- H2: TCVN3 / VNI text pasted into a UTF-8 record -------------------------------------
+
+
+def test_text_typed_in_the_old_fonts_is_a_warning_at_its_line(examples: Path):
+    """s6-trial H2: a line copied from an old .doc typed in .VnTime (TCVN3) or VNI-Times
+    arrives as Latin-1 letters: "hợp lệ", no warning, and both documents printed the
+    mojibake. The words are the trial's (its own record's result line)."""
+    tcvn3 = "®æi míi c«ng t¸c tËp hîp ®ång bµo d©n téc, t«n gi¸o; MÆt trËn Tæ quèc ViÖt Nam"
+    vni = (
+        "ñoåi môùi coâng taùc taäp hôïp ñoàng baøo daân toäc, toân giaùo; "
+        "Maët traän Toå quoác Vieät Nam"
+    )
+    for text, encoding in ((tcvn3, "TCVN3"), (vni, "VNI")):
+        path = _changed(
+            examples,
+            ("    - việc ứng dụng công nghệ thông tin ở cơ sở còn chậm\n", f"    - '{text}'\n"),
+        )
+        result = run("validate", str(path))
+        assert result.exit_code == 0, result.output
+        (line,) = [x for x in result.output.splitlines() if "cảnh báo: " in x]
+        assert line.startswith(f"hoi-nghi.yaml:{line_of(path, text[:12])}:"), line
+        assert f"bảng mã cũ {encoding}" in line and "Unikey" in line, line
+    # Vietnamese in Unicode, a foreign name, signs: nothing
+    for text in (
+        "Đổi mới công tác tập hợp đồng bào dân tộc, tôn giáo",
+        "ông Müller",
+        "120 m² và 25°C",
+    ):
+        assert vn.legacy_encoding(text) is None, text
+
+
+# --- H7: Word's curly quotes around a title ----------------------------------------------
+
+
+def test_quotes_around_a_whole_title_are_taken_off(examples: Path, tmp_path):
+    """s6-trial H7: `title: “Hội nghị …”` copied from an invitation in Word, quotes and
+    all, was valid without a word; the lead then put the members inside the quotes and
+    the year outside: "tổ chức “Hội nghị … (gồm 6 quận: …)” năm 2024"."""
+    title = "Hội nghị giao ban Cụm thi đua Nam Sông Hậu"
+    for opening, closing in (("“", "”"), ('\\"', '\\"'), ("«", "»")):
+        path = _changed(
+            examples, (f"  title: {title}\n", f'  title: "{opening}{title}{closing}"\n')
+        )
+        assert load_record(path).record.meeting.title == title, (opening, closing)
+    # quotes around a part only are the title's own
+    inner = "Hội nghị sơ kết Cuộc vận động “Toàn dân đoàn kết”"
+    path = _changed(examples, (f"  title: {title}\n", f"  title: {inner}\n"))
+    assert load_record(path).record.meeting.title == inner
+
+
+# --- H1: the tin bài keeps the capital of a body that opens a conclusion -----------------
+
+
+def test_a_conclusion_opening_with_a_body_keeps_its_capital_in_the_tin_bai(
+    examples: Path, tmp_path
+):
+    """s6-trial H1: "Hội nghị kết luận: ủy ban MTTQ Việt Nam các quận …; ban Thường trực
+    Ủy ban MTTQ …", and "thành phố Hồ Chí Minh" (its official name has a capital T, Hiến
+    pháp 2013, Điều 110 names it so) in the tin bài; the biên bản kept them."""
+    conclusion = (
+        "  conclusion:\n"
+        "    - Ủy ban Mặt trận Tổ quốc Việt Nam các tỉnh trong Cụm nhất trí với quy chế hoạt động\n"
+        "    - Thành phố Hồ Chí Minh và Cần Thơ thống nhất lịch giao ban\n"
+        "    - Ban Thường trực giao Cụm trưởng xây dựng kế hoạch\n"
+        "    - Tiếp tục đổi mới nội dung giao ban\n"
+    )
+    text = (examples / EXAMPLE_2023).read_text(encoding="utf-8")
+    start = text.index("  conclusion:\n")
+    end = text.index("\n", text.index("      của Cụm.", start)) + 1
+    (examples / "kl.yaml").write_text(text[:start] + conclusion + text[end:], encoding="utf-8")
+    result = run(
+        "render", "kl.yaml", "-o", str(tmp_path / "kl"), "--only", "press", "--format", "md"
+    )
+    assert result.exit_code == 0, result.output
+    press = (tmp_path / "kl" / "kl-tin-bai.md").read_text(encoding="utf-8")
+    assert (
+        "Hội nghị kết luận: Ủy ban Mặt trận Tổ quốc Việt Nam các tỉnh trong Cụm nhất trí với quy "
+        "chế hoạt động; Thành phố Hồ Chí Minh và Cần Thơ thống nhất lịch giao ban; Ban Thường "
+        "trực giao Cụm trưởng xây dựng kế hoạch; tiếp tục đổi mới nội dung giao ban"
+    ) in " ".join(press.split()), press

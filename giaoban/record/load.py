@@ -104,6 +104,7 @@ def _load_record(path: Path, strict: bool, text: str | None) -> LoadedRecord:
 
     respell(record)
     warnings = collect_warnings(record, lambda fp: _locate(positions, fp, path))
+    warnings += _legacy_encoded(sources)
     warnings += _cut_by_comment(sources)
     warnings += _joined_items(sources)
     warnings += pasted
@@ -155,6 +156,38 @@ def _of_other_clusters(sources: list[Source]) -> tuple[list[Source], list[Record
             )
         )
     return [*kept, record], warnings
+
+
+def _legacy_encoded(sources: list[Source]) -> list[RecordWarning]:
+    """A warning per text typed in the old TCVN3 (ABC) or VNI fonts and pasted into the
+    UTF-8 file (s6-trial H2): the documents would print "MÆt trËn Tæ quèc ViÖt Nam".
+    A whole file in those encodings is refused when read (source.read_text)."""
+    found = []
+
+    def walk(value: Any, field_path: FieldPath, source: Source) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, (*field_path, key), source)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, (*field_path, index), source)
+        elif isinstance(value, str):
+            encoding = vn.legacy_encoding(value)
+            if encoding:
+                line, column = (source.position(field_path) or (1, 1))[:2]
+                words = value.split()
+                sample = " ".join(words[:6]) + (" …" if len(words) > 6 else "")
+                fonts = "VNI-Times…" if encoding == "VNI" else ".VnTime, .VnArial…"
+                values = {"encoding": encoding, "sample": sample, "fonts": fonts}
+                found.append(
+                    RecordWarning(
+                        source.path, line, column, "warning_legacy_encoding", values, field_path
+                    )
+                )
+
+    for source in sources:
+        walk(source.data, (), source)
+    return found
 
 
 def _cut_by_comment(sources: list[Source]) -> list[RecordWarning]:

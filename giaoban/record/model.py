@@ -185,7 +185,24 @@ def trimmed_phrase(value: Any) -> Any:
     ",, dự chỉ đạo", "TP. Bạc Liêu." gave "tại TP. Bạc Liêu., "; s3-trial F65)."""
     value = _text(value)
     if isinstance(value, str):
-        return _COPIED_END.sub("", value).strip() or value
+        trimmed = _unquoted(_COPIED_END.sub("", value).strip())
+        return _COPIED_END.sub("", trimmed).strip() or value
+    return value
+
+
+# The quotes a name or title was copied with around the whole of it ("“Hội nghị …”" from
+# an invitation in Word): the documents quote it themselves where they quote; kept, the
+# lead put the members inside them and the year outside (s6-trial H7).
+_WRAPPING_QUOTES = {"“": "”", '"': '"', "«": "»", "'": "'", "‘": "’", "„": "“"}
+
+
+def _unquoted(value: str) -> str:
+    """``value`` without quotes around the whole of it; quotes around a part are kept."""
+    closing = _WRAPPING_QUOTES.get(value[:1])
+    if closing and len(value) > 2 and value.endswith(closing):
+        inner = value[1:-1]
+        if value[0] not in inner and closing not in inner:
+            return inner.strip()
     return value
 
 
@@ -310,7 +327,10 @@ MeetingDate = Annotated[
         }
     ),
 ]
-Year = Annotated[int, Field(ge=1945, le=2200)]
+# The years a record holds: from the Front's founding era to a bound that catches a
+# mistyped year (9999); `new --date` refuses what validate would (s5-check G4).
+YEAR_MIN, YEAR_MAX = 1945, 2200
+Year = Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX)]
 ID_PATTERN = re.compile(r"^[\w][\w.-]*$")
 Id = Annotated[
     str,

@@ -386,6 +386,8 @@ PROPER_HEADS = (
     "Tỉnh đoàn",
     "Thành đoàn",
     "Bác Hồ",
+    # the city's official name, capital T and all (Hiến pháp 2013, Điều 110; s6-trial H1)
+    "Thành phố Hồ Chí Minh",
     # a title opening a sentence keeps its capital inside one too (Phụ lục II: "Chủ tịch
     # nước", "Thủ tướng Chính phủ", "Bộ trưởng Bộ …")
     "Chủ tịch",
@@ -531,6 +533,16 @@ def said(verb: str, content: str) -> str:
     (``soft_lower``): "cho biết, cho biết, năm 2023" and "cho biết, Năm 2023" before
     (s3-trial F64)."""
     return vn.reported(verb, soft_lower(without_verb(verb, content)))
+
+
+def unspoken_press(directives: list[DirectiveView]) -> str:
+    """The directives no speech paragraph states, in the press report as the biên bản
+    has them ("Các ý kiến chỉ đạo, đề nghị khác", without who asked): "Ý kiến tại hội
+    nghị còn đề nghị A; B." The tin bài left them out (s4-trial F91, s5-trial F122)."""
+    asked = [directive_core(d, inside=True) for d in directives]
+    if not asked:
+        return ""
+    return vn.sentence("Ý kiến tại hội nghị còn " + said("đề nghị", "; ".join(asked)))
 
 
 # The connectives that open a further directive of the same speaker, in turn, so that two
@@ -1083,6 +1095,19 @@ def figures_sentence(figures: list[FigureView], report: ReportView | None = None
     return vn.sentence(f"{opening}, " + "; ".join(phrases))
 
 
+def _opens_with_a_name(text: str) -> bool:
+    """Whether ``text`` opens with a body ("Ủy ban …", PROPER_HEADS), an acronym
+    ("MTTQ …") or a province or city the gazetteer knows ("Hà Nội và …")."""
+    words = text.split()
+    if not words or text.startswith(PROPER_HEADS) or words[0][1:2].isupper():
+        return True
+    return any(
+        gazetteer.official_name(" ".join(words[:size])) is not None
+        for size in range(min(len(words), 4), 0, -1)
+        if all(w[:1].isupper() for w in words[:size])
+    )
+
+
 def conclusion_press(conclusion: list[str]) -> str:
     """The meeting's conclusions in the press.
 
@@ -1104,7 +1129,9 @@ def conclusion_press(conclusion: list[str]) -> str:
             flush()
             sentences.append(vn.sentence(vn.capitalize_first(part)))
         else:
-            gathered.append(vn.lower_first(part))
+            # a body or a place that opens it keeps its capital ("Ủy ban …", s6-trial H1);
+            # "Tặng Bằng khen …" is a verb, lowered
+            gathered.append(part if _opens_with_a_name(part) else vn.lower_first(part))
     flush()
     return " ".join(sentences)
 
@@ -1593,12 +1620,14 @@ def followup_report_title(cluster: str) -> str:
 def followup_report_scope(labels: list[str], as_of: Any) -> str:
     """ "Các hội nghị năm 2022, 2023 và 2024; tính đến ngày 12/12/2024"; with a year of
     two meetings, each named: "Các hội nghị năm 2023, tháng 6/2024 và tháng 12/2024; …"
-    (``labels``: giaoban.commands.diff.meeting_labels)."""
+    (``labels``: giaoban.commands.diff.meeting_labels); "… tính đến tháng 1/2024" when the
+    last meeting's day is not known (not "ngày tháng 1/2024", s5-trial F111)."""
     if all(label.isdigit() for label in labels):
         said = f"năm {vn.join_list(labels)}"
     else:
         said = vn.join_list([meeting_when(label) for label in labels])
-    return f"Các hội nghị {said}; tính đến ngày {vn.press_date(as_of, with_year=True)}"
+    when = vn.press_date(as_of, with_year=True)
+    return f"Các hội nghị {said}; tính đến {'ngày ' if vn.day_known(as_of) else ''}{when}"
 
 
 def followup_counts(counts: dict[str, int]) -> str:
