@@ -19,6 +19,10 @@ from giaoban import __version__, utf8_output
 from giaoban.messages import CATALOGUE, language, msg, set_language
 from giaoban.render import PRESS_FORMATS
 
+# The longest --pdf-timeout: a day, far beyond any conversion; "no limit" typed as 99999999
+# ended in Python's OverflowError (s5-trial F111)
+PDF_TIMEOUT_MAX = 86400
+
 
 def _refuse_a_vanished_folder(ctx: click.Context) -> None:
     """A terminal left in a folder since deleted or renamed (a USB stick pulled out): a
@@ -309,7 +313,7 @@ def new(target: Path, previous: Path | None, date: str | None, force: bool) -> N
 @click.option("--only", type=_Document(["minutes", "press"]))  # the two documents
 @click.option("--pdf", is_flag=True)
 @click.option("--pdfa", is_flag=True)
-@click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
+@click.option("--pdf-timeout", type=click.FloatRange(min=1, max=PDF_TIMEOUT_MAX), metavar="SECONDS")
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--format", "formats", multiple=True, type=_PressFormat(PRESS_FORMATS))
 @click.option("--strict", is_flag=True)
@@ -365,7 +369,7 @@ def render(
 @click.option("--jobs", type=click.IntRange(min=1))
 @click.option("--pdf", is_flag=True)
 @click.option("--pdfa", is_flag=True)
-@click.option("--pdf-timeout", type=click.FloatRange(min=1), metavar="SECONDS")
+@click.option("--pdf-timeout", type=click.FloatRange(min=1, max=PDF_TIMEOUT_MAX), metavar="SECONDS")
 @click.option("--zip", "bundle", is_flag=True)
 @click.option("--force", is_flag=True)
 @click.option("--fail-fast", is_flag=True)

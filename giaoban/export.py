@@ -17,7 +17,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -120,6 +120,9 @@ class ExportReport:
     misnamed: list[RecordWarning] = field(default_factory=list)
     # a file of --templates under a near-miss name, not used (s4-trial F93): a line each
     template_notes: list[str] = field(default_factory=list)
+    # a line per record held in the calendar year --year names but of another work year,
+    # left out (s5-trial F125)
+    other_work_year: list[str] = field(default_factory=list)
     not_run: int = 0  # records found but not exported: --fail-fast stopped at an error
 
     def count(self, status: str) -> int:
@@ -589,6 +592,7 @@ def _check_selected(
     the cluster's name, a year the archive does not hold), saying what there is."""
     if (options.cluster is None and options.year is None) or not report.outcomes:
         return
+    report.other_work_year = _held_that_year(options, manifest, report)
     if any(outcome.status != FILTERED for outcome in report.outcomes):
         return
     from giaoban.record.discover import nothing_selected
@@ -598,7 +602,46 @@ def _check_selected(
         for outcome in report.outcomes
         if (entry := manifest.records.get(outcome.record)) is not None
     ]
-    raise UsageError(nothing_selected(archive, options.cluster, options.year, found))
+    said = nothing_selected(archive, options.cluster, options.year, found)
+    raise UsageError(" ".join([said, *report.other_work_year]))
+
+
+def _held_that_year(options: ExportOptions, manifest: Manifest, report: ExportReport) -> list[str]:
+    """A line for each record left out by ``--year`` that was held in that calendar year
+    but is of another work year (``cluster.year``: a review of 2023 held in January 2024),
+    naming the ``--year`` that selects it. ``--year`` is the work year, as the year summary
+    files the meeting; a secretary asking for the meetings held in 2024 is told where that
+    one went (s5-trial F125)."""
+    if options.year is None:
+        return []
+    from giaoban import gazetteer as gz
+
+    lines = []
+    for outcome in report.outcomes:
+        entry = manifest.records.get(outcome.record)
+        if outcome.status != FILTERED or entry is None or entry.year in (None, options.year):
+            continue
+        held = str((entry.summary or {}).get("date") or "")
+        if held[:4] != str(options.year):
+            continue
+        if not _matches(entry.year or 0, entry.cluster, replace(options, year=None)):
+            continue  # not of the cluster asked for either
+        day = dt.date.fromisoformat(held)
+        when = (
+            vn.press_date(vn.MonthDate(day.year, day.month, 1), with_year=True)
+            if entry.summary.get("month_only")
+            else f"ngày {gz.numeric_date(day)}"
+        )
+        lines.append(
+            msg(
+                "export_other_work_year",
+                record=outcome.record,
+                when=when,
+                held=options.year,
+                year=entry.year,
+            )
+        )
+    return lines
 
 
 def _forget_gone(out_dir: Path, manifest: Manifest, report: ExportReport) -> None:

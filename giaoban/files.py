@@ -181,10 +181,12 @@ def missing_path_message(path: Path) -> str:
     return msg("path_missing", path=path)
 
 
-def not_writable(path: Path | str, error: OSError) -> GiaobanError:
+def not_writable(path: Path | str, error: OSError, elsewhere: str | None = None) -> GiaobanError:
     """The one message for a file or folder giaoban cannot write: ``path`` (as the user
     named it), why in the user's words, and what to do; exit code 1. The single home of
-    this wording: every command that writes reports an OSError through it."""
+    this wording: every command that writes reports an OSError through it. ``elsewhere``:
+    how the command is told to write somewhere else (default: render's and export's
+    "(-o THƯ-MỤC)"; `new` names its own way, s5-trial F111)."""
     key = _REASONS.get(error.errno or 0)
     where = Path(error.filename or path)
     if key == "os_not_a_folder":  # name the file that stands where a folder should be
@@ -193,7 +195,9 @@ def not_writable(path: Path | str, error: OSError) -> GiaobanError:
         name = next((p for p in where.parts if len(p.encode()) > NAME_MAX), None)
         if name is not None:
             key, where = "os_file_name_too_long", Path(str(len(name.encode())))
-    reason = msg(key, path=where) if key else (error.strerror or str(error))
+    if elsewhere is None:
+        elsewhere = msg("os_elsewhere_output")
+    reason = msg(key, path=where, elsewhere=elsewhere) if key else (error.strerror or str(error))
     return GiaobanError(msg("out_not_writable", path=path, error=reason))
 
 
@@ -208,9 +212,10 @@ def replace_file(temporary: Path | str, target: Path) -> None:
         raise FileInUse(target) from None
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically; GiaobanError when the folder is not writable,
-    FileInUse when ``path`` is open in another program (Word on Windows).
+def write_atomic(path: Path, data: bytes, elsewhere: str | None = None) -> None:
+    """Write ``data`` to ``path`` atomically; GiaobanError when the folder is not writable
+    (``elsewhere``: see ``not_writable``), FileInUse when ``path`` is open in another
+    program (Word on Windows).
 
     The temporary file sits in the same folder (a rename across file systems is
     not atomic) and is removed if anything fails, Ctrl-C included.
@@ -220,7 +225,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise not_writable(folder, error) from None
+        raise not_writable(folder, error, elsewhere) from None
     try:
         os.chmod(temporary, _mode_for(path))
         with os.fdopen(handle, "wb") as stream:
@@ -232,7 +237,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):
-            raise not_writable(path, error) from None
+            raise not_writable(path, error, elsewhere) from None
         raise
 
 

@@ -39,6 +39,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "export THƯ-MỤC -o THƯ-MỤC-RA",
         "this is a folder, not a file; for every record of a folder use: giaoban export DIR -o OUT",
     ),
+    "date_year_range": (
+        "{field}: năm của ngày '{value}' nằm ngoài khoảng {low}–{high} mà hồ sơ ghi được; "
+        "hãy kiểm tra năm",
+        "{field}: the year of '{value}' is outside {low}–{high}, which a record can hold; "
+        "check the year",
+    ),
     "file_unreadable": ("không đọc được tệp: {error}", "cannot read the file: {error}"),
     "file_too_large": (
         "tệp quá lớn ({size} MB); một biên bản chỉ vài chục KB",
@@ -396,6 +402,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{field}: these lines start with '{mark}' as a list copied from Word does, but "
         "this field holds one text, so YAML joins them into one sentence («{joined}»). "
         "Drop the '{mark}' marks and write it as a sentence, or split it into several items",
+    ),
+    "warning_membership_overlap": (
+        "{field}: hội nghị {when} thuộc cả mục này (year: {year}) và mục {other} "
+        "(from: {since}), hai mục ghi thành viên khác nhau; giaoban dùng mục ghi year cho cả "
+        "năm thi đua {year}. Nếu không phải vậy, hãy bỏ một mục hoặc sửa year, from cho hai "
+        "mục khỏi chồng nhau",
+        "{field}: the meeting ({when}) falls under this item (year: {year}) and item "
+        "{other} (from: {since}), which list other members; giaoban takes the year item for "
+        "the whole work year {year}. If that is not meant, drop one item or change year or "
+        "from so that they do not overlap",
     ),
     "warning_cluster_count": (
         "{field}: tên Cụm ghi {written}, nhưng Cụm có {count} thành viên vào ngày họp "
@@ -822,11 +838,11 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "warning_directive_unspoken": (
         "{field}: chỉ đạo '{id}' không nằm trong đoạn phát biểu nào (directives của một đoạn "
-        "trong speeches): biên bản ghi nó ở mục 'Các ý kiến chỉ đạo, đề nghị khác', không "
-        "nêu người đề nghị, còn tin bài không nêu nó{hint}",
+        "trong speeches): biên bản ghi nó ở mục 'Các ý kiến chỉ đạo, đề nghị khác', tin bài "
+        "ghi nó là ý kiến tại hội nghị, cả hai không nêu người đề nghị{hint}",
         "{field}: the directive '{id}' is in no speech paragraph (the directives of a "
-        "paragraph in speeches): the minutes put it under 'other directives' without who "
-        "asked it, and the press report leaves it out{hint}",
+        "paragraph in speeches): the minutes put it under 'other directives', the press "
+        "report among the meeting's other requests, neither saying who asked it{hint}",
     ),
     "warning_directive_add_to": (
         "; hãy thêm mã của nó vào directives của một đoạn ở speeches, mục {speech} (người đề nghị)",
@@ -1676,6 +1692,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "the template made more than {characters} characters and was stopped (a text "
         "multiplied by too big a number, or a loop run too often?); look at this tag",
     ),
+    "tpl_division_by_zero": (
+        "thẻ chia cho 0 với dữ liệu của hồ sơ này; hãy kiểm tra số chia (ví dụ bằng "
+        "{{% if … %}} trước phép chia).",
+        "the tag divides by 0 with this record's data; check the divisor (for example with "
+        "{{% if … %}} before the division).",
+    ),
     "tpl_failed": (
         "thẻ không tính được với dữ liệu của hồ sơ này ({detail}).",
         "the tag cannot be computed with this record's data ({detail}).",
@@ -1825,8 +1847,11 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "font «{font}» is not embedded (page {pages}); other computers may show wrong letters",
     ),
     "pdf_fonts_ok": ("cả {count} phông chữ đều được nhúng", "all {count} fonts are embedded"),
+    "pdf_fonts_ok_one": ("1 phông chữ, đã được nhúng", "1 font, embedded"),
+    "pdf_fonts_none": ("không dùng phông chữ nào", "no fonts used"),
     "pdf_page_size": ("trang {page} khổ {size}, không phải A4", "page {page} is {size}, not A4"),
     "pdf_a4_ok": ("cả {pages} trang khổ A4", "all {pages} pages are A4"),
+    "pdf_a4_ok_one": ("1 trang, khổ A4", "1 page, A4"),
     "pdf_encrypted": (
         "tệp bị mã hóa; hệ thống lưu trữ cần tệp không mã hóa",
         "the file is encrypted; records systems need it unencrypted",
@@ -2183,6 +2208,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Không có hồ sơ nào của Cụm '{cluster}' trong thư mục '{path}'.",
         "No record of the cluster '{cluster}' in the folder '{path}'.",
     ),
+    "export_other_work_year": (
+        "{record}: hội nghị {when} họp năm {held} nhưng thuộc năm thi đua {year} "
+        "(meeting.cluster.year), nên --year {held} không chọn nó (--year là năm thi đua); "
+        "muốn xuất nó thì dùng --year {year}.",
+        "{record}: the meeting of {when} was held in {held} but is of the work year {year} "
+        "(meeting.cluster.year), so --year {held} does not select it (--year is the work "
+        "year); to export it use --year {year}.",
+    ),
     "year_unknown": (
         "Không có hồ sơ nào năm {year}{where} trong thư mục '{path}'.",
         "No record of {year}{where} in the folder '{path}'.",
@@ -2199,6 +2232,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "cluster '{cluster}' has {count} meeting(s) giving directives in the folder; two are "
         "needed",
     ),
+    "diff_too_few_given": (
+        "Cụm '{cluster}' có {total} hội nghị trong thư mục nhưng chỉ {count} hội nghị ghi chỉ "
+        "đạo: {empty} không ghi chỉ đạo nào. Để so sánh hai hồ sơ (chỉ đạo mới, thành viên "
+        'Cụm): giaoban diff "{older}" "{newer}"',
+        "cluster '{cluster}' has {total} meetings in the folder but only {count} giving "
+        "directives: {empty} gives none. To compare two records (new directives, the "
+        'cluster\'s members): giaoban diff "{older}" "{newer}"',
+    ),
+    "diff_record_on": ("{path} (họp ngày {date})", "{path} (held on {date})"),
     "diff_needs_cluster": (
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
         "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
@@ -2237,23 +2279,30 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "không ghi được vào {path}: {error}",
         "cannot write to {path}: {error}",
     ),
+    # how the command that failed is told to write elsewhere: render and export have -o,
+    # new takes the record's path (s5-trial F111: new was told to use -o)
+    "os_elsewhere_output": (" (-o THƯ-MỤC)", " (-o DIR)"),
+    "os_elsewhere_new": (
+        " (giaoban new THƯ-MỤC-KHÁC/TÊN.yaml)",
+        " (giaoban new OTHER-FOLDER/NAME.yaml)",
+    ),
     "os_read_only": (
         "ổ đĩa hoặc thư mục chỉ đọc (ổ USB khóa ghi, thư mục mạng không được quyền ghi); "
-        "hãy ghi vào thư mục khác (-o THƯ-MỤC)",
+        "hãy ghi vào thư mục khác{elsewhere}",
         "the disk or folder is read-only (a locked USB stick, a network share without write "
-        "access); write to another folder (-o DIR)",
+        "access); write to another folder{elsewhere}",
     ),
     "os_no_permission": (
-        "không có quyền ghi vào đây; hãy ghi vào thư mục khác (-o THƯ-MỤC) hoặc xin quyền ghi",
-        "no permission to write here; write to another folder (-o DIR) or ask for write access",
+        "không có quyền ghi vào đây; hãy ghi vào thư mục khác{elsewhere} hoặc xin quyền ghi",
+        "no permission to write here; write to another folder{elsewhere} or ask for write access",
     ),
     "os_disk_full": (
-        "ổ đĩa đã đầy; hãy xóa bớt tệp hoặc ghi sang ổ khác (-o THƯ-MỤC), rồi chạy lại lệnh",
-        "the disk is full; free some space or write to another disk (-o DIR), then run again",
+        "ổ đĩa đã đầy; hãy xóa bớt tệp hoặc ghi sang ổ khác{elsewhere}, rồi chạy lại lệnh",
+        "the disk is full; free some space or write to another disk{elsewhere}, then run again",
     ),
     "os_not_a_folder": (
-        "{path} là một tệp, không phải thư mục; hãy chọn tên thư mục khác (-o THƯ-MỤC)",
-        "{path} is a file, not a folder; choose another folder name (-o DIR)",
+        "{path} là một tệp, không phải thư mục; hãy chọn tên thư mục khác{elsewhere}",
+        "{path} is a file, not a folder; choose another folder name{elsewhere}",
     ),
     "os_is_a_folder": (
         "{path} là một thư mục; hãy cho một tên tệp",
@@ -2350,8 +2399,8 @@ _PAIRS.update(
         ),
         "help_new_previous": ("Hồ sơ năm trước", "Last year's record"),
         "help_new_date": (
-            "Ngày hội nghị (2023-12-14 hoặc 14/12/2023)",
-            "Meeting date (2023-12-14 or 14/12/2023)",
+            "Ngày hội nghị (2023-12-14 hoặc 14/12/2023; chỉ biết tháng: 12/2023)",
+            "Meeting date (2023-12-14 or 14/12/2023; the month alone: 12/2023)",
         ),
         "help_new_force": ("Ghi đè tệp đã có", "Overwrite an existing file"),
         "short_render": ("Tạo biên bản và tin bài", "Make the minutes and the press report"),
@@ -2436,7 +2485,12 @@ _PAIRS.update(
         "help_range_between": ("từ {low} đến {high}", "{low} to {high}"),
         "help_range_min": ("từ {bound} trở lên", "at least {bound}"),
         "help_range_max": ("tối đa {bound}", "at most {bound}"),
-        "help_export_year": ("Chỉ các hội nghị của năm này", "Only the meetings of this year"),
+        "help_export_year": (
+            "Chỉ các hội nghị của năm thi đua này (meeting.cluster.year: hội nghị tổng kết năm "
+            "2023 họp tháng 1/2024 thuộc năm 2023)",
+            "Only the meetings of this work year (meeting.cluster.year: the review of 2023 "
+            "held in January 2024 is of 2023)",
+        ),
         "help_export_cluster": (
             "Chỉ các hội nghị của Cụm này",
             "Only the meetings of this cluster",

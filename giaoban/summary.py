@@ -308,8 +308,8 @@ def as_of(
 
 def followup_reports(year: int, everything: list[dict[str, Any]]) -> list[Any]:
     """The follow-up of directives (``giaoban followup``) of each cluster that met in
-    ``year``, over its meetings up to that year, when it has directives over two years
-    or more, or follow-ups (giaoban.followup.reports_from_summaries)."""
+    ``year``, over its meetings up to that year, when it has directives or follow-ups
+    (giaoban.followup.reports_from_summaries)."""
     from giaoban.followup import reports_from_summaries
 
     return reports_from_summaries(everything, year)

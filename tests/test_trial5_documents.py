@@ -279,3 +279,30 @@ def test_diff_says_the_districts_ended(tmp_path: Path, monkeypatch):
         result.output
     )
     assert "rời Cụm" not in result.output
+
+
+# --- F122, F91: a directive no speech paragraph states --------------------------------------
+
+
+def test_a_directive_no_paragraph_states_is_numbered_in_its_section_and_told(examples: Path):
+    """F122: the section "Các ý kiến chỉ đạo, đề nghị khác" numbered its only item from
+    the record-wide count ("2)", no "1)"); F91: the tin bài left such a directive out,
+    although the biên bản records it."""
+    text = example(
+        examples,
+        "nam-song-hau-2022",
+        (
+            "        directives: [giam-sat-chat-luong]\n",
+            "        text: giám sát là trọng tâm, mũi nhọn của công tác Mặt trận\n",
+        ),
+    )
+    minutes, press = rendered(examples, text)
+    section = minutes.split("Các ý kiến chỉ đạo, đề nghị khác:\n")[1].splitlines()
+    assert section[0].startswith("1) Không chạy theo số lượng"), section[:2]
+    assert not section[1].startswith("2)"), section[:2]
+    assert (
+        "Ý kiến tại hội nghị còn đề nghị không chạy theo số lượng, mà tập trung cho chất lượng"
+        in press
+    ), press
+    result = validated(examples, text)
+    assert "tin bài ghi nó là ý kiến tại hội nghị" in result.output, result.output

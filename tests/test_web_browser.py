@@ -415,3 +415,19 @@ def test_an_empty_folder_says_what_to_do_and_takes_a_day_first_date(page, tmp_pa
         page.click("#new-create")
         page.wait_for_selector("#form")
     assert "  date: 2025-08-03\n" in (folder / "cum8-2025.yaml").read_text(encoding="utf-8")
+
+
+def test_a_folder_renamed_away_is_said_not_shown_empty(page, tmp_path):
+    """s5-trial F111: with the folder renamed away while the server ran, the page showed
+    an empty list and the "Hồ sơ mới" form, as if her records had been deleted."""
+    folder = tmp_path / "ho-so"
+    shutil.copytree(EXAMPLES, folder)
+    with Server(folder) as server:
+        page.goto(server.url + "/")
+        page.locator("tr", has_text=EXAMPLE_2022).wait_for()
+        folder.rename(tmp_path / "ho-so-cu")
+        page.reload()
+        error = page.locator("#folder-error")
+        error.wait_for()
+        assert "không tồn tại" in error.inner_text()
+        assert not page.locator("#no-records").count()  # not "no record yet"

@@ -67,6 +67,7 @@ def report_lines(report: ExportReport) -> list[str]:
     lines.extend(warning.format() for warning in report.duplicates)  # F51
     lines.extend(warning.format() for warning in report.misnamed)  # F48
     lines.extend(report.template_notes)  # s4-trial F93
+    lines.extend(report.other_work_year)  # s5-trial F125
     for record, documents in report.gone:  # F53: renamed, moved or deleted since
         lines.append(msg("export_record_gone", record=record, documents=", ".join(documents)))
     if report.gone_summaries:

@@ -106,7 +106,7 @@ def _deep_merge(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     for key, value in over.items():
         if isinstance(merged.get(key), dict) and isinstance(value, dict):
             merged[key] = _deep_merge(merged[key], value)
-        elif value is not None:
+        elif value is not None or key not in merged:  # an empty value set is still set
             merged[key] = value
     return merged
 
@@ -121,7 +121,9 @@ def _missing(wanted: dict[str, Any], have: dict[str, Any]) -> dict[str, Any]:
             rest = _missing(value, have[key])
             if rest:
                 missing[key] = rest
-        elif have.get(key) is None:
+        elif have.get(key) is None and not (value is None and key in have):
+            # an empty value the new folder writes too (`presiding:`) is nothing to carry
+            # (s5-check G7)
             missing[key] = value
     return missing
 
@@ -298,7 +300,7 @@ def scaffold(
         f"  title: {_q(meeting['title'])}",
         f"  kind: {_q(meeting['kind'])}",
         *([f"  period: {_q(meeting['period'])}"] if "period" in meeting else []),
-        f"  date: {when.isoformat()}" + ("" if date else f"  # {msg(guessed)}"),
+        f"  date: {vn.iso_date(when)}" + ("" if date else f"  # {msg(guessed)}"),
         "  # start: 8:00",
         "  # end: 11:30",
         "  place:",
@@ -613,16 +615,23 @@ def _same_day(day: dt.date, year: int) -> dt.date:
 
 
 def parse_date_option(option: str, text: str) -> dt.date:
-    """A date given on the command line, read as in a record (2026-12-15 or 15/12/2026);
-    UsageError in the record's words when it is not a date or not a real day."""
-    from giaoban.record.model import _DATE_SHAPE
+    """A date given on the command line, read as a record's meeting date is (2026-12-15,
+    15/12/2026, or the month alone: 12/2026, 2026-12; s5-trial F111); UsageError in the
+    record's words when it is not a date, not a real day, or of a year no record holds
+    (``model.YEAR_MIN``..``YEAR_MAX``: `new` wrote what `validate` refused, s5-check G4)."""
+    from giaoban.record.model import _DATE_SHAPE, YEAR_MAX, YEAR_MIN
     from giaoban.vietnamese import parse_date
 
     try:
-        return parse_date(text)
+        day = parse_date(text, month_only=True)
     except ValueError:
         key = "value_date_impossible" if _DATE_SHAPE.fullmatch(text.strip()) else "value_date"
         raise UsageError(msg(key, field=option, value=text)) from None
+    if not YEAR_MIN <= day.year <= YEAR_MAX:
+        raise UsageError(
+            msg("date_year_range", field=option, value=text, low=YEAR_MIN, high=YEAR_MAX)
+        )
+    return day
 
 
 def create(target: Path, previous: Path | None, date: dt.date | None, force: bool) -> Created:
@@ -664,7 +673,7 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
             else:
                 header = msg("new_defaults_header", sources=", ".join(map(str, lost)))
                 text = "\n".join([f"# {header}", *_yaml(carried)]) + "\n"
-                write_atomic(beside, text.encode("utf-8"))
+                write_atomic(beside, text.encode("utf-8"), msg("os_elsewhere_new"))
                 created.defaults_written = beside
     text = scaffold(target, previous, date, shared)
     if previous is not None:
@@ -681,7 +690,7 @@ def create(target: Path, previous: Path | None, date: dt.date | None, force: boo
         if year > last_record.year + 1 and last_record.handover:
             created.handover_unsure = (last_record.year + 1, year)
         created.title_dates = vn.dates_with_year(last_record.meeting.title)
-    write_atomic(target, text.encode("utf-8"))
+    write_atomic(target, text.encode("utf-8"), msg("os_elsewhere_new"))
     if previous is not None and date is None:
         written = re.search(r"^  date: (\d{4}-\d{2}-\d{2})", text, re.MULTILINE)
         created.guessed_date = dt.date.fromisoformat(written.group(1)) if written else None

@@ -88,8 +88,9 @@ def _fonts(pdf: Any, report: PdfCheck) -> None:
     for name, pages in missing.items():
         detail = msg("pdf_font_missing", font=name, pages=", ".join(map(str, pages)))
         report.findings.append(Finding(msg("pdf_rule_fonts"), detail))
-    if not missing:
-        report.facts.append(msg("pdf_fonts_ok", count=count))
+    if not missing:  # "cả 1 phông chữ" is not Vietnamese (s5-trial F111)
+        key = {0: "pdf_fonts_none", 1: "pdf_fonts_ok_one"}.get(count, "pdf_fonts_ok")
+        report.facts.append(msg(key, count=count))
 
 
 def _page_sizes(pdf: Any, report: PdfCheck) -> None:
@@ -105,7 +106,8 @@ def _page_sizes(pdf: Any, report: PdfCheck) -> None:
     for detail in wrong:
         report.findings.append(Finding(msg("pdf_rule_a4"), detail))
     if not wrong:
-        report.facts.append(msg("pdf_a4_ok", pages=len(pdf.pages)))
+        key = "pdf_a4_ok_one" if len(pdf.pages) == 1 else "pdf_a4_ok"
+        report.facts.append(msg(key, pages=len(pdf.pages)))
 
 
 def _pdfa(pdf: Any, report: PdfCheck) -> None:

@@ -327,7 +327,10 @@ MeetingDate = Annotated[
         }
     ),
 ]
-Year = Annotated[int, Field(ge=1945, le=2200)]
+# The years a record holds: from the Front's founding era to a bound that catches a
+# mistyped year (9999); `new --date` refuses what validate would (s5-check G4).
+YEAR_MIN, YEAR_MAX = 1945, 2200
+Year = Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX)]
 ID_PATTERN = re.compile(r"^[\w][\w.-]*$")
 Id = Annotated[
     str,

@@ -723,6 +723,37 @@ _MEMBER_COUNT = re.compile(
 
 
 @warning_check
+def membership_overlap(record: Record, warn: Warn) -> None:
+    """A meeting that a ``year`` period and a ``from`` period of ``cluster.membership``
+    both cover, with other members: the ``year`` one is taken (``Cluster.period_on``),
+    which the secretary may not know (s5-trial F111: one won in silence)."""
+    cluster = record.meeting.cluster
+    if cluster is None or not cluster.membership:
+        return
+    day = record.meeting.date
+    chosen = cluster.period_on(day, record.year)
+    if chosen is None or chosen.year is None or cluster.members != chosen.members:
+        return  # no year period applied (or the record writes its own members)
+    periods = cluster.membership
+    covering = [
+        (index, period)
+        for index, period in enumerate(periods)
+        if period.from_ is not None and period.from_ <= day and period.members != chosen.members
+    ]
+    if not covering:
+        return
+    other, since = max(covering, key=lambda found: found[1].from_ or day)
+    warn(
+        ("meeting", "cluster", "membership", periods.index(chosen)),
+        "warning_membership_overlap",
+        when=f"ngày {gz.numeric_date(day)}" if vn.day_known(day) else vn.press_date(day),
+        year=chosen.year,
+        other=other + 1,
+        since=gz.numeric_date(since.from_),
+    )
+
+
+@warning_check
 def cluster_count(record: Record, warn: Warn) -> None:
     """A cluster's name that counts its members ("Cụm thi đua Mặt trận 5 thành phố trực
     thuộc Trung ương", "Cụm 7 tỉnh …") while the members of the meeting's date are

@@ -368,6 +368,8 @@ def diagnose(
         return _at(msg("tpl_range_too_big", limit=100_000), line, places.tag_at(line), places)
     if isinstance(error, RecursionError):
         return _at(msg("tpl_recursion"), line, places.tag_at(line), places)
+    if isinstance(error, ZeroDivisionError):  # Python's English otherwise (s5-trial F111)
+        return _at(msg("tpl_division_by_zero"), line, places.tag_at(line), places)
     failed = _failed_filter(error, environment)
     if failed:
         return _at(msg("tpl_filter_failed", name=failed), line, places.tag_at(line, failed), places)

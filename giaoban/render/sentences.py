@@ -535,6 +535,16 @@ def said(verb: str, content: str) -> str:
     return vn.reported(verb, soft_lower(without_verb(verb, content)))
 
 
+def unspoken_press(directives: list[DirectiveView]) -> str:
+    """The directives no speech paragraph states, in the press report as the biên bản
+    has them ("Các ý kiến chỉ đạo, đề nghị khác", without who asked): "Ý kiến tại hội
+    nghị còn đề nghị A; B." The tin bài left them out (s4-trial F91, s5-trial F122)."""
+    asked = [directive_core(d, inside=True) for d in directives]
+    if not asked:
+        return ""
+    return vn.sentence("Ý kiến tại hội nghị còn " + said("đề nghị", "; ".join(asked)))
+
+
 # The connectives that open a further directive of the same speaker, in turn, so that two
 # sentences in a row never open alike ("Đồng thời, đề nghị A. Đồng thời, đề nghị B.").
 FURTHER_CONNECTIVES = ("Đồng thời", "Cùng với đó", "Bên cạnh đó")
@@ -1610,12 +1620,14 @@ def followup_report_title(cluster: str) -> str:
 def followup_report_scope(labels: list[str], as_of: Any) -> str:
     """ "Các hội nghị năm 2022, 2023 và 2024; tính đến ngày 12/12/2024"; with a year of
     two meetings, each named: "Các hội nghị năm 2023, tháng 6/2024 và tháng 12/2024; …"
-    (``labels``: giaoban.commands.diff.meeting_labels)."""
+    (``labels``: giaoban.commands.diff.meeting_labels); "… tính đến tháng 1/2024" when the
+    last meeting's day is not known (not "ngày tháng 1/2024", s5-trial F111)."""
     if all(label.isdigit() for label in labels):
         said = f"năm {vn.join_list(labels)}"
     else:
         said = vn.join_list([meeting_when(label) for label in labels])
-    return f"Các hội nghị {said}; tính đến ngày {vn.press_date(as_of, with_year=True)}"
+    when = vn.press_date(as_of, with_year=True)
+    return f"Các hội nghị {said}; tính đến {'ngày ' if vn.day_known(as_of) else ''}{when}"
 
 
 def followup_counts(counts: dict[str, int]) -> str:
