@@ -481,6 +481,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "original text, convert it with Unikey's converter (source {encoding}, target "
         "Unicode), and paste it here again",
     ),
+    "warning_title_without_cluster": (
+        "{field}: tên hội nghị không nêu Cụm nào, nên tiêu đề, câu mở đầu tin bài và trích "
+        "yếu biên bản cũng không nói là Cụm nào (phần '(gồm …)' gắn vào tên hội nghị); hãy "
+        "thêm tên Cụm vào title, như '{fixed}'",
+        "{field}: the meeting's title names no cluster, so the headline, the press report's "
+        "lead and the minutes' trích yếu do not say which (the '(gồm …)' hangs on the "
+        "title); add the cluster's name to title, as in '{fixed}'",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
@@ -2224,6 +2232,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "cluster '{cluster}' has {count} meeting(s) giving directives in the folder; two are "
         "needed",
     ),
+    "diff_too_few_given": (
+        "Cụm '{cluster}' có {total} hội nghị trong thư mục nhưng chỉ {count} hội nghị ghi chỉ "
+        "đạo: {empty} không ghi chỉ đạo nào. Để so sánh hai hồ sơ (chỉ đạo mới, thành viên "
+        'Cụm): giaoban diff "{older}" "{newer}"',
+        "cluster '{cluster}' has {total} meetings in the folder but only {count} giving "
+        "directives: {empty} gives none. To compare two records (new directives, the "
+        'cluster\'s members): giaoban diff "{older}" "{newer}"',
+    ),
+    "diff_record_on": ("{path} (họp ngày {date})", "{path} (held on {date})"),
     "diff_needs_cluster": (
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
         "To compare the whole folder {path}, choose a cluster: --cluster NAME.",
