@@ -604,8 +604,10 @@ def summary_inputs(summaries: Iterable[dict[str, Any]], year: int) -> list[dict[
 def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> list[FollowupReport]:
     """For an export's year summary: one report per cluster with a meeting in ``year``,
     over the cluster's meetings up to ``year`` (``summaries``: what the manifest keeps of
-    each record, with its ``followup`` facts), when the cluster has directives at two
-    meetings or more, or follow-ups. Clusters in Vietnamese alphabetical order."""
+    each record, with its ``followup`` facts), when the cluster has directives or
+    follow-ups: the directives given at a cluster's first meeting are what next year's
+    follow-up starts from (s6-trial H13: a cluster's first year had none). Clusters in
+    Vietnamese alphabetical order."""
     from giaoban.commands.diff import each_meeting
 
     facts = [MeetingFacts.from_json(s["followup"]) for s in summaries if s.get("followup")]
@@ -620,8 +622,7 @@ def reports_from_summaries(summaries: Iterable[dict[str, Any]], year: int) -> li
     for name in names:
         ordered = each_meeting(facts, name, lambda f: (f.cluster, f.year, f.date))
         meetings = [m for m in ordered if m.year <= year]
-        with_directives = [m for m in meetings if m.directives]
-        if len(with_directives) < 2 and not any(m.followups for m in meetings):
+        if not any(m.directives or m.followups for m in meetings):
             continue
         reports.append(build_report(meetings, name))
     return reports

@@ -481,6 +481,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "original text, convert it with Unikey's converter (source {encoding}, target "
         "Unicode), and paste it here again",
     ),
+    "warning_title_without_cluster": (
+        "{field}: tên hội nghị không nêu Cụm nào, nên tiêu đề, câu mở đầu tin bài và trích "
+        "yếu biên bản cũng không nói là Cụm nào (phần '(gồm …)' gắn vào tên hội nghị); hãy "
+        "thêm tên Cụm vào title, như '{fixed}'",
+        "{field}: the meeting's title names no cluster, so the headline, the press report's "
+        "lead and the minutes' trích yếu do not say which (the '(gồm …)' hangs on the "
+        "title); add the cluster's name to title, as in '{fixed}'",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "
@@ -830,11 +838,11 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "warning_directive_unspoken": (
         "{field}: chỉ đạo '{id}' không nằm trong đoạn phát biểu nào (directives của một đoạn "
-        "trong speeches): biên bản ghi nó ở mục 'Các ý kiến chỉ đạo, đề nghị khác', không "
-        "nêu người đề nghị, còn tin bài không nêu nó{hint}",
+        "trong speeches): biên bản ghi nó ở mục 'Các ý kiến chỉ đạo, đề nghị khác', tin bài "
+        "ghi nó là ý kiến tại hội nghị, cả hai không nêu người đề nghị{hint}",
         "{field}: the directive '{id}' is in no speech paragraph (the directives of a "
-        "paragraph in speeches): the minutes put it under 'other directives' without who "
-        "asked it, and the press report leaves it out{hint}",
+        "paragraph in speeches): the minutes put it under 'other directives', the press "
+        "report among the meeting's other requests, neither saying who asked it{hint}",
     ),
     "warning_directive_add_to": (
         "; hãy thêm mã của nó vào directives của một đoạn ở speeches, mục {speech} (người đề nghị)",
@@ -2224,6 +2232,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "cluster '{cluster}' has {count} meeting(s) giving directives in the folder; two are "
         "needed",
     ),
+    "diff_too_few_given": (
+        "Cụm '{cluster}' có {total} hội nghị trong thư mục nhưng chỉ {count} hội nghị ghi chỉ "
+        "đạo: {empty} không ghi chỉ đạo nào. Để so sánh hai hồ sơ (chỉ đạo mới, thành viên "
+        'Cụm): giaoban diff "{older}" "{newer}"',
+        "cluster '{cluster}' has {total} meetings in the folder but only {count} giving "
+        "directives: {empty} gives none. To compare two records (new directives, the "
+        'cluster\'s members): giaoban diff "{older}" "{newer}"',
+    ),
+    "diff_record_on": ("{path} (họp ngày {date})", "{path} (held on {date})"),
     "diff_needs_cluster": (
         "Để so sánh cả thư mục {path}, hãy chọn một Cụm: --cluster TÊN.",
         "To compare the whole folder {path}, choose a cluster: --cluster NAME.",

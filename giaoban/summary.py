@@ -245,15 +245,17 @@ def summary_markdown(
     ]
     for number, meeting in enumerate(meetings, start=1):
         lines.append(row(_meeting_cells(number, meeting)))
-    lines += [
-        "",
-        "## Luân phiên Cụm trưởng, Cụm phó",
-        "",
-        "| Cụm | Năm | Cụm trưởng | Cụm phó |",
-        "|---|---|---|---|",
-    ]
     history = as_of(year, meetings, everything)
-    for cluster, when, chair, vice in rotation(history):
+    turns = rotation(history)
+    if turns:  # no record names a Cụm trưởng: no table of a header alone (as the .docx)
+        lines += [
+            "",
+            "## Luân phiên Cụm trưởng, Cụm phó",
+            "",
+            "| Cụm | Năm | Cụm trưởng | Cụm phó |",
+            "|---|---|---|---|",
+        ]
+    for cluster, when, chair, vice in turns:
         lines.append(row([cluster, when, chair or "", vice or ""]))
     members = membership_rows(history)
     if members:
@@ -306,8 +308,8 @@ def as_of(
 
 def followup_reports(year: int, everything: list[dict[str, Any]]) -> list[Any]:
     """The follow-up of directives (``giaoban followup``) of each cluster that met in
-    ``year``, over its meetings up to that year, when it has directives over two years
-    or more, or follow-ups (giaoban.followup.reports_from_summaries)."""
+    ``year``, over its meetings up to that year, when it has directives or follow-ups
+    (giaoban.followup.reports_from_summaries)."""
     from giaoban.followup import reports_from_summaries
 
     return reports_from_summaries(everything, year)

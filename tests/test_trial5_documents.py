@@ -279,3 +279,51 @@ def test_diff_says_the_districts_ended(tmp_path: Path, monkeypatch):
         result.output
     )
     assert "rời Cụm" not in result.output
+
+
+# --- F122, F91: a directive no speech paragraph states --------------------------------------
+
+
+def test_a_directive_no_paragraph_states_is_numbered_in_its_section_and_told(examples: Path):
+    """F122: the section "Các ý kiến chỉ đạo, đề nghị khác" numbered its only item from
+    the record-wide count ("2)", no "1)"); F91: the tin bài left such a directive out,
+    although the biên bản records it."""
+    text = example(
+        examples,
+        "nam-song-hau-2022",
+        (
+            "        directives: [giam-sat-chat-luong]\n",
+            "        text: giám sát là trọng tâm, mũi nhọn của công tác Mặt trận\n",
+        ),
+    )
+    minutes, press = rendered(examples, text)
+    section = minutes.split("Các ý kiến chỉ đạo, đề nghị khác:\n")[1].splitlines()
+    assert section[0].startswith("1) Không chạy theo số lượng"), section[:2]
+    assert not section[1].startswith("2)"), section[:2]
+    assert (
+        "Ý kiến tại hội nghị còn đề nghị không chạy theo số lượng, mà tập trung cho chất lượng"
+        in press
+    ), press
+    result = validated(examples, text)
+    assert "tin bài ghi nó là ý kiến tại hội nghị" in result.output, result.output
+
+
+# --- F99 rest: a district cluster's handover names the district -----------------------------
+
+
+def test_a_district_clusters_handover_keeps_huyện(tmp_path: Path, monkeypatch):
+    """F99 rest: with `member_kind: huyện` the lead said "(gồm 2 huyện: …)" but the
+    handover "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam Cẩm Thủy" dropped "huyện"."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "c3.yaml").write_text(
+        "meeting:\n  title: Hội nghị tổng kết Cụm thi đua số 3\n  date: 2023-12-20\n"
+        "  cluster:\n    name: số 3\n    member_kind: huyện\n    members: [Quan Sơn, Cẩm Thủy]\n"
+        "    chair: Quan Sơn\n"
+        "handover:\n  role: Cụm trưởng\n  from: Quan Sơn\n  to: Cẩm Thủy\n  year: 2024\n",
+        encoding="utf-8",
+    )
+    minutes, press = rendered(tmp_path, (tmp_path / "c3.yaml").read_text("utf-8"), "c3")
+    said = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cẩm Thủy"
+    assert said in press, press
+    assert said in minutes, minutes
+    assert "Việt Nam Cẩm Thủy" not in minutes + press

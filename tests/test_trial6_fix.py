@@ -529,3 +529,32 @@ def test_a_conclusion_opening_with_a_body_keeps_its_capital_in_the_tin_bai(
         "chế hoạt động; Thành phố Hồ Chí Minh và Cần Thơ thống nhất lịch giao ban; Ban Thường "
         "trực giao Cụm trưởng xây dựng kế hoạch; tiếp tục đổi mới nội dung giao ban"
     ) in " ".join(press.split()), press
+
+
+# --- H26: a title that does not name the cluster -----------------------------------------
+
+
+def test_a_title_that_names_no_cluster_is_a_warning(examples: Path):
+    """s6-trial H26: `title: Hội nghị tổng kết công tác thi đua` (as invitations read):
+    headline and lead never said which cluster, and the lead hung "(gồm 4 tỉnh: …)" on
+    "công tác thi đua năm 2026"."""
+    path = _changed(
+        examples,
+        (
+            "  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n",
+            "  title: Hội nghị tổng kết công tác thi đua\n",
+        ),
+    )
+    (warning,) = _keys(path, "warning_title_without_cluster")
+    assert warning.line == line_of(path, "title: Hội nghị tổng kết công tác thi đua")
+    assert "'Hội nghị tổng kết công tác thi đua Cụm thi đua Nam Sông Hậu'" in warning.message
+    # the real titles of the corpus name their cluster, with or without the word "Cụm"
+    for title in (
+        "Hội nghị giao ban công tác Mặt trận 6 tỉnh Nam Sông Hậu",
+        "Hội nghị giao ban Cụm số 2",
+    ):
+        path = _changed(
+            examples,
+            ("  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n", f"  title: {title}\n"),
+        )
+        assert not _keys(path, "warning_title_without_cluster"), title

@@ -186,7 +186,7 @@ def test_a_warning_from_a_defaults_file_names_that_file(examples: Path):
     defaults.write_text(text + figure, encoding="utf-8")
     path = examples / "moi.yaml"
     path.write_text(
-        "meeting:\n  title: Hội nghị giao ban\n  date: 2024-12-10\n"
+        "meeting:\n  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n  date: 2024-12-10\n"
         "  host: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau\n",
         "utf-8",
     )

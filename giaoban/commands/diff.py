@@ -327,9 +327,33 @@ def archive_meetings(
     meeting whose record gives none (a meeting that gave none, a record not
     finished) is left out of the chain, which goes from the year before it to the year
     after (s4-trial F73: eight directives "bỏ", then "mới" again, for one empty year)."""
-    meetings = given_directives(
-        cluster_meetings(archive, cluster, first, last, duplicates=duplicates)
-    )
+    found = cluster_meetings(archive, cluster, first, last, duplicates=duplicates)
+    meetings = given_directives(found)
+    if len(meetings) < 2 and len(found) >= 2:
+        # s6-trial H11: two years of the cluster, one without directives, were told "only
+        # one meeting": name the records that give none and the comparison that works
+        empty = [m for m in found if m not in meetings]
+        # the pair to compare: the one that gives directives (if any) and its neighbour
+        at = found.index(meetings[0]) if meetings else len(found) - 1
+        pair = found[at - 1 : at + 1] if at > 0 else found[:2]
+        raise UsageError(
+            msg(
+                "diff_too_few_given",
+                cluster=cluster,
+                count=len(meetings),
+                total=len(found),
+                empty=", ".join(
+                    msg(
+                        "diff_record_on",
+                        path=m.path,
+                        date=gazetteer.numeric_date(m.record.meeting.date),
+                    )
+                    for m in empty
+                ),
+                older=pair[0].path,
+                newer=pair[1].path,
+            )
+        )
     if len(meetings) < 2:
         raise UsageError(msg("diff_too_few", cluster=cluster, count=len(meetings)))
     return meetings

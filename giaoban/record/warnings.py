@@ -691,6 +691,25 @@ def meeting_outside_its_members(record: Record, warn: Warn) -> None:
     )
 
 
+@warning_check
+def title_without_cluster(record: Record, warn: Warn) -> None:
+    """A title that names no cluster ("Hội nghị tổng kết công tác thi đua", as invitations
+    read): the headline, the lead and the biên bản's trích yếu never say which cluster,
+    and the lead hangs "(gồm 4 tỉnh: …)" on the title (s6-trial H26). Not said when the
+    title says "Cụm" or the cluster's name ("… 6 tỉnh Nam Sông Hậu")."""
+    cluster = record.meeting.cluster
+    if cluster is None or not cluster.name:
+        return
+    title = record.meeting.title
+    words = vn.fold(title).split()
+    if "cum" in words or vn.fold(cluster.name) in vn.fold(title):
+        return
+    name = (
+        cluster.name if vn.fold(cluster.name).startswith("cum ") else f"Cụm thi đua {cluster.name}"
+    )
+    warn(("meeting", "title"), "warning_title_without_cluster", fixed=f"{title} {name}")
+
+
 _COUNT_WORDS = {
     "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10
 }  # fmt: skip

@@ -592,10 +592,14 @@ def build_context(record: Record, record_path: Path | None = None) -> Context:
                 role=h.role,
                 year=h.year,
                 to=h.to,
-                to_committee=committee(h.to),
-                to_body=h.to_body or standing_body(committee(h.to)),
+                # a bare district of a "huyện" cluster keeps its kind: "… Việt Nam huyện
+                # Cẩm Thủy", not "… Việt Nam Cẩm Thủy" (s5-trial F99)
+                to_committee=committee(delegation_place(h.to, member_kind)),
+                to_body=h.to_body or standing_body(committee(delegation_place(h.to, member_kind))),
                 from_=h.from_,
-                from_committee=committee(h.from_) if h.from_ else None,
+                from_committee=(
+                    committee(delegation_place(h.from_, member_kind)) if h.from_ else None
+                ),
                 vote=h.vote,
                 flag=h.flag,
             )
@@ -795,7 +799,7 @@ def delegation_place(delegation: str, member_kind: str = "tỉnh") -> str:
     kind once, for every member; s3-trial F4); a name that says its kind, a body, or a
     bare commune of a "xã, phường" cluster (its kind unknown, never guessed) as written."""
     if (
-        member_kind in gazetteer.COMMUNE_KINDS
+        member_kind in (*gazetteer.COMMUNE_KINDS, "huyện")
         and gazetteer.official_name(delegation) is None
         and vn.is_province_name(delegation)
         and not delegation.casefold().startswith(vn.UNIT_WORDS)

@@ -379,7 +379,9 @@ def build_minutes(path: Path) -> None:
     _control(body, "{%p if unspoken_directives %}")
     _keep_with_next(_paragraph(body, "{{ unspoken_number }}. Các ý kiến chỉ đạo, đề nghị khác:"))
     _control(body, "{%p for directive in unspoken_directives %}")
-    _paragraph(body, "{{ directive.number }}) {{ directive|directive_item }}", LIST)
+    # numbered in their own section: its only item is "1)", not the record-wide "2)"
+    # (s5-trial F122)
+    _paragraph(body, "{{ loop.index }}) {{ directive|directive_item }}", LIST)
     _control(body, "{%p endfor %}")
     _control(body, "{%p endif %}")
 

@@ -116,4 +116,5 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "followup_item": sentences.followup_item,
     "followup_province_line": sentences.followup_province_line,
     "followup_press": sentences.followup_press,
+    "unspoken_press": sentences.unspoken_press,
 }

@@ -535,6 +535,16 @@ def said(verb: str, content: str) -> str:
     return vn.reported(verb, soft_lower(without_verb(verb, content)))
 
 
+def unspoken_press(directives: list[DirectiveView]) -> str:
+    """The directives no speech paragraph states, in the press report as the biên bản
+    has them ("Các ý kiến chỉ đạo, đề nghị khác", without who asked): "Ý kiến tại hội
+    nghị còn đề nghị A; B." The tin bài left them out (s4-trial F91, s5-trial F122)."""
+    asked = [directive_core(d, inside=True) for d in directives]
+    if not asked:
+        return ""
+    return vn.sentence("Ý kiến tại hội nghị còn " + said("đề nghị", "; ".join(asked)))
+
+
 # The connectives that open a further directive of the same speaker, in turn, so that two
 # sentences in a row never open alike ("Đồng thời, đề nghị A. Đồng thời, đề nghị B.").
 FURTHER_CONNECTIVES = ("Đồng thời", "Cùng với đó", "Bên cạnh đó")

@@ -437,15 +437,16 @@ def root(context, missing=missing, environment=environment):
         yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
         yield escape((undefined(name='unspoken_number') if l_0_unspoken_number is missing else l_0_unspoken_number))
         yield '. Các ý kiến chỉ đạo, đề nghị khác:</w:t></w:r></w:p>'
-        for l_1_directive in (undefined(name='unspoken_directives') if l_0_unspoken_directives is missing else l_0_unspoken_directives):
+        l_1_loop = missing
+        for l_1_directive, l_1_loop in LoopContext((undefined(name='unspoken_directives') if l_0_unspoken_directives is missing else l_0_unspoken_directives), undefined):
             _loop_vars = {}
             pass
             yield '\n<w:p><w:pPr><w:pStyle w:val="GBLiệtkê"/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
-            yield escape(environment.getattr(l_1_directive, 'number'))
+            yield escape(environment.getattr(l_1_loop, 'index'))
             yield ') '
             yield escape(t_9(l_1_directive))
             yield '</w:t></w:r></w:p>'
-        l_1_directive = missing
+        l_1_loop = l_1_directive = missing
     if ((undefined(name='figures_number') if l_0_figures_number is missing else l_0_figures_number) and (undefined(name='unquoted_figures') if l_0_unquoted_figures is missing else l_0_unquoted_figures)):
         pass
         yield '\n<w:p><w:pPr><w:pStyle w:val="GBNộidung"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t xml:space="preserve">'
@@ -558,4 +559,4 @@ def root(context, missing=missing, environment=environment):
     yield '</w:tc></w:tr></w:tbl><w:sectPr w:rsidR="00FC693F" w:rsidRPr="0006063C" w:rsidSect="00034616"><w:headerReference w:type="default" r:id="rId9"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1701" w:header="567" w:footer="720" w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>'
 
 blocks = {}
-debug_info = '2=224&3=228&4=232&9=234&10=241&13=246&16=248&17=268&18=273&19=282&20=304&21=309&22=313&23=324&24=330&25=335&26=341&27=345&28=354&29=359&30=365&31=369&32=381&33=392&34=400&35=406&36=416&37=424&38=430&39=437&40=443&41=451&42=458&43=470&44=494&45=506&46=514&47=520&48=527&49=532&55=534&56=538&57=542&58=546&59=552&64=554'
+debug_info = '2=224&3=228&4=232&9=234&10=241&13=246&16=248&17=268&18=273&19=282&20=304&21=309&22=313&23=324&24=330&25=335&26=341&27=345&28=354&29=359&30=365&31=369&32=381&33=392&34=400&35=406&36=416&37=424&38=430&39=437&40=444&41=452&42=459&43=471&44=495&45=507&46=515&47=521&48=528&49=533&55=535&56=539&57=543&58=547&59=553&64=555'

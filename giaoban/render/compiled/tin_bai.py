@@ -16,6 +16,7 @@ def root(context, missing=missing, environment=environment):
     l_0_meeting = resolve('meeting')
     l_0_press_attending = resolve('press_attending')
     l_0_agenda = resolve('agenda')
+    l_0_unspoken_directives = resolve('unspoken_directives')
     l_0_followups = resolve('followups')
     l_0_unquoted_figures = resolve('unquoted_figures')
     l_0_figures_number = resolve('figures_number')
@@ -154,24 +155,30 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_21(*unused):
             raise TemplateRuntimeError("No filter named 'statement' found.")
+    try:
+        t_22 = environment.filters['unspoken_press']
+    except KeyError:
+        @internalcode
+        def t_22(*unused):
+            raise TemplateRuntimeError("No filter named 'unspoken_press' found.")
     pass
     l_1_meeting_name = resolve('meeting_name')
-    t_22 = []
+    t_23 = []
     pass
-    t_22.append(
+    t_23.append(
         str((environment.getattr((undefined(name='press') if l_0_press is missing else l_0_press), 'headline') or (undefined(name='meeting_name') if l_1_meeting_name is missing else l_1_meeting_name))),
     )
-    l_0_headline = (Markup if context.eval_ctx.autoescape else identity)(concat(t_22))
+    l_0_headline = (Markup if context.eval_ctx.autoescape else identity)(concat(t_23))
     context.vars['headline'] = l_0_headline
     context.exported_vars.add('headline')
     l_1_meeting_name = missing
     yield '\n\n'
-    t_23 = []
+    t_24 = []
     pass
-    t_23.append(
+    t_24.append(
         str(t_13(context, (undefined(name='meeting') if l_0_meeting is missing else l_0_meeting))),
     )
-    l_0_lead = (Markup if context.eval_ctx.autoescape else identity)(concat(t_23))
+    l_0_lead = (Markup if context.eval_ctx.autoescape else identity)(concat(t_24))
     context.vars['lead'] = l_0_lead
     context.exported_vars.add('lead')
     yield '\n\n'
@@ -205,11 +212,11 @@ def root(context, missing=missing, environment=environment):
         yield ' '
         yield str(t_2((undefined(name='press_attending') if l_0_press_attending is missing else l_0_press_attending), ((undefined(name='directing') if l_0_directing is missing else l_0_directing) or (undefined(name='presiding') if l_0_presiding is missing else l_0_presiding))))
     yield '\n\n'
-    def t_24(fiter):
+    def t_25(fiter):
         for l_1_item in fiter:
             if environment.getattr(l_1_item, 'speaker'):
                 yield l_1_item
-    for l_1_item in t_24((undefined(name='agenda') if l_0_agenda is missing else l_0_agenda)):
+    for l_1_item in t_25((undefined(name='agenda') if l_0_agenda is missing else l_0_agenda)):
         l_1_mention = resolve('mention')
         _loop_vars = {}
         pass
@@ -222,16 +229,16 @@ def root(context, missing=missing, environment=environment):
             yield str(t_18(environment.getattr(l_1_item, 'report')))
             yield '.\n\n'
         yield '\n'
-        t_25 = 1
+        t_26 = 1
         for l_2_paragraph in environment.getattr(l_1_item, 'paragraphs'):
             _loop_vars = {}
             pass
             yield '\n'
             yield str(t_21(l_2_paragraph, environment.call(context, (undefined(name='mention') if l_1_mention is missing else l_1_mention), environment.getattr(l_1_item, 'speaker'), l_2_paragraph, _loop_vars=_loop_vars)))
             yield '\n\n'
-            t_25 = 0
+            t_26 = 0
         l_2_paragraph = missing
-        if t_25:
+        if t_26:
             pass
             yield '\n'
             if (not environment.getattr(l_1_item, 'report')):
@@ -245,17 +252,23 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     l_1_item = l_1_mention = missing
     yield '\n'
+    if (undefined(name='unspoken_directives') if l_0_unspoken_directives is missing else l_0_unspoken_directives):
+        pass
+        yield '\n'
+        yield str(t_22((undefined(name='unspoken_directives') if l_0_unspoken_directives is missing else l_0_unspoken_directives)))
+        yield '\n\n'
+    yield '\n'
     if (undefined(name='followups') if l_0_followups is missing else l_0_followups):
         pass
         yield '\n'
         yield str(t_7((undefined(name='followups') if l_0_followups is missing else l_0_followups)))
         yield '\n\n'
     yield '\n'
-    def t_26(fiter):
+    def t_27(fiter):
         for l_1_item in fiter:
             if environment.getattr(l_1_item, 'report'):
                 yield l_1_item
-    for l_1_item in t_26((undefined(name='agenda') if l_0_agenda is missing else l_0_agenda)):
+    for l_1_item in t_27((undefined(name='agenda') if l_0_agenda is missing else l_0_agenda)):
         _loop_vars = {}
         pass
         yield '\n'
@@ -328,4 +341,4 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '11=161&13=171&15=177&17=180&18=184&19=188&20=190&21=195&22=202&24=207&25=216&26=219&29=225&30=229&33=236&34=239&39=247&40=250&43=253&44=261&45=264&48=267&49=270&52=273&53=276&56=279&57=282&61=287&62=290&65=293&66=296&68=298&69=301&70=304&71=306&74=314&75=317&78=320&79=324'
+debug_info = '11=168&13=178&15=184&17=187&18=191&19=195&20=197&21=202&22=209&24=214&25=223&26=226&29=232&30=236&33=243&34=246&39=254&40=257&43=260&44=263&47=266&48=274&49=277&52=280&53=283&56=286&57=289&60=292&61=295&65=300&66=303&69=306&70=309&72=311&73=314&74=317&75=319&78=327&79=330&82=333&83=337'
