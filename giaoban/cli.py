@@ -848,8 +848,19 @@ def run() -> NoReturn:
     ``main()`` is the same command line for callers in a process that goes on (tests);
     only here is the process giaoban's to tune and to end.
     """
+    import signal
+
     tune_process()
-    _end(outcome())
+    code: object = 130  # what a Ctrl-C means, if one cuts the command's ending short
+    try:
+        code = outcome()
+        # The command is over: a further Ctrl-C while the process ends would only turn the
+        # ending into a traceback (s6: "đã dừng theo yêu cầu", then a KeyboardInterrupt
+        # raised on entering _end, when two Ctrl-C came in a row during export).
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except KeyboardInterrupt:  # it came after the command's own message, before the line above
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _end(code)
 
 
 def tune_process() -> None:

@@ -424,3 +424,22 @@ def test_a_second_ctrl_c_before_the_clean_up_began_ends_at_once():
     assert done.returncode == 130, done.stderr
     assert done.stdout == "temporaries removed\n"
     assert done.stderr == "đã dừng theo yêu cầu.\n"
+
+
+def test_a_ctrl_c_after_the_command_ended_is_no_traceback():
+    """A second Ctrl-C that lands after the command's own "đã dừng theo yêu cầu", before
+    the process has ended, raised a KeyboardInterrupt out of run(): a traceback under the
+    message (seen in a fresh clone's make test, test_ctrl_c_stops_export_cleanly[twice]).
+    Here the command itself is replaced by one that is cut short that way."""
+    program = (
+        "import giaoban.cli as cli\n"
+        "def cut_short():\n"
+        "    raise KeyboardInterrupt\n"
+        "cli.outcome = cut_short\n"
+        "cli.run()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=120
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 130
