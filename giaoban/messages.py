@@ -489,6 +489,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "lead and the minutes' trích yếu do not say which (the '(gồm …)' hangs on the "
         "title); add the cluster's name to title, as in '{fixed}'",
     ),
+    "warning_title_other_cluster": (
+        "{field}: tên hội nghị nói '{named}' nhưng Cụm của hồ sơ là '{cluster}' "
+        "(meeting.cluster.name); tiêu đề và câu mở đầu tin bài in đúng tên hội nghị: hãy sửa "
+        "title (hay tên Cụm) cho khớp",
+        "{field}: the meeting's title says '{named}' but the record's cluster is '{cluster}' "
+        "(meeting.cluster.name); the headline and the press report's lead print the title "
+        "as written: make title (or the cluster's name) agree",
+    ),
     "warning_comment_cut": (
         "{field}: phần sau dấu ' #' ({comment}) bị YAML bỏ đi vì coi là ghi chú, tài liệu "
         "chỉ in «{kept}». Nếu # là nội dung, hãy đặt cả câu trong ngoặc kép; nếu là ghi "

@@ -558,3 +558,19 @@ def test_a_title_that_names_no_cluster_is_a_warning(examples: Path):
             ("  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n", f"  title: {title}\n"),
         )
         assert not _keys(path, "warning_title_without_cluster"), title
+
+
+def test_a_title_naming_another_cluster_is_warned(examples: Path):
+    """s6-check K10: "Cụm thi đua Tây Nguyên" in a Nam Sông Hậu record passed without a
+    word and was printed in the headline and lead; the record's own name passes."""
+    record = Path("nam-song-hau-2023.yaml")
+    text = record.read_text(encoding="utf-8")
+    own = "  title: Hội nghị giao ban Cụm thi đua Nam Sông Hậu\n"
+    assert own in text
+    assert "tên hội nghị nói" not in run("validate", record.name).stderr
+    record.write_text(text.replace(own, own.replace("Nam Sông Hậu", "Tây Nguyên")), "utf-8")
+    said = run("validate", record.name).stderr
+    assert (
+        "nam-song-hau-2023.yaml:7:3: cảnh báo: meeting.title: tên hội nghị nói 'Cụm thi đua "
+        "Tây Nguyên' nhưng Cụm của hồ sơ là 'Nam Sông Hậu'" in said
+    )

@@ -710,6 +710,37 @@ def title_without_cluster(record: Record, warn: Warn) -> None:
     warn(("meeting", "title"), "warning_title_without_cluster", fixed=f"{title} {name}")
 
 
+# "Cụm thi đua Nam Sông Hậu", "Cụm số 2", "Cụm thi đua Mặt trận các tỉnh Tây Nguyên": the
+# name a title gives a cluster (capitalised words or "số N" after "Cụm …"), not "của Cụm"
+_TITLE_CLUSTER = re.compile(
+    r"\bCụm(?: thi đua)?(?: Mặt trận)?(?: các (?:tỉnh, thành phố|tỉnh|thành phố|huyện|xã))?"
+    r" (số \d+|[A-ZĐÀ-Ỹ][\w'’-]*(?: [A-ZĐÀ-Ỹ][\w'’-]*)*)"
+)
+
+
+@warning_check
+def title_names_another_cluster(record: Record, warn: Warn) -> None:
+    """A title that names a cluster other than the record's ("Hội nghị giao ban Cụm thi đua
+    Nam Sông Hậu" copied into a Tây Nguyên record, "Cụm số 2" in Cụm số 1's): the
+    headline and lead print it (s6-check K10; H26 only looked for the word "Cụm")."""
+    cluster = record.meeting.cluster
+    if cluster is None or not cluster.name:
+        return
+    title, own = record.meeting.title, vn.fold(cluster.name)
+    if own in vn.fold(title):
+        return
+    for found in _TITLE_CLUSTER.finditer(title):
+        named = found.group(1)
+        if vn.fold(named) not in own:
+            warn(
+                ("meeting", "title"),
+                "warning_title_other_cluster",
+                named=found.group(0),
+                cluster=cluster.name,
+            )
+            return
+
+
 _COUNT_WORDS = {
     "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10
 }  # fmt: skip
