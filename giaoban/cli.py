@@ -154,6 +154,20 @@ class _Command(click.Command):
         return _usage(super().collect_usage_pieces(ctx))
 
 
+# True in the giaoban program's own process (run()), never in a caller's (tests)
+_OWN_PROCESS: list[bool] = [False]
+
+
+def _no_more_interrupts() -> None:
+    """In giaoban's own process, once a Ctrl-C is being handled: ignore further ones, which
+    would cut the handling short (seen: two Ctrl-C in a row during export ended with click's
+    "Aborted!" and exit 1 instead of "đã dừng theo yêu cầu" and 130)."""
+    if _OWN_PROCESS[0]:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class _Group(click.Group):
     """Turns every error a user can cause into one message and an exit code."""
 
@@ -192,6 +206,7 @@ class _Group(click.Group):
             click.echo(error.message, err=True)
             ctx.exit(error.exit_code)
         except KeyboardInterrupt:
+            _no_more_interrupts()  # a second Ctrl-C here became click's "Aborted!", exit 1
             click.echo(msg("interrupted"), err=True)
             ctx.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
@@ -851,6 +866,7 @@ def run() -> NoReturn:
     import signal
 
     tune_process()
+    _OWN_PROCESS[0] = True
     code: object = 130  # what a Ctrl-C means, if one cuts the command's ending short
     try:
         code = outcome()
